@@ -1,0 +1,124 @@
+#include "CommandLine.h"
+
+#include "core/Version.h"
+#include "storage/CacheStatistics.h"
+#include "workspace/Workspace.h"
+
+#include <QCommandLineParser>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QTextStream>
+
+#include <cstring>
+
+namespace textdesk {
+
+namespace {
+const char *const kCommands[] = {"status", "help", "version"};
+} // namespace
+
+bool CommandLine::isHeadless(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const char *arg = argv[i];
+        if (!std::strcmp(arg, "--help") || !std::strcmp(arg, "-h") || !std::strcmp(arg, "--version") || !std::strcmp(arg, "-v"))
+            return true;
+        if (arg[0] == '-')
+            continue;
+        for (const char *command : kCommands) {
+            if (!std::strcmp(arg, command))
+                return true;
+        }
+        return false;
+    }
+    return false;
+}
+
+QString CommandLine::usage()
+{
+    return tr("Usage: textdesk [--workspace DIR]\n"
+              "       textdesk COMMAND [options]\n"
+              "\n"
+              "Textdesk is a desktop workstation for customer service by text message.\n"
+              "Without a command it opens the main window; with no provider configured that is\n"
+              "the training workspace.\n"
+              "\n"
+              "Commands:\n"
+              "  status --workspace DIR [--json]   What the workspace's cache holds.\n"
+              "\n"
+              "Options:\n"
+              "  --workspace DIR   Use the workspace in DIR (default: %1)\n"
+              "  -h, --help        Show this help.\n"
+              "  -v, --version     Show the version.\n")
+        .arg(Workspace::defaultLocation());
+}
+
+int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    const QStringList args = arguments.mid(1);
+    if (args.contains(QStringLiteral("--version")) || args.contains(QStringLiteral("-v")) || args.value(0) == QStringLiteral("version")) {
+        out << "textdesk " << TEXTDESK_VERSION << Qt::endl;
+        return Ok;
+    }
+    if (args.isEmpty() || args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h")) || args.value(0) == QStringLiteral("help")) {
+        out << usage() << Qt::flush;
+        return Ok;
+    }
+    const QString command = args.first();
+    if (command == QStringLiteral("status"))
+        return status(arguments, out, err);
+    err << tr("textdesk: unknown command \"%1\".").arg(command) << Qt::endl << usage() << Qt::flush;
+    return Usage;
+}
+
+int CommandLine::status(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("What the workspace's cache holds."));
+    QCommandLineOption workspaceOption(QStringLiteral("workspace"), tr("The workspace folder."), tr("DIR"),
+                                       Workspace::defaultLocation());
+    QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print JSON."));
+    parser.addOptions({workspaceOption, jsonOption});
+    parser.addPositionalArgument(QStringLiteral("status"), tr("The command."));
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << Qt::endl;
+        return Usage;
+    }
+    auto workspace = Workspace::open(parser.value(workspaceOption));
+    if (!workspace) {
+        err << tr("textdesk: %1").arg(workspace.error().message()) << Qt::endl;
+        if (!workspace.error().technical().isEmpty())
+            err << tr("Details: %1").arg(workspace.error().technical()) << Qt::endl;
+        return Failed;
+    }
+    if (!(*workspace)->movedAsideFile().isEmpty())
+        err << tr("textdesk: the cache was damaged; it was moved to %1 and a fresh cache was created.")
+                   .arg((*workspace)->movedAsideFile())
+            << Qt::endl;
+    auto stats = CacheStatistics::read((*workspace)->database());
+    if (!stats) {
+        err << tr("textdesk: %1").arg(stats.error().message()) << Qt::endl;
+        return Failed;
+    }
+    if (parser.isSet(jsonOption)) {
+        QJsonObject json = stats->toJson();
+        json.insert(QStringLiteral("workspace"), (*workspace)->directory());
+        out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented)) << Qt::flush;
+        return Ok;
+    }
+    const QLocale locale;
+    out << tr("Workspace:      %1").arg((*workspace)->directory()) << '\n'
+        << tr("Cache version:  %1").arg(stats->schemaVersion) << '\n'
+        << tr("Contacts:       %1").arg(locale.toString(stats->contacts)) << '\n'
+        << tr("Conversations:  %1").arg(locale.toString(stats->conversations)) << '\n'
+        << tr("Messages:       %1").arg(locale.toString(stats->messages)) << '\n';
+    for (auto dir = stats->messagesByDirectionAndStatus.cbegin(); dir != stats->messagesByDirectionAndStatus.cend(); ++dir) {
+        for (auto st = dir->cbegin(); st != dir->cend(); ++st)
+            out << "  " << dir.key() << " / " << st.key() << ": " << locale.toString(st.value()) << '\n';
+    }
+    out << tr("Outbox pending: %1").arg(locale.toString(stats->pendingOutbox)) << '\n'
+        << tr("Cache size:     %1").arg(locale.formattedDataSize(stats->fileBytes)) << Qt::endl;
+    return Ok;
+}
+
+} // namespace textdesk

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+class QTextStream;
+
+namespace textdesk {
+
+// The headless surface of `textdesk`: everything that works without a display.
+class CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(textdesk::CommandLine)
+public:
+    enum Exit { Ok = 0, Failed = 1, Usage = 2 };
+
+    // True when argv asks for a headless command (or --help/--version), so main() can create
+    // a QCoreApplication and never touch the display.
+    static bool isHeadless(int argc, char **argv);
+
+    // Runs a headless command; `arguments` is QCoreApplication::arguments().
+    static int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
+    static QString usage();
+
+private:
+    static int status(const QStringList &arguments, QTextStream &out, QTextStream &err);
+};
+
+} // namespace textdesk

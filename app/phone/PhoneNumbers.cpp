@@ -1,0 +1,61 @@
+#include "PhoneNumbers.h"
+
+#include <QLocale>
+
+#include <phonenumbers/phonenumberutil.h>
+
+namespace textdesk {
+
+using i18n::phonenumbers::PhoneNumber;
+using i18n::phonenumbers::PhoneNumberUtil;
+
+PhoneNumbers::Parsed PhoneNumbers::toE164(const QString &input, const QString &defaultRegion)
+{
+    const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
+    const QString trimmed = input.trimmed();
+    if (trimmed.isEmpty())
+        return {{}, tr("Enter a phone number.")};
+    PhoneNumber number;
+    const auto parsed = util->Parse(trimmed.toStdString(), defaultRegion.toUpper().toStdString(), &number);
+    switch (parsed) {
+    case PhoneNumberUtil::NO_PARSING_ERROR:
+        break;
+    case PhoneNumberUtil::INVALID_COUNTRY_CODE_ERROR:
+        return {{}, tr("\"%1\" has no country code Textdesk knows. Start it with + and the country code.").arg(trimmed)};
+    case PhoneNumberUtil::TOO_SHORT_NSN:
+    case PhoneNumberUtil::TOO_SHORT_AFTER_IDD:
+        return {{}, tr("\"%1\" is too short to be a phone number.").arg(trimmed)};
+    case PhoneNumberUtil::TOO_LONG_NSN:
+        return {{}, tr("\"%1\" is too long to be a phone number.").arg(trimmed)};
+    default:
+        return {{}, tr("\"%1\" is not a phone number.").arg(trimmed)};
+    }
+    if (!util->IsValidNumber(number))
+        return {{}, tr("\"%1\" is not a valid number in its country.").arg(trimmed)};
+    std::string e164;
+    util->Format(number, PhoneNumberUtil::E164, &e164);
+    return {QString::fromStdString(e164), {}};
+}
+
+QString PhoneNumbers::display(const QString &e164, const QString &userRegion)
+{
+    const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
+    PhoneNumber number;
+    if (util->Parse(e164.toStdString(), "ZZ", &number) != PhoneNumberUtil::NO_PARSING_ERROR)
+        return e164;
+    std::string region;
+    util->GetRegionCodeForNumber(number, &region);
+    std::string formatted;
+    const bool national = QString::fromStdString(region).compare(userRegion, Qt::CaseInsensitive) == 0;
+    util->Format(number, national ? PhoneNumberUtil::NATIONAL : PhoneNumberUtil::INTERNATIONAL, &formatted);
+    return QString::fromStdString(formatted);
+}
+
+QString PhoneNumbers::systemRegion()
+{
+    const QString name = QLocale::system().name(); // "en_US"
+    const qsizetype underscore = name.indexOf(QLatin1Char('_'));
+    return underscore > 0 ? name.mid(underscore + 1, 2) : QStringLiteral("US");
+}
+
+} // namespace textdesk

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace textdesk {
+
+// Phone numbers through Google's libphonenumber: what customers type in every format becomes
+// one E.164 key, and is shown back the way the agent's region writes it.
+class PhoneNumbers
+{
+    Q_DECLARE_TR_FUNCTIONS(textdesk::PhoneNumbers)
+public:
+    struct Parsed
+    {
+        QString e164; // empty when invalid
+        QString error; // why, in words, when invalid
+        bool ok() const { return !e164.isEmpty(); }
+    };
+
+    // defaultRegion: ISO 3166 code ("US", "DE") used when the input has no +country code.
+    static Parsed toE164(const QString &input, const QString &defaultRegion);
+    // National format for numbers of the user's region, international otherwise.
+    static QString display(const QString &e164, const QString &userRegion);
+    // The region of the system locale, e.g. "US".
+    static QString systemRegion();
+};
+
+} // namespace textdesk

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "Database.h"
+
+#include <QJsonObject>
+#include <QMap>
+
+namespace textdesk {
+
+// What is in a cache, for `textdesk status` and the status bar.
+struct CacheStatistics
+{
+    int schemaVersion = 0;
+    qint64 contacts = 0;
+    qint64 conversations = 0;
+    qint64 messages = 0;
+    QMap<QString, QMap<QString, qint64>> messagesByDirectionAndStatus;
+    qint64 pendingOutbox = 0;
+    qint64 fileBytes = 0;
+
+    static Result<CacheStatistics> read(Database &db);
+    QJsonObject toJson() const;
+};
+
+} // namespace textdesk

@@ -1,0 +1,159 @@
+#include "ContactStore.h"
+
+#include "SearchQuery.h"
+#include "SqlHelpers.h"
+
+#include <QDateTime>
+
+namespace textdesk {
+
+Result<qint64> ContactStore::ensureInbox(const QString &e164, const QString &friendlyName)
+{
+    auto find = m_db.prepare(QStringLiteral("SELECT id FROM inboxes WHERE e164 = ?"));
+    if (!find)
+        return find.error();
+    sql::bind(**find, {e164});
+    if (auto s = m_db.exec(**find); !s)
+        return s.error();
+    if ((*find)->next()) {
+        const qint64 id = (*find)->value(0).toLongLong();
+        (*find)->finish();
+        return id;
+    }
+    auto insert = m_db.prepare(QStringLiteral(
+        "INSERT INTO inboxes (e164, friendly_name, created_at) VALUES (?, ?, ?)"));
+    if (!insert)
+        return insert.error();
+    sql::bind(**insert, {e164, sql::orNull(friendlyName), QDateTime::currentMSecsSinceEpoch()});
+    if (auto s = m_db.exec(**insert); !s)
+        return s.error();
+    return (*insert)->lastInsertId().toLongLong();
+}
+
+Result<qint64> ContactStore::ensureContact(const QString &e164, qint64 nowMs)
+{
+    auto find = m_db.prepare(QStringLiteral("SELECT id FROM contacts WHERE e164 = ?"));
+    if (!find)
+        return find.error();
+    sql::bind(**find, {e164});
+    if (auto s = m_db.exec(**find); !s)
+        return s.error();
+    if ((*find)->next()) {
+        const qint64 id = (*find)->value(0).toLongLong();
+        (*find)->finish();
+        return id;
+    }
+    auto insert = m_db.prepare(QStringLiteral(
+        "INSERT INTO contacts (e164, created_at, updated_at) VALUES (?, ?, ?)"));
+    if (!insert)
+        return insert.error();
+    sql::bind(**insert, {e164, nowMs, nowMs});
+    if (auto s = m_db.exec(**insert); !s)
+        return s.error();
+    const qint64 id = (*insert)->lastInsertId().toLongLong();
+    if (auto s = reindex(id, false); !s)
+        return s.error();
+    return id;
+}
+
+Result<qint64> ContactStore::ensureConversation(qint64 contactId, qint64 inboxId, qint64 nowMs)
+{
+    auto find = m_db.prepare(QStringLiteral(
+        "SELECT id FROM conversations WHERE contact_id = ? AND inbox_id = ?"));
+    if (!find)
+        return find.error();
+    sql::bind(**find, {contactId, inboxId});
+    if (auto s = m_db.exec(**find); !s)
+        return s.error();
+    if ((*find)->next()) {
+        const qint64 id = (*find)->value(0).toLongLong();
+        (*find)->finish();
+        return id;
+    }
+    auto insert = m_db.prepare(QStringLiteral(
+        "INSERT INTO conversations (contact_id, inbox_id, last_activity_at, created_at) "
+        "VALUES (?, ?, ?, ?)"));
+    if (!insert)
+        return insert.error();
+    sql::bind(**insert, {contactId, inboxId, nowMs, nowMs});
+    if (auto s = m_db.exec(**insert); !s)
+        return s.error();
+    return (*insert)->lastInsertId().toLongLong();
+}
+
+Status ContactStore::setDisplayName(qint64 contactId, const QString &name, qint64 nowMs)
+{
+    Transaction tx(m_db);
+    if (!tx.status())
+        return tx.status();
+    // External-content FTS forgets a row by being told its old text, so drop it first.
+    if (auto s = reindex(contactId, true); !s)
+        return s;
+    auto update = m_db.prepare(QStringLiteral(
+        "UPDATE contacts SET display_name = ?, updated_at = ? WHERE id = ?"));
+    if (!update)
+        return update.error();
+    sql::bind(**update, {sql::orNull(name), nowMs, contactId});
+    if (auto s = m_db.exec(**update); !s)
+        return s;
+    if (auto s = reindex(contactId, false); !s)
+        return s;
+    return tx.commit();
+}
+
+// removeOld: delete the row's current terms from the index; otherwise add them.
+Status ContactStore::reindex(qint64 contactId, bool removeOld)
+{
+    const QString sql = removeOld
+        ? QStringLiteral("INSERT INTO contact_fts (contact_fts, rowid, display_name, given_name, "
+                         "family_name, company, email) SELECT 'delete', id, display_name, "
+                         "given_name, family_name, company, email FROM contacts WHERE id = ?")
+        : QStringLiteral("INSERT INTO contact_fts (rowid, display_name, given_name, family_name, "
+                         "company, email) SELECT id, display_name, given_name, family_name, "
+                         "company, email FROM contacts WHERE id = ?");
+    auto query = m_db.prepare(sql);
+    if (!query)
+        return query.error();
+    sql::bind(**query, {contactId});
+    return m_db.exec(**query);
+}
+
+Result<QList<ContactHit>> ContactStore::search(const QString &text, int limit)
+{
+    QList<ContactHit> hits;
+    const QString digits = SearchQuery::digitsOf(text);
+    const QString match = SearchQuery::toFts(text);
+    auto readHits = [&](QSqlQuery &query) {
+        while (query.next() && hits.size() < limit) {
+            const qint64 id = query.value(0).toLongLong();
+            if (std::any_of(hits.cbegin(), hits.cend(), [id](const ContactHit &h) { return h.contactId == id; }))
+                continue;
+            hits.append({id, query.value(1).toString(), query.value(2).toString()});
+        }
+        query.finish();
+    };
+    if (!match.isEmpty()) {
+        auto query = m_db.prepare(QStringLiteral(
+            "SELECT c.id, c.e164, c.display_name FROM contact_fts JOIN contacts c ON c.id = "
+            "contact_fts.rowid WHERE contact_fts MATCH ? ORDER BY contact_fts.rowid DESC LIMIT ?"));
+        if (!query)
+            return query.error();
+        sql::bind(**query, {match, limit});
+        if (auto s = m_db.exec(**query); !s)
+            return s.error();
+        readHits(**query);
+    }
+    if (digits.size() >= 3 && hits.size() < limit) {
+        auto query = m_db.prepare(QStringLiteral(
+            "SELECT id, e164, display_name FROM contacts WHERE e164 LIKE ? ORDER BY id DESC LIMIT ?"));
+        if (!query)
+            return query.error();
+        sql::bind(**query, {QString(QLatin1Char('%') + digits + QLatin1Char('%')), limit});
+        if (auto s = m_db.exec(**query); !s)
+            return s.error();
+        readHits(**query);
+    }
+    return hits;
+}
+
+} // namespace textdesk

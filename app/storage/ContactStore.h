@@ -1,0 +1,32 @@
+#pragma once
+
+#include "Database.h"
+#include "Records.h"
+
+namespace textdesk {
+
+// Customers, our sender numbers (inboxes) and the conversations between them.
+class ContactStore
+{
+public:
+    explicit ContactStore(Database &db)
+        : m_db(db)
+    {
+    }
+
+    Result<qint64> ensureInbox(const QString &e164, const QString &friendlyName = {});
+    Result<qint64> ensureContact(const QString &e164, qint64 nowMs);
+    Result<qint64> ensureConversation(qint64 contactId, qint64 inboxId, qint64 nowMs);
+    Status setDisplayName(qint64 contactId, const QString &name, qint64 nowMs);
+
+    // Contacts whose name, company or email matches the words, or whose number contains the
+    // digits typed.
+    Result<QList<ContactHit>> search(const QString &text, int limit);
+
+private:
+    Status reindex(qint64 contactId, bool removeOld);
+
+    Database &m_db;
+};
+
+} // namespace textdesk

@@ -1,0 +1,315 @@
+#include "Database.h"
+
+#include "Migrations.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QThread>
+
+#ifdef TEXTDESK_NATIVE_SQLITE
+#include <sqlite3.h>
+#endif
+
+Q_LOGGING_CATEGORY(lcStorage, "textdesk.storage")
+
+namespace textdesk {
+
+namespace {
+QAtomicInteger<quint64> s_connectionCounter;
+
+bool looksLikeSqliteOrEmpty(const QString &path, QString *why)
+{
+    QFile file(path);
+    if (!file.exists() || file.size() == 0)
+        return true;
+    if (!file.open(QIODevice::ReadOnly)) {
+        *why = file.errorString();
+        return true; // let SQLite report the precise reason
+    }
+    const QByteArray header = file.read(16);
+    static const QByteArray magic("SQLite format 3\0", 16);
+    if (header == magic)
+        return true;
+    *why = QStringLiteral("file header is not \"SQLite format 3\"");
+    return false;
+}
+} // namespace
+
+Database::Database(QString path, Role role, QString connectionName)
+    : m_path(std::move(path))
+    , m_role(role)
+    , m_connectionName(std::move(connectionName))
+    , m_thread(QThread::currentThread())
+{
+}
+
+Database::~Database()
+{
+    assertOwningThread();
+    if (m_inTransaction)
+        rollback();
+    qDeleteAll(m_statements);
+    m_statements.clear();
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, Role role)
+{
+    const QFileInfo info(path);
+    if (info.isDir())
+        return StorageError(StorageError::Kind::CannotOpen, path, QStringLiteral("path is a folder"));
+    if (!info.absoluteDir().exists())
+        return StorageError(StorageError::Kind::CannotOpen, path, QStringLiteral("folder does not exist"));
+    // SQLite happily "opens" any file and fails on first read; a foreign file is refused before
+    // anything, including a WAL file, is written beside it.
+    QString why;
+    if (!looksLikeSqliteOrEmpty(path, &why))
+        return StorageError(StorageError::Kind::NotADatabase, path, why, 26);
+    if (role == Role::Writer && info.exists() && !info.isWritable())
+        return StorageError(StorageError::Kind::ReadOnly, path, QStringLiteral("file is not writable"), 8);
+
+    const QString name = QStringLiteral("textdesk-%1").arg(++s_connectionCounter);
+    std::unique_ptr<Database> db(new Database(info.absoluteFilePath(), role, name));
+    db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    if (!db->m_db.isValid())
+        return StorageError(StorageError::Kind::Other, path, QStringLiteral("Qt's SQLite driver (QSQLITE) is not available"));
+    db->m_db.setDatabaseName(db->m_path);
+    db->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db->m_db.open())
+        return db->errorFor(db->m_db.lastError());
+    if (auto configured = db->configure(); !configured)
+        return configured.error();
+    return db;
+}
+
+Status Database::configure()
+{
+    // The first read of the schema is what detects a damaged file.
+    auto version = scalar(QStringLiteral("PRAGMA user_version"));
+    if (!version)
+        return version.error();
+    if (auto check = scalar(QStringLiteral("SELECT count(*) FROM sqlite_master")); !check)
+        return check.error();
+    m_schemaVersion = version->toInt();
+
+    if (auto s = execOnce(QStringLiteral("PRAGMA foreign_keys = ON")); !s)
+        return s;
+    if (auto s = execOnce(QStringLiteral("PRAGMA synchronous = NORMAL")); !s)
+        return s;
+    if (auto s = execOnce(QStringLiteral("PRAGMA cache_size = -16000")); !s) // 16 MB
+        return s;
+    if (auto s = execOnce(QStringLiteral("PRAGMA temp_store = MEMORY")); !s)
+        return s;
+
+    if (m_role == Role::Writer) {
+        // WAL lets the GUI read while sync writes. Some file systems (network shares) cannot
+        // do WAL; SQLite then keeps its rollback journal and says so by returning the old mode.
+        auto mode = scalar(QStringLiteral("PRAGMA journal_mode = WAL"));
+        if (!mode)
+            return mode.error();
+        m_wal = mode->toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0;
+        if (!m_wal)
+            qCWarning(lcStorage) << "WAL is not available for" << m_path << "- using journal mode" << mode->toString();
+
+        const int latest = Migrations::latestVersion();
+        if (m_schemaVersion > latest)
+            return StorageError(StorageError::Kind::NewerSchema, m_path).withVersions(m_schemaVersion, latest);
+        if (m_schemaVersion < latest) {
+            auto migrated = Migrations::apply(*this, m_schemaVersion);
+            if (!migrated)
+                return migrated.error();
+            m_schemaVersion = latest;
+        } else {
+            // A cache we did not migrate may still be read-only for this process (a mount, an
+            // ACL): find out now, not at the first message.
+            if (auto s = execOnce(QStringLiteral("BEGIN IMMEDIATE")); !s)
+                return s;
+            (void)execOnce(QStringLiteral("ROLLBACK")); // only tested the lock
+        }
+    } else {
+        auto mode = scalar(QStringLiteral("PRAGMA journal_mode"));
+        m_wal = mode && mode->toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0;
+        const int latest = Migrations::latestVersion();
+        if (m_schemaVersion > latest)
+            return StorageError(StorageError::Kind::NewerSchema, m_path).withVersions(m_schemaVersion, latest);
+        if (m_schemaVersion < latest)
+            return StorageError(StorageError::Kind::OlderSchema, m_path);
+        if (auto s = execOnce(QStringLiteral("PRAGMA query_only = ON")); !s)
+            return s;
+    }
+    return success();
+}
+
+void Database::assertOwningThread() const
+{
+    Q_ASSERT_X(QThread::currentThread() == m_thread, "Database",
+               "a Database connection is used only by the thread that opened it");
+}
+
+StorageError Database::errorFor(const QSqlError &error) const
+{
+    return StorageError::fromSql(error, m_path);
+}
+
+Result<QSqlQuery *> Database::prepare(const QString &sql)
+{
+    assertOwningThread();
+    if (QSqlQuery *cached = m_statements.value(sql))
+        return cached;
+    auto *query = new QSqlQuery(m_db);
+    query->setForwardOnly(true);
+    if (!query->prepare(sql)) {
+        StorageError error = errorFor(query->lastError());
+        delete query;
+        qCWarning(lcStorage).noquote() << "prepare failed:" << error.technical() << "in" << sql;
+        return error;
+    }
+    m_statements.insert(sql, query);
+    return query;
+}
+
+Result<std::unique_ptr<QSqlQuery>> Database::prepareOwned(const QString &sql)
+{
+    assertOwningThread();
+    auto query = std::make_unique<QSqlQuery>(m_db);
+    query->setForwardOnly(true);
+    if (!query->prepare(sql))
+        return errorFor(query->lastError());
+    return query;
+}
+
+Status Database::exec(QSqlQuery &query)
+{
+    assertOwningThread();
+    if (m_failExecCountdown > 0 && --m_failExecCountdown == 0) {
+        query.finish();
+        return StorageError(StorageError::Kind::DiskFull, m_path, QStringLiteral("injected failure"), 13);
+    }
+    if (!query.exec()) {
+        StorageError error = errorFor(query.lastError());
+        query.finish();
+        return error;
+    }
+    return success();
+}
+
+Status Database::execOnce(const QString &sql)
+{
+    assertOwningThread();
+    QSqlQuery query(m_db);
+    if (!query.exec(sql))
+        return errorFor(query.lastError());
+    return success();
+}
+
+Result<QVariant> Database::scalar(const QString &sql, const QVariantList &bind)
+{
+    assertOwningThread();
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (bind.isEmpty()) {
+        if (!query.exec(sql))
+            return errorFor(query.lastError());
+    } else {
+        if (!query.prepare(sql))
+            return errorFor(query.lastError());
+        for (const QVariant &value : bind)
+            query.addBindValue(value);
+        if (!query.exec())
+            return errorFor(query.lastError());
+    }
+    if (!query.next()) {
+        if (query.lastError().isValid())
+            return errorFor(query.lastError());
+        return QVariant();
+    }
+    return query.value(0);
+}
+
+Status Database::begin(Durability durability)
+{
+    assertOwningThread();
+    Q_ASSERT(!m_inTransaction);
+    if (durability == Durability::Full) {
+        if (auto s = execOnce(QStringLiteral("PRAGMA synchronous = FULL")); !s)
+            return s;
+    }
+    // IMMEDIATE: take the write lock now, so a busy database fails here and not mid-way.
+    const QString sql = m_role == Role::Writer ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
+    if (auto s = execOnce(sql); !s) {
+        if (durability == Durability::Full)
+            (void)execOnce(QStringLiteral("PRAGMA synchronous = NORMAL"));
+        return s;
+    }
+    m_inTransaction = true;
+    m_txDurability = durability;
+    return success();
+}
+
+Status Database::commit()
+{
+    assertOwningThread();
+    Q_ASSERT(m_inTransaction);
+    auto s = execOnce(QStringLiteral("COMMIT"));
+    if (!s) {
+        rollback();
+        return s;
+    }
+    m_inTransaction = false;
+    if (m_txDurability == Durability::Full)
+        (void)execOnce(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    return success();
+}
+
+void Database::rollback()
+{
+    assertOwningThread();
+    if (!m_inTransaction)
+        return;
+    // Statements still stepping would keep the transaction alive.
+    for (QSqlQuery *query : std::as_const(m_statements))
+        query->finish();
+    if (auto s = execOnce(QStringLiteral("ROLLBACK")); !s)
+        qCWarning(lcStorage) << "rollback failed:" << s.error().technical();
+    m_inTransaction = false;
+    if (m_txDurability == Durability::Full)
+        (void)execOnce(QStringLiteral("PRAGMA synchronous = NORMAL"));
+}
+
+sqlite3 *Database::nativeHandle() const
+{
+#ifdef TEXTDESK_NATIVE_SQLITE
+    const QVariant handle = m_db.driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        return *static_cast<sqlite3 *const *>(handle.constData());
+#endif
+    return nullptr;
+}
+
+Transaction::Transaction(Database &db, Database::Durability durability)
+    : m_db(db)
+    , m_begun(db.begin(durability))
+    , m_open(m_begun.ok())
+{
+}
+
+Transaction::~Transaction()
+{
+    if (m_open)
+        m_db.rollback();
+}
+
+Status Transaction::commit()
+{
+    if (!m_begun)
+        return m_begun;
+    m_open = false;
+    return m_db.commit();
+}
+
+} // namespace textdesk

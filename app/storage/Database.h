@@ -1,0 +1,107 @@
+#pragma once
+
+#include "StorageError.h"
+
+#include <QHash>
+#include <QLoggingCategory>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+#include <memory>
+
+struct sqlite3;
+class QThread;
+
+Q_DECLARE_LOGGING_CATEGORY(lcStorage)
+
+namespace textdesk {
+
+// The one owner of a connection to the cache file. One Database per thread: the sync worker
+// holds a Writer, the GUI thread a Reader. Every query goes through here, so errors are
+// classified in one place and prepared statements are reused.
+class Database
+{
+public:
+    enum class Role {
+        Writer, // may write; applies pending migrations at open
+        Reader, // query_only: the GUI thread's connection
+    };
+    enum class Durability {
+        Normal, // synchronous=NORMAL: survives a crash of the app
+        Full, // synchronous=FULL: survives a power cut (the outbox)
+    };
+
+    static Result<std::unique_ptr<Database>> open(const QString &path, Role role);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QString path() const { return m_path; }
+    Role role() const { return m_role; }
+    int schemaVersion() const { return m_schemaVersion; }
+    bool isWal() const { return m_wal; }
+
+    // A prepared statement for this SQL, prepared once per connection and reused.
+    Result<QSqlQuery *> prepare(const QString &sql);
+    // A prepared statement of the caller's own (not cached), for long-lived loops.
+    Result<std::unique_ptr<QSqlQuery>> prepareOwned(const QString &sql);
+    // Runs a prepared (and bound) statement. On error the statement is reset and the error
+    // classified; the caller's transaction decides what to roll back.
+    Status exec(QSqlQuery &query);
+    // Runs one statement without caching it (DDL, pragmas).
+    Status execOnce(const QString &sql);
+    // The single value in the first row of a query, or a default when there is no row.
+    Result<QVariant> scalar(const QString &sql, const QVariantList &bind = {});
+
+    Status begin(Durability durability = Durability::Normal);
+    Status commit();
+    void rollback();
+    bool inTransaction() const { return m_inTransaction; }
+
+    StorageError errorFor(const QSqlError &error) const;
+
+    // The sqlite3 connection QtSql opened, for the bulk importer's hot loop; nullptr when the
+    // build does not allow it (see TEXTDESK_NATIVE_SQLITE).
+    sqlite3 *nativeHandle() const;
+
+    // Test seam: the n-th call to exec() from now on fails as if the disk were full.
+    void failNthExecForTesting(int n) { m_failExecCountdown = n; }
+
+private:
+    Database(QString path, Role role, QString connectionName);
+    Status configure();
+    void assertOwningThread() const;
+
+    QString m_path;
+    Role m_role;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    QThread *m_thread = nullptr;
+    QHash<QString, QSqlQuery *> m_statements;
+    int m_schemaVersion = 0;
+    bool m_wal = false;
+    bool m_inTransaction = false;
+    Durability m_txDurability = Durability::Normal;
+    int m_failExecCountdown = 0;
+};
+
+// Commits on commit(), rolls back if it goes out of scope without one.
+class Transaction
+{
+public:
+    explicit Transaction(Database &db, Database::Durability durability = Database::Durability::Normal);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    const Status &status() const { return m_begun; }
+    Status commit();
+
+private:
+    Database &m_db;
+    Status m_begun;
+    bool m_open = false;
+};
+
+} // namespace textdesk

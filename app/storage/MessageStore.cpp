@@ -1,0 +1,424 @@
+#include "MessageStore.h"
+
+#include "SearchQuery.h"
+#include "SqlHelpers.h"
+
+#include <QDateTime>
+#include <QStringBuilder>
+
+#include <limits>
+
+namespace textdesk {
+
+namespace {
+const char kMessageColumns[] =
+    "id, conversation_id, sid, client_id, direction, body, status, error_code, error_message, "
+    "num_segments, encoding, num_media, author_id, created_at, sent_at, delivered_at, read_at, "
+    "updated_at";
+
+MessageRecord readMessage(const QSqlQuery &q)
+{
+    MessageRecord m;
+    m.id = q.value(0).toLongLong();
+    m.conversationId = q.value(1).toLongLong();
+    m.sid = q.value(2).toString();
+    m.clientId = q.value(3).toString();
+    m.direction = directionFromString(q.value(4).toString());
+    m.body = q.value(5).toString();
+    m.status = q.value(6).toString();
+    m.errorCode = q.value(7).toInt();
+    m.errorMessage = q.value(8).toString();
+    m.numSegments = q.value(9).toInt();
+    m.encoding = q.value(10).toString();
+    m.numMedia = q.value(11).toInt();
+    m.authorId = q.value(12).toLongLong();
+    m.createdAt = q.value(13).toLongLong();
+    m.sentAt = q.value(14).toLongLong();
+    m.deliveredAt = q.value(15).toLongLong();
+    m.readAt = q.value(16).toLongLong();
+    m.updatedAt = q.value(17).toLongLong();
+    return m;
+}
+
+// The fields a later fetch from the provider may change.
+bool sameProviderState(const MessageRecord &a, const MessageRecord &b)
+{
+    return a.sid == b.sid && a.body == b.body && a.status == b.status && a.errorCode == b.errorCode
+        && a.errorMessage == b.errorMessage && a.numSegments == b.numSegments
+        && a.encoding == b.encoding && a.numMedia == b.numMedia && a.sentAt == b.sentAt
+        && a.deliveredAt == b.deliveredAt && a.readAt == b.readAt;
+}
+
+QString preview(const QString &body)
+{
+    constexpr int kPreviewChars = 140;
+    QString text = body.left(kPreviewChars + 1).simplified();
+    return text.size() > kPreviewChars ? text.left(kPreviewChars) : text;
+}
+} // namespace
+
+QString directionToString(Direction direction)
+{
+    switch (direction) {
+    case Direction::Inbound:
+        return QStringLiteral("inbound");
+    case Direction::Outbound:
+        return QStringLiteral("outbound");
+    case Direction::Note:
+        return QStringLiteral("note");
+    }
+    return {};
+}
+
+Direction directionFromString(const QString &text)
+{
+    if (text == QLatin1String("outbound"))
+        return Direction::Outbound;
+    if (text == QLatin1String("note"))
+        return Direction::Note;
+    return Direction::Inbound;
+}
+
+Result<qint64> MessageStore::allocateId(qint64 createdAtMs)
+{
+    auto query = m_db.prepare(QStringLiteral("SELECT max(id) FROM messages WHERE id BETWEEN ? AND ?"));
+    if (!query)
+        return query.error();
+    // A clock before 1970 or absurdly far ahead would break the ordering: clamp, keep the row.
+    const qint64 ms = std::clamp<qint64>(createdAtMs, 0, qint64(1) << 42);
+    sql::bind(**query, {MessageId::first(ms), MessageId::last(ms)});
+    if (auto s = m_db.exec(**query); !s)
+        return s.error();
+    (*query)->next();
+    const QVariant max = (*query)->value(0);
+    (*query)->finish();
+    if (max.isNull())
+        return MessageId::first(ms);
+    const qint64 next = max.toLongLong() + 1;
+    if (next <= MessageId::last(ms))
+        return next;
+    // 1,024 messages in one millisecond: borrow the next millisecond's slots.
+    return allocateId(ms + 1);
+}
+
+Result<MessageStore::Upsert> MessageStore::upsert(MessageRecord &record)
+{
+    Q_ASSERT(record.conversationId != 0);
+    QSqlQuery *find = nullptr;
+    if (!record.sid.isEmpty()) {
+        auto q = m_db.prepare(QStringLiteral("SELECT %1 FROM messages WHERE sid = ?").arg(QLatin1String(kMessageColumns)));
+        if (!q)
+            return q.error();
+        find = *q;
+        sql::bind(*find, {record.sid});
+        if (auto s = m_db.exec(*find); !s)
+            return s.error();
+        if (!find->next()) {
+            find->finish();
+            find = nullptr;
+        }
+    }
+    if (!find && !record.clientId.isEmpty()) {
+        auto q = m_db.prepare(QStringLiteral("SELECT %1 FROM messages WHERE client_id = ?").arg(QLatin1String(kMessageColumns)));
+        if (!q)
+            return q.error();
+        find = *q;
+        sql::bind(*find, {record.clientId});
+        if (auto s = m_db.exec(*find); !s)
+            return s.error();
+        if (!find->next()) {
+            find->finish();
+            find = nullptr;
+        }
+    }
+    if (!find)
+        return insert(record);
+
+    const MessageRecord old = readMessage(*find);
+    find->finish();
+    record.id = old.id;
+    record.conversationId = old.conversationId;
+    if (sameProviderState(old, record))
+        return Upsert::Unchanged;
+
+    const qint64 now = record.updatedAt ? record.updatedAt : QDateTime::currentMSecsSinceEpoch();
+    auto update = m_db.prepare(QStringLiteral(
+        "UPDATE messages SET sid = ?, body = ?, status = ?, error_code = ?, error_message = ?, "
+        "num_segments = ?, encoding = ?, num_media = ?, sent_at = ?, delivered_at = ?, "
+        "read_at = ?, updated_at = ? WHERE id = ?"));
+    if (!update)
+        return update.error();
+    const bool bodyChanged = old.body != record.body;
+    if (bodyChanged) {
+        if (auto s = unindex(old.id, old.body); !s)
+            return s.error();
+    }
+    sql::bind(**update, {sql::orNull(record.sid.isEmpty() ? old.sid : record.sid), record.body,
+                         record.status, sql::orNull(record.errorCode),
+                         sql::orNull(record.errorMessage), record.numSegments,
+                         sql::orNull(record.encoding), record.numMedia, sql::orNull(record.sentAt),
+                         sql::orNull(record.deliveredAt), sql::orNull(record.readAt), now, old.id});
+    if (auto s = m_db.exec(**update); !s)
+        return s.error();
+    if (bodyChanged) {
+        if (auto s = index(old.id, record.body); !s)
+            return s.error();
+        // A redacted last message must not linger in the inbox preview.
+        auto conv = m_db.prepare(QStringLiteral(
+            "UPDATE conversations SET last_message_preview = ? WHERE id = ? AND last_message_id = ?"));
+        if (!conv)
+            return conv.error();
+        sql::bind(**conv, {preview(record.body), old.conversationId, old.id});
+        if (auto s = m_db.exec(**conv); !s)
+            return s.error();
+    }
+    return Upsert::Updated;
+}
+
+Result<MessageStore::Upsert> MessageStore::insert(MessageRecord &record)
+{
+    if (!record.createdAt)
+        record.createdAt = QDateTime::currentMSecsSinceEpoch();
+    if (!record.updatedAt)
+        record.updatedAt = record.createdAt;
+    auto id = allocateId(record.createdAt);
+    if (!id)
+        return id.error();
+    record.id = *id;
+    auto query = m_db.prepare(QStringLiteral("INSERT INTO messages (%1) VALUES (?, ?, ?, ?, ?, ?, "
+                                             "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                                  .arg(QLatin1String(kMessageColumns)));
+    if (!query)
+        return query.error();
+    const MessageRecord &r = record;
+    sql::bind(**query, {r.id, r.conversationId, sql::orNull(r.sid), sql::orNull(r.clientId),
+                        directionToString(r.direction), r.body, r.status, sql::orNull(r.errorCode),
+                        sql::orNull(r.errorMessage), r.numSegments, sql::orNull(r.encoding),
+                        r.numMedia, sql::orNull(r.authorId), r.createdAt, sql::orNull(r.sentAt),
+                        sql::orNull(r.deliveredAt), sql::orNull(r.readAt), r.updatedAt});
+    if (auto s = m_db.exec(**query); !s)
+        return s.error();
+    if (auto s = index(r.id, r.body); !s)
+        return s.error();
+    if (auto s = updateConversationAfterInsert(r); !s)
+        return s.error();
+    return Upsert::Inserted;
+}
+
+Status MessageStore::updateConversationAfterInsert(const MessageRecord &r)
+{
+    // CASE rather than max()/min(): the same SQL runs on PostgreSQL (GREATEST there).
+    auto query = m_db.prepare(QStringLiteral(
+        "UPDATE conversations SET "
+        " message_count = message_count + 1,"
+        " unread_count = CASE WHEN ? = 'inbound' THEN unread_count + 1"
+        "                     WHEN ? = 'outbound' AND ? > coalesce(last_message_id, 0) THEN 0"
+        "                     ELSE unread_count END,"
+        " waiting_since = CASE WHEN ? > coalesce(last_message_id, 0) THEN"
+        "                        CASE ? WHEN 'inbound' THEN coalesce(waiting_since, ?)"
+        "                               WHEN 'outbound' THEN NULL ELSE waiting_since END"
+        "                      ELSE waiting_since END,"
+        " first_inbound_at = CASE WHEN ? = 'inbound' AND (first_inbound_at IS NULL OR first_inbound_at > ?)"
+        "                         THEN ? ELSE first_inbound_at END,"
+        " first_response_at = CASE WHEN ? = 'outbound' AND first_response_at IS NULL"
+        "                          AND first_inbound_at IS NOT NULL AND first_inbound_at <= ?"
+        "                          THEN ? ELSE first_response_at END,"
+        " last_message_preview = CASE WHEN ? > coalesce(last_message_id, 0) AND ? <> 'note'"
+        "                             THEN ? ELSE last_message_preview END,"
+        " last_message_direction = CASE WHEN ? > coalesce(last_message_id, 0) AND ? <> 'note'"
+        "                               THEN ? ELSE last_message_direction END,"
+        " last_activity_at = CASE WHEN ? > last_activity_at THEN ? ELSE last_activity_at END,"
+        " last_message_id = CASE WHEN ? > coalesce(last_message_id, 0) AND ? <> 'note'"
+        "                        THEN ? ELSE last_message_id END"
+        " WHERE id = ?"));
+    if (!query)
+        return query.error();
+    const QString dir = directionToString(r.direction);
+    const QString text = preview(r.body);
+    sql::bind(**query, {dir, dir, r.id,
+                        r.id, dir, r.createdAt,
+                        dir, r.createdAt, r.createdAt,
+                        dir, r.createdAt, r.createdAt,
+                        r.id, dir, text,
+                        r.id, dir, dir,
+                        r.createdAt, r.createdAt,
+                        r.id, dir, r.id,
+                        r.conversationId});
+    return m_db.exec(**query);
+}
+
+Status MessageStore::index(qint64 id, const QString &body)
+{
+    auto query = m_db.prepare(QStringLiteral("INSERT INTO message_fts (rowid, body) VALUES (?, ?)"));
+    if (!query)
+        return query.error();
+    sql::bind(**query, {id, body});
+    return m_db.exec(**query);
+}
+
+Status MessageStore::unindex(qint64 id, const QString &body)
+{
+    auto query = m_db.prepare(QStringLiteral(
+        "INSERT INTO message_fts (message_fts, rowid, body) VALUES ('delete', ?, ?)"));
+    if (!query)
+        return query.error();
+    sql::bind(**query, {id, body});
+    return m_db.exec(**query);
+}
+
+Status MessageStore::remove(qint64 messageId)
+{
+    auto existing = message(messageId);
+    if (!existing)
+        return existing.error();
+    Transaction tx(m_db);
+    if (!tx.status())
+        return tx.status();
+    if (auto s = unindex(messageId, existing->body); !s)
+        return s;
+    auto del = m_db.prepare(QStringLiteral("DELETE FROM messages WHERE id = ?"));
+    if (!del)
+        return del.error();
+    sql::bind(**del, {messageId});
+    if (auto s = m_db.exec(**del); !s)
+        return s;
+    // Point the conversation at its new newest message (an indexed step back, no scan).
+    auto conv = m_db.prepare(QStringLiteral(
+        "UPDATE conversations SET message_count = message_count - 1,"
+        " last_message_id = (SELECT max(id) FROM messages m WHERE m.conversation_id = conversations.id AND m.direction <> 'note'),"
+        " last_message_preview = (SELECT substr(body, 1, 140) FROM messages m WHERE m.conversation_id = conversations.id AND m.direction <> 'note' ORDER BY id DESC LIMIT 1),"
+        " last_message_direction = (SELECT direction FROM messages m WHERE m.conversation_id = conversations.id AND m.direction <> 'note' ORDER BY id DESC LIMIT 1)"
+        " WHERE id = ?"));
+    if (!conv)
+        return conv.error();
+    sql::bind(**conv, {existing->conversationId});
+    if (auto s = m_db.exec(**conv); !s)
+        return s;
+    return tx.commit();
+}
+
+Result<MessageRecord> MessageStore::message(qint64 id)
+{
+    auto query = m_db.prepare(QStringLiteral("SELECT %1 FROM messages WHERE id = ?").arg(QLatin1String(kMessageColumns)));
+    if (!query)
+        return query.error();
+    sql::bind(**query, {id});
+    if (auto s = m_db.exec(**query); !s)
+        return s.error();
+    if (!(*query)->next())
+        return StorageError(StorageError::Kind::Other, m_db.path(), QStringLiteral("no message %1").arg(id));
+    MessageRecord record = readMessage(**query);
+    (*query)->finish();
+    return record;
+}
+
+Result<QList<MessageRecord>> MessageStore::threadPage(qint64 conversationId, qint64 beforeId, int limit)
+{
+    auto query = m_db.prepare(QStringLiteral("SELECT %1 FROM messages WHERE conversation_id = ? "
+                                             "AND id < ? ORDER BY id DESC LIMIT ?")
+                                  .arg(QLatin1String(kMessageColumns)));
+    if (!query)
+        return query.error();
+    sql::bind(**query, {conversationId, beforeId > 0 ? beforeId : std::numeric_limits<qint64>::max(), limit});
+    if (auto s = m_db.exec(**query); !s)
+        return s.error();
+    QList<MessageRecord> page;
+    page.reserve(limit);
+    while ((*query)->next())
+        page.append(readMessage(**query));
+    (*query)->finish();
+    return page;
+}
+
+Result<QList<ConversationSummary>> MessageStore::inboxPage(const InboxFilter &filter,
+                                                           std::optional<InboxCursor> after, int limit)
+{
+    QString where;
+    QVariantList values;
+    if (!filter.status.isEmpty()) {
+        where += QStringLiteral(" AND c.status = ?");
+        values << filter.status;
+    }
+    if (filter.assigneeId) {
+        if (*filter.assigneeId == 0) {
+            where += QStringLiteral(" AND c.assignee_id IS NULL");
+        } else {
+            where += QStringLiteral(" AND c.assignee_id = ?");
+            values << *filter.assigneeId;
+        }
+    }
+    if (filter.inboxId) {
+        where += QStringLiteral(" AND c.inbox_id = ?");
+        values << *filter.inboxId;
+    }
+    const QString sql = QStringLiteral(
+        "SELECT c.id, c.contact_id, c.inbox_id, ct.e164, ct.display_name, c.status, "
+        "c.assignee_id, c.unread_count, c.message_count, c.last_activity_at, c.last_message_id, "
+        "c.last_message_preview, c.last_message_direction, c.waiting_since "
+        "FROM conversations c JOIN contacts ct ON ct.id = c.contact_id "
+        "WHERE (c.last_activity_at, c.id) < (?, ?)%1 "
+        "ORDER BY c.last_activity_at DESC, c.id DESC LIMIT ?").arg(where);
+    auto query = m_db.prepare(sql);
+    if (!query)
+        return query.error();
+    const qint64 max = std::numeric_limits<qint64>::max();
+    int i = 0;
+    (*query)->bindValue(i++, after ? after->lastActivityAt : max);
+    (*query)->bindValue(i++, after ? after->conversationId : max);
+    for (const QVariant &v : std::as_const(values))
+        (*query)->bindValue(i++, v);
+    (*query)->bindValue(i++, limit);
+    if (auto s = m_db.exec(**query); !s)
+        return s.error();
+    QList<ConversationSummary> page;
+    page.reserve(limit);
+    QSqlQuery &q = **query;
+    while (q.next()) {
+        ConversationSummary c;
+        c.id = q.value(0).toLongLong();
+        c.contactId = q.value(1).toLongLong();
+        c.inboxId = q.value(2).toLongLong();
+        c.contactE164 = q.value(3).toString();
+        c.contactName = q.value(4).toString();
+        c.status = q.value(5).toString();
+        c.assigneeId = q.value(6).toLongLong();
+        c.unreadCount = q.value(7).toInt();
+        c.messageCount = q.value(8).toInt();
+        c.lastActivityAt = q.value(9).toLongLong();
+        c.lastMessageId = q.value(10).toLongLong();
+        c.lastMessagePreview = q.value(11).toString();
+        c.lastMessageDirection = q.value(12).toString();
+        c.waitingSince = q.value(13).toLongLong();
+        page.append(std::move(c));
+    }
+    q.finish();
+    return page;
+}
+
+Result<QList<SearchHit>> MessageStore::search(const QString &typed, qint64 beforeId, int limit)
+{
+    QList<SearchHit> hits;
+    const QString match = SearchQuery::toFts(typed);
+    if (match.isEmpty())
+        return hits;
+    // rowid order is time order (MessageId), so FTS5 walks its index newest first and stops
+    // after `limit` hits instead of sorting every match.
+    auto query = m_db.prepare(QStringLiteral(
+        "SELECT m.id, m.conversation_id, m.created_at, "
+        "snippet(message_fts, 0, char(2), char(3), '…', 12) "
+        "FROM message_fts JOIN messages m ON m.id = message_fts.rowid "
+        "WHERE message_fts MATCH ? AND message_fts.rowid < ? "
+        "ORDER BY message_fts.rowid DESC LIMIT ?"));
+    if (!query)
+        return query.error();
+    sql::bind(**query, {match, beforeId > 0 ? beforeId : std::numeric_limits<qint64>::max(), limit});
+    if (auto s = m_db.exec(**query); !s)
+        return s.error();
+    QSqlQuery &q = **query;
+    while (q.next())
+        hits.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toString()});
+    q.finish();
+    return hits;
+}
+
+} // namespace textdesk

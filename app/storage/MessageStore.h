@@ -1,0 +1,48 @@
+#pragma once
+
+#include "Database.h"
+#include "Records.h"
+
+namespace textdesk {
+
+// Messages and the denormalised conversation row they keep current. The only writer of the
+// messages table and its full-text index (except the BulkImporter, which writes the same rows
+// in bulk).
+class MessageStore
+{
+public:
+    enum class Upsert { Inserted, Updated, Unchanged };
+
+    explicit MessageStore(Database &db)
+        : m_db(db)
+    {
+    }
+
+    // Inserts a message, or updates the one with the same SID (or client id). Idempotent: the
+    // same record twice changes nothing the second time. Fills in record.id.
+    Result<Upsert> upsert(MessageRecord &record);
+    Status remove(qint64 messageId);
+
+    // Newest `limit` messages older than beforeId (0: the newest), newest first.
+    Result<QList<MessageRecord>> threadPage(qint64 conversationId, qint64 beforeId, int limit);
+    // Conversations by last activity, newest first, after the cursor (none: from the top).
+    Result<QList<ConversationSummary>> inboxPage(const InboxFilter &filter,
+                                                 std::optional<InboxCursor> after, int limit);
+    // Messages matching the words, newest first, older than beforeId (0: from the newest).
+    Result<QList<SearchHit>> search(const QString &typed, qint64 beforeId, int limit);
+
+    Result<MessageRecord> message(qint64 id);
+
+    // A free time-ordered id for a message created at createdAtMs.
+    Result<qint64> allocateId(qint64 createdAtMs);
+
+private:
+    Result<Upsert> insert(MessageRecord &record);
+    Status updateConversationAfterInsert(const MessageRecord &record);
+    Status index(qint64 id, const QString &body);
+    Status unindex(qint64 id, const QString &body);
+
+    Database &m_db;
+};
+
+} // namespace textdesk

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <initializer_list>
+
+namespace textdesk::sql {
+
+// Positional binding of a whole row at once; QtSql's named placeholders cannot repeat a name.
+inline void bind(QSqlQuery &query, std::initializer_list<QVariant> values)
+{
+    int i = 0;
+    for (const QVariant &value : values)
+        query.bindValue(i++, value);
+}
+
+// NULL for "not known" values, so that the schema's NULL means the same everywhere.
+inline QVariant orNull(qint64 value)
+{
+    return value ? QVariant(value) : QVariant(QMetaType(QMetaType::LongLong));
+}
+inline QVariant orNull(int value)
+{
+    return value ? QVariant(value) : QVariant(QMetaType(QMetaType::Int));
+}
+inline QVariant orNull(const QString &value)
+{
+    return value.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(value);
+}
+
+} // namespace textdesk::sql

@@ -1,0 +1,174 @@
+#include "Statement.h"
+
+#include "Database.h"
+
+#include <QSqlError>
+
+#ifdef TEXTDESK_NATIVE_SQLITE
+#include <sqlite3.h>
+#endif
+
+namespace textdesk {
+
+Statement::Statement(Database &db, const QString &sql)
+    : m_db(db)
+    , m_prepared(success())
+{
+#ifdef TEXTDESK_NATIVE_SQLITE
+    m_handle = db.nativeHandle();
+    if (m_handle) {
+        const QByteArray utf8 = sql.toUtf8();
+        if (sqlite3_prepare_v2(m_handle, utf8.constData(), int(utf8.size()), &m_native, nullptr) != SQLITE_OK) {
+            m_prepared = StorageError(StorageError::kindForSqliteCode(sqlite3_errcode(m_handle)), db.path(),
+                                      QString::fromUtf8(sqlite3_errmsg(m_handle)), sqlite3_errcode(m_handle));
+            m_native = nullptr;
+        }
+        return;
+    }
+#endif
+    auto query = db.prepareOwned(sql);
+    if (!query) {
+        m_prepared = query.error();
+        return;
+    }
+    m_query = std::move(*query);
+}
+
+Statement::~Statement()
+{
+#ifdef TEXTDESK_NATIVE_SQLITE
+    if (m_native)
+        sqlite3_finalize(m_native);
+#endif
+}
+
+void Statement::bind(int index, qint64 value)
+{
+#ifdef TEXTDESK_NATIVE_SQLITE
+    if (m_native) {
+        sqlite3_bind_int64(m_native, index + 1, value);
+        return;
+    }
+#endif
+    m_query->bindValue(index, value);
+}
+
+void Statement::bind(int index, const QString &value)
+{
+#ifdef TEXTDESK_NATIVE_SQLITE
+    if (m_native) {
+        sqlite3_bind_text16(m_native, index + 1, value.utf16(), int(value.size() * sizeof(QChar)), SQLITE_TRANSIENT);
+        return;
+    }
+#endif
+    m_query->bindValue(index, value);
+}
+
+void Statement::bindNull(int index)
+{
+#ifdef TEXTDESK_NATIVE_SQLITE
+    if (m_native) {
+        sqlite3_bind_null(m_native, index + 1);
+        return;
+    }
+#endif
+    m_query->bindValue(index, QVariant());
+}
+
+Statement::Step Statement::step()
+{
+#ifdef TEXTDESK_NATIVE_SQLITE
+    if (m_native) {
+        const int rc = sqlite3_step(m_native);
+        if (rc == SQLITE_ROW)
+            return Step::Row;
+        if (rc == SQLITE_DONE) {
+            m_lastChanges = sqlite3_changes(m_handle);
+            return Step::Done;
+        }
+        const int code = sqlite3_extended_errcode(m_handle);
+        m_error = StorageError(StorageError::kindForSqliteCode(code), m_db.path(),
+                               QString::fromUtf8(sqlite3_errmsg(m_handle)), code);
+        sqlite3_reset(m_native);
+        return Step::Error;
+    }
+#endif
+    if (!m_queryExecuted) {
+        if (auto s = m_db.exec(*m_query); !s) {
+            m_error = s.error();
+            return Step::Error;
+        }
+        m_queryExecuted = true;
+        m_lastChanges = m_query->numRowsAffected();
+    }
+    if (m_query->isSelect() && m_query->next())
+        return Step::Row;
+    if (m_query->lastError().isValid()) {
+        m_error = m_db.errorFor(m_query->lastError());
+        return Step::Error;
+    }
+    return Step::Done;
+}
+
+Status Statement::run()
+{
+    const Step result = step();
+    reset();
+    if (result == Step::Error)
+        return m_error;
+    return success();
+}
+
+void Statement::reset()
+{
+#ifdef TEXTDESK_NATIVE_SQLITE
+    if (m_native) {
+        sqlite3_reset(m_native);
+        return;
+    }
+#endif
+    m_query->finish();
+    m_queryExecuted = false;
+}
+
+int Statement::changes() const
+{
+    return m_lastChanges;
+}
+
+qint64 Statement::int64(int column) const
+{
+#ifdef TEXTDESK_NATIVE_SQLITE
+    if (m_native)
+        return sqlite3_column_int64(m_native, column);
+#endif
+    return m_query->value(column).toLongLong();
+}
+
+QString Statement::text(int column) const
+{
+#ifdef TEXTDESK_NATIVE_SQLITE
+    if (m_native) {
+        const void *data = sqlite3_column_text16(m_native, column);
+        const int bytes = sqlite3_column_bytes16(m_native, column);
+        return data ? QString(static_cast<const QChar *>(data), bytes / int(sizeof(QChar))) : QString();
+    }
+#endif
+    return m_query->value(column).toString();
+}
+
+bool Statement::isNull(int column) const
+{
+#ifdef TEXTDESK_NATIVE_SQLITE
+    if (m_native)
+        return sqlite3_column_type(m_native, column) == SQLITE_NULL;
+#endif
+    return m_query->value(column).isNull();
+}
+
+StorageError Statement::error() const
+{
+    return m_error;
+}
+
+} // namespace textdesk

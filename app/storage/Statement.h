@@ -1,0 +1,64 @@
+#pragma once
+
+#include "StorageError.h"
+
+#include <QSqlQuery>
+#include <QString>
+#include <QVariantList>
+
+#include <memory>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace textdesk {
+
+class Database;
+
+// A prepared statement for hot loops (bulk import, summary passes). It steps the sqlite3 C API
+// directly on QtSql's own connection where the build allows (TEXTDESK_NATIVE_SQLITE), which
+// skips a QVariant per value, and falls back to QSqlQuery elsewhere. Same transaction either
+// way: it is the same connection.
+class Statement
+{
+public:
+    enum class Step { Row, Done, Error };
+
+    Statement(Database &db, const QString &sql);
+    ~Statement();
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+
+    // Errors from preparing; check once before the loop.
+    const Status &prepared() const { return m_prepared; }
+    bool isNative() const { return m_native != nullptr; }
+
+    void bind(int index, qint64 value);
+    void bind(int index, const QString &value);
+    void bindNull(int index);
+
+    Step step();
+    // Steps a statement that returns no rows and resets it for the next use.
+    Status run();
+    void reset();
+    // Rows changed by the last INSERT/UPDATE/DELETE.
+    int changes() const;
+
+    qint64 int64(int column) const;
+    QString text(int column) const;
+    bool isNull(int column) const;
+
+    StorageError error() const;
+
+private:
+    Database &m_db;
+    Status m_prepared;
+    sqlite3 *m_handle = nullptr;
+    sqlite3_stmt *m_native = nullptr;
+    std::unique_ptr<QSqlQuery> m_query;
+    bool m_queryExecuted = false;
+    int m_lastChanges = 0;
+    StorageError m_error;
+};
+
+} // namespace textdesk

@@ -1,0 +1,21 @@
+# textdesk_add_test(NAME <TestClass> LABEL unit|integration|gui|bench SOURCES ... [LIBRARIES ...])
+# One executable per test class, linked against the libraries that ship.
+function(textdesk_add_test)
+    cmake_parse_arguments(T "" "NAME;LABEL;TIMEOUT" "SOURCES;LIBRARIES" ${ARGN})
+    if(NOT T_LABEL MATCHES "^(unit|integration|gui|bench)$")
+        message(FATAL_ERROR "textdesk_add_test(${T_NAME}): LABEL must be unit, integration, gui or bench")
+    endif()
+    add_executable(${T_NAME} ${T_SOURCES})
+    target_link_libraries(${T_NAME} PRIVATE Qt6::Test textdesk_testsupport textdesk_warnings ${T_LIBRARIES})
+    if(T_LABEL STREQUAL "bench")
+        return() # benchmarks are run by `./dev.sh bench`, not by ctest
+    endif()
+    add_test(NAME ${T_NAME} COMMAND ${T_NAME})
+    if(NOT T_TIMEOUT)
+        set(T_TIMEOUT 300)
+    endif()
+    set_tests_properties(${T_NAME} PROPERTIES
+        LABELS ${T_LABEL}
+        TIMEOUT ${T_TIMEOUT}
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_LOGGING_RULES=textdesk.*.debug=false")
+endfunction()

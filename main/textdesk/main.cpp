@@ -1,0 +1,32 @@
+#include "cli/CommandLine.h"
+#include "core/Version.h"
+#include "main/GuiApplication.h"
+
+#include <QApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace {
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Textdesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("textdesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TEXTDESK_VERSION));
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (textdesk::CommandLine::isHeadless(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return textdesk::CommandLine::run(QCoreApplication::arguments(), out, err);
+    }
+    QApplication app(argc, argv);
+    setIdentity();
+    QApplication::setApplicationDisplayName(QStringLiteral("Textdesk"));
+    return textdesk::runGui(app);
+}

@@ -1,0 +1,44 @@
+#include "GuiApplication.h"
+
+#include "MainWindow.h"
+#include "workspace/Workspace.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+
+namespace textdesk {
+
+int runGui(QApplication &app)
+{
+    QCommandLineParser parser;
+    QCommandLineOption workspaceOption(QStringLiteral("workspace"), QApplication::translate("textdesk", "The workspace folder."),
+                                       QStringLiteral("DIR"));
+    parser.addOption(workspaceOption);
+    parser.parse(app.arguments());
+
+    QString directory = parser.value(workspaceOption);
+    if (directory.isEmpty()) {
+        // No provider configured: the training workspace, so a new user sees Textdesk work.
+        auto configured = Workspace::open(Workspace::defaultLocation());
+        const bool hasProvider = configured && (*configured)->hasProvider();
+        directory = hasProvider ? Workspace::defaultLocation() : Workspace::trainingLocation();
+    }
+    auto workspace = Workspace::open(directory);
+    if (!workspace) {
+        QMessageBox::critical(nullptr, QApplication::translate("textdesk", "Textdesk cannot start"),
+                              workspace.error().message());
+        return 1;
+    }
+    MainWindow window(**workspace);
+    window.show();
+    if (!(*workspace)->movedAsideFile().isEmpty()) {
+        QMessageBox::warning(&window, QApplication::translate("textdesk", "Damaged cache set aside"),
+                             QApplication::translate("textdesk", "The cache was damaged. Textdesk moved it to %1 and "
+                                                                 "started a fresh one.")
+                                 .arg((*workspace)->movedAsideFile()));
+    }
+    return app.exec();
+}
+
+} // namespace textdesk
