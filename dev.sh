@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# Textdesk developer entry point. On a fresh Debian/Ubuntu machine it installs what is missing,
+# configures and builds (Ninja, all cores), then:
+#   ./dev.sh run [ARGS]     starts the app (the training workspace when no provider is set up)
+#   ./dev.sh test [ARGS]    runs the whole test suite headless (ARGS go to ctest, e.g. -R TestSearch)
+#   ./dev.sh bench [ARGS]   builds and runs the benchmarks in tests/benchmarks/ (prints figures)
+#   ./dev.sh format         applies clang-format to every C++ file
+#   ./dev.sh setup          only installs and builds
+# Quick when nothing changed: the package check is one dpkg query, the build is incremental.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+BUILD_DIR=${TEXTDESK_BUILD_DIR:-build}
+JOBS=${TEXTDESK_JOBS:-$(nproc 2>/dev/null || echo 2)}
+
+PACKAGES=(
+    cmake ninja-build g++ pkg-config clang-format
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-translations-l10n qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qt6-charts-dev
+    qtkeychain-qt6-dev libqt6sql6-sqlite libgl-dev
+    libphonenumber-dev libsqlite3-dev
+    fonts-dejavu-core
+)
+
+install_missing_packages() {
+    if ! command -v dpkg-query >/dev/null 2>&1; then
+        echo "dev.sh: not a Debian/Ubuntu system; install the packages listed in README.md by hand." >&2
+        return
+    fi
+    local missing=()
+    local status
+    status=$(dpkg-query -W -f='${Package} ${db:Status-Abbrev}\n' "${PACKAGES[@]}" 2>/dev/null || true)
+    for package in "${PACKAGES[@]}"; do
+        grep -qE "^${package} ii" <<<"$status" || missing+=("$package")
+    done
+    [ ${#missing[@]} -eq 0 ] && return
+    echo "dev.sh: installing ${missing[*]}"
+    local sudo=()
+    [ "$(id -u)" -ne 0 ] && sudo=(sudo)
+    export DEBIAN_FRONTEND=noninteractive
+    # A fresh machine may have no package lists yet: update once, then install.
+    if ! "${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"; then
+        "${sudo[@]}" apt-get update -q
+        "${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
+    fi
+}
+
+build() {
+    if [ ! -f "$BUILD_DIR/build.ninja" ]; then
+        cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTEXTDESK_WERROR=ON
+    fi
+    cmake --build "$BUILD_DIR" --parallel "$JOBS"
+}
+
+command=${1:-run}
+[ $# -gt 0 ] && shift
+case "$command" in
+setup)
+    install_missing_packages
+    build
+    ;;
+run)
+    install_missing_packages
+    build
+    exec "$BUILD_DIR/main/textdesk" "$@"
+    ;;
+test)
+    install_missing_packages
+    build
+    cd "$BUILD_DIR"
+    export QT_QPA_PLATFORM=offscreen
+    exec ctest --output-on-failure --parallel "$JOBS" "$@"
+    ;;
+bench)
+    install_missing_packages
+    build
+    exec "$BUILD_DIR/tests/benchmarks/bench_storage" "$@"
+    ;;
+format)
+    git ls-files '*.cpp' '*.h' | xargs clang-format -i
+    ;;
+*)
+    echo "usage: ./dev.sh run|test|bench|format|setup [ARGS]" >&2
+    exit 2
+    ;;
+esac
