@@ -1,12 +1,17 @@
 #include "BulkImporter.h"
 
 #include "ContactStore.h"
-#include "ConversationSummaries.h"
 #include "Statement.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 
 namespace textdesk {
+
+namespace {
+constexpr int kImportCacheKiB = 65536; // page cache while importing
+constexpr int kNormalCacheKiB = 16000; // as Database::configure() sets it
+} // namespace
 
 BulkImporter::BulkImporter(Database &db)
     : m_db(db)
@@ -25,30 +30,58 @@ Status BulkImporter::begin()
         return s;
     m_active = true;
     m_now = QDateTime::currentMSecsSinceEpoch();
-    m_insertMessage = std::make_unique<Statement>(m_db, QStringLiteral(
-        "INSERT INTO messages (id, conversation_id, sid, client_id, direction, body, status, "
-        "error_code, error_message, num_segments, encoding, num_media, author_id, created_at, "
-        "sent_at, delivered_at, read_at, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (sid) DO NOTHING"));
-    m_indexMessage = std::make_unique<Statement>(m_db, QStringLiteral("INSERT INTO message_fts (rowid, body) VALUES (?, ?)"));
-    m_maxIdInSlot = std::make_unique<Statement>(m_db, QStringLiteral("SELECT max(id) FROM messages WHERE id BETWEEN ? AND ?"));
-    m_insertContact = std::make_unique<Statement>(m_db, QStringLiteral(
-        "INSERT INTO contacts (e164, display_name, created_at, updated_at) VALUES (?, ?, ?, ?)"));
-    m_indexContact = std::make_unique<Statement>(m_db, QStringLiteral(
-        "INSERT INTO contact_fts (rowid, display_name) VALUES (?, ?)"));
-    m_insertConversation = std::make_unique<Statement>(m_db, QStringLiteral(
-        "INSERT INTO conversations (contact_id, inbox_id, last_activity_at, created_at) VALUES (?, ?, ?, ?)"));
-    for (Statement *s : {m_insertMessage.get(), m_indexMessage.get(), m_maxIdInSlot.get(),
-                         m_insertContact.get(), m_indexContact.get(), m_insertConversation.get()}) {
-        if (!s->prepared()) {
-            Status error = s->prepared();
-            cancel();
-            return error;
-        }
-    }
-    if (auto s = loadKnownRows(); !s) {
+    m_inserted = 0;
+    m_skipped = 0;
+    auto fail = [this](const Status &s) {
         cancel();
         return s;
+    };
+    // Messages point at conversations that are only written at finish(): check at commit.
+    if (auto s = m_db.execOnce(QStringLiteral("PRAGMA defer_foreign_keys = ON")); !s)
+        return fail(s);
+    if (auto s = m_db.execOnce(QStringLiteral("PRAGMA cache_size = -%1").arg(kImportCacheKiB)); !s)
+        return fail(s);
+    auto maxId = m_db.scalar(QStringLiteral("SELECT coalesce(max(id), 0) FROM messages"));
+    if (!maxId)
+        return fail(maxId.error());
+    m_maxIdAtBegin = m_maxId = maxId->toLongLong();
+    auto maxConversation = m_db.scalar(QStringLiteral("SELECT coalesce(max(id), 0) FROM conversations"));
+    if (!maxConversation)
+        return fail(maxConversation.error());
+    m_nextConversationId = maxConversation->toLongLong() + 1;
+
+    if (m_maxIdAtBegin == 0) {
+        for (const QString &table : {QStringLiteral("messages"), QStringLiteral("conversations")}) {
+            if (auto s = dropIndexes(table); !s)
+                return fail(s);
+        }
+    }
+    if (auto s = prepareStatements(); !s)
+        return fail(s);
+    if (auto s = loadKnownRows(); !s)
+        return fail(s);
+    return success();
+}
+
+Status BulkImporter::prepareStatements()
+{
+    // With the SID index in place a repeat is skipped by SQLite; without it by seenInThisImport().
+    const bool sidIndexed = !m_droppedIndexes.contains(QStringLiteral("messages"));
+    m_insertMessage = std::make_unique<Statement>(
+        m_db, QStringLiteral("INSERT INTO messages (id, conversation_id, sid, client_id, direction, body, "
+                             "status, error_code, error_message, num_segments, encoding, num_media, "
+                             "author_id, created_at, sent_at, delivered_at, read_at, updated_at) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            + (sidIndexed ? QStringLiteral(" ON CONFLICT (sid) DO NOTHING") : QString()));
+    m_maxIdInSlot = std::make_unique<Statement>(m_db, QStringLiteral("SELECT max(id) FROM messages WHERE id BETWEEN ? AND ?"));
+    m_insertContact = std::make_unique<Statement>(
+        m_db, QStringLiteral("INSERT INTO contacts (e164, display_name, created_at, updated_at) VALUES (?, ?, ?, ?)"));
+    m_indexContact = std::make_unique<Statement>(m_db, QStringLiteral("INSERT INTO contact_fts (rowid, display_name) VALUES (?, ?)"));
+    if (!sidIndexed)
+        m_sidOfId = std::make_unique<Statement>(m_db, QStringLiteral("SELECT sid FROM messages WHERE id = ?"));
+    for (const Statement *s : {m_insertMessage.get(), m_maxIdInSlot.get(), m_insertContact.get(), m_indexContact.get(), m_sidOfId.get()}) {
+        if (s && !s->prepared())
+            return s->prepared();
     }
     return success();
 }
@@ -78,16 +111,64 @@ Status BulkImporter::loadKnownRows()
     });
 }
 
-void BulkImporter::cancel()
+Status BulkImporter::rebuildIndexes(const QString &table)
+{
+    for (const QString &sql : m_droppedIndexes.take(table)) {
+        if (auto s = m_db.execOnce(sql); !s)
+            return s;
+    }
+    return success();
+}
+
+Status BulkImporter::dropIndexes(const QString &table)
+{
+    // The schema's own definitions, so that the rebuild is exactly what the migrations made.
+    Statement indexes(m_db, QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+                                           "AND tbl_name = ? AND sql IS NOT NULL"));
+    if (!indexes.prepared())
+        return indexes.prepared();
+    indexes.bind(0, table);
+    QStringList names;
+    Statement::Step step;
+    while ((step = indexes.step()) == Statement::Step::Row) {
+        names << indexes.text(0);
+        m_droppedIndexes[table] << indexes.text(1);
+    }
+    if (step == Statement::Step::Error)
+        return indexes.error();
+    indexes.reset();
+    for (const QString &name : std::as_const(names)) {
+        if (auto s = m_db.execOnce(QStringLiteral("DROP INDEX \"%1\"").arg(name)); !s)
+            return s;
+    }
+    return success();
+}
+
+void BulkImporter::release()
 {
     m_insertMessage.reset();
-    m_indexMessage.reset();
     m_maxIdInSlot.reset();
     m_insertContact.reset();
     m_indexContact.reset();
-    m_insertConversation.reset();
-    if (m_active)
-        m_db.rollback();
+    m_sidOfId.reset();
+    m_sidSeen = {};
+    m_created = {};
+    m_touched = {};
+    // After a rollback these name rows that no longer exist: a retry must not reuse them.
+    m_contacts = {};
+    m_inboxes = {};
+    m_conversations = {};
+    m_indexOneByOne = {};
+    m_droppedIndexes = {};
+}
+
+void BulkImporter::cancel()
+{
+    release();
+    if (m_active) {
+        m_db.rollback(); // the dropped indexes come back with it
+        (void)m_db.execOnce(QStringLiteral("PRAGMA cache_size = -%1").arg(kNormalCacheKiB));
+    }
     m_active = false;
 }
 
@@ -101,16 +182,13 @@ Result<qint64> BulkImporter::contactId(const QString &e164, const QString &name)
     m_insertContact->bind(3, m_now);
     if (auto s = m_insertContact->run(); !s)
         return s.error();
-    auto id = m_db.scalar(QStringLiteral("SELECT last_insert_rowid()"));
-    if (!id)
-        return id.error();
-    const qint64 contact = id->toLongLong();
-    if (!name.isEmpty()) {
-        m_indexContact->bind(0, contact);
-        m_indexContact->bind(1, name);
-        if (auto s = m_indexContact->run(); !s)
-            return s.error();
-    }
+    const qint64 contact = m_insertContact->lastInsertId();
+    // Every contact row is in the index, named or not, as ContactStore keeps it: a later
+    // rename first deletes the row's old terms, which needs the row to be there.
+    m_indexContact->bind(0, contact);
+    name.isEmpty() ? m_indexContact->bindNull(1) : m_indexContact->bind(1, name);
+    if (auto s = m_indexContact->run(); !s)
+        return s.error();
     m_contacts.insert(e164, contact);
     return contact;
 }
@@ -126,42 +204,60 @@ Result<qint64> BulkImporter::inboxId(const QString &e164)
     return id;
 }
 
-Result<qint64> BulkImporter::conversationId(qint64 contact, qint64 inbox)
+qint64 BulkImporter::conversationId(qint64 contact, qint64 inbox)
 {
     if (auto it = m_conversations.constFind({contact, inbox}); it != m_conversations.cend())
         return *it;
-    m_insertConversation->bind(0, contact);
-    m_insertConversation->bind(1, inbox);
-    m_insertConversation->bind(2, 0);
-    m_insertConversation->bind(3, m_now);
-    if (auto s = m_insertConversation->run(); !s)
-        return s.error();
-    auto id = m_db.scalar(QStringLiteral("SELECT last_insert_rowid()"));
-    if (!id)
-        return id.error();
-    m_conversations.insert({contact, inbox}, id->toLongLong());
-    return id->toLongLong();
+    // We hold the write lock: nobody else can take this id before finish() writes the row.
+    const qint64 id = m_nextConversationId++;
+    m_conversations.insert({contact, inbox}, id);
+    m_created.insert(id, NewConversation {contact, inbox, {}, 0, true});
+    return id;
 }
 
 Result<qint64> BulkImporter::allocateId(qint64 createdAt)
 {
     const qint64 ms = std::clamp<qint64>(createdAt, 0, qint64(1) << 42);
-    // Rows usually come in time order: the next slot after the last one is free.
-    if (m_lastAllocated >= MessageId::first(ms) && m_lastAllocated < MessageId::last(ms))
-        return ++m_lastAllocated;
-    m_maxIdInSlot->bind(0, MessageId::first(ms));
-    m_maxIdInSlot->bind(1, MessageId::last(ms));
-    qint64 id = MessageId::first(ms);
-    const Statement::Step step = m_maxIdInSlot->step();
-    if (step == Statement::Step::Error)
-        return m_maxIdInSlot->error();
-    if (step == Statement::Step::Row && !m_maxIdInSlot->isNull(0))
-        id = m_maxIdInSlot->int64(0) + 1;
-    m_maxIdInSlot->reset();
-    if (id > MessageId::last(ms))
-        return allocateId(ms + 1);
-    m_lastAllocated = id;
+    // Rows usually come in time order, newer than anything cached: then the slot is free, or
+    // holds the largest id in the table and the next one is free. No query either way.
+    qint64 id = 0;
+    if (MessageId::first(ms) > m_maxId) {
+        id = MessageId::first(ms);
+    } else if (m_maxId < MessageId::last(ms) && m_maxId >= MessageId::first(ms)) {
+        id = m_maxId + 1;
+    } else {
+        m_maxIdInSlot->bind(0, MessageId::first(ms));
+        m_maxIdInSlot->bind(1, MessageId::last(ms));
+        id = MessageId::first(ms);
+        const Statement::Step step = m_maxIdInSlot->step();
+        if (step == Statement::Step::Error)
+            return m_maxIdInSlot->error();
+        if (step == Statement::Step::Row && !m_maxIdInSlot->isNull(0))
+            id = m_maxIdInSlot->int64(0) + 1;
+        m_maxIdInSlot->reset();
+        if (id > MessageId::last(ms))
+            return allocateId(ms + 1);
+    }
+    m_maxId = std::max(m_maxId, id);
     return id;
+}
+
+Result<bool> BulkImporter::seenInThisImport(const QString &sid, qint64 id)
+{
+    const size_t hash = qHash(sid, size_t(0x9e3779b97f4a7c15ULL));
+    const auto it = m_sidSeen.constFind(hash);
+    if (it == m_sidSeen.cend()) {
+        m_sidSeen.insert(hash, id);
+        return false;
+    }
+    // Same hash: a repeat, or (very rarely) another SID. The earlier row says which.
+    m_sidOfId->bind(0, *it);
+    const Statement::Step step = m_sidOfId->step();
+    if (step == Statement::Step::Error)
+        return m_sidOfId->error();
+    const bool same = step == Statement::Step::Row && m_sidOfId->text(0) == sid;
+    m_sidOfId->reset();
+    return same;
 }
 
 Status BulkImporter::add(const ImportMessage &row)
@@ -173,20 +269,27 @@ Status BulkImporter::add(const ImportMessage &row)
     auto inbox = inboxId(row.inboxE164);
     if (!inbox)
         return inbox.error();
-    auto conversation = conversationId(*contact, *inbox);
-    if (!conversation)
-        return conversation.error();
+    const qint64 conversation = conversationId(*contact, *inbox);
     const MessageRecord &m = row.message;
     const qint64 createdAt = m.createdAt ? m.createdAt : m_now;
     auto id = allocateId(createdAt);
     if (!id)
         return id.error();
+    if (m_sidOfId && !m.sid.isEmpty()) {
+        auto seen = seenInThisImport(m.sid, *id);
+        if (!seen)
+            return seen.error();
+        if (*seen) {
+            ++m_skipped;
+            return success();
+        }
+    }
 
     Statement &ins = *m_insertMessage;
     auto text = [&ins](int i, const QString &v) { v.isEmpty() ? ins.bindNull(i) : ins.bind(i, v); };
     auto number = [&ins](int i, qint64 v) { v ? ins.bind(i, v) : ins.bindNull(i); };
     ins.bind(0, *id);
-    ins.bind(1, *conversation);
+    ins.bind(1, conversation);
     text(2, m.sid);
     text(3, m.clientId);
     ins.bind(4, directionToString(m.direction));
@@ -209,33 +312,118 @@ Status BulkImporter::add(const ImportMessage &row)
     ins.reset();
     if (!insertedRow) {
         ++m_skipped; // already cached (same SID)
-        m_lastAllocated = 0;
         return success();
     }
-    m_indexMessage->bind(0, *id);
-    m_indexMessage->bind(1, m.body);
-    if (auto s = m_indexMessage->run(); !s)
-        return s;
-    m_touched.insert(*conversation);
     ++m_inserted;
+    if (*id <= m_maxIdAtBegin)
+        m_indexOneByOne.append(*id);
+
+    auto created = m_created.find(conversation);
+    if (created == m_created.end()) {
+        m_touched.insert(conversation);
+    } else if (created->inOrder && *id > created->maxId) {
+        created->maxId = *id;
+        created->tally.add(*id, m.direction, createdAt, m.body);
+    } else {
+        created->inOrder = false; // counted from the table at finish()
+    }
+    return success();
+}
+
+Status BulkImporter::writeNewConversations()
+{
+    Statement insert(m_db, QStringLiteral(
+        "INSERT INTO conversations (id, contact_id, inbox_id, unread_count, message_count, "
+        "last_activity_at, last_message_id, last_message_preview, last_message_direction, "
+        "waiting_since, first_inbound_at, first_response_at, created_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!insert.prepared())
+        return insert.prepared();
+    auto orNull = [&insert](int i, qint64 v) { v ? insert.bind(i, v) : insert.bindNull(i); };
+    for (auto it = m_created.cbegin(); it != m_created.cend(); ++it) {
+        const ConversationTally &t = it->tally;
+        insert.bind(0, it.key());
+        insert.bind(1, it->contactId);
+        insert.bind(2, it->inboxId);
+        insert.bind(3, t.unread);
+        insert.bind(4, t.count);
+        insert.bind(5, t.lastActivity ? t.lastActivity : m_now);
+        orNull(6, t.lastId);
+        if (t.lastId) {
+            insert.bind(7, messagePreview(t.lastBody));
+            insert.bind(8, directionToString(t.lastDirection));
+        } else {
+            insert.bindNull(7);
+            insert.bindNull(8);
+        }
+        orNull(9, t.waitingSince);
+        orNull(10, t.firstInbound);
+        orNull(11, t.firstResponse);
+        insert.bind(12, m_now);
+        if (auto s = insert.run(); !s)
+            return s;
+        if (!it->inOrder)
+            m_touched.insert(it.key());
+    }
+    return success();
+}
+
+Status BulkImporter::buildFullTextIndex()
+{
+    // What this import appended, in one statement: FTS5 tokenizes it all into memory and merges
+    // its segments once, instead of once per row.
+    Statement indexNew(m_db, QStringLiteral("INSERT INTO message_fts (rowid, body) SELECT id, body FROM messages WHERE id > ?"));
+    if (!indexNew.prepared())
+        return indexNew.prepared();
+    indexNew.bind(0, m_maxIdAtBegin);
+    if (auto s = indexNew.run(); !s)
+        return s;
+    Statement indexOne(m_db, QStringLiteral("INSERT INTO message_fts (rowid, body) SELECT id, body FROM messages WHERE id = ?"));
+    if (!indexOne.prepared())
+        return indexOne.prepared();
+    for (qint64 id : std::as_const(m_indexOneByOne)) {
+        indexOne.bind(0, id);
+        if (auto s = indexOne.run(); !s)
+            return s;
+    }
     return success();
 }
 
 Status BulkImporter::finish()
 {
     Q_ASSERT(m_active);
-    if (auto s = ConversationSummaries::recompute(m_db, m_touched); !s) {
+    auto fail = [this](const Status &s) {
         cancel();
         return s;
-    }
-    m_insertMessage.reset();
-    m_indexMessage.reset();
-    m_maxIdInSlot.reset();
-    m_insertContact.reset();
-    m_indexContact.reset();
-    m_insertConversation.reset();
+    };
+    QElapsedTimer phase;
+    phase.start();
+    // Messages' indexes first: inserting a conversation checks the deferred foreign keys of its
+    // messages through messages_by_conversation.
+    m_sidOfId.reset();
+    if (auto s = rebuildIndexes(QStringLiteral("messages")); !s)
+        return fail(s);
+    qCDebug(lcStorage) << "bulk import: rebuilt message indexes in" << phase.restart() << "ms";
+    if (auto s = writeNewConversations(); !s)
+        return fail(s);
+    if (auto s = rebuildIndexes(QStringLiteral("conversations")); !s)
+        return fail(s);
+    qCDebug(lcStorage) << "bulk import: wrote" << m_created.size() << "new conversations in" << phase.restart() << "ms";
+    if (auto s = buildFullTextIndex(); !s)
+        return fail(s);
+    qCDebug(lcStorage) << "bulk import: full-text index in" << phase.restart() << "ms";
+    if (auto s = ConversationSummaries::recompute(m_db, m_touched); !s)
+        return fail(s);
+    qCDebug(lcStorage) << "bulk import: recomputed" << m_touched.size() << "conversations in" << phase.restart() << "ms";
+
+    release();
+    m_droppedIndexes.clear();
+    m_indexOneByOne.clear();
     m_active = false;
-    return m_db.commit();
+    auto committed = m_db.commit();
+    (void)m_db.execOnce(QStringLiteral("PRAGMA cache_size = -%1").arg(kNormalCacheKiB));
+    qCDebug(lcStorage) << "bulk import: commit in" << phase.elapsed() << "ms";
+    return committed;
 }
 
 } // namespace textdesk

@@ -1,15 +1,40 @@
 #pragma once
 
 #include "Database.h"
+#include "Records.h"
 
+#include <QHash>
 #include <QSet>
 
-namespace textdesk::ConversationSummaries {
+namespace textdesk {
 
-// Recomputes the denormalised columns of conversations (counts, last message and its preview,
-// unread, waiting since, first inbound and first response) from their messages, in one pass
-// over the messages table. For bulk writes and repairs; the per-message path (MessageStore)
-// updates these columns incrementally instead.
+// The denormalised columns of one conversation (counts, last message and its preview, unread,
+// waiting since, first inbound and first response), computed by feeding its messages in id
+// (time) order.
+struct ConversationTally
+{
+    qint64 count = 0;
+    qint64 unread = 0;
+    qint64 lastActivity = 0;
+    qint64 lastId = 0;
+    Direction lastDirection = Direction::Note; // Note: none yet
+    qint64 waitingSince = 0;
+    qint64 firstInbound = 0;
+    qint64 firstResponse = 0;
+    QString lastBody; // the preview, when known without a lookup
+    bool lastBodyKnown = false;
+
+    void add(qint64 id, Direction direction, qint64 createdAt);
+    void add(qint64 id, Direction direction, qint64 createdAt, const QString &body);
+};
+
+namespace ConversationSummaries {
+
+// Recomputes the columns of these conversations from their messages. For bulk writes and
+// repairs; the per-message path (MessageStore) updates the columns incrementally instead.
 Status recompute(Database &db, const QSet<qint64> &conversationIds);
+// Writes tallies computed elsewhere (the bulk importer's, for conversations it created).
+Status write(Database &db, const QHash<qint64, ConversationTally> &tallies);
 
-} // namespace textdesk::ConversationSummaries
+} // namespace ConversationSummaries
+} // namespace textdesk

@@ -33,6 +33,9 @@ public:
     };
 
     static Result<std::unique_ptr<Database>> open(const QString &path, Role role);
+    // Test seam: a writer that applies no migrations, so that a test can build a cache at an
+    // older version with Migrations::applyUpTo() and then upgrade it with open().
+    static Result<std::unique_ptr<Database>> openUnmigratedForTesting(const QString &path);
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
@@ -70,7 +73,8 @@ public:
 
 private:
     Database(QString path, Role role, QString connectionName);
-    Status configure();
+    static Result<std::unique_ptr<Database>> open(const QString &path, Role role, bool migrate);
+    Status configure(bool migrate);
     void assertOwningThread() const;
 
     QString m_path;

@@ -1,5 +1,6 @@
 #include "MessageStore.h"
 
+#include "ConversationSummaries.h"
 #include "SearchQuery.h"
 #include "SqlHelpers.h"
 
@@ -49,13 +50,19 @@ bool sameProviderState(const MessageRecord &a, const MessageRecord &b)
         && a.deliveredAt == b.deliveredAt && a.readAt == b.readAt;
 }
 
-QString preview(const QString &body)
+} // namespace
+
+QString messagePreview(const QString &body)
 {
     constexpr int kPreviewChars = 140;
-    QString text = body.left(kPreviewChars + 1).simplified();
-    return text.size() > kPreviewChars ? text.left(kPreviewChars) : text;
+    QString text = body.left(kPreviewChars * 2).simplified();
+    if (text.size() > kPreviewChars)
+        text.truncate(kPreviewChars);
+    // Never end on the first half of a character outside the BMP (an emoji): it shows as "�".
+    if (!text.isEmpty() && text.back().isHighSurrogate())
+        text.chop(1);
+    return text;
 }
-} // namespace
 
 QString directionToString(Direction direction)
 {
@@ -70,11 +77,11 @@ QString directionToString(Direction direction)
     return {};
 }
 
-Direction directionFromString(const QString &text)
+Direction directionFromString(QStringView text)
 {
-    if (text == QLatin1String("outbound"))
+    if (text == u"outbound")
         return Direction::Outbound;
-    if (text == QLatin1String("note"))
+    if (text == u"note")
         return Direction::Note;
     return Direction::Inbound;
 }
@@ -153,7 +160,7 @@ Result<MessageStore::Upsert> MessageStore::upsert(MessageRecord &record)
         if (auto s = unindex(old.id, old.body); !s)
             return s.error();
     }
-    sql::bind(**update, {sql::orNull(record.sid.isEmpty() ? old.sid : record.sid), record.body,
+    sql::bind(**update, {sql::orNull(record.sid.isEmpty() ? old.sid : record.sid), sql::notNull(record.body),
                          record.status, sql::orNull(record.errorCode),
                          sql::orNull(record.errorMessage), record.numSegments,
                          sql::orNull(record.encoding), record.numMedia, sql::orNull(record.sentAt),
@@ -168,7 +175,7 @@ Result<MessageStore::Upsert> MessageStore::upsert(MessageRecord &record)
             "UPDATE conversations SET last_message_preview = ? WHERE id = ? AND last_message_id = ?"));
         if (!conv)
             return conv.error();
-        sql::bind(**conv, {preview(record.body), old.conversationId, old.id});
+        sql::bind(**conv, {messagePreview(record.body), old.conversationId, old.id});
         if (auto s = m_db.exec(**conv); !s)
             return s.error();
     }
@@ -192,7 +199,7 @@ Result<MessageStore::Upsert> MessageStore::insert(MessageRecord &record)
         return query.error();
     const MessageRecord &r = record;
     sql::bind(**query, {r.id, r.conversationId, sql::orNull(r.sid), sql::orNull(r.clientId),
-                        directionToString(r.direction), r.body, r.status, sql::orNull(r.errorCode),
+                        directionToString(r.direction), sql::notNull(r.body), r.status, sql::orNull(r.errorCode),
                         sql::orNull(r.errorMessage), r.numSegments, sql::orNull(r.encoding),
                         r.numMedia, sql::orNull(r.authorId), r.createdAt, sql::orNull(r.sentAt),
                         sql::orNull(r.deliveredAt), sql::orNull(r.readAt), r.updatedAt});
@@ -234,7 +241,7 @@ Status MessageStore::updateConversationAfterInsert(const MessageRecord &r)
     if (!query)
         return query.error();
     const QString dir = directionToString(r.direction);
-    const QString text = preview(r.body);
+    const QString text = messagePreview(r.body);
     sql::bind(**query, {dir, dir, r.id,
                         r.id, dir, r.createdAt,
                         dir, r.createdAt, r.createdAt,
@@ -282,17 +289,8 @@ Status MessageStore::remove(qint64 messageId)
     sql::bind(**del, {messageId});
     if (auto s = m_db.exec(**del); !s)
         return s;
-    // Point the conversation at its new newest message (an indexed step back, no scan).
-    auto conv = m_db.prepare(QStringLiteral(
-        "UPDATE conversations SET message_count = message_count - 1,"
-        " last_message_id = (SELECT max(id) FROM messages m WHERE m.conversation_id = conversations.id AND m.direction <> 'note'),"
-        " last_message_preview = (SELECT substr(body, 1, 140) FROM messages m WHERE m.conversation_id = conversations.id AND m.direction <> 'note' ORDER BY id DESC LIMIT 1),"
-        " last_message_direction = (SELECT direction FROM messages m WHERE m.conversation_id = conversations.id AND m.direction <> 'note' ORDER BY id DESC LIMIT 1)"
-        " WHERE id = ?"));
-    if (!conv)
-        return conv.error();
-    sql::bind(**conv, {existing->conversationId});
-    if (auto s = m_db.exec(**conv); !s)
+    // The conversation's counts and last message now come from what is left.
+    if (auto s = ConversationSummaries::recompute(m_db, {existing->conversationId}); !s)
         return s;
     return tx.commit();
 }

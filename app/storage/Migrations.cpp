@@ -109,7 +109,7 @@ std::vector<Migration> build()
         R"(CREATE TABLE messages (
             id INTEGER PRIMARY KEY,
             conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
-            sid TEXT UNIQUE,
+            sid TEXT,
             client_id TEXT,
             direction TEXT NOT NULL CHECK (direction IN ('inbound', 'outbound', 'note')),
             body TEXT NOT NULL DEFAULT '',
@@ -125,6 +125,9 @@ std::vector<Migration> build()
             delivered_at INTEGER,
             read_at INTEGER,
             updated_at INTEGER NOT NULL))",
+        // Named indexes rather than column constraints, so that a bulk import can drop and
+        // rebuild them (BulkImporter).
+        "CREATE UNIQUE INDEX messages_by_sid ON messages(sid)",
         "CREATE INDEX messages_by_conversation ON messages(conversation_id, id)",
         "CREATE UNIQUE INDEX messages_by_client_id ON messages(client_id) WHERE client_id IS NOT NULL",
 

@@ -11,7 +11,9 @@ namespace textdesk {
 // Times are milliseconds since the epoch, UTC; 0 means "not known".
 enum class Direction { Inbound, Outbound, Note };
 QString directionToString(Direction direction);
-Direction directionFromString(const QString &text);
+Direction directionFromString(QStringView text);
+// The one-line preview of a message body shown in the inbox.
+QString messagePreview(const QString &body);
 
 // A message's local id orders messages by time: created_at in ms × 1024 + a tie-breaker for
 // messages created in the same millisecond. "Newest first" is then plain id order everywhere.

@@ -28,5 +28,11 @@ inline QVariant orNull(const QString &value)
 {
     return value.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(value);
 }
+// Text for a NOT NULL column: QtSql binds a null QString as NULL, but an empty body (a picture
+// without words, a redacted message) is "".
+inline QVariant notNull(const QString &value)
+{
+    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+}
 
 } // namespace textdesk::sql

@@ -136,6 +136,15 @@ int Statement::changes() const
     return m_lastChanges;
 }
 
+qint64 Statement::lastInsertId() const
+{
+#ifdef TEXTDESK_NATIVE_SQLITE
+    if (m_native)
+        return sqlite3_last_insert_rowid(m_handle);
+#endif
+    return m_query->lastInsertId().toLongLong();
+}
+
 qint64 Statement::int64(int column) const
 {
 #ifdef TEXTDESK_NATIVE_SQLITE

@@ -43,6 +43,8 @@ public:
     void reset();
     // Rows changed by the last INSERT/UPDATE/DELETE.
     int changes() const;
+    // The rowid of the last row this connection inserted.
+    qint64 lastInsertId() const;
 
     qint64 int64(int column) const;
     QString text(int column) const;

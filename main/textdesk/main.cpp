@@ -10,7 +10,7 @@
 namespace {
 void setIdentity()
 {
-    QCoreApplication::setOrganizationName(QStringLiteral("Textdesk"));
+    // No organisation: data lives in <AppData>/textdesk, not <AppData>/Textdesk/textdesk.
     QCoreApplication::setApplicationName(QStringLiteral("textdesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TEXTDESK_VERSION));
 }

@@ -1,5 +1,10 @@
 #include "TestWorkspace.h"
 
+#include "storage/ContactStore.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlRecord>
 #include <QTest>
 
 namespace textdesk::test {
@@ -20,18 +25,103 @@ std::unique_ptr<Database> TestCache::open(Database::Role role) const
     return std::move(*db);
 }
 
-MessageRecord message(qint64 conversationId, const QString &sid, const QString &body, Direction direction,
-                      qint64 createdAt)
+MessageRecord message(qint64 conversationId, const QString &sid, const QString &body,
+                      Direction direction, qint64 createdAt)
 {
     MessageRecord m;
     m.conversationId = conversationId;
     m.sid = sid;
     m.body = body;
     m.direction = direction;
-    m.status = direction == Direction::Inbound ? QStringLiteral("received") : QStringLiteral("delivered");
+    m.status = direction == Direction::Inbound ? QStringLiteral("received")
+                                               : QStringLiteral("delivered");
     m.createdAt = createdAt;
     m.updatedAt = createdAt;
     return m;
+}
+
+qint64 conversation(Database &db, const QString &contactE164, const QString &inboxE164,
+                    qint64 nowMs)
+{
+    ContactStore contacts(db);
+    auto inbox = contacts.ensureInbox(inboxE164);
+    if (!inbox) {
+        qWarning().noquote() << inbox.error().details();
+        return 0;
+    }
+    auto contact = contacts.ensureContact(contactE164, nowMs);
+    if (!contact) {
+        qWarning().noquote() << contact.error().details();
+        return 0;
+    }
+    auto id = contacts.ensureConversation(*contact, *inbox, nowMs);
+    if (!id) {
+        qWarning().noquote() << id.error().details();
+        return 0;
+    }
+    return *id;
+}
+
+QStringList rows(Database &db, const QString &sql)
+{
+    auto query = db.prepareOwned(sql);
+    if (!query)
+        return { QStringLiteral("error: ") + query.error().details() };
+    if (auto s = db.exec(**query); !s)
+        return { QStringLiteral("error: ") + s.error().details() };
+    QStringList lines;
+    while ((*query)->next()) {
+        const QSqlRecord record = (*query)->record();
+        QStringList fields;
+        for (int i = 0; i < record.count(); ++i) {
+            const QVariant value = record.value(i);
+            if (value.isNull())
+                fields << QStringLiteral("NULL");
+            else if (value.typeId() == QMetaType::QByteArray)
+                fields << QString::fromLatin1(value.toByteArray().toHex());
+            else
+                fields << value.toString();
+        }
+        lines << fields.join(QLatin1Char('|'));
+    }
+    return lines;
+}
+
+QStringList dumpTables(Database &db)
+{
+    QStringList dump = rows(db, QStringLiteral("PRAGMA user_version"));
+    dump << rows(
+        db, QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY name"));
+    const QStringList tables = rows(db,
+                                    QStringLiteral("SELECT name FROM sqlite_master WHERE type = "
+                                                   "'table' AND sql NOT LIKE 'CREATE VIRTUAL%' "
+                                                   "ORDER BY name"));
+    for (const QString &table : tables) {
+        dump << QStringLiteral("== ") + table;
+        // Every table here has a rowid or a primary key; the full row order makes it stable.
+        dump << rows(db, QStringLiteral("SELECT * FROM \"%1\" ORDER BY 1, 2").arg(table));
+    }
+    return dump;
+}
+
+Status checkFullTextIndex(Database &db, const QString &table)
+{
+    if (auto s
+        = db.execOnce(QStringLiteral("INSERT INTO %1(%1) VALUES('integrity-check')").arg(table));
+        !s)
+        return s;
+    return db.execOnce(
+        QStringLiteral("INSERT INTO %1(%1, rank) VALUES('integrity-check', 1)").arg(table));
+}
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return hash.result().toHex();
 }
 
 } // namespace textdesk::test

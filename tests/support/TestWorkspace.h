@@ -3,6 +3,8 @@
 #include "storage/Database.h"
 #include "storage/Records.h"
 
+#include <QByteArray>
+#include <QStringList>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -26,5 +28,24 @@ private:
 // A message with sensible defaults for tests.
 MessageRecord message(qint64 conversationId, const QString &sid, const QString &body,
                       Direction direction, qint64 createdAt);
+
+// A contact, an inbox and the conversation between them, created through ContactStore as the
+// sync worker does; 0 on error (a warning says why).
+qint64 conversation(Database &db, const QString &contactE164,
+                    const QString &inboxE164 = QStringLiteral("+15550000001"), qint64 nowMs = 1);
+
+// The rows of a query as text, one line a row; a failing query yields one "error: …" line.
+QStringList rows(Database &db, const QString &sql);
+// The schema, its version and every row of every table (full-text shadow tables included), as
+// text in a stable order: equal dumps mean the cache holds the same data.
+QStringList dumpTables(Database &db);
+
+// FTS5's integrity check of an external-content index (message_fts, contact_fts), run through
+// Database::execOnce: the index is sound and, with rank 1, holds exactly the words of the rows
+// of its content table (the plain check does not compare with the content).
+Status checkFullTextIndex(Database &db, const QString &table);
+
+// SHA-256 of a file's bytes; empty if it cannot be read.
+QByteArray fileHash(const QString &path);
 
 } // namespace textdesk::test

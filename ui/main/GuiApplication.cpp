@@ -1,16 +1,19 @@
 #include "GuiApplication.h"
 
 #include "MainWindow.h"
+#include "Translations.h"
 #include "workspace/Workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLocale>
 #include <QMessageBox>
 
 namespace textdesk {
 
 int runGui(QApplication &app)
 {
+    installTranslators(app, QLocale());
     QCommandLineParser parser;
     QCommandLineOption workspaceOption(QStringLiteral("workspace"), QApplication::translate("textdesk", "The workspace folder."),
                                        QStringLiteral("DIR"));

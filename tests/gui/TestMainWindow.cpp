@@ -1,0 +1,76 @@
+#include "main/MainWindow.h"
+#include "main/Translations.h"
+#include "storage/BulkImporter.h"
+#include "workspace/Workspace.h"
+
+#include <QLabel>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace textdesk;
+
+// The window as a user first sees it: a training workspace says so; a configured one does not;
+// what the cache holds is shown.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { installTranslators(*QCoreApplication::instance(), QLocale(QLocale::English)); }
+    void trainingWorkspaceShowsBanner();
+    void configuredWorkspaceHasNoBanner();
+};
+
+void TestMainWindow::trainingWorkspaceShowsBanner()
+{
+    QTemporaryDir dir;
+    auto workspace = Workspace::open(dir.path());
+    QVERIFY2(workspace, qPrintable(workspace ? QString() : workspace.error().details()));
+    {
+        BulkImporter importer((*workspace)->database());
+        QVERIFY(importer.begin());
+        for (int i = 0; i < 3; ++i) {
+            ImportMessage row;
+            row.contactE164 = QStringLiteral("+1415555010%1").arg(i);
+            row.inboxE164 = QStringLiteral("+14155550999");
+            row.message.sid = QStringLiteral("SM%1").arg(i, 32, 10, QLatin1Char('0'));
+            row.message.body = QStringLiteral("Hello %1").arg(i);
+            row.message.status = QStringLiteral("received");
+            row.message.createdAt = 1'780'000'000'000 + i * 1000;
+            QVERIFY(importer.add(row));
+        }
+        QVERIFY(importer.finish());
+    }
+
+    MainWindow window(**workspace);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *banner = window.findChild<QLabel *>(QStringLiteral("trainingBanner"));
+    QVERIFY(banner);
+    QVERIFY(banner->isVisible());
+    QVERIFY(banner->text().contains(QStringLiteral("Training")));
+    auto *summary = window.findChild<QLabel *>(QStringLiteral("workspaceSummary"));
+    QVERIFY(summary);
+    QVERIFY2(summary->text().contains(QStringLiteral("3 conversations")), qPrintable(summary->text()));
+    QVERIFY2(summary->text().contains(QStringLiteral("3 messages")), qPrintable(summary->text()));
+}
+
+void TestMainWindow::configuredWorkspaceHasNoBanner()
+{
+    QTemporaryDir dir;
+    {
+        QSettings settings(dir.filePath(QStringLiteral("workspace.ini")), QSettings::IniFormat);
+        settings.setValue(QStringLiteral("provider/account_sid"), QStringLiteral("AC00000000000000000000000000000000"));
+    }
+    auto workspace = Workspace::open(dir.path());
+    QVERIFY(workspace);
+    MainWindow window(**workspace);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *banner = window.findChild<QLabel *>(QStringLiteral("trainingBanner"));
+    QVERIFY(banner);
+    QVERIFY(!banner->isVisible());
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "TestMainWindow.moc"
