@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QThread>
 
 namespace textdesk {
 
@@ -41,6 +42,9 @@ Status BulkImporter::begin()
         return fail(s);
     if (auto s = m_db.execOnce(QStringLiteral("PRAGMA cache_size = -%1").arg(kImportCacheKiB)); !s)
         return fail(s);
+    // Index rebuilds sort: let SQLite use helper threads for that.
+    if (auto s = m_db.execOnce(QStringLiteral("PRAGMA threads = %1").arg(std::clamp(QThread::idealThreadCount(), 1, 4))); !s)
+        return fail(s);
     auto maxId = m_db.scalar(QStringLiteral("SELECT coalesce(max(id), 0) FROM messages"));
     if (!maxId)
         return fail(maxId.error());
@@ -65,7 +69,8 @@ Status BulkImporter::begin()
 
 Status BulkImporter::prepareStatements()
 {
-    // With the SID index in place a repeat is skipped by SQLite; without it by seenInThisImport().
+    // With the SID index in place a repeat is skipped by SQLite; without it, rebuilding the index
+    // finds repeats (removeRepeatedSids()).
     const bool sidIndexed = !m_droppedIndexes.contains(QStringLiteral("messages"));
     m_insertMessage = std::make_unique<Statement>(
         m_db, QStringLiteral("INSERT INTO messages (id, conversation_id, sid, client_id, direction, body, "
@@ -77,9 +82,7 @@ Status BulkImporter::prepareStatements()
     m_insertContact = std::make_unique<Statement>(
         m_db, QStringLiteral("INSERT INTO contacts (e164, display_name, created_at, updated_at) VALUES (?, ?, ?, ?)"));
     m_indexContact = std::make_unique<Statement>(m_db, QStringLiteral("INSERT INTO contact_fts (rowid, display_name) VALUES (?, ?)"));
-    if (!sidIndexed)
-        m_sidOfId = std::make_unique<Statement>(m_db, QStringLiteral("SELECT sid FROM messages WHERE id = ?"));
-    for (const Statement *s : {m_insertMessage.get(), m_maxIdInSlot.get(), m_insertContact.get(), m_indexContact.get(), m_sidOfId.get()}) {
+    for (const Statement *s : {m_insertMessage.get(), m_maxIdInSlot.get(), m_insertContact.get(), m_indexContact.get()}) {
         if (s && !s->prepared())
             return s->prepared();
     }
@@ -114,10 +117,41 @@ Status BulkImporter::loadKnownRows()
 Status BulkImporter::rebuildIndexes(const QString &table)
 {
     for (const QString &sql : m_droppedIndexes.take(table)) {
-        if (auto s = m_db.execOnce(sql); !s)
+        QElapsedTimer timer;
+        timer.start();
+        auto s = m_db.execOnce(sql);
+        qCDebug(lcStorage).noquote() << "bulk import:" << timer.elapsed() << "ms for" << sql;
+        if (!s && s.error().kind() == StorageError::Kind::Constraint && table == QLatin1String("messages")) {
+            // The import held the same SID twice (a provider page repeated): keep the first.
+            if (auto removed = removeRepeatedSids(); !removed)
+                return removed;
+            s = m_db.execOnce(sql);
+        }
+        if (!s)
             return s;
     }
     return success();
+}
+
+Status BulkImporter::removeRepeatedSids()
+{
+    if (auto s = m_db.execOnce(QStringLiteral("CREATE INDEX import_repeated_sids ON messages(sid)")); !s)
+        return s;
+    Statement remove(m_db, QStringLiteral("DELETE FROM messages WHERE sid IS NOT NULL AND EXISTS "
+                                          "(SELECT 1 FROM messages earlier WHERE earlier.sid = messages.sid "
+                                          "AND earlier.id < messages.id)"));
+    if (!remove.prepared())
+        return remove.prepared();
+    if (remove.step() == Statement::Step::Error)
+        return remove.error();
+    const int removed = remove.changes();
+    remove.reset();
+    m_inserted -= removed;
+    m_skipped += removed;
+    // Tallies counted the repeats: count the conversations again from the table.
+    for (auto it = m_created.begin(); it != m_created.end(); ++it)
+        it->inOrder = false;
+    return m_db.execOnce(QStringLiteral("DROP INDEX import_repeated_sids"));
 }
 
 Status BulkImporter::dropIndexes(const QString &table)
@@ -131,6 +165,9 @@ Status BulkImporter::dropIndexes(const QString &table)
     QStringList names;
     Statement::Step step;
     while ((step = indexes.step()) == Statement::Step::Row) {
+        // A partial index (WHERE client_id IS NOT NULL) costs imported rows nothing: keep it.
+        if (indexes.text(1).contains(QLatin1String(" WHERE "), Qt::CaseInsensitive))
+            continue;
         names << indexes.text(0);
         m_droppedIndexes[table] << indexes.text(1);
     }
@@ -150,8 +187,6 @@ void BulkImporter::release()
     m_maxIdInSlot.reset();
     m_insertContact.reset();
     m_indexContact.reset();
-    m_sidOfId.reset();
-    m_sidSeen = {};
     m_created = {};
     m_touched = {};
     // After a rollback these name rows that no longer exist: a retry must not reuse them.
@@ -168,6 +203,7 @@ void BulkImporter::cancel()
     if (m_active) {
         m_db.rollback(); // the dropped indexes come back with it
         (void)m_db.execOnce(QStringLiteral("PRAGMA cache_size = -%1").arg(kNormalCacheKiB));
+        (void)m_db.execOnce(QStringLiteral("PRAGMA threads = 0"));
     }
     m_active = false;
 }
@@ -242,24 +278,6 @@ Result<qint64> BulkImporter::allocateId(qint64 createdAt)
     return id;
 }
 
-Result<bool> BulkImporter::seenInThisImport(const QString &sid, qint64 id)
-{
-    const size_t hash = qHash(sid, size_t(0x9e3779b97f4a7c15ULL));
-    const auto it = m_sidSeen.constFind(hash);
-    if (it == m_sidSeen.cend()) {
-        m_sidSeen.insert(hash, id);
-        return false;
-    }
-    // Same hash: a repeat, or (very rarely) another SID. The earlier row says which.
-    m_sidOfId->bind(0, *it);
-    const Statement::Step step = m_sidOfId->step();
-    if (step == Statement::Step::Error)
-        return m_sidOfId->error();
-    const bool same = step == Statement::Step::Row && m_sidOfId->text(0) == sid;
-    m_sidOfId->reset();
-    return same;
-}
-
 Status BulkImporter::add(const ImportMessage &row)
 {
     Q_ASSERT(m_active);
@@ -275,16 +293,6 @@ Status BulkImporter::add(const ImportMessage &row)
     auto id = allocateId(createdAt);
     if (!id)
         return id.error();
-    if (m_sidOfId && !m.sid.isEmpty()) {
-        auto seen = seenInThisImport(m.sid, *id);
-        if (!seen)
-            return seen.error();
-        if (*seen) {
-            ++m_skipped;
-            return success();
-        }
-    }
-
     Statement &ins = *m_insertMessage;
     auto text = [&ins](int i, const QString &v) { v.isEmpty() ? ins.bindNull(i) : ins.bind(i, v); };
     auto number = [&ins](int i, qint64 v) { v ? ins.bind(i, v) : ins.bindNull(i); };
@@ -340,7 +348,11 @@ Status BulkImporter::writeNewConversations()
     if (!insert.prepared())
         return insert.prepared();
     auto orNull = [&insert](int i, qint64 v) { v ? insert.bind(i, v) : insert.bindNull(i); };
-    for (auto it = m_created.cbegin(); it != m_created.cend(); ++it) {
+    // In id order: appending to the table's B-tree, not inserting at random places in it.
+    QList<qint64> ids = m_created.keys();
+    std::sort(ids.begin(), ids.end());
+    for (qint64 id : std::as_const(ids)) {
+        const auto it = m_created.constFind(id);
         const ConversationTally &t = it->tally;
         insert.bind(0, it.key());
         insert.bind(1, it->contactId);
@@ -400,7 +412,6 @@ Status BulkImporter::finish()
     phase.start();
     // Messages' indexes first: inserting a conversation checks the deferred foreign keys of its
     // messages through messages_by_conversation.
-    m_sidOfId.reset();
     if (auto s = rebuildIndexes(QStringLiteral("messages")); !s)
         return fail(s);
     qCDebug(lcStorage) << "bulk import: rebuilt message indexes in" << phase.restart() << "ms";
@@ -422,6 +433,7 @@ Status BulkImporter::finish()
     m_active = false;
     auto committed = m_db.commit();
     (void)m_db.execOnce(QStringLiteral("PRAGMA cache_size = -%1").arg(kNormalCacheKiB));
+    (void)m_db.execOnce(QStringLiteral("PRAGMA threads = 0"));
     qCDebug(lcStorage) << "bulk import: commit in" << phase.elapsed() << "ms";
     return committed;
 }

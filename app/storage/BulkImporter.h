@@ -59,13 +59,13 @@ private:
     Status loadKnownRows();
     Status dropIndexes(const QString &table);
     Status rebuildIndexes(const QString &table);
+    Status removeRepeatedSids();
     Status writeNewConversations();
     Status buildFullTextIndex();
     Result<qint64> contactId(const QString &e164, const QString &name);
     Result<qint64> inboxId(const QString &e164);
     qint64 conversationId(qint64 contactId, qint64 inboxId);
     Result<qint64> allocateId(qint64 createdAt);
-    Result<bool> seenInThisImport(const QString &sid, qint64 id);
     void release();
 
     Database &m_db;
@@ -89,13 +89,11 @@ private:
 
     // CREATE statements of the indexes dropped at begin(), run again at finish(), by table.
     QHash<QString, QStringList> m_droppedIndexes;
-    QHash<size_t, qint64> m_sidSeen; // without the SID index: hash of SID -> first row
 
     std::unique_ptr<Statement> m_insertMessage;
     std::unique_ptr<Statement> m_maxIdInSlot;
     std::unique_ptr<Statement> m_insertContact;
     std::unique_ptr<Statement> m_indexContact;
-    std::unique_ptr<Statement> m_sidOfId;
 };
 
 } // namespace textdesk

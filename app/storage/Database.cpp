@@ -82,9 +82,6 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Role role,
         return StorageError(StorageError::Kind::NotADatabase, path, why, 26);
     if (role == Role::Writer && info.exists() && !info.isWritable())
         return StorageError(StorageError::Kind::ReadOnly, path, QStringLiteral("file is not writable"), 8);
-    // The writer creates the cache, and its -wal and -shm files, beside it.
-    if (role == Role::Writer && !QFileInfo(info.absolutePath()).isWritable())
-        return StorageError(StorageError::Kind::ReadOnly, path, QStringLiteral("folder is not writable"), 8);
 
     const QString name = QStringLiteral("textdesk-%1").arg(++s_connectionCounter);
     std::unique_ptr<Database> db(new Database(info.absoluteFilePath(), role, name));
@@ -93,8 +90,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Role role,
         return StorageError(StorageError::Kind::Other, path, QStringLiteral("Qt's SQLite driver (QSQLITE) is not available"));
     db->m_db.setDatabaseName(db->m_path);
     db->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-    if (!db->m_db.open())
-        return db->errorFor(db->m_db.lastError());
+    if (!db->m_db.open()) {
+        const StorageError error = db->errorFor(db->m_db.lastError());
+        // SQLite cannot create a cache in a read-only folder and says only "unable to open".
+        if (error.kind() == StorageError::Kind::CannotOpen && !QFileInfo(info.absolutePath()).isWritable())
+            return StorageError(StorageError::Kind::ReadOnly, path, error.technical(), error.nativeCode());
+        return error;
+    }
     if (auto configured = db->configure(migrate); !configured)
         return configured.error();
     return db;
@@ -317,8 +319,9 @@ sqlite3 *Database::nativeHandle() const
 
 Transaction::Transaction(Database &db, Database::Durability durability)
     : m_db(db)
-    , m_begun(db.begin(durability))
-    , m_open(m_begun.ok())
+    , m_joined(db.inTransaction())
+    , m_begun(m_joined ? success() : db.begin(durability))
+    , m_open(!m_joined && m_begun.ok())
 {
 }
 
@@ -332,6 +335,8 @@ Status Transaction::commit()
 {
     if (!m_begun)
         return m_begun;
+    if (m_joined)
+        return success(); // the caller's transaction commits
     m_open = false;
     return m_db.commit();
 }

@@ -90,7 +90,9 @@ private:
     int m_failExecCountdown = 0;
 };
 
-// Commits on commit(), rolls back if it goes out of scope without one.
+// Commits on commit(), rolls back if it goes out of scope without one. Opened while the
+// connection is already in a transaction (a caller's batch), it joins that one: the caller's
+// commit or rollback then decides for the whole, at the caller's durability.
 class Transaction
 {
 public:
@@ -104,6 +106,7 @@ public:
 
 private:
     Database &m_db;
+    bool m_joined = false;
     Status m_begun;
     bool m_open = false;
 };

@@ -110,6 +110,21 @@ Result<qint64> MessageStore::allocateId(qint64 createdAtMs)
 
 Result<MessageStore::Upsert> MessageStore::upsert(MessageRecord &record)
 {
+    // A message is several rows (the message, its index entry, its conversation's counts): a
+    // write that stops half-way would leave a row that a retry finds "unchanged".
+    Transaction tx(m_db);
+    if (!tx.status())
+        return tx.status().error();
+    auto result = write(record);
+    if (!result)
+        return result;
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return result;
+}
+
+Result<MessageStore::Upsert> MessageStore::write(MessageRecord &record)
+{
     Q_ASSERT(record.conversationId != 0);
     QSqlQuery *find = nullptr;
     if (!record.sid.isEmpty()) {
@@ -175,7 +190,7 @@ Result<MessageStore::Upsert> MessageStore::upsert(MessageRecord &record)
             "UPDATE conversations SET last_message_preview = ? WHERE id = ? AND last_message_id = ?"));
         if (!conv)
             return conv.error();
-        sql::bind(**conv, {messagePreview(record.body), old.conversationId, old.id});
+        sql::bind(**conv, {sql::notNull(messagePreview(record.body)), old.conversationId, old.id});
         if (auto s = m_db.exec(**conv); !s)
             return s.error();
     }
@@ -241,7 +256,8 @@ Status MessageStore::updateConversationAfterInsert(const MessageRecord &r)
     if (!query)
         return query.error();
     const QString dir = directionToString(r.direction);
-    const QString text = messagePreview(r.body);
+    // "" for a message without words; NULL is for a conversation without messages.
+    const QVariant text = sql::notNull(messagePreview(r.body));
     sql::bind(**query, {dir, dir, r.id,
                         r.id, dir, r.createdAt,
                         dir, r.createdAt, r.createdAt,

@@ -19,7 +19,8 @@ public:
     }
 
     // Inserts a message, or updates the one with the same SID (or client id). Idempotent: the
-    // same record twice changes nothing the second time. Fills in record.id.
+    // same record twice changes nothing the second time. Fills in record.id. All of it or
+    // nothing (within a caller's transaction, the caller rolls back).
     Result<Upsert> upsert(MessageRecord &record);
     Status remove(qint64 messageId);
 
@@ -37,6 +38,7 @@ public:
     Result<qint64> allocateId(qint64 createdAtMs);
 
 private:
+    Result<Upsert> write(MessageRecord &record);
     Result<Upsert> insert(MessageRecord &record);
     Status updateConversationAfterInsert(const MessageRecord &record);
     Status index(qint64 id, const QString &body);

@@ -224,6 +224,9 @@ std::vector<Migration> build()
         R"(CREATE VIRTUAL TABLE message_fts USING fts5(
             body, content='messages', content_rowid='id',
             tokenize='unicode61 remove_diacritics 2', columnsize=0))",
+        // Tokens are buffered up to 8 MB before a segment is written (default 1 MB): fewer,
+        // larger segments, less merging. Faster bulk indexing and a smaller index.
+        "INSERT INTO message_fts(message_fts, rank) VALUES ('hashsize', 8388608)",
         "INSERT INTO message_fts(message_fts) VALUES ('rebuild')",
         R"(CREATE VIRTUAL TABLE contact_fts USING fts5(
             display_name, given_name, family_name, company, email,

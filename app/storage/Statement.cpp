@@ -1,6 +1,7 @@
 #include "Statement.h"
 
 #include "Database.h"
+#include "SqlHelpers.h"
 
 #include <QSqlError>
 
@@ -57,11 +58,13 @@ void Statement::bind(int index, const QString &value)
 {
 #ifdef TEXTDESK_NATIVE_SQLITE
     if (m_native) {
-        sqlite3_bind_text16(m_native, index + 1, value.utf16(), int(value.size() * sizeof(QChar)), SQLITE_TRANSIENT);
+        // constData(), not utf16(): that one makes a null string empty, the caller's too.
+        sqlite3_bind_text16(m_native, index + 1, value.constData(), int(value.size() * sizeof(QChar)), SQLITE_TRANSIENT);
         return;
     }
 #endif
-    m_query->bindValue(index, value);
+    // Text, even when empty, as in the native path: NULL is bindNull()'s.
+    m_query->bindValue(index, sql::notNull(value));
 }
 
 void Statement::bindNull(int index)
@@ -100,6 +103,8 @@ Statement::Step Statement::step()
         }
         m_queryExecuted = true;
         m_lastChanges = m_query->numRowsAffected();
+        // QSqlQuery answers only while active, and run() finishes it right after this step.
+        m_lastInsertId = m_query->lastInsertId().toLongLong();
     }
     if (m_query->isSelect() && m_query->next())
         return Step::Row;
@@ -142,7 +147,7 @@ qint64 Statement::lastInsertId() const
     if (m_native)
         return sqlite3_last_insert_rowid(m_handle);
 #endif
-    return m_query->lastInsertId().toLongLong();
+    return m_lastInsertId;
 }
 
 qint64 Statement::int64(int column) const

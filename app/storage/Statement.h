@@ -60,6 +60,7 @@ private:
     std::unique_ptr<QSqlQuery> m_query;
     bool m_queryExecuted = false;
     int m_lastChanges = 0;
+    qint64 m_lastInsertId = 0;
     StorageError m_error;
 };
 

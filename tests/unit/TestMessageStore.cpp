@@ -60,6 +60,7 @@ private slots:
     void conversationSummary();
     void firstResponseNeedsACustomerFirst();
     void previewIsOneShortLine();
+    void pictureWithoutWords();
     void threadPagingWalksEveryMessageOnce();
     void threadPageStaysInItsConversation();
     void inboxPagingWalksEveryConversationOnce_data();
@@ -68,6 +69,9 @@ private slots:
     void removeReplyMakesCustomerWaitAgain();
     void removeLastMessage();
     void removeUnknownMessageChangesNothing();
+    void failedUpsertCanBeRetried_data();
+    void failedUpsertCanBeRetried();
+    void writesJoinTheCallersTransaction();
     void idsAreTimeOrdered();
     void idsStayUniqueWithinOneMillisecond();
 
@@ -333,6 +337,32 @@ void TestMessageStore::previewIsOneShortLine()
                  || preview == QString(139, QLatin1Char('y')) + emoji,
              qPrintable(preview.right(3)));
     QVERIFY(!preview.contains(QChar(QChar::ReplacementCharacter)));
+}
+
+void TestMessageStore::pictureWithoutWords()
+{
+    const qint64 conv = newConversation(QStringLiteral("+14155550123"));
+    QVERIFY(conv);
+    MessageRecord picture
+        = test::message(conv, QStringLiteral("MM1"), QString(), Direction::Inbound, 1000);
+    picture.numMedia = 1;
+    QCOMPARE(upsert(picture), MessageStore::Upsert::Inserted);
+    auto stored = m_store->message(picture.id);
+    QVERIFY(stored);
+    QVERIFY(stored->body.isEmpty());
+    QCOMPARE(stored->numMedia, 1);
+    const auto summary = summaryOf(*m_store, conv);
+    QVERIFY(summary);
+    QCOMPARE(summary->messageCount, 1);
+    QCOMPARE(summary->unreadCount, 1);
+    QCOMPARE(summary->lastMessageId, picture.id);
+    QCOMPARE(summary->lastMessagePreview, QString());
+
+    MessageRecord again = picture;
+    again.id = 0;
+    QCOMPARE(upsert(again), MessageStore::Upsert::Unchanged);
+    again.status = QStringLiteral("read");
+    QCOMPARE(upsert(again), MessageStore::Upsert::Updated);
 }
 
 void TestMessageStore::threadPagingWalksEveryMessageOnce()
@@ -617,6 +647,85 @@ void TestMessageStore::removeUnknownMessageChangesNothing()
     QCOMPARE(test::dumpTables(*m_db), before);
 }
 
+void TestMessageStore::failedUpsertCanBeRetried_data()
+{
+    QTest::addColumn<int>("failingStatement");
+    // upsert() runs several statements: find, allocate an id, insert, index, update the
+    // conversation. A full disk can stop it after any of them.
+    for (int n = 1; n <= 5; ++n)
+        QTest::addRow("statement %d", n) << n;
+}
+
+void TestMessageStore::failedUpsertCanBeRetried()
+{
+    QFETCH(int, failingStatement);
+    const qint64 conv = newConversation(QStringLiteral("+14155550123"), 1000);
+    QVERIFY(conv);
+    MessageRecord first = test::message(conv, QStringLiteral("SM1"), QStringLiteral("first words"),
+                                        Direction::Inbound, 1000);
+    upsert(first);
+    const QStringList before = test::dumpTables(*m_db);
+
+    MessageRecord m = test::message(conv, QStringLiteral("SM2"), QStringLiteral("second parcel"),
+                                    Direction::Inbound, 2000);
+    m_db->failNthExecForTesting(failingStatement);
+    auto failed = m_store->upsert(m);
+    m_db->failNthExecForTesting(0);
+    QVERIFY(!failed);
+    QCOMPARE(failed.error().kind(), StorageError::Kind::DiskFull);
+    QCOMPARE(test::dumpTables(*m_db), before); // nothing half-written
+
+    // The next sync brings the same message again: it goes in whole.
+    MessageRecord again = test::message(conv, QStringLiteral("SM2"),
+                                        QStringLiteral("second parcel"), Direction::Inbound, 2000);
+    QCOMPARE(upsert(again), MessageStore::Upsert::Inserted);
+    const auto summary = summaryOf(*m_store, conv);
+    QVERIFY(summary);
+    QCOMPARE(summary->messageCount, 2);
+    QCOMPARE(summary->unreadCount, 2);
+    QCOMPARE(summary->lastMessagePreview, QStringLiteral("second parcel"));
+    auto hits = m_store->search(QStringLiteral("parcel"), 0, 10);
+    QVERIFY(hits);
+    QCOMPARE(hits->size(), 1);
+    auto check = test::checkFullTextIndex(*m_db, QStringLiteral("message_fts"));
+    QVERIFY2(check, qPrintable(check ? QString() : check.error().details()));
+}
+
+void TestMessageStore::writesJoinTheCallersTransaction()
+{
+    // The sync worker writes a page of changes as one transaction: messages in, a deleted one
+    // out, a renamed contact. All of it or nothing.
+    const qint64 conv = newConversation(QStringLiteral("+14155550123"), 1000);
+    QVERIFY(conv);
+    MessageRecord old = test::message(conv, QStringLiteral("SM1"), QStringLiteral("old"),
+                                      Direction::Inbound, 1000);
+    upsert(old);
+    const QStringList before = test::dumpTables(*m_db);
+    const qint64 contact = summaryOf(*m_store, conv)->contactId;
+    ContactStore contacts(*m_db);
+    for (bool commit : { false, true }) {
+        Transaction tx(*m_db);
+        QVERIFY(tx.status());
+        MessageRecord m = test::message(conv, QStringLiteral("SM2"), QStringLiteral("new"),
+                                        Direction::Inbound, 2000);
+        QCOMPARE(upsert(m), MessageStore::Upsert::Inserted);
+        auto removed = m_store->remove(old.id);
+        QVERIFY2(removed, qPrintable(removed ? QString() : removed.error().details()));
+        auto renamed = contacts.setDisplayName(contact, QStringLiteral("Ana Lima"), 2000);
+        QVERIFY2(renamed, qPrintable(renamed ? QString() : renamed.error().details()));
+        QVERIFY(m_db->inTransaction());
+        if (!commit)
+            continue; // rolled back by ~Transaction
+        QVERIFY(tx.commit());
+    }
+    QVERIFY(!m_db->inTransaction());
+    QVERIFY(test::dumpTables(*m_db) != before);
+    const auto summary = summaryOf(*m_store, conv);
+    QCOMPARE(summary->messageCount, 1);
+    QCOMPARE(summary->contactName, QStringLiteral("Ana Lima"));
+    QCOMPARE(m_store->threadPage(conv, 0, 10)->first().sid, QStringLiteral("SM2"));
+}
+
 void TestMessageStore::idsAreTimeOrdered()
 {
     const qint64 conv = newConversation(QStringLiteral("+14155550123"));
@@ -676,7 +785,7 @@ void TestMessageStore::idsStayUniqueWithinOneMillisecond()
     // Newest first is insertion order reversed, across the millisecond boundary.
     QList<qint64> paged;
     qint64 before = 0;
-    for (;;) {
+    for (int pageNo = 0; pageNo < 10; ++pageNo) {
         auto page = m_store->threadPage(conv, before, 400);
         QVERIFY(page);
         if (page->isEmpty())

@@ -436,7 +436,8 @@ void TestStorageErrors::readOnlyMount()
     TmpfsMount mount(dir, QStringLiteral("8m"));
     if (!mount.mounted())
         QSKIP(qPrintable(
-            QStringLiteral("tests run as root, so a read-only file needs a read-only mount: ")
+            QStringLiteral("root ignores file permissions, so read-only is tested on a read-only "
+                           "mount, and there is none: ")
             + mount.why()));
 
     const QString workspace = dir + QStringLiteral("/ws");
