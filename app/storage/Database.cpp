@@ -117,16 +117,17 @@ Status Database::configure(bool migrate)
     if (m_schemaVersion > latest)
         return StorageError(StorageError::Kind::NewerSchema, m_path).withVersions(m_schemaVersion, latest);
 
-    if (m_role == Role::Writer) {
-        // Damage inside the file (a torn write, a bad sector) shows only when its page is read.
-        // The writer reads every page once at open, so that a damaged cache is moved aside at
-        // start (Workspace::open) instead of failing some later query. It costs a sequential
-        // read of the file: a tenth of a second for 60 MB, warm.
+    // Damage inside the file (a torn write, a bad sector) shows only when its page is read. A
+    // query that met it left a mark: then, and only then, read every page before going on, so
+    // that a damaged cache is moved aside at start (Workspace::open).
+    const QString mark = damageMarkPath(m_path);
+    if (m_role == Role::Writer && QFile::exists(mark)) {
         auto check = scalar(QStringLiteral("PRAGMA quick_check(1)"));
         if (!check)
             return check.error();
         if (check->toString() != QLatin1String("ok"))
-            return StorageError(StorageError::Kind::Corrupt, m_path, check->toString(), 11);
+            return noted(StorageError(StorageError::Kind::Corrupt, m_path, check->toString(), 11));
+        QFile::remove(mark);
     }
 
     if (auto s = execOnce(QStringLiteral("PRAGMA foreign_keys = ON")); !s)
@@ -179,7 +180,22 @@ void Database::assertOwningThread() const
 
 StorageError Database::errorFor(const QSqlError &error) const
 {
-    return StorageError::fromSql(error, m_path);
+    return noted(StorageError::fromSql(error, m_path));
+}
+
+QString Database::damageMarkPath(const QString &cachePath)
+{
+    return cachePath + QStringLiteral(".check");
+}
+
+StorageError Database::noted(StorageError error) const
+{
+    if (error.kind() == StorageError::Kind::Corrupt) {
+        QFile mark(damageMarkPath(m_path));
+        if (!mark.exists() && mark.open(QIODevice::WriteOnly))
+            mark.write(error.technical().toUtf8() + '\n');
+    }
+    return error;
 }
 
 Result<QSqlQuery *> Database::prepare(const QString &sql)

@@ -63,6 +63,11 @@ public:
     bool inTransaction() const { return m_inTransaction; }
 
     StorageError errorFor(const QSqlError &error) const;
+    // Every error passes here. A damaged page leaves a mark beside the file, so that the next
+    // open checks the whole file (quick_check) and moves a damaged cache aside; checking every
+    // page at every start would cost seconds on a large cache.
+    StorageError noted(StorageError error) const;
+    static QString damageMarkPath(const QString &cachePath);
 
     // The sqlite3 connection QtSql opened, for the bulk importer's hot loop; nullptr when the
     // build does not allow it (see TEXTDESK_NATIVE_SQLITE).

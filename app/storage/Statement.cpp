@@ -20,8 +20,8 @@ Statement::Statement(Database &db, const QString &sql)
     if (m_handle) {
         const QByteArray utf8 = sql.toUtf8();
         if (sqlite3_prepare_v2(m_handle, utf8.constData(), int(utf8.size()), &m_native, nullptr) != SQLITE_OK) {
-            m_prepared = StorageError(StorageError::kindForSqliteCode(sqlite3_errcode(m_handle)), db.path(),
-                                      QString::fromUtf8(sqlite3_errmsg(m_handle)), sqlite3_errcode(m_handle));
+            m_prepared = db.noted(StorageError(StorageError::kindForSqliteCode(sqlite3_errcode(m_handle)), db.path(),
+                                               QString::fromUtf8(sqlite3_errmsg(m_handle)), sqlite3_errcode(m_handle)));
             m_native = nullptr;
         }
         return;
@@ -90,8 +90,8 @@ Statement::Step Statement::step()
             return Step::Done;
         }
         const int code = sqlite3_extended_errcode(m_handle);
-        m_error = StorageError(StorageError::kindForSqliteCode(code), m_db.path(),
-                               QString::fromUtf8(sqlite3_errmsg(m_handle)), code);
+        m_error = m_db.noted(StorageError(StorageError::kindForSqliteCode(code), m_db.path(),
+                                          QString::fromUtf8(sqlite3_errmsg(m_handle)), code));
         sqlite3_reset(m_native);
         return Step::Error;
     }

@@ -90,6 +90,7 @@ Result<QString> Workspace::moveAside(const QString &cachePath)
 {
     const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     const QString target = cachePath + QStringLiteral(".damaged-") + stamp;
+    QFile::remove(Database::damageMarkPath(cachePath));
     // The WAL may hold the newest pages: it goes with the file, under the matching name.
     for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
         if (QFile::exists(cachePath + suffix) && !QFile::rename(cachePath + suffix, target + suffix))

@@ -3,6 +3,7 @@
 #include "storage/MessageStore.h"
 #include "storage/Migrations.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QTest>
@@ -106,6 +107,7 @@ class TestMigrations : public QObject
 
 private slots:
     void migrationsAreNumberedInOrder();
+    void releasedMigrationsAreUnchanged();
     void emptyFileBecomesLatest();
     void upgradeKeepsRows_data();
     void upgradeKeepsRows();
@@ -126,6 +128,28 @@ void TestMigrations::migrationsAreNumberedInOrder()
         QVERIFY(!all[i].statements.isEmpty());
     }
     QCOMPARE(Migrations::latestVersion(), all.back().version);
+}
+
+// A migration that has shipped must never change: caches that already ran it would not get the
+// change, and the upgrade tests above build old versions from today's text, so they would not
+// notice. Each migration's text is pinned here; a change to the schema is a new migration.
+void TestMigrations::releasedMigrationsAreUnchanged()
+{
+    const QStringList pinned = {
+        QStringLiteral("a296ccbe50d0e04ab6cf10335f4ed2f2d10d9356607ce543f13ed1dfa97e9fd5"),
+        QStringLiteral("29e5e701ec2be8b1aac33ae66f2967b3fa51357d9cc6016c087fa4b4e6557414"),
+        QStringLiteral("d110c00a6a10cc9432ef90f8ca6aaa793504940102876ca0b11acd7b93fd980e"),
+    };
+    const auto &all = Migrations::all();
+    QVERIFY2(size_t(pinned.size()) <= all.size(), "a released migration was removed");
+    QStringList changed;
+    for (qsizetype i = 0; i < pinned.size(); ++i) {
+        const QByteArray text = all[size_t(i)].statements.join(QLatin1Char('\n')).toUtf8();
+        const QString hash = QString::fromLatin1(QCryptographicHash::hash(text, QCryptographicHash::Sha256).toHex());
+        if (hash != pinned.at(i))
+            changed << QStringLiteral("migration %1 (now %2)").arg(i + 1).arg(hash);
+    }
+    QVERIFY2(changed.isEmpty(), qPrintable(changed.join(QStringLiteral(", ")) + QStringLiteral(" changed: add a new migration instead")));
 }
 
 void TestMigrations::emptyFileBecomesLatest()
