@@ -55,6 +55,7 @@ private:
         bool inOrder = true; // rows came in time order: the tally is exact
     };
 
+    Status setBulkPragmas(bool bulk);
     Status prepareStatements();
     Status loadKnownRows();
     Status dropIndexes(const QString &table);
@@ -62,6 +63,7 @@ private:
     Status removeRepeatedSids();
     Status writeNewConversations();
     Status buildFullTextIndex();
+    Status setFtsBuffer(qint64 bytes);
     Result<qint64> contactId(const QString &e164, const QString &name);
     Result<qint64> inboxId(const QString &e164);
     qint64 conversationId(qint64 contactId, qint64 inboxId);

@@ -13,7 +13,7 @@
 #include <sqlite3.h>
 #endif
 
-Q_LOGGING_CATEGORY(lcStorage, "textdesk.storage")
+Q_LOGGING_CATEGORY(lcStorage, "textdesk.storage", QtInfoMsg)
 
 namespace textdesk {
 
