@@ -402,14 +402,20 @@ Status BulkImporter::buildFullTextIndex()
     // a few large segments instead of merging hundreds of small ones (at 1M messages: FTS and
     // commit 3x faster, and no free pages left behind by merges). Back to the normal buffer
     // afterwards, within the same transaction.
-    if (auto s = setFtsBuffer(kImportFtsBufferBytes); !s)
-        return s;
-    Statement indexNew(m_db, QStringLiteral("INSERT INTO message_fts (rowid, body) SELECT id, body FROM messages WHERE id > ?"));
-    if (!indexNew.prepared())
-        return indexNew.prepared();
-    indexNew.bind(0, m_maxIdAtBegin);
-    if (auto s = indexNew.run(); !s)
-        return s;
+    const qint64 appended = m_inserted - m_indexOneByOne.size();
+    if (appended > 0) {
+        if (auto s = setFtsBuffer(kImportFtsBufferBytes); !s)
+            return s;
+        Statement indexNew(m_db, QStringLiteral("INSERT INTO message_fts (rowid, body) SELECT id, body FROM messages WHERE id > ?"));
+        if (!indexNew.prepared())
+            return indexNew.prepared();
+        indexNew.bind(0, m_maxIdAtBegin);
+        if (auto s = indexNew.run(); !s)
+            return s;
+        if (auto s = setFtsBuffer(kNormalFtsBufferBytes); !s)
+            return s;
+    }
+    // Late arrivals, older than what was cached before: one at a time.
     Statement indexOne(m_db, QStringLiteral("INSERT INTO message_fts (rowid, body) SELECT id, body FROM messages WHERE id = ?"));
     if (!indexOne.prepared())
         return indexOne.prepared();
@@ -418,7 +424,7 @@ Status BulkImporter::buildFullTextIndex()
         if (auto s = indexOne.run(); !s)
             return s;
     }
-    return setFtsBuffer(kNormalFtsBufferBytes);
+    return success();
 }
 
 Status BulkImporter::setFtsBuffer(qint64 bytes)
