@@ -6,6 +6,28 @@
 
 namespace textdesk {
 
+Result<CacheStatistics> CacheStatistics::readSummary(Database &db)
+{
+    CacheStatistics stats;
+    stats.schemaVersion = db.schemaVersion();
+    Statement counts(db, QStringLiteral("SELECT count(*), coalesce(sum(message_count), 0) FROM conversations"));
+    if (!counts.prepared())
+        return counts.prepared().error();
+    if (counts.step() == Statement::Step::Error)
+        return counts.error();
+    stats.conversations = counts.int64(0);
+    stats.messages = counts.int64(1);
+    auto contacts = db.scalar(QStringLiteral("SELECT count(*) FROM contacts"));
+    if (!contacts)
+        return contacts.error();
+    stats.contacts = contacts->toLongLong();
+    auto outbox = db.scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE state NOT IN ('accepted', 'failed')"));
+    if (!outbox)
+        return outbox.error();
+    stats.pendingOutbox = outbox->toLongLong();
+    return stats;
+}
+
 Result<CacheStatistics> CacheStatistics::read(Database &db)
 {
     CacheStatistics stats;

@@ -18,7 +18,10 @@ struct CacheStatistics
     qint64 pendingOutbox = 0;
     qint64 fileBytes = 0;
 
+    // Everything, including messages by direction and status (a scan of all messages).
     static Result<CacheStatistics> read(Database &db);
+    // Counts only, from the conversation rows: cheap enough for the GUI thread at any size.
+    static Result<CacheStatistics> readSummary(Database &db);
     QJsonObject toJson() const;
 };
 

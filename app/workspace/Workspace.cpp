@@ -45,10 +45,18 @@ QString Workspace::settingsPath() const
     return m_directory + QLatin1Char('/') + kSettingsFile;
 }
 
+bool Workspace::isConfigured(const QString &directory)
+{
+    const QString ini = directory + QLatin1Char('/') + kSettingsFile;
+    if (!QFile::exists(ini))
+        return false;
+    QSettings settings(ini, QSettings::IniFormat);
+    return !settings.value(QStringLiteral("provider/account_sid")).toString().isEmpty();
+}
+
 bool Workspace::hasProvider() const
 {
-    QSettings settings(settingsPath(), QSettings::IniFormat);
-    return !settings.value(QStringLiteral("provider/account_sid")).toString().isEmpty();
+    return isConfigured(m_directory);
 }
 
 Workspace::Kind Workspace::kind() const

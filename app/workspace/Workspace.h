@@ -20,6 +20,8 @@ public:
     // <AppDataLocation>/workspaces/default, and the training workspace beside it.
     static QString defaultLocation();
     static QString trainingLocation();
+    // Whether the workspace in `directory` has a provider set up, without opening its cache.
+    static bool isConfigured(const QString &directory);
 
     // Creates the folder if needed and opens the cache as this thread's writer (migrating it).
     // A damaged cache is moved aside (see movedAsideFile()) and a fresh one created; every

@@ -23,9 +23,8 @@ int runGui(QApplication &app)
     QString directory = parser.value(workspaceOption);
     if (directory.isEmpty()) {
         // No provider configured: the training workspace, so a new user sees Textdesk work.
-        auto configured = Workspace::open(Workspace::defaultLocation());
-        const bool hasProvider = configured && (*configured)->hasProvider();
-        directory = hasProvider ? Workspace::defaultLocation() : Workspace::trainingLocation();
+        directory = Workspace::isConfigured(Workspace::defaultLocation()) ? Workspace::defaultLocation()
+                                                                           : Workspace::trainingLocation();
     }
     auto workspace = Workspace::open(directory);
     if (!workspace) {

@@ -50,7 +50,7 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::refresh()
 {
-    auto stats = CacheStatistics::read(m_workspace.database());
+    auto stats = CacheStatistics::readSummary(m_workspace.database());
     if (!stats) {
         m_summary->setText(stats.error().message());
         return;
@@ -58,9 +58,9 @@ void MainWindow::refresh()
     const QLocale locale;
     m_summary->setText(tr("<h2>Textdesk</h2><p>Workspace <b>%1</b></p><p>%2 · %3 · %4</p>")
                            .arg(QDir::toNativeSeparators(m_workspace.directory()).toHtmlEscaped(),
-                                tr("%n conversation(s)", nullptr, int(stats->conversations)),
-                                tr("%n message(s)", nullptr, int(stats->messages)),
-                                tr("%n contact(s)", nullptr, int(stats->contacts))));
+                                tr("%Ln conversation(s)", nullptr, int(stats->conversations)),
+                                tr("%Ln message(s)", nullptr, int(stats->messages)),
+                                tr("%Ln contact(s)", nullptr, int(stats->contacts))));
     m_statusCounts->setText(tr("Outbox: %1 pending").arg(locale.toString(stats->pendingOutbox)));
 }
 
