@@ -14,14 +14,15 @@
 namespace textdesk {
 
 namespace {
-const char *const kCommands[] = {"status", "help", "version"};
+const char *const kCommands[] = { "status", "help", "version" };
 } // namespace
 
 bool CommandLine::isHeadless(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         const char *arg = argv[i];
-        if (!std::strcmp(arg, "--help") || !std::strcmp(arg, "-h") || !std::strcmp(arg, "--version") || !std::strcmp(arg, "-v"))
+        if (!std::strcmp(arg, "--help") || !std::strcmp(arg, "-h") || !std::strcmp(arg, "--version")
+            || !std::strcmp(arg, "-v"))
             return true;
         if (arg[0] == '-')
             continue;
@@ -56,11 +57,13 @@ QString CommandLine::usage()
 int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     const QStringList args = arguments.mid(1);
-    if (args.contains(QStringLiteral("--version")) || args.contains(QStringLiteral("-v")) || args.value(0) == QStringLiteral("version")) {
+    if (args.contains(QStringLiteral("--version")) || args.contains(QStringLiteral("-v"))
+        || args.value(0) == QStringLiteral("version")) {
         out << "textdesk " << TEXTDESK_VERSION << Qt::endl;
         return Ok;
     }
-    if (args.isEmpty() || args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h")) || args.value(0) == QStringLiteral("help")) {
+    if (args.isEmpty() || args.contains(QStringLiteral("--help"))
+        || args.contains(QStringLiteral("-h")) || args.value(0) == QStringLiteral("help")) {
         out << usage() << Qt::flush;
         return Ok;
     }
@@ -75,10 +78,10 @@ int CommandLine::status(const QStringList &arguments, QTextStream &out, QTextStr
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("What the workspace's cache holds."));
-    QCommandLineOption workspaceOption(QStringLiteral("workspace"), tr("The workspace folder."), tr("DIR"),
-                                       Workspace::defaultLocation());
+    QCommandLineOption workspaceOption(QStringLiteral("workspace"), tr("The workspace folder."),
+                                       tr("DIR"), Workspace::defaultLocation());
     QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print JSON."));
-    parser.addOptions({workspaceOption, jsonOption});
+    parser.addOptions({ workspaceOption, jsonOption });
     parser.addPositionalArgument(QStringLiteral("status"), tr("The command."));
     if (!parser.parse(arguments)) {
         err << parser.errorText() << Qt::endl;
@@ -92,7 +95,8 @@ int CommandLine::status(const QStringList &arguments, QTextStream &out, QTextStr
         return Failed;
     }
     if (!(*workspace)->movedAsideFile().isEmpty())
-        err << tr("textdesk: the cache was damaged; it was moved to %1 and a fresh cache was created.")
+        err << tr("textdesk: the cache was damaged; it was moved to %1 and a fresh cache was "
+                  "created.")
                    .arg((*workspace)->movedAsideFile())
             << Qt::endl;
     auto stats = CacheStatistics::read((*workspace)->database());
@@ -112,9 +116,11 @@ int CommandLine::status(const QStringList &arguments, QTextStream &out, QTextStr
         << tr("Contacts:       %1").arg(locale.toString(stats->contacts)) << '\n'
         << tr("Conversations:  %1").arg(locale.toString(stats->conversations)) << '\n'
         << tr("Messages:       %1").arg(locale.toString(stats->messages)) << '\n';
-    for (auto dir = stats->messagesByDirectionAndStatus.cbegin(); dir != stats->messagesByDirectionAndStatus.cend(); ++dir) {
+    for (auto dir = stats->messagesByDirectionAndStatus.cbegin();
+         dir != stats->messagesByDirectionAndStatus.cend(); ++dir) {
         for (auto st = dir->cbegin(); st != dir->cend(); ++st)
-            out << "  " << dir.key() << " / " << st.key() << ": " << locale.toString(st.value()) << '\n';
+            out << "  " << dir.key() << " / " << st.key() << ": " << locale.toString(st.value())
+                << '\n';
     }
     out << tr("Outbox pending: %1").arg(locale.toString(stats->pendingOutbox)) << '\n'
         << tr("Cache size:     %1").arg(locale.formattedDataSize(stats->fileBytes)) << Qt::endl;

@@ -14,27 +14,32 @@ PhoneNumbers::Parsed PhoneNumbers::toE164(const QString &input, const QString &d
     const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
     const QString trimmed = input.trimmed();
     if (trimmed.isEmpty())
-        return {{}, tr("Enter a phone number.")};
+        return { {}, tr("Enter a phone number.") };
     PhoneNumber number;
-    const auto parsed = util->Parse(trimmed.toStdString(), defaultRegion.toUpper().toStdString(), &number);
+    const auto parsed
+        = util->Parse(trimmed.toStdString(), defaultRegion.toUpper().toStdString(), &number);
     switch (parsed) {
     case PhoneNumberUtil::NO_PARSING_ERROR:
         break;
     case PhoneNumberUtil::INVALID_COUNTRY_CODE_ERROR:
-        return {{}, tr("\"%1\" has no country code Textdesk knows. Start it with + and the country code.").arg(trimmed)};
+        return {
+            {},
+            tr("\"%1\" has no country code Textdesk knows. Start it with + and the country code.")
+                .arg(trimmed)
+        };
     case PhoneNumberUtil::TOO_SHORT_NSN:
     case PhoneNumberUtil::TOO_SHORT_AFTER_IDD:
-        return {{}, tr("\"%1\" is too short to be a phone number.").arg(trimmed)};
+        return { {}, tr("\"%1\" is too short to be a phone number.").arg(trimmed) };
     case PhoneNumberUtil::TOO_LONG_NSN:
-        return {{}, tr("\"%1\" is too long to be a phone number.").arg(trimmed)};
+        return { {}, tr("\"%1\" is too long to be a phone number.").arg(trimmed) };
     default:
-        return {{}, tr("\"%1\" is not a phone number.").arg(trimmed)};
+        return { {}, tr("\"%1\" is not a phone number.").arg(trimmed) };
     }
     if (!util->IsValidNumber(number))
-        return {{}, tr("\"%1\" is not a valid number in its country.").arg(trimmed)};
+        return { {}, tr("\"%1\" is not a valid number in its country.").arg(trimmed) };
     std::string e164;
     util->Format(number, PhoneNumberUtil::E164, &e164);
-    return {QString::fromStdString(e164), {}};
+    return { QString::fromStdString(e164), {} };
 }
 
 QString PhoneNumbers::display(const QString &e164, const QString &userRegion)
@@ -46,8 +51,10 @@ QString PhoneNumbers::display(const QString &e164, const QString &userRegion)
     std::string region;
     util->GetRegionCodeForNumber(number, &region);
     std::string formatted;
-    const bool national = QString::fromStdString(region).compare(userRegion, Qt::CaseInsensitive) == 0;
-    util->Format(number, national ? PhoneNumberUtil::NATIONAL : PhoneNumberUtil::INTERNATIONAL, &formatted);
+    const bool national
+        = QString::fromStdString(region).compare(userRegion, Qt::CaseInsensitive) == 0;
+    util->Format(number, national ? PhoneNumberUtil::NATIONAL : PhoneNumberUtil::INTERNATIONAL,
+                 &formatted);
     return QString::fromStdString(formatted);
 }
 

@@ -18,8 +18,7 @@ constexpr qint64 kNormalFtsBufferBytes = 8 * 1024 * 1024; // as migration 3 sets
 
 BulkImporter::BulkImporter(Database &db)
     : m_db(db)
-{
-}
+{ }
 
 BulkImporter::~BulkImporter()
 {
@@ -32,10 +31,13 @@ Status BulkImporter::setBulkPragmas(bool bulk)
     // wrote itself in this transaction (TestBulkImporter runs foreign_key_check on the result).
     // The pragma is a no-op inside a transaction: set before BEGIN, reset after COMMIT/ROLLBACK.
     const QStringList pragmas = bulk
-        ? QStringList {QStringLiteral("PRAGMA foreign_keys = OFF"), QStringLiteral("PRAGMA cache_size = -%1").arg(kImportCacheKiB),
-                       QStringLiteral("PRAGMA threads = %1").arg(std::clamp(QThread::idealThreadCount(), 1, 4))}
-        : QStringList {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA cache_size = -%1").arg(kNormalCacheKiB),
-                       QStringLiteral("PRAGMA threads = 0")};
+        ? QStringList { QStringLiteral("PRAGMA foreign_keys = OFF"),
+                        QStringLiteral("PRAGMA cache_size = -%1").arg(kImportCacheKiB),
+                        QStringLiteral("PRAGMA threads = %1")
+                            .arg(std::clamp(QThread::idealThreadCount(), 1, 4)) }
+        : QStringList { QStringLiteral("PRAGMA foreign_keys = ON"),
+                        QStringLiteral("PRAGMA cache_size = -%1").arg(kNormalCacheKiB),
+                        QStringLiteral("PRAGMA threads = 0") };
     for (const QString &pragma : pragmas) {
         if (auto s = m_db.execOnce(pragma); !s)
             return s;
@@ -66,13 +68,15 @@ Status BulkImporter::begin()
     if (!maxId)
         return fail(maxId.error());
     m_maxIdAtBegin = m_maxId = maxId->toLongLong();
-    auto maxConversation = m_db.scalar(QStringLiteral("SELECT coalesce(max(id), 0) FROM conversations"));
+    auto maxConversation
+        = m_db.scalar(QStringLiteral("SELECT coalesce(max(id), 0) FROM conversations"));
     if (!maxConversation)
         return fail(maxConversation.error());
     m_nextConversationId = maxConversation->toLongLong() + 1;
 
     if (m_maxIdAtBegin == 0) {
-        for (const QString &table : {QStringLiteral("messages"), QStringLiteral("conversations")}) {
+        for (const QString &table :
+             { QStringLiteral("messages"), QStringLiteral("conversations") }) {
             if (auto s = dropIndexes(table); !s)
                 return fail(s);
         }
@@ -90,16 +94,23 @@ Status BulkImporter::prepareStatements()
     // finds repeats (removeRepeatedSids()).
     const bool sidIndexed = !m_droppedIndexes.contains(QStringLiteral("messages"));
     m_insertMessage = std::make_unique<Statement>(
-        m_db, QStringLiteral("INSERT INTO messages (id, conversation_id, sid, client_id, direction, body, "
-                             "status, error_code, error_message, num_segments, encoding, num_media, "
-                             "author_id, created_at, sent_at, delivered_at, read_at, updated_at) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        m_db,
+        QStringLiteral(
+            "INSERT INTO messages (id, conversation_id, sid, client_id, direction, body, "
+            "status, error_code, error_message, num_segments, encoding, num_media, "
+            "author_id, created_at, sent_at, delivered_at, read_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
             + (sidIndexed ? QStringLiteral(" ON CONFLICT (sid) DO NOTHING") : QString()));
-    m_maxIdInSlot = std::make_unique<Statement>(m_db, QStringLiteral("SELECT max(id) FROM messages WHERE id BETWEEN ? AND ?"));
+    m_maxIdInSlot = std::make_unique<Statement>(
+        m_db, QStringLiteral("SELECT max(id) FROM messages WHERE id BETWEEN ? AND ?"));
     m_insertContact = std::make_unique<Statement>(
-        m_db, QStringLiteral("INSERT INTO contacts (e164, display_name, created_at, updated_at) VALUES (?, ?, ?, ?)"));
-    m_indexContact = std::make_unique<Statement>(m_db, QStringLiteral("INSERT INTO contact_fts (rowid, display_name) VALUES (?, ?)"));
-    for (const Statement *s : {m_insertMessage.get(), m_maxIdInSlot.get(), m_insertContact.get(), m_indexContact.get()}) {
+        m_db,
+        QStringLiteral("INSERT INTO contacts (e164, display_name, created_at, updated_at) VALUES "
+                       "(?, ?, ?, ?)"));
+    m_indexContact = std::make_unique<Statement>(
+        m_db, QStringLiteral("INSERT INTO contact_fts (rowid, display_name) VALUES (?, ?)"));
+    for (const Statement *s : { m_insertMessage.get(), m_maxIdInSlot.get(), m_insertContact.get(),
+                                m_indexContact.get() }) {
         if (s && !s->prepared())
             return s->prepared();
     }
@@ -121,14 +132,17 @@ Status BulkImporter::loadKnownRows()
         return success();
     };
     if (auto s = readAll(QStringLiteral("SELECT e164, id FROM contacts"),
-                         [this](Statement &q) { m_contacts.insert(q.text(0), q.int64(1)); }); !s)
+                         [this](Statement &q) { m_contacts.insert(q.text(0), q.int64(1)); });
+        !s)
         return s;
     if (auto s = readAll(QStringLiteral("SELECT e164, id FROM inboxes"),
-                         [this](Statement &q) { m_inboxes.insert(q.text(0), q.int64(1)); }); !s)
+                         [this](Statement &q) { m_inboxes.insert(q.text(0), q.int64(1)); });
+        !s)
         return s;
-    return readAll(QStringLiteral("SELECT contact_id, inbox_id, id FROM conversations"), [this](Statement &q) {
-        m_conversations.insert({q.int64(0), q.int64(1)}, q.int64(2));
-    });
+    return readAll(QStringLiteral("SELECT contact_id, inbox_id, id FROM conversations"),
+                   [this](Statement &q) {
+                       m_conversations.insert({ q.int64(0), q.int64(1) }, q.int64(2));
+                   });
 }
 
 Status BulkImporter::rebuildIndexes(const QString &table)
@@ -138,7 +152,8 @@ Status BulkImporter::rebuildIndexes(const QString &table)
         timer.start();
         auto s = m_db.execOnce(sql);
         qCDebug(lcStorage).noquote() << "bulk import:" << timer.elapsed() << "ms for" << sql;
-        if (!s && s.error().kind() == StorageError::Kind::Constraint && table == QLatin1String("messages")) {
+        if (!s && s.error().kind() == StorageError::Kind::Constraint
+            && table == QLatin1String("messages")) {
             // The import held the same SID twice (a provider page repeated): keep the first.
             if (auto removed = removeRepeatedSids(); !removed)
                 return removed;
@@ -152,11 +167,15 @@ Status BulkImporter::rebuildIndexes(const QString &table)
 
 Status BulkImporter::removeRepeatedSids()
 {
-    if (auto s = m_db.execOnce(QStringLiteral("CREATE INDEX import_repeated_sids ON messages(sid)")); !s)
+    if (auto s
+        = m_db.execOnce(QStringLiteral("CREATE INDEX import_repeated_sids ON messages(sid)"));
+        !s)
         return s;
-    Statement remove(m_db, QStringLiteral("DELETE FROM messages WHERE sid IS NOT NULL AND EXISTS "
-                                          "(SELECT 1 FROM messages earlier WHERE earlier.sid = messages.sid "
-                                          "AND earlier.id < messages.id)"));
+    Statement remove(
+        m_db,
+        QStringLiteral("DELETE FROM messages WHERE sid IS NOT NULL AND EXISTS "
+                       "(SELECT 1 FROM messages earlier WHERE earlier.sid = messages.sid "
+                       "AND earlier.id < messages.id)"));
     if (!remove.prepared())
         return remove.prepared();
     if (remove.step() == Statement::Step::Error)
@@ -174,8 +193,9 @@ Status BulkImporter::removeRepeatedSids()
 Status BulkImporter::dropIndexes(const QString &table)
 {
     // The schema's own definitions, so that the rebuild is exactly what the migrations made.
-    Statement indexes(m_db, QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
-                                           "AND tbl_name = ? AND sql IS NOT NULL"));
+    Statement indexes(m_db,
+                      QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+                                     "AND tbl_name = ? AND sql IS NOT NULL"));
     if (!indexes.prepared())
         return indexes.prepared();
     indexes.bind(0, table);
@@ -258,12 +278,12 @@ Result<qint64> BulkImporter::inboxId(const QString &e164)
 
 qint64 BulkImporter::conversationId(qint64 contact, qint64 inbox)
 {
-    if (auto it = m_conversations.constFind({contact, inbox}); it != m_conversations.cend())
+    if (auto it = m_conversations.constFind({ contact, inbox }); it != m_conversations.cend())
         return *it;
     // We hold the write lock: nobody else can take this id before finish() writes the row.
     const qint64 id = m_nextConversationId++;
-    m_conversations.insert({contact, inbox}, id);
-    m_created.insert(id, NewConversation {contact, inbox, {}, 0, true});
+    m_conversations.insert({ contact, inbox }, id);
+    m_created.insert(id, NewConversation { contact, inbox, {}, 0, true });
     return id;
 }
 
@@ -356,11 +376,13 @@ Status BulkImporter::add(const ImportMessage &row)
 
 Status BulkImporter::writeNewConversations()
 {
-    Statement insert(m_db, QStringLiteral(
-        "INSERT INTO conversations (id, contact_id, inbox_id, unread_count, message_count, "
-        "last_activity_at, last_message_id, last_message_preview, last_message_direction, "
-        "waiting_since, first_inbound_at, first_response_at, created_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    Statement insert(
+        m_db,
+        QStringLiteral(
+            "INSERT INTO conversations (id, contact_id, inbox_id, unread_count, message_count, "
+            "last_activity_at, last_message_id, last_message_preview, last_message_direction, "
+            "waiting_since, first_inbound_at, first_response_at, created_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!insert.prepared())
         return insert.prepared();
     auto orNull = [&insert](int i, qint64 v) { v ? insert.bind(i, v) : insert.bindNull(i); };
@@ -406,7 +428,9 @@ Status BulkImporter::buildFullTextIndex()
     if (appended > 0) {
         if (auto s = setFtsBuffer(kImportFtsBufferBytes); !s)
             return s;
-        Statement indexNew(m_db, QStringLiteral("INSERT INTO message_fts (rowid, body) SELECT id, body FROM messages WHERE id > ?"));
+        Statement indexNew(m_db,
+                           QStringLiteral("INSERT INTO message_fts (rowid, body) SELECT id, body "
+                                          "FROM messages WHERE id > ?"));
         if (!indexNew.prepared())
             return indexNew.prepared();
         indexNew.bind(0, m_maxIdAtBegin);
@@ -416,7 +440,10 @@ Status BulkImporter::buildFullTextIndex()
             return s;
     }
     // Late arrivals, older than what was cached before: one at a time.
-    Statement indexOne(m_db, QStringLiteral("INSERT INTO message_fts (rowid, body) SELECT id, body FROM messages WHERE id = ?"));
+    Statement indexOne(
+        m_db,
+        QStringLiteral(
+            "INSERT INTO message_fts (rowid, body) SELECT id, body FROM messages WHERE id = ?"));
     if (!indexOne.prepared())
         return indexOne.prepared();
     for (qint64 id : std::as_const(m_indexOneByOne)) {
@@ -429,7 +456,9 @@ Status BulkImporter::buildFullTextIndex()
 
 Status BulkImporter::setFtsBuffer(qint64 bytes)
 {
-    return m_db.execOnce(QStringLiteral("INSERT INTO message_fts (message_fts, rank) VALUES ('hashsize', %1)").arg(bytes));
+    return m_db.execOnce(
+        QStringLiteral("INSERT INTO message_fts (message_fts, rank) VALUES ('hashsize', %1)")
+            .arg(bytes));
 }
 
 Status BulkImporter::finish()
@@ -450,13 +479,15 @@ Status BulkImporter::finish()
         return fail(s);
     if (auto s = rebuildIndexes(QStringLiteral("conversations")); !s)
         return fail(s);
-    qCDebug(lcStorage) << "bulk import: wrote" << m_created.size() << "new conversations in" << phase.restart() << "ms";
+    qCDebug(lcStorage) << "bulk import: wrote" << m_created.size() << "new conversations in"
+                       << phase.restart() << "ms";
     if (auto s = buildFullTextIndex(); !s)
         return fail(s);
     qCDebug(lcStorage) << "bulk import: full-text index in" << phase.restart() << "ms";
     if (auto s = ConversationSummaries::recompute(m_db, m_touched); !s)
         return fail(s);
-    qCDebug(lcStorage) << "bulk import: recomputed" << m_touched.size() << "conversations in" << phase.restart() << "ms";
+    qCDebug(lcStorage) << "bulk import: recomputed" << m_touched.size() << "conversations in"
+                       << phase.restart() << "ms";
 
     release();
     m_droppedIndexes.clear();

@@ -10,7 +10,8 @@ Result<CacheStatistics> CacheStatistics::readSummary(Database &db)
 {
     CacheStatistics stats;
     stats.schemaVersion = db.schemaVersion();
-    Statement counts(db, QStringLiteral("SELECT count(*), coalesce(sum(message_count), 0) FROM conversations"));
+    Statement counts(
+        db, QStringLiteral("SELECT count(*), coalesce(sum(message_count), 0) FROM conversations"));
     if (!counts.prepared())
         return counts.prepared().error();
     if (counts.step() == Statement::Step::Error)
@@ -21,7 +22,8 @@ Result<CacheStatistics> CacheStatistics::readSummary(Database &db)
     if (!contacts)
         return contacts.error();
     stats.contacts = contacts->toLongLong();
-    auto outbox = db.scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE state NOT IN ('accepted', 'failed')"));
+    auto outbox = db.scalar(
+        QStringLiteral("SELECT count(*) FROM outbox WHERE state NOT IN ('accepted', 'failed')"));
     if (!outbox)
         return outbox.error();
     stats.pendingOutbox = outbox->toLongLong();
@@ -46,12 +48,16 @@ Result<CacheStatistics> CacheStatistics::read(Database &db)
     if (!conversations)
         return conversations.error();
     stats.conversations = *conversations;
-    auto outbox = count(QStringLiteral("SELECT count(*) FROM outbox WHERE state NOT IN ('accepted', 'failed')"));
+    auto outbox = count(
+        QStringLiteral("SELECT count(*) FROM outbox WHERE state NOT IN ('accepted', 'failed')"));
     if (!outbox)
         return outbox.error();
     stats.pendingOutbox = *outbox;
 
-    Statement byStatus(db, QStringLiteral("SELECT direction, status, count(*) FROM messages GROUP BY direction, status"));
+    Statement byStatus(
+        db,
+        QStringLiteral(
+            "SELECT direction, status, count(*) FROM messages GROUP BY direction, status"));
     if (!byStatus.prepared())
         return byStatus.prepared().error();
     Statement::Step step;
@@ -62,29 +68,35 @@ Result<CacheStatistics> CacheStatistics::read(Database &db)
     if (step == Statement::Step::Error)
         return byStatus.error();
 
-    stats.fileBytes = QFileInfo(db.path()).size() + QFileInfo(db.path() + QStringLiteral("-wal")).size();
+    stats.fileBytes
+        = QFileInfo(db.path()).size() + QFileInfo(db.path() + QStringLiteral("-wal")).size();
     return stats;
 }
 
 QJsonObject CacheStatistics::toJson() const
 {
     QJsonObject byDirection;
-    for (auto dir = messagesByDirectionAndStatus.cbegin(); dir != messagesByDirectionAndStatus.cend(); ++dir) {
+    for (auto dir = messagesByDirectionAndStatus.cbegin();
+         dir != messagesByDirectionAndStatus.cend(); ++dir) {
         QJsonObject byStatus;
         qint64 total = 0;
         for (auto st = dir->cbegin(); st != dir->cend(); ++st) {
             byStatus.insert(st.key(), st.value());
             total += st.value();
         }
-        byDirection.insert(dir.key(), QJsonObject {{QStringLiteral("total"), total}, {QStringLiteral("by_status"), byStatus}});
+        byDirection.insert(dir.key(),
+                           QJsonObject { { QStringLiteral("total"), total },
+                                         { QStringLiteral("by_status"), byStatus } });
     }
     return QJsonObject {
-        {QStringLiteral("schema_version"), schemaVersion},
-        {QStringLiteral("contacts"), contacts},
-        {QStringLiteral("conversations"), conversations},
-        {QStringLiteral("messages"), QJsonObject {{QStringLiteral("total"), messages}, {QStringLiteral("by_direction"), byDirection}}},
-        {QStringLiteral("outbox_pending"), pendingOutbox},
-        {QStringLiteral("cache_bytes"), fileBytes},
+        { QStringLiteral("schema_version"), schemaVersion },
+        { QStringLiteral("contacts"), contacts },
+        { QStringLiteral("conversations"), conversations },
+        { QStringLiteral("messages"),
+          QJsonObject { { QStringLiteral("total"), messages },
+                        { QStringLiteral("by_direction"), byDirection } } },
+        { QStringLiteral("outbox_pending"), pendingOutbox },
+        { QStringLiteral("cache_bytes"), fileBytes },
     };
 }
 

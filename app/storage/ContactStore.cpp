@@ -12,7 +12,7 @@ Result<qint64> ContactStore::ensureInbox(const QString &e164, const QString &fri
     auto find = m_db.prepare(QStringLiteral("SELECT id FROM inboxes WHERE e164 = ?"));
     if (!find)
         return find.error();
-    sql::bind(**find, {e164});
+    sql::bind(**find, { e164 });
     if (auto s = m_db.exec(**find); !s)
         return s.error();
     if ((*find)->next()) {
@@ -20,11 +20,11 @@ Result<qint64> ContactStore::ensureInbox(const QString &e164, const QString &fri
         (*find)->finish();
         return id;
     }
-    auto insert = m_db.prepare(QStringLiteral(
-        "INSERT INTO inboxes (e164, friendly_name, created_at) VALUES (?, ?, ?)"));
+    auto insert = m_db.prepare(
+        QStringLiteral("INSERT INTO inboxes (e164, friendly_name, created_at) VALUES (?, ?, ?)"));
     if (!insert)
         return insert.error();
-    sql::bind(**insert, {e164, sql::orNull(friendlyName), QDateTime::currentMSecsSinceEpoch()});
+    sql::bind(**insert, { e164, sql::orNull(friendlyName), QDateTime::currentMSecsSinceEpoch() });
     if (auto s = m_db.exec(**insert); !s)
         return s.error();
     return (*insert)->lastInsertId().toLongLong();
@@ -35,7 +35,7 @@ Result<qint64> ContactStore::ensureContact(const QString &e164, qint64 nowMs)
     auto find = m_db.prepare(QStringLiteral("SELECT id FROM contacts WHERE e164 = ?"));
     if (!find)
         return find.error();
-    sql::bind(**find, {e164});
+    sql::bind(**find, { e164 });
     if (auto s = m_db.exec(**find); !s)
         return s.error();
     if ((*find)->next()) {
@@ -43,11 +43,11 @@ Result<qint64> ContactStore::ensureContact(const QString &e164, qint64 nowMs)
         (*find)->finish();
         return id;
     }
-    auto insert = m_db.prepare(QStringLiteral(
-        "INSERT INTO contacts (e164, created_at, updated_at) VALUES (?, ?, ?)"));
+    auto insert = m_db.prepare(
+        QStringLiteral("INSERT INTO contacts (e164, created_at, updated_at) VALUES (?, ?, ?)"));
     if (!insert)
         return insert.error();
-    sql::bind(**insert, {e164, nowMs, nowMs});
+    sql::bind(**insert, { e164, nowMs, nowMs });
     if (auto s = m_db.exec(**insert); !s)
         return s.error();
     const qint64 id = (*insert)->lastInsertId().toLongLong();
@@ -58,11 +58,11 @@ Result<qint64> ContactStore::ensureContact(const QString &e164, qint64 nowMs)
 
 Result<qint64> ContactStore::ensureConversation(qint64 contactId, qint64 inboxId, qint64 nowMs)
 {
-    auto find = m_db.prepare(QStringLiteral(
-        "SELECT id FROM conversations WHERE contact_id = ? AND inbox_id = ?"));
+    auto find = m_db.prepare(
+        QStringLiteral("SELECT id FROM conversations WHERE contact_id = ? AND inbox_id = ?"));
     if (!find)
         return find.error();
-    sql::bind(**find, {contactId, inboxId});
+    sql::bind(**find, { contactId, inboxId });
     if (auto s = m_db.exec(**find); !s)
         return s.error();
     if ((*find)->next()) {
@@ -75,7 +75,7 @@ Result<qint64> ContactStore::ensureConversation(qint64 contactId, qint64 inboxId
         "VALUES (?, ?, ?, ?)"));
     if (!insert)
         return insert.error();
-    sql::bind(**insert, {contactId, inboxId, nowMs, nowMs});
+    sql::bind(**insert, { contactId, inboxId, nowMs, nowMs });
     if (auto s = m_db.exec(**insert); !s)
         return s.error();
     return (*insert)->lastInsertId().toLongLong();
@@ -89,11 +89,11 @@ Status ContactStore::setDisplayName(qint64 contactId, const QString &name, qint6
     // External-content FTS forgets a row by being told its old text, so drop it first.
     if (auto s = reindex(contactId, true); !s)
         return s;
-    auto update = m_db.prepare(QStringLiteral(
-        "UPDATE contacts SET display_name = ?, updated_at = ? WHERE id = ?"));
+    auto update = m_db.prepare(
+        QStringLiteral("UPDATE contacts SET display_name = ?, updated_at = ? WHERE id = ?"));
     if (!update)
         return update.error();
-    sql::bind(**update, {sql::orNull(name), nowMs, contactId});
+    sql::bind(**update, { sql::orNull(name), nowMs, contactId });
     if (auto s = m_db.exec(**update); !s)
         return s;
     if (auto s = reindex(contactId, false); !s)
@@ -114,7 +114,7 @@ Status ContactStore::reindex(qint64 contactId, bool removeOld)
     auto query = m_db.prepare(sql);
     if (!query)
         return query.error();
-    sql::bind(**query, {contactId});
+    sql::bind(**query, { contactId });
     return m_db.exec(**query);
 }
 
@@ -126,9 +126,10 @@ Result<QList<ContactHit>> ContactStore::search(const QString &text, int limit)
     auto readHits = [&](QSqlQuery &query) {
         while (query.next() && hits.size() < limit) {
             const qint64 id = query.value(0).toLongLong();
-            if (std::any_of(hits.cbegin(), hits.cend(), [id](const ContactHit &h) { return h.contactId == id; }))
+            if (std::any_of(hits.cbegin(), hits.cend(),
+                            [id](const ContactHit &h) { return h.contactId == id; }))
                 continue;
-            hits.append({id, query.value(1).toString(), query.value(2).toString()});
+            hits.append({ id, query.value(1).toString(), query.value(2).toString() });
         }
         query.finish();
     };
@@ -138,17 +139,17 @@ Result<QList<ContactHit>> ContactStore::search(const QString &text, int limit)
             "contact_fts.rowid WHERE contact_fts MATCH ? ORDER BY contact_fts.rowid DESC LIMIT ?"));
         if (!query)
             return query.error();
-        sql::bind(**query, {match, limit});
+        sql::bind(**query, { match, limit });
         if (auto s = m_db.exec(**query); !s)
             return s.error();
         readHits(**query);
     }
     if (digits.size() >= 3 && hits.size() < limit) {
-        auto query = m_db.prepare(QStringLiteral(
-            "SELECT id, e164, display_name FROM contacts WHERE e164 LIKE ? ORDER BY id DESC LIMIT ?"));
+        auto query = m_db.prepare(QStringLiteral("SELECT id, e164, display_name FROM contacts "
+                                                 "WHERE e164 LIKE ? ORDER BY id DESC LIMIT ?"));
         if (!query)
             return query.error();
-        sql::bind(**query, {QString(QLatin1Char('%') + digits + QLatin1Char('%')), limit});
+        sql::bind(**query, { QString(QLatin1Char('%') + digits + QLatin1Char('%')), limit });
         if (auto s = m_db.exec(**query); !s)
             return s.error();
         readHits(**query);

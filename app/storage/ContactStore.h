@@ -11,8 +11,7 @@ class ContactStore
 public:
     explicit ContactStore(Database &db)
         : m_db(db)
-    {
-    }
+    { }
 
     Result<qint64> ensureInbox(const QString &e164, const QString &friendlyName = {});
     Result<qint64> ensureContact(const QString &e164, qint64 nowMs);

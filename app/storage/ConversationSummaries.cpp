@@ -53,7 +53,10 @@ Status recompute(Database &db, const QSet<qint64> &ids)
     // (in id, that is time, order) beats a random lookup per message.
     const bool scanAll = ids.size() > 2000;
     if (scanAll) {
-        Statement scan(db, QStringLiteral("SELECT conversation_id, id, direction, created_at FROM messages ORDER BY id"));
+        Statement scan(
+            db,
+            QStringLiteral(
+                "SELECT conversation_id, id, direction, created_at FROM messages ORDER BY id"));
         if (!scan.prepared())
             return scan.prepared();
         Statement::Step step;
@@ -65,7 +68,9 @@ Status recompute(Database &db, const QSet<qint64> &ids)
         if (step == Statement::Step::Error)
             return scan.error();
     } else {
-        Statement walk(db, QStringLiteral("SELECT id, direction, created_at FROM messages WHERE conversation_id = ? ORDER BY id"));
+        Statement walk(db,
+                       QStringLiteral("SELECT id, direction, created_at FROM messages WHERE "
+                                      "conversation_id = ? ORDER BY id"));
         if (!walk.prepared())
             return walk.prepared();
         for (auto it = tallies.begin(); it != tallies.end(); ++it) {
@@ -84,11 +89,13 @@ Status recompute(Database &db, const QSet<qint64> &ids)
 Status write(Database &db, const QHash<qint64, ConversationTally> &tallies)
 {
     Statement body(db, QStringLiteral("SELECT body FROM messages WHERE id = ?"));
-    Statement update(db, QStringLiteral(
-        "UPDATE conversations SET message_count = ?, unread_count = ?, "
-        "last_activity_at = CASE WHEN ? > last_activity_at THEN ? ELSE last_activity_at END, "
-        "last_message_id = ?, last_message_preview = ?, last_message_direction = ?, "
-        "waiting_since = ?, first_inbound_at = ?, first_response_at = ? WHERE id = ?"));
+    Statement update(
+        db,
+        QStringLiteral(
+            "UPDATE conversations SET message_count = ?, unread_count = ?, "
+            "last_activity_at = CASE WHEN ? > last_activity_at THEN ? ELSE last_activity_at END, "
+            "last_message_id = ?, last_message_preview = ?, last_message_direction = ?, "
+            "waiting_since = ?, first_inbound_at = ?, first_response_at = ? WHERE id = ?"));
     if (!body.prepared())
         return body.prepared();
     if (!update.prepared())

@@ -43,8 +43,7 @@ Database::Database(QString path, Role role, QString connectionName)
     , m_role(role)
     , m_connectionName(std::move(connectionName))
     , m_thread(QThread::currentThread())
-{
-}
+{ }
 
 Database::~Database()
 {
@@ -72,29 +71,35 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Role role,
 {
     const QFileInfo info(path);
     if (info.isDir())
-        return StorageError(StorageError::Kind::CannotOpen, path, QStringLiteral("path is a folder"));
+        return StorageError(StorageError::Kind::CannotOpen, path,
+                            QStringLiteral("path is a folder"));
     if (!info.absoluteDir().exists())
-        return StorageError(StorageError::Kind::CannotOpen, path, QStringLiteral("folder does not exist"));
+        return StorageError(StorageError::Kind::CannotOpen, path,
+                            QStringLiteral("folder does not exist"));
     // SQLite happily "opens" any file and fails on first read; a foreign file is refused before
     // anything, including a WAL file, is written beside it.
     QString why;
     if (!looksLikeSqliteOrEmpty(path, &why))
         return StorageError(StorageError::Kind::NotADatabase, path, why, 26);
     if (role == Role::Writer && info.exists() && !info.isWritable())
-        return StorageError(StorageError::Kind::ReadOnly, path, QStringLiteral("file is not writable"), 8);
+        return StorageError(StorageError::Kind::ReadOnly, path,
+                            QStringLiteral("file is not writable"), 8);
 
     const QString name = QStringLiteral("textdesk-%1").arg(++s_connectionCounter);
     std::unique_ptr<Database> db(new Database(info.absoluteFilePath(), role, name));
     db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     if (!db->m_db.isValid())
-        return StorageError(StorageError::Kind::Other, path, QStringLiteral("Qt's SQLite driver (QSQLITE) is not available"));
+        return StorageError(StorageError::Kind::Other, path,
+                            QStringLiteral("Qt's SQLite driver (QSQLITE) is not available"));
     db->m_db.setDatabaseName(db->m_path);
     db->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db->m_db.open()) {
         const StorageError error = db->errorFor(db->m_db.lastError());
         // SQLite cannot create a cache in a read-only folder and says only "unable to open".
-        if (error.kind() == StorageError::Kind::CannotOpen && !QFileInfo(info.absolutePath()).isWritable())
-            return StorageError(StorageError::Kind::ReadOnly, path, error.technical(), error.nativeCode());
+        if (error.kind() == StorageError::Kind::CannotOpen
+            && !QFileInfo(info.absolutePath()).isWritable())
+            return StorageError(StorageError::Kind::ReadOnly, path, error.technical(),
+                                error.nativeCode());
         return error;
     }
     if (auto configured = db->configure(migrate); !configured)
@@ -115,7 +120,8 @@ Status Database::configure(bool migrate)
     // Refused before anything below (the journal mode, a migration) writes to the file.
     const int latest = Migrations::latestVersion();
     if (m_schemaVersion > latest)
-        return StorageError(StorageError::Kind::NewerSchema, m_path).withVersions(m_schemaVersion, latest);
+        return StorageError(StorageError::Kind::NewerSchema, m_path)
+            .withVersions(m_schemaVersion, latest);
 
     // Damage inside the file (a torn write, a bad sector) shows only when its page is read. A
     // query that met it left a mark: then, and only then, read every page before going on, so
@@ -147,7 +153,8 @@ Status Database::configure(bool migrate)
             return mode.error();
         m_wal = mode->toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0;
         if (!m_wal)
-            qCWarning(lcStorage) << "WAL is not available for" << m_path << "- using journal mode" << mode->toString();
+            qCWarning(lcStorage) << "WAL is not available for" << m_path << "- using journal mode"
+                                 << mode->toString();
 
         if (m_schemaVersion < latest && migrate) {
             auto migrated = Migrations::apply(*this, m_schemaVersion);
@@ -230,7 +237,8 @@ Status Database::exec(QSqlQuery &query)
     assertOwningThread();
     if (m_failExecCountdown > 0 && --m_failExecCountdown == 0) {
         query.finish();
-        return StorageError(StorageError::Kind::DiskFull, m_path, QStringLiteral("injected failure"), 13);
+        return StorageError(StorageError::Kind::DiskFull, m_path,
+                            QStringLiteral("injected failure"), 13);
     }
     if (!query.exec()) {
         StorageError error = errorFor(query.lastError());
@@ -282,7 +290,8 @@ Status Database::begin(Durability durability)
             return s;
     }
     // IMMEDIATE: take the write lock now, so a busy database fails here and not mid-way.
-    const QString sql = m_role == Role::Writer ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
+    const QString sql
+        = m_role == Role::Writer ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
     if (auto s = execOnce(sql); !s) {
         if (durability == Durability::Full)
             (void)execOnce(QStringLiteral("PRAGMA synchronous = NORMAL"));
@@ -338,8 +347,7 @@ Transaction::Transaction(Database &db, Database::Durability durability)
     , m_joined(db.inTransaction())
     , m_begun(m_joined ? success() : db.begin(durability))
     , m_open(!m_joined && m_begun.ok())
-{
-}
+{ }
 
 Transaction::~Transaction()
 {

@@ -101,7 +101,8 @@ private:
 class Transaction
 {
 public:
-    explicit Transaction(Database &db, Database::Durability durability = Database::Durability::Normal);
+    explicit Transaction(Database &db,
+                         Database::Durability durability = Database::Durability::Normal);
     ~Transaction();
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;

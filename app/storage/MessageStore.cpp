@@ -12,10 +12,10 @@
 namespace textdesk {
 
 namespace {
-const char kMessageColumns[] =
-    "id, conversation_id, sid, client_id, direction, body, status, error_code, error_message, "
-    "num_segments, encoding, num_media, author_id, created_at, sent_at, delivered_at, read_at, "
-    "updated_at";
+const char kMessageColumns[]
+    = "id, conversation_id, sid, client_id, direction, body, status, error_code, error_message, "
+      "num_segments, encoding, num_media, author_id, created_at, sent_at, delivered_at, read_at, "
+      "updated_at";
 
 MessageRecord readMessage(const QSqlQuery &q)
 {
@@ -88,12 +88,13 @@ Direction directionFromString(QStringView text)
 
 Result<qint64> MessageStore::allocateId(qint64 createdAtMs)
 {
-    auto query = m_db.prepare(QStringLiteral("SELECT max(id) FROM messages WHERE id BETWEEN ? AND ?"));
+    auto query
+        = m_db.prepare(QStringLiteral("SELECT max(id) FROM messages WHERE id BETWEEN ? AND ?"));
     if (!query)
         return query.error();
     // A clock before 1970 or absurdly far ahead would break the ordering: clamp, keep the row.
     const qint64 ms = std::clamp<qint64>(createdAtMs, 0, qint64(1) << 42);
-    sql::bind(**query, {MessageId::first(ms), MessageId::last(ms)});
+    sql::bind(**query, { MessageId::first(ms), MessageId::last(ms) });
     if (auto s = m_db.exec(**query); !s)
         return s.error();
     (*query)->next();
@@ -128,11 +129,12 @@ Result<MessageStore::Upsert> MessageStore::write(MessageRecord &record)
     Q_ASSERT(record.conversationId != 0);
     QSqlQuery *find = nullptr;
     if (!record.sid.isEmpty()) {
-        auto q = m_db.prepare(QStringLiteral("SELECT %1 FROM messages WHERE sid = ?").arg(QLatin1String(kMessageColumns)));
+        auto q = m_db.prepare(QStringLiteral("SELECT %1 FROM messages WHERE sid = ?")
+                                  .arg(QLatin1String(kMessageColumns)));
         if (!q)
             return q.error();
         find = *q;
-        sql::bind(*find, {record.sid});
+        sql::bind(*find, { record.sid });
         if (auto s = m_db.exec(*find); !s)
             return s.error();
         if (!find->next()) {
@@ -141,11 +143,12 @@ Result<MessageStore::Upsert> MessageStore::write(MessageRecord &record)
         }
     }
     if (!find && !record.clientId.isEmpty()) {
-        auto q = m_db.prepare(QStringLiteral("SELECT %1 FROM messages WHERE client_id = ?").arg(QLatin1String(kMessageColumns)));
+        auto q = m_db.prepare(QStringLiteral("SELECT %1 FROM messages WHERE client_id = ?")
+                                  .arg(QLatin1String(kMessageColumns)));
         if (!q)
             return q.error();
         find = *q;
-        sql::bind(*find, {record.clientId});
+        sql::bind(*find, { record.clientId });
         if (auto s = m_db.exec(*find); !s)
             return s.error();
         if (!find->next()) {
@@ -175,22 +178,24 @@ Result<MessageStore::Upsert> MessageStore::write(MessageRecord &record)
         if (auto s = unindex(old.id, old.body); !s)
             return s.error();
     }
-    sql::bind(**update, {sql::orNull(record.sid.isEmpty() ? old.sid : record.sid), sql::notNull(record.body),
-                         record.status, sql::orNull(record.errorCode),
-                         sql::orNull(record.errorMessage), record.numSegments,
-                         sql::orNull(record.encoding), record.numMedia, sql::orNull(record.sentAt),
-                         sql::orNull(record.deliveredAt), sql::orNull(record.readAt), now, old.id});
+    sql::bind(**update,
+              { sql::orNull(record.sid.isEmpty() ? old.sid : record.sid), sql::notNull(record.body),
+                record.status, sql::orNull(record.errorCode), sql::orNull(record.errorMessage),
+                record.numSegments, sql::orNull(record.encoding), record.numMedia,
+                sql::orNull(record.sentAt), sql::orNull(record.deliveredAt),
+                sql::orNull(record.readAt), now, old.id });
     if (auto s = m_db.exec(**update); !s)
         return s.error();
     if (bodyChanged) {
         if (auto s = index(old.id, record.body); !s)
             return s.error();
         // A redacted last message must not linger in the inbox preview.
-        auto conv = m_db.prepare(QStringLiteral(
-            "UPDATE conversations SET last_message_preview = ? WHERE id = ? AND last_message_id = ?"));
+        auto conv = m_db.prepare(QStringLiteral("UPDATE conversations SET last_message_preview = ? "
+                                                "WHERE id = ? AND last_message_id = ?"));
         if (!conv)
             return conv.error();
-        sql::bind(**conv, {sql::notNull(messagePreview(record.body)), old.conversationId, old.id});
+        sql::bind(**conv,
+                  { sql::notNull(messagePreview(record.body)), old.conversationId, old.id });
         if (auto s = m_db.exec(**conv); !s)
             return s.error();
     }
@@ -213,11 +218,13 @@ Result<MessageStore::Upsert> MessageStore::insert(MessageRecord &record)
     if (!query)
         return query.error();
     const MessageRecord &r = record;
-    sql::bind(**query, {r.id, r.conversationId, sql::orNull(r.sid), sql::orNull(r.clientId),
-                        directionToString(r.direction), sql::notNull(r.body), r.status, sql::orNull(r.errorCode),
-                        sql::orNull(r.errorMessage), r.numSegments, sql::orNull(r.encoding),
-                        r.numMedia, sql::orNull(r.authorId), r.createdAt, sql::orNull(r.sentAt),
-                        sql::orNull(r.deliveredAt), sql::orNull(r.readAt), r.updatedAt});
+    sql::bind(**query,
+              { r.id, r.conversationId, sql::orNull(r.sid), sql::orNull(r.clientId),
+                directionToString(r.direction), sql::notNull(r.body), r.status,
+                sql::orNull(r.errorCode), sql::orNull(r.errorMessage), r.numSegments,
+                sql::orNull(r.encoding), r.numMedia, sql::orNull(r.authorId), r.createdAt,
+                sql::orNull(r.sentAt), sql::orNull(r.deliveredAt), sql::orNull(r.readAt),
+                r.updatedAt });
     if (auto s = m_db.exec(**query); !s)
         return s.error();
     if (auto s = index(r.id, r.body); !s)
@@ -240,7 +247,8 @@ Status MessageStore::updateConversationAfterInsert(const MessageRecord &r)
         "                        CASE ? WHEN 'inbound' THEN coalesce(waiting_since, ?)"
         "                               WHEN 'outbound' THEN NULL ELSE waiting_since END"
         "                      ELSE waiting_since END,"
-        " first_inbound_at = CASE WHEN ? = 'inbound' AND (first_inbound_at IS NULL OR first_inbound_at > ?)"
+        " first_inbound_at = CASE WHEN ? = 'inbound' AND (first_inbound_at IS NULL OR "
+        "first_inbound_at > ?)"
         "                         THEN ? ELSE first_inbound_at END,"
         " first_response_at = CASE WHEN ? = 'outbound' AND first_response_at IS NULL"
         "                          AND first_inbound_at IS NOT NULL AND first_inbound_at <= ?"
@@ -258,24 +266,21 @@ Status MessageStore::updateConversationAfterInsert(const MessageRecord &r)
     const QString dir = directionToString(r.direction);
     // "" for a message without words; NULL is for a conversation without messages.
     const QVariant text = sql::notNull(messagePreview(r.body));
-    sql::bind(**query, {dir, dir, r.id,
-                        r.id, dir, r.createdAt,
-                        dir, r.createdAt, r.createdAt,
-                        dir, r.createdAt, r.createdAt,
-                        r.id, dir, text,
-                        r.id, dir, dir,
-                        r.createdAt, r.createdAt,
-                        r.id, dir, r.id,
-                        r.conversationId});
+    sql::bind(**query,
+              { dir,         dir,         r.id,        r.id, dir,         r.createdAt,
+                dir,         r.createdAt, r.createdAt, dir,  r.createdAt, r.createdAt,
+                r.id,        dir,         text,        r.id, dir,         dir,
+                r.createdAt, r.createdAt, r.id,        dir,  r.id,        r.conversationId });
     return m_db.exec(**query);
 }
 
 Status MessageStore::index(qint64 id, const QString &body)
 {
-    auto query = m_db.prepare(QStringLiteral("INSERT INTO message_fts (rowid, body) VALUES (?, ?)"));
+    auto query
+        = m_db.prepare(QStringLiteral("INSERT INTO message_fts (rowid, body) VALUES (?, ?)"));
     if (!query)
         return query.error();
-    sql::bind(**query, {id, body});
+    sql::bind(**query, { id, body });
     return m_db.exec(**query);
 }
 
@@ -285,7 +290,7 @@ Status MessageStore::unindex(qint64 id, const QString &body)
         "INSERT INTO message_fts (message_fts, rowid, body) VALUES ('delete', ?, ?)"));
     if (!query)
         return query.error();
-    sql::bind(**query, {id, body});
+    sql::bind(**query, { id, body });
     return m_db.exec(**query);
 }
 
@@ -302,38 +307,43 @@ Status MessageStore::remove(qint64 messageId)
     auto del = m_db.prepare(QStringLiteral("DELETE FROM messages WHERE id = ?"));
     if (!del)
         return del.error();
-    sql::bind(**del, {messageId});
+    sql::bind(**del, { messageId });
     if (auto s = m_db.exec(**del); !s)
         return s;
     // The conversation's counts and last message now come from what is left.
-    if (auto s = ConversationSummaries::recompute(m_db, {existing->conversationId}); !s)
+    if (auto s = ConversationSummaries::recompute(m_db, { existing->conversationId }); !s)
         return s;
     return tx.commit();
 }
 
 Result<MessageRecord> MessageStore::message(qint64 id)
 {
-    auto query = m_db.prepare(QStringLiteral("SELECT %1 FROM messages WHERE id = ?").arg(QLatin1String(kMessageColumns)));
+    auto query = m_db.prepare(
+        QStringLiteral("SELECT %1 FROM messages WHERE id = ?").arg(QLatin1String(kMessageColumns)));
     if (!query)
         return query.error();
-    sql::bind(**query, {id});
+    sql::bind(**query, { id });
     if (auto s = m_db.exec(**query); !s)
         return s.error();
     if (!(*query)->next())
-        return StorageError(StorageError::Kind::Other, m_db.path(), QStringLiteral("no message %1").arg(id));
+        return StorageError(StorageError::Kind::Other, m_db.path(),
+                            QStringLiteral("no message %1").arg(id));
     MessageRecord record = readMessage(**query);
     (*query)->finish();
     return record;
 }
 
-Result<QList<MessageRecord>> MessageStore::threadPage(qint64 conversationId, qint64 beforeId, int limit)
+Result<QList<MessageRecord>> MessageStore::threadPage(qint64 conversationId, qint64 beforeId,
+                                                      int limit)
 {
     auto query = m_db.prepare(QStringLiteral("SELECT %1 FROM messages WHERE conversation_id = ? "
                                              "AND id < ? ORDER BY id DESC LIMIT ?")
                                   .arg(QLatin1String(kMessageColumns)));
     if (!query)
         return query.error();
-    sql::bind(**query, {conversationId, beforeId > 0 ? beforeId : std::numeric_limits<qint64>::max(), limit});
+    sql::bind(
+        **query,
+        { conversationId, beforeId > 0 ? beforeId : std::numeric_limits<qint64>::max(), limit });
     if (auto s = m_db.exec(**query); !s)
         return s.error();
     QList<MessageRecord> page;
@@ -344,8 +354,8 @@ Result<QList<MessageRecord>> MessageStore::threadPage(qint64 conversationId, qin
     return page;
 }
 
-Result<QList<ConversationSummary>> MessageStore::inboxPage(const InboxFilter &filter,
-                                                           std::optional<InboxCursor> after, int limit)
+Result<QList<ConversationSummary>>
+MessageStore::inboxPage(const InboxFilter &filter, std::optional<InboxCursor> after, int limit)
 {
     QString where;
     QVariantList values;
@@ -365,13 +375,16 @@ Result<QList<ConversationSummary>> MessageStore::inboxPage(const InboxFilter &fi
         where += QStringLiteral(" AND c.inbox_id = ?");
         values << *filter.inboxId;
     }
-    const QString sql = QStringLiteral(
-        "SELECT c.id, c.contact_id, c.inbox_id, ct.e164, ct.display_name, c.status, "
-        "c.assignee_id, c.unread_count, c.message_count, c.last_activity_at, c.last_message_id, "
-        "c.last_message_preview, c.last_message_direction, c.waiting_since "
-        "FROM conversations c JOIN contacts ct ON ct.id = c.contact_id "
-        "WHERE (c.last_activity_at, c.id) < (?, ?)%1 "
-        "ORDER BY c.last_activity_at DESC, c.id DESC LIMIT ?").arg(where);
+    const QString sql
+        = QStringLiteral(
+              "SELECT c.id, c.contact_id, c.inbox_id, ct.e164, ct.display_name, c.status, "
+              "c.assignee_id, c.unread_count, c.message_count, c.last_activity_at, "
+              "c.last_message_id, "
+              "c.last_message_preview, c.last_message_direction, c.waiting_since "
+              "FROM conversations c JOIN contacts ct ON ct.id = c.contact_id "
+              "WHERE (c.last_activity_at, c.id) < (?, ?)%1 "
+              "ORDER BY c.last_activity_at DESC, c.id DESC LIMIT ?")
+              .arg(where);
     auto query = m_db.prepare(sql);
     if (!query)
         return query.error();
@@ -417,20 +430,22 @@ Result<QList<SearchHit>> MessageStore::search(const QString &typed, qint64 befor
         return hits;
     // rowid order is time order (MessageId), so FTS5 walks its index newest first and stops
     // after `limit` hits instead of sorting every match.
-    auto query = m_db.prepare(QStringLiteral(
-        "SELECT m.id, m.conversation_id, m.created_at, "
-        "snippet(message_fts, 0, char(2), char(3), '…', 12) "
-        "FROM message_fts JOIN messages m ON m.id = message_fts.rowid "
-        "WHERE message_fts MATCH ? AND message_fts.rowid < ? "
-        "ORDER BY message_fts.rowid DESC LIMIT ?"));
+    auto query = m_db.prepare(
+        QStringLiteral("SELECT m.id, m.conversation_id, m.created_at, "
+                       "snippet(message_fts, 0, char(2), char(3), '…', 12) "
+                       "FROM message_fts JOIN messages m ON m.id = message_fts.rowid "
+                       "WHERE message_fts MATCH ? AND message_fts.rowid < ? "
+                       "ORDER BY message_fts.rowid DESC LIMIT ?"));
     if (!query)
         return query.error();
-    sql::bind(**query, {match, beforeId > 0 ? beforeId : std::numeric_limits<qint64>::max(), limit});
+    sql::bind(**query,
+              { match, beforeId > 0 ? beforeId : std::numeric_limits<qint64>::max(), limit });
     if (auto s = m_db.exec(**query); !s)
         return s.error();
     QSqlQuery &q = **query;
     while (q.next())
-        hits.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toString()});
+        hits.append({ q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
+                      q.value(3).toString() });
     q.finish();
     return hits;
 }

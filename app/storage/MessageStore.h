@@ -15,8 +15,7 @@ public:
 
     explicit MessageStore(Database &db)
         : m_db(db)
-    {
-    }
+    { }
 
     // Inserts a message, or updates the one with the same SID (or client id). Idempotent: the
     // same record twice changes nothing the second time. Fills in record.id. All of it or

@@ -23,22 +23,24 @@ std::vector<Migration> build()
 {
     std::vector<Migration> list;
 
-    list.push_back({1, "contacts, our numbers, conversations, messages, media", sql({
-        R"(CREATE TABLE agents (
+    list.push_back(
+        { 1, "contacts, our numbers, conversations, messages, media",
+          sql({
+              R"(CREATE TABLE agents (
             id INTEGER PRIMARY KEY,
             name TEXT NOT NULL,
             email TEXT,
             created_at INTEGER NOT NULL))",
 
-        // Our sender numbers: each is an inbox.
-        R"(CREATE TABLE inboxes (
+              // Our sender numbers: each is an inbox.
+              R"(CREATE TABLE inboxes (
             id INTEGER PRIMARY KEY,
             e164 TEXT NOT NULL UNIQUE,
             friendly_name TEXT,
             provider_sid TEXT,
             created_at INTEGER NOT NULL))",
 
-        R"(CREATE TABLE contacts (
+              R"(CREATE TABLE contacts (
             id INTEGER PRIMARY KEY,
             e164 TEXT NOT NULL UNIQUE,
             display_name TEXT,
@@ -54,8 +56,8 @@ std::vector<Migration> build()
             created_at INTEGER NOT NULL,
             updated_at INTEGER NOT NULL))",
 
-        // Consent is a history, not a flag: who, when, how (keyword, agent, import).
-        R"(CREATE TABLE consent_events (
+              // Consent is a history, not a flag: who, when, how (keyword, agent, import).
+              R"(CREATE TABLE consent_events (
             id INTEGER PRIMARY KEY,
             contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
             inbox_id INTEGER REFERENCES inboxes(id) ON DELETE SET NULL,
@@ -64,21 +66,21 @@ std::vector<Migration> build()
             source TEXT NOT NULL,
             message_id INTEGER,
             occurred_at INTEGER NOT NULL))",
-        "CREATE INDEX consent_events_by_contact ON consent_events(contact_id, occurred_at)",
+              "CREATE INDEX consent_events_by_contact ON consent_events(contact_id, occurred_at)",
 
-        R"(CREATE TABLE tags (
+              R"(CREATE TABLE tags (
             id INTEGER PRIMARY KEY,
             name TEXT NOT NULL UNIQUE,
             color TEXT))",
-        R"(CREATE TABLE contact_tags (
+              R"(CREATE TABLE contact_tags (
             contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
             tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
             PRIMARY KEY (contact_id, tag_id)))",
-        "CREATE INDEX contact_tags_by_tag ON contact_tags(tag_id, contact_id)",
+              "CREATE INDEX contact_tags_by_tag ON contact_tags(tag_id, contact_id)",
 
-        // One row per (customer, our number), kept current on every message so that the inbox
-        // is drawn from this table alone, never by grouping messages.
-        R"(CREATE TABLE conversations (
+              // One row per (customer, our number), kept current on every message so that the inbox
+              // is drawn from this table alone, never by grouping messages.
+              R"(CREATE TABLE conversations (
             id INTEGER PRIMARY KEY,
             contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
             inbox_id INTEGER NOT NULL REFERENCES inboxes(id) ON DELETE CASCADE,
@@ -99,14 +101,16 @@ std::vector<Migration> build()
             resolution_ms INTEGER,
             created_at INTEGER NOT NULL,
             UNIQUE (contact_id, inbox_id)))",
-        "CREATE INDEX conversations_by_activity ON conversations(last_activity_at, id)",
-        "CREATE INDEX conversations_by_status ON conversations(status, last_activity_at, id)",
-        "CREATE INDEX conversations_by_assignee ON conversations(assignee_id, last_activity_at, id)",
-        "CREATE INDEX conversations_by_inbox ON conversations(inbox_id, last_activity_at, id)",
+              "CREATE INDEX conversations_by_activity ON conversations(last_activity_at, id)",
+              "CREATE INDEX conversations_by_status ON conversations(status, last_activity_at, id)",
+              "CREATE INDEX conversations_by_assignee ON conversations(assignee_id, "
+              "last_activity_at, id)",
+              "CREATE INDEX conversations_by_inbox ON conversations(inbox_id, last_activity_at, "
+              "id)",
 
-        // id is time-ordered (MessageId): created_at in ms × 1024 + a tie-breaker, so that
-        // "newest first" is rowid order in the thread index and in the full-text index alike.
-        R"(CREATE TABLE messages (
+              // id is time-ordered (MessageId): created_at in ms × 1024 + a tie-breaker, so that
+              // "newest first" is rowid order in the thread index and in the full-text index alike.
+              R"(CREATE TABLE messages (
             id INTEGER PRIMARY KEY,
             conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
             sid TEXT,
@@ -125,13 +129,14 @@ std::vector<Migration> build()
             delivered_at INTEGER,
             read_at INTEGER,
             updated_at INTEGER NOT NULL))",
-        // Named indexes rather than column constraints, so that a bulk import can drop and
-        // rebuild them (BulkImporter).
-        "CREATE UNIQUE INDEX messages_by_sid ON messages(sid)",
-        "CREATE INDEX messages_by_conversation ON messages(conversation_id, id)",
-        "CREATE UNIQUE INDEX messages_by_client_id ON messages(client_id) WHERE client_id IS NOT NULL",
+              // Named indexes rather than column constraints, so that a bulk import can drop and
+              // rebuild them (BulkImporter).
+              "CREATE UNIQUE INDEX messages_by_sid ON messages(sid)",
+              "CREATE INDEX messages_by_conversation ON messages(conversation_id, id)",
+              "CREATE UNIQUE INDEX messages_by_client_id ON messages(client_id) WHERE client_id IS "
+              "NOT NULL",
 
-        R"(CREATE TABLE media (
+              R"(CREATE TABLE media (
             id INTEGER PRIMARY KEY,
             message_id INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,
             sid TEXT UNIQUE,
@@ -144,12 +149,15 @@ std::vector<Migration> build()
                 CHECK (download_state IN ('pending', 'downloading', 'done', 'failed', 'unsupported')),
             failure_reason TEXT,
             created_at INTEGER NOT NULL))",
-        "CREATE INDEX media_by_message ON media(message_id)",
-        "CREATE INDEX media_pending ON media(download_state) WHERE download_state IN ('pending', 'downloading')",
-    })});
+              "CREATE INDEX media_by_message ON media(message_id)",
+              "CREATE INDEX media_pending ON media(download_state) WHERE download_state IN "
+              "('pending', 'downloading')",
+          }) });
 
-    list.push_back({2, "templates, surveys, outbox, sync cursors, audit log", sql({
-        R"(CREATE TABLE templates (
+    list.push_back(
+        { 2, "templates, surveys, outbox, sync cursors, audit log",
+          sql({
+              R"(CREATE TABLE templates (
             id INTEGER PRIMARY KEY,
             shortcut TEXT NOT NULL UNIQUE,
             title TEXT NOT NULL,
@@ -158,14 +166,14 @@ std::vector<Migration> build()
             created_at INTEGER NOT NULL,
             updated_at INTEGER NOT NULL))",
 
-        R"(CREATE TABLE surveys (
+              R"(CREATE TABLE surveys (
             id INTEGER PRIMARY KEY,
             kind TEXT NOT NULL CHECK (kind IN ('csat', 'nps')),
             name TEXT NOT NULL,
             question TEXT NOT NULL,
             active INTEGER NOT NULL DEFAULT 1,
             created_at INTEGER NOT NULL))",
-        R"(CREATE TABLE survey_responses (
+              R"(CREATE TABLE survey_responses (
             id INTEGER PRIMARY KEY,
             survey_id INTEGER NOT NULL REFERENCES surveys(id) ON DELETE CASCADE,
             conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
@@ -176,12 +184,13 @@ std::vector<Migration> build()
             comment TEXT,
             sent_at INTEGER NOT NULL,
             answered_at INTEGER))",
-        "CREATE INDEX survey_responses_by_time ON survey_responses(answered_at, survey_id)",
-        "CREATE INDEX survey_responses_by_conversation ON survey_responses(conversation_id)",
+              "CREATE INDEX survey_responses_by_time ON survey_responses(answered_at, survey_id)",
+              "CREATE INDEX survey_responses_by_conversation ON survey_responses(conversation_id)",
 
-        // Written with synchronous=FULL before anything goes to the provider. client_id is our
-        // idempotency key: it survives restarts and is matched against the provider's list.
-        R"(CREATE TABLE outbox (
+              // Written with synchronous=FULL before anything goes to the provider. client_id is
+              // our idempotency key: it survives restarts and is matched against the provider's
+              // list.
+              R"(CREATE TABLE outbox (
             id INTEGER PRIMARY KEY,
             client_id TEXT NOT NULL UNIQUE,
             message_id INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,
@@ -199,14 +208,15 @@ std::vector<Migration> build()
             provider_sid TEXT,
             created_at INTEGER NOT NULL,
             updated_at INTEGER NOT NULL))",
-        "CREATE INDEX outbox_open ON outbox(state, conversation_id, id) WHERE state <> 'accepted'",
+              "CREATE INDEX outbox_open ON outbox(state, conversation_id, id) WHERE state <> "
+              "'accepted'",
 
-        R"(CREATE TABLE sync_cursors (
+              R"(CREATE TABLE sync_cursors (
             name TEXT PRIMARY KEY,
             value TEXT,
             updated_at INTEGER NOT NULL))",
 
-        R"(CREATE TABLE audit_log (
+              R"(CREATE TABLE audit_log (
             id INTEGER PRIMARY KEY,
             occurred_at INTEGER NOT NULL,
             actor TEXT NOT NULL,
@@ -214,26 +224,28 @@ std::vector<Migration> build()
             subject_type TEXT,
             subject_id INTEGER,
             details TEXT))",
-        "CREATE INDEX audit_log_by_time ON audit_log(occurred_at)",
-    })});
+              "CREATE INDEX audit_log_by_time ON audit_log(occurred_at)",
+          }) });
 
     // Full-text search. External content: the text lives once, in messages and contacts; the
     // index is kept by the stores (MessageStore, ContactStore), not by triggers, so that a bulk
     // import can index in one pass. 'rebuild' indexes whatever an older cache already holds.
-    list.push_back({3, "full-text search over message bodies and contact names", sql({
-        R"(CREATE VIRTUAL TABLE message_fts USING fts5(
+    list.push_back(
+        { 3, "full-text search over message bodies and contact names",
+          sql({
+              R"(CREATE VIRTUAL TABLE message_fts USING fts5(
             body, content='messages', content_rowid='id',
             tokenize='unicode61 remove_diacritics 2', columnsize=0))",
-        // Tokens are buffered up to 8 MB before a segment is written (default 1 MB): fewer,
-        // larger segments, less merging. Faster bulk indexing and a smaller index.
-        "INSERT INTO message_fts(message_fts, rank) VALUES ('hashsize', 8388608)",
-        "INSERT INTO message_fts(message_fts) VALUES ('rebuild')",
-        R"(CREATE VIRTUAL TABLE contact_fts USING fts5(
+              // Tokens are buffered up to 8 MB before a segment is written (default 1 MB): fewer,
+              // larger segments, less merging. Faster bulk indexing and a smaller index.
+              "INSERT INTO message_fts(message_fts, rank) VALUES ('hashsize', 8388608)",
+              "INSERT INTO message_fts(message_fts) VALUES ('rebuild')",
+              R"(CREATE VIRTUAL TABLE contact_fts USING fts5(
             display_name, given_name, family_name, company, email,
             content='contacts', content_rowid='id',
             tokenize='unicode61 remove_diacritics 2'))",
-        "INSERT INTO contact_fts(contact_fts) VALUES ('rebuild')",
-    })});
+              "INSERT INTO contact_fts(contact_fts) VALUES ('rebuild')",
+          }) });
 
     return list;
 }
@@ -262,7 +274,8 @@ Status applyUpTo(Database &db, int fromVersion, int version)
             if (auto s = db.execOnce(statement); !s)
                 return s;
         }
-        if (auto s = db.execOnce(QStringLiteral("PRAGMA user_version = %1").arg(migration.version)); !s)
+        if (auto s = db.execOnce(QStringLiteral("PRAGMA user_version = %1").arg(migration.version));
+            !s)
             return s;
     }
     return tx.commit();

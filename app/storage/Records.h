@@ -19,9 +19,18 @@ QString messagePreview(const QString &body);
 // messages created in the same millisecond. "Newest first" is then plain id order everywhere.
 namespace MessageId {
 constexpr qint64 kSlotsPerMs = 1024;
-constexpr qint64 first(qint64 createdAtMs) { return createdAtMs * kSlotsPerMs; }
-constexpr qint64 last(qint64 createdAtMs) { return createdAtMs * kSlotsPerMs + kSlotsPerMs - 1; }
-constexpr qint64 timeOf(qint64 id) { return id / kSlotsPerMs; }
+constexpr qint64 first(qint64 createdAtMs)
+{
+    return createdAtMs * kSlotsPerMs;
+}
+constexpr qint64 last(qint64 createdAtMs)
+{
+    return createdAtMs * kSlotsPerMs + kSlotsPerMs - 1;
+}
+constexpr qint64 timeOf(qint64 id)
+{
+    return id / kSlotsPerMs;
+}
 } // namespace MessageId
 
 struct MessageRecord

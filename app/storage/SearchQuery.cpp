@@ -73,8 +73,8 @@ QString digitsOf(const QString &typed)
     for (QChar c : typed) {
         if (c.isDigit())
             digits.append(c);
-        else if (!c.isSpace() && c != QLatin1Char('+') && c != QLatin1Char('-') && c != QLatin1Char('(')
-                 && c != QLatin1Char(')') && c != QLatin1Char('.'))
+        else if (!c.isSpace() && c != QLatin1Char('+') && c != QLatin1Char('-')
+                 && c != QLatin1Char('(') && c != QLatin1Char(')') && c != QLatin1Char('.'))
             return {};
     }
     return digits;

@@ -19,9 +19,11 @@ Statement::Statement(Database &db, const QString &sql)
     m_handle = db.nativeHandle();
     if (m_handle) {
         const QByteArray utf8 = sql.toUtf8();
-        if (sqlite3_prepare_v2(m_handle, utf8.constData(), int(utf8.size()), &m_native, nullptr) != SQLITE_OK) {
-            m_prepared = db.noted(StorageError(StorageError::kindForSqliteCode(sqlite3_errcode(m_handle)), db.path(),
-                                               QString::fromUtf8(sqlite3_errmsg(m_handle)), sqlite3_errcode(m_handle)));
+        if (sqlite3_prepare_v2(m_handle, utf8.constData(), int(utf8.size()), &m_native, nullptr)
+            != SQLITE_OK) {
+            m_prepared = db.noted(StorageError(
+                StorageError::kindForSqliteCode(sqlite3_errcode(m_handle)), db.path(),
+                QString::fromUtf8(sqlite3_errmsg(m_handle)), sqlite3_errcode(m_handle)));
             m_native = nullptr;
         }
         return;
@@ -59,7 +61,8 @@ void Statement::bind(int index, const QString &value)
 #ifdef TEXTDESK_NATIVE_SQLITE
     if (m_native) {
         // constData(), not utf16(): that one makes a null string empty, the caller's too.
-        sqlite3_bind_text16(m_native, index + 1, value.constData(), int(value.size() * sizeof(QChar)), SQLITE_TRANSIENT);
+        sqlite3_bind_text16(m_native, index + 1, value.constData(),
+                            int(value.size() * sizeof(QChar)), SQLITE_TRANSIENT);
         return;
     }
 #endif
@@ -165,7 +168,8 @@ QString Statement::text(int column) const
     if (m_native) {
         const void *data = sqlite3_column_text16(m_native, column);
         const int bytes = sqlite3_column_bytes16(m_native, column);
-        return data ? QString(static_cast<const QChar *>(data), bytes / int(sizeof(QChar))) : QString();
+        return data ? QString(static_cast<const QChar *>(data), bytes / int(sizeof(QChar)))
+                    : QString();
     }
 #endif
     return m_query->value(column).toString();

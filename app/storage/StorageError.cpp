@@ -25,8 +25,7 @@ StorageError::StorageError(Kind kind, QString path, QString technical, int nativ
     , m_path(std::move(path))
     , m_technical(std::move(technical))
     , m_nativeCode(nativeCode)
-{
-}
+{ }
 
 StorageError::Kind StorageError::kindForSqliteCode(int code)
 {
@@ -79,7 +78,8 @@ QString StorageError::message() const
     const QString file = QDir::toNativeSeparators(m_path);
     switch (m_kind) {
     case Kind::NotADatabase:
-        return tr("The file %1 is not a Textdesk cache (it is not an SQLite database). Textdesk did "
+        return tr("The file %1 is not a Textdesk cache (it is not an SQLite database). Textdesk "
+                  "did "
                   "not change it. Choose another workspace folder, or move that file away.")
             .arg(file);
     case Kind::Corrupt:

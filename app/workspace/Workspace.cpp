@@ -17,17 +17,18 @@ const QString kSettingsFile = QStringLiteral("workspace.ini");
 
 Workspace::Workspace(QString directory)
     : m_directory(std::move(directory))
-{
-}
+{ }
 
 QString Workspace::defaultLocation()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/workspaces/default");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        + QStringLiteral("/workspaces/default");
 }
 
 QString Workspace::trainingLocation()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/workspaces/training");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        + QStringLiteral("/workspaces/training");
 }
 
 QString Workspace::cachePath() const
@@ -70,9 +71,11 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &directory)
     std::unique_ptr<Workspace> ws(new Workspace(dir));
     const QFileInfo info(dir);
     if (info.exists() && !info.isDir())
-        return StorageError(StorageError::Kind::CannotOpen, dir, QStringLiteral("workspace path is a file"));
+        return StorageError(StorageError::Kind::CannotOpen, dir,
+                            QStringLiteral("workspace path is a file"));
     if (!QDir().mkpath(dir) || !QDir().mkpath(ws->mediaDirectory()))
-        return StorageError(StorageError::Kind::ReadOnly, dir, QStringLiteral("cannot create the workspace folder"));
+        return StorageError(StorageError::Kind::ReadOnly, dir,
+                            QStringLiteral("cannot create the workspace folder"));
 
     auto db = Database::open(ws->cachePath(), Database::Role::Writer);
     if (!db && db.error().kind() == StorageError::Kind::Corrupt) {
@@ -88,7 +91,8 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &directory)
 
     QSettings settings(ws->settingsPath(), QSettings::IniFormat);
     if (!settings.contains(QStringLiteral("workspace/created"))) {
-        settings.setValue(QStringLiteral("workspace/created"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        settings.setValue(QStringLiteral("workspace/created"),
+                          QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
         settings.sync();
     }
     return ws;
@@ -96,16 +100,20 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &directory)
 
 Result<QString> Workspace::moveAside(const QString &cachePath)
 {
-    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString stamp
+        = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     const QString target = cachePath + QStringLiteral(".damaged-") + stamp;
     QFile::remove(Database::damageMarkPath(cachePath));
     // The WAL may hold the newest pages: it goes with the file, under the matching name.
-    for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
-        if (QFile::exists(cachePath + suffix) && !QFile::rename(cachePath + suffix, target + suffix))
-            return StorageError(StorageError::Kind::ReadOnly, cachePath + suffix, QStringLiteral("cannot move the damaged file aside"));
+    for (const QString &suffix : { QStringLiteral("-wal"), QStringLiteral("-shm") }) {
+        if (QFile::exists(cachePath + suffix)
+            && !QFile::rename(cachePath + suffix, target + suffix))
+            return StorageError(StorageError::Kind::ReadOnly, cachePath + suffix,
+                                QStringLiteral("cannot move the damaged file aside"));
     }
     if (!QFile::rename(cachePath, target))
-        return StorageError(StorageError::Kind::ReadOnly, cachePath, QStringLiteral("cannot move the damaged file aside"));
+        return StorageError(StorageError::Kind::ReadOnly, cachePath,
+                            QStringLiteral("cannot move the damaged file aside"));
     return target;
 }
 

@@ -10,20 +10,30 @@ namespace textdesk::bench {
 
 namespace {
 const char *const kWords[] = {
-    "hi", "hello", "thanks", "thank", "you", "order", "my", "the", "is", "a", "to", "for", "and",
-    "it", "when", "will", "where", "status", "tracking", "number", "refund", "please", "can", "i",
-    "get", "appointment", "tomorrow", "today", "delivery", "package", "arrived", "not", "yet",
-    "still", "waiting", "help", "need", "change", "time", "address", "cancel", "subscription",
-    "payment", "card", "charged", "twice", "account", "password", "reset", "login", "store",
-    "pickup", "ready", "shipped", "delayed", "sorry", "about", "that", "we", "have", "sent",
-    "replacement", "return", "label", "email", "phone", "call", "back", "morning", "afternoon",
-    "evening", "monday", "friday", "week", "great", "perfect", "ok", "okay", "yes", "no", "could",
-    "would", "like", "reschedule", "confirm", "confirmed", "booking", "reference", "invoice",
-    "receipt", "price", "discount", "code", "coupon", "broken", "damaged", "missing", "item",
-    "size", "color", "exchange", "warranty", "repair", "technician", "visit", "window", "between",
-    "minutes", "hours", "days", "update", "soon", "asap", "urgent", "frustrated", "again", "what",
-    "why", "how", "who", "there", "this", "was", "be", "on", "in", "of", "with", "your", "our",
-    "team", "service", "support", "agent", "manager", "survey", "rate", "experience", "best",
+    "hi",         "hello",       "thanks",   "thank",     "you",      "order",
+    "my",         "the",         "is",       "a",         "to",       "for",
+    "and",        "it",          "when",     "will",      "where",    "status",
+    "tracking",   "number",      "refund",   "please",    "can",      "i",
+    "get",        "appointment", "tomorrow", "today",     "delivery", "package",
+    "arrived",    "not",         "yet",      "still",     "waiting",  "help",
+    "need",       "change",      "time",     "address",   "cancel",   "subscription",
+    "payment",    "card",        "charged",  "twice",     "account",  "password",
+    "reset",      "login",       "store",    "pickup",    "ready",    "shipped",
+    "delayed",    "sorry",       "about",    "that",      "we",       "have",
+    "sent",       "replacement", "return",   "label",     "email",    "phone",
+    "call",       "back",        "morning",  "afternoon", "evening",  "monday",
+    "friday",     "week",        "great",    "perfect",   "ok",       "okay",
+    "yes",        "no",          "could",    "would",     "like",     "reschedule",
+    "confirm",    "confirmed",   "booking",  "reference", "invoice",  "receipt",
+    "price",      "discount",    "code",     "coupon",    "broken",   "damaged",
+    "missing",    "item",        "size",     "color",     "exchange", "warranty",
+    "repair",     "technician",  "visit",    "window",    "between",  "minutes",
+    "hours",      "days",        "update",   "soon",      "asap",     "urgent",
+    "frustrated", "again",       "what",     "why",       "how",      "who",
+    "there",      "this",        "was",      "be",        "on",       "in",
+    "of",         "with",        "your",     "our",       "team",     "service",
+    "support",    "agent",       "manager",  "survey",    "rate",     "experience",
+    "best",
 };
 
 QString makeSid(std::mt19937_64 &rng)
@@ -59,7 +69,8 @@ Workload generate(qint64 messages, qint64 conversations, qint64 bigThread, quint
     std::discrete_distribution<int> pickWord(weights.begin(), weights.end());
     std::uniform_int_distribution<int> wordCount(4, 22);
 
-    const QStringList inboxes = {QStringLiteral("+14155550100"), QStringLiteral("+14155550101"), QStringLiteral("+14155550102")};
+    const QStringList inboxes = { QStringLiteral("+14155550100"), QStringLiteral("+14155550101"),
+                                  QStringLiteral("+14155550102") };
     QStringList contacts;
     contacts.reserve(conversations);
     for (qint64 i = 0; i < conversations; ++i)
@@ -106,7 +117,10 @@ Workload generate(qint64 messages, qint64 conversations, qint64 bigThread, quint
             m.status = QStringLiteral("received");
         } else {
             const int p = percent(rng);
-            m.status = p < 90 ? QStringLiteral("delivered") : p < 95 ? QStringLiteral("sent") : p < 98 ? QStringLiteral("undelivered") : QStringLiteral("failed");
+            m.status = p < 90 ? QStringLiteral("delivered")
+                : p < 95      ? QStringLiteral("sent")
+                : p < 98      ? QStringLiteral("undelivered")
+                              : QStringLiteral("failed");
             if (p >= 95)
                 m.errorCode = 30003 + (p % 5);
         }
@@ -125,8 +139,10 @@ Percentiles percentiles(std::vector<double> samples)
     if (samples.empty())
         return {};
     std::sort(samples.begin(), samples.end());
-    auto at = [&samples](double q) { return samples[std::min(samples.size() - 1, size_t(q * double(samples.size() - 1) + 0.5))]; };
-    return {at(0.5), at(0.95)};
+    auto at = [&samples](double q) {
+        return samples[std::min(samples.size() - 1, size_t(q * double(samples.size() - 1) + 0.5))];
+    };
+    return { at(0.5), at(0.95) };
 }
 
 } // namespace textdesk::bench

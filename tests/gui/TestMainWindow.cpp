@@ -16,7 +16,10 @@ class TestMainWindow : public QObject
 {
     Q_OBJECT
 private slots:
-    void initTestCase() { installTranslators(*QCoreApplication::instance(), QLocale(QLocale::English)); }
+    void initTestCase()
+    {
+        installTranslators(*QCoreApplication::instance(), QLocale(QLocale::English));
+    }
     void trainingWorkspaceShowsBanner();
     void configuredWorkspaceHasNoBanner();
 };
@@ -51,7 +54,8 @@ void TestMainWindow::trainingWorkspaceShowsBanner()
     QVERIFY(banner->text().contains(QStringLiteral("Training")));
     auto *summary = window.findChild<QLabel *>(QStringLiteral("workspaceSummary"));
     QVERIFY(summary);
-    QVERIFY2(summary->text().contains(QStringLiteral("3 conversations")), qPrintable(summary->text()));
+    QVERIFY2(summary->text().contains(QStringLiteral("3 conversations")),
+             qPrintable(summary->text()));
     QVERIFY2(summary->text().contains(QStringLiteral("3 messages")), qPrintable(summary->text()));
 }
 
@@ -60,7 +64,8 @@ void TestMainWindow::configuredWorkspaceHasNoBanner()
     QTemporaryDir dir;
     {
         QSettings settings(dir.filePath(QStringLiteral("workspace.ini")), QSettings::IniFormat);
-        settings.setValue(QStringLiteral("provider/account_sid"), QStringLiteral("AC00000000000000000000000000000000"));
+        settings.setValue(QStringLiteral("provider/account_sid"),
+                          QStringLiteral("AC00000000000000000000000000000000"));
     }
     auto workspace = Workspace::open(dir.path());
     QVERIFY(workspace);

@@ -145,11 +145,14 @@ void TestMigrations::releasedMigrationsAreUnchanged()
     QStringList changed;
     for (qsizetype i = 0; i < pinned.size(); ++i) {
         const QByteArray text = all[size_t(i)].statements.join(QLatin1Char('\n')).toUtf8();
-        const QString hash = QString::fromLatin1(QCryptographicHash::hash(text, QCryptographicHash::Sha256).toHex());
+        const QString hash = QString::fromLatin1(
+            QCryptographicHash::hash(text, QCryptographicHash::Sha256).toHex());
         if (hash != pinned.at(i))
             changed << QStringLiteral("migration %1 (now %2)").arg(i + 1).arg(hash);
     }
-    QVERIFY2(changed.isEmpty(), qPrintable(changed.join(QStringLiteral(", ")) + QStringLiteral(" changed: add a new migration instead")));
+    QVERIFY2(changed.isEmpty(),
+             qPrintable(changed.join(QStringLiteral(", "))
+                        + QStringLiteral(" changed: add a new migration instead")));
 }
 
 void TestMigrations::emptyFileBecomesLatest()

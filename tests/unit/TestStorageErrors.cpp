@@ -231,7 +231,8 @@ void TestStorageErrors::corruptCacheIsMovedAside()
         auto ws = Workspace::open(cache.dir());
         QVERIFY2(ws, qPrintable(ws ? QString() : ws.error().details()));
         QCOMPARE((*ws)->movedAsideFile(), QString());
-        auto scan = (*ws)->database().scalar(QStringLiteral("SELECT sum(length(body)) FROM messages"));
+        auto scan
+            = (*ws)->database().scalar(QStringLiteral("SELECT sum(length(body)) FROM messages"));
         QVERIFY(!scan);
         QCOMPARE(scan.error().kind(), StorageError::Kind::Corrupt);
         QVERIFY(scan.error().message().contains(native(cache.path())));

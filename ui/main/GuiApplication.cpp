@@ -15,7 +15,8 @@ int runGui(QApplication &app)
 {
     installTranslators(app, QLocale());
     QCommandLineParser parser;
-    QCommandLineOption workspaceOption(QStringLiteral("workspace"), QApplication::translate("textdesk", "The workspace folder."),
+    QCommandLineOption workspaceOption(QStringLiteral("workspace"),
+                                       QApplication::translate("textdesk", "The workspace folder."),
                                        QStringLiteral("DIR"));
     parser.addOption(workspaceOption);
     parser.parse(app.arguments());
@@ -23,8 +24,9 @@ int runGui(QApplication &app)
     QString directory = parser.value(workspaceOption);
     if (directory.isEmpty()) {
         // No provider configured: the training workspace, so a new user sees Textdesk work.
-        directory = Workspace::isConfigured(Workspace::defaultLocation()) ? Workspace::defaultLocation()
-                                                                           : Workspace::trainingLocation();
+        directory = Workspace::isConfigured(Workspace::defaultLocation())
+            ? Workspace::defaultLocation()
+            : Workspace::trainingLocation();
     }
     auto workspace = Workspace::open(directory);
     if (!workspace) {
@@ -35,10 +37,12 @@ int runGui(QApplication &app)
     MainWindow window(**workspace);
     window.show();
     if (!(*workspace)->movedAsideFile().isEmpty()) {
-        QMessageBox::warning(&window, QApplication::translate("textdesk", "Damaged cache set aside"),
-                             QApplication::translate("textdesk", "The cache was damaged. Textdesk moved it to %1 and "
-                                                                 "started a fresh one.")
-                                 .arg((*workspace)->movedAsideFile()));
+        QMessageBox::warning(
+            &window, QApplication::translate("textdesk", "Damaged cache set aside"),
+            QApplication::translate("textdesk",
+                                    "The cache was damaged. Textdesk moved it to %1 and "
+                                    "started a fresh one.")
+                .arg((*workspace)->movedAsideFile()));
     }
     return app.exec();
 }

@@ -28,7 +28,8 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     m_banner->setAccessibleName(tr("Training workspace"));
     m_banner->setAlignment(Qt::AlignCenter);
     m_banner->setMargin(6);
-    m_banner->setStyleSheet(QStringLiteral("background: #f5c542; color: #1b1b1b; font-weight: 600;"));
+    m_banner->setStyleSheet(
+        QStringLiteral("background: #f5c542; color: #1b1b1b; font-weight: 600;"));
     m_banner->setVisible(workspace.kind() == Workspace::Kind::Training);
     layout->addWidget(m_banner);
 
