@@ -161,12 +161,14 @@ double importFloor(const QString &path, const bench::Workload &w, bool withIndex
     for (sqlite3_stmt *s : { inbox, contact, conversation, message })
         sqlite3_finalize(s);
     if (withIndexes) {
-        const char *indexes = "CREATE UNIQUE INDEX messages_by_sid ON messages(sid);"
-                              "CREATE INDEX messages_by_conversation ON messages(conversation_id, id);"
-                              "CREATE VIRTUAL TABLE message_fts USING fts5(body, content='messages', content_rowid='id',"
-                              " tokenize='unicode61 remove_diacritics 2', columnsize=0);"
-                              "INSERT INTO message_fts(message_fts, rank) VALUES ('hashsize', 67108864);"
-                              "INSERT INTO message_fts(rowid, body) SELECT id, body FROM messages;";
+        const char *indexes
+            = "CREATE UNIQUE INDEX messages_by_sid ON messages(sid);"
+              "CREATE INDEX messages_by_conversation ON messages(conversation_id, id);"
+              "CREATE VIRTUAL TABLE message_fts USING fts5(body, content='messages', "
+              "content_rowid='id',"
+              " tokenize='unicode61 remove_diacritics 2', columnsize=0);"
+              "INSERT INTO message_fts(message_fts, rank) VALUES ('hashsize', 67108864);"
+              "INSERT INTO message_fts(rowid, body) SELECT id, body FROM messages;";
         check(sqlite3_exec(db, indexes, nullptr, nullptr, nullptr), db, "indexes");
     }
     check(sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr), db, "commit");
@@ -289,7 +291,7 @@ int main(int argc, char **argv)
     const double importSeconds = bench::percentiles(importTimes).median;
     // The same rows through the C API again, this time ending with the indexes and FTS built.
     const QString indexedPath = dir + QStringLiteral("/floor-indexed.sqlite");
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+    for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
         QFile::remove(indexedPath + suffix);
     const double indexedSeconds = importFloor(indexedPath, w, true);
 
@@ -336,8 +338,10 @@ int main(int argc, char **argv)
     std::printf("  %-52s %18.0f\n", "raw sqlite3 C API floor, messages/s (median)", floorRate);
     std::printf("  %-52s %18.0f\n", "BulkImporter (indexes+FTS+conversations), msg/s (median)",
                 importRate);
-    std::printf("  %-52s %18.0f\n", "raw C API + same indexes and FTS (reference), msg/s", double(messages) / indexedSeconds);
-    std::printf("  %-52s %16.1f %%\n", "BulkImporter / that reference", 100 * indexedSeconds / importSeconds);
+    std::printf("  %-52s %18.0f\n", "raw C API + same indexes and FTS (reference), msg/s",
+                double(messages) / indexedSeconds);
+    std::printf("  %-52s %16.1f %%\n", "BulkImporter / that reference",
+                100 * indexedSeconds / importSeconds);
     report("import rate / floor (median of runs)",
            QStringLiteral("%1 %").arg(ratio * 100, 0, 'f', 1), ratio >= 0.40, ">= 40 %");
     report("newest 50 of the long thread, p95 ms",

@@ -51,6 +51,8 @@ void TestMainWindow::trainingWorkspaceShowsBanner()
     auto *banner = window.findChild<QLabel *>(QStringLiteral("trainingBanner"));
     QVERIFY(banner);
     QVERIFY(banner->isVisible());
+    // The icon is an embedded SVG: it renders only if the resource and Qt's SVG plugin are there.
+    QVERIFY(!window.windowIcon().pixmap(64, 64).isNull());
     QVERIFY(banner->text().contains(QStringLiteral("Training")));
     auto *summary = window.findChild<QLabel *>(QStringLiteral("workspaceSummary"));
     QVERIFY(summary);

@@ -4,6 +4,7 @@
 #include "workspace/Workspace.h"
 
 #include <QDir>
+#include <QIcon>
 #include <QLabel>
 #include <QLocale>
 #include <QStatusBar>
@@ -17,6 +18,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(tr("Textdesk"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/textdesk.svg")));
     resize(1100, 720);
 
     auto *central = new QWidget(this);
