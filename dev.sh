@@ -28,10 +28,13 @@ install_missing_packages() {
         return
     fi
     local missing=()
-    local status
-    status=$(dpkg-query -W -f='${Package} ${db:Status-Abbrev}\n' "${PACKAGES[@]}" 2>/dev/null || true)
+    local -A installed=()
+    local name state
+    while read -r name state; do
+        [ "$state" = "ii" ] && installed[$name]=1
+    done < <(dpkg-query -W -f='${Package} ${db:Status-Abbrev}\n' "${PACKAGES[@]}" 2>/dev/null || true)
     for package in "${PACKAGES[@]}"; do
-        grep -qE "^${package} ii" <<<"$status" || missing+=("$package")
+        [ -n "${installed[$package]:-}" ] || missing+=("$package")
     done
     [ ${#missing[@]} -eq 0 ] && return
     echo "dev.sh: installing ${missing[*]}"
