@@ -10,8 +10,6 @@
 namespace textdesk {
 
 namespace {
-constexpr int kImportCacheKiB = 65536; // page cache while importing
-constexpr int kNormalCacheKiB = 16000; // as Database::configure() sets it
 constexpr qint64 kImportFtsBufferBytes = 64 * 1024 * 1024;
 constexpr qint64 kNormalFtsBufferBytes = 8 * 1024 * 1024; // as migration 3 sets it
 } // namespace
@@ -30,13 +28,12 @@ Status BulkImporter::setBulkPragmas(bool bulk)
     // No foreign-key lookup per row: the importer only writes references to rows it read or
     // wrote itself in this transaction (TestBulkImporter runs foreign_key_check on the result).
     // The pragma is a no-op inside a transaction: set before BEGIN, reset after COMMIT/ROLLBACK.
+    // Index rebuilds sort: SQLite may use helper threads for that.
     const QStringList pragmas = bulk
         ? QStringList { QStringLiteral("PRAGMA foreign_keys = OFF"),
-                        QStringLiteral("PRAGMA cache_size = -%1").arg(kImportCacheKiB),
                         QStringLiteral("PRAGMA threads = %1")
                             .arg(std::clamp(QThread::idealThreadCount(), 1, 4)) }
         : QStringList { QStringLiteral("PRAGMA foreign_keys = ON"),
-                        QStringLiteral("PRAGMA cache_size = -%1").arg(kNormalCacheKiB),
                         QStringLiteral("PRAGMA threads = 0") };
     for (const QString &pragma : pragmas) {
         if (auto s = m_db.execOnce(pragma); !s)

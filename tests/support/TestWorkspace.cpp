@@ -114,6 +114,14 @@ Status checkFullTextIndex(Database &db, const QString &table)
         QStringLiteral("INSERT INTO %1(%1, rank) VALUES('integrity-check', 1)").arg(table));
 }
 
+QStringList foreignKeyViolations(Database &db)
+{
+    return rows(
+        db,
+        QStringLiteral(
+            "SELECT \"table\" || ':' || rowid || '->' || parent FROM pragma_foreign_key_check"));
+}
+
 QByteArray fileHash(const QString &path)
 {
     QFile file(path);

@@ -44,6 +44,8 @@ QStringList dumpTables(Database &db);
 // Database::execOnce: the index is sound and, with rank 1, holds exactly the words of the rows
 // of its content table (the plain check does not compare with the content).
 Status checkFullTextIndex(Database &db, const QString &table);
+// Rows that point at a missing parent (PRAGMA foreign_key_check), as "table:rowid->parent".
+QStringList foreignKeyViolations(Database &db);
 
 // SHA-256 of a file's bytes; empty if it cannot be read.
 QByteArray fileHash(const QString &path);
