@@ -70,6 +70,10 @@ Status BulkImporter::begin()
     if (!maxConversation)
         return fail(maxConversation.error());
     m_nextConversationId = maxConversation->toLongLong() + 1;
+    auto maxContact = m_db.scalar(QStringLiteral("SELECT coalesce(max(id), 0) FROM contacts"));
+    if (!maxContact)
+        return fail(maxContact.error());
+    m_maxContactIdAtBegin = maxContact->toLongLong();
 
     if (m_maxIdAtBegin == 0) {
         for (const QString &table :
@@ -104,10 +108,8 @@ Status BulkImporter::prepareStatements()
         m_db,
         QStringLiteral("INSERT INTO contacts (e164, display_name, created_at, updated_at) VALUES "
                        "(?, ?, ?, ?)"));
-    m_indexContact = std::make_unique<Statement>(
-        m_db, QStringLiteral("INSERT INTO contact_fts (rowid, display_name) VALUES (?, ?)"));
-    for (const Statement *s : { m_insertMessage.get(), m_maxIdInSlot.get(), m_insertContact.get(),
-                                m_indexContact.get() }) {
+    for (const Statement *s :
+         { m_insertMessage.get(), m_maxIdInSlot.get(), m_insertContact.get() }) {
         if (s && !s->prepared())
             return s->prepared();
     }
@@ -220,7 +222,6 @@ void BulkImporter::release()
     m_insertMessage.reset();
     m_maxIdInSlot.reset();
     m_insertContact.reset();
-    m_indexContact.reset();
     m_created = {};
     m_touched = {};
     // After a rollback these name rows that no longer exist: a retry must not reuse them.
@@ -252,12 +253,6 @@ Result<qint64> BulkImporter::contactId(const QString &e164, const QString &name)
     if (auto s = m_insertContact->run(); !s)
         return s.error();
     const qint64 contact = m_insertContact->lastInsertId();
-    // Every contact row is in the index, named or not, as ContactStore keeps it: a later
-    // rename first deletes the row's old terms, which needs the row to be there.
-    m_indexContact->bind(0, contact);
-    name.isEmpty() ? m_indexContact->bindNull(1) : m_indexContact->bind(1, name);
-    if (auto s = m_indexContact->run(); !s)
-        return s.error();
     m_contacts.insert(e164, contact);
     return contact;
 }
@@ -436,6 +431,18 @@ Status BulkImporter::buildFullTextIndex()
         if (auto s = setFtsBuffer(kNormalFtsBufferBytes); !s)
             return s;
     }
+    // New contacts, in one pass too. Every contact row is in the index, named or not, as
+    // ContactStore keeps it: a later rename first deletes the row's old terms.
+    Statement indexContacts(m_db,
+                            QStringLiteral("INSERT INTO contact_fts (rowid, display_name, "
+                                           "given_name, family_name, company, email) "
+                                           "SELECT id, display_name, given_name, family_name, "
+                                           "company, email FROM contacts WHERE id > ?"));
+    if (!indexContacts.prepared())
+        return indexContacts.prepared();
+    indexContacts.bind(0, m_maxContactIdAtBegin);
+    if (auto s = indexContacts.run(); !s)
+        return s;
     // Late arrivals, older than what was cached before: one at a time.
     Statement indexOne(
         m_db,

@@ -84,6 +84,7 @@ private:
     QHash<qint64, NewConversation> m_created;
     QSet<qint64> m_touched;
     qint64 m_nextConversationId = 1;
+    qint64 m_maxContactIdAtBegin = 0; // contacts above it are new: indexed at finish()
 
     qint64 m_maxIdAtBegin = 0;
     qint64 m_maxId = 0; // the largest message id in the table, kept as rows go in
@@ -95,7 +96,6 @@ private:
     std::unique_ptr<Statement> m_insertMessage;
     std::unique_ptr<Statement> m_maxIdInSlot;
     std::unique_ptr<Statement> m_insertContact;
-    std::unique_ptr<Statement> m_indexContact;
 };
 
 } // namespace textdesk
