@@ -7,78 +7,82 @@
 
 namespace textdesk {
 
-Result<qint64> ContactStore::ensureInbox(const QString &e164, const QString &friendlyName)
+namespace {
+// The id in the first row of a lookup by key, or none.
+Result<std::optional<qint64>> findId(Database &db, const QString &sql,
+                                     std::initializer_list<QVariant> key)
 {
-    auto find = m_db.prepare(QStringLiteral("SELECT id FROM inboxes WHERE e164 = ?"));
+    auto find = db.prepare(sql);
     if (!find)
         return find.error();
-    sql::bind(**find, { e164 });
-    if (auto s = m_db.exec(**find); !s)
+    sql::bind(**find, key);
+    if (auto s = db.exec(**find); !s)
         return s.error();
-    if ((*find)->next()) {
-        const qint64 id = (*find)->value(0).toLongLong();
-        (*find)->finish();
-        return id;
-    }
-    auto insert = m_db.prepare(
-        QStringLiteral("INSERT INTO inboxes (e164, friendly_name, created_at) VALUES (?, ?, ?)"));
+    std::optional<qint64> id;
+    if ((*find)->next())
+        id = (*find)->value(0).toLongLong();
+    (*find)->finish();
+    return id;
+}
+
+// Inserts a row and returns its id.
+Result<qint64> insertRow(Database &db, const QString &sql, std::initializer_list<QVariant> values)
+{
+    auto insert = db.prepare(sql);
     if (!insert)
         return insert.error();
-    sql::bind(**insert, { e164, sql::orNull(friendlyName), QDateTime::currentMSecsSinceEpoch() });
-    if (auto s = m_db.exec(**insert); !s)
+    sql::bind(**insert, values);
+    if (auto s = db.exec(**insert); !s)
         return s.error();
     return (*insert)->lastInsertId().toLongLong();
+}
+} // namespace
+
+Result<qint64> ContactStore::ensureInbox(const QString &e164, const QString &friendlyName)
+{
+    auto existing = findId(m_db, QStringLiteral("SELECT id FROM inboxes WHERE e164 = ?"), { e164 });
+    if (!existing)
+        return existing.error();
+    if (*existing)
+        return **existing;
+    return insertRow(
+        m_db,
+        QStringLiteral("INSERT INTO inboxes (e164, friendly_name, created_at) VALUES (?, ?, ?)"),
+        { e164, sql::orNull(friendlyName), QDateTime::currentMSecsSinceEpoch() });
 }
 
 Result<qint64> ContactStore::ensureContact(const QString &e164, qint64 nowMs)
 {
-    auto find = m_db.prepare(QStringLiteral("SELECT id FROM contacts WHERE e164 = ?"));
-    if (!find)
-        return find.error();
-    sql::bind(**find, { e164 });
-    if (auto s = m_db.exec(**find); !s)
-        return s.error();
-    if ((*find)->next()) {
-        const qint64 id = (*find)->value(0).toLongLong();
-        (*find)->finish();
+    auto existing
+        = findId(m_db, QStringLiteral("SELECT id FROM contacts WHERE e164 = ?"), { e164 });
+    if (!existing)
+        return existing.error();
+    if (*existing)
+        return **existing;
+    auto id = insertRow(
+        m_db,
+        QStringLiteral("INSERT INTO contacts (e164, created_at, updated_at) VALUES (?, ?, ?)"),
+        { e164, nowMs, nowMs });
+    if (!id)
         return id;
-    }
-    auto insert = m_db.prepare(
-        QStringLiteral("INSERT INTO contacts (e164, created_at, updated_at) VALUES (?, ?, ?)"));
-    if (!insert)
-        return insert.error();
-    sql::bind(**insert, { e164, nowMs, nowMs });
-    if (auto s = m_db.exec(**insert); !s)
-        return s.error();
-    const qint64 id = (*insert)->lastInsertId().toLongLong();
-    if (auto s = reindex(id, false); !s)
+    if (auto s = reindex(*id, false); !s)
         return s.error();
     return id;
 }
 
 Result<qint64> ContactStore::ensureConversation(qint64 contactId, qint64 inboxId, qint64 nowMs)
 {
-    auto find = m_db.prepare(
-        QStringLiteral("SELECT id FROM conversations WHERE contact_id = ? AND inbox_id = ?"));
-    if (!find)
-        return find.error();
-    sql::bind(**find, { contactId, inboxId });
-    if (auto s = m_db.exec(**find); !s)
-        return s.error();
-    if ((*find)->next()) {
-        const qint64 id = (*find)->value(0).toLongLong();
-        (*find)->finish();
-        return id;
-    }
-    auto insert = m_db.prepare(QStringLiteral(
-        "INSERT INTO conversations (contact_id, inbox_id, last_activity_at, created_at) "
-        "VALUES (?, ?, ?, ?)"));
-    if (!insert)
-        return insert.error();
-    sql::bind(**insert, { contactId, inboxId, nowMs, nowMs });
-    if (auto s = m_db.exec(**insert); !s)
-        return s.error();
-    return (*insert)->lastInsertId().toLongLong();
+    auto existing = findId(
+        m_db, QStringLiteral("SELECT id FROM conversations WHERE contact_id = ? AND inbox_id = ?"),
+        { contactId, inboxId });
+    if (!existing)
+        return existing.error();
+    if (*existing)
+        return **existing;
+    return insertRow(m_db,
+                     QStringLiteral("INSERT INTO conversations (contact_id, inbox_id, "
+                                    "last_activity_at, created_at) VALUES (?, ?, ?, ?)"),
+                     { contactId, inboxId, nowMs, nowMs });
 }
 
 Status ContactStore::setDisplayName(qint64 contactId, const QString &name, qint64 nowMs)

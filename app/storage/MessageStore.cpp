@@ -124,43 +124,44 @@ Result<MessageStore::Upsert> MessageStore::upsert(MessageRecord &record)
     return result;
 }
 
+Result<std::optional<MessageRecord>> MessageStore::findBy(QLatin1String column,
+                                                          const QString &value)
+{
+    auto find = m_db.prepare(QStringLiteral("SELECT %1 FROM messages WHERE %2 = ?")
+                                 .arg(QLatin1String(kMessageColumns), column));
+    if (!find)
+        return find.error();
+    sql::bind(**find, { value });
+    if (auto s = m_db.exec(**find); !s)
+        return s.error();
+    std::optional<MessageRecord> record;
+    if ((*find)->next())
+        record = readMessage(**find);
+    (*find)->finish();
+    return record;
+}
+
 Result<MessageStore::Upsert> MessageStore::write(MessageRecord &record)
 {
     Q_ASSERT(record.conversationId != 0);
-    QSqlQuery *find = nullptr;
+    // By SID once the provider gave one, else by our client id (a send not yet accepted).
+    std::optional<MessageRecord> existing;
     if (!record.sid.isEmpty()) {
-        auto q = m_db.prepare(QStringLiteral("SELECT %1 FROM messages WHERE sid = ?")
-                                  .arg(QLatin1String(kMessageColumns)));
-        if (!q)
-            return q.error();
-        find = *q;
-        sql::bind(*find, { record.sid });
-        if (auto s = m_db.exec(*find); !s)
-            return s.error();
-        if (!find->next()) {
-            find->finish();
-            find = nullptr;
-        }
+        auto found = findBy(QLatin1String("sid"), record.sid);
+        if (!found)
+            return found.error();
+        existing = std::move(*found);
     }
-    if (!find && !record.clientId.isEmpty()) {
-        auto q = m_db.prepare(QStringLiteral("SELECT %1 FROM messages WHERE client_id = ?")
-                                  .arg(QLatin1String(kMessageColumns)));
-        if (!q)
-            return q.error();
-        find = *q;
-        sql::bind(*find, { record.clientId });
-        if (auto s = m_db.exec(*find); !s)
-            return s.error();
-        if (!find->next()) {
-            find->finish();
-            find = nullptr;
-        }
+    if (!existing && !record.clientId.isEmpty()) {
+        auto found = findBy(QLatin1String("client_id"), record.clientId);
+        if (!found)
+            return found.error();
+        existing = std::move(*found);
     }
-    if (!find)
+    if (!existing)
         return insert(record);
 
-    const MessageRecord old = readMessage(*find);
-    find->finish();
+    const MessageRecord old = std::move(*existing);
     record.id = old.id;
     record.conversationId = old.conversationId;
     if (sameProviderState(old, record))

@@ -39,6 +39,8 @@ public:
 private:
     Result<Upsert> write(MessageRecord &record);
     Result<Upsert> insert(MessageRecord &record);
+    // The message whose `column` (sid or client_id) has this value, if any.
+    Result<std::optional<MessageRecord>> findBy(QLatin1String column, const QString &value);
     Status updateConversationAfterInsert(const MessageRecord &record);
     Status index(qint64 id, const QString &body);
     Status unindex(qint64 id, const QString &body);
