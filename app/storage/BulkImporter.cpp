@@ -69,7 +69,7 @@ Status BulkImporter::begin()
         = m_db.scalar(QStringLiteral("SELECT coalesce(max(id), 0) FROM conversations"));
     if (!maxConversation)
         return fail(maxConversation.error());
-    m_nextConversationId = maxConversation->toLongLong() + 1;
+    m_nextConversationId = m_firstNewConversationId = maxConversation->toLongLong() + 1;
     auto maxContact = m_db.scalar(QStringLiteral("SELECT coalesce(max(id), 0) FROM contacts"));
     if (!maxContact)
         return fail(maxContact.error());
@@ -184,8 +184,8 @@ Status BulkImporter::removeRepeatedSids()
     m_inserted -= removed;
     m_skipped += removed;
     // Tallies counted the repeats: count the conversations again from the table.
-    for (auto it = m_created.begin(); it != m_created.end(); ++it)
-        it->inOrder = false;
+    for (NewConversation &created : m_created)
+        created.inOrder = false;
     return m_db.execOnce(QStringLiteral("DROP INDEX import_repeated_sids"));
 }
 
@@ -275,7 +275,7 @@ qint64 BulkImporter::conversationId(qint64 contact, qint64 inbox)
     // We hold the write lock: nobody else can take this id before finish() writes the row.
     const qint64 id = m_nextConversationId++;
     m_conversations.insert({ contact, inbox }, id);
-    m_created.insert(id, NewConversation { contact, inbox, {}, 0, true });
+    m_created.push_back(NewConversation { contact, inbox, {}, 0, true });
     return id;
 }
 
@@ -328,7 +328,10 @@ Status BulkImporter::add(const ImportMessage &row)
     ins.bind(1, conversation);
     text(2, m.sid);
     text(3, m.clientId);
-    ins.bind(4, directionToString(m.direction));
+    ins.bindLiteral(4,
+                    m.direction == Direction::Inbound        ? "inbound"
+                        : m.direction == Direction::Outbound ? "outbound"
+                                                             : "note");
     ins.bind(5, m.body);
     ins.bind(6, m.status);
     number(7, m.errorCode);
@@ -354,8 +357,10 @@ Status BulkImporter::add(const ImportMessage &row)
     if (*id <= m_maxIdAtBegin)
         m_indexOneByOne.append(*id);
 
-    auto created = m_created.find(conversation);
-    if (created == m_created.end()) {
+    NewConversation *created = conversation >= m_firstNewConversationId
+        ? &m_created[size_t(conversation - m_firstNewConversationId)]
+        : nullptr;
+    if (!created) {
         m_touched.insert(conversation);
     } else if (created->inOrder && *id > created->maxId) {
         created->maxId = *id;
@@ -379,14 +384,13 @@ Status BulkImporter::writeNewConversations()
         return insert.prepared();
     auto orNull = [&insert](int i, qint64 v) { v ? insert.bind(i, v) : insert.bindNull(i); };
     // In id order: appending to the table's B-tree, not inserting at random places in it.
-    QList<qint64> ids = m_created.keys();
-    std::sort(ids.begin(), ids.end());
-    for (qint64 id : std::as_const(ids)) {
-        const auto it = m_created.constFind(id);
-        const ConversationTally &t = it->tally;
-        insert.bind(0, it.key());
-        insert.bind(1, it->contactId);
-        insert.bind(2, it->inboxId);
+    for (size_t i = 0; i < m_created.size(); ++i) {
+        const NewConversation &created = m_created[i];
+        const qint64 id = m_firstNewConversationId + qint64(i);
+        const ConversationTally &t = created.tally;
+        insert.bind(0, id);
+        insert.bind(1, created.contactId);
+        insert.bind(2, created.inboxId);
         insert.bind(3, t.unread);
         insert.bind(4, t.count);
         insert.bind(5, t.lastActivity ? t.lastActivity : m_now);
@@ -404,8 +408,8 @@ Status BulkImporter::writeNewConversations()
         insert.bind(12, m_now);
         if (auto s = insert.run(); !s)
             return s;
-        if (!it->inOrder)
-            m_touched.insert(it.key());
+        if (!created.inOrder)
+            m_touched.insert(id);
     }
     return success();
 }

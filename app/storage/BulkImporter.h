@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <vector>
 
 namespace textdesk {
 
@@ -81,7 +82,9 @@ private:
     QHash<QPair<qint64, qint64>, qint64> m_conversations;
     // Conversations this import creates: inserted at finish(), with their tallies. Conversations
     // that existed before and got messages are recomputed from the table instead.
-    QHash<qint64, NewConversation> m_created;
+    // Indexed by id - m_firstNewConversationId: new ids are handed out in sequence.
+    std::vector<NewConversation> m_created;
+    qint64 m_firstNewConversationId = 1;
     QSet<qint64> m_touched;
     qint64 m_nextConversationId = 1;
     qint64 m_maxContactIdAtBegin = 0; // contacts above it are new: indexed at finish()

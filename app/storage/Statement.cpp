@@ -70,6 +70,17 @@ void Statement::bind(int index, const QString &value)
     m_query->bindValue(index, sql::notNull(value));
 }
 
+void Statement::bindLiteral(int index, const char *literal)
+{
+#ifdef TEXTDESK_NATIVE_SQLITE
+    if (m_native) {
+        sqlite3_bind_text(m_native, index + 1, literal, -1, SQLITE_STATIC);
+        return;
+    }
+#endif
+    m_query->bindValue(index, QString::fromLatin1(literal));
+}
+
 void Statement::bindNull(int index)
 {
 #ifdef TEXTDESK_NATIVE_SQLITE

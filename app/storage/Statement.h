@@ -36,6 +36,8 @@ public:
     void bind(int index, qint64 value);
     void bind(int index, const QString &value);
     void bindNull(int index);
+    // A string literal (ASCII, alive for the program's lifetime): bound without a copy.
+    void bindLiteral(int index, const char *literal);
 
     Step step();
     // Steps a statement that returns no rows and resets it for the next use.
