@@ -376,36 +376,24 @@ Status BulkImporter::writeNewConversations()
     Statement insert(
         m_db,
         QStringLiteral(
-            "INSERT INTO conversations (id, contact_id, inbox_id, unread_count, message_count, "
-            "last_activity_at, last_message_id, last_message_preview, last_message_direction, "
-            "waiting_since, first_inbound_at, first_response_at, created_at) "
+            "INSERT INTO conversations (message_count, unread_count, last_message_id, "
+            "last_message_preview, last_message_direction, waiting_since, first_inbound_at, "
+            "first_response_at, id, contact_id, inbox_id, last_activity_at, created_at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!insert.prepared())
         return insert.prepared();
-    auto orNull = [&insert](int i, qint64 v) { v ? insert.bind(i, v) : insert.bindNull(i); };
+    constexpr int next = ConversationTally::kBoundColumns;
     // In id order: appending to the table's B-tree, not inserting at random places in it.
     for (size_t i = 0; i < m_created.size(); ++i) {
         const NewConversation &created = m_created[i];
         const qint64 id = m_firstNewConversationId + qint64(i);
         const ConversationTally &t = created.tally;
-        insert.bind(0, id);
-        insert.bind(1, created.contactId);
-        insert.bind(2, created.inboxId);
-        insert.bind(3, t.unread);
-        insert.bind(4, t.count);
-        insert.bind(5, t.lastActivity ? t.lastActivity : m_now);
-        orNull(6, t.lastId);
-        if (t.lastId) {
-            insert.bind(7, messagePreview(t.lastBody));
-            insert.bind(8, directionToString(t.lastDirection));
-        } else {
-            insert.bindNull(7);
-            insert.bindNull(8);
-        }
-        orNull(9, t.waitingSince);
-        orNull(10, t.firstInbound);
-        orNull(11, t.firstResponse);
-        insert.bind(12, m_now);
+        t.bindTo(insert, 0, t.lastBody);
+        insert.bind(next, id);
+        insert.bind(next + 1, created.contactId);
+        insert.bind(next + 2, created.inboxId);
+        insert.bind(next + 3, t.lastActivity ? t.lastActivity : m_now);
+        insert.bind(next + 4, m_now);
         if (auto s = insert.run(); !s)
             return s;
         if (!created.inOrder)

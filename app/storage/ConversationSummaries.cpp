@@ -38,6 +38,25 @@ void ConversationTally::add(qint64 id, Direction direction, qint64 createdAt, co
     }
 }
 
+void ConversationTally::bindTo(Statement &statement, int first, const QString &lastBodyText) const
+{
+    auto orNull
+        = [&statement](int i, qint64 v) { v ? statement.bind(i, v) : statement.bindNull(i); };
+    statement.bind(first, count);
+    statement.bind(first + 1, unread);
+    orNull(first + 2, lastId);
+    if (lastId) {
+        statement.bind(first + 3, messagePreview(lastBodyText));
+        statement.bind(first + 4, directionToString(lastDirection));
+    } else {
+        statement.bindNull(first + 3);
+        statement.bindNull(first + 4);
+    }
+    orNull(first + 5, waitingSince);
+    orNull(first + 6, firstInbound);
+    orNull(first + 7, firstResponse);
+}
+
 namespace ConversationSummaries {
 
 Status recompute(Database &db, const QSet<qint64> &ids)
@@ -92,40 +111,29 @@ Status write(Database &db, const QHash<qint64, ConversationTally> &tallies)
     Statement update(
         db,
         QStringLiteral(
-            "UPDATE conversations SET message_count = ?, unread_count = ?, "
-            "last_activity_at = CASE WHEN ? > last_activity_at THEN ? ELSE last_activity_at END, "
-            "last_message_id = ?, last_message_preview = ?, last_message_direction = ?, "
-            "waiting_since = ?, first_inbound_at = ?, first_response_at = ? WHERE id = ?"));
+            "UPDATE conversations SET message_count = ?, unread_count = ?, last_message_id = ?, "
+            "last_message_preview = ?, last_message_direction = ?, waiting_since = ?, "
+            "first_inbound_at = ?, first_response_at = ?, "
+            "last_activity_at = CASE WHEN ? > last_activity_at THEN ? ELSE last_activity_at END "
+            "WHERE id = ?"));
     if (!body.prepared())
         return body.prepared();
     if (!update.prepared())
         return update.prepared();
-    auto orNull = [&update](int i, qint64 v) { v ? update.bind(i, v) : update.bindNull(i); };
+    constexpr int next = ConversationTally::kBoundColumns;
     for (auto it = tallies.cbegin(); it != tallies.cend(); ++it) {
         const ConversationTally &t = *it;
-        update.bind(0, t.count);
-        update.bind(1, t.unread);
-        update.bind(2, t.lastActivity);
-        update.bind(3, t.lastActivity);
-        orNull(4, t.lastId);
-        if (t.lastId) {
-            QString text = t.lastBody;
-            if (!t.lastBodyKnown) {
-                body.bind(0, t.lastId);
-                if (body.step() == Statement::Step::Row)
-                    text = body.text(0);
-                body.reset();
-            }
-            update.bind(5, messagePreview(text));
-            update.bind(6, directionToString(t.lastDirection));
-        } else {
-            update.bindNull(5);
-            update.bindNull(6);
+        QString text = t.lastBody;
+        if (t.lastId && !t.lastBodyKnown) {
+            body.bind(0, t.lastId);
+            if (body.step() == Statement::Step::Row)
+                text = body.text(0);
+            body.reset();
         }
-        orNull(7, t.waitingSince);
-        orNull(8, t.firstInbound);
-        orNull(9, t.firstResponse);
-        update.bind(10, it.key());
+        t.bindTo(update, 0, text);
+        update.bind(next, t.lastActivity);
+        update.bind(next + 1, t.lastActivity);
+        update.bind(next + 2, it.key());
         if (auto s = update.run(); !s)
             return s;
     }

@@ -8,6 +8,8 @@
 
 namespace textdesk {
 
+class Statement;
+
 // The denormalised columns of one conversation (counts, last message and its preview, unread,
 // waiting since, first inbound and first response), computed by feeding its messages in id
 // (time) order.
@@ -25,6 +27,11 @@ struct ConversationTally
     bool lastBodyKnown = false;
 
     void add(qint64 id, Direction direction, qint64 createdAt);
+    // Binds, from index `first` on: message_count, unread_count, last_message_id,
+    // last_message_preview (made from lastBodyText), last_message_direction, waiting_since,
+    // first_inbound_at, first_response_at. Both writers list the columns in this order.
+    void bindTo(Statement &statement, int first, const QString &lastBodyText) const;
+    static constexpr int kBoundColumns = 8;
     void add(qint64 id, Direction direction, qint64 createdAt, const QString &body);
 };
 
