@@ -131,6 +131,7 @@ private slots:
     void corruptCacheIsMovedAside_data();
     void corruptCacheIsMovedAside();
     void cannotOpen();
+    void busyWhileAnotherWriterHoldsTheLock();
     void workspaceCannotOpen();
     void diskFullEmulated();
     void diskFullOnTmpfs();
@@ -265,6 +266,36 @@ void TestStorageErrors::corruptCacheIsMovedAside()
     QVERIFY(again);
     QCOMPARE((*again)->movedAsideFile(), QString());
     QCOMPARE(test::rows((*again)->database(), QStringLiteral("SELECT count(*) FROM messages")),
+             QStringList { QStringLiteral("1") });
+}
+
+// A second copy of Textdesk (or a sync process) holding the write lock: the other writer is told
+// the cache is busy, in words, and its own data is intact once the lock is released.
+void TestStorageErrors::busyWhileAnotherWriterHoldsTheLock()
+{
+    test::TestCache cache;
+    auto first = cache.open();
+    auto second = cache.open();
+    QVERIFY(first && second);
+    QVERIFY(second->execOnce(QStringLiteral("PRAGMA busy_timeout = 100")));
+    const qint64 conversation = test::conversation(*second, QStringLiteral("+14155550123"));
+    QVERIFY(conversation);
+
+    QVERIFY(first->begin());
+    MessageRecord m = test::message(conversation, QStringLiteral("SM1"), QStringLiteral("hello"),
+                                    Direction::Inbound, 1000);
+    auto blocked = MessageStore(*second).upsert(m);
+    QVERIFY(!blocked);
+    QCOMPARE(blocked.error().kind(), StorageError::Kind::Busy);
+    QVERIFY2(blocked.error().message().contains(native(cache.path())),
+             qPrintable(blocked.error().message()));
+    first->rollback();
+
+    // Nothing half-written was left behind: the same upsert now goes through once.
+    auto retried = MessageStore(*second).upsert(m);
+    QVERIFY2(retried, qPrintable(retried ? QString() : retried.error().details()));
+    QCOMPARE(*retried, MessageStore::Upsert::Inserted);
+    QCOMPARE(test::rows(*first, QStringLiteral("SELECT count(*) FROM messages")),
              QStringList { QStringLiteral("1") });
 }
 
