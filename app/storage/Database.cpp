@@ -344,24 +344,40 @@ sqlite3 *Database::nativeHandle() const
 
 Transaction::Transaction(Database &db, Database::Durability durability)
     : m_db(db)
-    , m_joined(db.inTransaction())
-    , m_begun(m_joined ? success() : db.begin(durability))
-    , m_open(!m_joined && m_begun.ok())
+    , m_begun(open(durability))
+    , m_open(m_begun.ok())
 { }
+
+Status Transaction::open(Database::Durability durability)
+{
+    if (!m_db.inTransaction())
+        return m_db.begin(durability);
+    static QAtomicInteger<quint64> counter;
+    m_savepoint = QStringLiteral("tx%1").arg(++counter);
+    return m_db.execOnce(QStringLiteral("SAVEPOINT ") + m_savepoint);
+}
 
 Transaction::~Transaction()
 {
-    if (m_open)
+    if (!m_open)
+        return;
+    if (m_savepoint.isEmpty()) {
         m_db.rollback();
+        return;
+    }
+    // Undo this part only; the caller's transaction goes on.
+    if (auto s = m_db.execOnce(QStringLiteral("ROLLBACK TO ") + m_savepoint); !s)
+        qCWarning(lcStorage) << "rollback to savepoint failed:" << s.error().technical();
+    (void)m_db.execOnce(QStringLiteral("RELEASE ") + m_savepoint);
 }
 
 Status Transaction::commit()
 {
     if (!m_begun)
         return m_begun;
-    if (m_joined)
-        return success(); // the caller's transaction commits
     m_open = false;
+    if (!m_savepoint.isEmpty())
+        return m_db.execOnce(QStringLiteral("RELEASE ") + m_savepoint);
     return m_db.commit();
 }
 

@@ -96,8 +96,8 @@ private:
 };
 
 // Commits on commit(), rolls back if it goes out of scope without one. Opened while the
-// connection is already in a transaction (a caller's batch), it joins that one: the caller's
-// commit or rollback then decides for the whole, at the caller's durability.
+// connection is already in a transaction (a caller's batch), it is a savepoint inside it: its
+// failure undoes only its own writes, and the caller's commit makes them durable.
 class Transaction
 {
 public:
@@ -111,8 +111,12 @@ public:
     Status commit();
 
 private:
+    Status open(Database::Durability durability);
+
     Database &m_db;
-    bool m_joined = false;
+    // Inside a caller's transaction this is a savepoint: undone alone if it fails, committed
+    // with the caller's transaction. (Durability is then the caller's.)
+    QString m_savepoint;
     Status m_begun;
     bool m_open = false;
 };

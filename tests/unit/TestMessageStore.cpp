@@ -71,6 +71,8 @@ private slots:
     void removeUnknownMessageChangesNothing();
     void failedUpsertCanBeRetried_data();
     void failedUpsertCanBeRetried();
+    void failedUpsertInsideABatchUndoesOnlyItself_data();
+    void failedUpsertInsideABatchUndoesOnlyItself();
     void writesJoinTheCallersTransaction();
     void idsAreTimeOrdered();
     void idsStayUniqueWithinOneMillisecond();
@@ -687,6 +689,45 @@ void TestMessageStore::failedUpsertCanBeRetried()
     auto hits = m_store->search(QStringLiteral("parcel"), 0, 10);
     QVERIFY(hits);
     QCOMPARE(hits->size(), 1);
+    auto check = test::checkFullTextIndex(*m_db, QStringLiteral("message_fts"));
+    QVERIFY2(check, qPrintable(check ? QString() : check.error().details()));
+}
+
+void TestMessageStore::failedUpsertInsideABatchUndoesOnlyItself_data()
+{
+    failedUpsertCanBeRetried_data();
+}
+
+// The sync writes a page in one transaction. One message failing half-way must not leave half
+// of itself in that page's commit, nor take the page's other messages with it.
+void TestMessageStore::failedUpsertInsideABatchUndoesOnlyItself()
+{
+    QFETCH(int, failingStatement);
+    const qint64 conv = newConversation(QStringLiteral("+14155550123"), 1000);
+    QVERIFY(conv);
+    {
+        Transaction page(*m_db);
+        QVERIFY(page.status());
+        MessageRecord good = test::message(conv, QStringLiteral("SM1"),
+                                           QStringLiteral("first words"), Direction::Inbound, 1000);
+        QCOMPARE(upsert(good), MessageStore::Upsert::Inserted);
+        MessageRecord bad = test::message(
+            conv, QStringLiteral("SM2"), QStringLiteral("second parcel"), Direction::Inbound, 2000);
+        m_db->failNthExecForTesting(failingStatement);
+        auto failed = m_store->upsert(bad);
+        m_db->failNthExecForTesting(0);
+        QVERIFY(!failed);
+        QVERIFY(m_db->inTransaction());
+        QVERIFY(page.commit());
+    }
+    QCOMPARE(test::rows(*m_db, QStringLiteral("SELECT sid FROM messages")),
+             QStringList { QStringLiteral("SM1") });
+    const auto summary = summaryOf(*m_store, conv);
+    QVERIFY(summary);
+    QCOMPARE(summary->messageCount, 1);
+    QCOMPARE(summary->unreadCount, 1);
+    QCOMPARE(summary->lastMessagePreview, QStringLiteral("first words"));
+    QCOMPARE(m_store->search(QStringLiteral("parcel"), 0, 10)->size(), 0);
     auto check = test::checkFullTextIndex(*m_db, QStringLiteral("message_fts"));
     QVERIFY2(check, qPrintable(check ? QString() : check.error().details()));
 }
