@@ -53,7 +53,15 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::refresh()
 {
-    auto stats = CacheStatistics::readSummary(m_workspace.database());
+    if (!m_reader) {
+        auto reader = m_workspace.openReader();
+        if (!reader) {
+            m_summary->setText(reader.error().message());
+            return;
+        }
+        m_reader = std::move(*reader);
+    }
+    auto stats = CacheStatistics::readSummary(*m_reader);
     if (!stats) {
         m_summary->setText(stats.error().message());
         return;

@@ -2,10 +2,13 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
 class QLabel;
 
 namespace textdesk {
 
+class Database;
 class Workspace;
 
 // The agent's main window. For now a frame: the training banner, what the cache holds and the
@@ -21,6 +24,9 @@ public:
 
 private:
     Workspace &m_workspace;
+    // The GUI thread's own read-only connection; writes belong to the writer (later: the sync
+    // worker's thread).
+    std::unique_ptr<Database> m_reader;
     QLabel *m_banner = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_statusCounts = nullptr;
