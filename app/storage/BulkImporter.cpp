@@ -201,9 +201,6 @@ Status BulkImporter::dropIndexes(const QString &table)
     QStringList names;
     Statement::Step step;
     while ((step = indexes.step()) == Statement::Step::Row) {
-        // A partial index (WHERE client_id IS NOT NULL) costs imported rows nothing: keep it.
-        if (indexes.text(1).contains(QLatin1String(" WHERE "), Qt::CaseInsensitive))
-            continue;
         names << indexes.text(0);
         m_droppedIndexes[table] << indexes.text(1);
     }
