@@ -118,6 +118,26 @@ bool makeCacheWithMessages(const QString &dir, int count)
     }
     return importer.finish().ok();
 }
+// Writes large messages in one transaction until the disk (or the page limit) says no, and
+// returns that error; success means the disk never filled.
+Status writeUntilFull(Database &db, MessageStore &store, qint64 conversation)
+{
+    Status failure = success();
+    Transaction tx(db);
+    if (!tx.status())
+        return tx.status();
+    for (int i = 0; i < 500 && failure; ++i) {
+        MessageRecord m
+            = test::message(conversation, QStringLiteral("BIG%1").arg(i),
+                            QString(2000, QLatin1Char('z')), Direction::Inbound, 5000 + i);
+        auto r = store.upsert(m);
+        if (!r)
+            failure = r.error();
+    }
+    if (failure)
+        failure = tx.commit();
+    return failure;
+}
 } // namespace
 
 class TestStorageErrors : public QObject
@@ -362,21 +382,7 @@ void TestStorageErrors::diskFullEmulated()
     auto pages = db->scalar(QStringLiteral("PRAGMA page_count"));
     QVERIFY(pages);
     QVERIFY(db->execOnce(QStringLiteral("PRAGMA max_page_count = %1").arg(pages->toLongLong())));
-    Status failure = success();
-    {
-        Transaction tx(*db);
-        QVERIFY(tx.status());
-        for (int i = 0; i < 500 && failure; ++i) {
-            MessageRecord m
-                = test::message(conversation, QStringLiteral("BIG%1").arg(i),
-                                QString(2000, QLatin1Char('z')), Direction::Inbound, 5000 + i);
-            auto r = store.upsert(m);
-            if (!r)
-                failure = r.error();
-        }
-        if (failure)
-            failure = tx.commit();
-    }
+    const Status failure = writeUntilFull(*db, store, conversation);
     QVERIFY2(!failure, "writing past the page limit should fail");
     QCOMPARE(failure.error().kind(), StorageError::Kind::DiskFull);
     QCOMPARE(failure.error().path(), QFileInfo(cache.path()).absoluteFilePath());
@@ -431,21 +437,7 @@ void TestStorageErrors::diskFullOnTmpfs()
 
         const QString filler = fillDisk(dir);
         QVERIFY(!filler.isEmpty());
-        Status failure = success();
-        {
-            Transaction tx(db);
-            QVERIFY(tx.status());
-            for (int i = 0; i < 500 && failure; ++i) {
-                MessageRecord m
-                    = test::message(conversation, QStringLiteral("BIG%1").arg(i),
-                                    QString(2000, QLatin1Char('z')), Direction::Inbound, 5000 + i);
-                auto r = store.upsert(m);
-                if (!r)
-                    failure = r.error();
-            }
-            if (failure)
-                failure = tx.commit();
-        }
+        const Status failure = writeUntilFull(db, store, conversation);
         QVERIFY2(!failure, "writing to a full disk should fail");
         QCOMPARE(failure.error().kind(), StorageError::Kind::DiskFull);
         QVERIFY2(failure.error().message().contains(native(path)),
