@@ -371,3 +371,24 @@ ProviderError parseError(const QByteArray &body, int httpStatus)
 }
 
 } // namespace textdesk::provider::twilio
+
+namespace textdesk::provider::twilio {
+
+Fields formDecode(const QByteArray &body)
+{
+    Fields fields;
+    for (const QByteArray &pair : body.split('&')) {
+        if (pair.isEmpty())
+            continue;
+        const qsizetype eq = pair.indexOf('=');
+        QByteArray name = eq < 0 ? pair : pair.left(eq);
+        QByteArray value = eq < 0 ? QByteArray() : pair.mid(eq + 1);
+        name.replace('+', ' ');
+        value.replace('+', ' ');
+        fields.append({ QString::fromUtf8(QByteArray::fromPercentEncoding(name)),
+                        QString::fromUtf8(QByteArray::fromPercentEncoding(value)) });
+    }
+    return fields;
+}
+
+} // namespace textdesk::provider::twilio

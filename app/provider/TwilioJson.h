@@ -35,3 +35,8 @@ std::optional<QList<ProviderNumber>> parseNumbers(const QByteArray &body, Provid
 ProviderError parseError(const QByteArray &body, int httpStatus);
 
 } // namespace textdesk::provider::twilio
+
+namespace textdesk::provider::twilio {
+// application/x-www-form-urlencoded → fields in order ('+' is a space, repeated keys kept).
+Fields formDecode(const QByteArray &body);
+} // namespace textdesk::provider::twilio

@@ -1,0 +1,130 @@
+#include "WebhookReceiver.h"
+
+#include "provider/TwilioJson.h"
+#include "provider/TwilioSignature.h"
+
+#include <QtCore/QCoreApplication>
+#include <QtCore/QDateTime>
+#include <QtCore/QLoggingCategory>
+#include <QtHttpServer/QHttpServer>
+
+Q_LOGGING_CATEGORY(lcWebhook, "textdesk.webhook", QtInfoMsg)
+
+namespace textdesk::provider {
+
+namespace {
+
+QString fieldValue(const twilio::Fields &fields, QStringView name)
+{
+    for (const auto &[key, value] : fields) {
+        if (key == name)
+            return value;
+    }
+    return {};
+}
+
+} // namespace
+
+WebhookReceiver::WebhookReceiver(Config config, QObject *parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+    , m_server(std::make_unique<QHttpServer>())
+{
+    const auto handle
+        = [this](bool inbound, const QHttpServerRequest &request) -> QHttpServerResponse {
+        const twilio::Fields fields = twilio::formDecode(request.body());
+        QUrl called = request.url();
+        if (m_config.publicBaseUrl.isValid() && !m_config.publicBaseUrl.isEmpty()) {
+            QUrl base = m_config.publicBaseUrl;
+            QString prefix = base.path();
+            if (prefix.endsWith(u'/'))
+                prefix.chop(1);
+            base.setPath(prefix + request.url().path());
+            base.setQuery(request.url().query(QUrl::FullyEncoded), QUrl::StrictMode);
+            called = base;
+        }
+        const QByteArray signature = request.value("X-Twilio-Signature");
+        if (signature.isEmpty()
+            || !verifyTwilioSignature(m_config.authToken, called, fields, signature)) {
+            ++m_rejected;
+            const QString reason = signature.isEmpty() ? QStringLiteral("unsigned request")
+                                                       : QStringLiteral("signature does not match");
+            qCWarning(lcWebhook).noquote()
+                << "rejected webhook from" << request.remoteAddress().toString() << "-" << reason;
+            emit requestRejected(reason);
+            return QHttpServerResponse(QHttpServerResponse::StatusCode::Forbidden);
+        }
+        if (inbound) {
+            ProviderMessage message;
+            message.sid = fieldValue(fields, u"MessageSid");
+            message.accountSid = fieldValue(fields, u"AccountSid");
+            message.messagingServiceSid = fieldValue(fields, u"MessagingServiceSid");
+            message.from = fieldValue(fields, u"From");
+            message.to = fieldValue(fields, u"To");
+            message.body = fieldValue(fields, u"Body");
+            message.numMedia = fieldValue(fields, u"NumMedia").toInt();
+            message.numSegments = fieldValue(fields, u"NumSegments").toInt();
+            message.status = QStringLiteral("received");
+            message.direction = QStringLiteral("inbound");
+            message.dateCreatedMs = QDateTime::currentMSecsSinceEpoch();
+            QStringList media;
+            for (int i = 0; i < message.numMedia && i < 10; ++i)
+                media.append(fieldValue(fields, QStringLiteral("MediaUrl%1").arg(i)));
+            emit inboundMessage(message, media, fieldValue(fields, u"OptOutType"));
+            // Empty TwiML: we answer in our own time, through the API.
+            return QHttpServerResponse(
+                QByteArrayLiteral("text/xml"),
+                QByteArrayLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response/>"));
+        }
+        emit statusChanged(fieldValue(fields, u"MessageSid"), fieldValue(fields, u"MessageStatus"),
+                           fieldValue(fields, u"ErrorCode").toInt());
+        return QHttpServerResponse(QHttpServerResponse::StatusCode::NoContent);
+    };
+    m_server->route(m_config.path + QStringLiteral("/messages"), QHttpServerRequest::Method::Post,
+                    [handle](const QHttpServerRequest &request) { return handle(true, request); });
+    m_server->route(m_config.path + QStringLiteral("/status"), QHttpServerRequest::Method::Post,
+                    [handle](const QHttpServerRequest &request) { return handle(false, request); });
+}
+
+WebhookReceiver::~WebhookReceiver() = default;
+
+bool WebhookReceiver::start(QString *error)
+{
+    m_port = m_server->listen(m_config.address, m_config.port);
+    if (m_port == 0) {
+        if (error) {
+            *error = QCoreApplication::translate(
+                         "textdesk::provider::WebhookReceiver",
+                         "Cannot receive webhooks on %1 port %2: the port is in use or not "
+                         "allowed.")
+                         .arg(m_config.address.toString())
+                         .arg(m_config.port);
+        }
+        return false;
+    }
+    return true;
+}
+
+quint16 WebhookReceiver::port() const
+{
+    return m_port;
+}
+
+QUrl WebhookReceiver::messagesUrl() const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(m_config.address.toString());
+    url.setPort(m_port);
+    url.setPath(m_config.path + QStringLiteral("/messages"));
+    return url;
+}
+
+QUrl WebhookReceiver::statusUrl() const
+{
+    QUrl url = messagesUrl();
+    url.setPath(m_config.path + QStringLiteral("/status"));
+    return url;
+}
+
+} // namespace textdesk::provider
