@@ -1,0 +1,34 @@
+#pragma once
+
+#include "provider/ProviderTypes.h"
+#include "storage/ContactStore.h"
+#include "storage/MessageStore.h"
+
+#include <QtCore/QHash>
+
+namespace textdesk::sync {
+
+// Writes provider messages into the cache: the customer becomes a contact, our number an
+// inbox, the pair a conversation, and the message is upserted by SID. Remembers the ids it has
+// resolved, so a page of 1,000 messages from a few customers costs a few lookups.
+class MessageWriter
+{
+public:
+    explicit MessageWriter(Database &db);
+
+    Result<MessageStore::Upsert> write(const provider::ProviderMessage &message, qint64 nowMs);
+    // Forget cached ids (after a rolled-back transaction they may name rows that are gone).
+    void forget();
+
+    static MessageRecord toRecord(const provider::ProviderMessage &message);
+
+private:
+    Result<qint64> conversationFor(const QString &customer, const QString &ourNumber, qint64 nowMs);
+
+    Database &m_db;
+    ContactStore m_contacts;
+    MessageStore m_messages;
+    QHash<QString, qint64> m_conversations; // "customer|ours" → id
+};
+
+} // namespace textdesk::sync

@@ -1,0 +1,261 @@
+#include "PullSync.h"
+
+#include "storage/SqlHelpers.h"
+
+#include <QtCore/QCoreApplication>
+#include <QtCore/QDateTime>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
+#include <QtCore/QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcSync, "textdesk.sync", QtInfoMsg)
+
+namespace textdesk::sync {
+
+namespace {
+
+const QString kHighWater = QStringLiteral("pull.high_water");
+const QString kPass = QStringLiteral("pull.pass");
+
+QString isoUtc(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate);
+}
+
+textdesk::Result<QString> readCursor(Database &db, const QString &name)
+{
+    auto value
+        = db.scalar(QStringLiteral("SELECT value FROM sync_cursors WHERE name = ?"), { name });
+    if (!value)
+        return value.error();
+    return value->toString();
+}
+
+Status writeCursor(Database &db, const QString &name, const QVariant &value)
+{
+    auto query = db.prepare(
+        QStringLiteral("INSERT INTO sync_cursors (name, value, updated_at) VALUES (?, ?, ?) "
+                       "ON CONFLICT(name) DO UPDATE SET value = excluded.value, updated_at = "
+                       "excluded.updated_at"));
+    if (!query)
+        return query.error();
+    sql::bind(**query, { name, value, QDateTime::currentMSecsSinceEpoch() });
+    return db.exec(**query);
+}
+
+Status deleteCursor(Database &db, const QString &name)
+{
+    auto query = db.prepare(QStringLiteral("DELETE FROM sync_cursors WHERE name = ?"));
+    if (!query)
+        return query.error();
+    sql::bind(**query, { name });
+    return db.exec(**query);
+}
+
+} // namespace
+
+PullSync::PullSync(provider::Provider *provider, Database &db, PullOptions options, QObject *parent)
+    : QObject(parent)
+    , m_provider(provider)
+    , m_db(db)
+    , m_options(options)
+    , m_writer(db)
+{ }
+
+textdesk::Result<qint64> PullSync::highWater(Database &db)
+{
+    auto value = readCursor(db, kHighWater);
+    if (!value)
+        return value.error();
+    return value->toLongLong();
+}
+
+textdesk::Result<std::optional<PullSync::Pass>> PullSync::loadPass()
+{
+    auto text = readCursor(m_db, kPass);
+    if (!text)
+        return text.error();
+    if (text->isEmpty())
+        return std::optional<Pass>();
+    const QJsonObject o = QJsonDocument::fromJson(text->toUtf8()).object();
+    Pass pass;
+    pass.next = o.value(QLatin1String("next")).toString();
+    pass.since = qint64(o.value(QLatin1String("since")).toDouble());
+    pass.newest = qint64(o.value(QLatin1String("newest")).toDouble());
+    pass.oldest = qint64(o.value(QLatin1String("oldest")).toDouble());
+    pass.messages = qint64(o.value(QLatin1String("messages")).toDouble());
+    pass.pages = o.value(QLatin1String("pages")).toInt();
+    return std::optional<Pass>(pass);
+}
+
+Status PullSync::savePass(const Pass &pass)
+{
+    const QJsonObject o { { QLatin1String("next"), pass.next },
+                          { QLatin1String("since"), double(pass.since) },
+                          { QLatin1String("newest"), double(pass.newest) },
+                          { QLatin1String("oldest"), double(pass.oldest) },
+                          { QLatin1String("messages"), double(pass.messages) },
+                          { QLatin1String("pages"), pass.pages } };
+    return writeCursor(m_db, kPass,
+                       QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+}
+
+Status PullSync::completePass(const Pass &pass)
+{
+    auto previous = highWater(m_db);
+    if (!previous)
+        return previous.error();
+    if (auto s = writeCursor(m_db, kHighWater, std::max(*previous, pass.newest)); !s)
+        return s;
+    return deleteCursor(m_db, kPass);
+}
+
+void PullSync::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_progress = {};
+    m_providerError = {};
+    m_storageError.reset();
+    m_writer.forget();
+
+    auto resumed = loadPass();
+    if (!resumed) {
+        m_storageError = resumed.error();
+        finish(Result::StorageFailed);
+        return;
+    }
+    if (*resumed && !(*resumed)->next.isEmpty()) {
+        m_pass = **resumed;
+        m_progress.pages = m_pass.pages;
+        m_progress.messages = m_pass.messages;
+        qCInfo(lcSync) << "resuming pull pass after" << m_pass.pages << "pages";
+        request(m_provider->nextPage(m_pass.next));
+        return;
+    }
+    auto cursor = highWater(m_db);
+    if (!cursor) {
+        m_storageError = cursor.error();
+        finish(Result::StorageFailed);
+        return;
+    }
+    m_pass = {};
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    m_pass.since = *cursor > 0 ? *cursor - m_options.overlapMs : now - m_options.horizonMs;
+    provider::MessageQuery query;
+    query.dateSentOnOrAfter = isoUtc(m_pass.since);
+    query.pageSize = m_options.pageSize;
+    request(m_provider->listMessages(query));
+}
+
+void PullSync::cancel()
+{
+    if (m_job)
+        m_job->cancel(); // finished() follows from onPage with Cancelled
+}
+
+void PullSync::request(provider::MessagePageJob *job)
+{
+    m_job = job;
+    connect(job, &provider::ProviderJob::finished, this, [this, job] { onPage(job); });
+}
+
+void PullSync::onPage(provider::MessagePageJob *job)
+{
+    m_job = nullptr;
+    if (!job->succeeded()) {
+        m_providerError = job->error();
+        finish(job->error().kind() == provider::ProviderError::Kind::Cancelled
+                   ? Result::Cancelled
+                   : Result::ProviderFailed);
+        return;
+    }
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    Pass pass = m_pass;
+    qint64 inserted = 0;
+    Transaction tx(m_db);
+    Status status = tx.status();
+    for (const provider::ProviderMessage &message : job->page.messages) {
+        if (!status)
+            break;
+        auto written = m_writer.write(message, now);
+        if (!written && written.error().kind() == StorageError::Kind::Constraint) {
+            // One message the cache cannot take (its savepoint undid it) must not stop the sync
+            // of everything else: logged and skipped.
+            qCWarning(lcSync).noquote() << "skipped message" << message.sid << written.error().details();
+            m_writer.forget();
+            continue;
+        }
+        if (!written) {
+            status = written.error();
+            break;
+        }
+        if (*written == MessageStore::Upsert::Inserted)
+            ++inserted;
+        const qint64 at = message.dateCreatedMs;
+        pass.newest = std::max(pass.newest, at);
+        pass.oldest = pass.oldest == 0 ? at : std::min(pass.oldest, at);
+    }
+    pass.messages += job->page.messages.size();
+    pass.pages += 1;
+    pass.next = job->page.nextPageUri;
+    if (status)
+        status = pass.next.isEmpty() ? completePass(pass) : savePass(pass);
+    if (status)
+        status = tx.commit();
+    if (!status) {
+        // Nothing of this page was kept, and the pass still points at it: a retry re-reads it.
+        m_writer.forget();
+        m_storageError = status.error();
+        finish(Result::StorageFailed);
+        return;
+    }
+    m_pass = pass;
+    m_progress.pages = pass.pages;
+    m_progress.messages = pass.messages;
+    m_progress.inserted += inserted;
+    if (!pass.next.isEmpty() && pass.newest > pass.since && pass.oldest > pass.since) {
+        // Newest first: the share of the time window covered so far estimates the rest.
+        const double covered = double(pass.newest - pass.oldest) / double(pass.newest - pass.since);
+        m_progress.estimatedRemaining
+            = covered > 0.0 ? qint64(double(pass.messages) * (1.0 - covered) / covered) : -1;
+    } else {
+        m_progress.estimatedRemaining = pass.next.isEmpty() ? 0 : -1;
+    }
+    emit progressed(m_progress);
+
+    if (pass.next.isEmpty()) {
+        finish(Result::Converged);
+        return;
+    }
+    request(m_provider->nextPage(pass.next));
+}
+
+void PullSync::finish(Result result)
+{
+    m_result = result;
+    m_running = false;
+    if (result != Result::Converged)
+        qCInfo(lcSync).noquote() << "pull stopped:" << errorMessage();
+    emit finished();
+}
+
+QString PullSync::errorMessage() const
+{
+    switch (m_result) {
+    case Result::Converged:
+        return {};
+    case Result::Cancelled:
+        return QCoreApplication::translate(
+            "textdesk::sync::PullSync",
+            "Sync cancelled. It continues from where it stopped next time.");
+    case Result::ProviderFailed:
+        return m_providerError.message();
+    case Result::StorageFailed:
+        return m_storageError ? m_storageError->message() : QString();
+    }
+    return {};
+}
+
+} // namespace textdesk::sync
