@@ -183,7 +183,8 @@ void PullSync::onPage(provider::MessagePageJob *job)
         if (!written && written.error().kind() == StorageError::Kind::Constraint) {
             // One message the cache cannot take (its savepoint undid it) must not stop the sync
             // of everything else: logged and skipped.
-            qCWarning(lcSync).noquote() << "skipped message" << message.sid << written.error().details();
+            qCWarning(lcSync).noquote()
+                << "skipped message" << message.sid << written.error().details();
             m_writer.forget();
             continue;
         }

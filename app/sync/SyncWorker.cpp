@@ -1,0 +1,125 @@
+#include "SyncWorker.h"
+
+#include <QtCore/QDateTime>
+#include <QtCore/QThread>
+#include <QtNetwork/QNetworkAccessManager>
+
+namespace textdesk::sync {
+
+SyncWorker::SyncWorker(SyncSettings settings, QObject *parent)
+    : QObject(parent)
+    , m_settings(std::move(settings))
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &SyncWorker::syncNow);
+}
+
+SyncWorker::~SyncWorker() = default;
+
+SyncWorker *SyncWorker::startOnThread(SyncSettings settings)
+{
+    auto *thread = new QThread;
+    thread->setObjectName(QStringLiteral("textdesk-sync"));
+    auto *worker = new SyncWorker(std::move(settings));
+    worker->moveToThread(thread);
+    connect(thread, &QThread::started, worker, &SyncWorker::start);
+    connect(worker, &SyncWorker::stopped, thread, &QThread::quit);
+    connect(thread, &QThread::finished, worker, &QObject::deleteLater);
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
+    return worker;
+}
+
+void SyncWorker::start()
+{
+    // Everything that touches the cache or the network is made here, on the sync thread.
+    auto db = Database::open(m_settings.cachePath, Database::Role::Writer);
+    if (!db) {
+        emit stateChanged(State::Failed, db.error().message());
+        return;
+    }
+    m_db = std::move(*db);
+    m_network = new QNetworkAccessManager(this);
+    m_client = new provider::TwilioClient(m_network, m_settings.twilio, this);
+    m_pull = new PullSync(m_client, *m_db, m_settings.pull, this);
+    connect(m_pull, &PullSync::progressed, this, &SyncWorker::progressed);
+    connect(m_pull, &PullSync::finished, this, &SyncWorker::onPullFinished);
+    m_interval = m_settings.activeIntervalMs;
+    syncNow();
+}
+
+void SyncWorker::syncNow()
+{
+    if (!m_pull)
+        return;
+    if (m_pull->isRunning()) {
+        m_pending = true; // once this pass ends, another one right away
+        return;
+    }
+    m_timer.stop();
+    emit stateChanged(State::Syncing, {});
+    m_pull->start();
+}
+
+void SyncWorker::cancel()
+{
+    if (m_pull)
+        m_pull->cancel();
+}
+
+void SyncWorker::stop()
+{
+    m_timer.stop();
+    m_pending = false;
+    if (m_pull && m_pull->isRunning()) {
+        connect(m_pull, &PullSync::finished, this, &SyncWorker::stopped, Qt::SingleShotConnection);
+        m_pull->cancel();
+        return;
+    }
+    emit stopped();
+}
+
+void SyncWorker::onPullFinished()
+{
+    using R = PullSync::Result;
+    switch (m_pull->result()) {
+    case R::Converged: {
+        m_failures = 0;
+        const qint64 inserted = m_pull->progress().inserted;
+        emit synced(inserted, QDateTime::currentMSecsSinceEpoch());
+        emit stateChanged(State::Idle, {});
+        // News now likely means more news soon; quiet means we can wait longer.
+        m_interval = inserted > 0 ? m_settings.activeIntervalMs
+                                  : std::min(m_interval * 2, m_settings.idleMaxIntervalMs);
+        break;
+    }
+    case R::Cancelled:
+        emit stateChanged(State::Idle, m_pull->errorMessage());
+        return; // a cancelled sync waits to be asked again
+    case R::ProviderFailed:
+    case R::StorageFailed: {
+        ++m_failures;
+        const bool transient
+            = m_pull->result() == R::ProviderFailed && m_pull->providerError().isTransient();
+        emit stateChanged(transient ? State::Offline : State::Failed, m_pull->errorMessage());
+        m_interval = std::min(m_settings.activeIntervalMs << std::min(m_failures, 5),
+                              m_settings.idleMaxIntervalMs);
+        if (m_pull->providerError().retryAfterMs() > 0)
+            m_interval = int(std::max<qint64>(m_interval, m_pull->providerError().retryAfterMs()));
+        break;
+    }
+    }
+    if (m_pending) {
+        m_pending = false;
+        schedule(0);
+    } else {
+        schedule(m_interval);
+    }
+}
+
+void SyncWorker::schedule(int delayMs)
+{
+    m_timer.start(delayMs);
+}
+
+} // namespace textdesk::sync

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "PullSync.h"
+#include "provider/TwilioClient.h"
+
+#include <QtCore/QObject>
+#include <QtCore/QTimer>
+
+#include <memory>
+
+class QNetworkAccessManager;
+class QThread;
+
+namespace textdesk::sync {
+
+struct SyncSettings
+{
+    QString cachePath;
+    provider::TwilioConfig twilio;
+    PullOptions pull;
+    int activeIntervalMs = 3000; // while the provider has news
+    int idleMaxIntervalMs = 60'000; // backing off while nothing happens
+};
+
+// Sync's own thread: the only writer of the cache, with its own network manager and provider
+// client. Pulls on start, on a timer that adapts (every few seconds while messages arrive,
+// backing off while idle or offline) and on demand. Talks to the GUI only through signals.
+class SyncWorker : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State { Idle, Syncing, Offline, Failed };
+    Q_ENUM(State)
+
+    explicit SyncWorker(SyncSettings settings, QObject *parent = nullptr);
+    ~SyncWorker() override;
+
+    // Creates the worker on a new thread that it owns; stop() ends both.
+    static SyncWorker *startOnThread(SyncSettings settings);
+
+public slots:
+    void start();
+    void syncNow();
+    void cancel();
+    void stop();
+
+signals:
+    void stateChanged(textdesk::sync::SyncWorker::State state, const QString &message);
+    void progressed(const textdesk::sync::PullProgress &progress);
+    // A pass completed: `inserted` messages new to the cache.
+    void synced(qint64 inserted, qint64 atMs);
+    void stopped();
+
+private:
+    void onPullFinished();
+    void schedule(int delayMs);
+
+    SyncSettings m_settings;
+    std::unique_ptr<Database> m_db;
+    QNetworkAccessManager *m_network = nullptr;
+    provider::TwilioClient *m_client = nullptr;
+    PullSync *m_pull = nullptr;
+    QTimer m_timer;
+    int m_interval = 0;
+    int m_failures = 0;
+    bool m_pending = false;
+};
+
+} // namespace textdesk::sync
