@@ -3,7 +3,7 @@
 # configures and builds (Ninja, all cores), then:
 #   ./dev.sh run [ARGS]     starts the app (the training workspace when no provider is set up)
 #   ./dev.sh test [ARGS]    runs the whole test suite headless (ARGS go to ctest, e.g. -R TestSearch)
-#   ./dev.sh bench [ARGS]   builds and runs the benchmarks in tests/benchmarks/ (prints figures)
+#   ./dev.sh bench [storage|provider] [ARGS]   builds and runs the benchmarks in tests/benchmarks/ (prints figures)
 #   ./dev.sh format         applies clang-format to every C++ file
 #   ./dev.sh setup          only installs and builds
 # Quick when nothing changed: the package check is one dpkg query, the build is incremental.
@@ -77,7 +77,18 @@ test)
 bench)
     install_missing_packages
     build
-    exec "$BUILD_DIR/tests/benchmarks/bench_storage" "$@"
+    # ./dev.sh bench [storage|provider] [ARGS]: one benchmark; no name runs all of them.
+    case "${1:-}" in
+    storage | provider)
+        name=$1
+        shift
+        exec "$BUILD_DIR/tests/benchmarks/bench_$name" "$@"
+        ;;
+    esac
+    for name in storage provider; do
+        echo "== bench_$name"
+        "$BUILD_DIR/tests/benchmarks/bench_$name" "$@"
+    done
     ;;
 format)
     git ls-files '*.cpp' '*.h' | xargs clang-format -i
