@@ -75,6 +75,7 @@ public:
 
     // Test seam: the n-th call to exec() from now on fails as if the disk were full.
     void failNthExecForTesting(int n) { m_failExecCountdown = n; }
+    int remainingExecsForTesting() const { return m_failExecCountdown; }
 
 private:
     Database(QString path, Role role, QString connectionName);
