@@ -56,6 +56,14 @@ public:
     // Our sender numbers (the account's IncomingPhoneNumbers), E.164.
     virtual QStringList ourNumbers() const = 0;
 
+    // A label for one of ourNumbers() (IncomingPhoneNumbers' friendly_name), e.g. "Support";
+    // empty when the scenario has none.
+    virtual QString friendlyName(const QString &ourNumber) const
+    {
+        Q_UNUSED(ourNumber)
+        return {};
+    }
+
     // The history that exists when the simulator starts, oldest first, all before `now`.
     virtual QList<SeedMessage> history(const QDateTime &now) const = 0;
 
