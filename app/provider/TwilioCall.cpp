@@ -44,9 +44,9 @@ bool failsBeforeSending(QNetworkReply::NetworkError error)
 
 bool isHttpStatusError(QNetworkReply::NetworkError error)
 {
-    // QNetworkReply maps 4xx/5xx answers into these ranges; anything else is the connection.
-    return error == QNetworkReply::NoError || (error >= 201 && error <= 299)
-        || (error >= 401 && error <= 499);
+    // QNetworkReply maps 4xx/5xx answers to codes from 200 up (content, protocol, server
+    // errors); 1–199 are the connection and the proxy failing, whatever status came before.
+    return error == QNetworkReply::NoError || error >= 200;
 }
 
 } // namespace

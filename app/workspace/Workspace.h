@@ -35,8 +35,10 @@ public:
     Kind kind() const;
     bool hasProvider() const;
 
-    // The writer connection of the thread that opened the workspace.
+    // The writer connection of the thread that opened the workspace (until releaseWriter()).
     Database &database() { return *m_db; }
+    // Closes this thread's writer, so that the sync thread's own writer is the only one.
+    void releaseWriter() { m_db.reset(); }
     // A read-only connection for another thread (the GUI), opened on the calling thread.
     Result<std::unique_ptr<Database>> openReader() const;
 

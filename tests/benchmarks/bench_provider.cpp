@@ -76,6 +76,8 @@ int main(int argc, char **argv)
     // The simulator on its own thread.
     QThread simThread;
     simThread.start();
+    QObject simContext; // code invoked on it runs on the simulator's thread
+    simContext.moveToThread(&simThread);
     sim::SimulatorOptions options;
     options.accountSid = kAccount;
     options.authToken = QString::fromLatin1(kToken);
@@ -88,7 +90,7 @@ int main(int argc, char **argv)
     QElapsedTimer generation;
     generation.start();
     QMetaObject::invokeMethod(
-        &simThread,
+        &simContext,
         [&] {
             simulator = std::make_unique<sim::Simulator>(options);
             if (simulator->start(&error))
@@ -181,7 +183,7 @@ int main(int argc, char **argv)
                 100.0 * json / decode, sink % 2);
 
     QMetaObject::invokeMethod(
-        &simThread, [&] { simulator.reset(); }, Qt::BlockingQueuedConnection);
+        &simContext, [&] { simulator.reset(); }, Qt::BlockingQueuedConnection);
     simThread.quit();
     simThread.wait();
     return 0;

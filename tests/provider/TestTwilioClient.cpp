@@ -4,9 +4,13 @@
 
 #include <QtCore/QDateTime>
 #include <QtCore/QElapsedTimer>
+#include <QtCore/QFile>
 #include <QtCore/QJsonArray>
 #include <QtCore/QLoggingCategory>
 #include <QtCore/QSet>
+#include <QtCore/QTimer>
+#include <QtNetwork/QSslKey>
+#include <QtNetwork/QSslServer>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
 
@@ -140,12 +144,13 @@ private slots:
         QCOMPARE(first->page.messages.size(), 5);
         const QString next = first->page.nextPageUri;
         QVERIFY(!next.isEmpty());
+        QList<ProviderMessage> all
+            = first->page.messages; // read now: the job is gone after the next wait
 
         // New messages arriving while we page must not shift the pages.
         QVERIFY(sendAndWait(textTo(kCustomer, m_sim->ourNumber(), QStringLiteral("late")))
                     ->succeeded());
 
-        QList<ProviderMessage> all = first->page.messages;
         MessagePageJob *job = m_client->nextPage(next);
         while (job) {
             QVERIFY(waitFor(job));
@@ -219,8 +224,9 @@ private slots:
         MediaListJob *list = m_client->listMedia(sid);
         QVERIFY(waitFor(list));
         QVERIFY2(list->succeeded(), qPrintable(list->error().details()));
-        QCOMPARE(list->media.size(), 2);
-        const ProviderMedia photo = list->media.at(0);
+        const QList<ProviderMedia> media = list->media; // the job is gone after the next wait
+        QCOMPARE(media.size(), 2);
+        const ProviderMedia photo = media.at(0);
         QVERIFY(TwilioClient::isMediaSid(photo.sid));
         QCOMPARE(photo.parentSid, sid);
         QCOMPARE(photo.contentType, QStringLiteral("image/jpeg"));
@@ -231,7 +237,7 @@ private slots:
         QVERIFY(content->content.startsWith("\xFF\xD8\xFF")); // a real JPEG
         QVERIFY(content->contentType.startsWith(QLatin1String("image/jpeg")));
 
-        MediaContentJob *pdf = m_client->downloadMedia(list->media.at(1), 5 * 1024 * 1024);
+        MediaContentJob *pdf = m_client->downloadMedia(media.at(1), 5 * 1024 * 1024);
         QVERIFY(waitFor(pdf));
         QVERIFY(pdf->content.startsWith("%PDF-"));
 
@@ -458,14 +464,26 @@ private slots:
 
     void tlsFailureIsReportedNeverIgnored()
     {
-        TwilioConfig tls = m_sim->config();
-        QUrl url = tls.baseUrl;
-        url.setScheme(QStringLiteral("https")); // the simulator speaks plain HTTP: no valid TLS
-        tls.baseUrl = url;
-        TwilioClient client(&m_sim->network(), tls);
+        // A TLS server whose certificate nobody trusts (self-signed, in tests/provider/data).
+        QFile certFile(QStringLiteral(TEXTDESK_TEST_DATA "/untrusted.crt"));
+        QFile keyFile(QStringLiteral(TEXTDESK_TEST_DATA "/untrusted.key"));
+        QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setLocalCertificate(QSslCertificate(&certFile, QSsl::Pem));
+        tls.setPrivateKey(QSslKey(&keyFile, QSsl::Rsa, QSsl::Pem));
+        QSslServer server;
+        server.setSslConfiguration(tls);
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+
+        TwilioConfig config = m_sim->config();
+        config.baseUrl = QUrl(QStringLiteral("https://127.0.0.1:%1").arg(server.serverPort()));
+        TwilioClient client(&m_sim->network(), config);
         MessagePageJob *job = client.listMessages({});
         QVERIFY(waitFor(job));
         QCOMPARE(job->error().kind(), Kind::TlsError);
+        QCOMPARE(job->error().attempts(),
+                 1); // not retried: trying again does not make it trustworthy
+        QVERIFY(job->error().message().contains(QLatin1String("secure connection")));
     }
 
     void cancelStopsAStalledCall()

@@ -2,8 +2,10 @@
 
 #include "Simulator.h"
 
+#include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QPointer>
+#include <QtCore/QScopeGuard>
 #include <QtNetwork/QNetworkReply>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
@@ -88,7 +90,9 @@ QJsonObject SimHarness::admin(const QByteArray &method, const QString &path,
         = body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact);
     QNetworkReply *reply = m_network.sendCustomRequest(request, method, payload);
     QSignalSpy done(reply, &QNetworkReply::finished);
-    reply->deleteLater();
+    // deleteLater() only after the wait: a deferred delete posted outside any event loop is
+    // carried out by the next loop that runs, which would be the wait itself.
+    const auto cleanup = qScopeGuard([reply] { reply->deleteLater(); });
     if (!done.wait(5000)) {
         QTest::qFail(
             qPrintable(

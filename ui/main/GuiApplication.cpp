@@ -2,6 +2,7 @@
 
 #include "MainWindow.h"
 #include "Translations.h"
+#include "session/ProviderSession.h"
 #include "workspace/Workspace.h"
 
 #include <QApplication>
@@ -34,8 +35,18 @@ int runGui(QApplication &app)
                               workspace.error().message());
         return 1;
     }
+    // The sync thread holds the only writer from here on.
+    (*workspace)->releaseWriter();
+    ProviderSession session(**workspace);
     MainWindow window(**workspace);
+    QString sessionError;
+    if (session.start(&sessionError))
+        window.attachSync(session.worker());
     window.show();
+    if (!sessionError.isEmpty()) {
+        QMessageBox::warning(&window, QApplication::translate("textdesk", "Not connected"),
+                             sessionError);
+    }
     if (!(*workspace)->movedAsideFile().isEmpty()) {
         QMessageBox::warning(
             &window, QApplication::translate("textdesk", "Damaged cache set aside"),

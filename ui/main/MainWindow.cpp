@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "storage/CacheStatistics.h"
+#include "sync/SyncWorker.h"
 #include "workspace/Workspace.h"
 
 #include <QDir>
@@ -8,6 +9,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QStatusBar>
+#include <QTime>
 #include <QVBoxLayout>
 
 namespace textdesk {
@@ -43,6 +45,9 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     layout->addWidget(m_summary, 1);
     setCentralWidget(central);
 
+    m_syncStatus = new QLabel(this);
+    m_syncStatus->setObjectName(QStringLiteral("syncStatus"));
+    statusBar()->addWidget(m_syncStatus, 1);
     m_statusCounts = new QLabel(this);
     m_statusCounts->setObjectName(QStringLiteral("statusCounts"));
     statusBar()->addPermanentWidget(m_statusCounts);
@@ -50,6 +55,47 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::attachSync(sync::SyncWorker *worker)
+{
+    using State = sync::SyncWorker::State;
+    m_syncStatus->setText(tr("Connecting…"));
+    connect(
+        worker, &sync::SyncWorker::stateChanged, this, [this](State state, const QString &message) {
+            switch (state) {
+            case State::Syncing:
+                m_syncStatus->setText(tr("Syncing…"));
+                break;
+            case State::Idle:
+                if (message.isEmpty()) {
+                    m_syncStatus->setText(
+                        tr("Online · last sync %1")
+                            .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+                } else {
+                    m_syncStatus->setText(message);
+                }
+                break;
+            case State::Offline:
+                m_syncStatus->setText(tr("Offline: %1").arg(message));
+                break;
+            case State::Failed:
+                m_syncStatus->setText(tr("Sync stopped: %1").arg(message));
+                break;
+            }
+        });
+    connect(
+        worker, &sync::SyncWorker::progressed, this, [this](const sync::PullProgress &progress) {
+            if (progress.estimatedRemaining > 0) {
+                m_syncStatus->setText(tr("Syncing… %Ln message(s) so far, about %1 to go", nullptr,
+                                         int(progress.messages))
+                                          .arg(QLocale().toString(progress.estimatedRemaining)));
+            }
+        });
+    connect(worker, &sync::SyncWorker::synced, this, [this](qint64 inserted) {
+        if (inserted > 0)
+            refresh();
+    });
+}
 
 void MainWindow::refresh()
 {

@@ -9,6 +9,9 @@ class QLabel;
 namespace textdesk {
 
 class Database;
+namespace sync {
+class SyncWorker;
+}
 class Workspace;
 
 // The agent's main window. For now a frame: the training banner, what the cache holds and the
@@ -21,6 +24,8 @@ public:
     ~MainWindow() override;
 
     void refresh();
+    // Shows the sync worker's state in the status bar and refreshes when it brings news.
+    void attachSync(sync::SyncWorker *worker);
 
 private:
     Workspace &m_workspace;
@@ -30,6 +35,7 @@ private:
     QLabel *m_banner = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_statusCounts = nullptr;
+    QLabel *m_syncStatus = nullptr;
 };
 
 } // namespace textdesk

@@ -1,0 +1,149 @@
+#pragma once
+
+#include "provider/ProviderTypes.h"
+#include "storage/Database.h"
+#include "storage/Records.h"
+
+#include <QtCore/QCoreApplication>
+#include <QtCore/QMetaType>
+
+#include <optional>
+
+namespace textdesk::sync {
+
+// Where an outgoing message is on its way to the provider.
+//   pending    → waiting for its turn (order, throughput, backoff, network)
+//   submitting → the create request may be on the wire (written before it goes out)
+//   uncertain  → the create may have reached the provider: reconciled before any resend
+//   accepted   → the provider has it (provider_sid); its status is refreshed until final
+//   failed     → refused for good; the text and the reason stay for edit-and-resend
+enum class OutboxState { Pending, Submitting, Uncertain, Accepted, Failed };
+QString outboxStateToString(OutboxState state);
+OutboxState outboxStateFromString(QStringView text);
+
+struct OutboxEntry
+{
+    qint64 id = 0;
+    QString clientId; // our idempotency key, also on the message row
+    qint64 messageId = 0;
+    qint64 conversationId = 0;
+    QString to; // the customer, E.164
+    QString from; // our number, E.164
+    QString body;
+    OutboxState state = OutboxState::Pending;
+    int attempts = 0; // create requests sent
+    // pending/uncertain: not before this time; accepted: next status refresh (0: final, none).
+    qint64 nextAttemptAt = 0;
+    int lastErrorCode = 0;
+    QString lastError;
+    QString providerSid;
+    qint64 createdAt = 0;
+    qint64 updatedAt = 0;
+
+    bool isOpen() const
+    {
+        return state == OutboxState::Pending || state == OutboxState::Submitting
+            || state == OutboxState::Uncertain;
+    }
+};
+
+struct OutboxRequest
+{
+    QString to; // as typed: normalised with the region below
+    QString from; // our number
+    QString body;
+    qint64 authorId = 0;
+};
+
+struct OutboxCounts
+{
+    int pending = 0;
+    int submitting = 0;
+    int uncertain = 0;
+    int accepted = 0;
+    int failed = 0;
+    // Not yet with the provider: what the status bar calls "waiting to send".
+    int open() const { return pending + submitting + uncertain; }
+};
+
+struct EnqueueResult
+{
+    enum class Error { None, InvalidNumber, InvalidSender, EmptyBody, TooLong, Storage };
+    Error error = Error::None;
+    QString errorMessage; // for a person (translated); empty on success
+    OutboxEntry entry;
+    MessageRecord message;
+    bool ok() const { return error == Error::None; }
+};
+
+// The outbox table and the message rows it owns. Every write that decides what the provider
+// receives is one synchronous=FULL transaction, so a power cut can lose neither a message the
+// agent was shown as pending nor the fact that its create request may have gone out.
+class Outbox
+{
+    Q_DECLARE_TR_FUNCTIONS(textdesk::sync::Outbox)
+public:
+    static constexpr int kMaxBodyChars = 1600;
+
+    // defaultRegion: how a number typed without +country code is read ("US").
+    explicit Outbox(Database &db, QString defaultRegion = {});
+
+    // Validates, then writes the message (status "pending", a new client id, in the
+    // conversation of customer and our number) and its outbox row in one transaction.
+    EnqueueResult enqueue(const OutboxRequest &request, qint64 nowMs);
+
+    // Pending, submitting and uncertain entries, oldest first.
+    Result<QList<OutboxEntry>> openEntries();
+    Result<std::optional<OutboxEntry>> entry(const QString &clientId);
+    Result<OutboxCounts> counts();
+    // pending + submitting + uncertain, from the open-entries index (cheap).
+    Result<int> openCount();
+    // Accepted entries whose status refresh is due (next_attempt_at <= nowMs), soonest first.
+    Result<QList<OutboxEntry>> dueRefreshes(qint64 nowMs, int limit);
+    // The earliest status refresh still scheduled, 0 if none.
+    Result<qint64> nextRefreshAt();
+
+    // The transitions. Each changes the row only if it is in one of the expected states and
+    // returns whether it did (false: someone else moved it on; nothing written).
+    Result<bool> markSubmitting(const OutboxEntry &entry, qint64 nowMs);
+    Result<bool> markPending(const OutboxEntry &entry, qint64 nextAttemptAt, int errorCode,
+                             const QString &error, qint64 nowMs);
+    Result<bool> markUncertain(const OutboxEntry &entry, qint64 reconcileAt, const QString &error,
+                               qint64 nowMs);
+    // The provider has it: its SID on the outbox row and the message row (which takes the
+    // provider's status). A copy of the message that a pull wrote before we knew its SID is
+    // merged into ours.
+    Result<bool> markAccepted(const OutboxEntry &entry, const provider::ProviderMessage &message,
+                              qint64 refreshAt, qint64 nowMs);
+    // Refused for good: the message row keeps the text and shows status "failed" with the
+    // provider's code and `reason`.
+    Result<bool> markFailed(const OutboxEntry &entry, int errorCode, const QString &reason,
+                            qint64 nowMs);
+    // A status refresh: the message row takes the provider's state; refreshAt 0 ends them.
+    Status recordRefresh(const OutboxEntry &entry, const provider::ProviderMessage &message,
+                         qint64 refreshAt, qint64 nowMs);
+    Status rescheduleRefresh(const OutboxEntry &entry, qint64 refreshAt);
+
+    // True if the SID already belongs to another message we sent (not the entry's own): a
+    // reconcile must not take it.
+    Result<bool> isSidClaimed(const QString &sid, const QString &clientId);
+
+    // Waiting entries made due now (connectivity is back); uncertain ones not before
+    // settleMs after they became uncertain.
+    Status makeDueNow(qint64 nowMs, qint64 settleMs);
+
+private:
+    Result<bool> transition(const OutboxEntry &entry, std::initializer_list<OutboxState> from,
+                            OutboxState to, const QString &extraSql, const QVariantList &values,
+                            qint64 nowMs);
+    Status writeMessage(const OutboxEntry &entry, const provider::ProviderMessage &message,
+                        qint64 nowMs);
+
+    Database &m_db;
+    QString m_region;
+};
+
+} // namespace textdesk::sync
+
+Q_DECLARE_METATYPE(textdesk::sync::OutboxState)
+Q_DECLARE_METATYPE(textdesk::sync::OutboxCounts)

@@ -1,0 +1,135 @@
+#pragma once
+
+#include "Outbox.h"
+#include "SendThrottle.h"
+#include "provider/ProviderJob.h"
+
+#include <QtCore/QHash>
+#include <QtCore/QLoggingCategory>
+#include <QtCore/QObject>
+#include <QtCore/QPointer>
+#include <QtCore/QSet>
+#include <QtCore/QTimer>
+
+#include <functional>
+
+Q_DECLARE_LOGGING_CATEGORY(lcOutbox)
+
+namespace textdesk::sync {
+
+class OutboxReconciler;
+
+struct OutboxOptions
+{
+    QString defaultRegion; // numbers typed without +country code; empty: the system's
+    // Throughput per sending number (provider-api.md: a US long code does 1 segment/s).
+    double segmentsPerSecond = 1.0;
+    double burstSegments = 3.0;
+    int maxInFlight = 4; // provider calls at once, all kinds
+    // Backoff after a transient failure (full jitter over the upper half), or Retry-After.
+    qint64 retryBaseMs = 2'000;
+    qint64 retryMaxMs = 5 * 60'000;
+    // After an uncertain create, how long before the provider's list is believed: a request
+    // still being processed there must not be missed (and then sent again).
+    qint64 settleMs = 10'000;
+    // The list is walked back to the entry's creation minus this: clock skew between us and
+    // the provider, and its times are whole seconds.
+    qint64 reconcileMarginMs = 15 * 60'000;
+    int reconcilePageSize = 100;
+    // Status refresh of accepted messages until final: the first after refreshBaseMs, then
+    // half the message's age (capped), for at most refreshForMs.
+    qint64 refreshBaseMs = 5'000;
+    qint64 refreshMaxMs = 10 * 60'000;
+    qint64 refreshForMs = 3LL * 24 * 3600'000;
+    // Seams for tests: the clock (ms since the epoch) and the jitter ([0, 1)).
+    std::function<qint64()> clock;
+    std::function<double()> random;
+};
+
+// Sends the outbox, on the sync thread, with the sync thread's Writer database:
+//   pending ─► submitting (committed before the request) ─► accepted │ failed │ pending (retry)
+//   submitting ─(timeout after the body went out, cut, 5xx, crash)─► uncertain
+//   uncertain ─(after settleMs: provider's list)─► accepted (found) │ pending (not found)
+// One entry at a time per conversation, in order; conversations independently; each sending
+// number within its throughput. Accepted messages are refreshed until their status is final.
+class OutboxSender : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Verdict {
+        Accepted,
+        Failed, // refused for good: edit and resend
+        Retry, // not processed: try again after a backoff
+        Uncertain, // may have been processed: reconcile first
+        Blocked, // our setup is wrong (credentials, TLS): wait long, say why
+    };
+    // What a create that ended with this error means for the entry.
+    static Verdict verdictFor(const provider::ProviderError &error);
+
+    OutboxSender(provider::Provider *provider, Database &db, OutboxOptions options = {},
+                 QObject *parent = nullptr);
+    ~OutboxSender() override;
+
+    // Writes the message and its outbox entry (see Outbox::enqueue) and sends it when its turn
+    // comes. Call on the sync thread (from the GUI: a queued or blocking invocation).
+    EnqueueResult enqueue(const OutboxRequest &request);
+
+    Outbox &outbox() { return m_outbox; }
+    const SendThrottle &throttle() const { return m_throttle; }
+    bool isOfflineHold() const { return m_offlineUntil != 0; }
+
+public slots:
+    // Starts sending (entries found 'submitting' are from a run that ended mid-submit: they
+    // are reconciled first).
+    void start();
+    void stop();
+    // Connectivity is back (or the user asked): waiting entries go now.
+    void retryNow();
+
+signals:
+    // An entry moved; `message` says why for a person (empty when all is well).
+    void entryChanged(const QString &clientId, textdesk::sync::OutboxState state,
+                      const QString &message);
+    // Entries not yet with the provider (pending + submitting + uncertain).
+    void openCountChanged(int count);
+    // A sent message's row changed (status refresh): the thread view re-reads it.
+    void messageUpdated(qint64 messageId);
+    void storageFailed(const QString &message);
+
+private:
+    qint64 now() const;
+    qint64 backoffMs(int failures) const;
+    void schedulePass(qint64 delayMs);
+    void runPass();
+    void submit(const OutboxEntry &entry, qint64 nowMs);
+    void onSent(OutboxEntry entry, provider::MessageJob *job);
+    void reconcile(const OutboxEntry &entry);
+    void onReconciled(OutboxReconciler *reconciler);
+    void refresh(const OutboxEntry &entry);
+    void onRefreshed(const OutboxEntry &entry, provider::MessageJob *job);
+    qint64 nextRefreshAt(const OutboxEntry &entry, bool final, qint64 nowMs) const;
+    void noteOffline(qint64 nowMs);
+    void noteOnline();
+    // A write failed: say so, and come back later (the states on disk are all resumable).
+    void onStorageError(const StorageError &error);
+    void changed(const OutboxEntry &entry, OutboxState state, const QString &message = {});
+    void emitOpenCount();
+    void track(provider::ProviderJob *job);
+
+    provider::Provider *m_provider;
+    Database &m_db;
+    OutboxOptions m_options;
+    Outbox m_outbox;
+    SendThrottle m_throttle;
+    QTimer m_passTimer;
+    QSet<QString> m_busy; // client ids with a call in flight
+    QList<QPointer<provider::ProviderJob>> m_jobs;
+    QHash<QString, int> m_reconcileFailures;
+    qint64 m_offlineUntil = 0;
+    int m_offlineFailures = 0;
+    int m_storageFailures = 0;
+    int m_lastOpenCount = -1;
+    bool m_running = false;
+};
+
+} // namespace textdesk::sync

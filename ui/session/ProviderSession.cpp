@@ -1,0 +1,123 @@
+#include "ProviderSession.h"
+
+#include "Simulator.h"
+#include "workspace/Workspace.h"
+
+#include <QtCore/QDir>
+#include <QtCore/QRandomGenerator>
+#include <QtCore/QSettings>
+
+namespace textdesk {
+
+ProviderSession::ProviderSession(Workspace &workspace, QObject *parent)
+    : QObject(parent)
+    , m_workspace(workspace)
+{
+    m_simThread.setObjectName(QStringLiteral("textdesk-sim"));
+}
+
+ProviderSession::~ProviderSession()
+{
+    stop();
+}
+
+QString ProviderSession::trainingAccountSid()
+{
+    return QStringLiteral("AC7e57de5c0000000000000000000000aa");
+}
+
+bool ProviderSession::startSimulator(QString *error, provider::TwilioConfig *config)
+{
+    QByteArray token(24, Qt::Uninitialized);
+    for (char &c : token)
+        c = "abcdefghijklmnopqrstuvwxyz0123456789"[QRandomGenerator::system()->bounded(36)];
+
+    sim::SimulatorOptions options;
+    options.accountSid = trainingAccountSid();
+    options.authToken = QString::fromLatin1(token);
+    options.scenario = QStringLiteral("demo");
+    options.seed = 2026;
+    // The training provider keeps its state beside the cache, so both agree after a restart.
+    options.dataDir = QDir(m_workspace.directory()).filePath(QStringLiteral("simulator"));
+
+    m_simThread.start();
+    m_simContext = new QObject;
+    m_simContext->moveToThread(&m_simThread);
+    bool started = false;
+    QString why;
+    QUrl url;
+    QMetaObject::invokeMethod(
+        m_simContext,
+        [&] {
+            // Made, run and destroyed on its own thread: a slow request never blocks the GUI.
+            auto simulator = std::make_unique<sim::Simulator>(options);
+            started = simulator->start(&why);
+            url = simulator->baseUrl();
+            if (started)
+                m_simulator = std::move(simulator);
+        },
+        Qt::BlockingQueuedConnection);
+    if (!started) {
+        if (error)
+            *error = tr("The training simulator could not start: %1").arg(why);
+        return false;
+    }
+    config->baseUrl = url;
+    config->credentials.accountSid = options.accountSid;
+    config->credentials.secret = token;
+    return true;
+}
+
+bool ProviderSession::start(QString *error)
+{
+    provider::TwilioConfig config;
+    m_training = m_workspace.kind() == Workspace::Kind::Training;
+    if (m_training) {
+        if (!startSimulator(error, &config))
+            return false;
+    } else {
+        QSettings settings(m_workspace.settingsPath(), QSettings::IniFormat);
+        config.baseUrl = QUrl(settings
+                                  .value(QStringLiteral("provider/base_url"),
+                                         QStringLiteral("https://api.twilio.com"))
+                                  .toString());
+        config.credentials.accountSid
+            = settings.value(QStringLiteral("provider/account_sid")).toString();
+        config.credentials.apiKeySid
+            = settings.value(QStringLiteral("provider/api_key_sid")).toString();
+        // The secret never sits in workspace.ini; until the keychain lands, the environment.
+        config.credentials.secret = qgetenv("TEXTDESK_AUTH_TOKEN");
+        if (config.credentials.secret.isEmpty()) {
+            if (error) {
+                *error
+                    = tr("No secret for the provider account. Set TEXTDESK_AUTH_TOKEN, or open the "
+                         "training workspace.");
+            }
+            return false;
+        }
+    }
+    m_providerUrl = config.baseUrl;
+    sync::SyncSettings settings;
+    settings.cachePath = m_workspace.cachePath();
+    settings.twilio = config;
+    m_worker = sync::SyncWorker::startOnThread(settings);
+    return true;
+}
+
+void ProviderSession::stop()
+{
+    if (m_worker) {
+        QMetaObject::invokeMethod(m_worker, &sync::SyncWorker::stop, Qt::QueuedConnection);
+        m_worker = nullptr;
+    }
+    if (m_simThread.isRunning()) {
+        QMetaObject::invokeMethod(
+            m_simContext, [this] { m_simulator.reset(); }, Qt::BlockingQueuedConnection);
+        m_simContext->deleteLater();
+        m_simContext = nullptr;
+        m_simThread.quit();
+        m_simThread.wait();
+    }
+}
+
+} // namespace textdesk

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "sync/SyncWorker.h"
+
+#include <QtCore/QCoreApplication>
+#include <QtCore/QObject>
+#include <QtCore/QThread>
+
+#include <memory>
+
+namespace textdesk {
+
+class Workspace;
+
+namespace sim {
+class Simulator;
+}
+
+// Connects a workspace to its provider and keeps it synced: the real provider configured in
+// workspace.ini, or, for the training workspace, textdesk-sim started in-process on a loopback
+// port, reached through the very same client and sync code.
+class ProviderSession : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ProviderSession(Workspace &workspace, QObject *parent = nullptr);
+    ~ProviderSession() override;
+
+    // Starts the simulator (training) and the sync thread. false with *error (translated).
+    bool start(QString *error);
+    void stop();
+
+    sync::SyncWorker *worker() const { return m_worker; }
+    bool isTraining() const { return m_training; }
+    QUrl providerUrl() const { return m_providerUrl; }
+
+    // The training provider's fixed account; its token is made afresh at every launch.
+    static QString trainingAccountSid();
+
+private:
+    bool startSimulator(QString *error, provider::TwilioConfig *config);
+
+    Workspace &m_workspace;
+    bool m_training = false;
+    QUrl m_providerUrl;
+    QThread m_simThread;
+    QObject *m_simContext = nullptr; // lives on m_simThread: runs code there
+    std::unique_ptr<sim::Simulator> m_simulator; // lives on m_simThread
+    sync::SyncWorker *m_worker = nullptr;
+};
+
+} // namespace textdesk
