@@ -115,6 +115,7 @@ void PullSync::start()
     if (m_running)
         return;
     m_running = true;
+    m_cancelRequested = false;
     m_progress = {};
     m_providerError = {};
     m_storageError.reset();
@@ -151,6 +152,9 @@ void PullSync::start()
 
 void PullSync::cancel()
 {
+    if (!m_running)
+        return;
+    m_cancelRequested = true;
     if (m_job)
         m_job->cancel(); // finished() follows from onPage with Cancelled
 }
@@ -228,6 +232,10 @@ void PullSync::onPage(provider::MessagePageJob *job)
 
     if (pass.next.isEmpty()) {
         finish(Result::Converged);
+        return;
+    }
+    if (m_cancelRequested) {
+        finish(Result::Cancelled); // between pages: everything so far is committed
         return;
     }
     request(m_provider->nextPage(pass.next));

@@ -87,6 +87,7 @@ private:
     provider::ProviderError m_providerError;
     std::optional<StorageError> m_storageError;
     bool m_running = false;
+    bool m_cancelRequested = false;
 };
 
 } // namespace textdesk::sync
