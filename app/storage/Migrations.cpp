@@ -249,6 +249,14 @@ std::vector<Migration> build()
               "INSERT INTO contact_fts(contact_fts) VALUES ('rebuild')",
           }) });
 
+    // The outbox's accepted entries keep next_attempt_at as the time of their next status
+    // refresh (NULL once final); this finds the due ones without scanning the outbox's history.
+    list.push_back({ 4, "outbox: accepted messages awaiting a final status",
+                     sql({
+                         "CREATE INDEX outbox_refresh ON outbox(next_attempt_at) WHERE state = "
+                         "'accepted' AND next_attempt_at IS NOT NULL",
+                     }) });
+
     return list;
 }
 } // namespace

@@ -163,8 +163,9 @@ EnqueueResult Outbox::enqueue(const OutboxRequest &request, qint64 nowMs)
         "VALUES (?, ?, ?, ?, ?, ?, 'pending', 0, ?, ?, ?)"));
     if (!insert)
         return storageFailed(insert.error());
-    sql::bind(**insert, { message.clientId, message.id, message.conversationId, to.e164, from,
-                          sql::notNull(request.body), nowMs, nowMs, nowMs });
+    sql::bind(**insert,
+              { message.clientId, message.id, message.conversationId, to.e164, from,
+                sql::notNull(request.body), nowMs, nowMs, nowMs });
     if (auto s = m_db.exec(**insert); !s)
         return storageFailed(s.error());
     const qint64 rowId = (*insert)->lastInsertId().toLongLong();
@@ -189,8 +190,8 @@ EnqueueResult Outbox::enqueue(const OutboxRequest &request, qint64 nowMs)
 Result<QList<OutboxEntry>> Outbox::openEntries()
 {
     return selectEntries(
-        m_db,
-        QStringLiteral("WHERE state IN ('pending', 'submitting', 'uncertain') ORDER BY id"), {});
+        m_db, QStringLiteral("WHERE state IN ('pending', 'submitting', 'uncertain') ORDER BY id"),
+        {});
 }
 
 Result<std::optional<OutboxEntry>> Outbox::entry(const QString &clientId)
@@ -205,8 +206,7 @@ Result<std::optional<OutboxEntry>> Outbox::entry(const QString &clientId)
 
 Result<OutboxCounts> Outbox::counts()
 {
-    auto query
-        = m_db.prepare(QStringLiteral("SELECT state, count(*) FROM outbox GROUP BY state"));
+    auto query = m_db.prepare(QStringLiteral("SELECT state, count(*) FROM outbox GROUP BY state"));
     if (!query)
         return query.error();
     if (auto s = m_db.exec(**query); !s)
@@ -265,8 +265,8 @@ Result<qint64> Outbox::nextRefreshAt()
 }
 
 Result<bool> Outbox::transition(const OutboxEntry &entry, std::initializer_list<OutboxState> from,
-                                OutboxState to, const QString &extraSql,
-                                const QVariantList &values, qint64 nowMs)
+                                OutboxState to, const QString &extraSql, const QVariantList &values,
+                                qint64 nowMs)
 {
     QStringList states;
     for (const OutboxState state : from)
@@ -296,9 +296,9 @@ Result<bool> Outbox::markSubmitting(const OutboxEntry &entry, qint64 nowMs)
     Transaction tx(m_db, kFull);
     if (!tx.status())
         return tx.status().error();
-    auto changed = transition(entry, { OutboxState::Pending }, OutboxState::Submitting,
-                              QStringLiteral("attempts = attempts + 1, next_attempt_at = NULL"),
-                              {}, nowMs);
+    auto changed
+        = transition(entry, { OutboxState::Pending }, OutboxState::Submitting,
+                     QStringLiteral("attempts = attempts + 1, next_attempt_at = NULL"), {}, nowMs);
     if (!changed)
         return changed;
     if (auto s = tx.commit(); !s)
@@ -329,10 +329,10 @@ Result<bool> Outbox::markUncertain(const OutboxEntry &entry, qint64 reconcileAt,
     Transaction tx(m_db, kFull);
     if (!tx.status())
         return tx.status().error();
-    auto changed = transition(entry, { OutboxState::Submitting, OutboxState::Uncertain },
-                              OutboxState::Uncertain,
-                              QStringLiteral("next_attempt_at = ?, last_error = ?"),
-                              { reconcileAt, sql::orNull(error) }, nowMs);
+    auto changed
+        = transition(entry, { OutboxState::Submitting, OutboxState::Uncertain },
+                     OutboxState::Uncertain, QStringLiteral("next_attempt_at = ?, last_error = ?"),
+                     { reconcileAt, sql::orNull(error) }, nowMs);
     if (!changed)
         return changed;
     if (auto s = tx.commit(); !s)
@@ -382,8 +382,9 @@ Status Outbox::writeMessage(const OutboxEntry &entry, const provider::ProviderMe
     return success();
 }
 
-Result<bool> Outbox::markAccepted(const OutboxEntry &entry, const provider::ProviderMessage &message,
-                                  qint64 refreshAt, qint64 nowMs)
+Result<bool> Outbox::markAccepted(const OutboxEntry &entry,
+                                  const provider::ProviderMessage &message, qint64 refreshAt,
+                                  qint64 nowMs)
 {
     Transaction tx(m_db, kFull);
     if (!tx.status())

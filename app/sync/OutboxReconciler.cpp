@@ -6,8 +6,8 @@
 
 namespace textdesk::sync {
 
-OutboxReconciler::OutboxReconciler(provider::Provider *provider, OutboxEntry entry,
-                                   qint64 marginMs, int pageSize, QObject *parent)
+OutboxReconciler::OutboxReconciler(provider::Provider *provider, OutboxEntry entry, qint64 marginMs,
+                                   int pageSize, QObject *parent)
     : QObject(parent)
     , m_provider(provider)
     , m_entry(std::move(entry))

@@ -21,8 +21,8 @@ class OutboxReconciler : public QObject
 public:
     enum class Outcome { Listed, Failed };
 
-    OutboxReconciler(provider::Provider *provider, OutboxEntry entry, qint64 marginMs,
-                     int pageSize, QObject *parent = nullptr);
+    OutboxReconciler(provider::Provider *provider, OutboxEntry entry, qint64 marginMs, int pageSize,
+                     QObject *parent = nullptr);
     ~OutboxReconciler() override;
 
     void start();

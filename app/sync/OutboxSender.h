@@ -101,13 +101,15 @@ private:
     qint64 backoffMs(int failures) const;
     void schedulePass(qint64 delayMs);
     void runPass();
-    void submit(const OutboxEntry &entry, qint64 nowMs);
+    // false: a write failed (reported); the pass stops.
+    bool submit(const OutboxEntry &entry, qint64 nowMs);
     void onSent(OutboxEntry entry, provider::MessageJob *job);
     void reconcile(const OutboxEntry &entry);
     void onReconciled(OutboxReconciler *reconciler);
-    void refresh(const OutboxEntry &entry);
+    bool refresh(const OutboxEntry &entry, qint64 nowMs);
     void onRefreshed(const OutboxEntry &entry, provider::MessageJob *job);
-    qint64 nextRefreshAt(const OutboxEntry &entry, bool final, qint64 nowMs) const;
+    // When to ask for the status next; 0 when it is no longer worth asking.
+    qint64 nextRefreshAt(const OutboxEntry &entry, qint64 nowMs) const;
     void noteOffline(qint64 nowMs);
     void noteOnline();
     // A write failed: say so, and come back later (the states on disk are all resumable).

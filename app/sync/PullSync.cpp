@@ -17,11 +17,6 @@ namespace {
 const QString kHighWater = QStringLiteral("pull.high_water");
 const QString kPass = QStringLiteral("pull.pass");
 
-QString isoUtc(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate);
-}
-
 textdesk::Result<QString> readCursor(Database &db, const QString &name)
 {
     auto value
@@ -144,8 +139,9 @@ void PullSync::start()
     m_pass = {};
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     m_pass.since = *cursor > 0 ? *cursor - m_options.overlapMs : now - m_options.horizonMs;
+    // No DateSent filter: messages that were never sent (queued, failed) have no date_sent and
+    // would be missed. The list is newest first; the pass stops once it is past `since`.
     provider::MessageQuery query;
-    query.dateSentOnOrAfter = isoUtc(m_pass.since);
     query.pageSize = m_options.pageSize;
     request(m_provider->listMessages(query));
 }
@@ -178,6 +174,7 @@ void PullSync::onPage(provider::MessagePageJob *job)
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     Pass pass = m_pass;
     qint64 inserted = 0;
+    bool reachedSince = false;
     Transaction tx(m_db);
     Status status = tx.status();
     for (const provider::ProviderMessage &message : job->page.messages) {
@@ -199,12 +196,13 @@ void PullSync::onPage(provider::MessagePageJob *job)
         if (*written == MessageStore::Upsert::Inserted)
             ++inserted;
         const qint64 at = message.dateCreatedMs;
+        reachedSince |= at > 0 && at < pass.since;
         pass.newest = std::max(pass.newest, at);
         pass.oldest = pass.oldest == 0 ? at : std::min(pass.oldest, at);
     }
     pass.messages += job->page.messages.size();
     pass.pages += 1;
-    pass.next = job->page.nextPageUri;
+    pass.next = reachedSince ? QString() : job->page.nextPageUri;
     if (status)
         status = pass.next.isEmpty() ? completePass(pass) : savePass(pass);
     if (status)

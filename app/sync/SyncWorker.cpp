@@ -9,6 +9,7 @@ namespace textdesk::sync {
 SyncWorker::SyncWorker(SyncSettings settings, QObject *parent)
     : QObject(parent)
     , m_settings(std::move(settings))
+    , m_timer(this) // a child, so that moveToThread() takes it along
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &SyncWorker::syncNow);

@@ -146,7 +146,7 @@ int main(int argc, char **argv)
         url.setQuery(QStringLiteral("PageSize=1000"));
         QNetworkRequest request(url);
         request.setRawHeader("Authorization",
-                             "Basic " + (kAccount.toLatin1() + ':' + kToken).toBase64());
+                             "Basic " + QByteArray(kAccount.toLatin1() + ':' + kToken).toBase64());
         QNetworkReply *reply = network.get(request);
         QEventLoop loop;
         QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);

@@ -508,6 +508,28 @@ private slots:
         QCOMPARE(capped.send(kCustomer, QStringLiteral("4")).status, 201);
     }
 
+    void listedAndFetchedJsonAgree()
+    {
+        // Lists are written by hand for speed; they must say exactly what a fetch says.
+        const QStringList bodies
+            = { QStringLiteral("quote \" backslash \\ slash /"),
+                QStringLiteral("line\nbreak\ttab\r\x01control"),
+                QStringLiteral("émoji 🙂 and 中文"), QString(300, QLatin1Char('z')) };
+        for (const QString &body : bodies)
+            m_client->sendSid(kCustomer, body);
+        m_client->inbound(kCustomer, QStringLiteral("pic"), { QStringLiteral("photo") });
+        m_client->inbound(kCustomer, QStringLiteral("STOP"));
+        m_client->settle();
+        const QJsonArray listed = m_client->listAll(QString());
+        QCOMPARE(listed.size(), 7);
+        for (const QJsonValue &message : listed) {
+            const QJsonObject fetched
+                = m_client->fetch(message.toObject().value(QLatin1String("sid")).toString());
+            QCOMPARE(message.toObject(), fetched);
+        }
+        QCOMPARE(listed.last().toObject().value(QLatin1String("body")).toString(), bodies.first());
+    }
+
     void keepAliveConnectionsServeManyRequests()
     {
         // QNetworkAccessManager reuses up to 6 connections; 40 sequential requests must all work.
