@@ -2,7 +2,9 @@
 
 #include <QtCore/QDateTime>
 #include <QtCore/QThread>
+#include <QtNetwork/QHostAddress>
 #include <QtNetwork/QNetworkAccessManager>
+#include <QtNetwork/QNetworkProxy>
 
 namespace textdesk::sync {
 
@@ -41,6 +43,11 @@ void SyncWorker::start()
     }
     m_db = std::move(*db);
     m_network = new QNetworkAccessManager(this);
+    // A provider on this machine (the training simulator) is never reached through a proxy.
+    if (QHostAddress(m_settings.twilio.baseUrl.host()).isLoopback()
+        || m_settings.twilio.baseUrl.host() == QLatin1String("localhost")) {
+        m_network->setProxy(QNetworkProxy::NoProxy);
+    }
     m_client = new provider::TwilioClient(m_network, m_settings.twilio, this);
     m_pull = new PullSync(m_client, *m_db, m_settings.pull, this);
     connect(m_pull, &PullSync::progressed, this, &SyncWorker::progressed);

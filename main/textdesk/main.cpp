@@ -3,6 +3,7 @@
 #include "main/GuiApplication.h"
 
 #include <QApplication>
+#include <QNetworkProxyFactory>
 #include <QTextStream>
 
 #include <cstdio>
@@ -13,6 +14,8 @@ void setIdentity()
     // No organisation: data lives in <AppData>/textdesk, not <AppData>/Textdesk/textdesk.
     QCoreApplication::setApplicationName(QStringLiteral("textdesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TEXTDESK_VERSION));
+    // The provider is reached through whatever proxy the system is set up with.
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
 }
 } // namespace
 
