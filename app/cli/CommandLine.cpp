@@ -14,7 +14,7 @@
 namespace textdesk {
 
 namespace {
-const char *const kCommands[] = { "status", "help", "version" };
+const char *const kCommands[] = { "status", "configure", "sync", "help", "version" };
 } // namespace
 
 bool CommandLine::isHeadless(int argc, char **argv)
@@ -46,6 +46,12 @@ QString CommandLine::usage()
               "\n"
               "Commands:\n"
               "  status --workspace DIR [--json]   What the workspace's cache holds.\n"
+              "  configure --workspace DIR --account-sid AC… [--api-key-sid SK…] [--base-url URL]\n"
+              "                                    Connect the workspace to a provider account; "
+              "the\n"
+              "                                    secret comes from TEXTDESK_AUTH_TOKEN or "
+              "stdin.\n"
+              "  sync --workspace DIR [--once]     Bring the cache up to date with the provider.\n"
               "\n"
               "Options:\n"
               "  --workspace DIR   Use the workspace in DIR (default: %1)\n"
@@ -70,6 +76,10 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
     const QString command = args.first();
     if (command == QStringLiteral("status"))
         return status(arguments, out, err);
+    if (command == QStringLiteral("configure"))
+        return configure(arguments, out, err);
+    if (command == QStringLiteral("sync"))
+        return sync(arguments, out, err);
     err << tr("textdesk: unknown command \"%1\".").arg(command) << Qt::endl << usage() << Qt::flush;
     return Usage;
 }

@@ -25,6 +25,8 @@ public:
 
 private:
     static int status(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    static int configure(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    static int sync(const QStringList &arguments, QTextStream &out, QTextStream &err);
 };
 
 } // namespace textdesk

@@ -1,11 +1,11 @@
 #include "ProviderSession.h"
 
 #include "Simulator.h"
+#include "workspace/ProviderSettings.h"
 #include "workspace/Workspace.h"
 
 #include <QtCore/QDir>
 #include <QtCore/QRandomGenerator>
-#include <QtCore/QSettings>
 
 namespace textdesk {
 
@@ -76,17 +76,14 @@ bool ProviderSession::start(QString *error)
         if (!startSimulator(error, &config))
             return false;
     } else {
-        QSettings settings(m_workspace.settingsPath(), QSettings::IniFormat);
-        config.baseUrl = QUrl(settings
-                                  .value(QStringLiteral("provider/base_url"),
-                                         QStringLiteral("https://api.twilio.com"))
-                                  .toString());
-        config.credentials.accountSid
-            = settings.value(QStringLiteral("provider/account_sid")).toString();
-        config.credentials.apiKeySid
-            = settings.value(QStringLiteral("provider/api_key_sid")).toString();
+        const ProviderSettings settings = ProviderSettings::load(m_workspace.settingsPath());
+        if (const QString problem = settings.problem(); !problem.isEmpty()) {
+            if (error)
+                *error = problem;
+            return false;
+        }
         // The secret never sits in workspace.ini; until the keychain lands, the environment.
-        config.credentials.secret = qgetenv("TEXTDESK_AUTH_TOKEN");
+        config = settings.twilioConfig(qgetenv("TEXTDESK_AUTH_TOKEN"));
         if (config.credentials.secret.isEmpty()) {
             if (error) {
                 *error

@@ -1,0 +1,208 @@
+// `textdesk configure` and `textdesk sync`: the provider from the command line, with the same
+// client and sync code as the app.
+#include "CommandLine.h"
+#include "storage/ContactStore.h"
+#include "sync/PullSync.h"
+#include "workspace/ProviderSettings.h"
+#include "workspace/Workspace.h"
+
+#include <QCommandLineParser>
+#include <QEventLoop>
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QTextStream>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace textdesk {
+
+namespace {
+
+// Runs the event loop until the job has finished.
+void waitFor(provider::ProviderJob *job)
+{
+    if (job->isFinished())
+        return;
+    QEventLoop loop;
+    QObject::connect(job, &provider::ProviderJob::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+// The secret: TEXTDESK_AUTH_TOKEN, else the first line of standard input. Never an argument:
+// those end up in shell history and in every process listing.
+QByteArray readSecret(bool allowStdin)
+{
+    QByteArray secret = qgetenv("TEXTDESK_AUTH_TOKEN");
+    if (secret.isEmpty() && allowStdin) {
+        QTextStream in(stdin);
+        secret = in.readLine().trimmed().toUtf8();
+    }
+    return secret;
+}
+
+} // namespace
+
+int CommandLine::configure(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Connect a workspace to a provider account. The secret (Auth Token or "
+           "API key secret) is read from TEXTDESK_AUTH_TOKEN or standard input."));
+    QCommandLineOption workspaceOption(QStringLiteral("workspace"), tr("The workspace folder."),
+                                       tr("DIR"), Workspace::defaultLocation());
+    QCommandLineOption providerOption(QStringLiteral("provider"), tr("The provider (twilio)."),
+                                      tr("NAME"), QStringLiteral("twilio"));
+    QCommandLineOption accountOption(QStringLiteral("account-sid"), tr("The Account SID (AC…)."),
+                                     tr("SID"));
+    QCommandLineOption keyOption(QStringLiteral("api-key-sid"),
+                                 tr("An API key SID (SK…), instead of the Auth Token."), tr("SID"));
+    QCommandLineOption baseUrlOption(QStringLiteral("base-url"),
+                                     tr("The API address (a regional edge, or a simulator)."),
+                                     tr("URL"), QStringLiteral("https://api.twilio.com"));
+    parser.addOptions({ workspaceOption, providerOption, accountOption, keyOption, baseUrlOption });
+    parser.addPositionalArgument(QStringLiteral("configure"), tr("The command."));
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << Qt::endl;
+        return Usage;
+    }
+    ProviderSettings settings;
+    settings.provider = parser.value(providerOption);
+    settings.accountSid = parser.value(accountOption);
+    settings.apiKeySid = parser.value(keyOption);
+    settings.baseUrl = QUrl(parser.value(baseUrlOption));
+    if (const QString problem = settings.problem(); !problem.isEmpty()) {
+        err << tr("textdesk: %1").arg(problem) << Qt::endl;
+        return Usage;
+    }
+    const QByteArray secret = readSecret(true);
+    if (secret.isEmpty()) {
+        err << tr(
+            "textdesk: no secret given. Set TEXTDESK_AUTH_TOKEN or type it on standard input.")
+            << Qt::endl;
+        return Usage;
+    }
+    auto workspace = Workspace::open(parser.value(workspaceOption));
+    if (!workspace) {
+        err << tr("textdesk: %1").arg(workspace.error().message()) << Qt::endl;
+        return Failed;
+    }
+
+    QNetworkAccessManager network;
+    provider::TwilioClient client(&network, settings.twilioConfig(secret));
+    provider::ProviderJob *check = client.checkCredentials();
+    waitFor(check);
+    if (!check->succeeded()) {
+        err << tr("textdesk: %1").arg(check->error().details()) << Qt::endl;
+        return Failed;
+    }
+    provider::NumberListJob *numbers = client.listNumbers();
+    waitFor(numbers);
+    if (!numbers->succeeded()) {
+        err << tr("textdesk: %1").arg(numbers->error().details()) << Qt::endl;
+        return Failed;
+    }
+    ContactStore contacts((*workspace)->database());
+    QStringList numberList;
+    for (const provider::ProviderNumber &number : numbers->numbers) {
+        if (auto inbox = contacts.ensureInbox(number.phoneNumber, number.friendlyName); !inbox) {
+            err << tr("textdesk: %1").arg(inbox.error().message()) << Qt::endl;
+            return Failed;
+        }
+        numberList.append(number.phoneNumber);
+    }
+    QString saveError;
+    if (!settings.save((*workspace)->settingsPath(), &saveError)) {
+        err << tr("textdesk: %1").arg(saveError) << Qt::endl;
+        return Failed;
+    }
+    out << tr("Connected to %1 as %2.").arg(settings.baseUrl.toString(), settings.accountSid)
+        << '\n'
+        << tr("%Ln sending number(s): %1", nullptr, int(numberList.size()))
+               .arg(numberList.join(QStringLiteral(", ")))
+        << '\n'
+        << tr("The secret was not stored. Give it again with TEXTDESK_AUTH_TOKEN when you sync.")
+        << Qt::endl;
+    return Ok;
+}
+
+int CommandLine::sync(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Bring the workspace's cache up to date with the provider. The secret is "
+           "read from TEXTDESK_AUTH_TOKEN."));
+    QCommandLineOption workspaceOption(QStringLiteral("workspace"), tr("The workspace folder."),
+                                       tr("DIR"), Workspace::defaultLocation());
+    QCommandLineOption onceOption(QStringLiteral("once"),
+                                  tr("One pass, then exit (0 when the cache converged)."));
+    QCommandLineOption pageSizeOption(QStringLiteral("page-size"),
+                                      tr("Messages per request (1–1000)."), tr("N"),
+                                      QStringLiteral("1000"));
+    parser.addOptions({ workspaceOption, onceOption, pageSizeOption });
+    parser.addPositionalArgument(QStringLiteral("sync"), tr("The command."));
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << Qt::endl;
+        return Usage;
+    }
+    auto workspace = Workspace::open(parser.value(workspaceOption));
+    if (!workspace) {
+        err << tr("textdesk: %1").arg(workspace.error().message()) << Qt::endl;
+        return Failed;
+    }
+    if (!(*workspace)->hasProvider()) {
+        err << tr("textdesk: this workspace has no provider yet. Run \"textdesk configure\" first.")
+            << Qt::endl;
+        return Usage;
+    }
+    const ProviderSettings settings = ProviderSettings::load((*workspace)->settingsPath());
+    if (const QString problem = settings.problem(); !problem.isEmpty()) {
+        err << tr("textdesk: %1").arg(problem) << Qt::endl;
+        return Failed;
+    }
+    const QByteArray secret = readSecret(false);
+    if (secret.isEmpty()) {
+        err << tr("textdesk: set TEXTDESK_AUTH_TOKEN to the account's secret.") << Qt::endl;
+        return Usage;
+    }
+    QNetworkAccessManager network;
+    provider::TwilioClient client(&network, settings.twilioConfig(secret));
+    sync::PullOptions options;
+    options.pageSize = std::clamp(parser.value(pageSizeOption).toInt(), 1, 1000);
+    sync::PullSync pull(&client, (*workspace)->database(), options);
+    const QLocale locale;
+    QObject::connect(&pull, &sync::PullSync::progressed, &pull, [&](const sync::PullProgress &p) {
+        if (p.estimatedRemaining > 0) {
+            err << tr("page %1: %2 messages, about %3 to go")
+                       .arg(p.pages)
+                       .arg(locale.toString(p.messages), locale.toString(p.estimatedRemaining))
+                << Qt::endl;
+        } else {
+            err << tr("page %1: %2 messages").arg(p.pages).arg(locale.toString(p.messages))
+                << Qt::endl;
+        }
+    });
+    for (;;) {
+        QEventLoop loop;
+        QObject::connect(&pull, &sync::PullSync::finished, &loop, &QEventLoop::quit);
+        pull.start();
+        if (pull.isRunning())
+            loop.exec();
+        if (pull.result() == sync::PullSync::Result::Converged) {
+            out << tr("Synced: %1 new messages, %2 read.")
+                       .arg(locale.toString(pull.progress().inserted),
+                            locale.toString(pull.progress().messages))
+                << Qt::endl;
+        } else {
+            err << tr("textdesk: %1").arg(pull.errorMessage()) << Qt::endl;
+        }
+        if (parser.isSet(onceOption))
+            return pull.result() == sync::PullSync::Result::Converged ? Ok : Failed;
+        QEventLoop pause;
+        QTimer::singleShot(pull.result() == sync::PullSync::Result::Converged ? 5000 : 30000,
+                           &pause, &QEventLoop::quit);
+        pause.exec();
+    }
+}
+
+} // namespace textdesk

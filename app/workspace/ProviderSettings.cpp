@@ -1,0 +1,65 @@
+#include "ProviderSettings.h"
+
+#include <QtCore/QSettings>
+
+namespace textdesk {
+
+ProviderSettings ProviderSettings::load(const QString &settingsPath)
+{
+    QSettings ini(settingsPath, QSettings::IniFormat);
+    ProviderSettings s;
+    s.provider = ini.value(QStringLiteral("provider/type"), s.provider).toString();
+    s.baseUrl
+        = QUrl(ini.value(QStringLiteral("provider/base_url"), s.baseUrl.toString()).toString());
+    s.accountSid = ini.value(QStringLiteral("provider/account_sid")).toString();
+    s.apiKeySid = ini.value(QStringLiteral("provider/api_key_sid")).toString();
+    return s;
+}
+
+bool ProviderSettings::save(const QString &settingsPath, QString *error) const
+{
+    QSettings ini(settingsPath, QSettings::IniFormat);
+    ini.setValue(QStringLiteral("provider/type"), provider);
+    ini.setValue(QStringLiteral("provider/base_url"), baseUrl.toString());
+    ini.setValue(QStringLiteral("provider/account_sid"), accountSid);
+    if (apiKeySid.isEmpty())
+        ini.remove(QStringLiteral("provider/api_key_sid"));
+    else
+        ini.setValue(QStringLiteral("provider/api_key_sid"), apiKeySid);
+    ini.sync();
+    if (ini.status() != QSettings::NoError) {
+        if (error)
+            *error = tr("Cannot write the workspace settings to %1.").arg(settingsPath);
+        return false;
+    }
+    return true;
+}
+
+QString ProviderSettings::problem() const
+{
+    if (provider != QLatin1String("twilio"))
+        return tr("Unknown provider \"%1\". Textdesk speaks \"twilio\".").arg(provider);
+    if (!provider::TwilioCredentials::isAccountSid(accountSid))
+        return tr("\"%1\" is not an Account SID: it starts with AC and has 32 hexadecimal digits.")
+            .arg(accountSid);
+    if (!apiKeySid.isEmpty() && !provider::TwilioCredentials::isApiKeySid(apiKeySid))
+        return tr("\"%1\" is not an API key SID: it starts with SK and has 32 hexadecimal digits.")
+            .arg(apiKeySid);
+    if (!baseUrl.isValid()
+        || (baseUrl.scheme() != QLatin1String("https") && baseUrl.scheme() != QLatin1String("http"))
+        || baseUrl.host().isEmpty())
+        return tr("\"%1\" is not a web address (https://…).").arg(baseUrl.toString());
+    return {};
+}
+
+provider::TwilioConfig ProviderSettings::twilioConfig(const QByteArray &secret) const
+{
+    provider::TwilioConfig config;
+    config.baseUrl = baseUrl;
+    config.credentials.accountSid = accountSid;
+    config.credentials.apiKeySid = apiKeySid;
+    config.credentials.secret = secret;
+    return config;
+}
+
+} // namespace textdesk

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "provider/TwilioClient.h"
+
+#include <QtCore/QCoreApplication>
+
+namespace textdesk {
+
+// Which provider a workspace talks to, as workspace.ini records it: the provider, its base
+// URL and the account (and API key) SID. Never the secret: that comes from the keychain, or
+// for headless use from TEXTDESK_AUTH_TOKEN or standard input.
+struct ProviderSettings
+{
+    Q_DECLARE_TR_FUNCTIONS(textdesk::ProviderSettings)
+public:
+    QString provider = QStringLiteral("twilio");
+    QUrl baseUrl = QUrl(QStringLiteral("https://api.twilio.com"));
+    QString accountSid;
+    QString apiKeySid;
+
+    static ProviderSettings load(const QString &settingsPath);
+    // false with *error (translated) when the file cannot be written.
+    bool save(const QString &settingsPath, QString *error) const;
+    // What is wrong with these settings, for a person; empty when they are usable.
+    QString problem() const;
+
+    provider::TwilioConfig twilioConfig(const QByteArray &secret) const;
+};
+
+} // namespace textdesk

@@ -1,0 +1,157 @@
+// `textdesk configure` and `textdesk sync` as a script runs them: the shipped binary, the
+// simulator over real loopback HTTP, the secret only ever in the environment or stdin.
+#include "SimHarness.h"
+#include "TestWorkspace.h"
+
+#include <QtCore/QFile>
+#include <QtCore/QProcess>
+#include <QtCore/QTemporaryDir>
+#include <QtTest/QSignalSpy>
+#include <QtTest/QTest>
+
+using namespace textdesk;
+using textdesk::test::SimHarness;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+    QString describe() const
+    {
+        return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(exitCode).arg(out, err);
+    }
+};
+
+// Runs textdesk while this process's event loop keeps the in-process simulator answering.
+Run runTextdesk(const QStringList &arguments, const QByteArray &stdinText = {},
+                const QByteArray &tokenEnv = {})
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name :
+         { "DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "TEXTDESK_AUTH_TOKEN" })
+        env.remove(QLatin1String(name));
+    if (!tokenEnv.isEmpty())
+        env.insert(QStringLiteral("TEXTDESK_AUTH_TOKEN"), QString::fromLatin1(tokenEnv));
+    process.setProcessEnvironment(env);
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(QStringLiteral(TEXTDESK_BINARY), arguments);
+    process.write(stdinText);
+    process.closeWriteChannel();
+    Run run;
+    if (!finished.wait(60000)) {
+        process.kill();
+        process.waitForFinished();
+        run.err = QStringLiteral("did not finish");
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+} // namespace
+
+class TestSyncCommands : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void configureThenSync()
+    {
+        SimHarness sim;
+        QVERIFY2(sim.isRunning(), qPrintable(sim.startError()));
+        for (int i = 0; i < 30; ++i)
+            sim.injectInbound(QStringLiteral("+1415555%1").arg(2700 + i % 6),
+                              QStringLiteral("hello %1").arg(i));
+        QTemporaryDir dir;
+        const QString workspace = dir.filePath(QStringLiteral("ws"));
+        const QStringList configure = { QStringLiteral("configure"),
+                                        QStringLiteral("--workspace"),
+                                        workspace,
+                                        QStringLiteral("--account-sid"),
+                                        QLatin1String(SimHarness::kAccountSid),
+                                        QStringLiteral("--base-url"),
+                                        sim.baseUrl().toString() };
+
+        // A wrong secret: refused in words, nothing configured.
+        Run wrong = runTextdesk(configure, "not-the-token\n");
+        QCOMPARE(wrong.exitCode, 1);
+        QVERIFY2(wrong.err.contains(QLatin1String("did not accept")), qPrintable(wrong.describe()));
+        QFile before(workspace + QStringLiteral("/workspace.ini"));
+        if (before.open(QIODevice::ReadOnly))
+            QVERIFY(!before.readAll().contains("account_sid"));
+
+        // The secret on standard input.
+        Run ok = runTextdesk(configure, QByteArray(SimHarness::kAuthToken) + '\n');
+        QVERIFY2(ok.exitCode == 0, qPrintable(ok.describe()));
+        QVERIFY(ok.out.contains(sim.ourNumber()));
+        QFile ini(workspace + QStringLiteral("/workspace.ini"));
+        QVERIFY(ini.open(QIODevice::ReadOnly));
+        const QByteArray settings = ini.readAll();
+        QVERIFY(settings.contains(SimHarness::kAccountSid));
+        QVERIFY2(!settings.contains(SimHarness::kAuthToken),
+                 "the secret must never be written to settings");
+
+        // Without the secret in the environment, sync says what to do.
+        Run noSecret = runTextdesk({ QStringLiteral("sync"), QStringLiteral("--workspace"),
+                                     workspace, QStringLiteral("--once") });
+        QCOMPARE(noSecret.exitCode, 2);
+        QVERIFY(noSecret.err.contains(QLatin1String("TEXTDESK_AUTH_TOKEN")));
+
+        Run synced = runTextdesk({ QStringLiteral("sync"), QStringLiteral("--workspace"), workspace,
+                                   QStringLiteral("--once"), QStringLiteral("--page-size"),
+                                   QStringLiteral("8") },
+                                 {}, SimHarness::kAuthToken);
+        QVERIFY2(synced.exitCode == 0, qPrintable(synced.describe()));
+        QVERIFY(synced.err.contains(QLatin1String("page 4")));
+        QVERIFY2(synced.out.contains(QLatin1String("30 new messages")),
+                 qPrintable(synced.describe()));
+
+        auto db
+            = Database::open(workspace + QStringLiteral("/cache.sqlite"), Database::Role::Reader);
+        QVERIFY(db);
+        QCOMPARE(test::rows(**db, QStringLiteral("SELECT count(*) FROM messages")),
+                 QStringList { QStringLiteral("30") });
+        QCOMPARE(test::rows(**db, QStringLiteral("SELECT count(*) FROM conversations")),
+                 QStringList { QStringLiteral("6") });
+
+        // The provider down: exit code 1 and a sentence, the cache untouched.
+        sim.admin("POST", QStringLiteral("/sim/network"), { { QStringLiteral("down"), true } });
+        Run down = runTextdesk({ QStringLiteral("sync"), QStringLiteral("--workspace"), workspace,
+                                 QStringLiteral("--once") },
+                               {}, SimHarness::kAuthToken);
+        QCOMPARE(down.exitCode, 1);
+        QVERIFY2(down.err.contains(QLatin1String("Textdesk will")), qPrintable(down.describe()));
+        QCOMPARE(test::rows(**db, QStringLiteral("SELECT count(*) FROM messages")),
+                 QStringList { QStringLiteral("30") });
+    }
+
+    void syncWithoutProviderIsAUsageError()
+    {
+        QTemporaryDir dir;
+        Run run = runTextdesk({ QStringLiteral("sync"), QStringLiteral("--workspace"), dir.path(),
+                                QStringLiteral("--once") },
+                              {}, "x");
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains(QLatin1String("configure")));
+    }
+
+    void configureRefusesAMalformedSid()
+    {
+        QTemporaryDir dir;
+        Run run
+            = runTextdesk({ QStringLiteral("configure"), QStringLiteral("--workspace"), dir.path(),
+                            QStringLiteral("--account-sid"), QStringLiteral("AC123") },
+                          "secret\n");
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains(QLatin1String("AC123")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncCommands)
+#include "TestSyncCommands.moc"
