@@ -4,6 +4,7 @@
 #include "phone/PhoneNumbers.h"
 
 #include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
 
 namespace textdesk::sim {
 
@@ -230,11 +231,19 @@ HttpResponse listMessages(SimEngine &engine, const ResourceJson &json, const Htt
     if (faults.reorder && served.size() > 1)
         std::reverse(served.begin(), served.end());
 
-    QJsonArray messages;
-    for (const qsizetype i : std::as_const(served))
-        messages.append(json.message(rows[size_t(i)]));
-    result.insert(QStringLiteral("messages"), messages);
-    return HttpResponse::json(200, result);
+    // The envelope through QJsonDocument, the messages written directly in front of it.
+    const QByteArray envelopeJson = QJsonDocument(result).toJson(QJsonDocument::Compact);
+    QByteArray body;
+    body.reserve(served.size() * 1000 + envelopeJson.size() + 16);
+    body += "{\"messages\":[";
+    for (qsizetype n = 0; n < served.size(); ++n) {
+        if (n)
+            body += ',';
+        json.appendMessage(body, rows[size_t(served[n])]);
+    }
+    body += "],";
+    body += QByteArrayView(envelopeJson).sliced(1);
+    return HttpResponse::bytes(200, "application/json; charset=utf-8", body);
 }
 
 HttpResponse listMedia(SimEngine &engine, const ResourceJson &json, const HttpRequest &request,

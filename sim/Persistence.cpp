@@ -8,7 +8,7 @@
 #include <QtCore/QLoggingCategory>
 #include <QtCore/QSaveFile>
 
-Q_LOGGING_CATEGORY(lcSimPersistence, "textdesk.sim.persistence")
+Q_LOGGING_CATEGORY(lcSimPersistence, "textdesk.sim.persistence", QtInfoMsg)
 
 namespace textdesk::sim {
 

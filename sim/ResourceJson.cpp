@@ -29,6 +29,43 @@ QString price(const MessageRow &row)
     return QStringLiteral("-%1").arg(0.0079 * std::max<int>(1, row.segments), 0, 'f', 5);
 }
 
+void appendString(QByteArray &out, QStringView text)
+{
+    static const char hex[] = "0123456789abcdef";
+    out += '"';
+    const QByteArray utf8 = text.toUtf8();
+    for (const char c : utf8) {
+        const auto u = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (u < 0x20) {
+            out += "\\u00";
+            out += hex[u >> 4];
+            out += hex[u & 0xf];
+        } else {
+            out += c;
+        }
+    }
+    out += '"';
+}
+
+void appendNullable(QByteArray &out, const QString &text)
+{
+    if (text.isNull())
+        out += "null";
+    else
+        appendString(out, text);
+}
+
+void appendDate(QByteArray &out, qint64 ms)
+{
+    if (ms < 0)
+        out += "null";
+    else
+        appendString(out, rfc2822(ms));
+}
+
 // Numbers get creation dates before any history: a year before the simulator started.
 constexpr qint64 kNumbersCreated = 1'672'531'200'000; // 2023-01-01
 
@@ -83,6 +120,54 @@ QJsonObject ResourceJson::message(const MessageRow &row) const
         { QStringLiteral("to"), store.numberAt(row.to) },
         { QStringLiteral("uri"), QString(path + QLatin1String(".json")) },
     };
+}
+
+void ResourceJson::appendMessage(QByteArray &out, const MessageRow &row) const
+{
+    // Keys sorted like QJsonDocument writes them; the test compares both paths as JSON.
+    const SimStore &store = m_engine.store();
+    const QString path = messagePath(row);
+    const MessageExtra *extra = row.extra != kNone ? &store.extra(row.extra) : nullptr;
+    out += "{\"account_sid\":";
+    appendString(out, m_engine.options().accountSid);
+    out += ",\"api_version\":\"2010-04-01\",\"body\":";
+    appendString(out, store.bodyAt(row.body));
+    out += ",\"date_created\":";
+    appendDate(out, row.created);
+    out += ",\"date_sent\":";
+    appendDate(out, row.sent);
+    out += ",\"date_updated\":";
+    appendDate(out, row.updated);
+    out += ",\"direction\":";
+    appendString(out, directionName(row.direction));
+    if (row.errorCode) {
+        out += ",\"error_code\":" + QByteArray::number(row.errorCode) + ",\"error_message\":";
+        appendString(out, errorMessageFor(row.errorCode));
+    } else {
+        out += ",\"error_code\":null,\"error_message\":null";
+    }
+    out += ",\"from\":";
+    appendNullable(out, row.from != kNone ? store.numberAt(row.from) : QString());
+    out += ",\"messaging_service_sid\":";
+    appendNullable(out,
+                   extra && !extra->messagingServiceSid.isEmpty() ? extra->messagingServiceSid
+                                                                  : QString());
+    out += ",\"num_media\":\"" + QByteArray::number(extra ? extra->media.size() : 0)
+        + "\",\"num_segments\":\"" + QByteArray::number(row.segments) + "\",\"price\":";
+    appendNullable(out, price(row));
+    out += ",\"price_unit\":\"USD\",\"sid\":";
+    appendString(out, row.sid.toString(row.sidPrefix()));
+    out += ",\"status\":";
+    appendString(out, statusName(row.status));
+    out += ",\"subresource_uris\":{\"feedback\":";
+    appendString(out, QString(path + QLatin1String("/Feedback.json")));
+    out += ",\"media\":";
+    appendString(out, QString(path + QLatin1String("/Media.json")));
+    out += "},\"to\":";
+    appendString(out, store.numberAt(row.to));
+    out += ",\"uri\":";
+    appendString(out, QString(path + QLatin1String(".json")));
+    out += '}';
 }
 
 QJsonObject ResourceJson::media(const MessageRow &row, const MediaItem &item) const

@@ -15,6 +15,9 @@ public:
 
     QString messagePath(const MessageRow &row) const; // ".../Messages/SM….json" without .json
     QJsonObject message(const MessageRow &row) const;
+    // The same JSON as message(), written straight into `out`: list pages of 1000 messages
+    // are built several times faster than through QJsonObject.
+    void appendMessage(QByteArray &out, const MessageRow &row) const;
     QJsonObject media(const MessageRow &row, const MediaItem &item) const;
     QJsonObject phoneNumber(qsizetype index) const; // index into engine.ourNumbers()
     QJsonObject account() const;

@@ -12,7 +12,7 @@
 
 #include <array>
 
-Q_LOGGING_CATEGORY(lcSimEngine, "textdesk.sim.engine")
+Q_LOGGING_CATEGORY(lcSimEngine, "textdesk.sim.engine", QtInfoMsg)
 
 namespace textdesk::sim {
 
@@ -104,13 +104,22 @@ void SimEngine::seedHistory()
             row.flags |= MessageRow::Mms;
         }
         m_store.load(row);
+        // The provider kept the opt-outs of the past; keywords are exact, so replay them.
+        if (seed.inbound) {
+            const Keyword keyword = classifyKeyword(seed.body);
+            if (keyword == Keyword::OptOut)
+                m_optOuts.block(customer, ours);
+            else if (keyword == Keyword::OptIn)
+                m_optOuts.unblock(customer, ours);
+        }
     }
     if (m_options.history > 0) {
         HistoryGenerator generator(m_options.seed, m_options.history, started);
         generator.generate(m_store, m_media, m_historySids, m_mediaSids, m_ourNumbers);
     }
     m_store.finishLoading();
-    qCDebug(lcSimEngine) << "history:" << m_store.size() << "messages in" << now() - started << "ms";
+    qCDebug(lcSimEngine) << "history:" << m_store.size() << "messages in" << now() - started
+                         << "ms";
 }
 
 void SimEngine::run()

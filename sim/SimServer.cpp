@@ -5,7 +5,7 @@
 #include <QtHttpServer/QHttpServerRequest>
 #include <QtNetwork/QTcpSocket>
 
-Q_LOGGING_CATEGORY(lcSimServer, "textdesk.sim.server")
+Q_LOGGING_CATEGORY(lcSimServer, "textdesk.sim.server", QtInfoMsg)
 
 namespace textdesk::sim {
 
@@ -22,6 +22,7 @@ void SimServer::track(QTcpSocket *socket)
     }
     m_sockets.removeIf([](const QPointer<QTcpSocket> &s) { return s.isNull(); });
     m_sockets.append(socket);
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
 }
 
 void SimServer::dropConnections(const QTcpSocket *except)
@@ -74,14 +75,15 @@ void SimServer::deliver(QTcpSocket *socket, const Reply &reply, bool keepAlive)
         return;
     case Reply::Delivery::Cut: {
         // Content-Length promises the whole body; half arrives, then the connection closes.
+        // QNetworkAccessManager (6.4) reports this as RemoteHostClosedError or, depending on
+        // timing, as a finished reply whose body is shorter than its Content-Length.
         socket->write(response.head(false) + response.body.left(response.body.size() / 2));
         socket->disconnectFromHost();
         return;
     }
     case Reply::Delivery::Normal:
-        socket->write(response.head(keepAlive));
-        if (!response.body.isEmpty())
-            socket->write(response.body);
+        // One write: head and body in separate segments meet Nagle and delayed ACKs (40 ms).
+        socket->write(response.head(keepAlive) + response.body);
         if (!keepAlive)
             socket->disconnectFromHost();
         return;

@@ -11,7 +11,7 @@
 #include <QtCore/QRegularExpression>
 #include <QtNetwork/QTcpServer>
 
-Q_LOGGING_CATEGORY(lcSimulator, "textdesk.sim")
+Q_LOGGING_CATEGORY(lcSimulator, "textdesk.sim", QtInfoMsg)
 
 namespace textdesk::sim {
 

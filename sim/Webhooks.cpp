@@ -7,7 +7,7 @@
 #include <QtNetwork/QNetworkReply>
 #include <QtNetwork/QNetworkRequest>
 
-Q_LOGGING_CATEGORY(lcSimWebhooks, "textdesk.sim.webhooks")
+Q_LOGGING_CATEGORY(lcSimWebhooks, "textdesk.sim.webhooks", QtInfoMsg)
 
 namespace textdesk::sim {
 

@@ -203,8 +203,28 @@ void TwilioCall::onReplyFinished()
     }
 
     const QByteArray body = reply->readAll();
+    bool lengthKnown = false;
+    const qint64 declaredLength
+        = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&lengthKnown);
+    if (lengthKnown && body.size() < declaredLength) {
+        // The connection broke mid-body; Qt 6.4 may still call that a success. The answer is
+        // lost, but a create it answered has happened: Uncertain, not a failure to repeat.
+        const bool safe = m_request.idempotent;
+        retryOrFinish(ProviderError(safe ? Kind::ProviderDown : Kind::Uncertain, status, 0,
+                                    QStringLiteral("answer cut off after %1 of %2 bytes")
+                                        .arg(body.size())
+                                        .arg(declaredLength)),
+                      safe);
+        return;
+    }
     if (status >= 200 && status < 300) {
-        finish(m_onSuccess(body, reply->header(QNetworkRequest::ContentTypeHeader).toByteArray()));
+        ProviderError error
+            = m_onSuccess(body, reply->header(QNetworkRequest::ContentTypeHeader).toByteArray());
+        if (error.kind() == Kind::BadResponse && !m_request.idempotent) {
+            // The provider accepted the create but we cannot read what it said about it.
+            error = ProviderError(Kind::Uncertain, status, 0, error.providerMessage());
+        }
+        finish(error);
         return;
     }
 

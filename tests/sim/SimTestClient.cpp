@@ -96,7 +96,8 @@ HttpResult SimTestClient::request(const QByteArray &method, const QString &pathO
     result.elapsedMs = timer.elapsed();
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     result.error = reply->error();
-    result.body = reply->readAll();
+    if (reply->isOpen())
+        result.body = reply->readAll();
     result.headers = reply->rawHeaderPairs();
     reply->deleteLater();
     return result;

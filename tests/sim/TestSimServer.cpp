@@ -1,6 +1,7 @@
 // The simulator's Messages API over real HTTP on 127.0.0.1: create, fetch, list (filters,
 // paging while messages arrive), update, delete, media, numbers, auth and every sync error.
 #include "SimTestClient.h"
+#include "TimeFormat.h"
 
 #include <QtCore/QDateTime>
 #include <QtCore/QRegularExpression>
@@ -528,6 +529,27 @@ private slots:
             QCOMPARE(message.toObject(), fetched);
         }
         QCOMPARE(listed.last().toObject().value(QLatin1String("body")).toString(), bodies.first());
+    }
+
+    void datesAreRfc2822Gmt()
+    {
+        // The hand-written formatter against Qt's, across leap days, centuries and the epoch.
+        const QList<qint64> samples = { 0,
+                                        -1,
+                                        -86'400'000LL * 365,
+                                        951'782'400'000LL,
+                                        1'709'164'800'000LL,
+                                        1'558'718'307'000LL,
+                                        4'102'444'799'999LL,
+                                        1'796'000'123'456LL };
+        for (const qint64 ms : samples) {
+            const QDateTime at = QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc());
+            QCOMPARE(textdesk::sim::rfc2822(ms),
+                     QLocale::c().toString(at, QStringLiteral("ddd, dd MMM yyyy hh:mm:ss +0000")));
+        }
+        QCOMPARE(textdesk::sim::rfc2822(1'558'718'307'000LL),
+                 QStringLiteral("Fri, 24 May 2019 17:18:27 +0000"));
+        QCOMPARE(textdesk::sim::rawDlrDoneDate(1'558'718'307'000LL), QStringLiteral("1905241718"));
     }
 
     void keepAliveConnectionsServeManyRequests()
