@@ -292,7 +292,7 @@ void OutboxSender::onSent(OutboxEntry entry, provider::MessageJob *job)
         const qint64 refreshAt = job->message.isFinal() ? 0 : t + m_options.refreshBaseMs;
         written = m_outbox.markAccepted(entry, job->message, refreshAt, t);
         state = OutboxState::Accepted;
-        qCInfo(lcOutbox) << entry.clientId << "accepted as" << job->message.sid;
+        qCDebug(lcOutbox) << entry.clientId << "accepted as" << job->message.sid;
         break;
     }
     case Verdict::Failed:

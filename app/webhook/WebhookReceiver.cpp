@@ -54,6 +54,13 @@ WebhookReceiver::WebhookReceiver(Config config, QObject *parent)
             emit requestRejected(reason);
             return QHttpServerResponse(QHttpServerResponse::StatusCode::Forbidden);
         }
+        // A status callback carries MessageStatus; an incoming message says "received". Both
+        // paths accept both, since a provider may be set up to post everything to one URL.
+        const QString messageStatus = fieldValue(fields, u"MessageStatus");
+        if (!messageStatus.isEmpty() && messageStatus != QLatin1String("received"))
+            inbound = false;
+        else if (fieldValue(fields, u"SmsStatus") == QLatin1String("received"))
+            inbound = true;
         if (inbound) {
             ProviderMessage message;
             message.sid = fieldValue(fields, u"MessageSid");

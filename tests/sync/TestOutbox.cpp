@@ -487,6 +487,8 @@ private slots:
         const QString id = enqueue(*s, kAlice, QStringLiteral("pulled before reconciled"));
         s->start();
         QVERIFY(QTest::qWaitFor([&] { return entry(id).state == OutboxState::Uncertain; }, 5000));
+        // The premise: the cut create reached the simulator (it answers half, then closes).
+        QCOMPARE(providerMessages(m_client).size(), 1);
         sync::PullSync pull(m_client, *m_db);
         QSignalSpy pulled(&pull, &sync::PullSync::finished);
         pull.start();

@@ -87,6 +87,12 @@ Status fill(Database &db, int version)
         statements << rowsAtVersion1();
     if (version >= 2)
         statements << rowsAtVersion2();
+    // From version 3 on, the stores index every row they write; the raw rows above get the
+    // index a cache of that version would have.
+    if (version >= 3) {
+        statements << QStringLiteral("INSERT INTO message_fts(message_fts) VALUES ('rebuild')")
+                   << QStringLiteral("INSERT INTO contact_fts(contact_fts) VALUES ('rebuild')");
+    }
     for (const QString &sql : std::as_const(statements)) {
         if (auto s = db.execOnce(sql); !s)
             return s;
