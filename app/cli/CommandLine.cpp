@@ -14,7 +14,7 @@
 namespace textdesk {
 
 namespace {
-const char *const kCommands[] = { "status", "configure", "sync", "help", "version" };
+const char *const kCommands[] = { "status", "configure", "sync", "send", "help", "version" };
 } // namespace
 
 bool CommandLine::isHeadless(int argc, char **argv)
@@ -52,6 +52,9 @@ QString CommandLine::usage()
               "                                    secret comes from TEXTDESK_AUTH_TOKEN or "
               "stdin.\n"
               "  sync --workspace DIR [--once]     Bring the cache up to date with the provider.\n"
+              "  send --workspace DIR --to NUMBER --body TEXT [--from NUMBER]\n"
+              "                                    Send a message through the outbox (exactly "
+              "once).\n"
               "\n"
               "Options:\n"
               "  --workspace DIR   Use the workspace in DIR (default: %1)\n"
@@ -80,6 +83,8 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         return configure(arguments, out, err);
     if (command == QStringLiteral("sync"))
         return sync(arguments, out, err);
+    if (command == QStringLiteral("send"))
+        return send(arguments, out, err);
     err << tr("textdesk: unknown command \"%1\".").arg(command) << Qt::endl << usage() << Qt::flush;
     return Usage;
 }

@@ -27,6 +27,7 @@ private:
     static int status(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int configure(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int sync(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    static int send(const QStringList &arguments, QTextStream &out, QTextStream &err);
 };
 
 } // namespace textdesk

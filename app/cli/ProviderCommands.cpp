@@ -2,6 +2,7 @@
 // client and sync code as the app.
 #include "CommandLine.h"
 #include "storage/ContactStore.h"
+#include "sync/OutboxSender.h"
 #include "sync/PullSync.h"
 #include "workspace/ProviderSettings.h"
 #include "workspace/Workspace.h"
@@ -202,6 +203,119 @@ int CommandLine::sync(const QStringList &arguments, QTextStream &out, QTextStrea
         QTimer::singleShot(pull.result() == sync::PullSync::Result::Converged ? 5000 : 30000,
                            &pause, &QEventLoop::quit);
         pause.exec();
+    }
+}
+
+int CommandLine::send(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Send a text message through the workspace's outbox. It is written to the "
+           "outbox before anything goes out, so it is sent once even if this command "
+           "is interrupted (the next send or sync finishes the job)."));
+    QCommandLineOption workspaceOption(QStringLiteral("workspace"), tr("The workspace folder."),
+                                       tr("DIR"), Workspace::defaultLocation());
+    QCommandLineOption toOption(QStringLiteral("to"), tr("The customer's number."), tr("NUMBER"));
+    QCommandLineOption fromOption(QStringLiteral("from"),
+                                  tr("Our number (default: the workspace's first)."), tr("NUMBER"));
+    QCommandLineOption bodyOption(QStringLiteral("body"), tr("The text."), tr("TEXT"));
+    QCommandLineOption mediaOption(QStringLiteral("media"), tr("A file to attach."), tr("FILE"));
+    QCommandLineOption waitOption(QStringLiteral("wait"),
+                                  tr("Seconds to wait for the provider (default 60)."),
+                                  tr("SECONDS"), QStringLiteral("60"));
+    parser.addOptions(
+        { workspaceOption, toOption, fromOption, bodyOption, mediaOption, waitOption });
+    parser.addPositionalArgument(QStringLiteral("send"), tr("The command."));
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << Qt::endl;
+        return Usage;
+    }
+    if (parser.isSet(mediaOption)) {
+        // Twilio fetches media from a public URL; hosting attachments is not built yet.
+        err << tr(
+            "textdesk: attachments cannot be sent from the command line yet; send the text alone.")
+            << Qt::endl;
+        return Usage;
+    }
+    if (!parser.isSet(toOption) || !parser.isSet(bodyOption)) {
+        err << tr("textdesk: --to and --body are required.") << Qt::endl;
+        return Usage;
+    }
+    auto workspace = Workspace::open(parser.value(workspaceOption));
+    if (!workspace) {
+        err << tr("textdesk: %1").arg(workspace.error().message()) << Qt::endl;
+        return Failed;
+    }
+    if (!(*workspace)->hasProvider()) {
+        err << tr("textdesk: this workspace has no provider yet. Run \"textdesk configure\" first.")
+            << Qt::endl;
+        return Usage;
+    }
+    const ProviderSettings settings = ProviderSettings::load((*workspace)->settingsPath());
+    const QByteArray secret = readSecret(false);
+    if (secret.isEmpty()) {
+        err << tr("textdesk: set TEXTDESK_AUTH_TOKEN to the account's secret.") << Qt::endl;
+        return Usage;
+    }
+    Database &db = (*workspace)->database();
+    QString from = parser.value(fromOption);
+    if (from.isEmpty()) {
+        auto first = db.scalar(QStringLiteral("SELECT e164 FROM inboxes ORDER BY id LIMIT 1"));
+        if (!first || first->toString().isEmpty()) {
+            err << tr("textdesk: the workspace knows none of our numbers; give --from.")
+                << Qt::endl;
+            return Usage;
+        }
+        from = first->toString();
+    }
+
+    QNetworkAccessManager network;
+    provider::TwilioClient client(&network, settings.twilioConfig(secret));
+    sync::OutboxSender sender(&client, db);
+    const sync::EnqueueResult queued
+        = sender.enqueue({ parser.value(toOption), from, parser.value(bodyOption), 0 });
+    if (!queued.ok()) {
+        err << tr("textdesk: %1").arg(queued.errorMessage) << Qt::endl;
+        return queued.error == sync::EnqueueResult::Error::Storage ? Failed : Usage;
+    }
+    const QString clientId = queued.entry.clientId;
+    QEventLoop loop;
+    sync::OutboxState final = sync::OutboxState::Pending;
+    QString reason;
+    QObject::connect(&sender, &sync::OutboxSender::entryChanged, &loop,
+                     [&](const QString &id, sync::OutboxState state, const QString &message) {
+                         if (id != clientId)
+                             return;
+                         if (!message.isEmpty())
+                             reason = message;
+                         if (state == sync::OutboxState::Accepted
+                             || state == sync::OutboxState::Failed) {
+                             final = state;
+                             loop.quit();
+                         }
+                     });
+    QTimer::singleShot(std::max(1, parser.value(waitOption).toInt()) * 1000, &loop,
+                       &QEventLoop::quit);
+    sender.start();
+    loop.exec();
+    sender.stop();
+    switch (final) {
+    case sync::OutboxState::Accepted: {
+        auto entry = sender.outbox().entry(clientId);
+        const QString sid = entry && *entry ? (*entry)->providerSid : QString();
+        out << tr("Sent to %1 (%2).").arg(queued.entry.to, sid) << Qt::endl;
+        return Ok;
+    }
+    case sync::OutboxState::Failed:
+        err << tr("textdesk: not sent: %1").arg(reason) << Qt::endl;
+        return Failed;
+    default:
+        err << tr("textdesk: the provider has not confirmed it yet (%1). It stays in the outbox "
+                  "and goes out with "
+                  "the next send or sync, once.")
+                   .arg(reason.isEmpty() ? tr("no answer") : reason)
+            << Qt::endl;
+        return Failed;
     }
 }
 

@@ -52,6 +52,10 @@ void SyncWorker::start()
     m_pull = new PullSync(m_client, *m_db, m_settings.pull, this);
     connect(m_pull, &PullSync::progressed, this, &SyncWorker::progressed);
     connect(m_pull, &PullSync::finished, this, &SyncWorker::onPullFinished);
+    m_outbox = new OutboxSender(m_client, *m_db, m_settings.outbox, this);
+    connect(m_outbox, &OutboxSender::entryChanged, this, &SyncWorker::outboxEntryChanged);
+    connect(m_outbox, &OutboxSender::openCountChanged, this, &SyncWorker::outboxCountChanged);
+    m_outbox->start();
     m_interval = m_settings.activeIntervalMs;
     syncNow();
 }
@@ -69,6 +73,17 @@ void SyncWorker::syncNow()
     m_pull->start();
 }
 
+void SyncWorker::send(const QString &to, const QString &from, const QString &body)
+{
+    if (!m_outbox) {
+        emit sendRefused(to, body, tr("Not connected to the cache yet."));
+        return;
+    }
+    const EnqueueResult result = m_outbox->enqueue({ to, from, body, 0 });
+    if (!result.ok())
+        emit sendRefused(to, body, result.errorMessage);
+}
+
 void SyncWorker::cancel()
 {
     if (m_pull)
@@ -79,6 +94,8 @@ void SyncWorker::stop()
 {
     m_timer.stop();
     m_pending = false;
+    if (m_outbox)
+        m_outbox->stop();
     if (m_pull && m_pull->isRunning()) {
         connect(m_pull, &PullSync::finished, this, &SyncWorker::stopped, Qt::SingleShotConnection);
         m_pull->cancel();
@@ -92,6 +109,8 @@ void SyncWorker::onPullFinished()
     using R = PullSync::Result;
     switch (m_pull->result()) {
     case R::Converged: {
+        if (m_failures > 0)
+            m_outbox->retryNow(); // the provider is reachable again: waiting sends go now
         m_failures = 0;
         const qint64 inserted = m_pull->progress().inserted;
         emit synced(inserted, QDateTime::currentMSecsSinceEpoch());

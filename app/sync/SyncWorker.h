@@ -1,5 +1,6 @@
 #pragma once
 
+#include "OutboxSender.h"
 #include "PullSync.h"
 #include "provider/TwilioClient.h"
 
@@ -18,6 +19,7 @@ struct SyncSettings
     QString cachePath;
     provider::TwilioConfig twilio;
     PullOptions pull;
+    OutboxOptions outbox;
     int activeIntervalMs = 3000; // while the provider has news
     int idleMaxIntervalMs = 60'000; // backing off while nothing happens
 };
@@ -43,6 +45,9 @@ public slots:
     void syncNow();
     void cancel();
     void stop();
+    // Queues a message (durably) and sends it when its turn comes; refusals come back as
+    // sendRefused() with the reason in words.
+    void send(const QString &to, const QString &from, const QString &body);
 
 signals:
     void stateChanged(textdesk::sync::SyncWorker::State state, const QString &message);
@@ -50,6 +55,10 @@ signals:
     // A pass completed: `inserted` messages new to the cache.
     void synced(qint64 inserted, qint64 atMs);
     void stopped();
+    void sendRefused(const QString &to, const QString &body, const QString &reason);
+    void outboxEntryChanged(const QString &clientId, textdesk::sync::OutboxState state,
+                            const QString &message);
+    void outboxCountChanged(int open);
 
 private:
     void onPullFinished();
@@ -60,6 +69,7 @@ private:
     QNetworkAccessManager *m_network = nullptr;
     provider::TwilioClient *m_client = nullptr;
     PullSync *m_pull = nullptr;
+    OutboxSender *m_outbox = nullptr;
     QTimer m_timer;
     int m_interval = 0;
     int m_failures = 0;

@@ -4,6 +4,7 @@
 #include "TestWorkspace.h"
 
 #include <QtCore/QFile>
+#include <QtCore/QJsonObject>
 #include <QtCore/QProcess>
 #include <QtCore/QTemporaryDir>
 #include <QtTest/QSignalSpy>
@@ -120,6 +121,41 @@ private slots:
         QCOMPARE(test::rows(**db, QStringLiteral("SELECT count(*) FROM conversations")),
                  QStringList { QStringLiteral("6") });
 
+        // Sending: through the outbox, once; refusals in words, with the right exit code.
+        const QStringList send = { QStringLiteral("send"), QStringLiteral("--workspace"), workspace,
+                                   QStringLiteral("--to"), QStringLiteral("+14155552700") };
+        Run sent = runTextdesk(send
+                                   + QStringList { QStringLiteral("--body"),
+                                                   QStringLiteral("Your refund is on its way") },
+                               {}, SimHarness::kAuthToken);
+        QVERIFY2(sent.exitCode == 0, qPrintable(sent.describe()));
+        QVERIFY(sent.out.contains(QLatin1String("+14155552700")));
+        QCOMPARE(sim.stats()
+                     .value(QStringLiteral("direction"))
+                     .toObject()
+                     .value(QStringLiteral("outbound-api"))
+                     .toInt(),
+                 1);
+        QCOMPARE(test::rows(**db, QStringLiteral("SELECT state FROM outbox")),
+                 QStringList { QStringLiteral("accepted") });
+
+        sim.injectInbound(QStringLiteral("+14155552701"), QStringLiteral("STOP"));
+        Run optedOut
+            = runTextdesk({ QStringLiteral("send"), QStringLiteral("--workspace"), workspace,
+                            QStringLiteral("--to"), QStringLiteral("+14155552701"),
+                            QStringLiteral("--body"), QStringLiteral("One more thing") },
+                          {}, SimHarness::kAuthToken);
+        QCOMPARE(optedOut.exitCode, 1);
+        QVERIFY2(optedOut.err.contains(QLatin1String("STOP")), qPrintable(optedOut.describe()));
+
+        Run badNumber
+            = runTextdesk(send.mid(0, 3)
+                              + QStringList { QStringLiteral("--to"), QStringLiteral("12"),
+                                              QStringLiteral("--body"), QStringLiteral("hi") },
+                          {}, SimHarness::kAuthToken);
+        QCOMPARE(badNumber.exitCode, 2);
+        QVERIFY(badNumber.err.contains(QLatin1String("\"12\"")));
+
         // The provider down: exit code 1 and a sentence, the cache untouched.
         sim.admin("POST", QStringLiteral("/sim/network"), { { QStringLiteral("down"), true } });
         Run down = runTextdesk({ QStringLiteral("sync"), QStringLiteral("--workspace"), workspace,
@@ -127,8 +163,9 @@ private slots:
                                {}, SimHarness::kAuthToken);
         QCOMPARE(down.exitCode, 1);
         QVERIFY2(down.err.contains(QLatin1String("Textdesk will")), qPrintable(down.describe()));
+        // 30 pulled, one sent, one refused (kept, failed, for edit and resend).
         QCOMPARE(test::rows(**db, QStringLiteral("SELECT count(*) FROM messages")),
-                 QStringList { QStringLiteral("30") });
+                 QStringList { QStringLiteral("32") });
     }
 
     void syncWithoutProviderIsAUsageError()
