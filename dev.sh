@@ -3,7 +3,7 @@
 # configures and builds (Ninja, all cores), then:
 #   ./dev.sh run [ARGS]     starts the app (the training workspace when no provider is set up)
 #   ./dev.sh test [ARGS]    runs the whole test suite headless (ARGS go to ctest, e.g. -R TestSearch)
-#   ./dev.sh bench [storage|provider] [ARGS]   builds and runs the benchmarks in tests/benchmarks/ (prints figures)
+#   ./dev.sh bench [storage|provider|sync] [ARGS]   builds and runs the benchmarks in tests/benchmarks/ (prints figures)
 #   ./dev.sh format         applies clang-format to every C++ file
 #   ./dev.sh setup          only installs and builds
 # Quick when nothing changed: the package check is one dpkg query, the build is incremental.
@@ -77,15 +77,15 @@ test)
 bench)
     install_missing_packages
     build
-    # ./dev.sh bench [storage|provider] [ARGS]: one benchmark; no name runs all of them.
+    # ./dev.sh bench [storage|provider|sync] [ARGS]: one benchmark; no name runs all of them.
     case "${1:-}" in
-    storage | provider)
+    storage | provider | sync)
         name=$1
         shift
         exec "$BUILD_DIR/tests/benchmarks/bench_$name" "$@"
         ;;
     esac
-    for name in storage provider; do
+    for name in storage provider sync; do
         echo "== bench_$name"
         "$BUILD_DIR/tests/benchmarks/bench_$name" "$@"
     done

@@ -4,6 +4,7 @@
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QDateTime>
+#include <QtCore/QElapsedTimer>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
 #include <QtCore/QLoggingCategory>
@@ -175,6 +176,8 @@ void PullSync::onPage(provider::MessagePageJob *job)
     Pass pass = m_pass;
     qint64 inserted = 0;
     bool reachedSince = false;
+    QElapsedTimer writing;
+    writing.start();
     Transaction tx(m_db);
     Status status = tx.status();
     for (const provider::ProviderMessage &message : job->page.messages) {
@@ -218,6 +221,7 @@ void PullSync::onPage(provider::MessagePageJob *job)
     m_progress.pages = pass.pages;
     m_progress.messages = pass.messages;
     m_progress.inserted += inserted;
+    m_progress.databaseNs += writing.nsecsElapsed();
     if (!pass.next.isEmpty() && pass.newest > pass.since && pass.oldest > pass.since) {
         // Newest first: the share of the time window covered so far estimates the rest.
         const double covered = double(pass.newest - pass.oldest) / double(pass.newest - pass.since);

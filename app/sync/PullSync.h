@@ -25,6 +25,7 @@ struct PullProgress
     qint64 messages = 0; // seen in this pass (including a resumed pass's earlier pages)
     qint64 inserted = 0; // new to the cache, this run
     qint64 estimatedRemaining = -1; // -1: unknown
+    qint64 databaseNs = 0; // time spent writing pages to the cache, this run
 };
 
 // One pull pass: everything the provider has since the cursor, page by page, each page written
