@@ -1,5 +1,7 @@
 #include "TwilioJson.h"
 
+#include "JsonReader.h"
+
 #include <QtCore/QDateTime>
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
@@ -7,6 +9,7 @@
 
 #include <array>
 #include <chrono>
+#include <cstring>
 
 namespace textdesk::provider::twilio {
 
@@ -282,34 +285,360 @@ ProviderMessage parseMessage(const QJsonObject &object)
     return m;
 }
 
+namespace {
+
+void setBadResponse(ProviderError *error, const QString &reason)
+{
+    if (error)
+        *error = ProviderError(ProviderError::Kind::BadResponse, 200, 0, reason);
+}
+
+// Positions the reader inside the top-level object, or reports what is wrong with the body.
+bool enterTopObject(json::Reader &reader, ProviderError *error)
+{
+    const json::Type type = reader.peek();
+    if (type == json::Type::Object)
+        return reader.enterObject();
+    // Bad JSON is reported as such before its shape, as with QJsonDocument.
+    if (type == json::Type::Array && reader.skipValue())
+        reader.atEnd();
+    setBadResponse(error,
+                   reader.failed() ? QString(u"invalid JSON: " + reader.errorString())
+                                   : QStringLiteral("not a JSON object"));
+    return false;
+}
+
+bool finishDocument(json::Reader &reader, ProviderError *error)
+{
+    if (reader.atEnd())
+        return true;
+    setBadResponse(error, QString(u"invalid JSON: " + reader.errorString()));
+    return false;
+}
+
+// The last value read for a field: Twilio repeats the same account, status, numbers and dates
+// across a page, and an equal span shares one QString instead of allocating another.
+struct StringCache
+{
+    QByteArrayView raw;
+    QString value;
+    bool valid = false;
+};
+
+struct TimeCache
+{
+    QByteArrayView raw;
+    qint64 ms = 0;
+    bool valid = false;
+};
+
+struct MessageCaches
+{
+    StringCache accountSid;
+    StringCache messagingServiceSid;
+    StringCache from;
+    StringCache to;
+    StringCache status;
+    StringCache direction;
+    StringCache price;
+    StringCache priceUnit;
+    StringCache errorMessage;
+    TimeCache time;
+};
+
+// Strings as stringOf(): anything else (null included) reads as an empty string.
+bool readStringField(json::Reader &reader, QString &out)
+{
+    if (reader.peek() != json::Type::String) {
+        out = QString();
+        return reader.skipValue();
+    }
+    json::StringRef text;
+    if (!reader.readString(&text))
+        return false;
+    out = text.decode();
+    return true;
+}
+
+bool readStringField(json::Reader &reader, QString &out, StringCache &cache)
+{
+    if (reader.peek() != json::Type::String) {
+        out = QString();
+        return reader.skipValue();
+    }
+    json::StringRef text;
+    if (!reader.readString(&text))
+        return false;
+    if (!cache.valid || cache.raw != text.raw) {
+        cache.raw = text.raw;
+        cache.value = text.decode();
+        cache.valid = true;
+    }
+    out = cache.value;
+    return true;
+}
+
+// Integers as intOf(): JSON numbers by QJsonValue::toInt(), strings by QString::toInt().
+bool readIntField(json::Reader &reader, int &out)
+{
+    switch (reader.peek()) {
+    case json::Type::Number: {
+        json::Number number;
+        if (!reader.readNumber(&number))
+            return false;
+        if (!number.toInt(&out))
+            out = 0;
+        return true;
+    }
+    case json::Type::String: {
+        json::StringRef text;
+        if (!reader.readString(&text))
+            return false;
+        // Short plain digit runs ("1", "30003") need no QString; anything else takes toInt().
+        const QByteArrayView raw = text.raw;
+        bool digits = !text.escaped && !raw.isEmpty() && raw.size() <= 9;
+        int value = 0;
+        for (qsizetype i = 0; digits && i < raw.size(); ++i) {
+            digits = raw[i] >= '0' && raw[i] <= '9';
+            if (digits)
+                value = value * 10 + (raw[i] - '0');
+        }
+        out = digits ? value : text.decode().toInt();
+        return true;
+    }
+    default:
+        out = 0;
+        return reader.skipValue();
+    }
+}
+
+// Times as timeOf(): parseRfc2822 of a string, 0 for anything else or anything unreadable.
+bool readTimeField(json::Reader &reader, qint64 &out, TimeCache &cache)
+{
+    if (reader.peek() != json::Type::String) {
+        out = 0;
+        return reader.skipValue();
+    }
+    json::StringRef text;
+    if (!reader.readString(&text))
+        return false;
+    if (cache.valid && cache.raw == text.raw) {
+        out = cache.ms;
+        return true;
+    }
+    constexpr qsizetype kShort = 64;
+    if (!text.escaped && text.ascii && text.raw.size() <= kShort) {
+        // Widened on the stack: parseRfc2822 only needs a view.
+        char16_t wide[kShort];
+        for (qsizetype i = 0; i < text.raw.size(); ++i)
+            wide[i] = char16_t(uchar(text.raw[i]));
+        out = parseRfc2822(QStringView(wide, text.raw.size())).value_or(0);
+    } else {
+        out = parseRfc2822(text.decode()).value_or(0);
+    }
+    cache = { text.raw, out, true };
+    return true;
+}
+
+enum class Field {
+    Unknown,
+    AccountSid,
+    Body,
+    DateCreated,
+    DateSent,
+    DateUpdated,
+    Direction,
+    ErrorCode,
+    ErrorMessage,
+    From,
+    MessagingServiceSid,
+    NumMedia,
+    NumSegments,
+    Price,
+    PriceUnit,
+    Sid,
+    Status,
+    To,
+    Uri,
+};
+
+// The member names parseMessage() knows, matched on raw bytes without allocating.
+Field fieldOf(QByteArrayView key)
+{
+    // The switch has checked the length: a fixed-size memcmp the compiler inlines.
+    const auto is = [key]<std::size_t N>(const char(&name)[N]) {
+        return std::memcmp(key.data(), name, N - 1) == 0;
+    };
+    switch (key.size()) {
+    case 2:
+        return is("to") ? Field::To : Field::Unknown;
+    case 3:
+        return is("sid") ? Field::Sid : is("uri") ? Field::Uri : Field::Unknown;
+    case 4:
+        return is("body") ? Field::Body : is("from") ? Field::From : Field::Unknown;
+    case 5:
+        return is("price") ? Field::Price : Field::Unknown;
+    case 6:
+        return is("status") ? Field::Status : Field::Unknown;
+    case 9:
+        return is("date_sent") ? Field::DateSent
+            : is("direction")  ? Field::Direction
+            : is("num_media")  ? Field::NumMedia
+                               : Field::Unknown;
+    case 10:
+        return is("error_code") ? Field::ErrorCode
+            : is("price_unit")  ? Field::PriceUnit
+                                : Field::Unknown;
+    case 11:
+        return is("account_sid") ? Field::AccountSid : Field::Unknown;
+    case 12:
+        return is("date_created") ? Field::DateCreated
+            : is("date_updated")  ? Field::DateUpdated
+            : is("num_segments")  ? Field::NumSegments
+                                  : Field::Unknown;
+    case 13:
+        return is("error_message") ? Field::ErrorMessage : Field::Unknown;
+    case 21:
+        return is("messaging_service_sid") ? Field::MessagingServiceSid : Field::Unknown;
+    default:
+        return Field::Unknown;
+    }
+}
+
+// The members of an object already entered, into `m` with parseMessage()'s semantics; a repeated
+// name overwrites, so the last one wins as in QJsonObject.
+bool readMembers(json::Reader &reader, ProviderMessage &m, MessageCaches &c)
+{
+    while (reader.nextMember()) {
+        bool ok = true;
+        switch (fieldOf(reader.key())) {
+        case Field::AccountSid:
+            ok = readStringField(reader, m.accountSid, c.accountSid);
+            break;
+        case Field::Body:
+            ok = readStringField(reader, m.body);
+            break;
+        case Field::DateCreated:
+            ok = readTimeField(reader, m.dateCreatedMs, c.time);
+            break;
+        case Field::DateSent:
+            ok = readTimeField(reader, m.dateSentMs, c.time);
+            break;
+        case Field::DateUpdated:
+            ok = readTimeField(reader, m.dateUpdatedMs, c.time);
+            break;
+        case Field::Direction:
+            ok = readStringField(reader, m.direction, c.direction);
+            break;
+        case Field::ErrorCode:
+            ok = readIntField(reader, m.errorCode);
+            break;
+        case Field::ErrorMessage:
+            ok = readStringField(reader, m.errorMessage, c.errorMessage);
+            break;
+        case Field::From:
+            ok = readStringField(reader, m.from, c.from);
+            break;
+        case Field::MessagingServiceSid:
+            ok = readStringField(reader, m.messagingServiceSid, c.messagingServiceSid);
+            break;
+        case Field::NumMedia:
+            ok = readIntField(reader, m.numMedia);
+            break;
+        case Field::NumSegments:
+            ok = readIntField(reader, m.numSegments);
+            break;
+        case Field::Price:
+            ok = readStringField(reader, m.price, c.price);
+            break;
+        case Field::PriceUnit:
+            ok = readStringField(reader, m.priceUnit, c.priceUnit);
+            break;
+        case Field::Sid:
+            ok = readStringField(reader, m.sid);
+            break;
+        case Field::Status:
+            ok = readStringField(reader, m.status, c.status);
+            break;
+        case Field::To:
+            ok = readStringField(reader, m.to, c.to);
+            break;
+        case Field::Uri:
+            ok = readStringField(reader, m.uri);
+            break;
+        case Field::Unknown:
+            ok = reader.skipValue(); // subresource_uris, api_version, fields yet to come
+            break;
+        }
+        if (!ok)
+            return false;
+    }
+    return !reader.failed();
+}
+
+bool readMessage(json::Reader &reader, ProviderMessage &m, MessageCaches &caches)
+{
+    return reader.enterObject() && readMembers(reader, m, caches);
+}
+
+} // namespace
+
 std::optional<MessagePage> parseMessagePage(const QByteArray &body, ProviderError *error)
 {
-    const auto object = objectOf(body, error);
-    if (!object)
-        return std::nullopt;
-    const auto messages = arrayOf(*object, QLatin1String("messages"), error);
-    if (!messages)
-        return std::nullopt;
+    // One pass over the bytes straight into ProviderMessage: no QJsonDocument in between.
+    json::Reader reader(body);
     MessagePage page;
-    page.messages.reserve(messages->size());
-    for (const QJsonValue &value : *messages) {
-        if (value.isObject())
-            page.messages.append(parseMessage(value.toObject()));
+    bool haveMessages = false;
+    if (!enterTopObject(reader, error))
+        return std::nullopt;
+    StringCache nextPageCache;
+    MessageCaches caches;
+    while (reader.nextMember()) {
+        const QByteArrayView key = reader.key();
+        if (key == QByteArrayView("messages")) {
+            // Duplicate keys: the last one wins, as in QJsonObject.
+            page.messages.clear();
+            haveMessages = reader.peek() == json::Type::Array;
+            if (!haveMessages) {
+                reader.skipValue();
+                continue;
+            }
+            reader.enterArray();
+            while (reader.nextElement()) {
+                if (reader.peek() != json::Type::Object) {
+                    reader.skipValue(); // as before: items that are not objects are dropped
+                    continue;
+                }
+                if (!readMessage(reader, page.messages.emplaceBack(), caches))
+                    break;
+            }
+        } else if (key == QByteArrayView("next_page_uri")) {
+            readStringField(reader, page.nextPageUri, nextPageCache);
+        } else {
+            reader.skipValue();
+        }
     }
-    page.nextPageUri = stringOf(object->value(QLatin1String("next_page_uri")));
+    if (!finishDocument(reader, error))
+        return std::nullopt;
+    if (!haveMessages) {
+        setBadResponse(error, QStringLiteral("no \"messages\" array"));
+        return std::nullopt;
+    }
     return page;
 }
 
 std::optional<ProviderMessage> parseMessageBody(const QByteArray &body, ProviderError *error)
 {
-    const auto object = objectOf(body, error);
-    if (!object)
+    json::Reader reader(body);
+    if (!enterTopObject(reader, error))
         return std::nullopt;
-    ProviderMessage message = parseMessage(*object);
+    ProviderMessage message;
+    MessageCaches caches;
+    readMembers(reader, message, caches);
+    if (!finishDocument(reader, error))
+        return std::nullopt;
     if (message.sid.isEmpty()) {
-        if (error)
-            *error
-                = ProviderError(ProviderError::Kind::BadResponse, 200, 0, QStringLiteral("no sid"));
+        setBadResponse(error, QStringLiteral("no sid"));
         return std::nullopt;
     }
     return message;

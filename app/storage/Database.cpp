@@ -352,9 +352,14 @@ Status Transaction::open(Database::Durability durability)
 {
     if (!m_db.inTransaction())
         return m_db.begin(durability);
-    static QAtomicInteger<quint64> counter;
-    m_savepoint = QStringLiteral("tx%1").arg(++counter);
-    return m_db.execOnce(QStringLiteral("SAVEPOINT ") + m_savepoint);
+    // Named by nesting depth, so the same few statements are prepared once and reused: a sync
+    // page opens one savepoint per message.
+    m_savepoint = QStringLiteral("tx%1").arg(++m_db.m_savepointDepth);
+    auto begin = m_db.prepare(QStringLiteral("SAVEPOINT ") + m_savepoint);
+    Status s = begin ? m_db.exec(**begin) : Status(begin.error());
+    if (!s)
+        --m_db.m_savepointDepth;
+    return s;
 }
 
 Transaction::~Transaction()
@@ -366,6 +371,7 @@ Transaction::~Transaction()
         return;
     }
     // Undo this part only; the caller's transaction goes on.
+    --m_db.m_savepointDepth;
     if (auto s = m_db.execOnce(QStringLiteral("ROLLBACK TO ") + m_savepoint); !s)
         qCWarning(lcStorage) << "rollback to savepoint failed:" << s.error().technical();
     (void)m_db.execOnce(QStringLiteral("RELEASE ") + m_savepoint);
@@ -376,8 +382,11 @@ Status Transaction::commit()
     if (!m_begun)
         return m_begun;
     m_open = false;
-    if (!m_savepoint.isEmpty())
-        return m_db.execOnce(QStringLiteral("RELEASE ") + m_savepoint);
+    if (!m_savepoint.isEmpty()) {
+        --m_db.m_savepointDepth;
+        auto release = m_db.prepare(QStringLiteral("RELEASE ") + m_savepoint);
+        return release ? m_db.exec(**release) : Status(release.error());
+    }
     return m_db.commit();
 }
 

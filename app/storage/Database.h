@@ -94,6 +94,8 @@ private:
     bool m_inTransaction = false;
     Durability m_txDurability = Durability::Normal;
     int m_failExecCountdown = 0;
+    int m_savepointDepth = 0; // open Transaction savepoints, for their names
+    friend class Transaction;
 };
 
 // Commits on commit(), rolls back if it goes out of scope without one. Opened while the
