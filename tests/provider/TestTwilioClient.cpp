@@ -213,6 +213,31 @@ private slots:
         QCOMPARE(refused->error().providerCode(), 35118);
     }
 
+    void scheduleAndCancel()
+    {
+        OutgoingMessage reminder = textTo(kCustomer, QString(),
+                                          QStringLiteral("Reminder: your appointment is tomorrow"));
+        reminder.messagingServiceSid = QStringLiteral("MG0123456789abcdef0123456789abcdef");
+        reminder.sendAtMs = QDateTime::currentMSecsSinceEpoch() + 2 * 3600'000;
+        MessageJob *scheduled = sendAndWait(reminder);
+        QVERIFY2(scheduled->succeeded(), qPrintable(scheduled->error().details()));
+        QCOMPARE(scheduled->message.status, QStringLiteral("scheduled"));
+        QCOMPARE(scheduled->message.dateSentMs, 0);
+        const QString sid = scheduled->message.sid;
+
+        MessageJob *cancelled = m_client->cancelScheduled(sid);
+        QVERIFY(waitFor(cancelled));
+        QVERIFY2(cancelled->succeeded(), qPrintable(cancelled->error().details()));
+        QCOMPARE(cancelled->message.status, QStringLiteral("canceled"));
+        QVERIFY(cancelled->message.isFinal());
+
+        // Only a scheduled message can be cancelled.
+        MessageJob *again = m_client->cancelScheduled(sid);
+        QVERIFY(waitFor(again));
+        QVERIFY(again->error().isError());
+        QVERIFY(!again->error().isTransient());
+    }
+
     void inboundMediaListAndDownload()
     {
         const QJsonObject injected

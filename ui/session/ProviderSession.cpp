@@ -1,11 +1,13 @@
 #include "ProviderSession.h"
 
 #include "Simulator.h"
+#include "webhook/WebhookReceiver.h"
 #include "workspace/ProviderSettings.h"
 #include "workspace/Workspace.h"
 
 #include <QtCore/QDir>
 #include <QtCore/QRandomGenerator>
+#include <QtCore/QSettings>
 
 namespace textdesk {
 
@@ -98,11 +100,41 @@ bool ProviderSession::start(QString *error)
     settings.cachePath = m_workspace.cachePath();
     settings.twilio = config;
     m_worker = sync::SyncWorker::startOnThread(settings);
+    if (!m_training)
+        startWebhooks(config.credentials.secret);
     return true;
+}
+
+void ProviderSession::startWebhooks(const QByteArray &authToken)
+{
+    QSettings ini(m_workspace.settingsPath(), QSettings::IniFormat);
+    const int port = ini.value(QStringLiteral("webhook/port"), 0).toInt();
+    if (port <= 0 || port > 65535)
+        return;
+    provider::WebhookReceiver::Config config;
+    config.address = QHostAddress(
+        ini.value(QStringLiteral("webhook/listen"), QStringLiteral("127.0.0.1")).toString());
+    config.port = quint16(port);
+    config.publicBaseUrl = QUrl(ini.value(QStringLiteral("webhook/public_url")).toString());
+    config.authToken = authToken;
+    m_webhooks = std::make_unique<provider::WebhookReceiver>(config);
+    QString error;
+    if (!m_webhooks->start(&error)) {
+        qWarning().noquote() << error; // sync still polls; webhooks only make it sooner
+        m_webhooks.reset();
+        return;
+    }
+    const auto pullNow = [this] {
+        if (m_worker)
+            QMetaObject::invokeMethod(m_worker, &sync::SyncWorker::syncNow, Qt::QueuedConnection);
+    };
+    connect(m_webhooks.get(), &provider::WebhookReceiver::inboundMessage, this, pullNow);
+    connect(m_webhooks.get(), &provider::WebhookReceiver::statusChanged, this, pullNow);
 }
 
 void ProviderSession::stop()
 {
+    m_webhooks.reset();
     if (m_worker) {
         QMetaObject::invokeMethod(m_worker, &sync::SyncWorker::stop, Qt::QueuedConnection);
         m_worker = nullptr;

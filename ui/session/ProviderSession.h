@@ -15,6 +15,9 @@ class Workspace;
 namespace sim {
 class Simulator;
 }
+namespace provider {
+class WebhookReceiver;
+}
 
 // Connects a workspace to its provider and keeps it synced: the real provider configured in
 // workspace.ini, or, for the training workspace, textdesk-sim started in-process on a loopback
@@ -39,6 +42,9 @@ public:
 
 private:
     bool startSimulator(QString *error, provider::TwilioConfig *config);
+    // Webhooks (off by default): [webhook] port=… public_url=… in workspace.ini. Each signed
+    // event makes sync pull at once instead of at its next tick.
+    void startWebhooks(const QByteArray &authToken);
 
     Workspace &m_workspace;
     bool m_training = false;
@@ -47,6 +53,7 @@ private:
     QObject *m_simContext = nullptr; // lives on m_simThread: runs code there
     std::unique_ptr<sim::Simulator> m_simulator; // lives on m_simThread
     sync::SyncWorker *m_worker = nullptr;
+    std::unique_ptr<provider::WebhookReceiver> m_webhooks;
 };
 
 } // namespace textdesk
