@@ -126,7 +126,10 @@ Status write(Database &db, const QHash<qint64, ConversationTally> &tallies)
         QString text = t.lastBody;
         if (t.lastId && !t.lastBodyKnown) {
             body.bind(0, t.lastId);
-            if (body.step() == Statement::Step::Row)
+            const Statement::Step step = body.step();
+            if (step == Statement::Step::Error)
+                return body.error(); // an empty preview written silently would stay wrong
+            if (step == Statement::Step::Row)
                 text = body.text(0);
             body.reset();
         }

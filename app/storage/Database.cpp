@@ -232,13 +232,20 @@ Result<std::unique_ptr<QSqlQuery>> Database::prepareOwned(const QString &sql)
     return query;
 }
 
+std::optional<StorageError> Database::takeInjectedFailureForTesting()
+{
+    if (m_failExecCountdown > 0 && --m_failExecCountdown == 0)
+        return StorageError(StorageError::Kind::DiskFull, m_path,
+                            QStringLiteral("injected failure"), 13);
+    return std::nullopt;
+}
+
 Status Database::exec(QSqlQuery &query)
 {
     assertOwningThread();
-    if (m_failExecCountdown > 0 && --m_failExecCountdown == 0) {
+    if (auto injected = takeInjectedFailureForTesting()) {
         query.finish();
-        return StorageError(StorageError::Kind::DiskFull, m_path,
-                            QStringLiteral("injected failure"), 13);
+        return *injected;
     }
     if (!query.exec()) {
         StorageError error = errorFor(query.lastError());

@@ -76,6 +76,9 @@ public:
     // Test seam: the n-th call to exec() from now on fails as if the disk were full.
     void failNthExecForTesting(int n) { m_failExecCountdown = n; }
     int remainingExecsForTesting() const { return m_failExecCountdown; }
+    // Counts one statement execution against failNthExecForTesting(); the injected error when
+    // this is the n-th. (exec() and Statement's native path both call it.)
+    std::optional<StorageError> takeInjectedFailureForTesting();
 
 private:
     Database(QString path, Role role, QString connectionName);

@@ -96,9 +96,20 @@ Statement::Step Statement::step()
 {
 #ifdef TEXTDESK_NATIVE_SQLITE
     if (m_native) {
+        // The test seam counts executions, not rows: only the first step of each one.
+        if (!m_nativeStarted) {
+            m_nativeStarted = true;
+            if (auto injected = m_db.takeInjectedFailureForTesting()) {
+                m_error = *injected;
+                sqlite3_reset(m_native);
+                m_nativeStarted = false;
+                return Step::Error;
+            }
+        }
         const int rc = sqlite3_step(m_native);
         if (rc == SQLITE_ROW)
             return Step::Row;
+        m_nativeStarted = false;
         if (rc == SQLITE_DONE) {
             m_lastChanges = sqlite3_changes(m_handle);
             return Step::Done;
@@ -143,6 +154,7 @@ void Statement::reset()
 #ifdef TEXTDESK_NATIVE_SQLITE
     if (m_native) {
         sqlite3_reset(m_native);
+        m_nativeStarted = false;
         return;
     }
 #endif

@@ -61,6 +61,7 @@ private:
     sqlite3_stmt *m_native = nullptr;
     std::unique_ptr<QSqlQuery> m_query;
     bool m_queryExecuted = false;
+    bool m_nativeStarted = false;
     int m_lastChanges = 0;
     qint64 m_lastInsertId = 0;
     StorageError m_error;

@@ -1,5 +1,6 @@
 #include "PullSync.h"
 
+#include "storage/BulkImporter.h"
 #include "storage/SqlHelpers.h"
 
 #include <QtCore/QCoreApplication>
@@ -117,6 +118,13 @@ void PullSync::start()
     m_storageError.reset();
     m_writer.forget();
 
+    auto cursor = highWater(m_db);
+    if (!cursor) {
+        m_storageError = cursor.error();
+        finish(Result::StorageFailed);
+        return;
+    }
+    m_bulk = m_options.bulkFirstSync && *cursor == 0;
     auto resumed = loadPass();
     if (!resumed) {
         m_storageError = resumed.error();
@@ -129,12 +137,6 @@ void PullSync::start()
         m_progress.messages = m_pass.messages;
         qCInfo(lcSync) << "resuming pull pass after" << m_pass.pages << "pages";
         request(m_provider->nextPage(m_pass.next));
-        return;
-    }
-    auto cursor = highWater(m_db);
-    if (!cursor) {
-        m_storageError = cursor.error();
-        finish(Result::StorageFailed);
         return;
     }
     m_pass = {};
@@ -162,6 +164,91 @@ void PullSync::request(provider::MessagePageJob *job)
     connect(job, &provider::ProviderJob::finished, this, [this, job] { onPage(job); });
 }
 
+namespace {
+
+// Where the pass stands after these messages: the time range seen, and whether the list has
+// gone past `since` (newest first: nothing older is needed).
+bool advance(const QList<provider::ProviderMessage> &messages, qint64 since, qint64 &newest,
+             qint64 &oldest)
+{
+    bool reachedSince = false;
+    for (const provider::ProviderMessage &message : messages) {
+        const qint64 at = message.dateCreatedMs;
+        reachedSince |= at > 0 && at < since;
+        newest = std::max(newest, at);
+        oldest = oldest == 0 ? at : std::min(oldest, at);
+    }
+    return reachedSince;
+}
+
+} // namespace
+
+Status PullSync::endPage(const provider::MessagePage &page, Pass &pass)
+{
+    const bool reachedSince = advance(page.messages, pass.since, pass.newest, pass.oldest);
+    pass.messages += page.messages.size();
+    pass.pages += 1;
+    pass.next = reachedSince ? QString() : page.nextPageUri;
+    return pass.next.isEmpty() ? completePass(pass) : savePass(pass);
+}
+
+Status PullSync::upsertPage(const provider::MessagePage &page, Pass &pass, qint64 &inserted)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    Transaction tx(m_db);
+    if (!tx.status())
+        return tx.status();
+    for (const provider::ProviderMessage &message : page.messages) {
+        auto written = m_writer.write(message, now);
+        if (!written && written.error().kind() == StorageError::Kind::Constraint) {
+            // One message the cache cannot take (its savepoint undid it) must not stop the sync
+            // of everything else: logged and skipped.
+            qCWarning(lcSync).noquote()
+                << "skipped message" << message.sid << written.error().details();
+            m_writer.forget();
+            continue;
+        }
+        if (!written)
+            return written.error();
+        if (*written == MessageStore::Upsert::Inserted)
+            ++inserted;
+    }
+    if (auto s = endPage(page, pass); !s)
+        return s;
+    return tx.commit();
+}
+
+Status PullSync::importPage(const provider::MessagePage &page, Pass &pass, qint64 &inserted)
+{
+    // A first sync: nothing is cached yet that a page could change, so the page goes in through
+    // the bulk importer (native statements, one full-text pass, conversations tallied once),
+    // with the pass position in the same transaction.
+    BulkImporter importer(m_db);
+    if (auto s = importer.begin(); !s)
+        return s;
+    for (const provider::ProviderMessage &message : page.messages) {
+        const bool inbound = message.isInbound();
+        ImportMessage row;
+        row.contactE164 = inbound ? message.from : message.to;
+        row.inboxE164 = inbound ? message.to : message.from;
+        if (row.inboxE164.isEmpty())
+            row.inboxE164 = message.messagingServiceSid;
+        row.message = MessageWriter::toRecord(message);
+        if (auto s = importer.add(row); !s) {
+            importer.cancel();
+            return s;
+        }
+    }
+    if (auto s = endPage(page, pass); !s) {
+        importer.cancel();
+        return s;
+    }
+    if (auto s = importer.finish(); !s)
+        return s;
+    inserted += importer.inserted();
+    return success();
+}
+
 void PullSync::onPage(provider::MessagePageJob *job)
 {
     m_job = nullptr;
@@ -172,44 +259,12 @@ void PullSync::onPage(provider::MessagePageJob *job)
                    : Result::ProviderFailed);
         return;
     }
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
     Pass pass = m_pass;
     qint64 inserted = 0;
-    bool reachedSince = false;
     QElapsedTimer writing;
     writing.start();
-    Transaction tx(m_db);
-    Status status = tx.status();
-    for (const provider::ProviderMessage &message : job->page.messages) {
-        if (!status)
-            break;
-        auto written = m_writer.write(message, now);
-        if (!written && written.error().kind() == StorageError::Kind::Constraint) {
-            // One message the cache cannot take (its savepoint undid it) must not stop the sync
-            // of everything else: logged and skipped.
-            qCWarning(lcSync).noquote()
-                << "skipped message" << message.sid << written.error().details();
-            m_writer.forget();
-            continue;
-        }
-        if (!written) {
-            status = written.error();
-            break;
-        }
-        if (*written == MessageStore::Upsert::Inserted)
-            ++inserted;
-        const qint64 at = message.dateCreatedMs;
-        reachedSince |= at > 0 && at < pass.since;
-        pass.newest = std::max(pass.newest, at);
-        pass.oldest = pass.oldest == 0 ? at : std::min(pass.oldest, at);
-    }
-    pass.messages += job->page.messages.size();
-    pass.pages += 1;
-    pass.next = reachedSince ? QString() : job->page.nextPageUri;
-    if (status)
-        status = pass.next.isEmpty() ? completePass(pass) : savePass(pass);
-    if (status)
-        status = tx.commit();
+    Status status
+        = m_bulk ? importPage(job->page, pass, inserted) : upsertPage(job->page, pass, inserted);
     if (!status) {
         // Nothing of this page was kept, and the pass still points at it: a retry re-reads it.
         m_writer.forget();

@@ -209,8 +209,18 @@ private slots:
         QCOMPARE(cacheState(*m_db), providerState(m_client));
     }
 
+    void everyDatabaseCallMayFail_data()
+    {
+        QTest::addColumn<bool>("bulk");
+        QTest::newRow("first sync in bulk") << true;
+        QTest::newRow("row by row, as later syncs") << false;
+    }
+
     void everyDatabaseCallMayFail()
     {
+        QFETCH(bool, bulk);
+        PullOptions options = smallPages();
+        options.bulkFirstSync = bulk;
         seed(12);
         // How many database calls one clean first sync makes, on a scratch cache.
         int calls = 0;
@@ -218,7 +228,7 @@ private slots:
             test::TestCache scratch;
             auto db = scratch.open();
             db->failNthExecForTesting(100000);
-            PullSync probe(m_client, *db, smallPages());
+            PullSync probe(m_client, *db, options);
             QSignalSpy done(&probe, &PullSync::finished);
             probe.start();
             QVERIFY(done.wait(10000));
@@ -231,15 +241,17 @@ private slots:
             test::TestCache cache;
             auto db = cache.open();
             db->failNthExecForTesting(i);
-            PullSync failing(m_client, *db, smallPages());
+            PullSync failing(m_client, *db, options);
             QSignalSpy done(&failing, &PullSync::finished);
             failing.start();
             QVERIFY(done.wait(10000));
-            QCOMPARE(failing.result(), PullSync::Result::StorageFailed);
+            QVERIFY2(
+                failing.result() == PullSync::Result::StorageFailed,
+                qPrintable(QStringLiteral("call %1 of %2 failed unnoticed").arg(i).arg(calls)));
             QVERIFY(!failing.errorMessage().isEmpty());
             // Recovery: the next pass, with a healthy disk, converges to the provider's state.
             db->failNthExecForTesting(0);
-            PullSync again(m_client, *db, smallPages());
+            PullSync again(m_client, *db, options);
             QSignalSpy againDone(&again, &PullSync::finished);
             again.start();
             QVERIFY(againDone.wait(10000));
