@@ -1,6 +1,5 @@
 #include "PullSync.h"
 
-#include "storage/BulkImporter.h"
 #include "storage/SqlHelpers.h"
 
 #include <QtCore/QCoreApplication>
@@ -124,7 +123,6 @@ void PullSync::start()
         finish(Result::StorageFailed);
         return;
     }
-    m_bulk = m_options.bulkFirstSync && *cursor == 0;
     auto resumed = loadPass();
     if (!resumed) {
         m_storageError = resumed.error();
@@ -218,37 +216,6 @@ Status PullSync::upsertPage(const provider::MessagePage &page, Pass &pass, qint6
     return tx.commit();
 }
 
-Status PullSync::importPage(const provider::MessagePage &page, Pass &pass, qint64 &inserted)
-{
-    // A first sync: nothing is cached yet that a page could change, so the page goes in through
-    // the bulk importer (native statements, one full-text pass, conversations tallied once),
-    // with the pass position in the same transaction.
-    BulkImporter importer(m_db);
-    if (auto s = importer.begin(); !s)
-        return s;
-    for (const provider::ProviderMessage &message : page.messages) {
-        const bool inbound = message.isInbound();
-        ImportMessage row;
-        row.contactE164 = inbound ? message.from : message.to;
-        row.inboxE164 = inbound ? message.to : message.from;
-        if (row.inboxE164.isEmpty())
-            row.inboxE164 = message.messagingServiceSid;
-        row.message = MessageWriter::toRecord(message);
-        if (auto s = importer.add(row); !s) {
-            importer.cancel();
-            return s;
-        }
-    }
-    if (auto s = endPage(page, pass); !s) {
-        importer.cancel();
-        return s;
-    }
-    if (auto s = importer.finish(); !s)
-        return s;
-    inserted += importer.inserted();
-    return success();
-}
-
 void PullSync::onPage(provider::MessagePageJob *job)
 {
     m_job = nullptr;
@@ -263,8 +230,7 @@ void PullSync::onPage(provider::MessagePageJob *job)
     qint64 inserted = 0;
     QElapsedTimer writing;
     writing.start();
-    Status status
-        = m_bulk ? importPage(job->page, pass, inserted) : upsertPage(job->page, pass, inserted);
+    const Status status = upsertPage(job->page, pass, inserted);
     if (!status) {
         // Nothing of this page was kept, and the pass still points at it: a retry re-reads it.
         m_writer.forget();

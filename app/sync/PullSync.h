@@ -17,8 +17,6 @@ struct PullOptions
     qint64 overlapMs
         = 15LL * 60 * 1000; // re-read this much before the cursor: late, re-ordered messages
     int pageSize = 1000;
-    // A workspace's first sync (no pass completed yet) writes pages through BulkImporter.
-    bool bulkFirstSync = true;
 };
 
 struct PullProgress
@@ -77,7 +75,6 @@ private:
     Status completePass(const Pass &pass);
     Status endPage(const provider::MessagePage &page, Pass &pass);
     Status upsertPage(const provider::MessagePage &page, Pass &pass, qint64 &inserted);
-    Status importPage(const provider::MessagePage &page, Pass &pass, qint64 &inserted);
     void request(provider::MessagePageJob *job);
     void onPage(provider::MessagePageJob *job);
     void finish(Result result);
@@ -94,7 +91,6 @@ private:
     std::optional<StorageError> m_storageError;
     bool m_running = false;
     bool m_cancelRequested = false;
-    bool m_bulk = false;
 };
 
 } // namespace textdesk::sync

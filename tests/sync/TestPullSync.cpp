@@ -209,18 +209,9 @@ private slots:
         QCOMPARE(cacheState(*m_db), providerState(m_client));
     }
 
-    void everyDatabaseCallMayFail_data()
-    {
-        QTest::addColumn<bool>("bulk");
-        QTest::newRow("first sync in bulk") << true;
-        QTest::newRow("row by row, as later syncs") << false;
-    }
-
     void everyDatabaseCallMayFail()
     {
-        QFETCH(bool, bulk);
-        PullOptions options = smallPages();
-        options.bulkFirstSync = bulk;
+        const PullOptions options = smallPages();
         seed(12);
         // How many database calls one clean first sync makes, on a scratch cache.
         int calls = 0;
