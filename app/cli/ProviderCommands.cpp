@@ -42,6 +42,35 @@ QByteArray readSecret(bool allowStdin)
     return secret;
 }
 
+// `sync --once`: waits until the outbox has nothing left to send, at most `seconds`; false (and
+// a sentence) if something is still waiting.
+bool drainOutbox(sync::OutboxSender &sender, int seconds, QTextStream &err)
+{
+    auto open = sender.outbox().openCount();
+    if (open && *open > 0) {
+        QEventLoop loop;
+        QObject::connect(&sender, &sync::OutboxSender::openCountChanged, &loop, [&loop](int count) {
+            if (count == 0)
+                loop.quit();
+        });
+        QTimer::singleShot(std::max(1, seconds) * 1000, &loop, &QEventLoop::quit);
+        loop.exec();
+        open = sender.outbox().openCount();
+    }
+    if (!open) {
+        err << CommandLine::tr("textdesk: %1").arg(open.error().message()) << Qt::endl;
+        return false;
+    }
+    if (*open > 0) {
+        err << CommandLine::tr("textdesk: %Ln message(s) still waiting in the outbox; they go out "
+                               "with the next send or sync, once.",
+                               nullptr, *open)
+            << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 int CommandLine::configure(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -135,12 +164,16 @@ int CommandLine::sync(const QStringList &arguments, QTextStream &out, QTextStrea
            "read from TEXTDESK_AUTH_TOKEN."));
     QCommandLineOption workspaceOption(QStringLiteral("workspace"), tr("The workspace folder."),
                                        tr("DIR"), Workspace::defaultLocation());
-    QCommandLineOption onceOption(QStringLiteral("once"),
-                                  tr("One pass, then exit (0 when the cache converged)."));
+    QCommandLineOption onceOption(
+        QStringLiteral("once"),
+        tr("One pass and the outbox sent, then exit (0 when both converged)."));
     QCommandLineOption pageSizeOption(QStringLiteral("page-size"),
                                       tr("Messages per request (1–1000)."), tr("N"),
                                       QStringLiteral("1000"));
-    parser.addOptions({ workspaceOption, onceOption, pageSizeOption });
+    QCommandLineOption waitOption(QStringLiteral("wait"),
+                                  tr("With --once: seconds to wait for the outbox (default 60)."),
+                                  tr("SECONDS"), QStringLiteral("60"));
+    parser.addOptions({ workspaceOption, onceOption, pageSizeOption, waitOption });
     parser.addPositionalArgument(QStringLiteral("sync"), tr("The command."));
     if (!parser.parse(arguments)) {
         err << parser.errorText() << Qt::endl;
@@ -171,6 +204,9 @@ int CommandLine::sync(const QStringList &arguments, QTextStream &out, QTextStrea
     sync::PullOptions options;
     options.pageSize = std::clamp(parser.value(pageSizeOption).toInt(), 1, 1000);
     sync::PullSync pull(&client, (*workspace)->database(), options);
+    // Beside the pull, the outbox: what an interrupted `send` left goes out (once) here.
+    sync::OutboxSender sender(&client, (*workspace)->database());
+    sender.start();
     const QLocale locale;
     QObject::connect(&pull, &sync::PullSync::progressed, &pull, [&](const sync::PullProgress &p) {
         if (p.estimatedRemaining > 0) {
@@ -197,8 +233,12 @@ int CommandLine::sync(const QStringList &arguments, QTextStream &out, QTextStrea
         } else {
             err << tr("textdesk: %1").arg(pull.errorMessage()) << Qt::endl;
         }
-        if (parser.isSet(onceOption))
-            return pull.result() == sync::PullSync::Result::Converged ? Ok : Failed;
+        if (parser.isSet(onceOption)) {
+            return pull.result() == sync::PullSync::Result::Converged
+                    && drainOutbox(sender, parser.value(waitOption).toInt(), err)
+                ? Ok
+                : Failed;
+        }
         QEventLoop pause;
         QTimer::singleShot(pull.result() == sync::PullSync::Result::Converged ? 5000 : 30000,
                            &pause, &QEventLoop::quit);

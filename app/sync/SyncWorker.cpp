@@ -56,6 +56,13 @@ void SyncWorker::start()
     connect(m_outbox, &OutboxSender::entryChanged, this, &SyncWorker::outboxEntryChanged);
     connect(m_outbox, &OutboxSender::openCountChanged, this, &SyncWorker::outboxCountChanged);
     m_outbox->start();
+    if (!m_settings.mediaDirectory.isEmpty()) {
+        m_media
+            = new MediaFetcher(m_client, *m_db, m_settings.mediaDirectory, m_settings.media, this);
+        connect(m_media, &MediaFetcher::mediaChanged, this, &SyncWorker::mediaChanged);
+        connect(m_media, &MediaFetcher::progress, this, &SyncWorker::mediaProgress);
+        m_media->start();
+    }
     m_interval = m_settings.activeIntervalMs;
     syncNow();
 }
@@ -94,6 +101,8 @@ void SyncWorker::stop()
 {
     m_timer.stop();
     m_pending = false;
+    if (m_media)
+        m_media->stop();
     if (m_outbox)
         m_outbox->stop();
     if (m_pull && m_pull->isRunning()) {
@@ -111,6 +120,8 @@ void SyncWorker::onPullFinished()
     case R::Converged: {
         if (m_failures > 0)
             m_outbox->retryNow(); // the provider is reachable again: waiting sends go now
+        if (m_media)
+            m_media->fetchPending();
         m_failures = 0;
         const qint64 inserted = m_pull->progress().inserted;
         emit synced(inserted, QDateTime::currentMSecsSinceEpoch());

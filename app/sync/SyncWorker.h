@@ -1,5 +1,6 @@
 #pragma once
 
+#include "MediaFetcher.h"
 #include "OutboxSender.h"
 #include "PullSync.h"
 #include "provider/TwilioClient.h"
@@ -20,6 +21,8 @@ struct SyncSettings
     provider::TwilioConfig twilio;
     PullOptions pull;
     OutboxOptions outbox;
+    QString mediaDirectory; // empty: media are not downloaded
+    MediaFetchOptions media;
     int activeIntervalMs = 3000; // while the provider has news
     int idleMaxIntervalMs = 60'000; // backing off while nothing happens
 };
@@ -59,6 +62,8 @@ signals:
     void outboxEntryChanged(const QString &clientId, textdesk::sync::OutboxState state,
                             const QString &message);
     void outboxCountChanged(int open);
+    void mediaChanged(qint64 messageId);
+    void mediaProgress(int done, int total);
 
 private:
     void onPullFinished();
@@ -70,6 +75,7 @@ private:
     provider::TwilioClient *m_client = nullptr;
     PullSync *m_pull = nullptr;
     OutboxSender *m_outbox = nullptr;
+    MediaFetcher *m_media = nullptr;
     QTimer m_timer;
     int m_interval = 0;
     int m_failures = 0;

@@ -98,6 +98,7 @@ bool ProviderSession::start(QString *error)
     m_providerUrl = config.baseUrl;
     sync::SyncSettings settings;
     settings.cachePath = m_workspace.cachePath();
+    settings.mediaDirectory = m_workspace.mediaDirectory();
     settings.twilio = config;
     m_worker = sync::SyncWorker::startOnThread(settings);
     if (!m_training)
