@@ -91,6 +91,9 @@ void MainWindow::attachSync(sync::SyncWorker *worker)
                                           .arg(QLocale().toString(progress.estimatedRemaining)));
             }
         });
+    connect(worker, &sync::SyncWorker::outboxCountChanged, this, [this](int open) {
+        m_statusCounts->setText(tr("Outbox: %1 pending").arg(QLocale().toString(open)));
+    });
     connect(worker, &sync::SyncWorker::synced, this, [this](qint64 inserted) {
         if (inserted > 0)
             refresh();
