@@ -54,7 +54,7 @@ Result<qint64> MessageWriter::conversationFor(const QString &customer, const QSt
 }
 
 Result<MessageStore::Upsert> MessageWriter::write(const provider::ProviderMessage &message,
-                                                  qint64 nowMs)
+                                                  qint64 nowMs, qint64 *conversationId)
 {
     const bool inbound = message.isInbound();
     const QString customer = inbound ? message.from : message.to;
@@ -67,7 +67,10 @@ Result<MessageStore::Upsert> MessageWriter::write(const provider::ProviderMessag
     record.conversationId = *conversation;
     if (record.createdAt == 0)
         record.createdAt = nowMs;
-    return m_messages.upsert(record);
+    auto result = m_messages.upsert(record);
+    if (conversationId)
+        *conversationId = record.conversationId;
+    return result;
 }
 
 } // namespace textdesk::sync

@@ -16,7 +16,9 @@ class MessageWriter
 public:
     explicit MessageWriter(Database &db);
 
-    Result<MessageStore::Upsert> write(const provider::ProviderMessage &message, qint64 nowMs);
+    // *conversationId (if given) receives the conversation the message belongs to.
+    Result<MessageStore::Upsert> write(const provider::ProviderMessage &message, qint64 nowMs,
+                                       qint64 *conversationId = nullptr);
     // Forget cached ids (after a rolled-back transaction they may name rows that are gone).
     void forget();
 

@@ -1,5 +1,6 @@
 #include "PullSync.h"
 
+#include "storage/ConversationSummaries.h"
 #include "storage/SqlHelpers.h"
 
 #include <QtCore/QCoreApplication>
@@ -196,8 +197,13 @@ Status PullSync::upsertPage(const provider::MessagePage &page, Pass &pass, qint6
     Transaction tx(m_db);
     if (!tx.status())
         return tx.status();
-    for (const provider::ProviderMessage &message : page.messages) {
-        auto written = m_writer.write(message, now);
+    QSet<qint64> touched;
+    // Oldest first within the page: the provider's times have whole seconds, and messages of the
+    // same second then get local ids in the order they happened.
+    for (auto it = page.messages.crbegin(); it != page.messages.crend(); ++it) {
+        const provider::ProviderMessage &message = *it;
+        qint64 conversation = 0;
+        auto written = m_writer.write(message, now, &conversation);
         if (!written && written.error().kind() == StorageError::Kind::Constraint) {
             // One message the cache cannot take (its savepoint undid it) must not stop the sync
             // of everything else: logged and skipped.
@@ -210,7 +216,15 @@ Status PullSync::upsertPage(const provider::MessagePage &page, Pass &pass, qint6
             return written.error();
         if (*written == MessageStore::Upsert::Inserted)
             ++inserted;
+        if (*written != MessageStore::Upsert::Unchanged)
+            touched.insert(conversation);
     }
+    // The per-message update of a conversation's columns (waiting since, unread, first
+    // response) assumes messages arrive oldest first; a pull writes them newest first. So the
+    // conversations this page touched are recomputed from their messages, in the same
+    // transaction.
+    if (auto s = ConversationSummaries::recompute(m_db, touched); !s)
+        return s;
     if (auto s = endPage(page, pass); !s)
         return s;
     return tx.commit();

@@ -4,8 +4,9 @@
 // received every outbox message exactly once and in order, nothing is lost, and SQLite finds the
 // file sound.
 //
-// Kills per loop: 60 (the suite has both loops: 120). TEXTDESK_KILL_SOAK=N runs N in total, half
-// in each loop. TEXTDESK_KILL_SEED=S changes the seed of the delays and the traffic.
+// Kills per loop: at least 60 (the send loop goes on until ten kills have hit a run with a
+// reconcile to do). TEXTDESK_KILL_SOAK=N runs N in total, half in each loop. TEXTDESK_KILL_SEED=S
+// changes the seed of the delays and the traffic (the timing of a child is the machine's).
 #include "SimHarness.h"
 #include "Simulator.h"
 #include "TestWorkspace.h"
@@ -217,12 +218,11 @@ void verifyCacheIsSound(const QString &cachePath)
                                        "count(*) > 1")),
              QStringList());
     // The conversations' denormalised columns, recomputed from their messages, come out the
-    // same. Only the columns that do not depend on the order the messages were written in:
-    // unread_count, waiting_since and first_response_at are kept incrementally in write order,
-    // and a pull writes newest first (that differs without any kill; reported separately).
+    // same: a pull writes newest first, and each page recomputes what it touched.
     const QString conversations = QStringLiteral(
-        "SELECT id, message_count, last_activity_at, last_message_id, last_message_preview, "
-        "last_message_direction, first_inbound_at FROM conversations ORDER BY id");
+        "SELECT id, message_count, unread_count, last_activity_at, last_message_id, "
+        "last_message_preview, last_message_direction, waiting_since, first_inbound_at, "
+        "first_response_at FROM conversations ORDER BY id");
     const QStringList kept = test::rows(d, conversations);
     QSet<qint64> ids;
     for (const QString &id : test::rows(d, QStringLiteral("SELECT id FROM conversations")))
@@ -278,8 +278,8 @@ private:
         return ok;
     }
 
-    // How long a child takes to start and give up at once (no provider in that workspace): the
-    // share of kills that land before any work is about startup / delay range.
+    // How long a child takes to start and give up at once (no provider in that workspace):
+    // a kill before that cannot have found any work begun.
     qint64 startupMs()
     {
         QTemporaryDir empty;
@@ -473,10 +473,15 @@ private slots:
             return;
         const QString cache = cachePath(kSendWorkspace);
         // Half the creates answer 120 ms late (processed at once): the window between "the
-        // provider has it" and "the outbox knows" is wide enough for kills to land in.
+        // provider has it" and "the outbox knows" is wide enough for kills to land in. Half the
+        // lists (a reconcile's, a pull's) 100 ms late, likewise.
         sim.fault({ { QStringLiteral("endpoint"), QStringLiteral("messages.create") },
                     { QStringLiteral("kind"), QStringLiteral("latency") },
                     { QStringLiteral("latencyMs"), 120 },
+                    { QStringLiteral("rate"), 0.5 } });
+        sim.fault({ { QStringLiteral("endpoint"), QStringLiteral("messages.list") },
+                    { QStringLiteral("kind"), QStringLiteral("latency") },
+                    { QStringLiteral("latencyMs"), 100 },
                     { QStringLiteral("rate"), 0.5 } });
         const qint64 startup = startupMs();
         // Most of a send's time goes to starting up; its work begins with the enqueue. Where
@@ -527,10 +532,10 @@ private slots:
         const auto enough
             = [&] { return killed >= kills && (withReconcile >= 10 || clock.elapsed() > 45'000); };
         while (!enough()) {
-            // Half the children send a new message; the other half are `sync --once`, which
+            // A third of the children send a new message; the others are `sync --once`, which
             // runs the outbox too (submits what waits, reconciles what is in doubt) and adds
             // nothing: the outbox drains at the sender's pace while the kills go on.
-            const bool sending = random.bounded(2) == 0;
+            const bool sending = random.bounded(3) == 0;
             const QString body
                 = QStringLiteral("kill test %1, message %2").arg(seed()).arg(attempts);
             // 40 customers: most conversations get a few messages (sent in order), and one
@@ -568,20 +573,6 @@ private slots:
                     QCOMPARE(outbox.value(e.body).state, e.state);
                     QCOMPARE(outbox.value(e.body).sid, e.sid);
                 }
-            }
-            // Nothing reaches the provider without being in the outbox first.
-            MessageQuery query;
-            query.to = to;
-            for (const ProviderMessage &m : providerMessages(client, query))
-                QVERIFY2(outbox.contains(m.body), qPrintable(m.sid + u' ' + m.body));
-
-            if (qEnvironmentVariableIsSet("KILL_DEBUG")) {
-                int open = 0;
-                for (const Entry &e : std::as_const(outbox))
-                    open += e.state != QLatin1String("accepted");
-                qInfo("%s: killed %d exit %d ms %lld ready %lld work %lld own %s open %d",
-                      sending ? "send" : "sync", run.killed, run.exitCode, run.ms, enqueuedMs,
-                      workMs, qPrintable(outbox.value(body).state), open);
             }
             if (!run.killed) {
                 // Sent (or, its conversation waiting on one in doubt, said to be waiting);
@@ -635,8 +626,6 @@ private slots:
                                   QStringLiteral("120") });
         QVERIFY2(drain.finished && drain.exitCode == 0, qPrintable(drain.describe()));
         const qint64 drainMs = draining.elapsed();
-        if (qEnvironmentVariableIsSet("KILL_DEBUG"))
-            qInfo().noquote() << drain.err;
         sim.settle();
         drain = runTextdesk({ QStringLiteral("sync"), QStringLiteral("--workspace"), ws,
                               QStringLiteral("--once") });

@@ -2,6 +2,7 @@
 // equal to the provider through faults, cancellation, restarts and database failures.
 #include "SimHarness.h"
 #include "TestWorkspace.h"
+#include "storage/ConversationSummaries.h"
 #include "sync/PullSync.h"
 
 #include <QtCore/QJsonObject>
@@ -130,6 +131,17 @@ private slots:
         QCOMPARE(test::rows(*m_db, QStringLiteral("SELECT sum(unread_count) FROM conversations")),
                  QStringList { QStringLiteral("40") });
         QVERIFY(PullSync::highWater(*m_db).value() > 0);
+        // The pull writes newest first; the conversation columns still match a recompute from
+        // the messages (waiting since the oldest unanswered message, unread, first response).
+        const QString columns = QStringLiteral("SELECT id, message_count, unread_count, "
+                                               "last_message_id, waiting_since, first_inbound_at, "
+                                               "first_response_at FROM conversations ORDER BY id");
+        const QStringList pulled = test::rows(*m_db, columns);
+        QSet<qint64> all;
+        for (const QString &id : test::rows(*m_db, QStringLiteral("SELECT id FROM conversations")))
+            all.insert(id.toLongLong());
+        QVERIFY(ConversationSummaries::recompute(*m_db, all));
+        QCOMPARE(test::rows(*m_db, columns), pulled);
 
         // Nothing new: one request (the overlap window re-read fits one page of the real page
         // size), nothing written.
@@ -142,6 +154,55 @@ private slots:
         QCOMPARE(pull(smallPages(), &sync), PullSync::Result::Converged);
         QCOMPARE(sync->progress().inserted, 3);
         QCOMPARE(cacheState(*m_db), providerState(m_client));
+    }
+
+    void conversationColumnsMatchARecompute()
+    {
+        // Back and forth with two customers; the pull then writes it newest first, two at a time.
+        const QString a = QStringLiteral("+14155552611");
+        const QString b = QStringLiteral("+14155552612");
+        const auto reply = [this](const QString &to, const QString &body) {
+            OutgoingMessage message;
+            message.to = to;
+            message.from = m_sim->ourNumber();
+            message.body = body;
+            MessageJob *job = m_client->send(message);
+            QVERIFY(waitFor(job));
+            QVERIFY(job->succeeded());
+        };
+        m_sim->injectInbound(a, QStringLiteral("hi, where is my order?"));
+        QTest::qWait(1001); // the provider's times have whole seconds
+        reply(a, QStringLiteral("It ships today."));
+        QTest::qWait(1001); // the provider's times have whole seconds
+        m_sim->injectInbound(a, QStringLiteral("thanks! and the refund?"));
+        QTest::qWait(1001); // the provider's times have whole seconds
+        m_sim->injectInbound(a, QStringLiteral("hello?"));
+        QTest::qWait(1001); // the provider's times have whole seconds
+        m_sim->injectInbound(b, QStringLiteral("can I move my appointment"));
+        QTest::qWait(1001); // the provider's times have whole seconds
+        m_sim->injectInbound(b, QStringLiteral("to friday"));
+        QTest::qWait(1001); // the provider's times have whole seconds
+        reply(b, QStringLiteral("Done: Friday 10am."));
+        m_sim->settle();
+
+        PullOptions twoAtATime;
+        twoAtATime.pageSize = 2;
+        QCOMPARE(pull(twoAtATime), PullSync::Result::Converged);
+        const QString columns = QStringLiteral("SELECT id, message_count, unread_count, "
+                                               "last_message_id, waiting_since, first_inbound_at, "
+                                               "first_response_at FROM conversations ORDER BY id");
+        const QStringList pulled = test::rows(*m_db, columns);
+        QSet<qint64> all;
+        for (const QString &id : test::rows(*m_db, QStringLiteral("SELECT id FROM conversations")))
+            all.insert(id.toLongLong());
+        QVERIFY(ConversationSummaries::recompute(*m_db, all));
+        QCOMPARE(test::rows(*m_db, columns), pulled);
+        // A waits since "thanks! and the refund?" (the oldest unanswered); B waits for nobody.
+        QCOMPARE(
+            test::rows(*m_db,
+                       QStringLiteral(
+                           "SELECT count(*) FROM conversations WHERE waiting_since IS NOT NULL")),
+            QStringList { QStringLiteral("1") });
     }
 
     void cancelledPassResumesWhereItStopped()
