@@ -71,6 +71,43 @@ bool drainOutbox(sync::OutboxSender &sender, int seconds, QTextStream &err)
     return true;
 }
 
+// A workspace with a provider, its settings and the secret: what `sync` and `send` need.
+struct Configured
+{
+    std::unique_ptr<Workspace> workspace;
+    ProviderSettings settings;
+    QByteArray secret;
+};
+
+// Opens it; on failure says why on `err` and returns the exit code (CommandLine::Ok otherwise).
+int openConfigured(const QString &directory, Configured &configured, QTextStream &err)
+{
+    auto workspace = Workspace::open(directory);
+    if (!workspace) {
+        err << CommandLine::tr("textdesk: %1").arg(workspace.error().message()) << Qt::endl;
+        return CommandLine::Failed;
+    }
+    if (!(*workspace)->hasProvider()) {
+        err << CommandLine::tr(
+            "textdesk: this workspace has no provider yet. Run \"textdesk configure\" first.")
+            << Qt::endl;
+        return CommandLine::Usage;
+    }
+    configured.settings = ProviderSettings::load((*workspace)->settingsPath());
+    if (const QString problem = configured.settings.problem(); !problem.isEmpty()) {
+        err << CommandLine::tr("textdesk: %1").arg(problem) << Qt::endl;
+        return CommandLine::Failed;
+    }
+    configured.secret = readSecret(false);
+    if (configured.secret.isEmpty()) {
+        err << CommandLine::tr("textdesk: set TEXTDESK_AUTH_TOKEN to the account's secret.")
+            << Qt::endl;
+        return CommandLine::Usage;
+    }
+    configured.workspace = std::move(*workspace);
+    return CommandLine::Ok;
+}
+
 } // namespace
 
 int CommandLine::configure(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -179,33 +216,19 @@ int CommandLine::sync(const QStringList &arguments, QTextStream &out, QTextStrea
         err << parser.errorText() << Qt::endl;
         return Usage;
     }
-    auto workspace = Workspace::open(parser.value(workspaceOption));
-    if (!workspace) {
-        err << tr("textdesk: %1").arg(workspace.error().message()) << Qt::endl;
-        return Failed;
-    }
-    if (!(*workspace)->hasProvider()) {
-        err << tr("textdesk: this workspace has no provider yet. Run \"textdesk configure\" first.")
-            << Qt::endl;
-        return Usage;
-    }
-    const ProviderSettings settings = ProviderSettings::load((*workspace)->settingsPath());
-    if (const QString problem = settings.problem(); !problem.isEmpty()) {
-        err << tr("textdesk: %1").arg(problem) << Qt::endl;
-        return Failed;
-    }
-    const QByteArray secret = readSecret(false);
-    if (secret.isEmpty()) {
-        err << tr("textdesk: set TEXTDESK_AUTH_TOKEN to the account's secret.") << Qt::endl;
-        return Usage;
-    }
+    Configured configured;
+    if (const int exit = openConfigured(parser.value(workspaceOption), configured, err); exit != Ok)
+        return exit;
+    Workspace &workspace = *configured.workspace;
+    const ProviderSettings &settings = configured.settings;
+    const QByteArray &secret = configured.secret;
     QNetworkAccessManager network;
     provider::TwilioClient client(&network, settings.twilioConfig(secret));
     sync::PullOptions options;
     options.pageSize = std::clamp(parser.value(pageSizeOption).toInt(), 1, 1000);
-    sync::PullSync pull(&client, (*workspace)->database(), options);
+    sync::PullSync pull(&client, workspace.database(), options);
     // Beside the pull, the outbox: what an interrupted `send` left goes out (once) here.
-    sync::OutboxSender sender(&client, (*workspace)->database());
+    sync::OutboxSender sender(&client, workspace.database());
     sender.start();
     const QLocale locale;
     QObject::connect(&pull, &sync::PullSync::progressed, &pull, [&](const sync::PullProgress &p) {
@@ -281,23 +304,13 @@ int CommandLine::send(const QStringList &arguments, QTextStream &out, QTextStrea
         err << tr("textdesk: --to and --body are required.") << Qt::endl;
         return Usage;
     }
-    auto workspace = Workspace::open(parser.value(workspaceOption));
-    if (!workspace) {
-        err << tr("textdesk: %1").arg(workspace.error().message()) << Qt::endl;
-        return Failed;
-    }
-    if (!(*workspace)->hasProvider()) {
-        err << tr("textdesk: this workspace has no provider yet. Run \"textdesk configure\" first.")
-            << Qt::endl;
-        return Usage;
-    }
-    const ProviderSettings settings = ProviderSettings::load((*workspace)->settingsPath());
-    const QByteArray secret = readSecret(false);
-    if (secret.isEmpty()) {
-        err << tr("textdesk: set TEXTDESK_AUTH_TOKEN to the account's secret.") << Qt::endl;
-        return Usage;
-    }
-    Database &db = (*workspace)->database();
+    Configured configured;
+    if (const int exit = openConfigured(parser.value(workspaceOption), configured, err); exit != Ok)
+        return exit;
+    Workspace &workspace = *configured.workspace;
+    const ProviderSettings &settings = configured.settings;
+    const QByteArray &secret = configured.secret;
+    Database &db = workspace.database();
     QString from = parser.value(fromOption);
     if (from.isEmpty()) {
         auto first = db.scalar(QStringLiteral("SELECT e164 FROM inboxes ORDER BY id LIMIT 1"));
