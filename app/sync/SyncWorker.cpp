@@ -26,7 +26,8 @@ SyncWorker *SyncWorker::startOnThread(SyncSettings settings)
     auto *worker = new SyncWorker(std::move(settings));
     worker->moveToThread(thread);
     connect(thread, &QThread::started, worker, &SyncWorker::start);
-    connect(worker, &SyncWorker::stopped, thread, &QThread::quit);
+    // Direct: quit() is thread-safe, and the GUI thread may be blocked waiting for this one.
+    connect(worker, &SyncWorker::stopped, thread, &QThread::quit, Qt::DirectConnection);
     connect(thread, &QThread::finished, worker, &QObject::deleteLater);
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     thread->start();

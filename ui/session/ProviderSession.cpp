@@ -137,8 +137,13 @@ void ProviderSession::stop()
 {
     m_webhooks.reset();
     if (m_worker) {
+        // The sync thread finishes what it is writing and closes its connection before the
+        // application goes away.
+        QThread *thread = m_worker->thread();
         QMetaObject::invokeMethod(m_worker, &sync::SyncWorker::stop, Qt::QueuedConnection);
         m_worker = nullptr;
+        if (!thread->wait(10'000))
+            qWarning("textdesk: the sync thread did not stop within 10 s");
     }
     if (m_simThread.isRunning()) {
         QMetaObject::invokeMethod(
