@@ -79,10 +79,12 @@ Result<qint64> ContactStore::ensureConversation(qint64 contactId, qint64 inboxId
         return existing.error();
     if (*existing)
         return **existing;
+    // Its activity is its messages' (the first one written sets it), not the moment the cache
+    // learnt of it: a first sync of old history must not put every conversation at "now".
     return insertRow(m_db,
                      QStringLiteral("INSERT INTO conversations (contact_id, inbox_id, "
-                                    "last_activity_at, created_at) VALUES (?, ?, ?, ?)"),
-                     { contactId, inboxId, nowMs, nowMs });
+                                    "last_activity_at, created_at) VALUES (?, ?, 0, ?)"),
+                     { contactId, inboxId, nowMs });
 }
 
 Status ContactStore::setDisplayName(qint64 contactId, const QString &name, qint64 nowMs)

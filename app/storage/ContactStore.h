@@ -22,9 +22,12 @@ public:
     // digits typed.
     Result<QList<ContactHit>> search(const QString &text, int limit);
 
-private:
+    // Keeps contact_fts current around a change of the indexed columns (names, company, email):
+    // call with removeOld = true before the change (external-content FTS forgets a row only by
+    // being told its old text), and with false after it.
     Status reindex(qint64 contactId, bool removeOld);
 
+private:
     Database &m_db;
 };
 

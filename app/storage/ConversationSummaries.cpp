@@ -111,7 +111,13 @@ Status write(Database &db, const QHash<qint64, ConversationTally> &tallies)
     Statement update(
         db,
         QStringLiteral(
-            "UPDATE conversations SET message_count = ?, unread_count = ?, last_message_id = ?, "
+            // Once the agent has marked something read, only inbound messages after both the
+            // read marker and the last reply count.
+            "UPDATE conversations SET message_count = ?, unread_count = CASE WHEN read_up_to = 0 "
+            "THEN ? ELSE (SELECT count(*) FROM messages m WHERE m.conversation_id = "
+            "conversations.id AND m.direction = 'inbound' AND m.id > conversations.read_up_to "
+            "AND m.id > coalesce((SELECT max(o.id) FROM messages o WHERE o.conversation_id = "
+            "conversations.id AND o.direction = 'outbound'), 0)) END, last_message_id = ?, "
             "last_message_preview = ?, last_message_direction = ?, waiting_since = ?, "
             "first_inbound_at = ?, first_response_at = ?, "
             "last_activity_at = CASE WHEN ? > last_activity_at THEN ? ELSE last_activity_at END "

@@ -41,6 +41,39 @@ MessageRecord readMessage(const QSqlQuery &q)
     return m;
 }
 
+// The inbox row of a conversation: from the denormalised columns and two primary-key lookups.
+const char kSummarySelect[]
+    = "SELECT c.id, c.contact_id, c.inbox_id, ct.e164, ct.display_name, c.status, "
+      "c.assignee_id, c.unread_count, c.message_count, c.last_activity_at, c.last_message_id, "
+      "c.last_message_preview, c.last_message_direction, c.waiting_since, c.snoozed_until, "
+      "c.read_up_to, ib.e164, ct.consent_state "
+      "FROM conversations c JOIN contacts ct ON ct.id = c.contact_id "
+      "JOIN inboxes ib ON ib.id = c.inbox_id ";
+
+ConversationSummary readSummary(const QSqlQuery &q)
+{
+    ConversationSummary c;
+    c.id = q.value(0).toLongLong();
+    c.contactId = q.value(1).toLongLong();
+    c.inboxId = q.value(2).toLongLong();
+    c.contactE164 = q.value(3).toString();
+    c.contactName = q.value(4).toString();
+    c.status = q.value(5).toString();
+    c.assigneeId = q.value(6).toLongLong();
+    c.unreadCount = q.value(7).toInt();
+    c.messageCount = q.value(8).toInt();
+    c.lastActivityAt = q.value(9).toLongLong();
+    c.lastMessageId = q.value(10).toLongLong();
+    c.lastMessagePreview = q.value(11).toString();
+    c.lastMessageDirection = q.value(12).toString();
+    c.waitingSince = q.value(13).toLongLong();
+    c.snoozedUntil = q.value(14).toLongLong();
+    c.readUpTo = q.value(15).toLongLong();
+    c.inboxE164 = q.value(16).toString();
+    c.consentState = q.value(17).toString();
+    return c;
+}
+
 // The fields a later fetch from the provider may change.
 bool sameProviderState(const MessageRecord &a, const MessageRecord &b)
 {
@@ -241,7 +274,7 @@ Status MessageStore::updateConversationAfterInsert(const MessageRecord &r)
     auto query = m_db.prepare(QStringLiteral(
         "UPDATE conversations SET "
         " message_count = message_count + 1,"
-        " unread_count = CASE WHEN ? = 'inbound' THEN unread_count + 1"
+        " unread_count = CASE WHEN ? = 'inbound' AND ? > read_up_to THEN unread_count + 1"
         "                     WHEN ? = 'outbound' AND ? > coalesce(last_message_id, 0) THEN 0"
         "                     ELSE unread_count END,"
         " waiting_since = CASE WHEN ? > coalesce(last_message_id, 0) THEN"
@@ -260,7 +293,12 @@ Status MessageStore::updateConversationAfterInsert(const MessageRecord &r)
         "                               THEN ? ELSE last_message_direction END,"
         " last_activity_at = CASE WHEN ? > last_activity_at THEN ? ELSE last_activity_at END,"
         " last_message_id = CASE WHEN ? > coalesce(last_message_id, 0) AND ? <> 'note'"
-        "                        THEN ? ELSE last_message_id END"
+        "                        THEN ? ELSE last_message_id END,"
+        // A customer who writes again reopens a resolved or snoozed conversation.
+        " status = CASE WHEN ? = 'inbound' AND status IN ('resolved', 'snoozed')"
+        "                    AND ? > coalesce(resolved_at, 0) THEN 'open' ELSE status END,"
+        " snoozed_until = CASE WHEN ? = 'inbound' AND status = 'snoozed' THEN NULL"
+        "                      ELSE snoozed_until END"
         " WHERE id = ?"));
     if (!query)
         return query.error();
@@ -268,10 +306,9 @@ Status MessageStore::updateConversationAfterInsert(const MessageRecord &r)
     // "" for a message without words; NULL is for a conversation without messages.
     const QVariant text = sql::notNull(messagePreview(r.body));
     sql::bind(**query,
-              { dir,         dir,         r.id,        r.id, dir,         r.createdAt,
-                dir,         r.createdAt, r.createdAt, dir,  r.createdAt, r.createdAt,
-                r.id,        dir,         text,        r.id, dir,         dir,
-                r.createdAt, r.createdAt, r.id,        dir,  r.id,        r.conversationId });
+              { dir, r.id, dir, r.id, r.id, dir, r.createdAt, dir, r.createdAt, r.createdAt,
+                dir, r.createdAt, r.createdAt, r.id, dir, text, r.id, dir, dir, r.createdAt,
+                r.createdAt, r.id, dir, r.id, dir, r.createdAt, dir, r.conversationId });
     return m_db.exec(**query);
 }
 
@@ -376,15 +413,14 @@ MessageStore::inboxPage(const InboxFilter &filter, std::optional<InboxCursor> af
         where += QStringLiteral(" AND c.inbox_id = ?");
         values << *filter.inboxId;
     }
-    const QString sql
-        = QStringLiteral(
-              "SELECT c.id, c.contact_id, c.inbox_id, ct.e164, ct.display_name, c.status, "
-              "c.assignee_id, c.unread_count, c.message_count, c.last_activity_at, "
-              "c.last_message_id, "
-              "c.last_message_preview, c.last_message_direction, c.waiting_since "
-              "FROM conversations c JOIN contacts ct ON ct.id = c.contact_id "
-              "WHERE (c.last_activity_at, c.id) < (?, ?)%1 "
-              "ORDER BY c.last_activity_at DESC, c.id DESC LIMIT ?")
+    if (filter.tagId) {
+        where += QStringLiteral(
+            " AND c.contact_id IN (SELECT contact_id FROM contact_tags WHERE tag_id = ?)");
+        values << *filter.tagId;
+    }
+    const QString sql = QLatin1String(kSummarySelect)
+        % QStringLiteral("WHERE (c.last_activity_at, c.id) < (?, ?)%1 "
+                         "ORDER BY c.last_activity_at DESC, c.id DESC LIMIT ?")
               .arg(where);
     auto query = m_db.prepare(sql);
     if (!query)
@@ -401,26 +437,71 @@ MessageStore::inboxPage(const InboxFilter &filter, std::optional<InboxCursor> af
     QList<ConversationSummary> page;
     page.reserve(limit);
     QSqlQuery &q = **query;
-    while (q.next()) {
-        ConversationSummary c;
-        c.id = q.value(0).toLongLong();
-        c.contactId = q.value(1).toLongLong();
-        c.inboxId = q.value(2).toLongLong();
-        c.contactE164 = q.value(3).toString();
-        c.contactName = q.value(4).toString();
-        c.status = q.value(5).toString();
-        c.assigneeId = q.value(6).toLongLong();
-        c.unreadCount = q.value(7).toInt();
-        c.messageCount = q.value(8).toInt();
-        c.lastActivityAt = q.value(9).toLongLong();
-        c.lastMessageId = q.value(10).toLongLong();
-        c.lastMessagePreview = q.value(11).toString();
-        c.lastMessageDirection = q.value(12).toString();
-        c.waitingSince = q.value(13).toLongLong();
-        page.append(std::move(c));
-    }
+    while (q.next())
+        page.append(readSummary(q));
     q.finish();
     return page;
+}
+
+Result<QHash<qint64, QList<MediaItem>>> MessageStore::mediaFor(const QList<qint64> &messageIds)
+{
+    QHash<qint64, QList<MediaItem>> media;
+    if (messageIds.isEmpty())
+        return media;
+    // A thread page is at most a few hundred messages: one statement with their ids inline
+    // (integers, so nothing to escape) rather than one query per message.
+    QStringList ids;
+    ids.reserve(messageIds.size());
+    for (qint64 id : messageIds)
+        ids << QString::number(id);
+    auto query = m_db.prepareOwned(
+        QStringLiteral("SELECT id, message_id, content_type, size_bytes, local_path, "
+                       "download_state, failure_reason FROM media WHERE message_id IN (%1) "
+                       "ORDER BY message_id, id")
+            .arg(ids.join(QLatin1Char(','))));
+    if (!query)
+        return query.error();
+    if (auto s = m_db.exec(**query); !s)
+        return s.error();
+    QSqlQuery &q = **query;
+    while (q.next()) {
+        MediaItem m;
+        m.id = q.value(0).toLongLong();
+        m.messageId = q.value(1).toLongLong();
+        m.contentType = q.value(2).toString();
+        m.sizeBytes = q.value(3).toLongLong();
+        m.localPath = q.value(4).toString();
+        m.downloadState = q.value(5).toString();
+        m.failureReason = q.value(6).toString();
+        media[m.messageId].append(std::move(m));
+    }
+    return media;
+}
+
+Result<qint64> MessageStore::latestConversationOf(qint64 contactId)
+{
+    auto id = m_db.scalar(QStringLiteral("SELECT id FROM conversations WHERE contact_id = ? "
+                                         "ORDER BY last_activity_at DESC, id DESC LIMIT 1"),
+                          { contactId });
+    if (!id)
+        return id.error();
+    return id->toLongLong();
+}
+
+Result<ConversationSummary> MessageStore::conversation(qint64 conversationId)
+{
+    auto query = m_db.prepare(QLatin1String(kSummarySelect) % QStringLiteral("WHERE c.id = ?"));
+    if (!query)
+        return query.error();
+    sql::bind(**query, { conversationId });
+    if (auto s = m_db.exec(**query); !s)
+        return s.error();
+    if (!(*query)->next())
+        return StorageError(StorageError::Kind::Other, m_db.path(),
+                            QStringLiteral("no conversation %1").arg(conversationId));
+    ConversationSummary c = readSummary(**query);
+    (*query)->finish();
+    return c;
 }
 
 Result<QList<SearchHit>> MessageStore::search(const QString &typed, qint64 beforeId, int limit)

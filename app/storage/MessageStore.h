@@ -3,6 +3,8 @@
 #include "Database.h"
 #include "Records.h"
 
+#include <QHash>
+
 namespace textdesk {
 
 // Messages and the denormalised conversation row they keep current. The only writer of the
@@ -28,6 +30,12 @@ public:
     // Conversations by last activity, newest first, after the cursor (none: from the top).
     Result<QList<ConversationSummary>> inboxPage(const InboxFilter &filter,
                                                  std::optional<InboxCursor> after, int limit);
+    // The attachments of these messages, by message id, in the order they were listed.
+    Result<QHash<qint64, QList<MediaItem>>> mediaFor(const QList<qint64> &messageIds);
+    // The customer's conversation with the latest activity; 0 when they have none.
+    Result<qint64> latestConversationOf(qint64 contactId);
+    // One conversation's inbox row.
+    Result<ConversationSummary> conversation(qint64 conversationId);
     // Messages matching the words, newest first, older than beforeId (0: from the newest).
     Result<QList<SearchHit>> search(const QString &typed, qint64 beforeId, int limit);
 

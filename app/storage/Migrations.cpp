@@ -257,6 +257,19 @@ std::vector<Migration> build()
                          "'accepted' AND next_attempt_at IS NOT NULL",
                      }) });
 
+    // The agent's side of a conversation: how far they have read (a message id, so that a
+    // recompute of the unread count from messages keeps "mark as read"), and the reply they were
+    // writing when they switched away or quit.
+    list.push_back(
+        { 5, "read marker and drafts",
+          sql({
+              "ALTER TABLE conversations ADD COLUMN read_up_to INTEGER NOT NULL DEFAULT 0",
+              R"(CREATE TABLE drafts (
+            conversation_id INTEGER PRIMARY KEY REFERENCES conversations(id) ON DELETE CASCADE,
+            body TEXT NOT NULL,
+            updated_at INTEGER NOT NULL))",
+          }) });
+
     return list;
 }
 } // namespace

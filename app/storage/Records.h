@@ -55,6 +55,18 @@ struct MessageRecord
     qint64 updatedAt = 0;
 };
 
+// An attachment of a message, as the media fetcher has left it.
+struct MediaItem
+{
+    qint64 id = 0;
+    qint64 messageId = 0;
+    QString contentType;
+    qint64 sizeBytes = 0;
+    QString localPath; // relative to the workspace's media folder; empty until downloaded
+    QString downloadState; // pending, downloading, done, failed, unsupported
+    QString failureReason;
+};
+
 struct ConversationSummary
 {
     qint64 id = 0;
@@ -71,6 +83,10 @@ struct ConversationSummary
     QString lastMessagePreview;
     QString lastMessageDirection;
     qint64 waitingSince = 0;
+    qint64 snoozedUntil = 0;
+    qint64 readUpTo = 0; // the newest message id the agent has seen
+    QString inboxE164; // our number
+    QString consentState; // the customer's: unknown, opted_in, opted_out
 };
 
 // Keyset position in the inbox: the last row of the previous page.
@@ -85,6 +101,7 @@ struct InboxFilter
     QString status; // empty: any
     std::optional<qint64> assigneeId; // 0: unassigned
     std::optional<qint64> inboxId;
+    std::optional<qint64> tagId; // the customer carries this tag
 };
 
 struct SearchHit

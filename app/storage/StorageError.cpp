@@ -121,6 +121,11 @@ QString StorageError::message() const
         return tr("Textdesk refused to save a change to %1 because it would break the cache's "
                   "rules. Nothing was saved.")
             .arg(file);
+    case Kind::InvalidInput:
+        // About what was typed, not about the file: the reason is already in words for a person.
+        if (!m_technical.isEmpty())
+            return m_technical;
+        return tr("Textdesk did not save the change: a value is not valid. Nothing was saved.");
     case Kind::Other:
         break;
     }
@@ -129,7 +134,7 @@ QString StorageError::message() const
 
 QString StorageError::details() const
 {
-    if (m_technical.isEmpty())
+    if (m_technical.isEmpty() || m_kind == Kind::InvalidInput)
         return message();
     return message() + QStringLiteral(" (") + m_technical + QLatin1Char(')');
 }

@@ -26,6 +26,7 @@ public:
         CannotOpen, // missing folder, path is a directory, …
         Io, // the operating system failed a read or a write
         Constraint, // a write broke a rule of the schema (a bug, or bad input)
+        InvalidInput, // refused before writing; technical() holds the reason, translated
         Other,
     };
 

@@ -1,5 +1,8 @@
 #include "SyncWorker.h"
 
+#include "storage/ConversationActions.h"
+#include "templates/TemplateStore.h"
+
 #include <QtCore/QDateTime>
 #include <QtCore/QThread>
 #include <QtNetwork/QHostAddress>
@@ -43,6 +46,20 @@ void SyncWorker::start()
         return;
     }
     m_db = std::move(*db);
+    if (m_settings.seedTemplates) {
+        if (Status seeded = TemplateStore::seedDefaults(*m_db); !seeded)
+            emit actionFailed(seeded.error().message());
+    }
+    if (!m_settings.agentName.isEmpty()) {
+        auto agent = ConversationActions::ensureAgent(*m_db, m_settings.agentName,
+                                                      QDateTime::currentMSecsSinceEpoch());
+        if (agent) {
+            m_agentId = *agent;
+            emit agentIdentified(m_agentId);
+        } else {
+            emit actionFailed(agent.error().message());
+        }
+    }
     m_network = new QNetworkAccessManager(this);
     // A provider on this machine (the training simulator) is never reached through a proxy.
     if (QHostAddress(m_settings.twilio.baseUrl.host()).isLoopback()
@@ -87,9 +104,88 @@ void SyncWorker::send(const QString &to, const QString &from, const QString &bod
         emit sendRefused(to, body, tr("Not connected to the cache yet."));
         return;
     }
-    const EnqueueResult result = m_outbox->enqueue({ to, from, body, 0 });
+    const EnqueueResult result = m_outbox->enqueue({ to, from, body, m_agentId });
     if (!result.ok())
         emit sendRefused(to, body, result.errorMessage);
+    else
+        emit conversationChanged(result.message.conversationId);
+}
+
+bool SyncWorker::act(qint64 conversationId, const std::function<Status()> &action)
+{
+    if (!m_db) {
+        emit actionFailed(tr("The cache is not open, so the change was not saved."));
+        return false;
+    }
+    if (Status s = action(); !s) {
+        emit actionFailed(s.error().message());
+        return false;
+    }
+    emit conversationChanged(conversationId);
+    return true;
+}
+
+void SyncWorker::markRead(qint64 conversationId, qint64 upToMessageId)
+{
+    act(conversationId,
+        [&] { return ConversationActions::markRead(*m_db, conversationId, upToMessageId); });
+}
+
+void SyncWorker::markUnread(qint64 conversationId)
+{
+    act(conversationId, [&] { return ConversationActions::markUnread(*m_db, conversationId); });
+}
+
+void SyncWorker::setStatus(qint64 conversationId, const QString &status, qint64 snoozeUntilMs)
+{
+    act(conversationId, [&] {
+        return ConversationActions::setStatus(*m_db, conversationId, status, snoozeUntilMs,
+                                              QDateTime::currentMSecsSinceEpoch(), m_agentId);
+    });
+}
+
+void SyncWorker::assign(qint64 conversationId, qint64 agentId)
+{
+    act(conversationId, [&] {
+        return ConversationActions::assign(*m_db, conversationId, agentId,
+                                           QDateTime::currentMSecsSinceEpoch(), m_agentId);
+    });
+}
+
+void SyncWorker::addNote(qint64 conversationId, const QString &body)
+{
+    act(conversationId, [&]() -> Status {
+        auto id = ConversationActions::addNote(*m_db, conversationId, body, m_agentId,
+                                               QDateTime::currentMSecsSinceEpoch());
+        if (!id)
+            return id.error();
+        return success();
+    });
+}
+
+void SyncWorker::saveProfile(const ContactProfile &profile)
+{
+    if (!m_db) {
+        emit profileSaveFailed(profile.id, tr("The cache is not open, so the change was not saved."));
+        return;
+    }
+    if (Status s = ContactProfiles::save(*m_db, profile, QDateTime::currentMSecsSinceEpoch()); !s) {
+        emit profileSaveFailed(profile.id, s.error().message());
+        return;
+    }
+    emit contactChanged(profile.id);
+}
+
+void SyncWorker::saveDraft(qint64 conversationId, const QString &body)
+{
+    // Not conversationChanged(): the thread and the inbox look the same.
+    if (!m_db)
+        return;
+    if (Status s = ConversationActions::saveDraft(*m_db, conversationId, body,
+                                                  QDateTime::currentMSecsSinceEpoch());
+        !s) {
+        emit actionFailed(s.error().message());
+    }
 }
 
 void SyncWorker::cancel()
@@ -124,6 +220,10 @@ void SyncWorker::onPullFinished()
         if (m_media)
             m_media->fetchPending();
         m_failures = 0;
+        if (auto woken = ConversationActions::wakeSnoozed(*m_db, QDateTime::currentMSecsSinceEpoch());
+            !woken) {
+            emit actionFailed(woken.error().message());
+        }
         const qint64 inserted = m_pull->progress().inserted;
         emit synced(inserted, QDateTime::currentMSecsSinceEpoch());
         emit stateChanged(State::Idle, {});

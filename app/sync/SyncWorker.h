@@ -4,10 +4,12 @@
 #include "OutboxSender.h"
 #include "PullSync.h"
 #include "provider/TwilioClient.h"
+#include "storage/ContactProfiles.h"
 
 #include <QtCore/QObject>
 #include <QtCore/QTimer>
 
+#include <functional>
 #include <memory>
 
 class QNetworkAccessManager;
@@ -25,6 +27,8 @@ struct SyncSettings
     MediaFetchOptions media;
     int activeIntervalMs = 3000; // while the provider has news
     int idleMaxIntervalMs = 60'000; // backing off while nothing happens
+    QString agentName; // who sends and acts from this workstation
+    bool seedTemplates = false; // a first start gets a few example templates
 };
 
 // Sync's own thread: the only writer of the cache, with its own network manager and provider
@@ -52,6 +56,17 @@ public slots:
     // sendRefused() with the reason in words.
     void send(const QString &to, const QString &from, const QString &body);
 
+    // What the agent does to a conversation; each ends in conversationChanged() or, with the
+    // reason in words, actionFailed().
+    void markRead(qint64 conversationId, qint64 upToMessageId);
+    void markUnread(qint64 conversationId);
+    void setStatus(qint64 conversationId, const QString &status, qint64 snoozeUntilMs);
+    void assign(qint64 conversationId, qint64 agentId);
+    void addNote(qint64 conversationId, const QString &body);
+    void saveDraft(qint64 conversationId, const QString &body);
+    // The customer's editable fields; contactChanged() or profileSaveFailed().
+    void saveProfile(const textdesk::ContactProfile &profile);
+
 signals:
     void stateChanged(textdesk::sync::SyncWorker::State state, const QString &message);
     void progressed(const textdesk::sync::PullProgress &progress);
@@ -64,10 +79,18 @@ signals:
     void outboxCountChanged(int open);
     void mediaChanged(qint64 messageId);
     void mediaProgress(int done, int total);
+    // The agent of this workstation (SyncSettings::agentName) has this id in the cache.
+    void agentIdentified(qint64 agentId);
+    void conversationChanged(qint64 conversationId);
+    void actionFailed(const QString &message);
+    void contactChanged(qint64 contactId);
+    void profileSaveFailed(qint64 contactId, const QString &message);
 
 private:
     void onPullFinished();
     void schedule(int delayMs);
+    // Runs one of the agent's actions; false (and actionFailed) when there is no cache.
+    bool act(qint64 conversationId, const std::function<Status()> &action);
 
     SyncSettings m_settings;
     std::unique_ptr<Database> m_db;
@@ -80,6 +103,7 @@ private:
     int m_interval = 0;
     int m_failures = 0;
     bool m_pending = false;
+    qint64 m_agentId = 0;
 };
 
 } // namespace textdesk::sync

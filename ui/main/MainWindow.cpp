@@ -1,15 +1,38 @@
 #include "MainWindow.h"
 
+#include "ShortcutSheet.h"
+#include "composer/Composer.h"
+#include "customer/ProfilePanel.h"
+#include "inbox/InboxModel.h"
+#include "inbox/InboxPanel.h"
+#include "media/ThumbnailCache.h"
 #include "storage/CacheStatistics.h"
+#include "storage/ContactProfiles.h"
+#include "storage/Directory.h"
+#include "storage/MessageStore.h"
 #include "sync/SyncWorker.h"
+#include "templates/TemplateStore.h"
+#include "thread/ConversationPane.h"
+#include "thread/ThreadModel.h"
+#include "thread/ThreadView.h"
 #include "workspace/Workspace.h"
 
-#include <QDir>
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDateTime>
 #include <QIcon>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListView>
 #include <QLocale>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTime>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace textdesk {
@@ -21,28 +44,23 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(tr("Textdesk"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/textdesk.svg")));
-    resize(1100, 720);
+    resize(1280, 800);
 
+    auto reader = m_workspace.openReader();
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
 
     m_banner = new QLabel(tr("Training — messages go to simulated customers"), central);
     m_banner->setObjectName(QStringLiteral("trainingBanner"));
     m_banner->setAccessibleName(tr("Training workspace"));
     m_banner->setAlignment(Qt::AlignCenter);
-    m_banner->setMargin(6);
+    m_banner->setMargin(5);
     m_banner->setStyleSheet(
         QStringLiteral("background: #f5c542; color: #1b1b1b; font-weight: 600;"));
     m_banner->setVisible(workspace.kind() == Workspace::Kind::Training);
     layout->addWidget(m_banner);
-
-    m_summary = new QLabel(central);
-    m_summary->setObjectName(QStringLiteral("workspaceSummary"));
-    m_summary->setAlignment(Qt::AlignCenter);
-    m_summary->setWordWrap(true);
-    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_summary, 1);
     setCentralWidget(central);
 
     m_syncStatus = new QLabel(this);
@@ -51,15 +69,339 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     m_statusCounts = new QLabel(this);
     m_statusCounts->setObjectName(QStringLiteral("statusCounts"));
     statusBar()->addPermanentWidget(m_statusCounts);
+
+    if (!reader) {
+        // Without a cache there is nothing to show; say why instead of an empty window.
+        m_readerError = new QLabel(reader.error().message(), central);
+        m_readerError->setObjectName(QStringLiteral("cacheError"));
+        m_readerError->setAlignment(Qt::AlignCenter);
+        m_readerError->setWordWrap(true);
+        layout->addWidget(m_readerError, 1);
+        return;
+    }
+    m_reader = std::move(*reader);
+
+    m_thumbnails = new ThumbnailCache(ThumbnailCache::kDefaultMaxEdge, this);
+    m_splitter = new QSplitter(Qt::Horizontal, central);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_inbox = new InboxPanel(*m_reader, m_splitter);
+    m_conversation = new ConversationPane(*m_reader, m_thumbnails, m_workspace.mediaDirectory(),
+                                          m_splitter);
+    m_profile = new ProfilePanel(m_splitter);
+    m_splitter->addWidget(m_inbox);
+    m_splitter->addWidget(m_conversation);
+    m_splitter->addWidget(m_profile);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(2, 0);
+    m_splitter->setSizes({ 340, 640, 300 });
+    layout->addWidget(m_splitter, 1);
+
+    m_refreshTimer = new QTimer(this);
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(60); // several signals in a burst: one re-read
+    connect(m_refreshTimer, &QTimer::timeout, this, &MainWindow::refresh);
+    // Relative times and waiting colours move on even when nothing arrives.
+    auto *clock = new QTimer(this);
+    clock->start(30'000);
+    connect(clock, &QTimer::timeout, m_inbox->list()->viewport(), qOverload<>(&QWidget::update));
+
+    connect(m_inbox, &InboxPanel::conversationActivated, this, &MainWindow::openConversation);
+    connect(m_profile, &ProfilePanel::conversationActivated, this,
+            [this](qint64 id) { openConversation(id); });
+    connect(m_profile, &ProfilePanel::profileEdited, this, [this](const ContactProfile &profile) {
+        toWorker([profile](sync::SyncWorker *w) { w->saveProfile(profile); });
+    });
+    connect(m_conversation, &ConversationPane::replyRequested, this,
+            [this](qint64, const QString &body, const QStringList &attachments) {
+                if (!attachments.isEmpty()) {
+                    statusBar()->showMessage(
+                        tr("Sending pictures and files is not available yet: the text was sent "
+                           "without them."),
+                        10'000);
+                }
+                const QString to = m_conversation->summary().contactE164;
+                const QString from = m_conversation->summary().inboxE164;
+                toWorker([to, from, body](sync::SyncWorker *w) { w->send(to, from, body); });
+            });
+    connect(m_conversation, &ConversationPane::noteRequested, this,
+            [this](qint64 id, const QString &body) {
+                toWorker([id, body](sync::SyncWorker *w) { w->addNote(id, body); });
+            });
+    connect(m_conversation, &ConversationPane::draftChanged, this,
+            [this](qint64 id, const QString &body) {
+                if (m_worker) {
+                    QMetaObject::invokeMethod(m_worker,
+                                              [w = m_worker, id, body] { w->saveDraft(id, body); });
+                }
+            });
+    connect(m_conversation, &ConversationPane::seen, this, [this](qint64 id, qint64 messageId) {
+        if (m_worker) {
+            QMetaObject::invokeMethod(m_worker,
+                                      [w = m_worker, id, messageId] { w->markRead(id, messageId); });
+        }
+    });
+
+    buildActions();
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(windowIcon(), this);
+        m_tray->setToolTip(tr("Textdesk"));
+        connect(m_tray, &QSystemTrayIcon::activated, this, [this] {
+            showNormal();
+            raise();
+            activateWindow();
+        });
+        m_tray->show();
+    }
+
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    if (auto templates = TemplateStore(*m_reader).all())
+        m_conversation->composer()->setTemplates(*templates);
+    refreshAgents();
     refresh();
+    m_inbox->list()->setFocus();
 }
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_conversation)
+        m_conversation->composer()->flushDraft();
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    if (m_splitter)
+        settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    // Coming back to the window: what is on screen is now seen.
+    if (event->type() == QEvent::ActivationChange && isActiveWindow() && m_conversation)
+        m_conversation->refresh();
+    QMainWindow::changeEvent(event);
+}
+
+QAction *MainWindow::addShortcutAction(QMenu *menu, const QString &text, const QKeySequence &key,
+                                       const QString &objectName, std::function<void()> run)
+{
+    auto *action = new QAction(text, this);
+    action->setObjectName(objectName);
+    action->setShortcut(key);
+    action->setShortcutContext(Qt::WindowShortcut);
+    connect(action, &QAction::triggered, this, std::move(run));
+    menu->addAction(action);
+    addAction(action);
+    m_shortcutActions.append(action);
+    return action;
+}
+
+void MainWindow::buildActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    addShortcutAction(file, tr("Sync now"), QKeySequence(Qt::Key_F5), QStringLiteral("syncNow"),
+                      [this] { toWorker([](sync::SyncWorker *w) { w->syncNow(); }); });
+    m_notifyAction = new QAction(tr("Notify me of new messages"), this);
+    m_notifyAction->setCheckable(true);
+    m_notifyAction->setChecked(
+        QSettings().value(QStringLiteral("notifications/enabled"), true).toBool());
+    connect(m_notifyAction, &QAction::toggled, this, [](bool on) {
+        QSettings().setValue(QStringLiteral("notifications/enabled"), on);
+    });
+    file->addAction(m_notifyAction);
+    file->addSeparator();
+    addShortcutAction(file, tr("Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q), QStringLiteral("quit"),
+                      [this] { close(); });
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    addShortcutAction(go, tr("Search and switch…"), QKeySequence(Qt::CTRL | Qt::Key_K),
+                      QStringLiteral("quickSwitch"), [this] {
+                          m_inbox->searchBox()->setFocus();
+                          m_inbox->searchBox()->selectAll();
+                      });
+    addShortcutAction(go, tr("Inbox list"), QKeySequence(Qt::CTRL | Qt::Key_1),
+                      QStringLiteral("focusInbox"), [this] { m_inbox->list()->setFocus(); });
+    addShortcutAction(go, tr("Reply"), QKeySequence(Qt::CTRL | Qt::Key_R),
+                      QStringLiteral("focusComposer"),
+                      [this] { m_conversation->composer()->focusEditor(); });
+    addShortcutAction(go, tr("Next unread conversation"), QKeySequence(Qt::ALT | Qt::Key_Down),
+                      QStringLiteral("nextUnread"), [this] {
+                          if (qint64 id = m_inbox->neighbour(+1, true))
+                              openConversation(id);
+                      });
+    addShortcutAction(go, tr("Previous unread conversation"), QKeySequence(Qt::ALT | Qt::Key_Up),
+                      QStringLiteral("previousUnread"), [this] {
+                          if (qint64 id = m_inbox->neighbour(-1, true))
+                              openConversation(id);
+                      });
+    addShortcutAction(go, tr("Next conversation"), QKeySequence(Qt::CTRL | Qt::Key_PageDown),
+                      QStringLiteral("nextConversation"), [this] {
+                          if (qint64 id = m_inbox->neighbour(+1, false))
+                              openConversation(id);
+                      });
+    addShortcutAction(go, tr("Previous conversation"), QKeySequence(Qt::CTRL | Qt::Key_PageUp),
+                      QStringLiteral("previousConversation"), [this] {
+                          if (qint64 id = m_inbox->neighbour(-1, false))
+                              openConversation(id);
+                      });
+
+    QMenu *conversation = menuBar()->addMenu(tr("&Conversation"));
+    addShortcutAction(conversation, tr("Assign to me"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
+                      QStringLiteral("assignToMe"), [this] {
+                          const qint64 id = m_conversation->conversationId();
+                          const qint64 me = m_agentId;
+                          if (id && me)
+                              toWorker([id, me](sync::SyncWorker *w) { w->assign(id, me); });
+                      });
+    addShortcutAction(conversation, tr("Unassign"), QKeySequence(),
+                      QStringLiteral("unassign"), [this] {
+                          if (const qint64 id = m_conversation->conversationId())
+                              toWorker([id](sync::SyncWorker *w) { w->assign(id, 0); });
+                      });
+    conversation->addSeparator();
+    addShortcutAction(conversation, tr("Open"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
+                      QStringLiteral("setOpen"), [this] { setCurrentStatus(QStringLiteral("open")); });
+    addShortcutAction(conversation, tr("Pending"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+                      QStringLiteral("setPending"),
+                      [this] { setCurrentStatus(QStringLiteral("pending")); });
+    addShortcutAction(conversation, tr("Snooze until tomorrow 9:00"),
+                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), QStringLiteral("snooze"),
+                      [this] { snooze(); });
+    addShortcutAction(conversation, tr("Resolve"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
+                      QStringLiteral("resolve"),
+                      [this] { setCurrentStatus(QStringLiteral("resolved")); });
+    addShortcutAction(conversation, tr("Mark as unread"), QKeySequence(Qt::CTRL | Qt::Key_U),
+                      QStringLiteral("markUnread"), [this] {
+                          if (const qint64 id = m_conversation->conversationId())
+                              toWorker([id](sync::SyncWorker *w) { w->markUnread(id); });
+                      });
+    conversation->addSeparator();
+    addShortcutAction(conversation, tr("Write an internal note"),
+                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), QStringLiteral("noteMode"),
+                      [this] {
+                          m_conversation->setNoteMode(!m_conversation->noteMode());
+                          m_conversation->composer()->focusEditor();
+                      });
+    addShortcutAction(conversation, tr("Retry the failed message"),
+                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), QStringLiteral("retryFailed"),
+                      [this] { retryOrEditFailed(false); });
+    addShortcutAction(conversation, tr("Edit the failed message"), QKeySequence(Qt::CTRL | Qt::Key_E),
+                      QStringLiteral("editFailed"), [this] { retryOrEditFailed(true); });
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    addShortcutAction(help, tr("Keyboard shortcuts"), QKeySequence(Qt::Key_F1),
+                      QStringLiteral("shortcutSheet"), [this] { showShortcutSheet(); });
+}
+
+bool MainWindow::toWorker(std::function<void(sync::SyncWorker *)> call)
+{
+    if (!m_worker) {
+        statusBar()->showMessage(tr("Not connected to the provider: the change was not made."),
+                                 8000);
+        return false;
+    }
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, call = std::move(call)] { call(w); });
+    return true;
+}
+
+void MainWindow::setCurrentStatus(const QString &status, qint64 snoozeUntilMs)
+{
+    const qint64 id = m_conversation->conversationId();
+    if (!id)
+        return;
+    toWorker([id, status, snoozeUntilMs](sync::SyncWorker *w) {
+        w->setStatus(id, status, snoozeUntilMs);
+    });
+}
+
+void MainWindow::snooze()
+{
+    const QDateTime tomorrow(QDate::currentDate().addDays(1), QTime(9, 0));
+    setCurrentStatus(QStringLiteral("snoozed"), tomorrow.toMSecsSinceEpoch());
+}
+
+void MainWindow::retryOrEditFailed(bool edit)
+{
+    const int row = m_conversation->selectedRow();
+    ThreadModel *model = m_conversation->model();
+    int failedRow = -1;
+    if (row >= 0 && model->index(row).data(ThreadModel::FailedRole).toBool()) {
+        failedRow = row;
+    } else {
+        // Nothing failed is selected: the newest failed message.
+        for (int r = model->rowCount() - 1; r >= 0 && failedRow < 0; --r) {
+            if (model->index(r).data(ThreadModel::FailedRole).toBool())
+                failedRow = r;
+        }
+    }
+    if (failedRow < 0) {
+        statusBar()->showMessage(tr("No failed message in this conversation."), 5000);
+        return;
+    }
+    const QString body = model->index(failedRow).data(ThreadModel::BodyRole).toString();
+    if (edit) {
+        m_conversation->composer()->setDraft(body);
+        m_conversation->composer()->focusEditor();
+        return;
+    }
+    const QString to = m_conversation->summary().contactE164;
+    const QString from = m_conversation->summary().inboxE164;
+    toWorker([to, from, body](sync::SyncWorker *w) { w->send(to, from, body); });
+}
+
+void MainWindow::showShortcutSheet()
+{
+    ShortcutSheet sheet(m_shortcutActions, this);
+    sheet.exec();
+}
+
+void MainWindow::openConversation(qint64 conversationId, qint64 messageId)
+{
+    if (!m_conversation)
+        return;
+    m_conversation->showConversation(conversationId, messageId);
+    m_inbox->select(conversationId);
+    showProfileFor(m_conversation->summary().contactId);
+}
+
+void MainWindow::showProfileFor(qint64 contactId)
+{
+    if (!contactId) {
+        m_profile->clear();
+        return;
+    }
+    auto profile = ContactProfiles::load(*m_reader, contactId);
+    auto conversations = ContactProfiles::conversations(*m_reader, contactId);
+    if (!profile || !conversations) {
+        m_profile->showSaveError(!profile ? profile.error().message()
+                                          : conversations.error().message());
+        return;
+    }
+    m_profile->showProfile(*profile, *conversations, m_conversation->conversationId());
+    // Templates are filled from the customer and the agent.
+    QHash<QString, QString> values;
+    values.insert(QStringLiteral("first_name"), profile->givenName.isEmpty()
+                                                    ? profile->displayName.section(QLatin1Char(' '), 0, 0)
+                                                    : profile->givenName);
+    values.insert(QStringLiteral("last_name"), profile->familyName);
+    values.insert(QStringLiteral("name"), profile->displayName);
+    values.insert(QStringLiteral("company"), profile->company);
+    values.insert(QStringLiteral("email"), profile->email);
+    values.insert(QStringLiteral("phone"), profile->e164);
+    values.insert(QStringLiteral("agent_name"), m_conversation->property("agentName").toString());
+    m_conversation->composer()->setTemplateValues(values);
+}
+
 void MainWindow::attachSync(sync::SyncWorker *worker)
 {
     using State = sync::SyncWorker::State;
+    m_worker = worker;
     m_syncStatus->setText(tr("Connecting…"));
+    connect(worker, &QObject::destroyed, this, [this] { m_worker = nullptr; });
     connect(
         worker, &sync::SyncWorker::stateChanged, this, [this](State state, const QString &message) {
             switch (state) {
@@ -94,34 +436,98 @@ void MainWindow::attachSync(sync::SyncWorker *worker)
     connect(worker, &sync::SyncWorker::outboxCountChanged, this, [this](int open) {
         m_statusCounts->setText(tr("Outbox: %1 pending").arg(QLocale().toString(open)));
     });
-    connect(worker, &sync::SyncWorker::synced, this, [this](qint64 inserted) {
-        if (inserted > 0)
-            refresh();
+    if (!m_reader)
+        return;
+    connect(worker, &sync::SyncWorker::synced, this, &MainWindow::scheduleRefresh);
+    connect(worker, &sync::SyncWorker::conversationChanged, this, &MainWindow::scheduleRefresh);
+    connect(worker, &sync::SyncWorker::contactChanged, this, [this](qint64 contactId) {
+        scheduleRefresh();
+        if (contactId == m_profile->contactId())
+            showProfileFor(contactId);
     });
+    connect(worker, &sync::SyncWorker::outboxEntryChanged, this, &MainWindow::scheduleRefresh);
+    connect(worker, &sync::SyncWorker::mediaChanged, this, &MainWindow::scheduleRefresh);
+    connect(worker, &sync::SyncWorker::agentIdentified, this, [this](qint64 agentId) {
+        m_agentId = agentId;
+        m_inbox->setAgentId(agentId);
+        refreshAgents();
+    });
+    connect(worker, &sync::SyncWorker::actionFailed, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 10'000);
+    });
+    connect(worker, &sync::SyncWorker::profileSaveFailed, this,
+            [this](qint64 contactId, const QString &message) {
+                if (contactId == m_profile->contactId())
+                    m_profile->showSaveError(message);
+            });
+    connect(worker, &sync::SyncWorker::sendRefused, this,
+            [this](const QString &, const QString &body, const QString &reason) {
+                statusBar()->showMessage(tr("Not sent: %1").arg(reason), 15'000);
+                // The words stay the agent's: back into the composer if it is empty.
+                if (m_conversation->composer()->text().isEmpty())
+                    m_conversation->composer()->setDraft(body);
+            });
+}
+
+void MainWindow::scheduleRefresh()
+{
+    if (m_refreshTimer && !m_refreshTimer->isActive())
+        m_refreshTimer->start();
+}
+
+void MainWindow::refreshAgents()
+{
+    if (!m_reader)
+        return;
+    if (auto names = Directory::agentNames(*m_reader)) {
+        m_inbox->model()->setAgentNames(*names);
+        m_conversation->setAgentNames(*names);
+        m_conversation->setProperty("agentName", names->value(m_agentId));
+    }
 }
 
 void MainWindow::refresh()
 {
-    if (!m_reader) {
-        auto reader = m_workspace.openReader();
-        if (!reader) {
-            m_summary->setText(reader.error().message());
-            return;
-        }
-        m_reader = std::move(*reader);
-    }
+    if (!m_reader)
+        return;
+    const int inboxes = m_inbox->model()->rowCount();
+    m_inbox->refresh();
+    if (inboxes == 0 && m_inbox->model()->rowCount() > 0)
+        m_inbox->reloadFilterChoices(); // the first sync brought our numbers and tags
+    m_conversation->refresh();
+    if (m_conversation->conversationId())
+        m_inbox->select(m_conversation->conversationId());
+    refreshCounts();
+}
+
+void MainWindow::refreshCounts()
+{
     auto stats = CacheStatistics::readSummary(*m_reader);
     if (!stats) {
-        m_summary->setText(stats.error().message());
+        statusBar()->showMessage(stats.error().message());
         return;
     }
-    const QLocale locale;
-    m_summary->setText(tr("<h2>Textdesk</h2><p>Workspace <b>%1</b></p><p>%2 · %3 · %4</p>")
-                           .arg(QDir::toNativeSeparators(m_workspace.directory()).toHtmlEscaped(),
-                                tr("%Ln conversation(s)", nullptr, int(stats->conversations)),
-                                tr("%Ln message(s)", nullptr, int(stats->messages)),
-                                tr("%Ln contact(s)", nullptr, int(stats->contacts))));
-    m_statusCounts->setText(tr("Outbox: %1 pending").arg(locale.toString(stats->pendingOutbox)));
+    m_statusCounts->setText(tr("Outbox: %1 pending").arg(QLocale().toString(stats->pendingOutbox)));
+    auto unread = Directory::unreadTotal(*m_reader);
+    if (!unread)
+        return;
+    const int before = m_unreadTotal;
+    m_unreadTotal = *unread;
+    setWindowTitle(m_unreadTotal > 0 ? tr("(%1) Textdesk").arg(m_unreadTotal) : tr("Textdesk"));
+    if (m_tray)
+        m_tray->setToolTip(tr("Textdesk — %n unread", nullptr, m_unreadTotal));
+    notifyNewMessages(before, m_unreadTotal);
+}
+
+void MainWindow::notifyNewMessages(int unreadBefore, int unreadNow)
+{
+    if (!m_tray || unreadBefore < 0 || unreadNow <= unreadBefore || isActiveWindow()
+        || !m_notifyAction->isChecked()) {
+        return;
+    }
+    m_tray->showMessage(tr("New messages"),
+                        tr("%n unread message(s) in Textdesk", nullptr, unreadNow),
+                        QSystemTrayIcon::Information, 6000);
 }
 
 } // namespace textdesk

@@ -2,20 +2,31 @@
 
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
 class QLabel;
+class QSplitter;
+class QSystemTrayIcon;
+class QTimer;
 
 namespace textdesk {
 
+class ConversationPane;
 class Database;
+class InboxPanel;
+class ProfilePanel;
+class ThumbnailCache;
+struct ContactProfile;
 namespace sync {
 class SyncWorker;
 }
 class Workspace;
 
-// The agent's main window. For now a frame: the training banner, what the cache holds and the
-// status bar; the inbox, thread and composer arrive with the workstation issue.
+// The agent's workstation: the inbox on the left, the open conversation in the centre, the
+// customer on the right, the sync state below. Reads through its own read-only connection;
+// every write (a reply, a status, a note, a profile edit) goes to the sync worker's thread,
+// which holds the only writer, and comes back as a signal that makes the views re-read.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -23,19 +34,60 @@ public:
     explicit MainWindow(Workspace &workspace, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // Re-reads the inbox, the open conversation and the counts.
     void refresh();
-    // Shows the sync worker's state in the status bar and refreshes when it brings news.
+    // Shows the sync worker's state in the status bar, refreshes when it brings news, and
+    // sends the agent's actions to it.
     void attachSync(sync::SyncWorker *worker);
 
+    void openConversation(qint64 conversationId, qint64 messageId = 0);
+    InboxPanel *inbox() const { return m_inbox; }
+    ConversationPane *conversation() const { return m_conversation; }
+    ProfilePanel *profile() const { return m_profile; }
+    qint64 agentId() const { return m_agentId; }
+
+    // Every action with a shortcut, for the shortcut sheet (and its test).
+    QList<QAction *> shortcutActions() const { return m_shortcutActions; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
 private:
+    void buildActions();
+    QAction *addShortcutAction(QMenu *menu, const QString &text, const QKeySequence &key,
+                               const QString &objectName, std::function<void()> run);
+    void scheduleRefresh();
+    void refreshAgents();
+    void refreshCounts();
+    void showProfileFor(qint64 contactId);
+    // Runs an action on the sync thread; says so when there is no sync (not connected).
+    bool toWorker(std::function<void(sync::SyncWorker *)> call);
+    void setCurrentStatus(const QString &status, qint64 snoozeUntilMs = 0);
+    void snooze();
+    void retryOrEditFailed(bool edit);
+    void showShortcutSheet();
+    void notifyNewMessages(int unreadBefore, int unreadNow);
+
     Workspace &m_workspace;
-    // The GUI thread's own read-only connection; writes belong to the writer (later: the sync
-    // worker's thread).
+    // The GUI thread's own read-only connection.
     std::unique_ptr<Database> m_reader;
+    sync::SyncWorker *m_worker = nullptr;
+    qint64 m_agentId = 0;
+    int m_unreadTotal = -1;
+    ThumbnailCache *m_thumbnails = nullptr;
     QLabel *m_banner = nullptr;
-    QLabel *m_summary = nullptr;
+    QLabel *m_readerError = nullptr;
+    QSplitter *m_splitter = nullptr;
+    InboxPanel *m_inbox = nullptr;
+    ConversationPane *m_conversation = nullptr;
+    ProfilePanel *m_profile = nullptr;
     QLabel *m_statusCounts = nullptr;
     QLabel *m_syncStatus = nullptr;
+    QTimer *m_refreshTimer = nullptr;
+    QSystemTrayIcon *m_tray = nullptr;
+    QAction *m_notifyAction = nullptr;
+    QList<QAction *> m_shortcutActions;
 };
 
 } // namespace textdesk

@@ -1,5 +1,7 @@
 #include "ProviderSession.h"
 
+#include <QSettings>
+
 #include "Simulator.h"
 #include "webhook/WebhookReceiver.h"
 #include "workspace/ProviderSettings.h"
@@ -100,10 +102,25 @@ bool ProviderSession::start(QString *error)
     settings.cachePath = m_workspace.cachePath();
     settings.mediaDirectory = m_workspace.mediaDirectory();
     settings.twilio = config;
+    settings.agentName = agentName(m_workspace);
+    settings.seedTemplates = true;
     m_worker = sync::SyncWorker::startOnThread(settings);
     if (!m_training)
         startWebhooks(config.credentials.secret);
     return true;
+}
+
+QString ProviderSession::agentName(const Workspace &workspace)
+{
+    // [agent] name=… in workspace.ini; else the name the agent logs in with.
+    const QSettings ini(workspace.settingsPath(), QSettings::IniFormat);
+    QString name = ini.value(QStringLiteral("agent/name")).toString().trimmed();
+    if (name.isEmpty())
+        name = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")).trimmed();
+    if (name.isEmpty())
+        return tr("Agent");
+    name[0] = name[0].toUpper();
+    return name;
 }
 
 void ProviderSession::startWebhooks(const QByteArray &authToken)

@@ -39,6 +39,8 @@ public:
 
     // The training provider's fixed account; its token is made afresh at every launch.
     static QString trainingAccountSid();
+    // Who this workstation's agent is: [agent] name in workspace.ini, else the login name.
+    static QString agentName(const Workspace &workspace);
 
 private:
     bool startSimulator(QString *error, provider::TwilioConfig *config);

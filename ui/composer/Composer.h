@@ -1,0 +1,118 @@
+#pragma once
+
+#include "templates/TemplateStore.h"
+
+#include <QHash>
+#include <QStringList>
+#include <QWidget>
+
+class QImage;
+class QLabel;
+class QPushButton;
+class QTimer;
+class QToolButton;
+
+namespace textdesk {
+
+class AttachmentBar;
+class ComposerEdit;
+class TemplatePopup;
+
+// The reply box under a conversation: the text with a live segment count, attachments, and
+// templates typed as "/shortcut". It only asks to send (sendRequested); its owner queues the
+// message. Sending is held back while the conversation is blocked (an opted-out customer) or a
+// template's `{{variable}}` is still unfilled.
+class Composer : public QWidget
+{
+    Q_OBJECT
+public:
+    static constexpr int kDraftDelayMs = 400;
+
+    explicit Composer(QWidget *parent = nullptr);
+    ~Composer() override;
+
+    QString text() const;
+    // Replaces the text (another conversation's draft) without a draftChanged(); the undo
+    // history goes with it. Attachments are kept: see clearAttachments().
+    void setDraft(const QString &text);
+    // Emits draftChanged() now if the agent changed the text since the last one.
+    void flushDraft();
+    void focusEditor();
+
+    void setEnterSends(bool enterSends);
+    bool enterSends() const;
+
+    // Non-empty: the agent may go on writing, but cannot send, and sees why.
+    void setBlockedReason(const QString &reason);
+    QString blockedReason() const { return m_blockedReason; }
+
+    // The templates "/" offers and the values their `{{variables}}` are filled with (the
+    // customer's profile, the agent's name; see TemplateFiller::standardVariables()).
+    void setTemplates(const QList<MessageTemplate> &templates);
+    void setTemplateValues(const QHash<QString, QString> &values);
+
+    // Attaches a file; false, with the reason shown under the text, when it cannot be sent.
+    bool addAttachment(const QString &path);
+    QStringList attachments() const;
+    void clearAttachments();
+
+    // Whether Send would send now.
+    bool canSend() const;
+    // Sends what is written if it can (as the Send button does).
+    bool send();
+
+    // Test seam: the next Attach click takes this file instead of opening a file dialog.
+    void setNextAttachmentForTesting(const QString &path) { m_nextAttachment = path; }
+
+signals:
+    // Body trimmed; attachments as absolute paths. The composer is empty afterwards.
+    void sendRequested(const QString &body, const QStringList &attachments);
+    // Debounced: kDraftDelayMs after the agent stops typing, and from flushDraft().
+    void draftChanged(const QString &text);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildUi();
+    void retranslateUi();
+    void onTextChanged();
+    void updateCounter();
+    void updateSendState();
+    void updateTemplatePopup();
+    void chooseTemplate();
+    void replaceLookAlikes();
+    void attachFromDialog();
+    void attachFiles(const QStringList &paths);
+    void attachPastedImage(const QImage &image);
+    void showNotice(const QString &notice);
+    // Where the "/word" being typed starts in the current paragraph, or -1.
+    int slashCommandStart() const;
+
+    ComposerEdit *m_edit = nullptr;
+    TemplatePopup *m_popup = nullptr;
+    AttachmentBar *m_attachments = nullptr;
+    QLabel *m_blockedLabel = nullptr;
+    QLabel *m_hintLabel = nullptr;
+    QLabel *m_noticeLabel = nullptr;
+    QLabel *m_counter = nullptr;
+    QToolButton *m_replaceButton = nullptr;
+    QPushButton *m_attachButton = nullptr;
+    QPushButton *m_sendButton = nullptr;
+    QTimer *m_draftTimer = nullptr;
+
+    QList<MessageTemplate> m_templates;
+    QHash<QString, QString> m_templateValues;
+    QStringList m_unfilled;
+    QString m_blockedReason;
+    QString m_nextAttachment;
+    QString m_lastAttachDir;
+    // The "/" position the agent closed the popup for (Escape); it stays closed there.
+    int m_dismissedSlash = -1;
+    bool m_settingText = false;
+};
+
+} // namespace textdesk

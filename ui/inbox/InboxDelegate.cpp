@@ -1,0 +1,159 @@
+#include "InboxDelegate.h"
+
+#include "InboxModel.h"
+#include "common/TimeText.h"
+
+#include <QApplication>
+#include <QDateTime>
+#include <QPainter>
+#include <QPainterPath>
+
+namespace textdesk {
+
+namespace {
+constexpr int kHPad = 12;
+constexpr int kVPad = 8;
+constexpr int kLineGap = 3;
+} // namespace
+
+InboxDelegate::InboxDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+{ }
+
+QString InboxDelegate::statusText(const QString &status)
+{
+    if (status == QLatin1String("open"))
+        return tr("Open");
+    if (status == QLatin1String("pending"))
+        return tr("Pending");
+    if (status == QLatin1String("snoozed"))
+        return tr("Snoozed");
+    if (status == QLatin1String("resolved"))
+        return tr("Resolved");
+    return status;
+}
+
+QColor InboxDelegate::waitingColor(qint64 waitedMs, qint64 targetMs, const QColor &normal)
+{
+    if (targetMs <= 0 || waitedMs < targetMs / 2)
+        return normal;
+    return waitedMs < targetMs ? QColor(0xd9, 0x8a, 0x00) : QColor(0xd9, 0x30, 0x25);
+}
+
+QSize InboxDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
+{
+    const QFontMetrics fm(option.font);
+    QFont small = option.font;
+    small.setPointSizeF(small.pointSizeF() * 0.88);
+    const QFontMetrics smallFm(small);
+    return { 200, 2 * kVPad + 2 * fm.height() + smallFm.height() + 2 * kLineGap };
+}
+
+void InboxDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                          const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    opt.text.clear(); // the frame and selection only; the rest is drawn here
+    const QWidget *widget = option.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    style->drawPrimitive(QStyle::PE_PanelItemViewItem, &opt, painter, widget);
+
+    const bool selected = option.state & QStyle::State_Selected;
+    const QPalette &pal = option.palette;
+    const QColor text = pal.color(selected ? QPalette::HighlightedText : QPalette::Text);
+    QColor faint = text;
+    faint.setAlphaF(0.62f);
+
+    const int unread = index.data(InboxModel::UnreadRole).toInt();
+    const QDateTime now = QDateTime::currentDateTime();
+    const QRect r = option.rect.adjusted(kHPad, kVPad, -kHPad, -kVPad);
+
+    painter->save();
+    QFont titleFont = option.font;
+    titleFont.setBold(unread > 0);
+    QFont small = option.font;
+    small.setPointSizeF(small.pointSizeF() * 0.88);
+    const QFontMetrics fm(option.font);
+    const QFontMetrics titleFm(titleFont);
+    const QFontMetrics smallFm(small);
+
+    // Line 1: who, and when.
+    const QString when = TimeText::relative(index.data(InboxModel::LastActivityRole).toLongLong(),
+                                            now);
+    const int whenWidth = smallFm.horizontalAdvance(when);
+    int y = r.top();
+    painter->setFont(small);
+    painter->setPen(unread > 0 ? text : faint);
+    painter->drawText(QRect(r.right() - whenWidth, y, whenWidth, fm.height()),
+                      Qt::AlignRight | Qt::AlignVCenter, when);
+    painter->setFont(titleFont);
+    painter->setPen(text);
+    const QString title = index.data(Qt::DisplayRole).toString();
+    painter->drawText(QRect(r.left(), y, r.width() - whenWidth - 8, fm.height()),
+                      Qt::AlignLeft | Qt::AlignVCenter,
+                      titleFm.elidedText(title, Qt::ElideRight, r.width() - whenWidth - 8));
+
+    // Line 2: the last message, and the unread badge.
+    y += fm.height() + kLineGap;
+    int badgeWidth = 0;
+    if (unread > 0) {
+        const QString count = unread > 99 ? QStringLiteral("99+") : QString::number(unread);
+        QFont badgeFont = small;
+        badgeFont.setBold(true);
+        const QFontMetrics badgeFm(badgeFont);
+        const int h = smallFm.height() + 2;
+        badgeWidth = std::max(h, badgeFm.horizontalAdvance(count) + 10);
+        const QRect badge(r.right() - badgeWidth + 1, y + (fm.height() - h) / 2, badgeWidth, h);
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(selected ? pal.color(QPalette::HighlightedText)
+                                   : pal.color(QPalette::Highlight));
+        painter->drawRoundedRect(badge, h / 2.0, h / 2.0);
+        painter->setFont(badgeFont);
+        painter->setPen(selected ? pal.color(QPalette::Highlight)
+                                 : pal.color(QPalette::HighlightedText));
+        painter->drawText(badge, Qt::AlignCenter, count);
+        badgeWidth += 8;
+    }
+    QString preview = index.data(InboxModel::PreviewRole).toString();
+    if (index.data(InboxModel::LastDirectionRole).toString() == QLatin1String("outbound"))
+        preview = tr("You: %1").arg(preview);
+    painter->setFont(option.font);
+    painter->setPen(unread > 0 ? text : faint);
+    painter->drawText(QRect(r.left(), y, r.width() - badgeWidth, fm.height()),
+                      Qt::AlignLeft | Qt::AlignVCenter,
+                      fm.elidedText(preview, Qt::ElideRight, r.width() - badgeWidth));
+
+    // Line 3: status · assignee, and how long the customer has waited.
+    y += fm.height() + kLineGap;
+    painter->setFont(small);
+    const qint64 waitingSince = index.data(InboxModel::WaitingSinceRole).toLongLong();
+    int waitWidth = 0;
+    const QString status = index.data(InboxModel::StatusRole).toString();
+    if (waitingSince > 0 && status != QLatin1String("resolved")) {
+        const qint64 waited = now.toMSecsSinceEpoch() - waitingSince;
+        const QString wait = tr("Waiting %1").arg(TimeText::duration(waited));
+        const QColor color = waitingColor(waited, m_targetMs, faint);
+        QFont waitFont = small;
+        waitFont.setBold(color != faint);
+        waitWidth = QFontMetrics(waitFont).horizontalAdvance(wait);
+        painter->setFont(waitFont);
+        painter->setPen(selected ? text : color);
+        painter->drawText(QRect(r.right() - waitWidth - 4, y, waitWidth + 4, smallFm.height()),
+                          Qt::AlignRight | Qt::AlignVCenter, wait);
+        painter->setFont(small);
+    }
+    QString meta = statusText(status);
+    const QString assignee = index.data(InboxModel::AssigneeRole).toString();
+    meta += QStringLiteral(" · ") + (assignee.isEmpty() ? tr("Unassigned") : assignee);
+    if (index.data(InboxModel::OptedOutRole).toBool())
+        meta += QStringLiteral(" · ") + tr("Opted out");
+    painter->setPen(faint);
+    painter->drawText(QRect(r.left(), y, r.width() - waitWidth - 10, smallFm.height()),
+                      Qt::AlignLeft | Qt::AlignVCenter,
+                      smallFm.elidedText(meta, Qt::ElideRight, r.width() - waitWidth - 10));
+    painter->restore();
+}
+
+} // namespace textdesk

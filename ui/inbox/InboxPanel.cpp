@@ -1,0 +1,284 @@
+#include "InboxPanel.h"
+
+#include "InboxDelegate.h"
+#include "InboxModel.h"
+#include "common/TimeText.h"
+#include "phone/PhoneNumbers.h"
+#include "storage/ContactStore.h"
+#include "storage/Database.h"
+#include "storage/Directory.h"
+#include "storage/MessageStore.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QGridLayout>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QListView>
+#include <QStackedWidget>
+#include <QStandardItemModel>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace textdesk {
+
+namespace {
+enum SearchRole { HitConversationRole = Qt::UserRole + 1, HitMessageRole, HitContactRole };
+
+// Search snippets mark matches with control characters; the list shows them in brackets.
+QString plainSnippet(QString snippet)
+{
+    snippet.replace(SearchHit::kMatchStart, QChar(0x00ab)).replace(SearchHit::kMatchEnd, QChar(0x00bb));
+    return snippet.simplified();
+}
+} // namespace
+
+InboxPanel::InboxPanel(Database &reader, QWidget *parent)
+    : QWidget(parent)
+    , m_reader(reader)
+{
+    setObjectName(QStringLiteral("inboxPanel"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 0, 0);
+    layout->setSpacing(6);
+
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("inboxSearch"));
+    m_search->setPlaceholderText(tr("Search names, numbers, messages (Ctrl+K)"));
+    m_search->setAccessibleName(tr("Search conversations"));
+    m_search->setClearButtonEnabled(true);
+    layout->addWidget(m_search);
+
+    auto *filters = new QGridLayout;
+    filters->setSpacing(4);
+    m_view = new QComboBox(this);
+    m_view->setObjectName(QStringLiteral("inboxView"));
+    m_view->setAccessibleName(tr("Whose conversations"));
+    m_view->addItem(tr("All"), QStringLiteral("all"));
+    m_view->addItem(tr("Mine"), QStringLiteral("mine"));
+    m_view->addItem(tr("Unassigned"), QStringLiteral("unassigned"));
+    m_status = new QComboBox(this);
+    m_status->setObjectName(QStringLiteral("inboxStatus"));
+    m_status->setAccessibleName(tr("Status"));
+    m_status->addItem(tr("Open"), QStringLiteral("open"));
+    m_status->addItem(tr("Pending"), QStringLiteral("pending"));
+    m_status->addItem(tr("Snoozed"), QStringLiteral("snoozed"));
+    m_status->addItem(tr("Resolved"), QStringLiteral("resolved"));
+    m_status->addItem(tr("Any status"), QString());
+    m_number = new QComboBox(this);
+    m_number->setObjectName(QStringLiteral("inboxNumber"));
+    m_number->setAccessibleName(tr("Our number"));
+    m_tag = new QComboBox(this);
+    m_tag->setObjectName(QStringLiteral("inboxTag"));
+    m_tag->setAccessibleName(tr("Tag"));
+    filters->addWidget(m_view, 0, 0);
+    filters->addWidget(m_status, 0, 1);
+    filters->addWidget(m_number, 1, 0);
+    filters->addWidget(m_tag, 1, 1);
+    layout->addLayout(filters);
+
+    m_stack = new QStackedWidget(this);
+    m_model = new InboxModel(reader, this);
+    m_delegate = new InboxDelegate(this);
+    m_list = new QListView(m_stack);
+    m_list->setObjectName(QStringLiteral("inboxList"));
+    m_list->setAccessibleName(tr("Conversations"));
+    m_list->setUniformItemSizes(true);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_list->setItemDelegate(m_delegate);
+    m_list->setModel(m_model);
+    m_stack->addWidget(m_list);
+
+    m_resultsModel = new QStandardItemModel(this);
+    m_results = new QListView(m_stack);
+    m_results->setObjectName(QStringLiteral("searchResults"));
+    m_results->setAccessibleName(tr("Search results"));
+    m_results->setModel(m_resultsModel);
+    m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_results->setWordWrap(true);
+    m_results->setSpacing(2);
+    m_stack->addWidget(m_results);
+    layout->addWidget(m_stack, 1);
+
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid()) {
+                    emit conversationActivated(
+                        current.data(InboxModel::ConversationIdRole).toLongLong(), 0);
+                }
+            });
+    for (QComboBox *box : { m_view, m_status, m_number, m_tag })
+        connect(box, &QComboBox::currentIndexChanged, this, &InboxPanel::applyFilter);
+
+    m_searchDelay = new QTimer(this);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(180);
+    connect(m_searchDelay, &QTimer::timeout, this, &InboxPanel::runSearch);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_results, &QListView::activated, this, &InboxPanel::activateSearchHit);
+    connect(m_results, &QListView::clicked, this, &InboxPanel::activateSearchHit);
+    // Enter in the search box opens the first hit; Down moves into the results.
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        m_searchDelay->stop();
+        runSearch();
+        if (m_resultsModel->rowCount() > 0)
+            activateSearchHit(m_resultsModel->index(0, 0));
+    });
+
+    reloadFilterChoices();
+    applyFilter();
+}
+
+void InboxPanel::setAgentId(qint64 agentId)
+{
+    m_agentId = agentId;
+    if (m_view->currentData().toString() == QLatin1String("mine"))
+        applyFilter();
+}
+
+void InboxPanel::reloadFilterChoices()
+{
+    const QSignalBlocker numberBlock(m_number);
+    const QSignalBlocker tagBlock(m_tag);
+    const QVariant number = m_number->currentData();
+    const QVariant tag = m_tag->currentData();
+    m_number->clear();
+    m_number->addItem(tr("All our numbers"));
+    m_tag->clear();
+    m_tag->addItem(tr("Any tag"));
+    const QString region = PhoneNumbers::systemRegion();
+    if (auto inboxes = Directory::inboxes(m_reader)) {
+        for (const Directory::Inbox &inbox : std::as_const(*inboxes)) {
+            const QString shown = PhoneNumbers::display(inbox.e164, region);
+            m_number->addItem(inbox.friendlyName.isEmpty()
+                                  ? shown
+                                  : tr("%1 (%2)").arg(inbox.friendlyName, shown),
+                              inbox.id);
+        }
+    }
+    if (auto tags = Directory::tags(m_reader)) {
+        for (const Directory::Tag &each : std::as_const(*tags))
+            m_tag->addItem(each.name, each.id);
+    }
+    m_number->setCurrentIndex(std::max(0, m_number->findData(number)));
+    m_tag->setCurrentIndex(std::max(0, m_tag->findData(tag)));
+}
+
+void InboxPanel::applyFilter()
+{
+    InboxFilter filter;
+    filter.status = m_status->currentData().toString();
+    const QString view = m_view->currentData().toString();
+    if (view == QLatin1String("mine"))
+        filter.assigneeId = m_agentId > 0 ? m_agentId : -1; // nobody yet: an empty list
+    else if (view == QLatin1String("unassigned"))
+        filter.assigneeId = 0;
+    if (m_number->currentData().isValid())
+        filter.inboxId = m_number->currentData().toLongLong();
+    if (m_tag->currentData().isValid())
+        filter.tagId = m_tag->currentData().toLongLong();
+    const QModelIndex current = m_list->currentIndex();
+    const qint64 selected = current.data(InboxModel::ConversationIdRole).toLongLong();
+    {
+        // Re-filtering is not the agent choosing another conversation.
+        const QSignalBlocker block(m_list->selectionModel());
+        m_model->setFilter(filter);
+    }
+    if (selected)
+        select(selected);
+}
+
+void InboxPanel::refresh()
+{
+    m_model->refresh();
+    if (!m_search->text().trimmed().isEmpty())
+        m_searchDelay->start();
+}
+
+void InboxPanel::select(qint64 conversationId)
+{
+    const int row = m_model->rowOf(conversationId);
+    const QSignalBlocker block(m_list->selectionModel());
+    if (row < 0) {
+        m_list->selectionModel()->clear();
+        return;
+    }
+    const QModelIndex index = m_model->index(row);
+    m_list->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
+    m_list->scrollTo(index);
+}
+
+qint64 InboxPanel::neighbour(int step, bool unreadOnly) const
+{
+    const int rows = m_model->rowCount();
+    int row = m_list->currentIndex().isValid() ? m_list->currentIndex().row() : (step > 0 ? -1 : rows);
+    for (row += step; row >= 0 && row < rows; row += step) {
+        const QModelIndex index = m_model->index(row);
+        if (!unreadOnly || index.data(InboxModel::UnreadRole).toInt() > 0)
+            return index.data(InboxModel::ConversationIdRole).toLongLong();
+    }
+    return 0;
+}
+
+void InboxPanel::runSearch()
+{
+    const QString text = m_search->text().trimmed();
+    m_resultsModel->clear();
+    if (text.isEmpty()) {
+        m_stack->setCurrentWidget(m_list);
+        return;
+    }
+    m_stack->setCurrentWidget(m_results);
+    const QString region = PhoneNumbers::systemRegion();
+    ContactStore contacts(m_reader);
+    MessageStore messages(m_reader);
+    if (auto hits = contacts.search(text, 8)) {
+        for (const ContactHit &hit : std::as_const(*hits)) {
+            const QString number = PhoneNumbers::display(hit.e164, region);
+            auto *item = new QStandardItem(
+                hit.displayName.isEmpty() ? number : tr("%1 · %2").arg(hit.displayName, number));
+            item->setData(hit.contactId, HitContactRole);
+            QFont bold = item->font();
+            bold.setBold(true);
+            item->setFont(bold);
+            m_resultsModel->appendRow(item);
+        }
+    }
+    auto hits = messages.search(text, 0, 50);
+    if (!hits) {
+        auto *item = new QStandardItem(hits.error().message());
+        item->setEnabled(false);
+        m_resultsModel->appendRow(item);
+        return;
+    }
+    const QDateTime now = QDateTime::currentDateTime();
+    for (const SearchHit &hit : std::as_const(*hits)) {
+        auto *item = new QStandardItem(tr("%1 — %2").arg(TimeText::relative(hit.createdAt, now),
+                                                          plainSnippet(hit.snippet)));
+        item->setData(hit.conversationId, HitConversationRole);
+        item->setData(hit.messageId, HitMessageRole);
+        m_resultsModel->appendRow(item);
+    }
+    if (m_resultsModel->rowCount() == 0) {
+        auto *item = new QStandardItem(tr("Nothing found for “%1”").arg(text));
+        item->setEnabled(false);
+        m_resultsModel->appendRow(item);
+    }
+}
+
+void InboxPanel::activateSearchHit(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    if (const qint64 contact = index.data(HitContactRole).toLongLong()) {
+        MessageStore messages(m_reader);
+        if (auto conversation = messages.latestConversationOf(contact); conversation && *conversation)
+            emit conversationActivated(*conversation, 0);
+        return;
+    }
+    if (const qint64 conversation = index.data(HitConversationRole).toLongLong())
+        emit conversationActivated(conversation, index.data(HitMessageRole).toLongLong());
+}
+
+} // namespace textdesk

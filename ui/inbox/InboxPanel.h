@@ -1,0 +1,69 @@
+#pragma once
+
+#include "storage/Records.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLineEdit;
+class QListView;
+class QStackedWidget;
+class QStandardItemModel;
+class QTimer;
+
+namespace textdesk {
+
+class Database;
+class InboxDelegate;
+class InboxModel;
+
+// The left column: which conversations (Mine, Unassigned, All; a status; one of our numbers; a
+// tag), a search over names, numbers and message text, and the list itself.
+class InboxPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    InboxPanel(Database &reader, QWidget *parent = nullptr);
+
+    InboxModel *model() const { return m_model; }
+    QListView *list() const { return m_list; }
+    QLineEdit *searchBox() const { return m_search; }
+    InboxDelegate *delegate() const { return m_delegate; }
+
+    // The agent of this workstation, for "Mine".
+    void setAgentId(qint64 agentId);
+    // Reads the numbers and tags for the filters again.
+    void reloadFilterChoices();
+    void refresh();
+    // Selects the conversation's row when it is in the list.
+    void select(qint64 conversationId);
+    // The next (+1) or previous (-1) conversation in the list from the selected one, optionally
+    // only unread ones; 0 when there is none.
+    qint64 neighbour(int step, bool unreadOnly) const;
+
+signals:
+    // messageId: a search hit to show in the thread (0: just open the conversation).
+    void conversationActivated(qint64 conversationId, qint64 messageId);
+
+private:
+    void applyFilter();
+    void runSearch();
+    void activateSearchHit(const QModelIndex &index);
+
+    Database &m_reader;
+    qint64 m_agentId = 0;
+    QComboBox *m_view = nullptr;
+    QComboBox *m_status = nullptr;
+    QComboBox *m_number = nullptr;
+    QComboBox *m_tag = nullptr;
+    QLineEdit *m_search = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QListView *m_list = nullptr;
+    QListView *m_results = nullptr;
+    InboxModel *m_model = nullptr;
+    InboxDelegate *m_delegate = nullptr;
+    QStandardItemModel *m_resultsModel = nullptr;
+    QTimer *m_searchDelay = nullptr;
+};
+
+} // namespace textdesk

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QDialog>
+
+class QAction;
+
+namespace textdesk {
+
+// Every keyboard shortcut of the window, listed from its actions (so the sheet cannot drift
+// from what the keys do).
+class ShortcutSheet : public QDialog
+{
+    Q_OBJECT
+public:
+    ShortcutSheet(const QList<QAction *> &actions, QWidget *parent = nullptr);
+};
+
+} // namespace textdesk

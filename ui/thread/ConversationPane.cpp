@@ -1,0 +1,255 @@
+#include "ConversationPane.h"
+
+#include "ThreadDelegate.h"
+#include "ThreadModel.h"
+#include "ThreadView.h"
+#include "composer/Composer.h"
+#include "inbox/InboxDelegate.h"
+#include "inbox/InboxModel.h"
+#include "media/ThumbnailCache.h"
+#include "phone/PhoneNumbers.h"
+#include "storage/ConversationActions.h"
+#include "storage/MessageStore.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QScrollBar>
+#include <QStackedLayout>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace textdesk {
+
+ConversationPane::ConversationPane(Database &reader, ThumbnailCache *thumbnails,
+                                   const QString &mediaDirectory, QWidget *parent)
+    : QWidget(parent)
+    , m_reader(reader)
+{
+    setObjectName(QStringLiteral("conversationPane"));
+    auto *stack = new QStackedLayout(this);
+    m_empty = new QLabel(tr("Choose a conversation on the left.\nCtrl+K searches; Alt+Down opens "
+                            "the next unread one."),
+                         this);
+    m_empty->setObjectName(QStringLiteral("noConversation"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setEnabled(false);
+    stack->addWidget(m_empty);
+
+    m_content = new QWidget(this);
+    auto *layout = new QVBoxLayout(m_content);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    auto *header = new QWidget(m_content);
+    header->setObjectName(QStringLiteral("conversationHeader"));
+    auto *headerLayout = new QVBoxLayout(header);
+    headerLayout->setContentsMargins(14, 8, 14, 8);
+    headerLayout->setSpacing(2);
+    m_title = new QLabel(header);
+    m_title->setObjectName(QStringLiteral("conversationTitle"));
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_subtitle = new QLabel(header);
+    m_subtitle->setObjectName(QStringLiteral("conversationSubtitle"));
+    m_subtitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    headerLayout->addWidget(m_title);
+    headerLayout->addWidget(m_subtitle);
+    layout->addWidget(header);
+    auto *line = new QFrame(m_content);
+    line->setFrameShape(QFrame::HLine);
+    line->setFrameShadow(QFrame::Sunken);
+    layout->addWidget(line);
+
+    m_model = new ThreadModel(reader, this);
+    m_view = new ThreadView(m_content);
+    m_delegate = new ThreadDelegate(thumbnails, mediaDirectory, m_view);
+    m_view->setItemDelegate(m_delegate);
+    m_view->setThreadModel(m_model);
+    layout->addWidget(m_view, 1);
+    if (thumbnails) {
+        connect(thumbnails, &ThumbnailCache::ready, m_view->viewport(),
+                qOverload<>(&QWidget::update));
+        connect(thumbnails, &ThumbnailCache::failed, m_view->viewport(),
+                qOverload<>(&QWidget::update));
+    }
+
+    auto *composerRow = new QHBoxLayout;
+    composerRow->setContentsMargins(8, 6, 8, 8);
+    m_noteToggle = new QToolButton(m_content);
+    m_noteToggle->setObjectName(QStringLiteral("noteToggle"));
+    m_noteToggle->setText(tr("Note"));
+    m_noteToggle->setToolTip(tr("Write an internal note instead of a reply: the customer never "
+                                "sees it (Ctrl+Shift+N)"));
+    m_noteToggle->setAccessibleName(tr("Internal note mode"));
+    m_noteToggle->setCheckable(true);
+    composerRow->addWidget(m_noteToggle, 0, Qt::AlignTop);
+    m_composer = new Composer(m_content);
+    composerRow->addWidget(m_composer, 1);
+    layout->addLayout(composerRow);
+    stack->addWidget(m_content);
+    stack->setCurrentWidget(m_empty);
+
+    connect(m_noteToggle, &QToolButton::toggled, this, [this] { updateComposerState(); });
+    connect(m_composer, &Composer::sendRequested, this,
+            [this](const QString &body, const QStringList &attachments) {
+                if (!m_summary.id)
+                    return;
+                m_drafts.remove(m_summary.id);
+                emit draftChanged(m_summary.id, QString());
+                if (m_noteToggle->isChecked()) {
+                    emit noteRequested(m_summary.id, body);
+                    setNoteMode(false);
+                } else {
+                    emit replyRequested(m_summary.id, body, attachments);
+                }
+                m_view->scrollToNewest();
+            });
+    connect(m_composer, &Composer::draftChanged, this, [this](const QString &text) {
+        if (!m_summary.id)
+            return;
+        m_drafts.insert(m_summary.id, text);
+        emit draftChanged(m_summary.id, text);
+    });
+}
+
+int ConversationPane::selectedRow() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() && m_view->selectionModel()->isSelected(current) ? current.row() : -1;
+}
+
+void ConversationPane::setAgentNames(const QHash<qint64, QString> &names)
+{
+    m_agentNames = names;
+    m_model->setAgentNames(names);
+    showHeader();
+    m_view->viewport()->update();
+}
+
+void ConversationPane::setNoteMode(bool note)
+{
+    m_noteToggle->setChecked(note);
+}
+
+bool ConversationPane::noteMode() const
+{
+    return m_noteToggle->isChecked();
+}
+
+void ConversationPane::saveViewState()
+{
+    if (!m_summary.id)
+        return;
+    m_composer->flushDraft();
+    m_drafts.insert(m_summary.id, m_composer->text());
+    const QScrollBar *bar = m_view->verticalScrollBar();
+    m_distanceFromBottom.insert(m_summary.id, bar->maximum() - bar->value());
+}
+
+void ConversationPane::showConversation(qint64 conversationId, qint64 messageId)
+{
+    if (conversationId == m_summary.id && conversationId && !messageId)
+        return;
+    if (conversationId != m_summary.id)
+        saveViewState();
+    auto *stack = static_cast<QStackedLayout *>(layout());
+    if (!conversationId) {
+        m_summary = {};
+        m_model->setConversation(0);
+        stack->setCurrentWidget(m_empty);
+        return;
+    }
+    const bool sameConversation = conversationId == m_summary.id;
+    MessageStore store(m_reader);
+    auto summary = store.conversation(conversationId);
+    if (!summary) {
+        m_empty->setText(summary.error().message());
+        stack->setCurrentWidget(m_empty);
+        return;
+    }
+    m_summary = *summary;
+    stack->setCurrentWidget(m_content);
+    showHeader();
+    if (!sameConversation) {
+        m_model->setConversation(conversationId);
+        // The draft: this session's, else the one saved with the cache (across restarts).
+        QString draft = m_drafts.value(conversationId);
+        if (!m_drafts.contains(conversationId)) {
+            if (auto saved = ConversationActions::draft(m_reader, conversationId))
+                draft = *saved;
+        }
+        m_composer->setDraft(draft);
+        setNoteMode(false);
+        updateComposerState();
+        const int distance = m_distanceFromBottom.value(conversationId, 0);
+        if (distance > 0) {
+            QTimer::singleShot(0, m_view, [this, distance] {
+                m_view->doItemsLayout();
+                QScrollBar *bar = m_view->verticalScrollBar();
+                bar->setValue(std::max(0, bar->maximum() - distance));
+            });
+        }
+    }
+    if (messageId) {
+        // A search hit: load older pages until it is there, then show it.
+        int row = m_model->rowOf(messageId);
+        while (row < 0 && m_model->hasOlder() && m_model->fetchOlder() > 0)
+            row = m_model->rowOf(messageId);
+        if (row >= 0) {
+            const QModelIndex index = m_model->index(row);
+            QTimer::singleShot(0, m_view, [this, index] {
+                m_view->setCurrentIndex(index);
+                m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
+            });
+        }
+    }
+    if (m_summary.unreadCount > 0 && m_model->newestMessageId())
+        emit seen(m_summary.id, m_model->newestMessageId());
+}
+
+void ConversationPane::refresh()
+{
+    if (!m_summary.id)
+        return;
+    MessageStore store(m_reader);
+    if (auto summary = store.conversation(m_summary.id))
+        m_summary = *summary;
+    showHeader();
+    updateComposerState();
+    m_model->refresh();
+    if (m_summary.unreadCount > 0 && isActiveWindow() && m_model->newestMessageId())
+        emit seen(m_summary.id, m_model->newestMessageId());
+}
+
+void ConversationPane::showHeader()
+{
+    if (!m_summary.id)
+        return;
+    const QString region = PhoneNumbers::systemRegion();
+    m_title->setText(InboxModel::titleFor(m_summary, region));
+    QStringList parts;
+    if (!m_summary.contactName.trimmed().isEmpty())
+        parts << PhoneNumbers::display(m_summary.contactE164, region);
+    parts << tr("to %1").arg(PhoneNumbers::display(m_summary.inboxE164, region));
+    parts << InboxDelegate::statusText(m_summary.status);
+    const QString assignee = m_agentNames.value(m_summary.assigneeId);
+    parts << (m_summary.assigneeId ? tr("assigned to %1").arg(assignee) : tr("unassigned"));
+    m_subtitle->setText(parts.join(QStringLiteral(" · ")));
+}
+
+void ConversationPane::updateComposerState()
+{
+    // Notes are internal, so an opted-out customer does not block them.
+    if (m_summary.consentState == QLatin1String("opted_out") && !m_noteToggle->isChecked()) {
+        m_composer->setBlockedReason(
+            tr("This customer texted STOP, so messages to them are blocked by the carrier. They "
+               "can text START to receive messages again. You can still add an internal note."));
+    } else {
+        m_composer->setBlockedReason({});
+    }
+}
+
+} // namespace textdesk

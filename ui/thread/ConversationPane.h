@@ -1,0 +1,75 @@
+#pragma once
+
+#include "storage/Records.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QLabel;
+class QToolButton;
+
+namespace textdesk {
+
+class Composer;
+class Database;
+class ThreadDelegate;
+class ThreadModel;
+class ThreadView;
+class ThumbnailCache;
+
+// The centre column: who the conversation is with and its state, the thread, and the composer
+// (a reply, or an internal note when "Note" is on). Keeps each conversation's draft and scroll
+// position while the agent moves between conversations.
+class ConversationPane : public QWidget
+{
+    Q_OBJECT
+public:
+    ConversationPane(Database &reader, ThumbnailCache *thumbnails, const QString &mediaDirectory,
+                     QWidget *parent = nullptr);
+
+    // Shows a conversation (0: none); messageId, if set, is scrolled to and selected.
+    void showConversation(qint64 conversationId, qint64 messageId = 0);
+    qint64 conversationId() const { return m_summary.id; }
+    const ConversationSummary &summary() const { return m_summary; }
+
+    // Re-reads the header and the newest messages.
+    void refresh();
+    void setAgentNames(const QHash<qint64, QString> &names);
+    void setNoteMode(bool note);
+    bool noteMode() const;
+
+    ThreadModel *model() const { return m_model; }
+    ThreadView *view() const { return m_view; }
+    Composer *composer() const { return m_composer; }
+    // The selected message's row, -1 if none.
+    int selectedRow() const;
+
+signals:
+    void replyRequested(qint64 conversationId, const QString &body, const QStringList &attachments);
+    void noteRequested(qint64 conversationId, const QString &body);
+    void draftChanged(qint64 conversationId, const QString &body);
+    // The agent has seen the thread up to this message.
+    void seen(qint64 conversationId, qint64 messageId);
+
+private:
+    void showHeader();
+    void updateComposerState();
+    void saveViewState();
+
+    Database &m_reader;
+    ConversationSummary m_summary;
+    QHash<qint64, QString> m_agentNames;
+    QHash<qint64, QString> m_drafts; // conversation → text, while the app runs
+    QHash<qint64, int> m_distanceFromBottom; // conversation → scroll position
+    QLabel *m_title = nullptr;
+    QLabel *m_subtitle = nullptr;
+    QLabel *m_empty = nullptr;
+    QWidget *m_content = nullptr;
+    ThreadModel *m_model = nullptr;
+    ThreadView *m_view = nullptr;
+    ThreadDelegate *m_delegate = nullptr;
+    Composer *m_composer = nullptr;
+    QToolButton *m_noteToggle = nullptr;
+};
+
+} // namespace textdesk

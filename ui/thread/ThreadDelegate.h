@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QCache>
+#include <QStyledItemDelegate>
+
+namespace textdesk {
+
+class ThumbnailCache;
+
+// Paints one message of a thread: a day separator when it starts a day, a bubble (the
+// customer's on the left, ours on the right, internal notes full width in a tone of their own),
+// picture thumbnails and attachment tiles inside it, and under it the time, the agent and the
+// delivery state — a failure in red with its reason. Holds no state about rows: the size of a
+// row is derived from its data and the width, and only cached.
+class ThreadDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    // thumbnails may be null (no pictures, only tiles); mediaDirectory is where local paths of
+    // attachments are relative to.
+    ThreadDelegate(ThumbnailCache *thumbnails, QString mediaDirectory, QObject *parent = nullptr);
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+    // The media tile under a point of a row, -1 if none (for opening an attachment).
+    int mediaAt(const QStyleOptionViewItem &option, const QModelIndex &index,
+                const QPoint &pos) const;
+    QString mediaDirectory() const { return m_mediaDirectory; }
+
+private:
+    struct Layout
+    {
+        QRect header; // the day separator, empty when none
+        QRect bubble;
+        QRect text;
+        QList<QRect> tiles;
+        QRect meta;
+        int height = 0;
+    };
+    Layout layoutFor(const QStyleOptionViewItem &option, const QModelIndex &index) const;
+
+    ThumbnailCache *m_thumbnails;
+    QString m_mediaDirectory;
+    mutable QCache<QString, int> m_heights;
+};
+
+} // namespace textdesk

@@ -1,0 +1,225 @@
+#include "ThreadModel.h"
+
+#include "common/TimeText.h"
+#include "storage/MessageStore.h"
+
+#include <QDateTime>
+
+#include <algorithm>
+
+namespace textdesk {
+
+namespace {
+bool sameRow(const ThreadRow &a, const ThreadRow &b)
+{
+    const MessageRecord &x = a.message;
+    const MessageRecord &y = b.message;
+    if (x.updatedAt != y.updatedAt || x.status != y.status || x.body != y.body
+        || x.errorMessage != y.errorMessage || a.media.size() != b.media.size()) {
+        return false;
+    }
+    for (int i = 0; i < a.media.size(); ++i) {
+        if (a.media[i].downloadState != b.media[i].downloadState
+            || a.media[i].localPath != b.media[i].localPath) {
+            return false;
+        }
+    }
+    return true;
+}
+} // namespace
+
+ThreadModel::ThreadModel(Database &reader, QObject *parent)
+    : MergingListModel(parent)
+    , m_reader(reader)
+{ }
+
+bool ThreadModel::read(qint64 beforeId, int limit, QList<ThreadRow> *rows)
+{
+    MessageStore store(m_reader);
+    auto page = store.threadPage(m_conversationId, beforeId, limit);
+    if (!page) {
+        emit loadFailed(page.error().message());
+        return false;
+    }
+    QList<qint64> withMedia;
+    for (const MessageRecord &m : std::as_const(*page)) {
+        if (m.numMedia > 0)
+            withMedia << m.id;
+    }
+    auto media = store.mediaFor(withMedia);
+    if (!media) {
+        emit loadFailed(media.error().message());
+        return false;
+    }
+    rows->clear();
+    rows->reserve(page->size());
+    // The store answers newest first; the view shows oldest at the top.
+    for (auto it = page->crbegin(); it != page->crend(); ++it)
+        rows->append(ThreadRow { it->id, *it, media->value(it->id) });
+    return true;
+}
+
+void ThreadModel::setConversation(qint64 conversationId)
+{
+    m_conversationId = conversationId;
+    QList<ThreadRow> rows;
+    if (conversationId)
+        read(0, kPageSize, &rows);
+    m_hasOlder = rows.size() == kPageSize;
+    resetRows(std::move(rows));
+}
+
+void ThreadModel::refresh()
+{
+    if (!m_conversationId)
+        return;
+    QList<ThreadRow> fresh;
+    if (!read(0, kPageSize, &fresh))
+        return;
+    if (m_rows.isEmpty()) {
+        m_hasOlder = fresh.size() == kPageSize;
+        appendRows(fresh);
+        return;
+    }
+    // The stretch to merge: every row from the oldest of the fresh page on (all of them when
+    // the fresh page reaches back past what is shown).
+    int from = 0;
+    if (fresh.size() == kPageSize) {
+        const qint64 oldestFresh = fresh.first().id;
+        from = int(std::lower_bound(m_rows.cbegin(), m_rows.cend(), oldestFresh,
+                                    [](const ThreadRow &r, qint64 id) { return r.id < id; })
+                   - m_rows.cbegin());
+    }
+    mergeRows(from, rowCount(), fresh, sameRow);
+    // A day header depends on the row before: the first merged row may have gained one.
+    if (rowCount() > 0)
+        emit dataChanged(index(std::max(from - 1, 0)), index(rowCount() - 1), { DayHeaderRole });
+}
+
+int ThreadModel::fetchOlder()
+{
+    if (!m_hasOlder || m_rows.isEmpty())
+        return 0;
+    QList<ThreadRow> older;
+    if (!read(m_rows.first().id, kPageSize, &older))
+        return 0;
+    m_hasOlder = older.size() == kPageSize;
+    prependRows(older);
+    // The previously first row may lose its day header.
+    if (rowCount() > older.size())
+        emit dataChanged(index(int(older.size())), index(int(older.size())), { DayHeaderRole });
+    return int(older.size());
+}
+
+const QList<MediaItem> *ThreadModel::mediaAt(int row) const
+{
+    const ThreadRow *r = rowAt(row);
+    return r ? &r->media : nullptr;
+}
+
+bool ThreadModel::isFailure(const QString &status)
+{
+    return status == QLatin1String("failed") || status == QLatin1String("undelivered");
+}
+
+QString ThreadModel::statusText(const QString &status, Direction direction)
+{
+    if (direction == Direction::Inbound)
+        return {};
+    if (direction == Direction::Note)
+        return tr("Internal note");
+    if (status == QLatin1String("pending"))
+        return tr("Waiting to send");
+    if (status == QLatin1String("submitting") || status == QLatin1String("accepted")
+        || status == QLatin1String("queued") || status == QLatin1String("sending")
+        || status == QLatin1String("scheduled")) {
+        return tr("Sending…");
+    }
+    if (status == QLatin1String("sent"))
+        return tr("Sent");
+    if (status == QLatin1String("delivered"))
+        return tr("Delivered");
+    if (status == QLatin1String("read"))
+        return tr("Read");
+    if (status == QLatin1String("undelivered"))
+        return tr("Not delivered");
+    if (status == QLatin1String("failed"))
+        return tr("Failed");
+    if (status == QLatin1String("canceled"))
+        return tr("Canceled");
+    return status;
+}
+
+QVariant ThreadModel::data(const QModelIndex &index, int role) const
+{
+    const ThreadRow *row = rowAt(index.row());
+    if (!row || index.parent().isValid())
+        return {};
+    const MessageRecord &m = row->message;
+    switch (role) {
+    case Qt::DisplayRole:
+    case BodyRole:
+        return m.body;
+    case Qt::AccessibleTextRole: {
+        const QString who = m.direction == Direction::Inbound ? tr("Customer")
+            : m.direction == Direction::Note                  ? tr("Note")
+                                                              : tr("You");
+        return tr("%1 at %2: %3 %4")
+            .arg(who, TimeText::clock(m.createdAt), m.body, statusText(m.status, m.direction));
+    }
+    case MessageIdRole:
+        return m.id;
+    case DirectionRole:
+        return directionToString(m.direction);
+    case StatusRole:
+        return m.status;
+    case StatusTextRole:
+        return statusText(m.status, m.direction);
+    case FailedRole:
+        return m.direction == Direction::Outbound && isFailure(m.status);
+    case ErrorTextRole:
+        if (!isFailure(m.status))
+            return QString();
+        return m.errorMessage.isEmpty() ? tr("The provider gave no reason.") : m.errorMessage;
+    case CreatedAtRole:
+        return m.createdAt;
+    case AuthorRole:
+        return m.authorId ? m_agentNames.value(m.authorId) : QString();
+    case DayHeaderRole: {
+        const QDateTime now = QDateTime::currentDateTime();
+        const ThreadRow *previous = rowAt(index.row() - 1);
+        const QDate day = QDateTime::fromMSecsSinceEpoch(m.createdAt).date();
+        if (previous
+            && QDateTime::fromMSecsSinceEpoch(previous->message.createdAt).date() == day) {
+            return QString();
+        }
+        return TimeText::day(m.createdAt, now);
+    }
+    case MediaCountRole:
+        return std::max<int>(m.numMedia, int(row->media.size()));
+    case SegmentsRole:
+        return m.numSegments;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> ThreadModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(MessageIdRole, "messageId");
+    names.insert(DirectionRole, "direction");
+    names.insert(BodyRole, "body");
+    names.insert(StatusRole, "status");
+    names.insert(StatusTextRole, "statusText");
+    names.insert(FailedRole, "failed");
+    names.insert(ErrorTextRole, "errorText");
+    names.insert(CreatedAtRole, "createdAt");
+    names.insert(AuthorRole, "author");
+    names.insert(DayHeaderRole, "dayHeader");
+    names.insert(MediaCountRole, "mediaCount");
+    names.insert(SegmentsRole, "segments");
+    return names;
+}
+
+} // namespace textdesk

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "common/MergingListModel.h"
+#include "storage/Records.h"
+
+#include <QHash>
+
+namespace textdesk {
+
+class Database;
+
+struct ThreadRow
+{
+    qint64 id = 0; // the message's
+    MessageRecord message;
+    QList<MediaItem> media;
+};
+
+// One conversation's messages, oldest at the top, as the thread view shows them: the newest
+// page at first, older pages prepended as the agent scrolls up (fetchOlder), the newest stretch
+// re-read and merged on refresh() so that new messages append and status changes repaint
+// without disturbing the view.
+class ThreadModel : public MergingListModel<ThreadRow>
+{
+    Q_OBJECT
+public:
+    enum Role {
+        MessageIdRole = Qt::UserRole + 1,
+        DirectionRole, // inbound, outbound, note
+        BodyRole,
+        StatusRole, // as stored: received, pending, queued, sent, delivered, read, failed, …
+        StatusTextRole, // in words: "Delivered", "Not delivered", "Waiting to send"
+        FailedRole, // bool: failed or undelivered, so retry makes sense
+        ErrorTextRole, // why it failed, in words
+        CreatedAtRole, // ms since the epoch
+        AuthorRole, // the agent's name for outbound messages and notes
+        DayHeaderRole, // "Today", "3 November 2026" when this message starts a day; else empty
+        MediaCountRole, // int
+        SegmentsRole, // int
+    };
+    Q_ENUM(Role)
+
+    static constexpr int kPageSize = 80;
+
+    explicit ThreadModel(Database &reader, QObject *parent = nullptr);
+
+    // Shows this conversation's newest messages (0: none).
+    void setConversation(qint64 conversationId);
+    qint64 conversationId() const { return m_conversationId; }
+    void setAgentNames(const QHash<qint64, QString> &names) { m_agentNames = names; }
+
+    // Re-reads the newest stretch and merges it in.
+    void refresh();
+    // Loads the page before the oldest row shown; how many rows came.
+    int fetchOlder();
+    bool hasOlder() const { return m_hasOlder; }
+
+    const QList<MediaItem> *mediaAt(int row) const;
+    qint64 newestMessageId() const { return m_rows.isEmpty() ? 0 : m_rows.last().id; }
+
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    static QString statusText(const QString &status, Direction direction);
+    static bool isFailure(const QString &status);
+
+signals:
+    void loadFailed(const QString &message);
+
+private:
+    bool read(qint64 beforeId, int limit, QList<ThreadRow> *rows);
+
+    Database &m_reader;
+    qint64 m_conversationId = 0;
+    bool m_hasOlder = false;
+    QHash<qint64, QString> m_agentNames;
+};
+
+} // namespace textdesk
