@@ -294,9 +294,11 @@ Status MessageStore::updateConversationAfterInsert(const MessageRecord &r)
         " last_activity_at = CASE WHEN ? > last_activity_at THEN ? ELSE last_activity_at END,"
         " last_message_id = CASE WHEN ? > coalesce(last_message_id, 0) AND ? <> 'note'"
         "                        THEN ? ELSE last_message_id END,"
-        // A customer who writes again reopens a resolved or snoozed conversation.
+        // A customer who writes again reopens a resolved or snoozed conversation. "Again":
+        // newer than the last message known, not than the moment of resolving, since the
+        // provider's times have whole seconds only.
         " status = CASE WHEN ? = 'inbound' AND status IN ('resolved', 'snoozed')"
-        "                    AND ? > coalesce(resolved_at, 0) THEN 'open' ELSE status END,"
+        "                    AND ? > coalesce(last_message_id, 0) THEN 'open' ELSE status END,"
         " snoozed_until = CASE WHEN ? = 'inbound' AND status = 'snoozed' THEN NULL"
         "                      ELSE snoozed_until END"
         " WHERE id = ?"));
@@ -308,7 +310,7 @@ Status MessageStore::updateConversationAfterInsert(const MessageRecord &r)
     sql::bind(**query,
               { dir, r.id, dir, r.id, r.id, dir, r.createdAt, dir, r.createdAt, r.createdAt,
                 dir, r.createdAt, r.createdAt, r.id, dir, text, r.id, dir, dir, r.createdAt,
-                r.createdAt, r.id, dir, r.id, dir, r.createdAt, dir, r.conversationId });
+                r.createdAt, r.id, dir, r.id, dir, r.id, dir, r.conversationId });
     return m_db.exec(**query);
 }
 

@@ -1,5 +1,7 @@
 #include "MessageWriter.h"
 
+#include "storage/Consent.h"
+
 namespace textdesk::sync {
 
 MessageWriter::MessageWriter(Database &db)
@@ -68,8 +70,21 @@ Result<MessageStore::Upsert> MessageWriter::write(const provider::ProviderMessag
     if (record.createdAt == 0)
         record.createdAt = nowMs;
     auto result = m_messages.upsert(record);
+    if (!result)
+        return result;
     if (conversationId)
         *conversationId = record.conversationId;
+    // A carrier keyword changes whether the customer may be texted: the composer must know.
+    if (inbound && *result == MessageStore::Upsert::Inserted) {
+        if (const QString state = Consent::stateForKeyword(record.body); !state.isEmpty()) {
+            if (auto s = Consent::record(m_db, record.conversationId, state,
+                                         record.body.trimmed().toUpper(), QStringLiteral("keyword"),
+                                         record.id, record.createdAt);
+                !s) {
+                return s.error();
+            }
+        }
+    }
     return result;
 }
 

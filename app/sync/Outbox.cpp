@@ -1,5 +1,7 @@
 #include "Outbox.h"
 
+#include "storage/Consent.h"
+
 #include "MessageWriter.h"
 #include "phone/PhoneNumbers.h"
 #include "sms/SegmentCounter.h"
@@ -14,6 +16,8 @@ namespace textdesk::sync {
 namespace {
 
 constexpr Database::Durability kFull = Database::Durability::Full;
+// The provider's "Attempt to send to unsubscribed recipient".
+constexpr int kUnsubscribedRecipient = 21610;
 
 const char kEntryColumns[]
     = "id, client_id, message_id, conversation_id, to_e164, from_e164, body, state, attempts, "
@@ -426,6 +430,15 @@ Result<bool> Outbox::markFailed(const OutboxEntry &entry, int errorCode, const Q
     record.updatedAt = nowMs;
     if (auto written = messages.upsert(record); !written)
         return written.error();
+    // The provider says the customer unsubscribed: the composer should say so before the next
+    // attempt, not after it.
+    if (errorCode == kUnsubscribedRecipient) {
+        if (auto s = Consent::record(m_db, entry.conversationId, QStringLiteral("opted_out"), {},
+                                     QStringLiteral("provider"), entry.messageId, nowMs);
+            !s) {
+            return s.error();
+        }
+    }
     if (auto s = tx.commit(); !s)
         return s.error();
     return true;

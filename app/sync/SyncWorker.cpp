@@ -188,6 +188,12 @@ void SyncWorker::saveDraft(qint64 conversationId, const QString &body)
     }
 }
 
+void SyncWorker::announce()
+{
+    if (m_agentId)
+        emit agentIdentified(m_agentId);
+}
+
 void SyncWorker::cancel()
 {
     if (m_pull)

@@ -52,6 +52,8 @@ public slots:
     void syncNow();
     void cancel();
     void stop();
+    // Says again what a newly connected observer needs: who the agent is.
+    void announce();
     // Queues a message (durably) and sends it when its turn comes; refusals come back as
     // sendRefused() with the reason in words.
     void send(const QString &to, const QString &from, const QString &body);

@@ -411,13 +411,13 @@ void ProfilePanel::fillConversations(const QList<ContactConversation> &conversat
         const QString status = statusName ? tr(statusName) : c.status;
         const QString preview
             = c.lastMessagePreview.isEmpty() ? tr("No messages") : c.lastMessagePreview;
-        const QString heading
-            = tr("%1 · %2 · %3").arg(inbox, status, relativeTime(c.lastActivityAt, now));
+        const QString when = relativeTime(c.lastActivityAt, now);
+        const QString heading = when.isEmpty() ? tr("%1 · %2").arg(inbox, status)
+                                               : tr("%1 · %2 · %3").arg(inbox, status, when);
         auto *item = new QListWidgetItem(heading + QLatin1Char('\n') + preview, m_conversations);
         item->setData(kConversationIdRole, c.conversationId);
-        item->setToolTip(tr("%1 (%2), %n message(s), last on %3", nullptr, c.messageCount)
-                             .arg(inbox, PhoneNumbers::display(c.inboxE164, m_region),
-                                  dateText(c.lastActivityAt)));
+        item->setToolTip(tr("%1 (%2), %n message(s)", nullptr, c.messageCount)
+                             .arg(inbox, PhoneNumbers::display(c.inboxE164, m_region)));
     }
     m_conversations->setVisible(m_conversations->count() > 0);
     m_noConversations->setVisible(m_conversations->count() == 0);
@@ -538,6 +538,10 @@ QString ProfilePanel::consentText(const ContactProfile &p)
         if (byAgent)
             return dated ? tr("Opted out by an agent on %1").arg(date)
                          : tr("Opted out by an agent");
+        // The provider refused a send: the customer had unsubscribed with the carrier.
+        if (p.consentSource == QLatin1String("provider"))
+            return dated ? tr("Opted out with their carrier (reported on %1)").arg(date)
+                         : tr("Opted out with their carrier");
         return dated ? tr("Opted out on %1").arg(date) : tr("Opted out");
     }
     if (p.consentState == QLatin1String("opted_in")) {

@@ -451,6 +451,9 @@ void MainWindow::attachSync(sync::SyncWorker *worker)
         m_agentId = agentId;
         m_inbox->setAgentId(agentId);
         refreshAgents();
+        // The worker seeds the example templates before it says who the agent is.
+        if (auto templates = TemplateStore(*m_reader).all())
+            m_conversation->composer()->setTemplates(*templates);
     });
     connect(worker, &sync::SyncWorker::actionFailed, this, [this](const QString &message) {
         statusBar()->showMessage(message, 10'000);
@@ -460,6 +463,8 @@ void MainWindow::attachSync(sync::SyncWorker *worker)
                 if (contactId == m_profile->contactId())
                     m_profile->showSaveError(message);
             });
+    // The worker may have said who the agent is before these connections existed.
+    QMetaObject::invokeMethod(worker, &sync::SyncWorker::announce, Qt::QueuedConnection);
     connect(worker, &sync::SyncWorker::sendRefused, this,
             [this](const QString &, const QString &body, const QString &reason) {
                 statusBar()->showMessage(tr("Not sent: %1").arg(reason), 15'000);

@@ -1,0 +1,372 @@
+// The agent's day against the simulator, through the real main window: real HTTP, a real
+// SQLite cache, the real sync thread; widgets found by name and driven with QTest.
+#include "SimHarness.h"
+#include "composer/Composer.h"
+#include "inbox/InboxModel.h"
+#include "main/MainWindow.h"
+#include "main/Translations.h"
+#include "session/ProviderSession.h"
+#include "thread/ConversationPane.h"
+#include "thread/ThreadModel.h"
+#include "workspace/Workspace.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace textdesk;
+
+namespace {
+constexpr int kWaitMs = 30'000;
+const QString kCustomer = QStringLiteral("+14155550123");
+} // namespace
+
+class TestWorkstation : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void messageArrivesUnreadAndIsRead();
+    void replyWithTemplateIsDelivered();
+    void stopBlocksTheComposerWithItsReason();
+    void resolveAndReopen();
+    void failedSendShowsReasonAndRetries();
+    void notesAreKeptAndNeverSent();
+    void draftsSurviveSwitching();
+
+private:
+    QListView *inboxList() const { return m_window->findChild<QListView *>(QStringLiteral("inboxList")); }
+    ThreadModel *thread() const { return m_window->conversation()->model(); }
+    void trigger(const char *actionName);
+    void syncNow() { trigger("syncNow"); }
+    // Injects a message from the customer and waits for its conversation in the inbox. (A
+    // persistent index: rows move as conversations get news.)
+    QPersistentModelIndex receive(const QString &from, const QString &body);
+    void open(const QPersistentModelIndex &index);
+    int rowWithBody(const QString &body) const;
+    // Messages the provider accepted from us.
+    int sentToProvider()
+    {
+        return m_sim->stats()
+            .value(QStringLiteral("direction"))
+            .toObject()
+            .value(QStringLiteral("outbound-api"))
+            .toInt();
+    }
+
+    std::unique_ptr<test::SimHarness> m_sim;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<ProviderSession> m_session;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestWorkstation::initTestCase()
+{
+    installTranslators(*QCoreApplication::instance(), QLocale(QLocale::English));
+    QCoreApplication::setOrganizationName(QStringLiteral("TextdeskTests"));
+    QSettings().clear();
+}
+
+void TestWorkstation::init()
+{
+    m_sim = std::make_unique<test::SimHarness>(QStringLiteral("empty"), 7, 50);
+    QVERIFY2(m_sim->isRunning(), qPrintable(m_sim->startError()));
+    m_dir = std::make_unique<QTemporaryDir>();
+    {
+        QSettings ini(m_dir->filePath(QStringLiteral("workspace.ini")), QSettings::IniFormat);
+        ini.setValue(QStringLiteral("provider/type"), QStringLiteral("twilio"));
+        ini.setValue(QStringLiteral("provider/base_url"), m_sim->baseUrl().toString());
+        ini.setValue(QStringLiteral("provider/account_sid"),
+                     QString::fromLatin1(test::SimHarness::kAccountSid));
+        ini.setValue(QStringLiteral("agent/name"), QStringLiteral("Alex"));
+    }
+    qputenv("TEXTDESK_AUTH_TOKEN", test::SimHarness::kAuthToken);
+    auto workspace = Workspace::open(m_dir->path());
+    QVERIFY2(workspace, qPrintable(workspace ? QString() : workspace.error().details()));
+    m_workspace = std::move(*workspace);
+    m_workspace->releaseWriter();
+    m_session = std::make_unique<ProviderSession>(*m_workspace);
+    QString error;
+    QVERIFY2(m_session->start(&error), qPrintable(error));
+    m_window = std::make_unique<MainWindow>(*m_workspace);
+    m_window->attachSync(m_session->worker());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->agentId() > 0, kWaitMs);
+    // Every change below goes through the models' checks as well.
+    new QAbstractItemModelTester(inboxList()->model(),
+                                 QAbstractItemModelTester::FailureReportingMode::QtTest,
+                                 m_window.get());
+    new QAbstractItemModelTester(thread(), QAbstractItemModelTester::FailureReportingMode::QtTest,
+                                 m_window.get());
+}
+
+void TestWorkstation::cleanup()
+{
+    m_window.reset();
+    if (m_session)
+        m_session->stop();
+    m_session.reset();
+    m_workspace.reset();
+    m_dir.reset();
+    m_sim.reset();
+}
+
+void TestWorkstation::trigger(const char *actionName)
+{
+    auto *action = m_window->findChild<QAction *>(QLatin1String(actionName));
+    QVERIFY2(action, actionName);
+    // By its shortcut, as the agent would.
+    QTest::keySequence(m_window.get(), action->shortcut());
+}
+
+QPersistentModelIndex TestWorkstation::receive(const QString &from, const QString &body)
+{
+    m_sim->injectInbound(from, body);
+    syncNow();
+    QAbstractItemModel *model = inboxList()->model();
+    QPersistentModelIndex found;
+    (void)QTest::qWaitFor(
+        [&] {
+            for (int r = 0; r < model->rowCount(); ++r) {
+                const QModelIndex index = model->index(r, 0);
+                if (index.data(InboxModel::PreviewRole).toString() == body) {
+                    found = index;
+                    return true;
+                }
+            }
+            return false;
+        },
+        kWaitMs);
+    return found;
+}
+
+void TestWorkstation::open(const QPersistentModelIndex &index)
+{
+    QListView *list = inboxList();
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(index).center());
+}
+
+int TestWorkstation::rowWithBody(const QString &body) const
+{
+    for (int r = thread()->rowCount() - 1; r >= 0; --r) {
+        if (thread()->index(r).data(ThreadModel::BodyRole).toString() == body)
+            return r;
+    }
+    return -1;
+}
+
+void TestWorkstation::messageArrivesUnreadAndIsRead()
+{
+    const QPersistentModelIndex index = receive(kCustomer, QStringLiteral("Hi, where is my order?"));
+    QVERIFY(index.isValid());
+    QCOMPARE(index.data(InboxModel::UnreadRole).toInt(), 1);
+    QVERIFY(index.data(InboxModel::WaitingSinceRole).toLongLong() > 0);
+    QTRY_VERIFY(m_window->windowTitle().startsWith(QStringLiteral("(1)")));
+
+    open(index);
+    QTRY_COMPARE(m_window->conversation()->conversationId(),
+                 index.data(InboxModel::ConversationIdRole).toLongLong());
+    QCOMPARE(thread()->rowCount(), 1);
+    QCOMPARE(thread()->index(0).data(ThreadModel::DirectionRole).toString(),
+             QStringLiteral("inbound"));
+    // Seen: the badge goes, in the cache too (the title counts from it).
+    const QPersistentModelIndex &row = index;
+    QTRY_COMPARE_WITH_TIMEOUT(row.data(InboxModel::UnreadRole).toInt(), 0, kWaitMs);
+    QTRY_COMPARE(m_window->windowTitle(), QStringLiteral("Textdesk"));
+    // And it stays read when the next sync pass recomputes the conversation.
+    syncNow();
+    QTest::qWait(500);
+    QCOMPARE(row.data(InboxModel::UnreadRole).toInt(), 0);
+
+    // Mark unread brings the badge back.
+    trigger("markUnread");
+    QTRY_COMPARE_WITH_TIMEOUT(row.data(InboxModel::UnreadRole).toInt(), 1, kWaitMs);
+}
+
+void TestWorkstation::replyWithTemplateIsDelivered()
+{
+    const QPersistentModelIndex index = receive(kCustomer, QStringLiteral("hello?"));
+    QVERIFY(index.isValid());
+    open(index);
+    QTRY_VERIFY(m_window->conversation()->conversationId() > 0);
+
+    // The customer gets a name in the profile; the greeting template then has all it needs.
+    auto *name = m_window->findChild<QLineEdit *>(QStringLiteral("profileName"));
+    QVERIFY(name);
+    name->setFocus();
+    QTest::keyClicks(name, QStringLiteral("Dana Scully"));
+    QTest::keyClick(name, Qt::Key_Return);
+    const QPersistentModelIndex &row = index;
+    QTRY_COMPARE_WITH_TIMEOUT(row.data(Qt::DisplayRole).toString(), QStringLiteral("Dana Scully"),
+                              kWaitMs);
+
+    auto *edit = m_window->findChild<QPlainTextEdit *>(QStringLiteral("composerEdit"));
+    QVERIFY(edit);
+    trigger("focusComposer");
+    QTRY_VERIFY(edit->hasFocus());
+    QTest::keyClicks(edit, QStringLiteral("/greet"));
+    QTest::keyClick(edit, Qt::Key_Return); // chooses the template
+    const QString expected = QStringLiteral("Hi Dana, this is Alex. How can I help you today?");
+    QTRY_COMPARE(edit->toPlainText(), expected);
+    QTest::keyClick(edit, Qt::Key_Return); // sends
+    QTRY_VERIFY(edit->toPlainText().isEmpty());
+
+    // Pending at once, then delivered once the provider says so.
+    QTRY_VERIFY_WITH_TIMEOUT(rowWithBody(expected) >= 0, kWaitMs);
+    const int reply = rowWithBody(expected);
+    QCOMPARE(thread()->index(reply).data(ThreadModel::DirectionRole).toString(),
+             QStringLiteral("outbound"));
+    QCOMPARE(thread()->index(reply).data(ThreadModel::AuthorRole).toString(), QStringLiteral("Alex"));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        thread()->index(rowWithBody(expected)).data(ThreadModel::StatusTextRole).toString(),
+        QStringLiteral("Delivered"), kWaitMs);
+    // The provider got it exactly once.
+    QCOMPARE(sentToProvider(), 1);
+}
+
+void TestWorkstation::stopBlocksTheComposerWithItsReason()
+{
+    const QPersistentModelIndex index = receive(kCustomer, QStringLiteral("who is this"));
+    QVERIFY(index.isValid());
+    open(index);
+    QTRY_VERIFY(m_window->conversation()->conversationId() > 0);
+    auto *composer = m_window->conversation()->composer();
+    auto *edit = m_window->findChild<QPlainTextEdit *>(QStringLiteral("composerEdit"));
+    QTest::keyClicks(edit, QStringLiteral("Sorry for the confusion"));
+    QVERIFY(composer->canSend());
+
+    receive(kCustomer, QStringLiteral("STOP"));
+    QTRY_VERIFY_WITH_TIMEOUT(!composer->blockedReason().isEmpty(), kWaitMs);
+    QVERIFY(composer->blockedReason().contains(QStringLiteral("STOP")));
+    auto *blocked = m_window->findChild<QLabel *>(QStringLiteral("composerBlocked"));
+    QVERIFY(blocked && blocked->isVisible());
+    QVERIFY(!composer->canSend());
+    QVERIFY(!m_window->findChild<QPushButton *>(QStringLiteral("composerSend"))->isEnabled());
+    // The draft is still the agent's.
+    QCOMPARE(edit->toPlainText(), QStringLiteral("Sorry for the confusion"));
+    QTest::keyClick(edit, Qt::Key_Return);
+    QCOMPARE(edit->toPlainText(), QStringLiteral("Sorry for the confusion"));
+    QCOMPARE(sentToProvider(), 0);
+
+    // START lifts it.
+    receive(kCustomer, QStringLiteral("START"));
+    QTRY_VERIFY_WITH_TIMEOUT(composer->blockedReason().isEmpty(), kWaitMs);
+    QVERIFY(composer->canSend());
+}
+
+void TestWorkstation::resolveAndReopen()
+{
+    const QPersistentModelIndex index = receive(kCustomer, QStringLiteral("thanks, all good"));
+    QVERIFY(index.isValid());
+    open(index);
+    QTRY_VERIFY(m_window->conversation()->conversationId() > 0);
+    const qint64 id = m_window->conversation()->conversationId();
+    trigger("resolve");
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->conversation()->summary().status, QStringLiteral("resolved"),
+                              kWaitMs);
+    // The inbox shows open conversations: it leaves the list, the thread stays on screen.
+    QAbstractItemModel *model = inboxList()->model();
+    QTRY_COMPARE(model->rowCount(), 0);
+    QCOMPARE(m_window->conversation()->conversationId(), id);
+
+    // The customer writes again: open again, back in the list.
+    const QPersistentModelIndex again = receive(kCustomer, QStringLiteral("actually one more thing"));
+    QVERIFY2(again.isValid(), qPrintable(m_window->conversation()->summary().status + QLatin1Char(' ') + m_window->conversation()->summary().lastMessagePreview));
+    QCOMPARE(again.data(InboxModel::StatusRole).toString(), QStringLiteral("open"));
+}
+
+void TestWorkstation::failedSendShowsReasonAndRetries()
+{
+    const QPersistentModelIndex index = receive(kCustomer, QStringLiteral("can you text me the code"));
+    QVERIFY(index.isValid());
+    open(index);
+    QTRY_VERIFY(m_window->conversation()->conversationId() > 0);
+    // The provider refuses the next send for good.
+    m_sim->fault({ { QStringLiteral("endpoint"), QStringLiteral("messages.create") },
+                   { QStringLiteral("kind"), QStringLiteral("error") },
+                   { QStringLiteral("status"), 400 },
+                   { QStringLiteral("code"), 21617 },
+                   { QStringLiteral("count"), 1 } });
+    auto *edit = m_window->findChild<QPlainTextEdit *>(QStringLiteral("composerEdit"));
+    edit->setFocus();
+    const QString body = QStringLiteral("Your code is 4417");
+    QTest::keyClicks(edit, body);
+    QTest::keyClick(edit, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(rowWithBody(body) >= 0
+                                 && thread()->index(rowWithBody(body)).data(ThreadModel::FailedRole).toBool(),
+                             kWaitMs);
+    const QString reason
+        = thread()->index(rowWithBody(body)).data(ThreadModel::ErrorTextRole).toString();
+    QVERIFY2(!reason.isEmpty() && !reason.contains(QStringLiteral("no reason")), qPrintable(reason));
+    QCOMPARE(thread()->index(rowWithBody(body)).data(ThreadModel::StatusTextRole).toString(),
+             QStringLiteral("Failed"));
+
+    // Retry (the fault was for one request): a second message goes out and is delivered.
+    trigger("retryFailed");
+    QTRY_VERIFY_WITH_TIMEOUT(thread()->rowCount() == 3, kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(thread()->index(2).data(ThreadModel::StatusTextRole).toString(),
+                              QStringLiteral("Delivered"), kWaitMs);
+    QCOMPARE(thread()->index(2).data(ThreadModel::BodyRole).toString(), body);
+    QCOMPARE(sentToProvider(), 1);
+}
+
+void TestWorkstation::notesAreKeptAndNeverSent()
+{
+    const QPersistentModelIndex index = receive(kCustomer, QStringLiteral("I was double charged"));
+    QVERIFY(index.isValid());
+    open(index);
+    QTRY_VERIFY(m_window->conversation()->conversationId() > 0);
+    trigger("noteMode");
+    QVERIFY(m_window->conversation()->noteMode());
+    auto *edit = m_window->findChild<QPlainTextEdit *>(QStringLiteral("composerEdit"));
+    QTRY_VERIFY(edit->hasFocus());
+    const QString note = QStringLiteral("Checked Stripe: refund issued");
+    QTest::keyClicks(edit, note);
+    QTest::keyClick(edit, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(rowWithBody(note) >= 0, kWaitMs);
+    QCOMPARE(thread()->index(rowWithBody(note)).data(ThreadModel::DirectionRole).toString(),
+             QStringLiteral("note"));
+    QVERIFY(!m_window->conversation()->noteMode()); // back to replying
+    syncNow();
+    QTest::qWait(500);
+    QCOMPARE(sentToProvider(), 0);
+    // The inbox still previews the customer's message, not the note.
+    QCOMPARE(QPersistentModelIndex(index).data(InboxModel::PreviewRole).toString(),
+             QStringLiteral("I was double charged"));
+}
+
+void TestWorkstation::draftsSurviveSwitching()
+{
+    const QPersistentModelIndex a = receive(kCustomer, QStringLiteral("first customer"));
+    const QPersistentModelIndex b
+        = receive(QStringLiteral("+14155550999"), QStringLiteral("second customer"));
+    QVERIFY(a.isValid() && b.isValid());
+    QVERIFY(a != b);
+    open(a);
+    QTRY_COMPARE(m_window->conversation()->conversationId(),
+                 a.data(InboxModel::ConversationIdRole).toLongLong());
+    auto *edit = m_window->findChild<QPlainTextEdit *>(QStringLiteral("composerEdit"));
+    edit->setFocus();
+    QTest::keyClicks(edit, QStringLiteral("half-written answer"));
+    open(b);
+    QTRY_COMPARE(m_window->conversation()->conversationId(),
+                 b.data(InboxModel::ConversationIdRole).toLongLong());
+    QCOMPARE(edit->toPlainText(), QString());
+    open(a);
+    QTRY_COMPARE(edit->toPlainText(), QStringLiteral("half-written answer"));
+}
+
+QTEST_MAIN(TestWorkstation)
+#include "TestWorkstation.moc"

@@ -1,0 +1,111 @@
+#include "templates/TemplateFiller.h"
+
+#include <QTest>
+
+using namespace textdesk;
+
+class TestTemplateFiller : public QObject
+{
+    Q_OBJECT
+private slots:
+    void fillsKnownValues();
+    void keepsAndListsUnfilled();
+    void blankValueIsUnfilled();
+    void spacesAndCaseInNames_data();
+    void spacesAndCaseInNames();
+    void valuesAreTakenLiterally();
+    void notVariables_data();
+    void notVariables();
+    void unfilledVariablesOfEditedText();
+};
+
+void TestTemplateFiller::fillsKnownValues()
+{
+    const auto filled
+        = TemplateFiller::fill(QStringLiteral("Hi {{first_name}}, this is {{agent_name}}."),
+                               { { QStringLiteral("first_name"), QStringLiteral("Ana") },
+                                 { QStringLiteral("agent_name"), QStringLiteral("Sam") } });
+    QCOMPARE(filled.text, QStringLiteral("Hi Ana, this is Sam."));
+    QVERIFY(filled.unfilled.isEmpty());
+}
+
+void TestTemplateFiller::keepsAndListsUnfilled()
+{
+    const auto filled = TemplateFiller::fill(
+        QStringLiteral("{{order_number}} for {{first_name}}: {{ Order_Number }} {{company}}"),
+        { { QStringLiteral("first_name"), QStringLiteral("Ana") } });
+    // Each missing name once, in order; the text keeps every occurrence, written canonically.
+    QCOMPARE(filled.unfilled,
+             QStringList({ QStringLiteral("order_number"), QStringLiteral("company") }));
+    QCOMPARE(filled.text, QStringLiteral("{{order_number}} for Ana: {{order_number}} {{company}}"));
+}
+
+void TestTemplateFiller::blankValueIsUnfilled()
+{
+    const auto filled = TemplateFiller::fill(QStringLiteral("Dear {{name}} at {{company}}"),
+                                             { { QStringLiteral("name"), QStringLiteral("  ") },
+                                               { QStringLiteral("company"), QString() } });
+    QCOMPARE(filled.text, QStringLiteral("Dear {{name}} at {{company}}"));
+    QCOMPARE(filled.unfilled, QStringList({ QStringLiteral("name"), QStringLiteral("company") }));
+}
+
+void TestTemplateFiller::spacesAndCaseInNames_data()
+{
+    QTest::addColumn<QString>("body");
+    QTest::newRow("plain") << QStringLiteral("{{first_name}}");
+    QTest::newRow("spaces inside braces") << QStringLiteral("{{  first_name }}");
+    QTest::newRow("upper case") << QStringLiteral("{{FIRST_NAME}}");
+    QTest::newRow("words") << QStringLiteral("{{ First Name }}");
+    QTest::newRow("hyphen") << QStringLiteral("{{first-name}}");
+}
+
+void TestTemplateFiller::spacesAndCaseInNames()
+{
+    QFETCH(QString, body);
+    // The value's key may be written in any case too.
+    const auto filled
+        = TemplateFiller::fill(QStringLiteral("Hi ") + body + QStringLiteral("!"),
+                               { { QStringLiteral("First_Name"), QStringLiteral("Zoë") } });
+    QCOMPARE(filled.text, QStringLiteral("Hi Zoë!"));
+    QVERIFY(filled.unfilled.isEmpty());
+}
+
+void TestTemplateFiller::valuesAreTakenLiterally()
+{
+    const auto filled = TemplateFiller::fill(
+        QStringLiteral("{{name}} / {{company}}"),
+        { { QStringLiteral("name"), QStringLiteral("{{company}} $1 \\1") } });
+    QCOMPARE(filled.text, QStringLiteral("{{company}} $1 \\1 / {{company}}"));
+    QCOMPARE(filled.unfilled, QStringList({ QStringLiteral("company") }));
+}
+
+void TestTemplateFiller::notVariables_data()
+{
+    QTest::addColumn<QString>("body");
+    QTest::newRow("single braces") << QStringLiteral("{first_name}");
+    QTest::newRow("empty") << QStringLiteral("{{ }}");
+    QTest::newRow("json") << QStringLiteral("{{\"a\": 1}}");
+    QTest::newRow("unclosed") << QStringLiteral("{{first_name");
+    QTest::newRow("plain text") << QStringLiteral("See you at 5pm :)");
+}
+
+void TestTemplateFiller::notVariables()
+{
+    QFETCH(QString, body);
+    const auto filled = TemplateFiller::fill(body, {});
+    QCOMPARE(filled.text, body);
+    QVERIFY(filled.unfilled.isEmpty());
+    QVERIFY(TemplateFiller::unfilledVariables(body).isEmpty());
+}
+
+void TestTemplateFiller::unfilledVariablesOfEditedText()
+{
+    QCOMPARE(TemplateFiller::unfilledVariables(
+                 QStringLiteral("Order {{Order Number}} ships {{date}}; {{order_number}} again")),
+             QStringList({ QStringLiteral("order_number"), QStringLiteral("date") }));
+    QVERIFY(TemplateFiller::unfilledVariables(QStringLiteral("Order 1234 ships today")).isEmpty());
+    QVERIFY(TemplateFiller::standardVariables().contains(QStringLiteral("agent_name")));
+}
+
+QTEST_GUILESS_MAIN(TestTemplateFiller)
+#include "TestTemplateFiller.moc"
