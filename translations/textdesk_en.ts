@@ -2,26 +2,126 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>textdesk::CommandLine</name>
+    <message numerus="yes">
+        <source>textdesk: %Ln message(s) still waiting in the outbox; they go out with the next send or sync, once.</source>
+        <translation>
+            <numerusform>textdesk: %Ln message still waiting in the outbox; they go out with the next send or sync, once.</numerusform>
+            <numerusform>textdesk: %Ln messages still waiting in the outbox; they go out with the next send or sync, once.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sending number(s): %1</source>
+        <translation>
+            <numerusform>%Ln sending number: %1</numerusform>
+            <numerusform>%Ln sending numbers: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::Composer</name>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n segment</numerusform>
+            <numerusform>%n segments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left</source>
+        <comment>characters left before another segment</comment>
+        <translation>
+            <numerusform>%n left</numerusform>
+            <numerusform>%n left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::InboxModel</name>
+    <message numerus="yes">
+        <source>%1, %n unread, %2</source>
+        <translation>
+            <numerusform>%1, %n unread, %2</numerusform>
+            <numerusform>%1, %n unread, %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>textdesk::MainWindow</name>
     <message numerus="yes">
-        <source>%Ln conversation(s)</source>
+        <source>Syncing… %Ln message(s) so far, about %1 to go</source>
         <translation>
-            <numerusform>%Ln conversation</numerusform>
-            <numerusform>%Ln conversations</numerusform>
+            <numerusform>Syncing… %Ln message so far, about %1 to go</numerusform>
+            <numerusform>Syncing… %Ln messages so far, about %1 to go</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln message(s)</source>
+        <source>Textdesk — %n unread</source>
         <translation>
-            <numerusform>%Ln message</numerusform>
-            <numerusform>%Ln messages</numerusform>
+            <numerusform>Textdesk — %n unread</numerusform>
+            <numerusform>Textdesk — %n unread</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln contact(s)</source>
+        <source>%n unread message(s) in Textdesk</source>
         <translation>
-            <numerusform>%Ln contact</numerusform>
-            <numerusform>%Ln contacts</numerusform>
+            <numerusform>%n unread message in Textdesk</numerusform>
+            <numerusform>%n unread messages in Textdesk</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::ProfilePanel</name>
+    <message numerus="yes">
+        <source>%1 (%2), %n message(s)</source>
+        <translation>
+            <numerusform>%1 (%2), %n message</numerusform>
+            <numerusform>%1 (%2), %n messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::TimeText</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
         </translation>
     </message>
 </context>

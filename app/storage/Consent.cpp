@@ -11,10 +11,10 @@ QString stateForKeyword(const QString &body)
     QString word = body.trimmed().toUpper();
     while (word.endsWith(QLatin1Char('.')) || word.endsWith(QLatin1Char('!')))
         word.chop(1);
-    static const QStringList out = { QStringLiteral("STOP"),   QStringLiteral("STOPALL"),
-                                     QStringLiteral("UNSUBSCRIBE"), QStringLiteral("CANCEL"),
-                                     QStringLiteral("END"),    QStringLiteral("QUIT"),
-                                     QStringLiteral("REVOKE"), QStringLiteral("OPTOUT") };
+    static const QStringList out
+        = { QStringLiteral("STOP"),   QStringLiteral("STOPALL"), QStringLiteral("UNSUBSCRIBE"),
+            QStringLiteral("CANCEL"), QStringLiteral("END"),     QStringLiteral("QUIT"),
+            QStringLiteral("REVOKE"), QStringLiteral("OPTOUT") };
     static const QStringList in
         = { QStringLiteral("START"), QStringLiteral("UNSTOP"), QStringLiteral("YES") };
     if (out.contains(word))
@@ -35,8 +35,9 @@ Status record(Database &db, qint64 conversationId, const QString &state, const Q
         "occurred_at) SELECT contact_id, inbox_id, ?, ?, ?, ?, ? FROM conversations WHERE id = ?"));
     if (!insert)
         return insert.error();
-    sql::bind(**insert, { state, sql::orNull(keyword), source, sql::orNull(messageId),
-                          occurredAtMs, conversationId });
+    sql::bind(**insert,
+              { state, sql::orNull(keyword), source, sql::orNull(messageId), occurredAtMs,
+                conversationId });
     if (auto s = db.exec(**insert); !s)
         return s;
     auto update = db.prepare(QStringLiteral(

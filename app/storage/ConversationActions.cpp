@@ -84,15 +84,15 @@ Status setStatus(Database &db, qint64 conversationId, const QString &status, qin
         return tx.status();
     const bool resolved = status == QLatin1String("resolved");
     // Resolution time: from the customer's first message (or the conversation's start) to now.
-    if (auto s = run(
-            db,
-            QStringLiteral(
-                "UPDATE conversations SET status = ?, snoozed_until = ?, "
-                "resolved_at = CASE WHEN ? THEN ? ELSE NULL END, "
-                "resolution_ms = CASE WHEN ? THEN ? - coalesce(first_inbound_at, created_at) "
-                "ELSE resolution_ms END WHERE id = ?"),
-            { status, status == QLatin1String("snoozed") ? QVariant(snoozeUntilMs) : QVariant(),
-              resolved ? 1 : 0, nowMs, resolved ? 1 : 0, nowMs, conversationId });
+    if (auto s
+        = run(db,
+              QStringLiteral(
+                  "UPDATE conversations SET status = ?, snoozed_until = ?, "
+                  "resolved_at = CASE WHEN ? THEN ? ELSE NULL END, "
+                  "resolution_ms = CASE WHEN ? THEN ? - coalesce(first_inbound_at, created_at) "
+                  "ELSE resolution_ms END WHERE id = ?"),
+              { status, status == QLatin1String("snoozed") ? QVariant(snoozeUntilMs) : QVariant(),
+                resolved ? 1 : 0, nowMs, resolved ? 1 : 0, nowMs, conversationId });
         !s) {
         return s;
     }
@@ -162,8 +162,8 @@ Result<QString> draft(Database &db, qint64 conversationId)
 
 Result<qint64> ensureAgent(Database &db, const QString &name, qint64 nowMs)
 {
-    auto found = db.scalar(QStringLiteral("SELECT id FROM agents WHERE name = ? ORDER BY id"),
-                           { name });
+    auto found
+        = db.scalar(QStringLiteral("SELECT id FROM agents WHERE name = ? ORDER BY id"), { name });
     if (!found)
         return found.error();
     if (!found->isNull())
@@ -173,8 +173,8 @@ Result<qint64> ensureAgent(Database &db, const QString &name, qint64 nowMs)
         !s) {
         return s.error();
     }
-    auto id = db.scalar(QStringLiteral("SELECT id FROM agents WHERE name = ? ORDER BY id"),
-                        { name });
+    auto id
+        = db.scalar(QStringLiteral("SELECT id FROM agents WHERE name = ? ORDER BY id"), { name });
     if (!id)
         return id.error();
     return id->toLongLong();

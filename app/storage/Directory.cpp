@@ -3,8 +3,7 @@
 namespace textdesk::Directory {
 
 namespace {
-template <typename Read>
-Status each(Database &db, const QString &sql, Read read)
+template<typename Read> Status each(Database &db, const QString &sql, Read read)
 {
     auto query = db.prepare(sql);
     if (!query)

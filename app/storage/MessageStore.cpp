@@ -308,9 +308,10 @@ Status MessageStore::updateConversationAfterInsert(const MessageRecord &r)
     // "" for a message without words; NULL is for a conversation without messages.
     const QVariant text = sql::notNull(messagePreview(r.body));
     sql::bind(**query,
-              { dir, r.id, dir, r.id, r.id, dir, r.createdAt, dir, r.createdAt, r.createdAt,
-                dir, r.createdAt, r.createdAt, r.id, dir, text, r.id, dir, dir, r.createdAt,
-                r.createdAt, r.id, dir, r.id, dir, r.id, dir, r.conversationId });
+              { dir,  r.id,        dir,         r.id, r.id,        dir,         r.createdAt,
+                dir,  r.createdAt, r.createdAt, dir,  r.createdAt, r.createdAt, r.id,
+                dir,  text,        r.id,        dir,  dir,         r.createdAt, r.createdAt,
+                r.id, dir,         r.id,        dir,  r.id,        dir,         r.conversationId });
     return m_db.exec(**query);
 }
 

@@ -1,10 +1,9 @@
 #include "Outbox.h"
 
-#include "storage/Consent.h"
-
 #include "MessageWriter.h"
 #include "phone/PhoneNumbers.h"
 #include "sms/SegmentCounter.h"
+#include "storage/Consent.h"
 #include "storage/ContactStore.h"
 #include "storage/MessageStore.h"
 #include "storage/SqlHelpers.h"

@@ -166,7 +166,8 @@ void SyncWorker::addNote(qint64 conversationId, const QString &body)
 void SyncWorker::saveProfile(const ContactProfile &profile)
 {
     if (!m_db) {
-        emit profileSaveFailed(profile.id, tr("The cache is not open, so the change was not saved."));
+        emit profileSaveFailed(profile.id,
+                               tr("The cache is not open, so the change was not saved."));
         return;
     }
     if (Status s = ContactProfiles::save(*m_db, profile, QDateTime::currentMSecsSinceEpoch()); !s) {
@@ -226,7 +227,8 @@ void SyncWorker::onPullFinished()
         if (m_media)
             m_media->fetchPending();
         m_failures = 0;
-        if (auto woken = ConversationActions::wakeSnoozed(*m_db, QDateTime::currentMSecsSinceEpoch());
+        if (auto woken
+            = ConversationActions::wakeSnoozed(*m_db, QDateTime::currentMSecsSinceEpoch());
             !woken) {
             emit actionFailed(woken.error().message());
         }

@@ -45,7 +45,10 @@ private slots:
     void draftsSurviveSwitching();
 
 private:
-    QListView *inboxList() const { return m_window->findChild<QListView *>(QStringLiteral("inboxList")); }
+    QListView *inboxList() const
+    {
+        return m_window->findChild<QListView *>(QStringLiteral("inboxList"));
+    }
     ThreadModel *thread() const { return m_window->conversation()->model(); }
     void trigger(const char *actionName);
     void syncNow() { trigger("syncNow"); }
@@ -169,7 +172,8 @@ int TestWorkstation::rowWithBody(const QString &body) const
 
 void TestWorkstation::messageArrivesUnreadAndIsRead()
 {
-    const QPersistentModelIndex index = receive(kCustomer, QStringLiteral("Hi, where is my order?"));
+    const QPersistentModelIndex index
+        = receive(kCustomer, QStringLiteral("Hi, where is my order?"));
     QVERIFY(index.isValid());
     QCOMPARE(index.data(InboxModel::UnreadRole).toInt(), 1);
     QVERIFY(index.data(InboxModel::WaitingSinceRole).toLongLong() > 0);
@@ -228,7 +232,8 @@ void TestWorkstation::replyWithTemplateIsDelivered()
     const int reply = rowWithBody(expected);
     QCOMPARE(thread()->index(reply).data(ThreadModel::DirectionRole).toString(),
              QStringLiteral("outbound"));
-    QCOMPARE(thread()->index(reply).data(ThreadModel::AuthorRole).toString(), QStringLiteral("Alex"));
+    QCOMPARE(thread()->index(reply).data(ThreadModel::AuthorRole).toString(),
+             QStringLiteral("Alex"));
     QTRY_COMPARE_WITH_TIMEOUT(
         thread()->index(rowWithBody(expected)).data(ThreadModel::StatusTextRole).toString(),
         QStringLiteral("Delivered"), kWaitMs);
@@ -274,22 +279,26 @@ void TestWorkstation::resolveAndReopen()
     QTRY_VERIFY(m_window->conversation()->conversationId() > 0);
     const qint64 id = m_window->conversation()->conversationId();
     trigger("resolve");
-    QTRY_COMPARE_WITH_TIMEOUT(m_window->conversation()->summary().status, QStringLiteral("resolved"),
-                              kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->conversation()->summary().status,
+                              QStringLiteral("resolved"), kWaitMs);
     // The inbox shows open conversations: it leaves the list, the thread stays on screen.
     QAbstractItemModel *model = inboxList()->model();
     QTRY_COMPARE(model->rowCount(), 0);
     QCOMPARE(m_window->conversation()->conversationId(), id);
 
     // The customer writes again: open again, back in the list.
-    const QPersistentModelIndex again = receive(kCustomer, QStringLiteral("actually one more thing"));
-    QVERIFY2(again.isValid(), qPrintable(m_window->conversation()->summary().status + QLatin1Char(' ') + m_window->conversation()->summary().lastMessagePreview));
+    const QPersistentModelIndex again
+        = receive(kCustomer, QStringLiteral("actually one more thing"));
+    QVERIFY2(again.isValid(),
+             qPrintable(m_window->conversation()->summary().status + QLatin1Char(' ')
+                        + m_window->conversation()->summary().lastMessagePreview));
     QCOMPARE(again.data(InboxModel::StatusRole).toString(), QStringLiteral("open"));
 }
 
 void TestWorkstation::failedSendShowsReasonAndRetries()
 {
-    const QPersistentModelIndex index = receive(kCustomer, QStringLiteral("can you text me the code"));
+    const QPersistentModelIndex index
+        = receive(kCustomer, QStringLiteral("can you text me the code"));
     QVERIFY(index.isValid());
     open(index);
     QTRY_VERIFY(m_window->conversation()->conversationId() > 0);
@@ -304,12 +313,14 @@ void TestWorkstation::failedSendShowsReasonAndRetries()
     const QString body = QStringLiteral("Your code is 4417");
     QTest::keyClicks(edit, body);
     QTest::keyClick(edit, Qt::Key_Return);
-    QTRY_VERIFY_WITH_TIMEOUT(rowWithBody(body) >= 0
-                                 && thread()->index(rowWithBody(body)).data(ThreadModel::FailedRole).toBool(),
-                             kWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        rowWithBody(body) >= 0
+            && thread()->index(rowWithBody(body)).data(ThreadModel::FailedRole).toBool(),
+        kWaitMs);
     const QString reason
         = thread()->index(rowWithBody(body)).data(ThreadModel::ErrorTextRole).toString();
-    QVERIFY2(!reason.isEmpty() && !reason.contains(QStringLiteral("no reason")), qPrintable(reason));
+    QVERIFY2(!reason.isEmpty() && !reason.contains(QStringLiteral("no reason")),
+             qPrintable(reason));
     QCOMPARE(thread()->index(rowWithBody(body)).data(ThreadModel::StatusTextRole).toString(),
              QStringLiteral("Failed"));
 

@@ -15,8 +15,7 @@ namespace textdesk {
 // position while the inbox re-sorts or a thread gains messages.
 //
 // Row needs a member `qint64 id`; Same(a, b) says whether two reads of a row look the same.
-template <typename Row>
-class MergingListModel : public QAbstractListModel
+template<typename Row> class MergingListModel : public QAbstractListModel
 {
 public:
     using QAbstractListModel::QAbstractListModel;
@@ -42,8 +41,7 @@ public:
 protected:
     // Replaces rows [from, to) with `fresh`, in the order fresh has. Rows of fresh found
     // outside that stretch are moved into it.
-    template <typename Same>
-    void mergeRows(int from, int to, const QList<Row> &fresh, Same same)
+    template<typename Same> void mergeRows(int from, int to, const QList<Row> &fresh, Same same)
     {
         QHash<qint64, int> wanted; // id → position in fresh
         wanted.reserve(fresh.size());

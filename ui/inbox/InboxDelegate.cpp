@@ -79,8 +79,8 @@ void InboxDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     const QFontMetrics smallFm(small);
 
     // Line 1: who, and when.
-    const QString when = TimeText::relative(index.data(InboxModel::LastActivityRole).toLongLong(),
-                                            now);
+    const QString when
+        = TimeText::relative(index.data(InboxModel::LastActivityRole).toLongLong(), now);
     const int whenWidth = smallFm.horizontalAdvance(when);
     int y = r.top();
     painter->setFont(small);

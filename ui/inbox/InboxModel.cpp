@@ -49,8 +49,7 @@ void InboxModel::setAgentNames(const QHash<qint64, QString> &names)
         emit dataChanged(index(0), index(rowCount() - 1), { AssigneeRole });
 }
 
-bool InboxModel::read(std::optional<InboxCursor> after, int limit,
-                      QList<ConversationSummary> *rows)
+bool InboxModel::read(std::optional<InboxCursor> after, int limit, QList<ConversationSummary> *rows)
 {
     MessageStore store(m_reader);
     auto page = store.inboxPage(m_filter, after, limit);
@@ -105,10 +104,9 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return PhoneNumbers::display(c->contactE164, m_region);
     case Qt::AccessibleTextRole:
-        return c->unreadCount > 0
-            ? tr("%1, %n unread, %2", nullptr, c->unreadCount)
-                  .arg(titleFor(*c, m_region), c->lastMessagePreview)
-            : tr("%1, %2").arg(titleFor(*c, m_region), c->lastMessagePreview);
+        return c->unreadCount > 0 ? tr("%1, %n unread, %2", nullptr, c->unreadCount)
+                                        .arg(titleFor(*c, m_region), c->lastMessagePreview)
+                                  : tr("%1, %2").arg(titleFor(*c, m_region), c->lastMessagePreview);
     case ConversationIdRole:
         return c->id;
     case ContactIdRole:

@@ -28,7 +28,8 @@ enum SearchRole { HitConversationRole = Qt::UserRole + 1, HitMessageRole, HitCon
 // Search snippets mark matches with control characters; the list shows them in brackets.
 QString plainSnippet(QString snippet)
 {
-    snippet.replace(SearchHit::kMatchStart, QChar(0x00ab)).replace(SearchHit::kMatchEnd, QChar(0x00bb));
+    snippet.replace(SearchHit::kMatchStart, QChar(0x00ab))
+        .replace(SearchHit::kMatchEnd, QChar(0x00bb));
     return snippet.simplified();
 }
 } // namespace
@@ -151,10 +152,9 @@ void InboxPanel::reloadFilterChoices()
     if (auto inboxes = Directory::inboxes(m_reader)) {
         for (const Directory::Inbox &inbox : std::as_const(*inboxes)) {
             const QString shown = PhoneNumbers::display(inbox.e164, region);
-            m_number->addItem(inbox.friendlyName.isEmpty()
-                                  ? shown
-                                  : tr("%1 (%2)").arg(inbox.friendlyName, shown),
-                              inbox.id);
+            m_number->addItem(
+                inbox.friendlyName.isEmpty() ? shown : tr("%1 (%2)").arg(inbox.friendlyName, shown),
+                inbox.id);
         }
     }
     if (auto tags = Directory::tags(m_reader)) {
@@ -212,7 +212,8 @@ void InboxPanel::select(qint64 conversationId)
 qint64 InboxPanel::neighbour(int step, bool unreadOnly) const
 {
     const int rows = m_model->rowCount();
-    int row = m_list->currentIndex().isValid() ? m_list->currentIndex().row() : (step > 0 ? -1 : rows);
+    int row
+        = m_list->currentIndex().isValid() ? m_list->currentIndex().row() : (step > 0 ? -1 : rows);
     for (row += step; row >= 0 && row < rows; row += step) {
         const QModelIndex index = m_model->index(row);
         if (!unreadOnly || index.data(InboxModel::UnreadRole).toInt() > 0)
@@ -254,8 +255,8 @@ void InboxPanel::runSearch()
     }
     const QDateTime now = QDateTime::currentDateTime();
     for (const SearchHit &hit : std::as_const(*hits)) {
-        auto *item = new QStandardItem(tr("%1 — %2").arg(TimeText::relative(hit.createdAt, now),
-                                                          plainSnippet(hit.snippet)));
+        auto *item = new QStandardItem(
+            tr("%1 — %2").arg(TimeText::relative(hit.createdAt, now), plainSnippet(hit.snippet)));
         item->setData(hit.conversationId, HitConversationRole);
         item->setData(hit.messageId, HitMessageRole);
         m_resultsModel->appendRow(item);
@@ -273,7 +274,8 @@ void InboxPanel::activateSearchHit(const QModelIndex &index)
         return;
     if (const qint64 contact = index.data(HitContactRole).toLongLong()) {
         MessageStore messages(m_reader);
-        if (auto conversation = messages.latestConversationOf(contact); conversation && *conversation)
+        if (auto conversation = messages.latestConversationOf(contact);
+            conversation && *conversation)
             emit conversationActivated(*conversation, 0);
         return;
     }

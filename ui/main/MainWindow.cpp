@@ -86,8 +86,8 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->setChildrenCollapsible(false);
     m_inbox = new InboxPanel(*m_reader, m_splitter);
-    m_conversation = new ConversationPane(*m_reader, m_thumbnails, m_workspace.mediaDirectory(),
-                                          m_splitter);
+    m_conversation
+        = new ConversationPane(*m_reader, m_thumbnails, m_workspace.mediaDirectory(), m_splitter);
     m_profile = new ProfilePanel(m_splitter);
     m_splitter->addWidget(m_inbox);
     m_splitter->addWidget(m_conversation);
@@ -138,8 +138,8 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
             });
     connect(m_conversation, &ConversationPane::seen, this, [this](qint64 id, qint64 messageId) {
         if (m_worker) {
-            QMetaObject::invokeMethod(m_worker,
-                                      [w = m_worker, id, messageId] { w->markRead(id, messageId); });
+            QMetaObject::invokeMethod(
+                m_worker, [w = m_worker, id, messageId] { w->markRead(id, messageId); });
         }
     });
 
@@ -209,9 +209,8 @@ void MainWindow::buildActions()
     m_notifyAction->setCheckable(true);
     m_notifyAction->setChecked(
         QSettings().value(QStringLiteral("notifications/enabled"), true).toBool());
-    connect(m_notifyAction, &QAction::toggled, this, [](bool on) {
-        QSettings().setValue(QStringLiteral("notifications/enabled"), on);
-    });
+    connect(m_notifyAction, &QAction::toggled, this,
+            [](bool on) { QSettings().setValue(QStringLiteral("notifications/enabled"), on); });
     file->addAction(m_notifyAction);
     file->addSeparator();
     addShortcutAction(file, tr("Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q), QStringLiteral("quit"),
@@ -250,21 +249,23 @@ void MainWindow::buildActions()
                       });
 
     QMenu *conversation = menuBar()->addMenu(tr("&Conversation"));
-    addShortcutAction(conversation, tr("Assign to me"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
-                      QStringLiteral("assignToMe"), [this] {
+    addShortcutAction(conversation, tr("Assign to me"),
+                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), QStringLiteral("assignToMe"),
+                      [this] {
                           const qint64 id = m_conversation->conversationId();
                           const qint64 me = m_agentId;
                           if (id && me)
                               toWorker([id, me](sync::SyncWorker *w) { w->assign(id, me); });
                       });
-    addShortcutAction(conversation, tr("Unassign"), QKeySequence(),
-                      QStringLiteral("unassign"), [this] {
+    addShortcutAction(conversation, tr("Unassign"), QKeySequence(), QStringLiteral("unassign"),
+                      [this] {
                           if (const qint64 id = m_conversation->conversationId())
                               toWorker([id](sync::SyncWorker *w) { w->assign(id, 0); });
                       });
     conversation->addSeparator();
     addShortcutAction(conversation, tr("Open"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
-                      QStringLiteral("setOpen"), [this] { setCurrentStatus(QStringLiteral("open")); });
+                      QStringLiteral("setOpen"),
+                      [this] { setCurrentStatus(QStringLiteral("open")); });
     addShortcutAction(conversation, tr("Pending"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
                       QStringLiteral("setPending"),
                       [this] { setCurrentStatus(QStringLiteral("pending")); });
@@ -289,8 +290,9 @@ void MainWindow::buildActions()
     addShortcutAction(conversation, tr("Retry the failed message"),
                       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), QStringLiteral("retryFailed"),
                       [this] { retryOrEditFailed(false); });
-    addShortcutAction(conversation, tr("Edit the failed message"), QKeySequence(Qt::CTRL | Qt::Key_E),
-                      QStringLiteral("editFailed"), [this] { retryOrEditFailed(true); });
+    addShortcutAction(conversation, tr("Edit the failed message"),
+                      QKeySequence(Qt::CTRL | Qt::Key_E), QStringLiteral("editFailed"),
+                      [this] { retryOrEditFailed(true); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     addShortcutAction(help, tr("Keyboard shortcuts"), QKeySequence(Qt::Key_F1),
@@ -384,9 +386,10 @@ void MainWindow::showProfileFor(qint64 contactId)
     m_profile->showProfile(*profile, *conversations, m_conversation->conversationId());
     // Templates are filled from the customer and the agent.
     QHash<QString, QString> values;
-    values.insert(QStringLiteral("first_name"), profile->givenName.isEmpty()
-                                                    ? profile->displayName.section(QLatin1Char(' '), 0, 0)
-                                                    : profile->givenName);
+    values.insert(QStringLiteral("first_name"),
+                  profile->givenName.isEmpty()
+                      ? profile->displayName.section(QLatin1Char(' '), 0, 0)
+                      : profile->givenName);
     values.insert(QStringLiteral("last_name"), profile->familyName);
     values.insert(QStringLiteral("name"), profile->displayName);
     values.insert(QStringLiteral("company"), profile->company);
@@ -455,9 +458,8 @@ void MainWindow::attachSync(sync::SyncWorker *worker)
         if (auto templates = TemplateStore(*m_reader).all())
             m_conversation->composer()->setTemplates(*templates);
     });
-    connect(worker, &sync::SyncWorker::actionFailed, this, [this](const QString &message) {
-        statusBar()->showMessage(message, 10'000);
-    });
+    connect(worker, &sync::SyncWorker::actionFailed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10'000); });
     connect(worker, &sync::SyncWorker::profileSaveFailed, this,
             [this](qint64 contactId, const QString &message) {
                 if (contactId == m_profile->contactId())

@@ -1,12 +1,11 @@
 #include "ProviderSession.h"
 
-#include <QSettings>
-
 #include "Simulator.h"
 #include "webhook/WebhookReceiver.h"
 #include "workspace/ProviderSettings.h"
 #include "workspace/Workspace.h"
 
+#include <QSettings>
 #include <QtCore/QDir>
 #include <QtCore/QRandomGenerator>
 #include <QtCore/QSettings>

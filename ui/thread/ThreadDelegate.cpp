@@ -27,7 +27,8 @@ QFont smallFont(const QFont &base)
 
 QColor mix(const QColor &a, const QColor &b, qreal t)
 {
-    return QColor::fromRgbF(a.redF() * (1 - t) + b.redF() * t, a.greenF() * (1 - t) + b.greenF() * t,
+    return QColor::fromRgbF(a.redF() * (1 - t) + b.redF() * t,
+                            a.greenF() * (1 - t) + b.greenF() * t,
                             a.blueF() * (1 - t) + b.blueF() * t);
 }
 
@@ -67,9 +68,7 @@ ThreadDelegate::Layout ThreadDelegate::layoutFor(const QStyleOptionViewItem &opt
     const QString body = index.data(ThreadModel::BodyRole).toString();
     QSize textSize;
     if (!body.isEmpty()) {
-        textSize = fm.boundingRect(QRect(0, 0, maxText, 100000),
-                                   Qt::TextWordWrap, body)
-                       .size();
+        textSize = fm.boundingRect(QRect(0, 0, maxText, 100000), Qt::TextWordWrap, body).size();
         textSize.setWidth(std::min(textSize.width(), maxText));
     }
     const int media = index.data(ThreadModel::MediaCountRole).toInt();
@@ -203,8 +202,7 @@ void ThreadDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
             image = m_thumbnails
                 ? m_thumbnails->imageFor(path, item.contentType, item.downloadState, 96, dpr)
                 : ThumbnailCache::drawPlaceholder(
-                      ThumbnailCache::placeholderFor(item.contentType, item.downloadState), 96,
-                      dpr);
+                    ThumbnailCache::placeholderFor(item.contentType, item.downloadState), 96, dpr);
         } else {
             image = ThumbnailCache::drawPlaceholder(ThumbnailCache::Placeholder::Pending, 96, dpr);
         }

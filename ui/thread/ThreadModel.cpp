@@ -189,8 +189,7 @@ QVariant ThreadModel::data(const QModelIndex &index, int role) const
         const QDateTime now = QDateTime::currentDateTime();
         const ThreadRow *previous = rowAt(index.row() - 1);
         const QDate day = QDateTime::fromMSecsSinceEpoch(m.createdAt).date();
-        if (previous
-            && QDateTime::fromMSecsSinceEpoch(previous->message.createdAt).date() == day) {
+        if (previous && QDateTime::fromMSecsSinceEpoch(previous->message.createdAt).date() == day) {
             return QString();
         }
         return TimeText::day(m.createdAt, now);
