@@ -4,6 +4,7 @@
 #   ./dev.sh run [ARGS]     starts the app (the training workspace when no provider is set up)
 #   ./dev.sh test [ARGS]    runs the whole test suite headless (ARGS go to ctest, e.g. -R TestSearch)
 #   ./dev.sh bench [storage|provider|sync] [ARGS]   builds and runs the benchmarks in tests/benchmarks/ (prints figures)
+#   ./dev.sh screenshots    renders docs/screenshots/ (the main window, light and dark)
 #   ./dev.sh format         applies clang-format to every C++ file
 #   ./dev.sh setup          only installs and builds
 # Quick when nothing changed: the package check is one dpkg query, the build is incremental.
@@ -90,11 +91,17 @@ bench)
         "$BUILD_DIR/tests/benchmarks/bench_$name" "$@"
     done
     ;;
+screenshots)
+    # ./dev.sh screenshots [--language de] [--out DIR]: the main window, light and dark, as PNGs.
+    install_missing_packages
+    build
+    exec "$BUILD_DIR/tools/textdesk-screenshots" "$@"
+    ;;
 format)
     git ls-files '*.cpp' '*.h' | xargs clang-format -i
     ;;
 *)
-    echo "usage: ./dev.sh run|test|bench|format|setup [ARGS]" >&2
+    echo "usage: ./dev.sh run|test|bench|screenshots|format|setup [ARGS]" >&2
     exit 2
     ;;
 esac
