@@ -102,13 +102,15 @@ InboxPanel::InboxPanel(Database &reader, QWidget *parent)
     m_stack->addWidget(m_results);
     layout->addWidget(m_stack, 1);
 
-    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) {
-                if (current.isValid()) {
-                    emit conversationActivated(
-                        current.data(InboxModel::ConversationIdRole).toLongLong(), 0);
-                }
-            });
+    // Selected, not merely current: a list that gets the focus makes its first row current
+    // without the agent choosing it, and opening it would mark it read.
+    connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        const QModelIndexList selected = m_list->selectionModel()->selectedIndexes();
+        if (!selected.isEmpty()) {
+            emit conversationActivated(
+                selected.first().data(InboxModel::ConversationIdRole).toLongLong(), 0);
+        }
+    });
     for (QComboBox *box : { m_view, m_status, m_number, m_tag })
         connect(box, &QComboBox::currentIndexChanged, this, &InboxPanel::applyFilter);
 

@@ -27,12 +27,14 @@
 #include <QListView>
 #include <QLocale>
 #include <QMenuBar>
+#include <QProgressBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QTime>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace textdesk {
@@ -66,6 +68,23 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     m_syncStatus = new QLabel(this);
     m_syncStatus->setObjectName(QStringLiteral("syncStatus"));
     statusBar()->addWidget(m_syncStatus, 1);
+    // A long first sync shows how far it is and can be stopped (it resumes where it stopped).
+    m_syncProgress = new QProgressBar(this);
+    m_syncProgress->setObjectName(QStringLiteral("syncProgress"));
+    m_syncProgress->setAccessibleName(tr("Sync progress"));
+    m_syncProgress->setMaximumWidth(180);
+    m_syncProgress->setTextVisible(false);
+    m_syncProgress->hide();
+    statusBar()->addWidget(m_syncProgress);
+    m_syncCancel = new QToolButton(this);
+    m_syncCancel->setObjectName(QStringLiteral("syncCancel"));
+    m_syncCancel->setText(tr("Stop"));
+    m_syncCancel->setToolTip(tr("Stop this sync; the next one continues where it stopped"));
+    m_syncCancel->setAccessibleName(tr("Stop syncing"));
+    m_syncCancel->hide();
+    connect(m_syncCancel, &QToolButton::clicked, this,
+            [this] { toWorker([](sync::SyncWorker *w) { w->cancel(); }); });
+    statusBar()->addWidget(m_syncCancel);
     m_statusCounts = new QLabel(this);
     m_statusCounts->setObjectName(QStringLiteral("statusCounts"));
     statusBar()->addPermanentWidget(m_statusCounts);
@@ -269,9 +288,10 @@ void MainWindow::buildActions()
     addShortcutAction(conversation, tr("Pending"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
                       QStringLiteral("setPending"),
                       [this] { setCurrentStatus(QStringLiteral("pending")); });
-    addShortcutAction(conversation, tr("Snooze until tomorrow 9:00"),
-                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), QStringLiteral("snooze"),
-                      [this] { snooze(); });
+    addShortcutAction(conversation, tr("Snooze"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
+                      QStringLiteral("snooze"), [this] { snooze(); })
+        ->setToolTip(tr("Snooze until tomorrow 9:00; it opens again then, or when the customer "
+                        "writes"));
     addShortcutAction(conversation, tr("Resolve"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
                       QStringLiteral("resolve"),
                       [this] { setCurrentStatus(QStringLiteral("resolved")); });
@@ -293,6 +313,12 @@ void MainWindow::buildActions()
     addShortcutAction(conversation, tr("Edit the failed message"),
                       QKeySequence(Qt::CTRL | Qt::Key_E), QStringLiteral("editFailed"),
                       [this] { retryOrEditFailed(true); });
+
+    // The most used ones as buttons above the thread, for the mouse.
+    QList<QAction *> header;
+    for (const char *name : { "assignToMe", "snooze", "resolve" })
+        header << findChild<QAction *>(QLatin1String(name));
+    m_conversation->setHeaderActions(header);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     addShortcutAction(help, tr("Keyboard shortcuts"), QKeySequence(Qt::Key_F1),
@@ -407,6 +433,10 @@ void MainWindow::attachSync(sync::SyncWorker *worker)
     connect(worker, &QObject::destroyed, this, [this] { m_worker = nullptr; });
     connect(
         worker, &sync::SyncWorker::stateChanged, this, [this](State state, const QString &message) {
+            if (state != State::Syncing) {
+                m_syncProgress->hide();
+                m_syncCancel->hide();
+            }
             switch (state) {
             case State::Syncing:
                 m_syncStatus->setText(tr("Syncing…"));
@@ -434,6 +464,12 @@ void MainWindow::attachSync(sync::SyncWorker *worker)
                 m_syncStatus->setText(tr("Syncing… %Ln message(s) so far, about %1 to go", nullptr,
                                          int(progress.messages))
                                           .arg(QLocale().toString(progress.estimatedRemaining)));
+                const qint64 total = progress.messages + progress.estimatedRemaining;
+                m_syncProgress->setRange(0, 1000);
+                m_syncProgress->setValue(
+                    int(progress.messages * 1000 / std::max<qint64>(total, 1)));
+                m_syncProgress->show();
+                m_syncCancel->show();
             }
         });
     connect(worker, &sync::SyncWorker::outboxCountChanged, this, [this](int open) {

@@ -6,6 +6,8 @@
 #include <memory>
 
 class QLabel;
+class QProgressBar;
+class QToolButton;
 class QSplitter;
 class QSystemTrayIcon;
 class QTimer;
@@ -84,6 +86,8 @@ private:
     ProfilePanel *m_profile = nullptr;
     QLabel *m_statusCounts = nullptr;
     QLabel *m_syncStatus = nullptr;
+    QProgressBar *m_syncProgress = nullptr;
+    QToolButton *m_syncCancel = nullptr;
     QTimer *m_refreshTimer = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
     QAction *m_notifyAction = nullptr;

@@ -6,6 +6,7 @@
 #include "composer/Composer.h"
 #include "inbox/InboxDelegate.h"
 #include "inbox/InboxModel.h"
+#include "media/MediaViewer.h"
 #include "media/ThumbnailCache.h"
 #include "phone/PhoneNumbers.h"
 #include "storage/ConversationActions.h"
@@ -42,9 +43,14 @@ ConversationPane::ConversationPane(Database &reader, ThumbnailCache *thumbnails,
     layout->setSpacing(0);
     auto *header = new QWidget(m_content);
     header->setObjectName(QStringLiteral("conversationHeader"));
-    auto *headerLayout = new QVBoxLayout(header);
-    headerLayout->setContentsMargins(14, 8, 14, 8);
+    auto *headerRow = new QHBoxLayout(header);
+    headerRow->setContentsMargins(14, 8, 8, 8);
+    auto *headerLayout = new QVBoxLayout;
     headerLayout->setSpacing(2);
+    headerRow->addLayout(headerLayout, 1);
+    m_headerTools = new QHBoxLayout;
+    m_headerTools->setSpacing(4);
+    headerRow->addLayout(m_headerTools);
     m_title = new QLabel(header);
     m_title->setObjectName(QStringLiteral("conversationTitle"));
     QFont titleFont = m_title->font();
@@ -52,9 +58,11 @@ ConversationPane::ConversationPane(Database &reader, ThumbnailCache *thumbnails,
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // elided by width
     m_subtitle = new QLabel(header);
     m_subtitle->setObjectName(QStringLiteral("conversationSubtitle"));
     m_subtitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_subtitle->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     headerLayout->addWidget(m_title);
     headerLayout->addWidget(m_subtitle);
     layout->addWidget(header);
@@ -75,6 +83,21 @@ ConversationPane::ConversationPane(Database &reader, ThumbnailCache *thumbnails,
         connect(thumbnails, &ThumbnailCache::failed, m_view->viewport(),
                 qOverload<>(&QWidget::update));
     }
+
+    connect(m_view, &ThreadView::mediaActivated, this, [this](int row, int mediaIndex) {
+        const QList<MediaItem> *listed = m_model->mediaAt(row);
+        QList<MediaItem> items = listed ? *listed : QList<MediaItem>();
+        // Attachments the message announces but the fetcher has not listed yet: the viewer
+        // says they are not downloaded rather than showing nothing.
+        const int announced = m_model->index(row).data(ThreadModel::MediaCountRole).toInt();
+        MediaItem notListed;
+        notListed.downloadState = QStringLiteral("pending");
+        while (items.size() < std::max(announced, mediaIndex + 1))
+            items.append(notListed);
+        auto *viewer = new MediaViewer(items, mediaIndex, m_delegate->mediaDirectory(), this);
+        viewer->setAttribute(Qt::WA_DeleteOnClose);
+        viewer->show();
+    });
 
     auto *composerRow = new QHBoxLayout;
     composerRow->setContentsMargins(8, 6, 8, 8);
@@ -113,6 +136,18 @@ ConversationPane::ConversationPane(Database &reader, ThumbnailCache *thumbnails,
         m_drafts.insert(m_summary.id, text);
         emit draftChanged(m_summary.id, text);
     });
+}
+
+void ConversationPane::setHeaderActions(const QList<QAction *> &actions)
+{
+    // Buttons, not a tool bar: a tool bar folds its actions away when the column is narrow.
+    for (QAction *action : actions) {
+        auto *button = new QToolButton(this);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        button->setAutoRaise(true);
+        m_headerTools->addWidget(button, 0, Qt::AlignVCenter);
+    }
 }
 
 int ConversationPane::selectedRow() const

@@ -5,7 +5,9 @@
 #include <QHash>
 #include <QWidget>
 
+class QAction;
 class QLabel;
+class QHBoxLayout;
 class QToolButton;
 
 namespace textdesk {
@@ -41,6 +43,8 @@ public:
     ThreadModel *model() const { return m_model; }
     ThreadView *view() const { return m_view; }
     Composer *composer() const { return m_composer; }
+    // Buttons in the header for the window's conversation actions (assign, resolve, …).
+    void setHeaderActions(const QList<QAction *> &actions);
     // The selected message's row, -1 if none.
     int selectedRow() const;
 
@@ -70,6 +74,7 @@ private:
     ThreadDelegate *m_delegate = nullptr;
     Composer *m_composer = nullptr;
     QToolButton *m_noteToggle = nullptr;
+    QHBoxLayout *m_headerTools = nullptr;
 };
 
 } // namespace textdesk
