@@ -3,7 +3,7 @@
 # configures and builds (Ninja, all cores), then:
 #   ./dev.sh run [ARGS]     starts the app (the training workspace when no provider is set up)
 #   ./dev.sh test [ARGS]    runs the whole test suite headless (ARGS go to ctest, e.g. -R TestSearch)
-#   ./dev.sh bench [storage|provider|sync] [ARGS]   builds and runs the benchmarks in tests/benchmarks/ (prints figures)
+#   ./dev.sh bench [storage|provider|sync|gui] [ARGS]   builds and runs the benchmarks in tests/benchmarks/ (prints figures)
 #   ./dev.sh screenshots    renders docs/screenshots/ (the main window, light and dark)
 #   ./dev.sh format         applies clang-format to every C++ file
 #   ./dev.sh setup          only installs and builds
@@ -78,15 +78,17 @@ test)
 bench)
     install_missing_packages
     build
-    # ./dev.sh bench [storage|provider|sync] [ARGS]: one benchmark; no name runs all of them.
+    # ./dev.sh bench [storage|provider|sync|gui] [ARGS]: one benchmark; no name runs all of them.
+    # The GUI benchmark draws offscreen unless QT_QPA_PLATFORM says otherwise.
+    export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
     case "${1:-}" in
-    storage | provider | sync)
+    storage | provider | sync | gui)
         name=$1
         shift
         exec "$BUILD_DIR/tests/benchmarks/bench_$name" "$@"
         ;;
     esac
-    for name in storage provider sync; do
+    for name in storage provider sync gui; do
         echo "== bench_$name"
         "$BUILD_DIR/tests/benchmarks/bench_$name" "$@"
     done

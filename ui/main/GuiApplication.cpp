@@ -3,18 +3,53 @@
 #include "MainWindow.h"
 #include "Translations.h"
 #include "session/ProviderSession.h"
+#include "settings/SecretStore.h"
+#include "settings/Theme.h"
+#include "workspace/AppSettings.h"
+#include "workspace/ProviderSettings.h"
 #include "workspace/Workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLocale>
+#include <QEventLoop>
 #include <QMessageBox>
+#include <QSettings>
+#include <QTimer>
 
 namespace textdesk {
 
+namespace {
+// The provider secret from the OS keychain (where Settings stores it), waiting for it with the
+// event loop running, since the keychain may ask the user to unlock it. Empty: none stored (or
+// no keychain), and the session falls back to TEXTDESK_AUTH_TOKEN.
+QByteArray secretFromKeychain(const Workspace &workspace)
+{
+    const ProviderSettings settings = ProviderSettings::load(workspace.settingsPath());
+    const QString sid = settings.apiKeySid.isEmpty() ? settings.accountSid : settings.apiKeySid;
+    if (sid.isEmpty() || !SecretStore::keychainBuiltIn())
+        return {};
+    auto store = SecretStore::createDefault();
+    QEventLoop loop;
+    QByteArray secret;
+    store->load(SecretStore::keyFor(sid), [&](const SecretStore::Result &result) {
+        if (result.ok())
+            secret = result.secret;
+        loop.quit();
+    });
+    QTimer::singleShot(30'000, &loop, &QEventLoop::quit);
+    loop.exec();
+    return secret;
+}
+} // namespace
+
 int runGui(QApplication &app)
 {
-    installTranslators(app, QLocale());
+    // The agent's own preferences: language and theme before the first window.
+    const AppSettings preferences = AppSettings::load(QSettings());
+    installTranslators(app,
+                       preferences.language.isEmpty() ? QLocale() : QLocale(preferences.language));
+    Theme::applyTheme(preferences.theme);
     QCommandLineParser parser;
     QCommandLineOption workspaceOption(QStringLiteral("workspace"),
                                        QApplication::translate("textdesk", "The workspace folder."),
@@ -38,6 +73,8 @@ int runGui(QApplication &app)
     // The sync thread holds the only writer from here on.
     (*workspace)->releaseWriter();
     ProviderSession session(**workspace);
+    if ((*workspace)->kind() == Workspace::Kind::Provider)
+        session.setSecret(secretFromKeychain(**workspace));
     MainWindow window(**workspace);
     QString sessionError;
     if (session.start(&sessionError))

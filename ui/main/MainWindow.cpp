@@ -3,9 +3,13 @@
 #include "ShortcutSheet.h"
 #include "composer/Composer.h"
 #include "customer/ProfilePanel.h"
+#include "inbox/InboxDelegate.h"
 #include "inbox/InboxModel.h"
 #include "inbox/InboxPanel.h"
 #include "media/ThumbnailCache.h"
+#include "settings/SecretStore.h"
+#include "settings/SettingsDialog.h"
+#include "settings/Theme.h"
 #include "storage/CacheStatistics.h"
 #include "storage/ContactProfiles.h"
 #include "storage/Directory.h"
@@ -15,6 +19,7 @@
 #include "thread/ConversationPane.h"
 #include "thread/ThreadModel.h"
 #include "thread/ThreadView.h"
+#include "workspace/AppSettings.h"
 #include "workspace/Workspace.h"
 
 #include <QAction>
@@ -179,6 +184,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
     if (auto templates = TemplateStore(*m_reader).all())
         m_conversation->composer()->setTemplates(*templates);
+    applySettings(AppSettings::load(settings));
     refreshAgents();
     refresh();
     m_inbox->list()->setFocus();
@@ -231,6 +237,8 @@ void MainWindow::buildActions()
     connect(m_notifyAction, &QAction::toggled, this,
             [](bool on) { QSettings().setValue(QStringLiteral("notifications/enabled"), on); });
     file->addAction(m_notifyAction);
+    addShortcutAction(file, tr("Settings…"), QKeySequence(Qt::CTRL | Qt::Key_Comma),
+                      QStringLiteral("settings"), [this] { showSettings(); });
     file->addSeparator();
     addShortcutAction(file, tr("Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q), QStringLiteral("quit"),
                       [this] { close(); });
@@ -379,6 +387,25 @@ void MainWindow::retryOrEditFailed(bool edit)
     const QString to = m_conversation->summary().contactE164;
     const QString from = m_conversation->summary().inboxE164;
     toWorker([to, from, body](sync::SyncWorker *w) { w->send(to, from, body); });
+}
+
+void MainWindow::showSettings()
+{
+    auto *dialog = new SettingsDialog(m_workspace, m_reader.get(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::applied, this, &MainWindow::applySettings);
+    dialog->open();
+}
+
+void MainWindow::applySettings(const AppSettings &settings)
+{
+    Theme::applyTheme(settings.theme);
+    if (!m_inbox)
+        return;
+    m_inbox->delegate()->setResponseTargetMs(qint64(settings.responseTargetMinutes) * 60'000);
+    m_inbox->list()->viewport()->update();
+    m_conversation->composer()->setEnterSends(settings.enterSends);
+    m_notifyAction->setChecked(settings.notifications);
 }
 
 void MainWindow::showShortcutSheet()

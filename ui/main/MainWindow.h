@@ -19,6 +19,7 @@ class Database;
 class InboxPanel;
 class ProfilePanel;
 class ThumbnailCache;
+struct AppSettings;
 struct ContactProfile;
 namespace sync {
 class SyncWorker;
@@ -69,6 +70,9 @@ private:
     void snooze();
     void retryOrEditFailed(bool edit);
     void showShortcutSheet();
+    void showSettings();
+    // The agent's preferences, live: theme, response-time target, Enter sends, notifications.
+    void applySettings(const AppSettings &settings);
     void notifyNewMessages(int unreadBefore, int unreadNow);
 
     Workspace &m_workspace;

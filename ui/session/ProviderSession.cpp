@@ -2,6 +2,7 @@
 
 #include "Simulator.h"
 #include "webhook/WebhookReceiver.h"
+#include "workspace/AppSettings.h"
 #include "workspace/ProviderSettings.h"
 #include "workspace/Workspace.h"
 
@@ -85,13 +86,15 @@ bool ProviderSession::start(QString *error)
                 *error = problem;
             return false;
         }
-        // The secret never sits in workspace.ini; until the keychain lands, the environment.
-        config = settings.twilioConfig(qgetenv("TEXTDESK_AUTH_TOKEN"));
+        // The secret never sits in workspace.ini: the keychain's (setSecret), else the
+        // environment's.
+        config = settings.twilioConfig(m_secret.isEmpty() ? qgetenv("TEXTDESK_AUTH_TOKEN")
+                                                          : m_secret);
         if (config.credentials.secret.isEmpty()) {
             if (error) {
                 *error
-                    = tr("No secret for the provider account. Set TEXTDESK_AUTH_TOKEN, or open the "
-                         "training workspace.");
+                    = tr("No secret for the provider account. Enter the auth token in Settings, set "
+                         "TEXTDESK_AUTH_TOKEN, or open the training workspace.");
             }
             return false;
         }
@@ -111,9 +114,12 @@ bool ProviderSession::start(QString *error)
 
 QString ProviderSession::agentName(const Workspace &workspace)
 {
-    // [agent] name=… in workspace.ini; else the name the agent logs in with.
+    // [agent] name=… in workspace.ini overrides for this one workspace; else the agent's own
+    // setting (Settings dialog); else the name the agent logs in with.
     const QSettings ini(workspace.settingsPath(), QSettings::IniFormat);
     QString name = ini.value(QStringLiteral("agent/name")).toString().trimmed();
+    if (name.isEmpty())
+        name = AppSettings::load(QSettings()).agentName;
     if (name.isEmpty())
         name = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")).trimmed();
     if (name.isEmpty())

@@ -29,6 +29,8 @@ public:
     explicit ProviderSession(Workspace &workspace, QObject *parent = nullptr);
     ~ProviderSession() override;
 
+    // The provider secret from the keychain; without one, TEXTDESK_AUTH_TOKEN is used.
+    void setSecret(const QByteArray &secret) { m_secret = secret; }
     // Starts the simulator (training) and the sync thread. false with *error (translated).
     bool start(QString *error);
     void stop();
@@ -39,7 +41,8 @@ public:
 
     // The training provider's fixed account; its token is made afresh at every launch.
     static QString trainingAccountSid();
-    // Who this workstation's agent is: [agent] name in workspace.ini, else the login name.
+    // Who this workstation's agent is: [agent] name in workspace.ini, else the agent's own
+    // setting (AppSettings::agentName), else the login name.
     static QString agentName(const Workspace &workspace);
 
 private:
@@ -50,6 +53,7 @@ private:
 
     Workspace &m_workspace;
     bool m_training = false;
+    QByteArray m_secret;
     QUrl m_providerUrl;
     QThread m_simThread;
     QObject *m_simContext = nullptr; // lives on m_simThread: runs code there

@@ -4,6 +4,7 @@
 #include "common/TimeText.h"
 #include "media/ThumbnailCache.h"
 
+#include <QAbstractScrollArea>
 #include <QDir>
 #include <QPainter>
 
@@ -42,7 +43,6 @@ ThreadDelegate::ThreadDelegate(ThumbnailCache *thumbnails, QString mediaDirector
     : QStyledItemDelegate(parent)
     , m_thumbnails(thumbnails)
     , m_mediaDirectory(std::move(mediaDirectory))
-    , m_heights(4000)
 { }
 
 ThreadDelegate::Layout ThreadDelegate::layoutFor(const QStyleOptionViewItem &option,
@@ -57,7 +57,7 @@ ThreadDelegate::Layout ThreadDelegate::layoutFor(const QStyleOptionViewItem &opt
     const bool outbound = direction == QLatin1String("outbound");
 
     int y = r.top() + kRowGap / 2;
-    if (!index.data(ThreadModel::DayHeaderRole).toString().isEmpty()) {
+    if (index.data(ThreadModel::StartsDayRole).toBool()) {
         l.header = QRect(r.left(), y + 6, r.width(), smallFm.height() + 8);
         y = l.header.bottom() + 10;
     }
@@ -109,21 +109,31 @@ ThreadDelegate::Layout ThreadDelegate::layoutFor(const QStyleOptionViewItem &opt
 
 QSize ThreadDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    const int width = option.rect.width() > 0 ? option.rect.width() : 600;
-    // The height depends on the text, the attachments, the status line and the day header.
-    const QString key = QStringLiteral("%1/%2/%3/%4/%5/%6")
-                            .arg(index.data(ThreadModel::MessageIdRole).toLongLong())
-                            .arg(width)
-                            .arg(index.data(ThreadModel::StatusRole).toString())
-                            .arg(index.data(ThreadModel::MediaCountRole).toInt())
-                            .arg(index.data(ThreadModel::DayHeaderRole).toString().isEmpty())
-                            .arg(qHash(index.data(ThreadModel::BodyRole).toString()));
-    if (const int *h = m_heights.object(key))
-        return { width, *h };
+    // The width rows are painted at: the view's viewport (the option's rect is not always
+    // set when the view lays out).
+    int width = option.rect.width();
+    if (const auto *view = qobject_cast<const QAbstractScrollArea *>(option.widget))
+        width = view->viewport()->width();
+    if (width <= 0)
+        width = 600;
+    if (width != m_heightsWidth) {
+        m_heights.clear();
+        m_heightsWidth = width;
+    }
+    // What the height depends on besides the width: text, attachments, the status line (a
+    // failure takes two) and the day header.
+    const size_t signature = qHashMulti(0, index.data(ThreadModel::LayoutKeyRole).toULongLong(),
+                                        index.data(ThreadModel::StartsDayRole).toBool(),
+                                        option.font.pointSizeF());
+    const qint64 id = index.data(ThreadModel::MessageIdRole).toLongLong();
+    if (const auto it = m_heights.constFind(id);
+        it != m_heights.constEnd() && it->signature == signature) {
+        return { width, it->height };
+    }
     QStyleOptionViewItem opt = option;
     opt.rect = QRect(0, 0, width, 0);
     const int height = layoutFor(opt, index).height;
-    m_heights.insert(key, new int(height));
+    m_heights.insert(id, { height, signature });
     return { width, height };
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QCache>
+#include <QHash>
 #include <QStyledItemDelegate>
 
 namespace textdesk {
@@ -43,7 +43,16 @@ private:
 
     ThumbnailCache *m_thumbnails;
     QString m_mediaDirectory;
-    mutable QCache<QString, int> m_heights;
+    // Row heights at the view's current width, by message id, with a signature of what they
+    // depend on. Not an LRU: the view asks for every loaded row at each layout, and a cache
+    // smaller than the thread would miss on every one of them.
+    struct CachedHeight
+    {
+        int height = 0;
+        size_t signature = 0;
+    };
+    mutable QHash<qint64, CachedHeight> m_heights;
+    mutable int m_heightsWidth = -1;
 };
 
 } // namespace textdesk

@@ -54,8 +54,14 @@ bool ThreadModel::read(qint64 beforeId, int limit, QList<ThreadRow> *rows)
     rows->clear();
     rows->reserve(page->size());
     // The store answers newest first; the view shows oldest at the top.
-    for (auto it = page->crbegin(); it != page->crend(); ++it)
-        rows->append(ThreadRow { it->id, *it, media->value(it->id) });
+    // The local day once per row here, not per paint: each conversion from UTC asks the time
+    // zone database.
+    for (auto it = page->crbegin(); it != page->crend(); ++it) {
+        const bool failed = it->direction == Direction::Outbound && isFailure(it->status);
+        rows->append(ThreadRow { it->id, *it, media->value(it->id),
+                                 QDateTime::fromMSecsSinceEpoch(it->createdAt).date().toJulianDay(),
+                                 qHashMulti(0, it->body, failed, it->numMedia) });
+    }
     return true;
 }
 
@@ -93,7 +99,7 @@ void ThreadModel::refresh()
     mergeRows(from, rowCount(), fresh, sameRow);
     // A day header depends on the row before: the first merged row may have gained one.
     if (rowCount() > 0)
-        emit dataChanged(index(std::max(from - 1, 0)), index(rowCount() - 1), { DayHeaderRole });
+        emit dataChanged(index(std::max(from - 1, 0)), index(rowCount() - 1), { DayHeaderRole, StartsDayRole });
 }
 
 int ThreadModel::fetchOlder()
@@ -107,7 +113,7 @@ int ThreadModel::fetchOlder()
     prependRows(older);
     // The previously first row may lose its day header.
     if (rowCount() > older.size())
-        emit dataChanged(index(int(older.size())), index(int(older.size())), { DayHeaderRole });
+        emit dataChanged(index(int(older.size())), index(int(older.size())), { DayHeaderRole, StartsDayRole });
     return int(older.size());
 }
 
@@ -185,14 +191,17 @@ QVariant ThreadModel::data(const QModelIndex &index, int role) const
         return m.createdAt;
     case AuthorRole:
         return m.authorId ? m_agentNames.value(m.authorId) : QString();
-    case DayHeaderRole: {
-        const QDateTime now = QDateTime::currentDateTime();
+    case LayoutKeyRole:
+        return quint64(row->layoutKey);
+    case StartsDayRole: {
         const ThreadRow *previous = rowAt(index.row() - 1);
-        const QDate day = QDateTime::fromMSecsSinceEpoch(m.createdAt).date();
-        if (previous && QDateTime::fromMSecsSinceEpoch(previous->message.createdAt).date() == day) {
+        return !previous || previous->localDay != row->localDay;
+    }
+    case DayHeaderRole: {
+        const ThreadRow *previous = rowAt(index.row() - 1);
+        if (previous && previous->localDay == row->localDay)
             return QString();
-        }
-        return TimeText::day(m.createdAt, now);
+        return TimeText::day(m.createdAt, QDateTime::currentDateTime());
     }
     case MediaCountRole:
         return std::max<int>(m.numMedia, int(row->media.size()));
@@ -218,6 +227,7 @@ QHash<int, QByteArray> ThreadModel::roleNames() const
     names.insert(DayHeaderRole, "dayHeader");
     names.insert(MediaCountRole, "mediaCount");
     names.insert(SegmentsRole, "segments");
+    names.insert(StartsDayRole, "startsDay");
     return names;
 }
 

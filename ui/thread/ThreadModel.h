@@ -14,6 +14,8 @@ struct ThreadRow
     qint64 id = 0; // the message's
     MessageRecord message;
     QList<MediaItem> media;
+    qint64 localDay = 0; // the local calendar day it was written (Julian day), worked out once
+    size_t layoutKey = 0; // changes when what the row's height depends on changes
 };
 
 // One conversation's messages, oldest at the top, as the thread view shows them: the newest
@@ -37,6 +39,8 @@ public:
         DayHeaderRole, // "Today", "3 November 2026" when this message starts a day; else empty
         MediaCountRole, // int
         SegmentsRole, // int
+        StartsDayRole, // bool: the first message of its day here (DayHeaderRole without words)
+        LayoutKeyRole, // quint64: changes when the text, attachments or failure change
     };
     Q_ENUM(Role)
 

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "workspace/ProviderSettings.h"
+
+#include <QtCore/QPointer>
+#include <QtWidgets/QWidget>
+
+class QLabel;
+class QLineEdit;
+class QNetworkAccessManager;
+class QPushButton;
+
+namespace textdesk {
+
+class SecretStore;
+class Workspace;
+
+// The provider account of a workspace: base URL, Account SID, and the secret (kept by the
+// SecretStore, never in workspace.ini), with a "Test connection" that asks the provider with
+// exactly what is typed. The training workspace has no account: the fields are disabled.
+class AccountPage : public QWidget
+{
+    Q_OBJECT
+public:
+    AccountPage(Workspace &workspace, SecretStore &secrets, QWidget *parent = nullptr);
+    ~AccountPage() override;
+
+    bool isTraining() const { return m_training; }
+    // What workspace.ini holds, with the typed URL and SID.
+    ProviderSettings providerSettings() const;
+    bool accountChanged() const;
+    QByteArray token() const;
+    bool tokenChanged() const;
+    // The keychain entry for the typed account.
+    QString secretKey() const;
+
+    // Why the typed account cannot be saved or tested, for a person; empty when it can.
+    QString problem() const;
+    // Messages about saving (workspace.ini, the keychain).
+    void showStatus(const QString &text);
+
+    // Checks the typed credentials with the provider; the answer comes to connectionResult.
+    void testConnection();
+    bool isChecking() const { return m_checking; }
+
+private:
+    void loadSecret();
+    void showResult(const QString &text, bool ok);
+    void finishCheck();
+
+    bool m_training = false;
+    ProviderSettings m_loaded;
+    QByteArray m_loadedToken;
+    SecretStore &m_secrets;
+    QLineEdit *m_baseUrl = nullptr;
+    QLineEdit *m_accountSid = nullptr;
+    QLineEdit *m_token = nullptr;
+    QPushButton *m_test = nullptr;
+    QLabel *m_result = nullptr;
+    QLabel *m_status = nullptr;
+    QNetworkAccessManager *m_network = nullptr;
+    QPointer<QObject> m_client; // the check in flight, if any
+    bool m_checking = false;
+};
+
+} // namespace textdesk

@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QtCore/QCoreApplication>
+#include <QtCore/QObject>
+
+#include <functional>
+#include <memory>
+
+namespace textdesk {
+
+// Where the provider secret (Auth Token or API key secret) is kept: the OS keychain through
+// QtKeychain when Textdesk is built with it, else nowhere, and the token comes from the
+// TEXTDESK_AUTH_TOKEN environment variable. Asynchronous, because a keychain may ask the user
+// to unlock it: every call answers exactly once, through `done`, after it has returned, and
+// not at all once the store is destroyed.
+class SecretStore : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Status {
+        Ok,
+        NotFound, // nothing stored under that key
+        Unavailable, // no keychain service (e.g. a headless machine): use TEXTDESK_AUTH_TOKEN
+        Failed, // the keychain refused (locked, access denied, …)
+    };
+    struct Result
+    {
+        Status status = Status::Ok;
+        QByteArray secret; // load() only
+        QString message; // for a person (translated) when status is not Ok
+        bool ok() const { return status == Status::Ok; }
+    };
+    using Done = std::function<void(const Result &)>;
+
+    using QObject::QObject;
+
+    virtual void store(const QString &key, const QByteArray &secret, Done done) = 0;
+    virtual void load(const QString &key, Done done) = 0;
+    virtual void remove(const QString &key, Done done) = 0;
+
+    // The keychain when built with it, else the environment-variable store.
+    static std::unique_ptr<SecretStore> createDefault();
+    static bool keychainBuiltIn();
+    // The keychain entry of a provider account: one per Account SID (or API key SID).
+    static QString keyFor(const QString &sid);
+    // What to tell the user when nothing can be stored.
+    static QString environmentHint();
+};
+
+// No keychain: load() answers TEXTDESK_AUTH_TOKEN, store() and remove() say why they cannot.
+class EnvironmentSecretStore : public SecretStore
+{
+    Q_OBJECT
+public:
+    using SecretStore::SecretStore;
+
+    void store(const QString &key, const QByteArray &secret, Done done) override;
+    void load(const QString &key, Done done) override;
+    void remove(const QString &key, Done done) override;
+
+protected:
+    // Answers on the next event loop pass, as a keychain would.
+    void answer(Done done, Result result);
+};
+
+} // namespace textdesk

@@ -1,0 +1,132 @@
+#include "SettingsDialog.h"
+
+#include "AccountPage.h"
+#include "SecretStore.h"
+#include "SettingsPages.h"
+#include "workspace/Workspace.h"
+
+#include <QDialogButtonBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace textdesk {
+
+SettingsDialog::SettingsDialog(Workspace &workspace, Database *reader, QWidget *parent,
+                               QSettings *settings, std::unique_ptr<SecretStore> secrets)
+    : QDialog(parent)
+    , m_workspace(workspace)
+    , m_settings(settings)
+    , m_secrets(secrets ? std::move(secrets) : SecretStore::createDefault())
+{
+    setObjectName(QStringLiteral("settingsDialog"));
+    setWindowTitle(tr("Settings"));
+    setAccessibleName(tr("Settings"));
+    if (!m_settings) {
+        m_ownSettings = std::make_unique<QSettings>();
+        m_settings = m_ownSettings.get();
+    }
+    const AppSettings current = AppSettings::load(*m_settings);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("settingsTabs"));
+    m_account = new AccountPage(workspace, *m_secrets, m_tabs);
+    m_account->setObjectName(QStringLiteral("accountPage"));
+    m_tabs->addTab(m_account, tr("&Account"));
+    auto *numbers = new NumbersPage(reader, m_tabs);
+    numbers->setObjectName(QStringLiteral("numbersPage"));
+    m_tabs->addTab(numbers, tr("Our &numbers"));
+    m_agent = new AgentPage(workspace, current, m_tabs);
+    m_agent->setObjectName(QStringLiteral("agentPage"));
+    m_tabs->addTab(m_agent, tr("&You"));
+    m_appearance = new AppearancePage(current, m_tabs);
+    m_appearance->setObjectName(QStringLiteral("appearancePage"));
+    m_tabs->addTab(m_appearance, tr("A&ppearance"));
+    // The training workspace has no account to edit: start where there is something to do.
+    if (m_account->isTraining())
+        m_tabs->setCurrentWidget(m_agent);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs);
+    layout->addWidget(m_buttons);
+}
+
+SettingsDialog::~SettingsDialog() = default;
+
+AppSettings SettingsDialog::settings() const
+{
+    AppSettings s = AppSettings::load(*m_settings);
+    m_agent->read(&s);
+    m_appearance->read(&s);
+    return s;
+}
+
+void SettingsDialog::accept()
+{
+    if (m_storingSecret)
+        return;
+    if (m_account->accountChanged()) {
+        if (const QString why = m_account->problem(); !why.isEmpty()) {
+            m_account->showStatus(why);
+            m_tabs->setCurrentWidget(m_account);
+            return;
+        }
+    }
+    const QByteArray token = m_account->token();
+    if (!m_account->tokenChanged() || token == m_refusedToken) {
+        save();
+        return;
+    }
+    // The secret first: if the keychain refuses, the agent decides before anything is saved.
+    setBusy(true);
+    m_account->showStatus(tr("Saving the token in the keychain…"));
+    m_secrets->store(m_account->secretKey(), token, [this, token](const SecretStore::Result &r) {
+        setBusy(false);
+        if (!isVisible())
+            return; // cancelled meanwhile
+        if (r.ok()) {
+            m_account->showStatus(QString());
+            save();
+            return;
+        }
+        m_refusedToken = token;
+        m_account->showStatus(
+            tr("%1\nPress OK again to save the other settings without the token.").arg(r.message));
+        m_tabs->setCurrentWidget(m_account);
+    });
+}
+
+void SettingsDialog::reject()
+{
+    m_storingSecret = false;
+    QDialog::reject();
+}
+
+void SettingsDialog::save()
+{
+    if (m_account->accountChanged()) {
+        QString error;
+        if (!m_account->providerSettings().save(m_workspace.settingsPath(), &error)) {
+            m_account->showStatus(error);
+            m_tabs->setCurrentWidget(m_account);
+            return;
+        }
+    }
+    const AppSettings s = settings();
+    s.save(*m_settings);
+    emit applied(s);
+    QDialog::accept();
+}
+
+void SettingsDialog::setBusy(bool busy)
+{
+    m_storingSecret = busy;
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!busy);
+}
+
+} // namespace textdesk

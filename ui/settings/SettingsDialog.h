@@ -1,0 +1,65 @@
+#pragma once
+
+#include "workspace/AppSettings.h"
+
+#include <QtWidgets/QDialog>
+
+#include <memory>
+
+class QDialogButtonBox;
+class QSettings;
+class QTabWidget;
+
+namespace textdesk {
+
+class AccountPage;
+class AgentPage;
+class AppearancePage;
+class Database;
+class SecretStore;
+class Workspace;
+
+// Settings of the workstation: the provider account (workspace.ini and the keychain), our
+// numbers (read-only), the agent's preferences and the appearance (the application's
+// QSettings, see AppSettings). Nothing is written before OK; then applied() tells the owner
+// what to apply live (theme, target, Enter, notifications).
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    // reader: the GUI thread's read-only connection (our numbers), may be null.
+    // settings: where preferences are kept; null: the application's default QSettings.
+    // secrets: where the provider secret is kept; null: SecretStore::createDefault().
+    SettingsDialog(Workspace &workspace, Database *reader, QWidget *parent = nullptr,
+                   QSettings *settings = nullptr, std::unique_ptr<SecretStore> secrets = {});
+    ~SettingsDialog() override;
+
+    // The preferences as the fields show them now.
+    AppSettings settings() const;
+    AccountPage *accountPage() const { return m_account; }
+
+    void accept() override;
+    void reject() override;
+
+signals:
+    void applied(const textdesk::AppSettings &settings);
+
+private:
+    void save();
+    void setBusy(bool busy);
+
+    Workspace &m_workspace;
+    std::unique_ptr<QSettings> m_ownSettings;
+    QSettings *m_settings = nullptr;
+    std::unique_ptr<SecretStore> m_secrets;
+    QTabWidget *m_tabs = nullptr;
+    AccountPage *m_account = nullptr;
+    AgentPage *m_agent = nullptr;
+    AppearancePage *m_appearance = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+    bool m_storingSecret = false;
+    // The secret store said no once: the next OK saves the rest without the secret.
+    QByteArray m_refusedToken;
+};
+
+} // namespace textdesk
