@@ -63,6 +63,7 @@ private slots:
     void slashInsideAWordIsText();
     void blockedKeepsTheDraft();
     void attachmentByButton();
+    void attachmentsUnavailableSaysWhy();
     void oversizedAttachmentIsRefused();
     void atMostTenAttachments();
     void pastedPictureBecomesAnAttachment();
@@ -373,6 +374,28 @@ void TestComposer::blockedKeepsTheDraft()
     QTest::mouseClick(button("composerSend"), Qt::LeftButton);
     QCOMPARE(sent.count(), 1);
     QCOMPARE(sent.at(0).at(0).toString(), QStringLiteral("Hello again"));
+}
+
+void TestComposer::attachmentsUnavailableSaysWhy()
+{
+    const QString photo = makeFile(QStringLiteral("photo.jpg"), 2000);
+    QVERIFY(m_composer->addAttachment(photo));
+    m_composer->setAttachmentsUnavailable(QStringLiteral("No media host"));
+    // What was attached goes (it could not be sent), the button says why it is off.
+    QVERIFY(m_composer->attachments().isEmpty());
+    QVERIFY(!button("composerAttach")->isEnabled());
+    QCOMPARE(button("composerAttach")->toolTip(), QStringLiteral("No media host"));
+    QVERIFY(!m_composer->addAttachment(photo));
+    QVERIFY(m_composer->attachments().isEmpty());
+    // The text still goes.
+    QSignalSpy sent(m_composer, &Composer::sendRequested);
+    QTest::keyClicks(edit(), QStringLiteral("text only"));
+    QTest::keyClick(edit(), Qt::Key_Return);
+    QCOMPARE(sent.count(), 1);
+    QCOMPARE(sent.at(0).at(1).toStringList(), QStringList());
+    m_composer->setAttachmentsUnavailable({});
+    QVERIFY(button("composerAttach")->isEnabled());
+    QVERIFY(m_composer->addAttachment(photo));
 }
 
 void TestComposer::attachmentByButton()

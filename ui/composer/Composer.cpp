@@ -215,8 +215,21 @@ void Composer::setTemplateValues(const QHash<QString, QString> &values)
     m_templateValues = values;
 }
 
+void Composer::setAttachmentsUnavailable(const QString &reason)
+{
+    m_attachmentsUnavailable = reason;
+    m_attachButton->setEnabled(reason.isEmpty());
+    m_attachButton->setToolTip(reason);
+    if (!reason.isEmpty())
+        clearAttachments();
+}
+
 bool Composer::addAttachment(const QString &path)
 {
+    if (!m_attachmentsUnavailable.isEmpty()) {
+        showNotice(m_attachmentsUnavailable);
+        return false;
+    }
     QString refusal;
     const bool added = m_attachments->add(path, &refusal);
     showNotice(refusal);
@@ -401,6 +414,10 @@ void Composer::attachFromDialog()
 
 void Composer::attachFiles(const QStringList &paths)
 {
+    if (!m_attachmentsUnavailable.isEmpty()) {
+        showNotice(m_attachmentsUnavailable);
+        return;
+    }
     QStringList refusals;
     for (const QString &path : paths) {
         QString refusal;
@@ -412,6 +429,10 @@ void Composer::attachFiles(const QStringList &paths)
 
 void Composer::attachPastedImage(const QImage &image)
 {
+    if (!m_attachmentsUnavailable.isEmpty()) {
+        showNotice(m_attachmentsUnavailable);
+        return;
+    }
     if (image.isNull()) {
         showNotice(tr("The pasted picture could not be read."));
         return;

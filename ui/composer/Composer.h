@@ -51,6 +51,8 @@ public:
     void setTemplates(const QList<MessageTemplate> &templates);
     void setTemplateValues(const QHash<QString, QString> &values);
 
+    // Non-empty: attachments cannot be sent at all (the reason is shown when the agent tries).
+    void setAttachmentsUnavailable(const QString &reason);
     // Attaches a file; false, with the reason shown under the text, when it cannot be sent.
     bool addAttachment(const QString &path);
     QStringList attachments() const;
@@ -108,6 +110,7 @@ private:
     QHash<QString, QString> m_templateValues;
     QStringList m_unfilled;
     QString m_blockedReason;
+    QString m_attachmentsUnavailable;
     QString m_nextAttachment;
     QString m_lastAttachDir;
     // The "/" position the agent closed the popup for (Escape); it stays closed there.

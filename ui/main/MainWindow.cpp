@@ -139,12 +139,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     });
     connect(m_conversation, &ConversationPane::replyRequested, this,
             [this](qint64, const QString &body, const QStringList &attachments) {
-                if (!attachments.isEmpty()) {
-                    statusBar()->showMessage(
-                        tr("Sending pictures and files is not available yet: the text was sent "
-                           "without them."),
-                        10'000);
-                }
+                Q_ASSERT(attachments.isEmpty()); // the composer refuses them (see below)
                 const QString to = m_conversation->summary().contactE164;
                 const QString from = m_conversation->summary().inboxE164;
                 toWorker([to, from, body](sync::SyncWorker *w) { w->send(to, from, body); });
@@ -167,6 +162,11 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
         }
     });
 
+    // Honest about what is not built: an MMS needs its files at a public URL the provider can
+    // fetch, and Textdesk has no media host yet. Receiving pictures works.
+    m_conversation->composer()->setAttachmentsUnavailable(
+        tr("Sending pictures and files is not available yet in this version; customers' "
+           "pictures are received and shown."));
     buildActions();
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new QSystemTrayIcon(windowIcon(), this);
@@ -298,7 +298,7 @@ void MainWindow::buildActions()
                       [this] { setCurrentStatus(QStringLiteral("pending")); });
     addShortcutAction(conversation, tr("Snooze"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
                       QStringLiteral("snooze"), [this] { snooze(); })
-        ->setToolTip(tr("Snooze until tomorrow 9:00; it opens again then, or when the customer "
+        ->setToolTip(tr("Snooze: it opens again at the time you choose, or when the customer "
                         "writes"));
     addShortcutAction(conversation, tr("Resolve"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
                       QStringLiteral("resolve"),
@@ -356,8 +356,29 @@ void MainWindow::setCurrentStatus(const QString &status, qint64 snoozeUntilMs)
 
 void MainWindow::snooze()
 {
-    const QDateTime tomorrow(QDate::currentDate().addDays(1), QTime(9, 0));
-    setCurrentStatus(QStringLiteral("snoozed"), tomorrow.toMSecsSinceEpoch());
+    if (!m_conversation->conversationId())
+        return;
+    // A few choices an agent uses; the shortcut's default (tomorrow 9:00) is first.
+    const QDate today = QDate::currentDate();
+    const QDateTime now = QDateTime::currentDateTime();
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("snoozeMenu"));
+    const QDateTime tomorrow(today.addDays(1), QTime(9, 0));
+    const QDateTime monday(today.addDays(8 - today.dayOfWeek()), QTime(9, 0));
+    const QList<QPair<QString, QDateTime>> choices = {
+        { tr("Tomorrow 9:00"), tomorrow },
+        { tr("In 1 hour"), now.addSecs(3600) },
+        { tr("In 3 hours"), now.addSecs(3 * 3600) },
+        { tr("Next Monday 9:00"), monday },
+    };
+    for (const auto &[text, until] : choices) {
+        QAction *action = menu.addAction(text);
+        action->setData(until.toMSecsSinceEpoch());
+    }
+    menu.setActiveAction(menu.actions().constFirst());
+    const QPoint at = m_conversation->mapToGlobal(QPoint(m_conversation->width() / 2, 40));
+    if (QAction *chosen = menu.exec(at))
+        setCurrentStatus(QStringLiteral("snoozed"), chosen->data().toLongLong());
 }
 
 void MainWindow::retryOrEditFailed(bool edit)
