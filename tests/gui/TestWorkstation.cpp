@@ -12,6 +12,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QComboBox>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
@@ -43,6 +44,8 @@ private slots:
     void failedSendShowsReasonAndRetries();
     void notesAreKeptAndNeverSent();
     void draftsSurviveSwitching();
+    void assignToMeAndTheMineView();
+    void searchJumpsToTheMessage();
 
 private:
     QListView *inboxList() const
@@ -377,6 +380,49 @@ void TestWorkstation::draftsSurviveSwitching()
     QCOMPARE(edit->toPlainText(), QString());
     open(a);
     QTRY_COMPARE(edit->toPlainText(), QStringLiteral("half-written answer"));
+}
+
+void TestWorkstation::assignToMeAndTheMineView()
+{
+    const QPersistentModelIndex index = receive(kCustomer, QStringLiteral("anyone there?"));
+    QVERIFY(index.isValid());
+    auto *view = m_window->findChild<QComboBox *>(QStringLiteral("inboxView"));
+    QVERIFY(view);
+    view->setCurrentIndex(view->findData(QStringLiteral("mine")));
+    QAbstractItemModel *model = inboxList()->model();
+    QCOMPARE(model->rowCount(), 0);
+    view->setCurrentIndex(view->findData(QStringLiteral("unassigned")));
+    QTRY_COMPARE(model->rowCount(), 1);
+    open(model->index(0, 0));
+    QTRY_VERIFY(m_window->conversation()->conversationId() > 0);
+    trigger("assignToMe");
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->conversation()->summary().assigneeId, m_window->agentId(),
+                              kWaitMs);
+    QTRY_COMPARE(model->rowCount(), 0); // no longer unassigned
+    view->setCurrentIndex(view->findData(QStringLiteral("mine")));
+    QTRY_COMPARE(model->rowCount(), 1);
+    QCOMPARE(model->index(0, 0).data(InboxModel::AssigneeRole).toString(), QStringLiteral("Alex"));
+}
+
+void TestWorkstation::searchJumpsToTheMessage()
+{
+    const QPersistentModelIndex index
+        = receive(kCustomer, QStringLiteral("my parcel tracking is 1Z999"));
+    QVERIFY(index.isValid());
+    receive(kCustomer, QStringLiteral("hello again"));
+    trigger("quickSwitch");
+    auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("inboxSearch"));
+    QTRY_VERIFY(search->hasFocus());
+    QTest::keyClicks(search, QStringLiteral("parcel"));
+    QTest::keyClick(search, Qt::Key_Return);
+    QTRY_VERIFY(m_window->conversation()->conversationId() > 0);
+    // The hit is the selected message of the thread.
+    QTRY_VERIFY(m_window->conversation()->selectedRow() >= 0);
+    QCOMPARE(thread()
+                 ->index(m_window->conversation()->selectedRow())
+                 .data(ThreadModel::BodyRole)
+                 .toString(),
+             QStringLiteral("my parcel tracking is 1Z999"));
 }
 
 QTEST_MAIN(TestWorkstation)
