@@ -1,9 +1,15 @@
 #include "ThreadView.h"
 
+#include "ThreadDelegate.h"
 #include "ThreadModel.h"
+#include "media/MediaText.h"
 
+#include <QHelpEvent>
+#include <QKeyEvent>
+#include <QMouseEvent>
 #include <QScrollBar>
 #include <QTimer>
+#include <QToolTip>
 
 namespace textdesk {
 
@@ -91,6 +97,69 @@ void ThreadView::onRowsInserted(const QModelIndex &, int first, int last)
     }
     if (m_followNewest)
         scrollToNewest();
+}
+
+int ThreadView::mediaAt(const QPoint &viewportPos, int *row) const
+{
+    const QModelIndex index = indexAt(viewportPos);
+    if (row)
+        *row = index.isValid() ? index.row() : -1;
+    auto *delegate = qobject_cast<ThreadDelegate *>(itemDelegateForIndex(index));
+    if (!index.isValid() || !delegate)
+        return -1;
+    // The option the row was painted with, so the tiles are where the agent saw them.
+    QStyleOptionViewItem option;
+    initViewItemOption(&option);
+    option.rect = visualRect(index);
+    return delegate->mediaAt(option, index, viewportPos);
+}
+
+void ThreadView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    int row = -1;
+    const int media
+        = event->button() == Qt::LeftButton ? mediaAt(event->position().toPoint(), &row) : -1;
+    if (media < 0) {
+        QListView::mouseDoubleClickEvent(event);
+        return;
+    }
+    setCurrentIndex(model()->index(row, 0));
+    emit mediaActivated(row, media);
+    event->accept();
+}
+
+void ThreadView::keyPressEvent(QKeyEvent *event)
+{
+    const int key = event->key();
+    const bool open = (key == Qt::Key_Return || key == Qt::Key_Enter || key == Qt::Key_Space)
+        && !(event->modifiers() & ~Qt::KeypadModifier);
+    const QModelIndex current = currentIndex();
+    if (open && current.isValid() && selectionModel()->isSelected(current)
+        && current.data(ThreadModel::MediaCountRole).toInt() > 0) {
+        emit mediaActivated(current.row(), 0);
+        event->accept();
+        return;
+    }
+    QListView::keyPressEvent(event);
+}
+
+bool ThreadView::viewportEvent(QEvent *event)
+{
+    if (event->type() != QEvent::ToolTip || !m_model)
+        return QListView::viewportEvent(event);
+    auto *help = static_cast<QHelpEvent *>(event);
+    int row = -1;
+    const int media = mediaAt(help->pos(), &row);
+    if (media < 0) {
+        QToolTip::hideText();
+        event->ignore();
+        return true;
+    }
+    // A tile the message announces but whose media row is not listed yet is "not downloaded".
+    const QList<MediaItem> *items = m_model->mediaAt(row);
+    const MediaItem item = items && media < items->size() ? items->at(media) : MediaItem {};
+    QToolTip::showText(help->globalPos(), MediaText::tooltip(item), viewport());
+    return true;
 }
 
 } // namespace textdesk

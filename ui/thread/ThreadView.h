@@ -19,9 +19,20 @@ public:
     // After a conversation is shown: to the newest message.
     void scrollToNewest();
     bool isAtNewest() const;
+    // The attachment tile under a point of the viewport: its index in the row's media, -1 if
+    // none (row set to the message's row when there is one).
+    int mediaAt(const QPoint &viewportPos, int *row = nullptr) const;
+
+signals:
+    // Double-click on an attachment tile, or Enter/Space on a message with attachments (its
+    // first one): open attachment `mediaIndex` of the message at `row`.
+    void mediaActivated(int row, int mediaIndex);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
 
 private:
     void onScrolled(int value);
