@@ -23,9 +23,11 @@ public:
         setAttribute(Qt::WA_OpaquePaintEvent, false);
     }
 
+    // Shares the canvas's copy (implicitly shared): a QPixmap beside it would double the memory
+    // of a large photo on raster platforms, for no gain.
     void setImage(const QImage &image)
     {
-        m_pixmap = QPixmap::fromImage(image);
+        m_image = image;
         m_reduced = {};
         update();
     }
@@ -33,31 +35,30 @@ public:
 protected:
     void paintEvent(QPaintEvent *event) override
     {
-        if (m_pixmap.isNull())
+        if (m_image.isNull())
             return;
         QPainter painter(this);
         painter.setClipRect(event->rect());
-        if (width() < m_pixmap.width() || height() < m_pixmap.height()) {
+        if (width() < m_image.width() || height() < m_image.height()) {
             const qreal dpr = devicePixelRatioF();
             const QSize target = (QSizeF(size()) * dpr).toSize();
             if (m_reduced.size() != target) {
-                m_reduced
-                    = m_pixmap.scaled(target, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+                m_reduced = m_image.scaled(target, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
                 m_reduced.setDevicePixelRatio(dpr);
             }
-            painter.drawPixmap(0, 0, m_reduced);
+            painter.drawImage(0, 0, m_reduced);
             return;
         }
         m_reduced = {};
         // Enlarged pixels stay crisp from 200% on, as in other viewers: the zoom is for detail.
-        const bool smooth = width() < 2 * m_pixmap.width();
+        const bool smooth = width() < 2 * m_image.width();
         painter.setRenderHint(QPainter::SmoothPixmapTransform, smooth);
-        painter.drawPixmap(rect(), m_pixmap);
+        painter.drawImage(rect(), m_image);
     }
 
 private:
-    QPixmap m_pixmap;
-    QPixmap m_reduced;
+    QImage m_image;
+    QImage m_reduced;
 };
 
 ImageCanvas::ImageCanvas(QWidget *parent)

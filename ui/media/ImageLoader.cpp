@@ -65,8 +65,16 @@ ImageLoader::Decoded ImageLoader::decode(const QString &path)
     reader.setAutoTransform(true); // EXIF orientation: a phone photo is stored sideways
     const QSize size = reader.size();
     result.image = reader.read();
-    if (!result.image.isNull())
+    if (!result.image.isNull()) {
+        // Converted here, off the GUI thread, to what the raster painter draws fastest; a
+        // paletted PNG or GIF would otherwise be converted on every repaint while zoomed.
+        const QImage::Format fast = result.image.hasAlphaChannel()
+            ? QImage::Format_ARGB32_Premultiplied
+            : QImage::Format_RGB32;
+        if (result.image.format() != fast)
+            result.image.convertTo(fast);
         return result;
+    }
     qCInfo(lcImageLoader).noquote() << "cannot decode" << path << reader.errorString();
     // Qt refuses to allocate more than its limit, a defence against decompression bombs.
     const bool tooLarge = size.isValid()
