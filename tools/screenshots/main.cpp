@@ -3,13 +3,13 @@
 // a light and a dark palette. Offscreen, so it runs headless:
 //   ./dev.sh screenshots [--language de] [--out docs/screenshots]
 #include "composer/Composer.h"
-#include "main/MainWindow.h"
-#include "thread/ConversationPane.h"
-#include "main/Translations.h"
 #include "inbox/InboxModel.h"
 #include "inbox/InboxPanel.h"
+#include "main/MainWindow.h"
+#include "main/Translations.h"
 #include "session/ProviderSession.h"
 #include "sync/SyncWorker.h"
+#include "thread/ConversationPane.h"
 #include "workspace/Workspace.h"
 
 #include <QApplication>
@@ -71,8 +71,9 @@ qint64 pickConversation(InboxModel *model)
         if (index.data(InboxModel::PreviewRole).toString().contains(QLatin1String("pic")))
             return index.data(InboxModel::ConversationIdRole).toLongLong();
     }
-    return model->rowCount() > 2 ? model->index(2, 0).data(InboxModel::ConversationIdRole).toLongLong()
-                                 : 0;
+    return model->rowCount() > 2
+        ? model->index(2, 0).data(InboxModel::ConversationIdRole).toLongLong()
+        : 0;
 }
 
 } // namespace
@@ -146,8 +147,9 @@ int main(int argc, char **argv)
             // A reply on its way to delivered, as the agent would write it.
             Composer *composer = window.conversation()->composer();
             composer->setDraft(QCoreApplication::translate(
-                "Screenshots", "So sorry about that! A replacement ships today, tracking to "
-                               "follow."));
+                "Screenshots",
+                "So sorry about that! A replacement ships today, tracking to "
+                "follow."));
             composer->send();
             // The customer gets a name, typed into the profile as an agent would.
             if (auto *name = window.findChild<QLineEdit *>(QStringLiteral("profileName"))) {
@@ -161,11 +163,11 @@ int main(int argc, char **argv)
             if (dark)
                 QApplication::setPalette(darkPalette());
             settle(300);
-            const QString file = QDir(parser.value(out))
-                                     .filePath(QStringLiteral("main-%1%2.png")
-                                                   .arg(dark ? QStringLiteral("dark")
-                                                             : QStringLiteral("light"),
-                                                        suffix));
+            const QString file
+                = QDir(parser.value(out))
+                      .filePath(QStringLiteral("main-%1%2.png")
+                                    .arg(dark ? QStringLiteral("dark") : QStringLiteral("light"),
+                                         suffix));
             if (!window.grab().save(file)) {
                 err << "cannot write " << file << '\n';
                 status = 1;

@@ -11,8 +11,8 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLocale>
 #include <QEventLoop>
+#include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTimer>

@@ -88,13 +88,13 @@ bool ProviderSession::start(QString *error)
         }
         // The secret never sits in workspace.ini: the keychain's (setSecret), else the
         // environment's.
-        config = settings.twilioConfig(m_secret.isEmpty() ? qgetenv("TEXTDESK_AUTH_TOKEN")
-                                                          : m_secret);
+        config
+            = settings.twilioConfig(m_secret.isEmpty() ? qgetenv("TEXTDESK_AUTH_TOKEN") : m_secret);
         if (config.credentials.secret.isEmpty()) {
             if (error) {
-                *error
-                    = tr("No secret for the provider account. Enter the auth token in Settings, set "
-                         "TEXTDESK_AUTH_TOKEN, or open the training workspace.");
+                *error = tr(
+                    "No secret for the provider account. Enter the auth token in Settings, set "
+                    "TEXTDESK_AUTH_TOKEN, or open the training workspace.");
             }
             return false;
         }

@@ -122,9 +122,9 @@ QSize ThreadDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelI
     }
     // What the height depends on besides the width: text, attachments, the status line (a
     // failure takes two) and the day header.
-    const size_t signature = qHashMulti(0, index.data(ThreadModel::LayoutKeyRole).toULongLong(),
-                                        index.data(ThreadModel::StartsDayRole).toBool(),
-                                        option.font.pointSizeF());
+    const size_t signature
+        = qHashMulti(0, index.data(ThreadModel::LayoutKeyRole).toULongLong(),
+                     index.data(ThreadModel::StartsDayRole).toBool(), option.font.pointSizeF());
     const qint64 id = index.data(ThreadModel::MessageIdRole).toLongLong();
     if (const auto it = m_heights.constFind(id);
         it != m_heights.constEnd() && it->signature == signature) {

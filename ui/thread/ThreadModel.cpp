@@ -99,7 +99,8 @@ void ThreadModel::refresh()
     mergeRows(from, rowCount(), fresh, sameRow);
     // A day header depends on the row before: the first merged row may have gained one.
     if (rowCount() > 0)
-        emit dataChanged(index(std::max(from - 1, 0)), index(rowCount() - 1), { DayHeaderRole, StartsDayRole });
+        emit dataChanged(index(std::max(from - 1, 0)), index(rowCount() - 1),
+                         { DayHeaderRole, StartsDayRole });
 }
 
 int ThreadModel::fetchOlder()
@@ -113,7 +114,8 @@ int ThreadModel::fetchOlder()
     prependRows(older);
     // The previously first row may lose its day header.
     if (rowCount() > older.size())
-        emit dataChanged(index(int(older.size())), index(int(older.size())), { DayHeaderRole, StartsDayRole });
+        emit dataChanged(index(int(older.size())), index(int(older.size())),
+                         { DayHeaderRole, StartsDayRole });
     return int(older.size());
 }
 
