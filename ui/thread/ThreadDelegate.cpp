@@ -101,7 +101,7 @@ ThreadDelegate::Layout ThreadDelegate::layoutFor(const QStyleOptionViewItem &opt
     y = l.bubble.bottom() + 3;
     l.meta = QRect(r.left() + kSideMargin, y, usable, smallFm.height());
     if (index.data(ThreadModel::FailedRole).toBool())
-        l.meta.setHeight(smallFm.height() * 2);
+        l.meta.setHeight(smallFm.height() * 3); // state, the reason, how to retry
     y = l.meta.bottom() + kRowGap;
     l.height = y - r.top();
     return l;
@@ -257,11 +257,16 @@ void ThreadDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
         const QRect line1(l.meta.left(), l.meta.top(), l.meta.width(), smallFm.height());
         painter->drawText(line1, align | Qt::AlignVCenter, parts.join(QStringLiteral(" · ")));
         painter->setFont(small);
-        const QString reason = tr("%1 — select it and press Ctrl+Shift+R to retry, or Ctrl+E to "
-                                  "edit")
-                                   .arg(index.data(ThreadModel::ErrorTextRole).toString());
-        painter->drawText(line1.translated(0, smallFm.height()), align | Qt::AlignVCenter,
-                          smallFm.elidedText(reason, Qt::ElideMiddle, l.meta.width()));
+        // The reason whole (elided only if it cannot fit), then what the agent can do.
+        const QString reason = index.data(ThreadModel::ErrorTextRole).toString();
+        const QRect line2 = line1.translated(0, smallFm.height());
+        painter->drawText(line2, align | Qt::AlignVCenter,
+                          smallFm.elidedText(reason, Qt::ElideRight, l.meta.width()));
+        painter->setPen(faint);
+        painter->drawText(line2.translated(0, smallFm.height()), align | Qt::AlignVCenter,
+                          smallFm.elidedText(tr("Select it, then Ctrl+Shift+R retries or Ctrl+E "
+                                                "edits it"),
+                                             Qt::ElideRight, l.meta.width()));
     } else {
         painter->setPen(faint);
         painter->drawText(l.meta, align | Qt::AlignVCenter, parts.join(QStringLiteral(" · ")));
