@@ -272,7 +272,26 @@ void ConversationPane::showHeader()
     parts << InboxDelegate::statusText(m_summary.status);
     const QString assignee = m_agentNames.value(m_summary.assigneeId);
     parts << (m_summary.assigneeId ? tr("assigned to %1").arg(assignee) : tr("unassigned"));
-    m_subtitle->setText(parts.join(QStringLiteral(" · ")));
+    m_subtitleText = parts.join(QStringLiteral(" · "));
+    elideHeader();
+}
+
+void ConversationPane::elideHeader()
+{
+    // Elided rather than clipped, with the whole line as a tooltip, so that a narrow column
+    // never cuts a word in half silently.
+    const int width = m_subtitle->width();
+    const QString shown = width > 20
+        ? m_subtitle->fontMetrics().elidedText(m_subtitleText, Qt::ElideRight, width)
+        : m_subtitleText;
+    m_subtitle->setText(shown);
+    m_subtitle->setToolTip(shown == m_subtitleText ? QString() : m_subtitleText);
+}
+
+void ConversationPane::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    elideHeader();
 }
 
 void ConversationPane::updateComposerState()

@@ -55,8 +55,12 @@ signals:
     // The agent has seen the thread up to this message.
     void seen(qint64 conversationId, qint64 messageId);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void showHeader();
+    void elideHeader();
     void updateComposerState();
     void saveViewState();
 
@@ -67,6 +71,7 @@ private:
     QHash<qint64, int> m_distanceFromBottom; // conversation → scroll position
     QLabel *m_title = nullptr;
     QLabel *m_subtitle = nullptr;
+    QString m_subtitleText; // the whole line; the label shows it elided to its width
     QLabel *m_empty = nullptr;
     QWidget *m_content = nullptr;
     ThreadModel *m_model = nullptr;
