@@ -185,6 +185,13 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     if (auto templates = TemplateStore(*m_reader).all())
         m_conversation->composer()->setTemplates(*templates);
     applySettings(AppSettings::load(settings));
+    // What the outbox holds before a sync worker says so (or when there is none).
+    if (auto stats = CacheStatistics::readSummary(*m_reader)) {
+        m_statusCounts->setText(
+            tr("Outbox: %1 pending").arg(QLocale().toString(stats->pendingOutbox)));
+    } else {
+        statusBar()->showMessage(stats.error().message());
+    }
     refreshAgents();
     refresh();
     m_inbox->list()->setFocus();
@@ -593,12 +600,8 @@ void MainWindow::refresh()
 
 void MainWindow::refreshCounts()
 {
-    auto stats = CacheStatistics::readSummary(*m_reader);
-    if (!stats) {
-        statusBar()->showMessage(stats.error().message());
-        return;
-    }
-    m_statusCounts->setText(tr("Outbox: %1 pending").arg(QLocale().toString(stats->pendingOutbox)));
+    // The outbox count is the sync worker's to tell (outboxCountChanged, at its start and on
+    // every change); re-reading the cache's statistics here would scan it at every sync signal.
     auto unread = Directory::unreadTotal(*m_reader);
     if (!unread)
         return;
