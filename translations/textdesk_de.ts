@@ -5,286 +5,286 @@
     <name>TemplateStore</name>
     <message>
         <source>Greeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrüßung</translation>
     </message>
     <message>
         <source>Hi {{first_name}}, this is {{agent_name}}. How can I help you today?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallo {{first_name}}, hier ist {{agent_name}}. Wie kann ich Ihnen heute helfen?</translation>
     </message>
     <message>
         <source>Order received</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellung eingegangen</translation>
     </message>
     <message>
         <source>Thanks {{first_name}}, we received your order {{order_number}} and will let you know as soon as it ships.</source>
-        <translation type="unfinished"></translation>
+        <translation>Danke, {{first_name}}! Ihre Bestellung {{order_number}} ist bei uns eingegangen. Wir geben Ihnen Bescheid, sobald sie verschickt wird.</translation>
     </message>
     <message>
         <source>Ask for details</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Details fragen</translation>
     </message>
     <message>
         <source>Could you tell me a bit more about the problem? An order number or a photo helps us sort it out faster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Können Sie mir etwas mehr über das Problem erzählen? Mit einer Bestellnummer oder einem Foto können wir es schneller klären.</translation>
     </message>
     <message>
         <source>Opening hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicezeiten</translation>
     </message>
     <message>
         <source>Our team answers texts Monday to Friday, 9am to 6pm. We will get back to you as soon as we are in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unser Team beantwortet Nachrichten montags bis freitags von 9 bis 18 Uhr. Wir melden uns bei Ihnen, sobald wir wieder da sind.</translation>
     </message>
     <message>
         <source>Thanks and rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Dank und Bewertung</translation>
     </message>
     <message>
         <source>Thank you for contacting {{company}}, {{first_name}}! How did we do? Reply with a number from 1 (poor) to 5 (great).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vielen Dank, dass Sie sich an {{company}} gewandt haben, {{first_name}}! Wie zufrieden waren Sie? Antworten Sie einfach mit einer Zahl von 1 (schlecht) bis 5 (sehr gut).</translation>
     </message>
     <message>
         <source>Closing</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschluss</translation>
     </message>
     <message>
         <source>Glad I could help, {{first_name}}. Have a great day! {{agent_name}}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schön, dass ich helfen konnte, {{first_name}}. Einen schönen Tag noch! {{agent_name}}</translation>
     </message>
 </context>
 <context>
     <name>textdesk</name>
     <message>
         <source>The workspace folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner des Arbeitsbereichs.</translation>
     </message>
     <message>
         <source>Textdesk cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Textdesk kann nicht starten</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden</translation>
     </message>
     <message>
         <source>Damaged cache set aside</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschädigter Cache beiseitegelegt</translation>
     </message>
     <message>
         <source>The cache was damaged. Textdesk moved it to %1 and started a fresh one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cache war beschädigt. Textdesk hat ihn nach %1 verschoben und einen neuen angelegt.</translation>
     </message>
 </context>
 <context>
     <name>textdesk::AccountPage</name>
     <message>
         <source>Training workspace: no account needed. Textdesk runs its own simulated provider here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsbereich: Es wird kein Konto benötigt. Textdesk verwendet hier einen eigenen simulierten Anbieter.</translation>
     </message>
     <message>
         <source>Provider address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse des Anbieters</translation>
     </message>
     <message>
         <source>Provider &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter&amp;adresse:</translation>
     </message>
     <message>
         <source>Account SID</source>
-        <translation type="unfinished"></translation>
+        <translation>Account SID</translation>
     </message>
     <message>
         <source>AC followed by 32 hexadecimal digits</source>
-        <translation type="unfinished"></translation>
+        <translation>AC, gefolgt von 32 Hexadezimalziffern</translation>
     </message>
     <message>
         <source>Account &amp;SID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Account &amp;SID:</translation>
     </message>
     <message>
         <source>API key secret</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Key-Secret</translation>
     </message>
     <message>
         <source>Auth token</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth Token</translation>
     </message>
     <message>
         <source>Kept in the system keychain, never in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird im Schlüsselbund des Systems aufbewahrt, nie im Arbeitsbereich.</translation>
     </message>
     <message>
         <source>API key s&amp;ecret:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Key-S&amp;ecret:</translation>
     </message>
     <message>
         <source>Auth &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth &amp;Token:</translation>
     </message>
     <message>
         <source>Test &amp;connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbindung testen</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung testen</translation>
     </message>
     <message>
         <source>Connection test result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis des Verbindungstests</translation>
     </message>
     <message>
         <source>Enter the auth token first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst den Auth Token ein.</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft…</translation>
     </message>
     <message>
         <source>Not connected. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden. %1</translation>
     </message>
     <message>
         <source>Connected to account %1, but its numbers could not be listed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Konto %1 verbunden, aber seine Nummern konnten nicht abgerufen werden: %2</translation>
     </message>
     <message>
         <source>Connected to account %1. It has no phone numbers yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Konto %1 verbunden. Es hat noch keine Telefonnummern.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Connected to account %1. Numbers: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Konto %1 verbunden. Nummern: %2.</translation>
     </message>
 </context>
 <context>
     <name>textdesk::AgentPage</name>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name</translation>
     </message>
     <message>
         <source>Shown to colleagues and used for {{agent_name}} in templates. Empty: your login name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird Kollegen angezeigt und in Textbausteinen für {{agent_name}} verwendet. Leer: Ihr Anmeldename.</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Na&amp;me:</translation>
     </message>
     <message>
         <source>This workspace names its agent &quot;%1&quot;, which is used instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Arbeitsbereich legt den Agentennamen „%1“ fest; dieser wird stattdessen verwendet.</translation>
     </message>
     <message>
         <source>Response-time target in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel-Antwortzeit in Minuten</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <source>Conversations waiting longer than this for a reply are marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltungen, die länger als diese Zeit auf eine Antwort warten, werden markiert.</translation>
     </message>
     <message>
         <source>&amp;Response-time target:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel-&amp;Antwortzeit:</translation>
     </message>
     <message>
         <source>&amp;Enter sends the message (off: Ctrl+Enter sends, Enter starts a new line)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enter sendet die Nachricht (aus: Strg+Enter sendet, Enter beginnt eine neue Zeile)</translation>
     </message>
     <message>
         <source>Enter sends the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter sendet die Nachricht</translation>
     </message>
     <message>
         <source>Show a &amp;notification when a customer writes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benachrichtigung anzeigen, wenn ein Kunde schreibt</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen</translation>
     </message>
 </context>
 <context>
     <name>textdesk::AppearancePage</name>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbschema</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemeinstellung</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farbschema:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>The new language applies the next time Textdesk starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Sprache gilt ab dem nächsten Start von Textdesk.</translation>
     </message>
 </context>
 <context>
     <name>textdesk::AttachmentBar</name>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhänge</translation>
     </message>
     <message>
         <source>“%1” cannot be attached: it is not a file Textdesk can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht angehängt werden: Textdesk kann die Datei nicht lesen.</translation>
     </message>
     <message>
         <source>“%1” is already attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist bereits angehängt.</translation>
     </message>
     <message>
         <source>“%1” was not attached: a message can carry at most %2 files.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde nicht angehängt: Eine Nachricht kann höchstens %2 Dateien enthalten.</translation>
     </message>
     <message>
         <source>“%1” is too large to send (%2): a text message can carry at most %3 of attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist zu groß zum Senden (%2): Eine Nachricht kann höchstens %3 an Anhängen enthalten.</translation>
     </message>
     <message>
         <source>“%1” was not attached: with it the attachments would come to %2, and a text message can carry at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde nicht angehängt: Damit kämen die Anhänge auf %2, eine Nachricht kann aber höchstens %3 enthalten.</translation>
     </message>
     <message>
         <source>%1 ×</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ×</translation>
     </message>
     <message>
         <source>%1 (%2) — click to remove</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) – zum Entfernen klicken</translation>
     </message>
     <message>
         <source>Remove attachment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang %1 entfernen</translation>
     </message>
 </context>
 <context>
@@ -311,371 +311,393 @@ Options:
   -h, --help        Show this help.
   -v, --version     Show the version.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: textdesk [--workspace ORDNER]
+        textdesk BEFEHL [Optionen]
+
+Textdesk ist ein Desktop-Arbeitsplatz für den Kundenservice per SMS.
+Ohne Befehl öffnet Textdesk das Hauptfenster; ist kein Anbieter eingerichtet,
+ist das der Trainingsbereich.
+
+Befehle:
+  status --workspace ORDNER [--json]   Zeigt, was der Cache des Arbeitsbereichs enthält.
+  configure --workspace ORDNER --account-sid AC… [--api-key-sid SK…] [--base-url URL]
+                                       Verbindet den Arbeitsbereich mit einem Konto beim
+                                       Anbieter; das Secret kommt aus TEXTDESK_AUTH_TOKEN
+                                       oder von stdin.
+  sync --workspace ORDNER [--once]     Bringt den Cache auf den Stand des Anbieters.
+  send --workspace ORDNER --to NUMMER --body TEXT [--from NUMMER]
+                                       Sendet eine Nachricht über den Postausgang
+                                       (genau einmal).
+
+Optionen:
+  --workspace ORDNER   Den Arbeitsbereich in ORDNER verwenden (Standard: %1)
+  -h, --help           Diese Hilfe anzeigen.
+  -v, --version        Die Version anzeigen.
+</translation>
     </message>
     <message>
         <source>textdesk: unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>textdesk: unbekannter Befehl &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>What the workspace&apos;s cache holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt, was der Cache des Arbeitsbereichs enthält.</translation>
     </message>
     <message>
         <source>The workspace folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner des Arbeitsbereichs.</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>ORDNER</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als JSON ausgeben.</translation>
     </message>
     <message>
         <source>The command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl.</translation>
     </message>
     <message>
         <source>textdesk: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>textdesk: %1</translation>
     </message>
     <message>
         <source>Details: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Details: %1</translation>
     </message>
     <message>
         <source>textdesk: the cache was damaged; it was moved to %1 and a fresh cache was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>textdesk: Der Cache war beschädigt; er wurde nach %1 verschoben und ein neuer Cache wurde angelegt.</translation>
     </message>
     <message>
         <source>Workspace:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich:           %1</translation>
     </message>
     <message>
         <source>Cache version:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache-Version:            %1</translation>
     </message>
     <message>
         <source>Contacts:       %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte:                 %1</translation>
     </message>
     <message>
         <source>Conversations:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltungen:           %1</translation>
     </message>
     <message>
         <source>Messages:       %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten:              %1</translation>
     </message>
     <message>
         <source>Outbox pending: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Postausgang (ausstehend): %1</translation>
     </message>
     <message>
         <source>Cache size:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache-Größe:              %1</translation>
     </message>
     <message numerus="yes">
         <source>textdesk: %Ln message(s) still waiting in the outbox; they go out with the next send or sync, once.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>textdesk: %Ln Nachricht wartet noch im Postausgang; sie wird beim nächsten send oder sync gesendet (genau einmal).</numerusform>
+            <numerusform>textdesk: %Ln Nachrichten warten noch im Postausgang; sie werden beim nächsten send oder sync gesendet (genau einmal).</numerusform>
         </translation>
     </message>
     <message>
         <source>textdesk: this workspace has no provider yet. Run &quot;textdesk configure&quot; first.</source>
-        <translation type="unfinished"></translation>
+        <translation>textdesk: Für diesen Arbeitsbereich ist noch kein Anbieter eingerichtet. Führen Sie zuerst &quot;textdesk configure&quot; aus.</translation>
     </message>
     <message>
         <source>textdesk: set TEXTDESK_AUTH_TOKEN to the account&apos;s secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>textdesk: Setzen Sie TEXTDESK_AUTH_TOKEN auf das Secret des Kontos.</translation>
     </message>
     <message>
         <source>Connect a workspace to a provider account. The secret (Auth Token or API key secret) is read from TEXTDESK_AUTH_TOKEN or standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindet einen Arbeitsbereich mit einem Konto beim Anbieter. Das Secret (Auth Token oder API-Key-Secret) wird aus TEXTDESK_AUTH_TOKEN oder von der Standardeingabe gelesen.</translation>
     </message>
     <message>
         <source>The provider (twilio).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter (twilio).</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>The Account SID (AC…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Account SID (AC…).</translation>
     </message>
     <message>
         <source>SID</source>
-        <translation type="unfinished"></translation>
+        <translation>SID</translation>
     </message>
     <message>
         <source>An API key SID (SK…), instead of the Auth Token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine API-Key-SID (SK…) anstelle des Auth Tokens.</translation>
     </message>
     <message>
         <source>The API address (a regional edge, or a simulator).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API-Adresse (ein regionaler Edge-Standort oder ein Simulator).</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>textdesk: no secret given. Set TEXTDESK_AUTH_TOKEN or type it on standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>textdesk: Kein Secret angegeben. Setzen Sie TEXTDESK_AUTH_TOKEN oder geben Sie es über die Standardeingabe ein.</translation>
     </message>
     <message>
         <source>Connected to %1 as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit %1 als %2.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln sending number(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Absendernummer: %1</numerusform>
+            <numerusform>%Ln Absendernummern: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>The secret was not stored. Give it again with TEXTDESK_AUTH_TOKEN when you sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Secret wurde nicht gespeichert. Geben Sie es beim Synchronisieren erneut über TEXTDESK_AUTH_TOKEN an.</translation>
     </message>
     <message>
         <source>Bring the workspace&apos;s cache up to date with the provider. The secret is read from TEXTDESK_AUTH_TOKEN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bringt den Cache des Arbeitsbereichs auf den Stand des Anbieters. Das Secret wird aus TEXTDESK_AUTH_TOKEN gelesen.</translation>
     </message>
     <message>
         <source>One pass and the outbox sent, then exit (0 when both converged).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Durchlauf und Versand des Postausgangs, dann beenden (0, wenn beides abgeschlossen ist).</translation>
     </message>
     <message>
         <source>Messages per request (1–1000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten pro Anfrage (1–1000).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>With --once: seconds to wait for the outbox (default 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --once: Sekunden, die auf den Postausgang gewartet wird (Standard 60).</translation>
     </message>
     <message>
         <source>SECONDS</source>
-        <translation type="unfinished"></translation>
+        <translation>SEKUNDEN</translation>
     </message>
     <message>
         <source>page %1: %2 messages, about %3 to go</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1: %2 Nachrichten, noch etwa %3</translation>
     </message>
     <message>
         <source>page %1: %2 messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1: %2 Nachrichten</translation>
     </message>
     <message>
         <source>Synced: %1 new messages, %2 read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisiert: %1 neue Nachrichten, %2 abgerufen.</translation>
     </message>
     <message>
         <source>Send a text message through the workspace&apos;s outbox. It is written to the outbox before anything goes out, so it is sent once even if this command is interrupted (the next send or sync finishes the job).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendet eine SMS über den Postausgang des Arbeitsbereichs. Sie wird zuerst in den Postausgang geschrieben und daher genau einmal gesendet, auch wenn dieser Befehl unterbrochen wird (das nächste send oder sync erledigt den Rest).</translation>
     </message>
     <message>
         <source>The customer&apos;s number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nummer des Kunden.</translation>
     </message>
     <message>
         <source>NUMBER</source>
-        <translation type="unfinished"></translation>
+        <translation>NUMMER</translation>
     </message>
     <message>
         <source>Our number (default: the workspace&apos;s first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsere Nummer (Standard: die erste des Arbeitsbereichs).</translation>
     </message>
     <message>
         <source>The text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text.</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXT</translation>
     </message>
     <message>
         <source>A file to attach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine anzuhängende Datei.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI</translation>
     </message>
     <message>
         <source>Seconds to wait for the provider (default 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden, die auf den Anbieter gewartet wird (Standard 60).</translation>
     </message>
     <message>
         <source>textdesk: attachments cannot be sent from the command line yet; send the text alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>textdesk: Anhänge können noch nicht über die Befehlszeile gesendet werden; senden Sie nur den Text.</translation>
     </message>
     <message>
         <source>textdesk: --to and --body are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>textdesk: --to und --body sind erforderlich.</translation>
     </message>
     <message>
         <source>textdesk: the workspace knows none of our numbers; give --from.</source>
-        <translation type="unfinished"></translation>
+        <translation>textdesk: Der Arbeitsbereich kennt keine unserer Nummern; geben Sie --from an.</translation>
     </message>
     <message>
         <source>Sent to %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet an %1 (%2).</translation>
     </message>
     <message>
         <source>textdesk: not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>textdesk: nicht gesendet: %1</translation>
     </message>
     <message>
         <source>textdesk: the provider has not confirmed it yet (%1). It stays in the outbox and goes out with the next send or sync, once.</source>
-        <translation type="unfinished"></translation>
+        <translation>textdesk: Der Anbieter hat die Nachricht noch nicht bestätigt (%1). Sie bleibt im Postausgang und wird beim nächsten send oder sync gesendet (genau einmal).</translation>
     </message>
     <message>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort</translation>
     </message>
 </context>
 <context>
     <name>textdesk::Composer</name>
     <message>
         <source>Write a reply… (/ for templates)</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort schreiben… (/ für Textbausteine)</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>Enter sends, Shift+Enter starts a new line</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter sendet, Umschalt+Enter beginnt eine neue Zeile</translation>
     </message>
     <message>
         <source>Ctrl+Enter sends, Enter starts a new line</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+Enter sendet, Enter beginnt eine neue Zeile</translation>
     </message>
     <message>
         <source>Why you cannot send</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum Sie nicht senden können</translation>
     </message>
     <message>
         <source>Before sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Senden</translation>
     </message>
     <message>
         <source>Attachment notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis zu Anhängen</translation>
     </message>
     <message>
         <source>Message length</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtenlänge</translation>
     </message>
     <message>
         <source>Replace look-alikes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonderzeichen ersetzen</translation>
     </message>
     <message>
         <source>Replace look-alike characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Ähnlich aussehende Zeichen ersetzen</translation>
     </message>
     <message>
         <source>Curly quotes, long dashes and similar characters make a text cost more segments. Replace them with plain ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typografische Anführungszeichen, lange Gedankenstriche und ähnliche Zeichen machen eine Nachricht teurer, weil sie mehr Segmente braucht. Ersetzen Sie sie durch einfache Zeichen.</translation>
     </message>
     <message>
         <source>Attach…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhängen…</translation>
     </message>
     <message>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien anhängen</translation>
     </message>
     <message>
         <source>Attach pictures or files (at most %1 MB in all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder oder Dateien anhängen (insgesamt höchstens %1 MB)</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden</translation>
     </message>
     <message>
         <source>Send reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort senden</translation>
     </message>
     <message>
         <source>Send (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden (Enter)</translation>
     </message>
     <message>
         <source>Send (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden (Strg+Enter)</translation>
     </message>
     <message>
         <source>GSM-7</source>
-        <translation type="unfinished"></translation>
+        <translation>GSM-7</translation>
     </message>
     <message>
         <source>Unicode (because of “%1”)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unicode (wegen „%1“)</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
         <comment>segments · encoding · characters left in the segment</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message numerus="yes">
         <source>%n segment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Segment</numerusform>
+            <numerusform>%n Segmente</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n left</source>
         <comment>characters left before another segment</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>noch %n Zeichen</numerusform>
+            <numerusform>noch %n Zeichen</numerusform>
         </translation>
     </message>
     <message>
         <source>Fill in %1 before sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Füllen Sie vor dem Senden %1 aus</translation>
     </message>
     <message>
         <source>Pictures (*.jpg *.jpeg *.png *.gif *.webp *.heic);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder (*.jpg *.jpeg *.png *.gif *.webp *.heic);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>The pasted picture could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das eingefügte Bild konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The pasted picture could not be saved in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das eingefügte Bild konnte nicht in %1 gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
     <name>textdesk::ContactProfiles</name>
     <message>
         <source>“%1” is not an email address. Check it has the form name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine E-Mail-Adresse. Prüfen Sie, ob sie die Form name@example.com hat.</translation>
     </message>
     <message>
         <source>This customer is no longer in the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Kunde ist nicht mehr im Cache.</translation>
     </message>
     <message>
         <source>This customer is no longer in the cache, so the change was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Kunde ist nicht mehr im Cache, daher wurde die Änderung nicht gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -683,428 +705,429 @@ Options:
     <message>
         <source>Choose a conversation on the left.
 Ctrl+K searches; Alt+Down opens the next unread one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie links eine Unterhaltung aus.
+Strg+K sucht; Alt+Pfeil nach unten öffnet die nächste ungelesene.</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Write an internal note instead of a reply: the customer never sees it (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne Notiz statt einer Antwort schreiben: Der Kunde sieht sie nie (Strg+Umschalt+N)</translation>
     </message>
     <message>
         <source>Internal note mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus „Interne Notiz“</translation>
     </message>
     <message>
         <source>to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>an %1</translation>
     </message>
     <message>
         <source>assigned to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zugewiesen an %1</translation>
     </message>
     <message>
         <source>unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht zugewiesen</translation>
     </message>
     <message>
         <source>This customer texted STOP, so messages to them are blocked by the carrier. They can text START to receive messages again. You can still add an internal note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Kunde hat STOP gesendet, daher blockiert der Mobilfunkanbieter Nachrichten an ihn. Wenn er START sendet, erhält er wieder Nachrichten. Sie können weiterhin eine interne Notiz hinzufügen.</translation>
     </message>
 </context>
 <context>
     <name>textdesk::ImageCanvas</name>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild</translation>
     </message>
 </context>
 <context>
     <name>textdesk::ImageLoader</name>
     <message>
         <source>The file is missing from the media folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei fehlt im Medienordner.</translation>
     </message>
     <message>
         <source>The picture is too large to show here (%1 × %2 pixels). Open it with the system viewer instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild ist zu groß, um es hier anzuzeigen (%1 × %2 Pixel). Öffnen Sie es stattdessen mit dem Bildbetrachter des Systems.</translation>
     </message>
     <message>
         <source>Textdesk cannot show this kind of picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Textdesk kann diese Art von Bild nicht anzeigen.</translation>
     </message>
     <message>
         <source>The file could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The picture is damaged and cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild ist beschädigt und kann nicht angezeigt werden.</translation>
     </message>
 </context>
 <context>
     <name>textdesk::InboxDelegate</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartend</translation>
     </message>
     <message>
         <source>Snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgestellt</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>You: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie: %1</translation>
     </message>
     <message>
         <source>Waiting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet seit %1</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugewiesen</translation>
     </message>
     <message>
         <source>Opted out</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgemeldet</translation>
     </message>
 </context>
 <context>
     <name>textdesk::InboxModel</name>
     <message numerus="yes">
         <source>%1, %n unread, %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n ungelesen, %2</numerusform>
+            <numerusform>%1, %n ungelesen, %2</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
     <name>textdesk::InboxPanel</name>
     <message>
         <source>Search names, numbers, messages (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen, Nummern, Nachrichten durchsuchen (Strg+K)</translation>
     </message>
     <message>
         <source>Search conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltungen durchsuchen</translation>
     </message>
     <message>
         <source>Whose conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisung</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugewiesen</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartend</translation>
     </message>
     <message>
         <source>Snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgestellt</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Status</translation>
     </message>
     <message>
         <source>Our number</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsere Nummer</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag-Filter</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltungen</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchergebnisse</translation>
     </message>
     <message>
         <source>All our numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle unsere Nummern</translation>
     </message>
     <message>
         <source>Any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Tags</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Nothing found for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts gefunden für „%1“</translation>
     </message>
 </context>
 <context>
     <name>textdesk::MainWindow</name>
     <message>
         <source>Textdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Textdesk</translation>
     </message>
     <message>
         <source>Training — messages go to simulated customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Training – Nachrichten gehen an simulierte Kunden</translation>
     </message>
     <message>
         <source>Training workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsbereich</translation>
     </message>
     <message>
         <source>Sync progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der Synchronisierung</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopp</translation>
     </message>
     <message>
         <source>Stop this sync; the next one continues where it stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Synchronisierung anhalten; die nächste macht dort weiter, wo sie aufgehört hat</translation>
     </message>
     <message>
         <source>Stop syncing</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung anhalten</translation>
     </message>
     <message>
         <source>Sending pictures and files is not available yet in this version; customers&apos; pictures are received and shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Senden von Bildern und Dateien ist in dieser Version noch nicht möglich; Bilder von Kunden werden empfangen und angezeigt.</translation>
     </message>
     <message>
         <source>Outbox: %1 pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Postausgang: %1 ausstehend</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt synchronisieren</translation>
     </message>
     <message>
         <source>Notify me of new messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei neuen Nachrichten benachrichtigen</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gehe zu</translation>
     </message>
     <message>
         <source>Search and switch…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen und wechseln…</translation>
     </message>
     <message>
         <source>Inbox list</source>
-        <translation type="unfinished"></translation>
+        <translation>Posteingang</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten</translation>
     </message>
     <message>
         <source>Next unread conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste ungelesene Unterhaltung</translation>
     </message>
     <message>
         <source>Previous unread conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherige ungelesene Unterhaltung</translation>
     </message>
     <message>
         <source>Next conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Unterhaltung</translation>
     </message>
     <message>
         <source>Previous conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherige Unterhaltung</translation>
     </message>
     <message>
         <source>&amp;Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unterhaltung</translation>
     </message>
     <message>
         <source>Assign to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Mir zuweisen</translation>
     </message>
     <message>
         <source>Unassign</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisung aufheben</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Als offen markieren</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Als wartend markieren</translation>
     </message>
     <message>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückstellen</translation>
     </message>
     <message>
         <source>Snooze: it opens again at the time you choose, or when the customer writes</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückstellen: Die Unterhaltung wird zur gewählten Zeit wieder geöffnet oder sobald der Kunde schreibt</translation>
     </message>
     <message>
         <source>Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Als erledigt markieren</translation>
     </message>
     <message>
         <source>Mark as unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Als ungelesen markieren</translation>
     </message>
     <message>
         <source>Write an internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne Notiz schreiben</translation>
     </message>
     <message>
         <source>Retry the failed message</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene Nachricht erneut senden</translation>
     </message>
     <message>
         <source>Edit the failed message</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene Nachricht bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkombinationen</translation>
     </message>
     <message>
         <source>Not connected to the provider: the change was not made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mit dem Anbieter verbunden: Die Änderung wurde nicht vorgenommen.</translation>
     </message>
     <message>
         <source>Tomorrow 9:00</source>
-        <translation type="unfinished"></translation>
+        <translation>Morgen, 9:00 Uhr</translation>
     </message>
     <message>
         <source>In 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>In 1 Stunde</translation>
     </message>
     <message>
         <source>In 3 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>In 3 Stunden</translation>
     </message>
     <message>
         <source>Next Monday 9:00</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächsten Montag, 9:00 Uhr</translation>
     </message>
     <message>
         <source>No failed message in this conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine fehlgeschlagene Nachricht in dieser Unterhaltung.</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird hergestellt…</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung läuft…</translation>
     </message>
     <message>
         <source>Online · last sync %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Online · zuletzt synchronisiert um %1</translation>
     </message>
     <message>
         <source>Offline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: %1</translation>
     </message>
     <message>
         <source>Sync stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung angehalten: %1</translation>
     </message>
     <message numerus="yes">
         <source>Syncing… %Ln message(s) so far, about %1 to go</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Synchronisierung läuft… bisher %Ln Nachricht, noch etwa %1</numerusform>
+            <numerusform>Synchronisierung läuft… bisher %Ln Nachrichten, noch etwa %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: %1</translation>
     </message>
     <message>
         <source>(%1) Textdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1) Textdesk</translation>
     </message>
     <message numerus="yes">
         <source>Textdesk — %n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Textdesk – %n ungelesen</numerusform>
+            <numerusform>Textdesk – %n ungelesen</numerusform>
         </translation>
     </message>
     <message>
         <source>New messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Nachrichten</translation>
     </message>
     <message numerus="yes">
         <source>%n unread message(s) in Textdesk</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ungelesene Nachricht in Textdesk</numerusform>
+            <numerusform>%n ungelesene Nachrichten in Textdesk</numerusform>
         </translation>
     </message>
 </context>
@@ -1112,518 +1135,519 @@ Ctrl+K searches; Alt+Down opens the next unread one.</source>
     <name>textdesk::MediaText</name>
     <message>
         <source>Attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Video</translation>
     </message>
     <message>
         <source>Voice recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachaufnahme</translation>
     </message>
     <message>
         <source>Audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio</translation>
     </message>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokument</translation>
     </message>
     <message>
         <source>Contact card</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktkarte</translation>
     </message>
     <message>
         <source>Calendar event</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalendertermin</translation>
     </message>
     <message>
         <source>Text file</source>
-        <translation type="unfinished"></translation>
+        <translation>Textdatei</translation>
     </message>
     <message>
         <source>File (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei (%1)</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>The file is missing from the media folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei fehlt im Medienordner.</translation>
     </message>
     <message>
         <source>Not downloaded yet: the download is under way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht heruntergeladen: Der Download läuft.</translation>
     </message>
     <message>
         <source>The download did not work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Download ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Textdesk does not keep this kind of attachment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Textdesk speichert diese Art von Anhang nicht.</translation>
     </message>
     <message>
         <source>Not downloaded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht heruntergeladen.</translation>
     </message>
     <message>
         <source>%1
 Double-click or press Enter to open</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Zum Öffnen doppelklicken oder Enter drücken</translation>
     </message>
     <message>
         <source>attachment</source>
         <comment>file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>anhang</translation>
     </message>
     <message>
         <source>photo</source>
         <comment>file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>foto</translation>
     </message>
     <message>
         <source>video</source>
         <comment>file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>video</translation>
     </message>
     <message>
         <source>audio</source>
         <comment>file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>audio</translation>
     </message>
     <message>
         <source>document</source>
         <comment>file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>dokument</translation>
     </message>
     <message>
         <source>contact</source>
         <comment>file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>kontakt</translation>
     </message>
 </context>
 <context>
     <name>textdesk::MediaViewer</name>
     <message>
         <source>Attachment viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhangsansicht</translation>
     </message>
     <message>
         <source>Attachment actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen für Anhänge</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkleinern</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrößern</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einpassen</translation>
     </message>
     <message>
         <source>100%</source>
-        <translation type="unfinished"></translation>
+        <translation>100 %</translation>
     </message>
     <message>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern unter…</translation>
     </message>
     <message>
         <source>Open with system viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Standardprogramm öffnen</translation>
     </message>
     <message>
         <source>Previous attachment of this message (Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Anhang dieser Nachricht (Pfeil nach links)</translation>
     </message>
     <message>
         <source>Next attachment of this message (Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Anhang dieser Nachricht (Pfeil nach rechts)</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Open with the system&apos;s application</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Standardprogramm des Systems öffnen</translation>
     </message>
     <message>
         <source>&amp;Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern unter…</translation>
     </message>
     <message>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie speichern</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>%1 — %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2 von %3</translation>
     </message>
     <message>
         <source>The file is missing from the media folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei fehlt im Medienordner.</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Copied the picture to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild wurde in die Zwischenablage kopiert.</translation>
     </message>
     <message>
         <source>No application on this computer opened the file. Save it and open it from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Programm auf diesem Computer konnte die Datei öffnen. Speichern Sie sie und öffnen Sie sie von dort.</translation>
     </message>
     <message>
         <source>%1 (*.%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (*.%2)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Save attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang speichern</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert unter %1</translation>
     </message>
 </context>
 <context>
     <name>textdesk::NumbersPage</name>
     <message>
         <source>Numbers come from the provider account: buy or release them there, and Textdesk lists them after its next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nummern stammen aus dem Konto beim Anbieter: Sie werden dort gekauft oder freigegeben, und Textdesk zeigt sie nach der nächsten Synchronisierung an.</translation>
     </message>
     <message>
         <source>Our numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsere Nummern</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>International (E.164)</source>
-        <translation type="unfinished"></translation>
+        <translation>International (E.164)</translation>
     </message>
     <message>
         <source>The cache is not open, so the numbers cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cache ist nicht geöffnet, daher können die Nummern nicht angezeigt werden.</translation>
     </message>
     <message>
         <source>No numbers yet: they appear after the first sync with the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Nummern: Sie erscheinen nach der ersten Synchronisierung mit dem Anbieter.</translation>
     </message>
 </context>
 <context>
     <name>textdesk::PhoneNumbers</name>
     <message>
         <source>Enter a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Telefonnummer ein.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no country code Textdesk knows. Start it with + and the country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat keine Ländervorwahl, die Textdesk kennt. Beginnen Sie die Nummer mit + und der Ländervorwahl.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is too short to be a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist zu kurz für eine Telefonnummer.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is too long to be a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist zu lang für eine Telefonnummer.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Telefonnummer.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid number in its country.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist in diesem Land keine gültige Nummer.</translation>
     </message>
 </context>
 <context>
     <name>textdesk::ProfilePanel</name>
     <message>
         <source>Customer profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenprofil</translation>
     </message>
     <message>
         <source>No conversation selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Unterhaltung ausgewählt</translation>
     </message>
     <message>
         <source>Customer name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Kunden</translation>
     </message>
     <message>
         <source>Add a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen hinzufügen</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Customer email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse des Kunden</translation>
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Email problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit der E-Mail-Adresse</translation>
     </message>
     <message>
         <source>Customer company</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma des Kunden</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Tags, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags, durch Kommas getrennt</translation>
     </message>
     <message>
         <source>vip, wholesale</source>
-        <translation type="unfinished"></translation>
+        <translation>vip, großhandel</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <source>Notes about the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen zum Kunden</translation>
     </message>
     <message>
         <source>Anything the next agent should know</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles, was der nächste Agent wissen sollte</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Save problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem beim Speichern</translation>
     </message>
     <message>
         <source>Other conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Unterhaltungen</translation>
     </message>
     <message>
         <source>Other conversations with this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Unterhaltungen mit diesem Kunden</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>Custom fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Felder</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Add field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld hinzufügen</translation>
     </message>
     <message>
         <source>Add a custom field</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenes Feld hinzufügen</translation>
     </message>
     <message>
         <source>Remove field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld entfernen</translation>
     </message>
     <message>
         <source>Remove the selected custom field</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewähltes eigenes Feld entfernen</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartend</translation>
     </message>
     <message>
         <source>Snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgestellt</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>No messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Nachrichten</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%2), %n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%2), %n Nachricht</numerusform>
+            <numerusform>%1 (%2), %n Nachrichten</numerusform>
         </translation>
     </message>
     <message>
         <source>Opted out by texting %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Am %2 per SMS mit %1 abgemeldet</translation>
     </message>
     <message>
         <source>Opted out by texting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Per SMS mit %1 abgemeldet</translation>
     </message>
     <message>
         <source>Opted out by an agent on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Am %1 von einem Agenten abgemeldet</translation>
     </message>
     <message>
         <source>Opted out by an agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Von einem Agenten abgemeldet</translation>
     </message>
     <message>
         <source>Opted out with their carrier (reported on %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Mobilfunkanbieter abgemeldet (Meldung vom %1)</translation>
     </message>
     <message>
         <source>Opted out with their carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Mobilfunkanbieter abgemeldet</translation>
     </message>
     <message>
         <source>Opted out on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Am %1 abgemeldet</translation>
     </message>
     <message>
         <source>Opted out</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgemeldet</translation>
     </message>
     <message>
         <source>Opted in by texting %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Am %2 per SMS mit %1 angemeldet</translation>
     </message>
     <message>
         <source>Opted in by texting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Per SMS mit %1 angemeldet</translation>
     </message>
     <message>
         <source>Opted in by an agent on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Am %1 von einem Agenten angemeldet</translation>
     </message>
     <message>
         <source>Opted in by an agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Von einem Agenten angemeldet</translation>
     </message>
     <message>
         <source>Opted in on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Am %1 angemeldet</translation>
     </message>
     <message>
         <source>Opted in</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet</translation>
     </message>
     <message>
         <source>Consent unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligung unbekannt</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>gerade eben</translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Min.</numerusform>
+            <numerusform>vor %n Min.</numerusform>
         </translation>
     </message>
     <message>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>gestern</translation>
     </message>
     <message numerus="yes">
         <source>%n days ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
         </translation>
     </message>
 </context>
@@ -1631,336 +1655,337 @@ Double-click or press Enter to open</source>
     <name>textdesk::ProviderSession</name>
     <message>
         <source>The training simulator could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Trainingssimulator konnte nicht starten: %1</translation>
     </message>
     <message>
         <source>No secret for the provider account. Enter the auth token in Settings, set TEXTDESK_AUTH_TOKEN, or open the training workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Secret für das Konto beim Anbieter. Geben Sie den Auth Token in den Einstellungen ein, setzen Sie TEXTDESK_AUTH_TOKEN oder öffnen Sie den Trainingsbereich.</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
 </context>
 <context>
     <name>textdesk::ProviderSettings</name>
     <message>
         <source>Cannot write the workspace settings to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen des Arbeitsbereichs können nicht in %1 geschrieben werden.</translation>
     </message>
     <message>
         <source>Unknown provider &quot;%1&quot;. Textdesk speaks &quot;twilio&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Anbieter „%1“. Textdesk unterstützt „twilio“.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an Account SID: it starts with AC and has 32 hexadecimal digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Account SID: Sie beginnt mit AC und hat 32 Hexadezimalziffern.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an API key SID: it starts with SK and has 32 hexadecimal digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine API-Key-SID: Sie beginnt mit SK und hat 32 Hexadezimalziffern.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a web address (https://…).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Webadresse (https://…).</translation>
     </message>
 </context>
 <context>
     <name>textdesk::SecretStore</name>
     <message>
         <source>No keychain service is running, so Textdesk cannot keep the token. Start Textdesk with the token in the TEXTDESK_AUTH_TOKEN environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft kein Schlüsselbund-Dienst, daher kann Textdesk den Token nicht aufbewahren. Starten Sie Textdesk mit dem Token in der Umgebungsvariable TEXTDESK_AUTH_TOKEN.</translation>
     </message>
     <message>
         <source>The keychain cannot be reached (%1), so Textdesk cannot keep the token. Start Textdesk with the token in the TEXTDESK_AUTH_TOKEN environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund ist nicht erreichbar (%1), daher kann Textdesk den Token nicht aufbewahren. Starten Sie Textdesk mit dem Token in der Umgebungsvariable TEXTDESK_AUTH_TOKEN.</translation>
     </message>
     <message>
         <source>The keychain refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat die Anfrage abgelehnt: %1</translation>
     </message>
 </context>
 <context>
     <name>textdesk::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konto</translation>
     </message>
     <message>
         <source>Our &amp;numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsere &amp;Nummern</translation>
     </message>
     <message>
         <source>&amp;You</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Persönlich</translation>
     </message>
     <message>
         <source>A&amp;ppearance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Darstellung</translation>
     </message>
     <message>
         <source>Saving the token in the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Token wird im Schlüsselbund gespeichert…</translation>
     </message>
     <message>
         <source>%1
 Press OK again to save the other settings without the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Klicken Sie erneut auf OK, um die übrigen Einstellungen ohne den Token zu speichern.</translation>
     </message>
 </context>
 <context>
     <name>textdesk::ShortcutSheet</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkombinationen</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten</translation>
     </message>
     <message>
         <source>Send the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort senden</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <source>New line in the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Zeile in der Antwort</translation>
     </message>
     <message>
         <source>Shift+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Umschalt+Enter</translation>
     </message>
     <message>
         <source>Insert a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Textbaustein einfügen</translation>
     </message>
     <message>
         <source>/ and its name</source>
-        <translation type="unfinished"></translation>
+        <translation>/ gefolgt vom Namen</translation>
     </message>
 </context>
 <context>
     <name>textdesk::StorageError</name>
     <message>
         <source>The file %1 is not a Textdesk cache (it is not an SQLite database). Textdesk did not change it. Choose another workspace folder, or move that file away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 ist kein Textdesk-Cache (sie ist keine SQLite-Datenbank). Textdesk hat sie nicht verändert. Wählen Sie einen anderen Arbeitsbereichsordner oder verschieben Sie die Datei.</translation>
     </message>
     <message>
         <source>The cache %1 is damaged. Textdesk keeps the damaged file and builds a fresh cache from your provider; messages not yet sent may be in the damaged copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cache %1 ist beschädigt. Textdesk behält die beschädigte Datei und baut einen neuen Cache aus den Daten Ihres Anbieters auf; noch nicht gesendete Nachrichten befinden sich möglicherweise in der beschädigten Kopie.</translation>
     </message>
     <message>
         <source>Textdesk cannot write to %1: the file or its folder is read-only. Check the permissions, or choose a workspace folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Textdesk kann nicht in %1 schreiben: Die Datei oder ihr Ordner ist schreibgeschützt. Prüfen Sie die Berechtigungen oder wählen Sie einen Arbeitsbereichsordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
         <source>The disk holding %1 is full. Nothing was lost: free some space and Textdesk will carry on where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger, auf dem %1 liegt, ist voll. Es ist nichts verloren gegangen: Geben Sie Speicherplatz frei, dann macht Textdesk dort weiter, wo es aufgehört hat.</translation>
     </message>
     <message>
         <source>The cache %1 was written by a newer version of Textdesk (cache version %2; this version understands up to %3). Install the newer Textdesk, or choose another workspace. The cache was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cache %1 wurde von einer neueren Textdesk-Version geschrieben (Cache-Version %2; diese Version unterstützt bis %3). Installieren Sie die neuere Textdesk-Version oder wählen Sie einen anderen Arbeitsbereich. Der Cache wurde nicht verändert.</translation>
     </message>
     <message>
         <source>The cache %1 needs to be upgraded before it can be read. Open it with the Textdesk app first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cache %1 muss aktualisiert werden, bevor er gelesen werden kann. Öffnen Sie ihn zuerst mit der Textdesk-App.</translation>
     </message>
     <message>
         <source>The cache %1 is locked by another program. Close other copies of Textdesk and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cache %1 ist von einem anderen Programm gesperrt. Schließen Sie andere Textdesk-Instanzen und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Textdesk cannot open %1. Check that the folder exists and that it is a file, not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Textdesk kann %1 nicht öffnen. Prüfen Sie, ob der Ordner existiert und ob es sich um eine Datei und nicht um einen Ordner handelt.</translation>
     </message>
     <message>
         <source>The operating system failed to read or write %1. Check the disk, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Betriebssystem konnte %1 nicht lesen oder schreiben. Prüfen Sie den Datenträger und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>Textdesk refused to save a change to %1 because it would break the cache&apos;s rules. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Textdesk hat das Speichern einer Änderung an %1 verweigert, weil sie gegen die Regeln des Caches verstoßen würde. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <source>Textdesk did not save the change: a value is not valid. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Textdesk hat die Änderung nicht gespeichert: Ein Wert ist ungültig. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <source>Textdesk could not use the cache %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Textdesk konnte den Cache %1 nicht verwenden.</translation>
     </message>
 </context>
 <context>
     <name>textdesk::TemplatePopup</name>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Textbausteine</translation>
     </message>
     <message>
         <source>Up and Down to pick, Enter or Tab to insert, Escape to close</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfeiltasten zum Auswählen, Enter oder Tab zum Einfügen, Esc zum Schließen</translation>
     </message>
     <message>
         <source>/%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>/%1 – %2</translation>
     </message>
 </context>
 <context>
     <name>textdesk::ThreadDelegate</name>
     <message>
         <source>Internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne Notiz</translation>
     </message>
     <message>
         <source>Select it, then Ctrl+Shift+R retries or Ctrl+E edits it</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen, dann mit Strg+Umschalt+R erneut senden oder mit Strg+E bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>textdesk::ThreadModel</name>
     <message>
         <source>Internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne Notiz</translation>
     </message>
     <message>
         <source>Waiting to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf Versand</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet…</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugestellt</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesen</translation>
     </message>
     <message>
         <source>Not delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugestellt</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie</translation>
     </message>
     <message>
         <source>%1 at %2: %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 um %2: %3 %4</translation>
     </message>
     <message>
         <source>The provider gave no reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter hat keinen Grund angegeben.</translation>
     </message>
 </context>
 <context>
     <name>textdesk::ThreadView</name>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten</translation>
     </message>
 </context>
 <context>
     <name>textdesk::ThumbnailCache</name>
     <message>
         <source>The file is missing from the media folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei fehlt im Medienordner.</translation>
     </message>
     <message>
         <source>Textdesk cannot show this kind of picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Textdesk kann diese Art von Bild nicht anzeigen.</translation>
     </message>
     <message>
         <source>The file could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The picture is damaged and cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild ist beschädigt und kann nicht angezeigt werden.</translation>
     </message>
     <message>
         <source>The picture is too large to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild ist zu groß, um es anzuzeigen.</translation>
     </message>
 </context>
 <context>
     <name>textdesk::TimeText</name>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>jetzt</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
         </translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestern</translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Std. %2 Min.</translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Std.</numerusform>
+            <numerusform>%n Std.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n d</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tagen</numerusform>
         </translation>
     </message>
 </context>
@@ -1968,462 +1993,462 @@ Press OK again to save the other settings without the token.</source>
     <name>textdesk::provider::ProviderError</name>
     <message>
         <source>The provider did not accept the account SID and secret. Check them in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter hat Account SID und Secret nicht akzeptiert. Prüfen Sie beide in den Einstellungen.</translation>
     </message>
     <message>
         <source>The provider does not know this message or account any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter kennt diese Nachricht oder dieses Konto nicht mehr.</translation>
     </message>
     <message>
         <source>This phone number cannot receive text messages. Check the number with the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Telefonnummer kann keine SMS empfangen. Prüfen Sie die Nummer mit dem Kunden.</translation>
     </message>
     <message>
         <source>The customer has opted out (replied STOP). They must text START before you can write to them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde hat sich abgemeldet (mit STOP geantwortet). Er muss START senden, bevor Sie ihm wieder schreiben können.</translation>
     </message>
     <message>
         <source>The sending number is not one of this account&apos;s numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Absendernummer gehört nicht zu den Nummern dieses Kontos.</translation>
     </message>
     <message>
         <source>The message is missing a text, a sender or a recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Nachricht fehlt ein Text, ein Absender oder ein Empfänger.</translation>
     </message>
     <message>
         <source>The message is longer than 1,600 characters. Shorten it or split it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht ist länger als 1.600 Zeichen. Kürzen Sie sie oder teilen Sie sie auf.</translation>
     </message>
     <message>
         <source>The provider&apos;s queue for this number is full. The message will be sent when it has room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Warteschlange des Anbieters für diese Nummer ist voll. Die Nachricht wird gesendet, sobald wieder Platz ist.</translation>
     </message>
     <message>
         <source>The provider refused the scheduled time. Pick a time between 15 minutes and 35 days from now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter hat den geplanten Zeitpunkt abgelehnt. Wählen Sie einen Zeitpunkt, der zwischen 15 Minuten und 35 Tagen in der Zukunft liegt.</translation>
     </message>
     <message>
         <source>The provider is asking us to slow down. Textdesk will try again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter bittet darum, langsamer zu senden. Textdesk versucht es gleich noch einmal.</translation>
     </message>
     <message>
         <source>The provider is having problems right now. Textdesk will try again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter hat gerade Probleme. Textdesk versucht es gleich noch einmal.</translation>
     </message>
     <message>
         <source>Cannot reach the provider. Check the network connection; Textdesk will keep trying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter ist nicht erreichbar. Prüfen Sie die Netzwerkverbindung; Textdesk versucht es weiter.</translation>
     </message>
     <message>
         <source>The provider did not answer in time. Textdesk will try again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter hat nicht rechtzeitig geantwortet. Textdesk versucht es gleich noch einmal.</translation>
     </message>
     <message>
         <source>The connection broke after the message was handed over. Textdesk will check whether the provider received it before sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung ist abgebrochen, nachdem die Nachricht übergeben wurde. Textdesk prüft, ob der Anbieter sie erhalten hat, bevor sie erneut gesendet wird.</translation>
     </message>
     <message>
         <source>The secure connection to the provider could not be verified, so nothing was sent. Check the system clock and any proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung zum Anbieter konnte nicht überprüft werden, daher wurde nichts gesendet. Prüfen Sie die Systemuhr und einen eventuellen Proxy.</translation>
     </message>
     <message>
         <source>The provider sent an answer Textdesk cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter hat eine Antwort gesendet, die Textdesk nicht lesen kann.</translation>
     </message>
     <message>
         <source>The file is larger than Textdesk accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist größer, als Textdesk zulässt.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>The provider refused the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter hat die Anfrage abgelehnt.</translation>
     </message>
     <message>
         <source>(provider said: %1 %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Meldung des Anbieters: %1 %2)</translation>
     </message>
     <message>
         <source>(HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(HTTP %1)</translation>
     </message>
 </context>
 <context>
     <name>textdesk::provider::WebhookReceiver</name>
     <message>
         <source>Cannot receive webhooks on %1 port %2: the port is in use or not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhooks können auf %1, Port %2 nicht empfangen werden: Der Port ist belegt oder nicht zulässig.</translation>
     </message>
 </context>
 <context>
     <name>textdesk::sim::Persistence</name>
     <message>
         <source>Cannot create the data folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is not a simulator state file this version can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Simulator-Zustandsdatei, die diese Version lesen kann.</translation>
     </message>
     <message>
         <source>%1 is damaged and was not loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt und wurde nicht geladen.</translation>
     </message>
 </context>
 <context>
     <name>textdesk::sim::SimCommandLine</name>
     <message>
         <source>A local stand-in for the SMS provider&apos;s REST API (Twilio Programmable Messaging, 2010-04-01), with simulated customers, for tests and training.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein lokaler Ersatz für die REST-API des SMS-Anbieters (Twilio Programmable Messaging, 2010-04-01) mit simulierten Kunden, für Tests und Schulungen.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version anzeigen.</translation>
     </message>
     <message>
         <source>Listen on port N (0: any free port).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Port N lauschen (0: beliebiger freier Port).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Listen on this address (default 127.0.0.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dieser Adresse lauschen (Standard 127.0.0.1).</translation>
     </message>
     <message>
         <source>HOST</source>
-        <translation type="unfinished"></translation>
+        <translation>HOST</translation>
     </message>
     <message>
         <source>The account SID clients use (AC + 32 hex digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Account SID, die Clients verwenden (AC + 32 Hexadezimalziffern).</translation>
     </message>
     <message>
         <source>SID</source>
-        <translation type="unfinished"></translation>
+        <translation>SID</translation>
     </message>
     <message>
         <source>The auth token clients use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Auth Token, den Clients verwenden.</translation>
     </message>
     <message>
         <source>TOKEN</source>
-        <translation type="unfinished"></translation>
+        <translation>TOKEN</translation>
     </message>
     <message>
         <source>Seed of everything random (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Startwert für alle Zufallswerte (Standard 1).</translation>
     </message>
     <message>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <source>Simulated customers: %1 (default demo).</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulierte Kunden: %1 (Standard: demo).</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>Generate N past messages (default 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>N frühere Nachrichten erzeugen (Standard 0).</translation>
     </message>
     <message>
         <source>Keep the state in DIR across runs (default: in memory).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Zustand über mehrere Läufe hinweg in ORDNER speichern (Standard: im Arbeitsspeicher).</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>ORDNER</translation>
     </message>
     <message>
         <source>POST inbound messages and status callbacks here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingehende Nachrichten und Status-Callbacks per POST an diese Adresse senden.</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Milliseconds between status changes (default 1500).</source>
-        <translation type="unfinished"></translation>
+        <translation>Millisekunden zwischen Statusänderungen (Standard 1500).</translation>
     </message>
     <message>
         <source>Share of messages that fail, 0 to 1 (default 0.05).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil fehlschlagender Nachrichten, 0 bis 1 (Standard 0.05).</translation>
     </message>
     <message>
         <source>R</source>
-        <translation type="unfinished"></translation>
+        <translation>R</translation>
     </message>
     <message>
         <source>Run textdesk-sim --help for the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen: siehe textdesk-sim --help.</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes Argument &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--port is required (0 picks a free port).</source>
-        <translation type="unfinished"></translation>
+        <translation>--port ist erforderlich (0 wählt einen freien Port).</translation>
     </message>
     <message>
         <source>--port must be a number from 0 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>--port muss eine Zahl von 0 bis 65535 sein.</translation>
     </message>
     <message>
         <source>--host must be an IP address, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--host muss eine IP-Adresse sein, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--account-sid must be AC followed by 32 hexadecimal digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>--account-sid muss AC, gefolgt von 32 Hexadezimalziffern, sein.</translation>
     </message>
     <message>
         <source>--auth-token is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--auth-token ist erforderlich.</translation>
     </message>
     <message>
         <source>--seed must be a whole number from 0 to 4294967295.</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed muss eine ganze Zahl von 0 bis 4294967295 sein.</translation>
     </message>
     <message>
         <source>Unknown scenario &quot;%1&quot;; known: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Szenario &quot;%1&quot;; bekannt: %2.</translation>
     </message>
     <message>
         <source>--history must be a number from 0 to 50000000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--history muss eine Zahl von 0 bis 50000000 sein.</translation>
     </message>
     <message>
         <source>--webhook-url must be an http or https URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>--webhook-url muss eine http- oder https-URL sein.</translation>
     </message>
     <message>
         <source>--status-step-ms must be a number of milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--status-step-ms muss eine Anzahl Millisekunden sein.</translation>
     </message>
     <message>
         <source>--failure-rate must be a number from 0 to 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--failure-rate muss eine Zahl von 0 bis 1 sein.</translation>
     </message>
 </context>
 <context>
     <name>textdesk::sim::Simulator</name>
     <message>
         <source>The simulator is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Simulator läuft bereits.</translation>
     </message>
     <message>
         <source>The account SID must be AC followed by 32 hexadecimal digits, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Account SID muss aus AC, gefolgt von 32 Hexadezimalziffern, bestehen, nicht „%1“.</translation>
     </message>
     <message>
         <source>An auth token is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Auth Token ist erforderlich.</translation>
     </message>
     <message>
         <source>The failure rate must be between 0 and 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fehlerrate muss zwischen 0 und 1 liegen.</translation>
     </message>
     <message>
         <source>Unknown scenario &quot;%1&quot;; known: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Szenario „%1“; bekannt: %2.</translation>
     </message>
     <message>
         <source>The scenario &quot;%1&quot; has no sender numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Szenario „%1“ hat keine Absendernummern.</translation>
     </message>
     <message>
         <source>Cannot listen on %1 port %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %1, Port %2 kann nicht gelauscht werden: %3</translation>
     </message>
 </context>
 <context>
     <name>textdesk::sync::MediaFetcher</name>
     <message>
         <source>The provider no longer has this attachment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter hat diesen Anhang nicht mehr.</translation>
     </message>
     <message>
         <source>This attachment is larger than %1, the most Textdesk downloads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Anhang ist größer als %1 – mehr lädt Textdesk nicht herunter.</translation>
     </message>
     <message>
         <source>The attachment is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anhang ist leer.</translation>
     </message>
     <message>
         <source>Textdesk does not recognise this kind of file (it was sent as %1), so it was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Textdesk erkennt diese Art von Datei nicht (sie wurde als %1 gesendet), daher wurde sie nicht gespeichert.</translation>
     </message>
     <message>
         <source>Sent as %1, but the file is a %2; shown as what it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als %1 gesendet, die Datei ist aber vom Typ %2; sie wird entsprechend angezeigt.</translation>
     </message>
     <message>
         <source>There is not enough free disk space to save this attachment. Free some space; Textdesk tries again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist nicht genug freier Speicherplatz vorhanden, um diesen Anhang zu speichern. Geben Sie Speicherplatz frei; Textdesk versucht es erneut.</translation>
     </message>
     <message>
         <source>Textdesk could not save this attachment in the media folder (%1). It tries again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Textdesk konnte diesen Anhang nicht im Medienordner speichern (%1). Textdesk versucht es später erneut.</translation>
     </message>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht angelegt werden</translation>
     </message>
 </context>
 <context>
     <name>textdesk::sync::MediaType</name>
     <message>
         <source>JPEG image</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG-Bild</translation>
     </message>
     <message>
         <source>PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bild</translation>
     </message>
     <message>
         <source>GIF image</source>
-        <translation type="unfinished"></translation>
+        <translation>GIF-Bild</translation>
     </message>
     <message>
         <source>WebP image</source>
-        <translation type="unfinished"></translation>
+        <translation>WebP-Bild</translation>
     </message>
     <message>
         <source>HEIC image</source>
-        <translation type="unfinished"></translation>
+        <translation>HEIC-Bild</translation>
     </message>
     <message>
         <source>HEIF image</source>
-        <translation type="unfinished"></translation>
+        <translation>HEIF-Bild</translation>
     </message>
     <message>
         <source>AVIF image</source>
-        <translation type="unfinished"></translation>
+        <translation>AVIF-Bild</translation>
     </message>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokument</translation>
     </message>
     <message>
         <source>AVI video</source>
-        <translation type="unfinished"></translation>
+        <translation>AVI-Video</translation>
     </message>
     <message>
         <source>MP4 video</source>
-        <translation type="unfinished"></translation>
+        <translation>MP4-Video</translation>
     </message>
     <message>
         <source>QuickTime video</source>
-        <translation type="unfinished"></translation>
+        <translation>QuickTime-Video</translation>
     </message>
     <message>
         <source>3GP video</source>
-        <translation type="unfinished"></translation>
+        <translation>3GP-Video</translation>
     </message>
     <message>
         <source>3G2 video</source>
-        <translation type="unfinished"></translation>
+        <translation>3G2-Video</translation>
     </message>
     <message>
         <source>WAV audio</source>
-        <translation type="unfinished"></translation>
+        <translation>WAV-Audio</translation>
     </message>
     <message>
         <source>M4A audio</source>
-        <translation type="unfinished"></translation>
+        <translation>M4A-Audio</translation>
     </message>
     <message>
         <source>Ogg audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogg-Audio</translation>
     </message>
     <message>
         <source>MP3 audio</source>
-        <translation type="unfinished"></translation>
+        <translation>MP3-Audio</translation>
     </message>
     <message>
         <source>AAC audio</source>
-        <translation type="unfinished"></translation>
+        <translation>AAC-Audio</translation>
     </message>
     <message>
         <source>AMR voice recording</source>
-        <translation type="unfinished"></translation>
+        <translation>AMR-Sprachaufnahme</translation>
     </message>
     <message>
         <source>AMR-WB voice recording</source>
-        <translation type="unfinished"></translation>
+        <translation>AMR-WB-Sprachaufnahme</translation>
     </message>
     <message>
         <source>contact card (vCard)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktkarte (vCard)</translation>
     </message>
     <message>
         <source>calendar event</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalendertermin</translation>
     </message>
     <message>
         <source>text file</source>
-        <translation type="unfinished"></translation>
+        <translation>Textdatei</translation>
     </message>
 </context>
 <context>
     <name>textdesk::sync::Outbox</name>
     <message>
         <source>Choose the number to send from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Nummer, von der gesendet werden soll.</translation>
     </message>
     <message>
         <source>The message is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht ist leer.</translation>
     </message>
     <message>
         <source>The message has %1 characters; at most %2 can be sent. Shorten it or split it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht hat %1 Zeichen; höchstens %2 können gesendet werden. Kürzen Sie sie oder teilen Sie sie auf.</translation>
     </message>
     <message>
         <source>The carrier did not deliver the message (error %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mobilfunkanbieter hat die Nachricht nicht zugestellt (Fehler %1).</translation>
     </message>
 </context>
 <context>
     <name>textdesk::sync::PullSync</name>
     <message>
         <source>Sync cancelled. It continues from where it stopped next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung abgebrochen. Sie wird beim nächsten Mal dort fortgesetzt, wo sie aufgehört hat.</translation>
     </message>
 </context>
 <context>
     <name>textdesk::sync::SyncWorker</name>
     <message>
         <source>Not connected to the cache yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht mit dem Cache verbunden.</translation>
     </message>
     <message>
         <source>The cache is not open, so the change was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cache ist nicht geöffnet, daher wurde die Änderung nicht gespeichert.</translation>
     </message>
 </context>
 </TS>

@@ -5,286 +5,286 @@
     <name>TemplateStore</name>
     <message>
         <source>Greeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Saludo</translation>
     </message>
     <message>
         <source>Hi {{first_name}}, this is {{agent_name}}. How can I help you today?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hola, {{first_name}}. Soy {{agent_name}}. ¿En qué puedo ayudarle hoy?</translation>
     </message>
     <message>
         <source>Order received</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido recibido</translation>
     </message>
     <message>
         <source>Thanks {{first_name}}, we received your order {{order_number}} and will let you know as soon as it ships.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gracias, {{first_name}}. Hemos recibido su pedido {{order_number}} y le avisaremos en cuanto lo enviemos.</translation>
     </message>
     <message>
         <source>Ask for details</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir más detalles</translation>
     </message>
     <message>
         <source>Could you tell me a bit more about the problem? An order number or a photo helps us sort it out faster.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Me puede dar algunos detalles sobre el problema? Una foto o la referencia del pedido nos ayudan a resolverlo antes.</translation>
     </message>
     <message>
         <source>Opening hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horario de atención</translation>
     </message>
     <message>
         <source>Our team answers texts Monday to Friday, 9am to 6pm. We will get back to you as soon as we are in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuestro equipo responde a los mensajes de lunes a viernes, de 9:00 a 18:00. Le contestaremos en cuanto estemos de vuelta.</translation>
     </message>
     <message>
         <source>Thanks and rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Agradecimiento y valoración</translation>
     </message>
     <message>
         <source>Thank you for contacting {{company}}, {{first_name}}! How did we do? Reply with a number from 1 (poor) to 5 (great).</source>
-        <translation type="unfinished"></translation>
+        <translation>¡Gracias por escribir a {{company}}, {{first_name}}! ¿Qué tal lo hemos hecho? Responda con una nota del 1 (mal) al 5 (excelente).</translation>
     </message>
     <message>
         <source>Closing</source>
-        <translation type="unfinished"></translation>
+        <translation>Despedida</translation>
     </message>
     <message>
         <source>Glad I could help, {{first_name}}. Have a great day! {{agent_name}}</source>
-        <translation type="unfinished"></translation>
+        <translation>Me alegra haber podido ayudarle, {{first_name}}. ¡Que le vaya muy bien! {{agent_name}}</translation>
     </message>
 </context>
 <context>
     <name>textdesk</name>
     <message>
         <source>The workspace folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta del espacio de trabajo.</translation>
     </message>
     <message>
         <source>Textdesk cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Textdesk no puede iniciarse</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión</translation>
     </message>
     <message>
         <source>Damaged cache set aside</source>
-        <translation type="unfinished"></translation>
+        <translation>Caché dañada apartada</translation>
     </message>
     <message>
         <source>The cache was damaged. Textdesk moved it to %1 and started a fresh one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La caché estaba dañada. Textdesk la ha movido a %1 y ha creado una nueva.</translation>
     </message>
 </context>
 <context>
     <name>textdesk::AccountPage</name>
     <message>
         <source>Training workspace: no account needed. Textdesk runs its own simulated provider here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio de trabajo de formación: no hace falta ninguna cuenta. Aquí Textdesk utiliza su propio proveedor simulado.</translation>
     </message>
     <message>
         <source>Provider address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del proveedor</translation>
     </message>
     <message>
         <source>Provider &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección del proveedor:</translation>
     </message>
     <message>
         <source>Account SID</source>
-        <translation type="unfinished"></translation>
+        <translation>SID de la cuenta</translation>
     </message>
     <message>
         <source>AC followed by 32 hexadecimal digits</source>
-        <translation type="unfinished"></translation>
+        <translation>AC seguido de 32 dígitos hexadecimales</translation>
     </message>
     <message>
         <source>Account &amp;SID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;SID de la cuenta:</translation>
     </message>
     <message>
         <source>API key secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto de la clave de API</translation>
     </message>
     <message>
         <source>Auth token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de autenticación</translation>
     </message>
     <message>
         <source>Kept in the system keychain, never in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guarda en el llavero del sistema, nunca en el espacio de trabajo.</translation>
     </message>
     <message>
         <source>API key s&amp;ecret:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ecreto de la clave de API:</translation>
     </message>
     <message>
         <source>Auth &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token de autenticación:</translation>
     </message>
     <message>
         <source>Test &amp;connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar c&amp;onexión</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar conexión</translation>
     </message>
     <message>
         <source>Connection test result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de la prueba de conexión</translation>
     </message>
     <message>
         <source>Enter the auth token first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca primero el token de autenticación.</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando…</translation>
     </message>
     <message>
         <source>Not connected. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión. %1</translation>
     </message>
     <message>
         <source>Connected to account %1, but its numbers could not be listed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado a la cuenta %1, pero no se han podido obtener sus números: %2</translation>
     </message>
     <message>
         <source>Connected to account %1. It has no phone numbers yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado a la cuenta %1. Todavía no tiene números de teléfono.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Connected to account %1. Numbers: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado a la cuenta %1. Números: %2.</translation>
     </message>
 </context>
 <context>
     <name>textdesk::AgentPage</name>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nombre</translation>
     </message>
     <message>
         <source>Shown to colleagues and used for {{agent_name}} in templates. Empty: your login name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo ven sus compañeros y se usa para {{agent_name}} en las plantillas. Si se deja vacío, se usa su nombre de usuario.</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Su nombre:</translation>
     </message>
     <message>
         <source>This workspace names its agent &quot;%1&quot;, which is used instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este espacio de trabajo fija como nombre del agente &quot;%1&quot;, que es el que se usa en su lugar.</translation>
     </message>
     <message>
         <source>Response-time target in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de respuesta objetivo en minutos</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Conversations waiting longer than this for a reply are marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se marcan las conversaciones que llevan más tiempo que este esperando respuesta.</translation>
     </message>
     <message>
         <source>&amp;Response-time target:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de &amp;respuesta objetivo:</translation>
     </message>
     <message>
         <source>&amp;Enter sends the message (off: Ctrl+Enter sends, Enter starts a new line)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intro envía el mensaje (desactivado: Ctrl+Intro envía e Intro inicia una línea nueva)</translation>
     </message>
     <message>
         <source>Enter sends the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro envía el mensaje</translation>
     </message>
     <message>
         <source>Show a &amp;notification when a customer writes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar una notificación cuando escriba un cliente</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificaciones</translation>
     </message>
 </context>
 <context>
     <name>textdesk::AppearancePage</name>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Según el sistema</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Oscuro</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>The new language applies the next time Textdesk starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo idioma se aplicará la próxima vez que se inicie Textdesk.</translation>
     </message>
 </context>
 <context>
     <name>textdesk::AttachmentBar</name>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntos</translation>
     </message>
     <message>
         <source>“%1” cannot be attached: it is not a file Textdesk can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede adjuntar «%1»: no es un archivo que Textdesk pueda leer.</translation>
     </message>
     <message>
         <source>“%1” is already attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ya está adjunto.</translation>
     </message>
     <message>
         <source>“%1” was not attached: a message can carry at most %2 files.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha adjuntado «%1»: un mensaje admite como máximo %2 archivos.</translation>
     </message>
     <message>
         <source>“%1” is too large to send (%2): a text message can carry at most %3 of attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» es demasiado grande para enviarlo (%2): un mensaje de texto admite como máximo %3 de adjuntos.</translation>
     </message>
     <message>
         <source>“%1” was not attached: with it the attachments would come to %2, and a text message can carry at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha adjuntado «%1»: con él, los adjuntos sumarían %2, y un mensaje de texto admite como máximo %3.</translation>
     </message>
     <message>
         <source>%1 ×</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ×</translation>
     </message>
     <message>
         <source>%1 (%2) — click to remove</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) — haga clic para quitarlo</translation>
     </message>
     <message>
         <source>Remove attachment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el adjunto %1</translation>
     </message>
 </context>
 <context>
@@ -311,371 +311,393 @@ Options:
   -h, --help        Show this help.
   -v, --version     Show the version.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: textdesk [--workspace DIR]
+     textdesk COMANDO [opciones]
+
+Textdesk es un puesto de trabajo de escritorio para atender a los clientes por
+mensajes de texto. Sin comando, abre la ventana principal; si no hay ningún
+proveedor configurado, se abre el espacio de trabajo de formación.
+
+Comandos:
+  status --workspace DIR [--json]   Qué hay en la caché del espacio de trabajo.
+  configure --workspace DIR --account-sid AC… [--api-key-sid SK…] [--base-url URL]
+                                    Conecta el espacio de trabajo a una cuenta del
+                                    proveedor; el secreto se lee de
+                                    TEXTDESK_AUTH_TOKEN o de stdin.
+  sync --workspace DIR [--once]     Pone la caché al día con el proveedor.
+  send --workspace DIR --to NÚMERO --body TEXTO [--from NÚMERO]
+                                    Envía un mensaje por la bandeja de salida
+                                    (exactamente una vez).
+
+Opciones:
+  --workspace DIR   Usa el espacio de trabajo de DIR (predeterminado: %1)
+  -h, --help        Muestra esta ayuda.
+  -v, --version     Muestra la versión.
+</translation>
     </message>
     <message>
         <source>textdesk: unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>textdesk: comando desconocido &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>What the workspace&apos;s cache holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra qué hay en la caché del espacio de trabajo.</translation>
     </message>
     <message>
         <source>The workspace folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta del espacio de trabajo.</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>DIR</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra el resultado en JSON.</translation>
     </message>
     <message>
         <source>The command.</source>
-        <translation type="unfinished"></translation>
+        <translation>El comando.</translation>
     </message>
     <message>
         <source>textdesk: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>textdesk: %1</translation>
     </message>
     <message>
         <source>Details: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles: %1</translation>
     </message>
     <message>
         <source>textdesk: the cache was damaged; it was moved to %1 and a fresh cache was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>textdesk: la caché estaba dañada; se ha movido a %1 y se ha creado una caché nueva.</translation>
     </message>
     <message>
         <source>Workspace:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio de trabajo:   %1</translation>
     </message>
     <message>
         <source>Cache version:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión de la caché:  %1</translation>
     </message>
     <message>
         <source>Contacts:       %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos:            %1</translation>
     </message>
     <message>
         <source>Conversations:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones:       %1</translation>
     </message>
     <message>
         <source>Messages:       %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes:             %1</translation>
     </message>
     <message>
         <source>Outbox pending: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendientes de envío:  %1</translation>
     </message>
     <message>
         <source>Cache size:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de la caché:   %1</translation>
     </message>
     <message numerus="yes">
         <source>textdesk: %Ln message(s) still waiting in the outbox; they go out with the next send or sync, once.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>textdesk: todavía queda %Ln mensaje en la bandeja de salida; se enviará una sola vez con el próximo send o sync.</numerusform>
+            <numerusform>textdesk: todavía quedan %Ln mensajes en la bandeja de salida; se enviarán una sola vez con el próximo send o sync.</numerusform>
         </translation>
     </message>
     <message>
         <source>textdesk: this workspace has no provider yet. Run &quot;textdesk configure&quot; first.</source>
-        <translation type="unfinished"></translation>
+        <translation>textdesk: este espacio de trabajo aún no tiene proveedor. Ejecute primero &quot;textdesk configure&quot;.</translation>
     </message>
     <message>
         <source>textdesk: set TEXTDESK_AUTH_TOKEN to the account&apos;s secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>textdesk: asigne a TEXTDESK_AUTH_TOKEN el secreto de la cuenta.</translation>
     </message>
     <message>
         <source>Connect a workspace to a provider account. The secret (Auth Token or API key secret) is read from TEXTDESK_AUTH_TOKEN or standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conecta un espacio de trabajo a una cuenta del proveedor. El secreto (Auth Token o secreto de la clave de API) se lee de TEXTDESK_AUTH_TOKEN o de la entrada estándar.</translation>
     </message>
     <message>
         <source>The provider (twilio).</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor (twilio).</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOMBRE</translation>
     </message>
     <message>
         <source>The Account SID (AC…).</source>
-        <translation type="unfinished"></translation>
+        <translation>El SID de la cuenta (AC…).</translation>
     </message>
     <message>
         <source>SID</source>
-        <translation type="unfinished"></translation>
+        <translation>SID</translation>
     </message>
     <message>
         <source>An API key SID (SK…), instead of the Auth Token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un SID de clave de API (SK…), en lugar del Auth Token.</translation>
     </message>
     <message>
         <source>The API address (a regional edge, or a simulator).</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de la API (un edge regional o un simulador).</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>textdesk: no secret given. Set TEXTDESK_AUTH_TOKEN or type it on standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>textdesk: no se ha indicado ningún secreto. Defina TEXTDESK_AUTH_TOKEN o escríbalo en la entrada estándar.</translation>
     </message>
     <message>
         <source>Connected to %1 as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado a %1 como %2.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln sending number(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln número de envío: %1</numerusform>
+            <numerusform>%Ln números de envío: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>The secret was not stored. Give it again with TEXTDESK_AUTH_TOKEN when you sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>El secreto no se ha guardado. Vuelva a indicarlo con TEXTDESK_AUTH_TOKEN cuando sincronice.</translation>
     </message>
     <message>
         <source>Bring the workspace&apos;s cache up to date with the provider. The secret is read from TEXTDESK_AUTH_TOKEN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pone al día la caché del espacio de trabajo con el proveedor. El secreto se lee de TEXTDESK_AUTH_TOKEN.</translation>
     </message>
     <message>
         <source>One pass and the outbox sent, then exit (0 when both converged).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hace una sola pasada y vacía la bandeja de salida; luego termina (código 0 si ambas cosas se completan).</translation>
     </message>
     <message>
         <source>Messages per request (1–1000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes por solicitud (1–1000).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>With --once: seconds to wait for the outbox (default 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --once: segundos de espera para la bandeja de salida (predeterminado: 60).</translation>
     </message>
     <message>
         <source>SECONDS</source>
-        <translation type="unfinished"></translation>
+        <translation>SEGUNDOS</translation>
     </message>
     <message>
         <source>page %1: %2 messages, about %3 to go</source>
-        <translation type="unfinished"></translation>
+        <translation>página %1: %2 mensajes, faltan unos %3</translation>
     </message>
     <message>
         <source>page %1: %2 messages</source>
-        <translation type="unfinished"></translation>
+        <translation>página %1: %2 mensajes</translation>
     </message>
     <message>
         <source>Synced: %1 new messages, %2 read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizado: %1 mensajes nuevos, %2 leídos.</translation>
     </message>
     <message>
         <source>Send a text message through the workspace&apos;s outbox. It is written to the outbox before anything goes out, so it is sent once even if this command is interrupted (the next send or sync finishes the job).</source>
-        <translation type="unfinished"></translation>
+        <translation>Envía un mensaje de texto a través de la bandeja de salida del espacio de trabajo. Se escribe en la bandeja de salida antes de enviar nada, así que se envía una sola vez aunque se interrumpa este comando (el próximo send o sync termina el trabajo).</translation>
     </message>
     <message>
         <source>The customer&apos;s number.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número del cliente.</translation>
     </message>
     <message>
         <source>NUMBER</source>
-        <translation type="unfinished"></translation>
+        <translation>NÚMERO</translation>
     </message>
     <message>
         <source>Our number (default: the workspace&apos;s first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuestro número (predeterminado: el primero del espacio de trabajo).</translation>
     </message>
     <message>
         <source>The text.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto.</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXTO</translation>
     </message>
     <message>
         <source>A file to attach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo para adjuntar.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>ARCHIVO</translation>
     </message>
     <message>
         <source>Seconds to wait for the provider (default 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos de espera al proveedor (predeterminado: 60).</translation>
     </message>
     <message>
         <source>textdesk: attachments cannot be sent from the command line yet; send the text alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>textdesk: todavía no se pueden enviar adjuntos desde la línea de comandos; envíe solo el texto.</translation>
     </message>
     <message>
         <source>textdesk: --to and --body are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>textdesk: --to y --body son obligatorios.</translation>
     </message>
     <message>
         <source>textdesk: the workspace knows none of our numbers; give --from.</source>
-        <translation type="unfinished"></translation>
+        <translation>textdesk: el espacio de trabajo no conoce ninguno de nuestros números; indique --from.</translation>
     </message>
     <message>
         <source>Sent to %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado a %1 (%2).</translation>
     </message>
     <message>
         <source>textdesk: not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>textdesk: no enviado: %1</translation>
     </message>
     <message>
         <source>textdesk: the provider has not confirmed it yet (%1). It stays in the outbox and goes out with the next send or sync, once.</source>
-        <translation type="unfinished"></translation>
+        <translation>textdesk: el proveedor aún no lo ha confirmado (%1). Se queda en la bandeja de salida y se enviará una sola vez con el próximo send o sync.</translation>
     </message>
     <message>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>sin respuesta</translation>
     </message>
 </context>
 <context>
     <name>textdesk::Composer</name>
     <message>
         <source>Write a reply… (/ for templates)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una respuesta… (/ para plantillas)</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta</translation>
     </message>
     <message>
         <source>Enter sends, Shift+Enter starts a new line</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro envía, Mayús+Intro inicia una línea nueva</translation>
     </message>
     <message>
         <source>Ctrl+Enter sends, Enter starts a new line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Intro envía, Intro inicia una línea nueva</translation>
     </message>
     <message>
         <source>Why you cannot send</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué no puede enviar</translation>
     </message>
     <message>
         <source>Before sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de enviar</translation>
     </message>
     <message>
         <source>Attachment notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso sobre adjuntos</translation>
     </message>
     <message>
         <source>Message length</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitud del mensaje</translation>
     </message>
     <message>
         <source>Replace look-alikes</source>
-        <translation type="unfinished"></translation>
+        <translation>Simplificar caracteres</translation>
     </message>
     <message>
         <source>Replace look-alike characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar caracteres especiales por sus equivalentes simples</translation>
     </message>
     <message>
         <source>Curly quotes, long dashes and similar characters make a text cost more segments. Replace them with plain ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las comillas tipográficas, las rayas y otros caracteres parecidos hacen que el mensaje ocupe más segmentos. Reemplácelos por caracteres simples.</translation>
     </message>
     <message>
         <source>Attach…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar…</translation>
     </message>
     <message>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar archivos</translation>
     </message>
     <message>
         <source>Attach pictures or files (at most %1 MB in all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar imágenes o archivos (%1 MB como máximo en total)</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar</translation>
     </message>
     <message>
         <source>Send reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar respuesta</translation>
     </message>
     <message>
         <source>Send (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar (Intro)</translation>
     </message>
     <message>
         <source>Send (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar (Ctrl+Intro)</translation>
     </message>
     <message>
         <source>GSM-7</source>
-        <translation type="unfinished"></translation>
+        <translation>GSM-7</translation>
     </message>
     <message>
         <source>Unicode (because of “%1”)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unicode (por «%1»)</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
         <comment>segments · encoding · characters left in the segment</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message numerus="yes">
         <source>%n segment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n segmento</numerusform>
+            <numerusform>%n segmentos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n left</source>
         <comment>characters left before another segment</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>queda %n</numerusform>
+            <numerusform>quedan %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Fill in %1 before sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Complete %1 antes de enviar</translation>
     </message>
     <message>
         <source>Pictures (*.jpg *.jpeg *.png *.gif *.webp *.heic);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes (*.jpg *.jpeg *.png *.gif *.webp *.heic);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>The pasted picture could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido leer la imagen pegada.</translation>
     </message>
     <message>
         <source>The pasted picture could not be saved in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar la imagen pegada en %1: %2</translation>
     </message>
 </context>
 <context>
     <name>textdesk::ContactProfiles</name>
     <message>
         <source>“%1” is not an email address. Check it has the form name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una dirección de correo electrónico. Compruebe que tiene el formato nombre@ejemplo.com.</translation>
     </message>
     <message>
         <source>This customer is no longer in the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este cliente ya no está en la caché.</translation>
     </message>
     <message>
         <source>This customer is no longer in the cache, so the change was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este cliente ya no está en la caché, así que el cambio no se ha guardado.</translation>
     </message>
 </context>
 <context>
@@ -683,428 +705,429 @@ Options:
     <message>
         <source>Choose a conversation on the left.
 Ctrl+K searches; Alt+Down opens the next unread one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una conversación a la izquierda.
+Ctrl+K busca; Alt+Abajo abre la siguiente sin leer.</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Write an internal note instead of a reply: the customer never sees it (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir una nota interna en lugar de una respuesta: el cliente nunca la ve (Ctrl+Mayús+N)</translation>
     </message>
     <message>
         <source>Internal note mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de nota interna</translation>
     </message>
     <message>
         <source>to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>a %1</translation>
     </message>
     <message>
         <source>assigned to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>asignada a %1</translation>
     </message>
     <message>
         <source>unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>sin asignar</translation>
     </message>
     <message>
         <source>This customer texted STOP, so messages to them are blocked by the carrier. They can text START to receive messages again. You can still add an internal note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este cliente envió STOP, así que el operador bloquea los mensajes que se le envían. Puede enviar START para volver a recibirlos. Usted sí puede añadir una nota interna.</translation>
     </message>
 </context>
 <context>
     <name>textdesk::ImageCanvas</name>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen</translation>
     </message>
 </context>
 <context>
     <name>textdesk::ImageLoader</name>
     <message>
         <source>The file is missing from the media folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no está en la carpeta multimedia.</translation>
     </message>
     <message>
         <source>The picture is too large to show here (%1 × %2 pixels). Open it with the system viewer instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>La imagen es demasiado grande para mostrarla aquí (%1 × %2 píxeles). Ábrala con el visor del sistema.</translation>
     </message>
     <message>
         <source>Textdesk cannot show this kind of picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Textdesk no puede mostrar este tipo de imagen.</translation>
     </message>
     <message>
         <source>The file could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido leer el archivo.</translation>
     </message>
     <message>
         <source>The picture is damaged and cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>La imagen está dañada y no se puede mostrar.</translation>
     </message>
 </context>
 <context>
     <name>textdesk::InboxDelegate</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierta</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente</translation>
     </message>
     <message>
         <source>Snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pospuesta</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Resuelta</translation>
     </message>
     <message>
         <source>You: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Usted: %1</translation>
     </message>
     <message>
         <source>Waiting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera: %1</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin asignar</translation>
     </message>
     <message>
         <source>Opted out</source>
-        <translation type="unfinished"></translation>
+        <translation>Dado de baja</translation>
     </message>
 </context>
 <context>
     <name>textdesk::InboxModel</name>
     <message numerus="yes">
         <source>%1, %n unread, %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n sin leer, %2</numerusform>
+            <numerusform>%1, %n sin leer, %2</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
     <name>textdesk::InboxPanel</name>
     <message>
         <source>Search names, numbers, messages (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar nombres, números, mensajes (Ctrl+K)</translation>
     </message>
     <message>
         <source>Search conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar conversaciones</translation>
     </message>
     <message>
         <source>Whose conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>De quién son las conversaciones</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Mías</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin asignar</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierta</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente</translation>
     </message>
     <message>
         <source>Snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pospuesta</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Resuelta</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier estado</translation>
     </message>
     <message>
         <source>Our number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuestro número</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
         <source>All our numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos nuestros números</translation>
     </message>
     <message>
         <source>Any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier etiqueta</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Nothing found for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha encontrado nada para «%1»</translation>
     </message>
 </context>
 <context>
     <name>textdesk::MainWindow</name>
     <message>
         <source>Textdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Textdesk</translation>
     </message>
     <message>
         <source>Training — messages go to simulated customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Formación: los mensajes se envían a clientes simulados</translation>
     </message>
     <message>
         <source>Training workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio de trabajo de formación</translation>
     </message>
     <message>
         <source>Sync progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la sincronización</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener</translation>
     </message>
     <message>
         <source>Stop this sync; the next one continues where it stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener esta sincronización; la próxima continuará donde se quedó</translation>
     </message>
     <message>
         <source>Stop syncing</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener la sincronización</translation>
     </message>
     <message>
         <source>Sending pictures and files is not available yet in this version; customers&apos; pictures are received and shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta versión todavía no permite enviar imágenes ni archivos; las imágenes de los clientes sí se reciben y se muestran.</translation>
     </message>
     <message>
         <source>Outbox: %1 pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendientes en la bandeja de salida: %1</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar ahora</translation>
     </message>
     <message>
         <source>Notify me of new messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisarme de los mensajes nuevos</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ir</translation>
     </message>
     <message>
         <source>Search and switch…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar y abrir…</translation>
     </message>
     <message>
         <source>Inbox list</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandeja de entrada</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder</translation>
     </message>
     <message>
         <source>Next unread conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente conversación sin leer</translation>
     </message>
     <message>
         <source>Previous unread conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Anterior conversación sin leer</translation>
     </message>
     <message>
         <source>Next conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente conversación</translation>
     </message>
     <message>
         <source>Previous conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Anterior conversación</translation>
     </message>
     <message>
         <source>&amp;Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conversación</translation>
     </message>
     <message>
         <source>Assign to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignarme</translation>
     </message>
     <message>
         <source>Unassign</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar asignación</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como abierta</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como pendiente</translation>
     </message>
     <message>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Posponer</translation>
     </message>
     <message>
         <source>Snooze: it opens again at the time you choose, or when the customer writes</source>
-        <translation type="unfinished"></translation>
+        <translation>Posponer: se vuelve a abrir a la hora que elija o cuando el cliente escriba</translation>
     </message>
     <message>
         <source>Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolver</translation>
     </message>
     <message>
         <source>Mark as unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como no leída</translation>
     </message>
     <message>
         <source>Write an internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir una nota interna</translation>
     </message>
     <message>
         <source>Retry the failed message</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar el mensaje fallido</translation>
     </message>
     <message>
         <source>Edit the failed message</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el mensaje fallido</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Not connected to the provider: the change was not made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión con el proveedor: no se ha hecho el cambio.</translation>
     </message>
     <message>
         <source>Tomorrow 9:00</source>
-        <translation type="unfinished"></translation>
+        <translation>Mañana a las 9:00</translation>
     </message>
     <message>
         <source>In 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Dentro de 1 hora</translation>
     </message>
     <message>
         <source>In 3 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Dentro de 3 horas</translation>
     </message>
     <message>
         <source>Next Monday 9:00</source>
-        <translation type="unfinished"></translation>
+        <translation>El próximo lunes a las 9:00</translation>
     </message>
     <message>
         <source>No failed message in this conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún mensaje fallido en esta conversación.</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando…</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizando…</translation>
     </message>
     <message>
         <source>Online · last sync %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En línea · última sincronización: %1</translation>
     </message>
     <message>
         <source>Offline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión: %1</translation>
     </message>
     <message>
         <source>Sync stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronización detenida: %1</translation>
     </message>
     <message numerus="yes">
         <source>Syncing… %Ln message(s) so far, about %1 to go</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sincronizando… %Ln mensaje hasta ahora, faltan unos %1</numerusform>
+            <numerusform>Sincronizando… %Ln mensajes hasta ahora, faltan unos %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado: %1</translation>
     </message>
     <message>
         <source>(%1) Textdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1) Textdesk</translation>
     </message>
     <message numerus="yes">
         <source>Textdesk — %n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Textdesk — %n sin leer</numerusform>
+            <numerusform>Textdesk — %n sin leer</numerusform>
         </translation>
     </message>
     <message>
         <source>New messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes nuevos</translation>
     </message>
     <message numerus="yes">
         <source>%n unread message(s) in Textdesk</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensaje sin leer en Textdesk</numerusform>
+            <numerusform>%n mensajes sin leer en Textdesk</numerusform>
         </translation>
     </message>
 </context>
@@ -1112,518 +1135,519 @@ Ctrl+K searches; Alt+Down opens the next unread one.</source>
     <name>textdesk::MediaText</name>
     <message>
         <source>Attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjunto</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Vídeo</translation>
     </message>
     <message>
         <source>Voice recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota de voz</translation>
     </message>
     <message>
         <source>Audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio</translation>
     </message>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento PDF</translation>
     </message>
     <message>
         <source>Contact card</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjeta de contacto</translation>
     </message>
     <message>
         <source>Calendar event</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento de calendario</translation>
     </message>
     <message>
         <source>Text file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de texto</translation>
     </message>
     <message>
         <source>File (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo (%1)</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>The file is missing from the media folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no está en la carpeta multimedia.</translation>
     </message>
     <message>
         <source>Not downloaded yet: the download is under way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha descargado: la descarga está en curso.</translation>
     </message>
     <message>
         <source>The download did not work.</source>
-        <translation type="unfinished"></translation>
+        <translation>La descarga no ha funcionado.</translation>
     </message>
     <message>
         <source>Textdesk does not keep this kind of attachment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Textdesk no guarda este tipo de adjunto.</translation>
     </message>
     <message>
         <source>Not downloaded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha descargado.</translation>
     </message>
     <message>
         <source>%1
 Double-click or press Enter to open</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Haga doble clic o pulse Intro para abrirlo</translation>
     </message>
     <message>
         <source>attachment</source>
         <comment>file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>adjunto</translation>
     </message>
     <message>
         <source>photo</source>
         <comment>file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>foto</translation>
     </message>
     <message>
         <source>video</source>
         <comment>file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>video</translation>
     </message>
     <message>
         <source>audio</source>
         <comment>file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>audio</translation>
     </message>
     <message>
         <source>document</source>
         <comment>file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>documento</translation>
     </message>
     <message>
         <source>contact</source>
         <comment>file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>contacto</translation>
     </message>
 </context>
 <context>
     <name>textdesk::MediaViewer</name>
     <message>
         <source>Attachment viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Visor de adjuntos</translation>
     </message>
     <message>
         <source>Attachment actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones del adjunto</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anterior</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Alejar</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Acercar</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar</translation>
     </message>
     <message>
         <source>100%</source>
-        <translation type="unfinished"></translation>
+        <translation>100 %</translation>
     </message>
     <message>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como…</translation>
     </message>
     <message>
         <source>Open with system viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir con el visor del sistema</translation>
     </message>
     <message>
         <source>Previous attachment of this message (Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjunto anterior de este mensaje (Izquierda)</translation>
     </message>
     <message>
         <source>Next attachment of this message (Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjunto siguiente de este mensaje (Derecha)</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir</translation>
     </message>
     <message>
         <source>Open with the system&apos;s application</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir con la aplicación del sistema</translation>
     </message>
     <message>
         <source>&amp;Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar como…</translation>
     </message>
     <message>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una copia</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>%1 — %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 de %3</translation>
     </message>
     <message>
         <source>The file is missing from the media folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no está en la carpeta multimedia.</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Copied the picture to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha copiado la imagen al portapapeles.</translation>
     </message>
     <message>
         <source>No application on this computer opened the file. Save it and open it from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna aplicación de este equipo ha abierto el archivo. Guárdelo y ábralo desde allí.</translation>
     </message>
     <message>
         <source>%1 (*.%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (*.%2)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Save attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar adjunto</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar %1: %2</translation>
     </message>
     <message>
         <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en %1</translation>
     </message>
 </context>
 <context>
     <name>textdesk::NumbersPage</name>
     <message>
         <source>Numbers come from the provider account: buy or release them there, and Textdesk lists them after its next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los números vienen de la cuenta del proveedor: cómprelos o libérelos allí y Textdesk los mostrará después de la siguiente sincronización.</translation>
     </message>
     <message>
         <source>Our numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuestros números</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>International (E.164)</source>
-        <translation type="unfinished"></translation>
+        <translation>Internacional (E.164)</translation>
     </message>
     <message>
         <source>The cache is not open, so the numbers cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>La caché no está abierta, así que no se pueden mostrar los números.</translation>
     </message>
     <message>
         <source>No numbers yet: they appear after the first sync with the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay números: aparecerán después de la primera sincronización con el proveedor.</translation>
     </message>
 </context>
 <context>
     <name>textdesk::PhoneNumbers</name>
     <message>
         <source>Enter a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca un número de teléfono.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no country code Textdesk knows. Start it with + and the country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no tiene un prefijo de país que Textdesk conozca. Escríbalo empezando por + y el prefijo del país.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is too short to be a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; es demasiado corto para ser un número de teléfono.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is too long to be a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; es demasiado largo para ser un número de teléfono.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un número de teléfono.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid number in its country.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un número válido en su país.</translation>
     </message>
 </context>
 <context>
     <name>textdesk::ProfilePanel</name>
     <message>
         <source>Customer profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil del cliente</translation>
     </message>
     <message>
         <source>No conversation selected</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna conversación seleccionada</translation>
     </message>
     <message>
         <source>Customer name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del cliente</translation>
     </message>
     <message>
         <source>Add a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un nombre</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Customer email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico del cliente</translation>
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre@ejemplo.com</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Email problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con el correo electrónico</translation>
     </message>
     <message>
         <source>Customer company</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa del cliente</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa</translation>
     </message>
     <message>
         <source>Tags, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas, separadas por comas</translation>
     </message>
     <message>
         <source>vip, wholesale</source>
-        <translation type="unfinished"></translation>
+        <translation>vip, mayorista</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>Notes about the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas sobre el cliente</translation>
     </message>
     <message>
         <source>Anything the next agent should know</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo que deba saber el siguiente agente</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Save problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema al guardar</translation>
     </message>
     <message>
         <source>Other conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Otras conversaciones</translation>
     </message>
     <message>
         <source>Other conversations with this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Otras conversaciones con este cliente</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna</translation>
     </message>
     <message>
         <source>Custom fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos personalizados</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Add field</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir campo</translation>
     </message>
     <message>
         <source>Add a custom field</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un campo personalizado</translation>
     </message>
     <message>
         <source>Remove field</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar campo</translation>
     </message>
     <message>
         <source>Remove the selected custom field</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el campo personalizado seleccionado</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierta</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente</translation>
     </message>
     <message>
         <source>Snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pospuesta</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Resuelta</translation>
     </message>
     <message>
         <source>No messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin mensajes</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%2), %n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%2), %n mensaje</numerusform>
+            <numerusform>%1 (%2), %n mensajes</numerusform>
         </translation>
     </message>
     <message>
         <source>Opted out by texting %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dado de baja al enviar %1 el %2</translation>
     </message>
     <message>
         <source>Opted out by texting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dado de baja al enviar %1</translation>
     </message>
     <message>
         <source>Opted out by an agent on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dado de baja por un agente el %1</translation>
     </message>
     <message>
         <source>Opted out by an agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Dado de baja por un agente</translation>
     </message>
     <message>
         <source>Opted out with their carrier (reported on %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dado de baja con su operador (notificado el %1)</translation>
     </message>
     <message>
         <source>Opted out with their carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Dado de baja con su operador</translation>
     </message>
     <message>
         <source>Opted out on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dado de baja el %1</translation>
     </message>
     <message>
         <source>Opted out</source>
-        <translation type="unfinished"></translation>
+        <translation>Dado de baja</translation>
     </message>
     <message>
         <source>Opted in by texting %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dado de alta al enviar %1 el %2</translation>
     </message>
     <message>
         <source>Opted in by texting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dado de alta al enviar %1</translation>
     </message>
     <message>
         <source>Opted in by an agent on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dado de alta por un agente el %1</translation>
     </message>
     <message>
         <source>Opted in by an agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Dado de alta por un agente</translation>
     </message>
     <message>
         <source>Opted in on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dado de alta el %1</translation>
     </message>
     <message>
         <source>Opted in</source>
-        <translation type="unfinished"></translation>
+        <translation>Dado de alta</translation>
     </message>
     <message>
         <source>Consent unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento desconocido</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>ahora mismo</translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hace %n min</numerusform>
+            <numerusform>hace %n min</numerusform>
         </translation>
     </message>
     <message>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>ayer</translation>
     </message>
     <message numerus="yes">
         <source>%n days ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hace %n día</numerusform>
+            <numerusform>hace %n días</numerusform>
         </translation>
     </message>
 </context>
@@ -1631,336 +1655,337 @@ Double-click or press Enter to open</source>
     <name>textdesk::ProviderSession</name>
     <message>
         <source>The training simulator could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido iniciar el simulador de formación: %1</translation>
     </message>
     <message>
         <source>No secret for the provider account. Enter the auth token in Settings, set TEXTDESK_AUTH_TOKEN, or open the training workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún secreto para la cuenta del proveedor. Introduzca el token de autenticación en Configuración, defina TEXTDESK_AUTH_TOKEN o abra el espacio de trabajo de formación.</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agente</translation>
     </message>
 </context>
 <context>
     <name>textdesk::ProviderSettings</name>
     <message>
         <source>Cannot write the workspace settings to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir la configuración del espacio de trabajo en %1.</translation>
     </message>
     <message>
         <source>Unknown provider &quot;%1&quot;. Textdesk speaks &quot;twilio&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor desconocido: &quot;%1&quot;. Textdesk funciona con &quot;twilio&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an Account SID: it starts with AC and has 32 hexadecimal digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un SID de cuenta: empieza por AC y tiene 32 dígitos hexadecimales.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an API key SID: it starts with SK and has 32 hexadecimal digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un SID de clave de API: empieza por SK y tiene 32 dígitos hexadecimales.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a web address (https://…).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una dirección web (https://…).</translation>
     </message>
 </context>
 <context>
     <name>textdesk::SecretStore</name>
     <message>
         <source>No keychain service is running, so Textdesk cannot keep the token. Start Textdesk with the token in the TEXTDESK_AUTH_TOKEN environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún servicio de llavero en ejecución, así que Textdesk no puede guardar el token. Inicie Textdesk con el token en la variable de entorno TEXTDESK_AUTH_TOKEN.</translation>
     </message>
     <message>
         <source>The keychain cannot be reached (%1), so Textdesk cannot keep the token. Start Textdesk with the token in the TEXTDESK_AUTH_TOKEN environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede acceder al llavero (%1), así que Textdesk no puede guardar el token. Inicie Textdesk con el token en la variable de entorno TEXTDESK_AUTH_TOKEN.</translation>
     </message>
     <message>
         <source>The keychain refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero ha rechazado la operación: %1</translation>
     </message>
 </context>
 <context>
     <name>textdesk::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cuenta</translation>
     </message>
     <message>
         <source>Our &amp;numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuestros &amp;números</translation>
     </message>
     <message>
         <source>&amp;You</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agente</translation>
     </message>
     <message>
         <source>A&amp;ppearance</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;pariencia</translation>
     </message>
     <message>
         <source>Saving the token in the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando el token en el llavero…</translation>
     </message>
     <message>
         <source>%1
 Press OK again to save the other settings without the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Pulse Aceptar otra vez para guardar el resto de la configuración sin el token.</translation>
     </message>
 </context>
 <context>
     <name>textdesk::ShortcutSheet</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
     <message>
         <source>Send the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar la respuesta</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro</translation>
     </message>
     <message>
         <source>New line in the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva línea en la respuesta</translation>
     </message>
     <message>
         <source>Shift+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Mayús+Intro</translation>
     </message>
     <message>
         <source>Insert a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Insertar una plantilla</translation>
     </message>
     <message>
         <source>/ and its name</source>
-        <translation type="unfinished"></translation>
+        <translation>/ y su nombre</translation>
     </message>
 </context>
 <context>
     <name>textdesk::StorageError</name>
     <message>
         <source>The file %1 is not a Textdesk cache (it is not an SQLite database). Textdesk did not change it. Choose another workspace folder, or move that file away.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo %1 no es una caché de Textdesk (no es una base de datos SQLite). Textdesk no lo ha modificado. Elija otra carpeta de espacio de trabajo o mueva ese archivo a otro sitio.</translation>
     </message>
     <message>
         <source>The cache %1 is damaged. Textdesk keeps the damaged file and builds a fresh cache from your provider; messages not yet sent may be in the damaged copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>La caché %1 está dañada. Textdesk conserva el archivo dañado y crea una caché nueva a partir de su proveedor; los mensajes aún no enviados pueden estar en la copia dañada.</translation>
     </message>
     <message>
         <source>Textdesk cannot write to %1: the file or its folder is read-only. Check the permissions, or choose a workspace folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Textdesk no puede escribir en %1: el archivo o su carpeta son de solo lectura. Compruebe los permisos o elija una carpeta de espacio de trabajo en la que pueda escribir.</translation>
     </message>
     <message>
         <source>The disk holding %1 is full. Nothing was lost: free some space and Textdesk will carry on where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco que contiene %1 está lleno. No se ha perdido nada: libere algo de espacio y Textdesk continuará donde se quedó.</translation>
     </message>
     <message>
         <source>The cache %1 was written by a newer version of Textdesk (cache version %2; this version understands up to %3). Install the newer Textdesk, or choose another workspace. The cache was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La caché %1 la escribió una versión más reciente de Textdesk (versión de caché %2; esta versión admite hasta la %3). Instale la versión más reciente de Textdesk o elija otro espacio de trabajo. La caché no se ha modificado.</translation>
     </message>
     <message>
         <source>The cache %1 needs to be upgraded before it can be read. Open it with the Textdesk app first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay que actualizar la caché %1 antes de poder leerla. Ábrala primero con la aplicación Textdesk.</translation>
     </message>
     <message>
         <source>The cache %1 is locked by another program. Close other copies of Textdesk and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro programa tiene bloqueada la caché %1. Cierre las demás instancias de Textdesk y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>Textdesk cannot open %1. Check that the folder exists and that it is a file, not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Textdesk no puede abrir %1. Compruebe que la carpeta existe y que se trata de un archivo, no de una carpeta.</translation>
     </message>
     <message>
         <source>The operating system failed to read or write %1. Check the disk, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sistema operativo no ha podido leer o escribir %1. Compruebe el disco y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>Textdesk refused to save a change to %1 because it would break the cache&apos;s rules. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Textdesk no ha guardado un cambio en %1 porque incumpliría las reglas de la caché. No se ha guardado nada.</translation>
     </message>
     <message>
         <source>Textdesk did not save the change: a value is not valid. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Textdesk no ha guardado el cambio: hay un valor que no es válido. No se ha guardado nada.</translation>
     </message>
     <message>
         <source>Textdesk could not use the cache %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Textdesk no ha podido usar la caché %1.</translation>
     </message>
 </context>
 <context>
     <name>textdesk::TemplatePopup</name>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantillas</translation>
     </message>
     <message>
         <source>Up and Down to pick, Enter or Tab to insert, Escape to close</source>
-        <translation type="unfinished"></translation>
+        <translation>Arriba y Abajo para elegir, Intro o Tab para insertar, Esc para cerrar</translation>
     </message>
     <message>
         <source>/%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>/%1 — %2</translation>
     </message>
 </context>
 <context>
     <name>textdesk::ThreadDelegate</name>
     <message>
         <source>Internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota interna</translation>
     </message>
     <message>
         <source>Select it, then Ctrl+Shift+R retries or Ctrl+E edits it</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciónelo y pulse Ctrl+Mayús+R para reintentarlo o Ctrl+E para editarlo</translation>
     </message>
 </context>
 <context>
     <name>textdesk::ThreadModel</name>
     <message>
         <source>Internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota interna</translation>
     </message>
     <message>
         <source>Waiting to send</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera de envío</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando…</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregado</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Leído</translation>
     </message>
     <message>
         <source>Not delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>No entregado</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallido</translation>
     </message>
     <message>
         <source>Canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Usted</translation>
     </message>
     <message>
         <source>%1 at %2: %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a las %2: %3 %4</translation>
     </message>
     <message>
         <source>The provider gave no reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor no ha indicado el motivo.</translation>
     </message>
 </context>
 <context>
     <name>textdesk::ThreadView</name>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes</translation>
     </message>
 </context>
 <context>
     <name>textdesk::ThumbnailCache</name>
     <message>
         <source>The file is missing from the media folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no está en la carpeta multimedia.</translation>
     </message>
     <message>
         <source>Textdesk cannot show this kind of picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Textdesk no puede mostrar este tipo de imagen.</translation>
     </message>
     <message>
         <source>The file could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido leer el archivo.</translation>
     </message>
     <message>
         <source>The picture is damaged and cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>La imagen está dañada y no se puede mostrar.</translation>
     </message>
     <message>
         <source>The picture is too large to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>La imagen es demasiado grande para mostrarla.</translation>
     </message>
 </context>
 <context>
     <name>textdesk::TimeText</name>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>ahora</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayer</translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n d</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
         </translation>
     </message>
 </context>
@@ -1968,462 +1993,462 @@ Press OK again to save the other settings without the token.</source>
     <name>textdesk::provider::ProviderError</name>
     <message>
         <source>The provider did not accept the account SID and secret. Check them in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor no ha aceptado el SID de la cuenta y el secreto. Revíselos en Configuración.</translation>
     </message>
     <message>
         <source>The provider does not know this message or account any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor ya no reconoce este mensaje o esta cuenta.</translation>
     </message>
     <message>
         <source>This phone number cannot receive text messages. Check the number with the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este número de teléfono no puede recibir mensajes de texto. Compruebe el número con el cliente.</translation>
     </message>
     <message>
         <source>The customer has opted out (replied STOP). They must text START before you can write to them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente se ha dado de baja (respondió STOP). Debe enviar START para que pueda volver a escribirle.</translation>
     </message>
     <message>
         <source>The sending number is not one of this account&apos;s numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de envío no es uno de los números de esta cuenta.</translation>
     </message>
     <message>
         <source>The message is missing a text, a sender or a recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al mensaje le falta el texto, el remitente o el destinatario.</translation>
     </message>
     <message>
         <source>The message is longer than 1,600 characters. Shorten it or split it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje tiene más de 1600 caracteres. Acórtelo o divídalo.</translation>
     </message>
     <message>
         <source>The provider&apos;s queue for this number is full. The message will be sent when it has room.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cola del proveedor para este número está llena. El mensaje se enviará cuando haya espacio.</translation>
     </message>
     <message>
         <source>The provider refused the scheduled time. Pick a time between 15 minutes and 35 days from now.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor ha rechazado la hora programada. Elija una hora entre 15 minutos y 35 días a partir de ahora.</translation>
     </message>
     <message>
         <source>The provider is asking us to slow down. Textdesk will try again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor pide que se reduzca el ritmo de envío. Textdesk volverá a intentarlo en breve.</translation>
     </message>
     <message>
         <source>The provider is having problems right now. Textdesk will try again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor tiene problemas en este momento. Textdesk volverá a intentarlo en breve.</translation>
     </message>
     <message>
         <source>Cannot reach the provider. Check the network connection; Textdesk will keep trying.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede contactar con el proveedor. Compruebe la conexión de red; Textdesk seguirá intentándolo.</translation>
     </message>
     <message>
         <source>The provider did not answer in time. Textdesk will try again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor no ha respondido a tiempo. Textdesk volverá a intentarlo en breve.</translation>
     </message>
     <message>
         <source>The connection broke after the message was handed over. Textdesk will check whether the provider received it before sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión se interrumpió después de entregar el mensaje. Textdesk comprobará si el proveedor lo recibió antes de volver a enviarlo.</translation>
     </message>
     <message>
         <source>The secure connection to the provider could not be verified, so nothing was sent. Check the system clock and any proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido verificar la conexión segura con el proveedor, así que no se ha enviado nada. Compruebe el reloj del sistema y el proxy, si lo hay.</translation>
     </message>
     <message>
         <source>The provider sent an answer Textdesk cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor ha enviado una respuesta que Textdesk no puede leer.</translation>
     </message>
     <message>
         <source>The file is larger than Textdesk accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo supera el tamaño que admite Textdesk.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Operación cancelada.</translation>
     </message>
     <message>
         <source>The provider refused the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor ha rechazado la solicitud.</translation>
     </message>
     <message>
         <source>(provider said: %1 %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>(respuesta del proveedor: %1 %2)</translation>
     </message>
     <message>
         <source>(HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(HTTP %1)</translation>
     </message>
 </context>
 <context>
     <name>textdesk::provider::WebhookReceiver</name>
     <message>
         <source>Cannot receive webhooks on %1 port %2: the port is in use or not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden recibir webhooks en %1, puerto %2: el puerto está en uso o no está permitido.</translation>
     </message>
 </context>
 <context>
     <name>textdesk::sim::Persistence</name>
     <message>
         <source>Cannot create the data folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta de datos %1.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a simulator state file this version can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un archivo de estado del simulador que esta versión pueda leer.</translation>
     </message>
     <message>
         <source>%1 is damaged and was not loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está dañado y no se ha cargado.</translation>
     </message>
 </context>
 <context>
     <name>textdesk::sim::SimCommandLine</name>
     <message>
         <source>A local stand-in for the SMS provider&apos;s REST API (Twilio Programmable Messaging, 2010-04-01), with simulated customers, for tests and training.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un sustituto local de la API REST del proveedor de SMS (Twilio Programmable Messaging, 2010-04-01), con clientes simulados, para pruebas y formación.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra esta ayuda.</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra la versión.</translation>
     </message>
     <message>
         <source>Listen on port N (0: any free port).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escucha en el puerto N (0: cualquier puerto libre).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Listen on this address (default 127.0.0.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escucha en esta dirección (predeterminada: 127.0.0.1).</translation>
     </message>
     <message>
         <source>HOST</source>
-        <translation type="unfinished"></translation>
+        <translation>HOST</translation>
     </message>
     <message>
         <source>The account SID clients use (AC + 32 hex digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>El SID de cuenta que usan los clientes (AC + 32 dígitos hexadecimales).</translation>
     </message>
     <message>
         <source>SID</source>
-        <translation type="unfinished"></translation>
+        <translation>SID</translation>
     </message>
     <message>
         <source>The auth token clients use.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token de autenticación que usan los clientes.</translation>
     </message>
     <message>
         <source>TOKEN</source>
-        <translation type="unfinished"></translation>
+        <translation>TOKEN</translation>
     </message>
     <message>
         <source>Seed of everything random (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Semilla de todo lo aleatorio (predeterminada: 1).</translation>
     </message>
     <message>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <source>Simulated customers: %1 (default demo).</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes simulados: %1 (predeterminado: demo).</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOMBRE</translation>
     </message>
     <message>
         <source>Generate N past messages (default 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Genera N mensajes anteriores (predeterminado: 0).</translation>
     </message>
     <message>
         <source>Keep the state in DIR across runs (default: in memory).</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserva el estado en DIR entre ejecuciones (predeterminado: en memoria).</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>DIR</translation>
     </message>
     <message>
         <source>POST inbound messages and status callbacks here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envía aquí, con POST, los mensajes entrantes y las notificaciones de estado.</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Milliseconds between status changes (default 1500).</source>
-        <translation type="unfinished"></translation>
+        <translation>Milisegundos entre cambios de estado (predeterminado: 1500).</translation>
     </message>
     <message>
         <source>Share of messages that fail, 0 to 1 (default 0.05).</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de mensajes que fallan, de 0 a 1 (predeterminado: 0.05).</translation>
     </message>
     <message>
         <source>R</source>
-        <translation type="unfinished"></translation>
+        <translation>R</translation>
     </message>
     <message>
         <source>Run textdesk-sim --help for the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute textdesk-sim --help para ver las opciones.</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumento inesperado: &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--port is required (0 picks a free port).</source>
-        <translation type="unfinished"></translation>
+        <translation>--port es obligatorio (0 elige un puerto libre).</translation>
     </message>
     <message>
         <source>--port must be a number from 0 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>--port debe ser un número entre 0 y 65535.</translation>
     </message>
     <message>
         <source>--host must be an IP address, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--host debe ser una dirección IP, no &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--account-sid must be AC followed by 32 hexadecimal digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>--account-sid debe ser AC seguido de 32 dígitos hexadecimales.</translation>
     </message>
     <message>
         <source>--auth-token is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--auth-token es obligatorio.</translation>
     </message>
     <message>
         <source>--seed must be a whole number from 0 to 4294967295.</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed debe ser un número entero entre 0 y 4294967295.</translation>
     </message>
     <message>
         <source>Unknown scenario &quot;%1&quot;; known: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escenario desconocido: &quot;%1&quot;; disponibles: %2.</translation>
     </message>
     <message>
         <source>--history must be a number from 0 to 50000000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--history debe ser un número entre 0 y 50000000.</translation>
     </message>
     <message>
         <source>--webhook-url must be an http or https URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>--webhook-url debe ser una URL http o https.</translation>
     </message>
     <message>
         <source>--status-step-ms must be a number of milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--status-step-ms debe ser un número de milisegundos.</translation>
     </message>
     <message>
         <source>--failure-rate must be a number from 0 to 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--failure-rate debe ser un número entre 0 y 1.</translation>
     </message>
 </context>
 <context>
     <name>textdesk::sim::Simulator</name>
     <message>
         <source>The simulator is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>El simulador ya está en ejecución.</translation>
     </message>
     <message>
         <source>The account SID must be AC followed by 32 hexadecimal digits, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El SID de la cuenta debe ser AC seguido de 32 dígitos hexadecimales, no &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>An auth token is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se necesita un token de autenticación.</translation>
     </message>
     <message>
         <source>The failure rate must be between 0 and 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tasa de fallos debe estar entre 0 y 1.</translation>
     </message>
     <message>
         <source>Unknown scenario &quot;%1&quot;; known: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escenario desconocido: &quot;%1&quot;; disponibles: %2.</translation>
     </message>
     <message>
         <source>The scenario &quot;%1&quot; has no sender numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>El escenario &quot;%1&quot; no tiene números remitentes.</translation>
     </message>
     <message>
         <source>Cannot listen on %1 port %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escuchar en %1, puerto %2: %3</translation>
     </message>
 </context>
 <context>
     <name>textdesk::sync::MediaFetcher</name>
     <message>
         <source>The provider no longer has this attachment.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor ya no tiene este adjunto.</translation>
     </message>
     <message>
         <source>This attachment is larger than %1, the most Textdesk downloads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este adjunto ocupa más de %1, el máximo que descarga Textdesk.</translation>
     </message>
     <message>
         <source>The attachment is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El adjunto está vacío.</translation>
     </message>
     <message>
         <source>Textdesk does not recognise this kind of file (it was sent as %1), so it was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Textdesk no reconoce este tipo de archivo (se envió como %1), así que no se ha guardado.</translation>
     </message>
     <message>
         <source>Sent as %1, but the file is a %2; shown as what it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se envió como %1, pero el archivo es en realidad: %2. Se muestra según su tipo real.</translation>
     </message>
     <message>
         <source>There is not enough free disk space to save this attachment. Free some space; Textdesk tries again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay suficiente espacio libre en el disco para guardar este adjunto. Libere algo de espacio; Textdesk lo volverá a intentar.</translation>
     </message>
     <message>
         <source>Textdesk could not save this attachment in the media folder (%1). It tries again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Textdesk no ha podido guardar este adjunto en la carpeta multimedia (%1). Lo volverá a intentar más tarde.</translation>
     </message>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear la carpeta %1</translation>
     </message>
 </context>
 <context>
     <name>textdesk::sync::MediaType</name>
     <message>
         <source>JPEG image</source>
-        <translation type="unfinished"></translation>
+        <translation>imagen JPEG</translation>
     </message>
     <message>
         <source>PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>imagen PNG</translation>
     </message>
     <message>
         <source>GIF image</source>
-        <translation type="unfinished"></translation>
+        <translation>imagen GIF</translation>
     </message>
     <message>
         <source>WebP image</source>
-        <translation type="unfinished"></translation>
+        <translation>imagen WebP</translation>
     </message>
     <message>
         <source>HEIC image</source>
-        <translation type="unfinished"></translation>
+        <translation>imagen HEIC</translation>
     </message>
     <message>
         <source>HEIF image</source>
-        <translation type="unfinished"></translation>
+        <translation>imagen HEIF</translation>
     </message>
     <message>
         <source>AVIF image</source>
-        <translation type="unfinished"></translation>
+        <translation>imagen AVIF</translation>
     </message>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>documento PDF</translation>
     </message>
     <message>
         <source>AVI video</source>
-        <translation type="unfinished"></translation>
+        <translation>vídeo AVI</translation>
     </message>
     <message>
         <source>MP4 video</source>
-        <translation type="unfinished"></translation>
+        <translation>vídeo MP4</translation>
     </message>
     <message>
         <source>QuickTime video</source>
-        <translation type="unfinished"></translation>
+        <translation>vídeo QuickTime</translation>
     </message>
     <message>
         <source>3GP video</source>
-        <translation type="unfinished"></translation>
+        <translation>vídeo 3GP</translation>
     </message>
     <message>
         <source>3G2 video</source>
-        <translation type="unfinished"></translation>
+        <translation>vídeo 3G2</translation>
     </message>
     <message>
         <source>WAV audio</source>
-        <translation type="unfinished"></translation>
+        <translation>audio WAV</translation>
     </message>
     <message>
         <source>M4A audio</source>
-        <translation type="unfinished"></translation>
+        <translation>audio M4A</translation>
     </message>
     <message>
         <source>Ogg audio</source>
-        <translation type="unfinished"></translation>
+        <translation>audio Ogg</translation>
     </message>
     <message>
         <source>MP3 audio</source>
-        <translation type="unfinished"></translation>
+        <translation>audio MP3</translation>
     </message>
     <message>
         <source>AAC audio</source>
-        <translation type="unfinished"></translation>
+        <translation>audio AAC</translation>
     </message>
     <message>
         <source>AMR voice recording</source>
-        <translation type="unfinished"></translation>
+        <translation>nota de voz AMR</translation>
     </message>
     <message>
         <source>AMR-WB voice recording</source>
-        <translation type="unfinished"></translation>
+        <translation>nota de voz AMR-WB</translation>
     </message>
     <message>
         <source>contact card (vCard)</source>
-        <translation type="unfinished"></translation>
+        <translation>tarjeta de contacto (vCard)</translation>
     </message>
     <message>
         <source>calendar event</source>
-        <translation type="unfinished"></translation>
+        <translation>evento de calendario</translation>
     </message>
     <message>
         <source>text file</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo de texto</translation>
     </message>
 </context>
 <context>
     <name>textdesk::sync::Outbox</name>
     <message>
         <source>Choose the number to send from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el número desde el que enviar.</translation>
     </message>
     <message>
         <source>The message is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje está vacío.</translation>
     </message>
     <message>
         <source>The message has %1 characters; at most %2 can be sent. Shorten it or split it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje tiene %1 caracteres y se pueden enviar como máximo %2. Acórtelo o divídalo.</translation>
     </message>
     <message>
         <source>The carrier did not deliver the message (error %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El operador no ha entregado el mensaje (error %1).</translation>
     </message>
 </context>
 <context>
     <name>textdesk::sync::PullSync</name>
     <message>
         <source>Sync cancelled. It continues from where it stopped next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronización cancelada. La próxima vez continuará donde se quedó.</translation>
     </message>
 </context>
 <context>
     <name>textdesk::sync::SyncWorker</name>
     <message>
         <source>Not connected to the cache yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay conexión con la caché.</translation>
     </message>
     <message>
         <source>The cache is not open, so the change was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La caché no está abierta, así que el cambio no se ha guardado.</translation>
     </message>
 </context>
 </TS>

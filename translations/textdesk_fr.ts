@@ -5,286 +5,286 @@
     <name>TemplateStore</name>
     <message>
         <source>Greeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Message d&apos;accueil</translation>
     </message>
     <message>
         <source>Hi {{first_name}}, this is {{agent_name}}. How can I help you today?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonjour {{first_name}}, ici {{agent_name}}. Comment puis-je vous aider aujourd&apos;hui ?</translation>
     </message>
     <message>
         <source>Order received</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande reçue</translation>
     </message>
     <message>
         <source>Thanks {{first_name}}, we received your order {{order_number}} and will let you know as soon as it ships.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci {{first_name}}, votre commande {{order_number}} est bien enregistrée. Nous vous préviendrons dès qu&apos;elle sera expédiée.</translation>
     </message>
     <message>
         <source>Ask for details</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander des précisions</translation>
     </message>
     <message>
         <source>Could you tell me a bit more about the problem? An order number or a photo helps us sort it out faster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourriez-vous m&apos;en dire un peu plus sur le problème ? Un numéro de commande ou une photo nous aidera à le résoudre plus vite.</translation>
     </message>
     <message>
         <source>Opening hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horaires d&apos;ouverture</translation>
     </message>
     <message>
         <source>Our team answers texts Monday to Friday, 9am to 6pm. We will get back to you as soon as we are in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notre équipe répond aux SMS du lundi au vendredi, de 9h à 18h. Nous reviendrons vers vous dès notre retour.</translation>
     </message>
     <message>
         <source>Thanks and rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Remerciement et avis</translation>
     </message>
     <message>
         <source>Thank you for contacting {{company}}, {{first_name}}! How did we do? Reply with a number from 1 (poor) to 5 (great).</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci d&apos;avoir contacté {{company}}, {{first_name}} ! Comment évaluez-vous notre échange ? Répondez par un chiffre de 1 (mauvais) à 5 (excellent).</translation>
     </message>
     <message>
         <source>Closing</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôture</translation>
     </message>
     <message>
         <source>Glad I could help, {{first_name}}. Have a great day! {{agent_name}}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fut un plaisir de vous aider, {{first_name}}. Excellente journée ! {{agent_name}}</translation>
     </message>
 </context>
 <context>
     <name>textdesk</name>
     <message>
         <source>The workspace folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de l&apos;espace de travail.</translation>
     </message>
     <message>
         <source>Textdesk cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Textdesk ne peut pas démarrer</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté</translation>
     </message>
     <message>
         <source>Damaged cache set aside</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache endommagé mis de côté</translation>
     </message>
     <message>
         <source>The cache was damaged. Textdesk moved it to %1 and started a fresh one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cache était endommagé. Textdesk l&apos;a déplacé vers %1 et en a créé un nouveau.</translation>
     </message>
 </context>
 <context>
     <name>textdesk::AccountPage</name>
     <message>
         <source>Training workspace: no account needed. Textdesk runs its own simulated provider here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de formation : aucun compte n&apos;est nécessaire. Textdesk utilise ici son propre fournisseur simulé.</translation>
     </message>
     <message>
         <source>Provider address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du fournisseur</translation>
     </message>
     <message>
         <source>Provider &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse du fournisseur :</translation>
     </message>
     <message>
         <source>Account SID</source>
-        <translation type="unfinished"></translation>
+        <translation>SID du compte</translation>
     </message>
     <message>
         <source>AC followed by 32 hexadecimal digits</source>
-        <translation type="unfinished"></translation>
+        <translation>AC suivi de 32 chiffres hexadécimaux</translation>
     </message>
     <message>
         <source>Account &amp;SID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;SID du compte :</translation>
     </message>
     <message>
         <source>API key secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret de la clé API</translation>
     </message>
     <message>
         <source>Auth token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d&apos;authentification</translation>
     </message>
     <message>
         <source>Kept in the system keychain, never in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservé dans le trousseau du système, jamais dans l&apos;espace de travail.</translation>
     </message>
     <message>
         <source>API key s&amp;ecret:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ecret de la clé API :</translation>
     </message>
     <message>
         <source>Auth &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jeton d&apos;authentification :</translation>
     </message>
     <message>
         <source>Test &amp;connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester la connexion</translation>
     </message>
     <message>
         <source>Connection test result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat du test de connexion</translation>
     </message>
     <message>
         <source>Enter the auth token first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez d&apos;abord le jeton d&apos;authentification.</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification…</translation>
     </message>
     <message>
         <source>Not connected. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté. %1</translation>
     </message>
     <message>
         <source>Connected to account %1, but its numbers could not be listed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté au compte %1, mais impossible d&apos;en lister les numéros : %2</translation>
     </message>
     <message>
         <source>Connected to account %1. It has no phone numbers yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté au compte %1. Ce compte n&apos;a encore aucun numéro de téléphone.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Connected to account %1. Numbers: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté au compte %1. Numéros : %2.</translation>
     </message>
 </context>
 <context>
     <name>textdesk::AgentPage</name>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom</translation>
     </message>
     <message>
         <source>Shown to colleagues and used for {{agent_name}} in templates. Empty: your login name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visible par vos collègues et utilisé pour {{agent_name}} dans les modèles. Si vide : votre nom d&apos;utilisateur.</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre n&amp;om :</translation>
     </message>
     <message>
         <source>This workspace names its agent &quot;%1&quot;, which is used instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet espace de travail définit le nom d&apos;agent « %1 », qui est utilisé à la place.</translation>
     </message>
     <message>
         <source>Response-time target in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de réponse visé, en minutes</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Conversations waiting longer than this for a reply are marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les conversations qui attendent une réponse plus longtemps que ce délai sont signalées.</translation>
     </message>
     <message>
         <source>&amp;Response-time target:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Délai de réponse visé :</translation>
     </message>
     <message>
         <source>&amp;Enter sends the message (off: Ctrl+Enter sends, Enter starts a new line)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entrée envoie le message (désactivé : Ctrl+Entrée envoie, Entrée passe à la ligne)</translation>
     </message>
     <message>
         <source>Enter sends the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée envoie le message</translation>
     </message>
     <message>
         <source>Show a &amp;notification when a customer writes</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher une no&amp;tification quand un client écrit</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifications</translation>
     </message>
 </context>
 <context>
     <name>textdesk::AppearancePage</name>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre le système</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Clair</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombre</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thème :</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>The new language applies the next time Textdesk starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de Textdesk.</translation>
     </message>
 </context>
 <context>
     <name>textdesk::AttachmentBar</name>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces jointes</translation>
     </message>
     <message>
         <source>“%1” cannot be attached: it is not a file Textdesk can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne peut pas être joint : Textdesk ne peut pas lire ce fichier.</translation>
     </message>
     <message>
         <source>“%1” is already attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est déjà joint.</translation>
     </message>
     <message>
         <source>“%1” was not attached: a message can carry at most %2 files.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;a pas été joint : un message peut contenir au maximum %2 fichiers.</translation>
     </message>
     <message>
         <source>“%1” is too large to send (%2): a text message can carry at most %3 of attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est trop volumineux pour être envoyé (%2) : un message peut contenir au maximum %3 de pièces jointes.</translation>
     </message>
     <message>
         <source>“%1” was not attached: with it the attachments would come to %2, and a text message can carry at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;a pas été joint : avec ce fichier, les pièces jointes atteindraient %2, alors qu&apos;un message peut en contenir au maximum %3.</translation>
     </message>
     <message>
         <source>%1 ×</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ×</translation>
     </message>
     <message>
         <source>%1 (%2) — click to remove</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) — cliquez pour retirer</translation>
     </message>
     <message>
         <source>Remove attachment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la pièce jointe %1</translation>
     </message>
 </context>
 <context>
@@ -311,371 +311,396 @@ Options:
   -h, --help        Show this help.
   -v, --version     Show the version.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : textdesk [--workspace DOSSIER]
+              textdesk COMMANDE [options]
+
+Textdesk est un poste de travail pour le service client par SMS.
+Sans commande, il ouvre la fenêtre principale ; si aucun fournisseur n&apos;est
+configuré, c&apos;est l&apos;espace de formation qui s&apos;ouvre.
+
+Commandes :
+  status --workspace DOSSIER [--json]
+                                    Contenu du cache de l&apos;espace de travail.
+  configure --workspace DOSSIER --account-sid AC… [--api-key-sid SK…] [--base-url URL]
+                                    Connecte l&apos;espace de travail à un compte
+                                    fournisseur ; le secret vient de
+                                    TEXTDESK_AUTH_TOKEN ou de stdin.
+  sync --workspace DOSSIER [--once]
+                                    Met le cache à jour depuis le fournisseur.
+  send --workspace DOSSIER --to NUMÉRO --body TEXTE [--from NUMÉRO]
+                                    Envoie un message via la boîte d&apos;envoi
+                                    (une seule fois).
+
+Options :
+  --workspace DOSSIER  Utiliser l&apos;espace de travail situé dans DOSSIER
+                       (par défaut : %1)
+  -h, --help           Afficher cette aide.
+  -v, --version        Afficher la version.
+</translation>
     </message>
     <message>
         <source>textdesk: unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>textdesk: commande inconnue « %1 ».</translation>
     </message>
     <message>
         <source>What the workspace&apos;s cache holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu du cache de l&apos;espace de travail.</translation>
     </message>
     <message>
         <source>The workspace folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de l&apos;espace de travail.</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>DOSSIER</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher au format JSON.</translation>
     </message>
     <message>
         <source>The command.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande.</translation>
     </message>
     <message>
         <source>textdesk: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>textdesk: %1</translation>
     </message>
     <message>
         <source>Details: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails : %1</translation>
     </message>
     <message>
         <source>textdesk: the cache was damaged; it was moved to %1 and a fresh cache was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>textdesk: le cache était endommagé ; il a été déplacé vers %1 et un nouveau cache a été créé.</translation>
     </message>
     <message>
         <source>Workspace:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de travail :  %1</translation>
     </message>
     <message>
         <source>Cache version:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version du cache :   %1</translation>
     </message>
     <message>
         <source>Contacts:       %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts :           %1</translation>
     </message>
     <message>
         <source>Conversations:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversations :      %1</translation>
     </message>
     <message>
         <source>Messages:       %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages :           %1</translation>
     </message>
     <message>
         <source>Outbox pending: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente d&apos;envoi : %1</translation>
     </message>
     <message>
         <source>Cache size:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille du cache :    %1</translation>
     </message>
     <message numerus="yes">
         <source>textdesk: %Ln message(s) still waiting in the outbox; they go out with the next send or sync, once.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>textdesk: %Ln message est toujours en attente dans la boîte d&apos;envoi ; il partira à la prochaine commande send ou sync, une seule fois.</numerusform>
+            <numerusform>textdesk: %Ln messages sont toujours en attente dans la boîte d&apos;envoi ; ils partiront à la prochaine commande send ou sync, une seule fois.</numerusform>
         </translation>
     </message>
     <message>
         <source>textdesk: this workspace has no provider yet. Run &quot;textdesk configure&quot; first.</source>
-        <translation type="unfinished"></translation>
+        <translation>textdesk: cet espace de travail n&apos;a pas encore de fournisseur. Lancez d&apos;abord « textdesk configure ».</translation>
     </message>
     <message>
         <source>textdesk: set TEXTDESK_AUTH_TOKEN to the account&apos;s secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>textdesk: définissez TEXTDESK_AUTH_TOKEN avec le secret du compte.</translation>
     </message>
     <message>
         <source>Connect a workspace to a provider account. The secret (Auth Token or API key secret) is read from TEXTDESK_AUTH_TOKEN or standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecte un espace de travail à un compte fournisseur. Le secret (Auth Token ou secret de clé API) est lu depuis TEXTDESK_AUTH_TOKEN ou l&apos;entrée standard.</translation>
     </message>
     <message>
         <source>The provider (twilio).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur (twilio).</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOM</translation>
     </message>
     <message>
         <source>The Account SID (AC…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le SID du compte (AC…).</translation>
     </message>
     <message>
         <source>SID</source>
-        <translation type="unfinished"></translation>
+        <translation>SID</translation>
     </message>
     <message>
         <source>An API key SID (SK…), instead of the Auth Token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un SID de clé API (SK…), à la place de l&apos;Auth Token.</translation>
     </message>
     <message>
         <source>The API address (a regional edge, or a simulator).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse de l&apos;API (un point d&apos;accès régional, ou un simulateur).</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>textdesk: no secret given. Set TEXTDESK_AUTH_TOKEN or type it on standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>textdesk: aucun secret fourni. Définissez TEXTDESK_AUTH_TOKEN ou saisissez-le sur l&apos;entrée standard.</translation>
     </message>
     <message>
         <source>Connected to %1 as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à %1 en tant que %2.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln sending number(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln numéro d&apos;envoi : %1</numerusform>
+            <numerusform>%Ln numéros d&apos;envoi : %1</numerusform>
         </translation>
     </message>
     <message>
         <source>The secret was not stored. Give it again with TEXTDESK_AUTH_TOKEN when you sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret n&apos;a pas été enregistré. Fournissez-le de nouveau via TEXTDESK_AUTH_TOKEN lors de la synchronisation.</translation>
     </message>
     <message>
         <source>Bring the workspace&apos;s cache up to date with the provider. The secret is read from TEXTDESK_AUTH_TOKEN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Met le cache de l&apos;espace de travail à jour depuis le fournisseur. Le secret est lu depuis TEXTDESK_AUTH_TOKEN.</translation>
     </message>
     <message>
         <source>One pass and the outbox sent, then exit (0 when both converged).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une seule passe de synchronisation et l&apos;envoi de la boîte d&apos;envoi, puis sortie (code 0 si les deux ont abouti).</translation>
     </message>
     <message>
         <source>Messages per request (1–1000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages par requête (1–1000).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>With --once: seconds to wait for the outbox (default 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --once : secondes d&apos;attente pour la boîte d&apos;envoi (60 par défaut).</translation>
     </message>
     <message>
         <source>SECONDS</source>
-        <translation type="unfinished"></translation>
+        <translation>SECONDES</translation>
     </message>
     <message>
         <source>page %1: %2 messages, about %3 to go</source>
-        <translation type="unfinished"></translation>
+        <translation>page %1 : %2 messages, environ %3 restants</translation>
     </message>
     <message>
         <source>page %1: %2 messages</source>
-        <translation type="unfinished"></translation>
+        <translation>page %1 : %2 messages</translation>
     </message>
     <message>
         <source>Synced: %1 new messages, %2 read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisé : %1 nouveaux messages, %2 récupérés.</translation>
     </message>
     <message>
         <source>Send a text message through the workspace&apos;s outbox. It is written to the outbox before anything goes out, so it is sent once even if this command is interrupted (the next send or sync finishes the job).</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoie un SMS via la boîte d&apos;envoi de l&apos;espace de travail. Le message est inscrit dans la boîte d&apos;envoi avant tout envoi : il n&apos;est donc envoyé qu&apos;une seule fois, même si cette commande est interrompue (la prochaine commande send ou sync termine le travail).</translation>
     </message>
     <message>
         <source>The customer&apos;s number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro du client.</translation>
     </message>
     <message>
         <source>NUMBER</source>
-        <translation type="unfinished"></translation>
+        <translation>NUMÉRO</translation>
     </message>
     <message>
         <source>Our number (default: the workspace&apos;s first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Notre numéro (par défaut : le premier de l&apos;espace de travail).</translation>
     </message>
     <message>
         <source>The text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte.</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXTE</translation>
     </message>
     <message>
         <source>A file to attach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier à joindre.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FICHIER</translation>
     </message>
     <message>
         <source>Seconds to wait for the provider (default 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondes d&apos;attente pour le fournisseur (60 par défaut).</translation>
     </message>
     <message>
         <source>textdesk: attachments cannot be sent from the command line yet; send the text alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>textdesk: les pièces jointes ne peuvent pas encore être envoyées depuis la ligne de commande ; envoyez le texte seul.</translation>
     </message>
     <message>
         <source>textdesk: --to and --body are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>textdesk: --to et --body sont obligatoires.</translation>
     </message>
     <message>
         <source>textdesk: the workspace knows none of our numbers; give --from.</source>
-        <translation type="unfinished"></translation>
+        <translation>textdesk: l&apos;espace de travail ne connaît aucun de nos numéros ; indiquez --from.</translation>
     </message>
     <message>
         <source>Sent to %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé à %1 (%2).</translation>
     </message>
     <message>
         <source>textdesk: not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>textdesk: non envoyé : %1</translation>
     </message>
     <message>
         <source>textdesk: the provider has not confirmed it yet (%1). It stays in the outbox and goes out with the next send or sync, once.</source>
-        <translation type="unfinished"></translation>
+        <translation>textdesk: le fournisseur ne l&apos;a pas encore confirmé (%1). Le message reste dans la boîte d&apos;envoi et partira à la prochaine commande send ou sync, une seule fois.</translation>
     </message>
     <message>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de réponse</translation>
     </message>
 </context>
 <context>
     <name>textdesk::Composer</name>
     <message>
         <source>Write a reply… (/ for templates)</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire une réponse… (/ pour les modèles)</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse</translation>
     </message>
     <message>
         <source>Enter sends, Shift+Enter starts a new line</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée envoie, Maj+Entrée passe à la ligne</translation>
     </message>
     <message>
         <source>Ctrl+Enter sends, Enter starts a new line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Entrée envoie, Entrée passe à la ligne</translation>
     </message>
     <message>
         <source>Why you cannot send</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi vous ne pouvez pas envoyer</translation>
     </message>
     <message>
         <source>Before sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant l&apos;envoi</translation>
     </message>
     <message>
         <source>Attachment notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Information sur les pièces jointes</translation>
     </message>
     <message>
         <source>Message length</source>
-        <translation type="unfinished"></translation>
+        <translation>Longueur du message</translation>
     </message>
     <message>
         <source>Replace look-alikes</source>
-        <translation type="unfinished"></translation>
+        <translation>Simplifier les caractères</translation>
     </message>
     <message>
         <source>Replace look-alike characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer les caractères typographiques par des caractères simples</translation>
     </message>
     <message>
         <source>Curly quotes, long dashes and similar characters make a text cost more segments. Replace them with plain ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les guillemets courbes, les tirets longs et les caractères similaires font coûter plus de segments à un SMS. Remplacez-les par des caractères simples.</translation>
     </message>
     <message>
         <source>Attach…</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre…</translation>
     </message>
     <message>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre des fichiers</translation>
     </message>
     <message>
         <source>Attach pictures or files (at most %1 MB in all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre des images ou des fichiers (%1 Mo maximum au total)</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer</translation>
     </message>
     <message>
         <source>Send reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer la réponse</translation>
     </message>
     <message>
         <source>Send (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer (Entrée)</translation>
     </message>
     <message>
         <source>Send (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer (Ctrl+Entrée)</translation>
     </message>
     <message>
         <source>GSM-7</source>
-        <translation type="unfinished"></translation>
+        <translation>GSM-7</translation>
     </message>
     <message>
         <source>Unicode (because of “%1”)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unicode (à cause de « %1 »)</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
         <comment>segments · encoding · characters left in the segment</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message numerus="yes">
         <source>%n segment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n segment</numerusform>
+            <numerusform>%n segments</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n left</source>
         <comment>characters left before another segment</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n restant</numerusform>
+            <numerusform>%n restants</numerusform>
         </translation>
     </message>
     <message>
         <source>Fill in %1 before sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplissez %1 avant l&apos;envoi</translation>
     </message>
     <message>
         <source>Pictures (*.jpg *.jpeg *.png *.gif *.webp *.heic);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.jpg *.jpeg *.png *.gif *.webp *.heic);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>The pasted picture could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;image collée n&apos;a pas pu être lue.</translation>
     </message>
     <message>
         <source>The pasted picture could not be saved in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;image collée n&apos;a pas pu être enregistrée dans %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>textdesk::ContactProfiles</name>
     <message>
         <source>“%1” is not an email address. Check it has the form name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une adresse e-mail. Vérifiez qu&apos;elle a la forme nom@example.com.</translation>
     </message>
     <message>
         <source>This customer is no longer in the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce client n&apos;est plus dans le cache.</translation>
     </message>
     <message>
         <source>This customer is no longer in the cache, so the change was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce client n&apos;est plus dans le cache : la modification n&apos;a donc pas été enregistrée.</translation>
     </message>
 </context>
 <context>
@@ -683,428 +708,429 @@ Options:
     <message>
         <source>Choose a conversation on the left.
 Ctrl+K searches; Alt+Down opens the next unread one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une conversation à gauche.
+Ctrl+K pour rechercher ; Alt+Bas pour ouvrir la prochaine conversation non lue.</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Write an internal note instead of a reply: the customer never sees it (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire une note interne au lieu d&apos;une réponse : le client ne la voit jamais (Ctrl+Maj+N)</translation>
     </message>
     <message>
         <source>Internal note mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode note interne</translation>
     </message>
     <message>
         <source>to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sur le %1</translation>
     </message>
     <message>
         <source>assigned to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>assignée à %1</translation>
     </message>
     <message>
         <source>unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>non assignée</translation>
     </message>
     <message>
         <source>This customer texted STOP, so messages to them are blocked by the carrier. They can text START to receive messages again. You can still add an internal note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce client a envoyé STOP : l&apos;opérateur bloque donc les messages qui lui sont destinés. Il peut envoyer START pour en recevoir de nouveau. Vous pouvez toujours ajouter une note interne.</translation>
     </message>
 </context>
 <context>
     <name>textdesk::ImageCanvas</name>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Image</translation>
     </message>
 </context>
 <context>
     <name>textdesk::ImageLoader</name>
     <message>
         <source>The file is missing from the media folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est absent du dossier des médias.</translation>
     </message>
     <message>
         <source>The picture is too large to show here (%1 × %2 pixels). Open it with the system viewer instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;image est trop grande pour être affichée ici (%1 × %2 pixels). Ouvrez-la plutôt avec la visionneuse du système.</translation>
     </message>
     <message>
         <source>Textdesk cannot show this kind of picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Textdesk ne peut pas afficher ce type d&apos;image.</translation>
     </message>
     <message>
         <source>The file could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;a pas pu être lu.</translation>
     </message>
     <message>
         <source>The picture is damaged and cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;image est endommagée et ne peut pas être affichée.</translation>
     </message>
 </context>
 <context>
     <name>textdesk::InboxDelegate</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverte</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>Reportée</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolue</translation>
     </message>
     <message>
         <source>You: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous : %1</translation>
     </message>
     <message>
         <source>Waiting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Attend depuis %1</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Non assignée</translation>
     </message>
     <message>
         <source>Opted out</source>
-        <translation type="unfinished"></translation>
+        <translation>Désinscrit</translation>
     </message>
 </context>
 <context>
     <name>textdesk::InboxModel</name>
     <message numerus="yes">
         <source>%1, %n unread, %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n non lu, %2</numerusform>
+            <numerusform>%1, %n non lus, %2</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
     <name>textdesk::InboxPanel</name>
     <message>
         <source>Search names, numbers, messages (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher noms, numéros, messages (Ctrl+K)</translation>
     </message>
     <message>
         <source>Search conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des conversations</translation>
     </message>
     <message>
         <source>Whose conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par assignation</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Les miennes</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Non assignées</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvertes</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>Reportées</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolues</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les statuts</translation>
     </message>
     <message>
         <source>Our number</source>
-        <translation type="unfinished"></translation>
+        <translation>Notre numéro</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversations</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats de la recherche</translation>
     </message>
     <message>
         <source>All our numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous nos numéros</translation>
     </message>
     <message>
         <source>Any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les étiquettes</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Nothing found for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résultat pour « %1 »</translation>
     </message>
 </context>
 <context>
     <name>textdesk::MainWindow</name>
     <message>
         <source>Textdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Textdesk</translation>
     </message>
     <message>
         <source>Training — messages go to simulated customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Formation — les messages sont envoyés à des clients simulés</translation>
     </message>
     <message>
         <source>Training workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de formation</translation>
     </message>
     <message>
         <source>Sync progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de la synchronisation</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter</translation>
     </message>
     <message>
         <source>Stop this sync; the next one continues where it stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter cette synchronisation ; la prochaine reprendra là où elle s&apos;est arrêtée</translation>
     </message>
     <message>
         <source>Stop syncing</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la synchronisation</translation>
     </message>
     <message>
         <source>Sending pictures and files is not available yet in this version; customers&apos; pictures are received and shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;envoi d&apos;images et de fichiers n&apos;est pas encore disponible dans cette version ; les images envoyées par les clients sont bien reçues et affichées.</translation>
     </message>
     <message>
         <source>Outbox: %1 pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte d&apos;envoi : %1 en attente</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser maintenant</translation>
     </message>
     <message>
         <source>Notify me of new messages</source>
-        <translation type="unfinished"></translation>
+        <translation>M&apos;avertir des nouveaux messages</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ller</translation>
     </message>
     <message>
         <source>Search and switch…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher et ouvrir…</translation>
     </message>
     <message>
         <source>Inbox list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste des conversations</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre</translation>
     </message>
     <message>
         <source>Next unread conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation non lue suivante</translation>
     </message>
     <message>
         <source>Previous unread conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation non lue précédente</translation>
     </message>
     <message>
         <source>Next conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation suivante</translation>
     </message>
     <message>
         <source>Previous conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation précédente</translation>
     </message>
     <message>
         <source>&amp;Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conversation</translation>
     </message>
     <message>
         <source>Assign to me</source>
-        <translation type="unfinished"></translation>
+        <translation>M&apos;assigner</translation>
     </message>
     <message>
         <source>Unassign</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l&apos;assignation</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme ouverte</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre en attente</translation>
     </message>
     <message>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporter</translation>
     </message>
     <message>
         <source>Snooze: it opens again at the time you choose, or when the customer writes</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporter : la conversation se rouvre à l&apos;heure choisie, ou dès que le client écrit</translation>
     </message>
     <message>
         <source>Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Résoudre</translation>
     </message>
     <message>
         <source>Mark as unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme non lue</translation>
     </message>
     <message>
         <source>Write an internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire une note interne</translation>
     </message>
     <message>
         <source>Retry the failed message</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer le message en échec</translation>
     </message>
     <message>
         <source>Edit the failed message</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le message en échec</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Not connected to the provider: the change was not made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté au fournisseur : la modification n&apos;a pas été effectuée.</translation>
     </message>
     <message>
         <source>Tomorrow 9:00</source>
-        <translation type="unfinished"></translation>
+        <translation>Demain à 9 h</translation>
     </message>
     <message>
         <source>In 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans 1 heure</translation>
     </message>
     <message>
         <source>In 3 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans 3 heures</translation>
     </message>
     <message>
         <source>Next Monday 9:00</source>
-        <translation type="unfinished"></translation>
+        <translation>Lundi prochain à 9 h</translation>
     </message>
     <message>
         <source>No failed message in this conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun message en échec dans cette conversation.</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion…</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation…</translation>
     </message>
     <message>
         <source>Online · last sync %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En ligne · dernière synchronisation à %1</translation>
     </message>
     <message>
         <source>Offline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne : %1</translation>
     </message>
     <message>
         <source>Sync stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation arrêtée : %1</translation>
     </message>
     <message numerus="yes">
         <source>Syncing… %Ln message(s) so far, about %1 to go</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Synchronisation… %Ln message récupéré, encore environ %1</numerusform>
+            <numerusform>Synchronisation… %Ln messages récupérés, encore environ %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé : %1</translation>
     </message>
     <message>
         <source>(%1) Textdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1) Textdesk</translation>
     </message>
     <message numerus="yes">
         <source>Textdesk — %n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Textdesk — %n non lu</numerusform>
+            <numerusform>Textdesk — %n non lus</numerusform>
         </translation>
     </message>
     <message>
         <source>New messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux messages</translation>
     </message>
     <message numerus="yes">
         <source>%n unread message(s) in Textdesk</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message non lu dans Textdesk</numerusform>
+            <numerusform>%n messages non lus dans Textdesk</numerusform>
         </translation>
     </message>
 </context>
@@ -1112,518 +1138,519 @@ Ctrl+K searches; Alt+Down opens the next unread one.</source>
     <name>textdesk::MediaText</name>
     <message>
         <source>Attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièce jointe</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidéo</translation>
     </message>
     <message>
         <source>Voice recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Message vocal</translation>
     </message>
     <message>
         <source>Audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio</translation>
     </message>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document PDF</translation>
     </message>
     <message>
         <source>Contact card</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche contact</translation>
     </message>
     <message>
         <source>Calendar event</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement d&apos;agenda</translation>
     </message>
     <message>
         <source>Text file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier texte</translation>
     </message>
     <message>
         <source>File (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier (%1)</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>The file is missing from the media folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est absent du dossier des médias.</translation>
     </message>
     <message>
         <source>Not downloaded yet: the download is under way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore téléchargé : le téléchargement est en cours.</translation>
     </message>
     <message>
         <source>The download did not work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le téléchargement a échoué.</translation>
     </message>
     <message>
         <source>Textdesk does not keep this kind of attachment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Textdesk ne conserve pas ce type de pièce jointe.</translation>
     </message>
     <message>
         <source>Not downloaded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore téléchargé.</translation>
     </message>
     <message>
         <source>%1
 Double-click or press Enter to open</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Double-cliquez ou appuyez sur Entrée pour l&apos;ouvrir</translation>
     </message>
     <message>
         <source>attachment</source>
         <comment>file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>piece-jointe</translation>
     </message>
     <message>
         <source>photo</source>
         <comment>file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>photo</translation>
     </message>
     <message>
         <source>video</source>
         <comment>file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>video</translation>
     </message>
     <message>
         <source>audio</source>
         <comment>file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>audio</translation>
     </message>
     <message>
         <source>document</source>
         <comment>file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>document</translation>
     </message>
     <message>
         <source>contact</source>
         <comment>file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>contact</translation>
     </message>
 </context>
 <context>
     <name>textdesk::MediaViewer</name>
     <message>
         <source>Attachment viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Visionneuse de pièces jointes</translation>
     </message>
     <message>
         <source>Attachment actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions sur la pièce jointe</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Précédente</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivante</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom arrière</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom avant</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster</translation>
     </message>
     <message>
         <source>100%</source>
-        <translation type="unfinished"></translation>
+        <translation>100 %</translation>
     </message>
     <message>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer sous…</translation>
     </message>
     <message>
         <source>Open with system viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir avec la visionneuse du système</translation>
     </message>
     <message>
         <source>Previous attachment of this message (Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièce jointe précédente de ce message (Gauche)</translation>
     </message>
     <message>
         <source>Next attachment of this message (Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièce jointe suivante de ce message (Droite)</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir</translation>
     </message>
     <message>
         <source>Open with the system&apos;s application</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir avec l&apos;application du système</translation>
     </message>
     <message>
         <source>&amp;Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer sous…</translation>
     </message>
     <message>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une copie</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>%1 — %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 sur %3</translation>
     </message>
     <message>
         <source>The file is missing from the media folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est absent du dossier des médias.</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Copied the picture to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Image copiée dans le presse-papiers.</translation>
     </message>
     <message>
         <source>No application on this computer opened the file. Save it and open it from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune application de cet ordinateur n&apos;a ouvert le fichier. Enregistrez-le, puis ouvrez-le depuis l&apos;emplacement choisi.</translation>
     </message>
     <message>
         <source>%1 (*.%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (*.%2)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Save attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la pièce jointe</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer %1 : %2</translation>
     </message>
     <message>
         <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans %1</translation>
     </message>
 </context>
 <context>
     <name>textdesk::NumbersPage</name>
     <message>
         <source>Numbers come from the provider account: buy or release them there, and Textdesk lists them after its next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les numéros proviennent du compte fournisseur : achetez-les ou libérez-les depuis ce compte, et Textdesk les affichera après sa prochaine synchronisation.</translation>
     </message>
     <message>
         <source>Our numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Nos numéros</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>International (E.164)</source>
-        <translation type="unfinished"></translation>
+        <translation>International (E.164)</translation>
     </message>
     <message>
         <source>The cache is not open, so the numbers cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cache n&apos;est pas ouvert : les numéros ne peuvent pas être affichés.</translation>
     </message>
     <message>
         <source>No numbers yet: they appear after the first sync with the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun numéro pour l&apos;instant : ils apparaîtront après la première synchronisation avec le fournisseur.</translation>
     </message>
 </context>
 <context>
     <name>textdesk::PhoneNumbers</name>
     <message>
         <source>Enter a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un numéro de téléphone.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no country code Textdesk knows. Start it with + and the country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;a pas d&apos;indicatif de pays connu de Textdesk. Commencez le numéro par + suivi de l&apos;indicatif du pays.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is too short to be a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est trop court pour être un numéro de téléphone.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is too long to be a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est trop long pour être un numéro de téléphone.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un numéro de téléphone.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid number in its country.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un numéro valide dans son pays.</translation>
     </message>
 </context>
 <context>
     <name>textdesk::ProfilePanel</name>
     <message>
         <source>Customer profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil client</translation>
     </message>
     <message>
         <source>No conversation selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune conversation sélectionnée</translation>
     </message>
     <message>
         <source>Customer name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du client</translation>
     </message>
     <message>
         <source>Add a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un nom</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Customer email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail du client</translation>
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>nom@example.com</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Email problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème d&apos;adresse e-mail</translation>
     </message>
     <message>
         <source>Customer company</source>
-        <translation type="unfinished"></translation>
+        <translation>Entreprise du client</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Entreprise</translation>
     </message>
     <message>
         <source>Tags, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes, séparées par des virgules</translation>
     </message>
     <message>
         <source>vip, wholesale</source>
-        <translation type="unfinished"></translation>
+        <translation>vip, grossiste</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>Notes about the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes sur le client</translation>
     </message>
     <message>
         <source>Anything the next agent should know</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le prochain agent doit savoir</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Save problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème d&apos;enregistrement</translation>
     </message>
     <message>
         <source>Other conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres conversations</translation>
     </message>
     <message>
         <source>Other conversations with this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres conversations avec ce client</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune</translation>
     </message>
     <message>
         <source>Custom fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs personnalisés</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Add field</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un champ</translation>
     </message>
     <message>
         <source>Add a custom field</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un champ personnalisé</translation>
     </message>
     <message>
         <source>Remove field</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le champ</translation>
     </message>
     <message>
         <source>Remove the selected custom field</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le champ personnalisé sélectionné</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverte</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>Reportée</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolue</translation>
     </message>
     <message>
         <source>No messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun message</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%2), %n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%2), %n message</numerusform>
+            <numerusform>%1 (%2), %n messages</numerusform>
         </translation>
     </message>
     <message>
         <source>Opted out by texting %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Désinscrit en envoyant %1 le %2</translation>
     </message>
     <message>
         <source>Opted out by texting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Désinscrit en envoyant %1</translation>
     </message>
     <message>
         <source>Opted out by an agent on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Désinscrit par un agent le %1</translation>
     </message>
     <message>
         <source>Opted out by an agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Désinscrit par un agent</translation>
     </message>
     <message>
         <source>Opted out with their carrier (reported on %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Désinscrit auprès de son opérateur (signalé le %1)</translation>
     </message>
     <message>
         <source>Opted out with their carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Désinscrit auprès de son opérateur</translation>
     </message>
     <message>
         <source>Opted out on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Désinscrit le %1</translation>
     </message>
     <message>
         <source>Opted out</source>
-        <translation type="unfinished"></translation>
+        <translation>Désinscrit</translation>
     </message>
     <message>
         <source>Opted in by texting %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrit en envoyant %1 le %2</translation>
     </message>
     <message>
         <source>Opted in by texting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrit en envoyant %1</translation>
     </message>
     <message>
         <source>Opted in by an agent on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrit par un agent le %1</translation>
     </message>
     <message>
         <source>Opted in by an agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrit par un agent</translation>
     </message>
     <message>
         <source>Opted in on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrit le %1</translation>
     </message>
     <message>
         <source>Opted in</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrit</translation>
     </message>
     <message>
         <source>Consent unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement inconnu</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>à l&apos;instant</translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n min</numerusform>
+            <numerusform>il y a %n min</numerusform>
         </translation>
     </message>
     <message>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>hier</translation>
     </message>
     <message numerus="yes">
         <source>%n days ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
         </translation>
     </message>
 </context>
@@ -1631,336 +1658,337 @@ Double-click or press Enter to open</source>
     <name>textdesk::ProviderSession</name>
     <message>
         <source>The training simulator could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le simulateur de formation n&apos;a pas pu démarrer : %1</translation>
     </message>
     <message>
         <source>No secret for the provider account. Enter the auth token in Settings, set TEXTDESK_AUTH_TOKEN, or open the training workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun secret pour le compte fournisseur. Saisissez le jeton d&apos;authentification dans les Paramètres, définissez TEXTDESK_AUTH_TOKEN ou ouvrez l&apos;espace de formation.</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
 </context>
 <context>
     <name>textdesk::ProviderSettings</name>
     <message>
         <source>Cannot write the workspace settings to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire les paramètres de l&apos;espace de travail dans %1.</translation>
     </message>
     <message>
         <source>Unknown provider &quot;%1&quot;. Textdesk speaks &quot;twilio&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseur inconnu « %1 ». Textdesk prend en charge « twilio ».</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an Account SID: it starts with AC and has 32 hexadecimal digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un SID de compte : il commence par AC, suivi de 32 chiffres hexadécimaux.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an API key SID: it starts with SK and has 32 hexadecimal digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un SID de clé API : il commence par SK, suivi de 32 chiffres hexadécimaux.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a web address (https://…).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une adresse web (https://…).</translation>
     </message>
 </context>
 <context>
     <name>textdesk::SecretStore</name>
     <message>
         <source>No keychain service is running, so Textdesk cannot keep the token. Start Textdesk with the token in the TEXTDESK_AUTH_TOKEN environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun service de trousseau n&apos;est actif : Textdesk ne peut donc pas conserver le jeton. Démarrez Textdesk avec le jeton dans la variable d&apos;environnement TEXTDESK_AUTH_TOKEN.</translation>
     </message>
     <message>
         <source>The keychain cannot be reached (%1), so Textdesk cannot keep the token. Start Textdesk with the token in the TEXTDESK_AUTH_TOKEN environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau est inaccessible (%1) : Textdesk ne peut donc pas conserver le jeton. Démarrez Textdesk avec le jeton dans la variable d&apos;environnement TEXTDESK_AUTH_TOKEN.</translation>
     </message>
     <message>
         <source>The keychain refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau a refusé : %1</translation>
     </message>
 </context>
 <context>
     <name>textdesk::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compte</translation>
     </message>
     <message>
         <source>Our &amp;numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Nos &amp;numéros</translation>
     </message>
     <message>
         <source>&amp;You</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vous</translation>
     </message>
     <message>
         <source>A&amp;ppearance</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;pparence</translation>
     </message>
     <message>
         <source>Saving the token in the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement du jeton dans le trousseau…</translation>
     </message>
     <message>
         <source>%1
 Press OK again to save the other settings without the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Cliquez de nouveau sur OK pour enregistrer les autres paramètres sans le jeton.</translation>
     </message>
 </context>
 <context>
     <name>textdesk::ShortcutSheet</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches</translation>
     </message>
     <message>
         <source>Send the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer la réponse</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée</translation>
     </message>
     <message>
         <source>New line in the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle ligne dans la réponse</translation>
     </message>
     <message>
         <source>Shift+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Maj+Entrée</translation>
     </message>
     <message>
         <source>Insert a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Insérer un modèle</translation>
     </message>
     <message>
         <source>/ and its name</source>
-        <translation type="unfinished"></translation>
+        <translation>/ puis son nom</translation>
     </message>
 </context>
 <context>
     <name>textdesk::StorageError</name>
     <message>
         <source>The file %1 is not a Textdesk cache (it is not an SQLite database). Textdesk did not change it. Choose another workspace folder, or move that file away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 n&apos;est pas un cache Textdesk (ce n&apos;est pas une base de données SQLite). Textdesk ne l&apos;a pas modifié. Choisissez un autre dossier d&apos;espace de travail, ou déplacez ce fichier ailleurs.</translation>
     </message>
     <message>
         <source>The cache %1 is damaged. Textdesk keeps the damaged file and builds a fresh cache from your provider; messages not yet sent may be in the damaged copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cache %1 est endommagé. Textdesk conserve le fichier endommagé et reconstruit un nouveau cache depuis votre fournisseur ; des messages pas encore envoyés peuvent se trouver dans la copie endommagée.</translation>
     </message>
     <message>
         <source>Textdesk cannot write to %1: the file or its folder is read-only. Check the permissions, or choose a workspace folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Textdesk ne peut pas écrire dans %1 : le fichier ou son dossier est en lecture seule. Vérifiez les autorisations, ou choisissez un dossier d&apos;espace de travail accessible en écriture.</translation>
     </message>
     <message>
         <source>The disk holding %1 is full. Nothing was lost: free some space and Textdesk will carry on where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque contenant %1 est plein. Rien n&apos;a été perdu : libérez de l&apos;espace et Textdesk reprendra là où il s&apos;est arrêté.</translation>
     </message>
     <message>
         <source>The cache %1 was written by a newer version of Textdesk (cache version %2; this version understands up to %3). Install the newer Textdesk, or choose another workspace. The cache was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cache %1 a été écrit par une version plus récente de Textdesk (version de cache %2 ; cette version gère jusqu&apos;à la version %3). Installez la version plus récente de Textdesk, ou choisissez un autre espace de travail. Le cache n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>The cache %1 needs to be upgraded before it can be read. Open it with the Textdesk app first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cache %1 doit être mis à niveau avant de pouvoir être lu. Ouvrez-le d&apos;abord avec l&apos;application Textdesk.</translation>
     </message>
     <message>
         <source>The cache %1 is locked by another program. Close other copies of Textdesk and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cache %1 est verrouillé par un autre programme. Fermez les autres instances de Textdesk et réessayez.</translation>
     </message>
     <message>
         <source>Textdesk cannot open %1. Check that the folder exists and that it is a file, not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Textdesk ne peut pas ouvrir %1. Vérifiez que le dossier existe et qu&apos;il s&apos;agit bien d&apos;un fichier, et non d&apos;un dossier.</translation>
     </message>
     <message>
         <source>The operating system failed to read or write %1. Check the disk, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le système d&apos;exploitation n&apos;a pas pu lire ou écrire %1. Vérifiez le disque, puis réessayez.</translation>
     </message>
     <message>
         <source>Textdesk refused to save a change to %1 because it would break the cache&apos;s rules. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Textdesk a refusé d&apos;enregistrer une modification dans %1, car elle enfreindrait les règles du cache. Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>Textdesk did not save the change: a value is not valid. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Textdesk n&apos;a pas enregistré la modification : une valeur n&apos;est pas valide. Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>Textdesk could not use the cache %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Textdesk n&apos;a pas pu utiliser le cache %1.</translation>
     </message>
 </context>
 <context>
     <name>textdesk::TemplatePopup</name>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles</translation>
     </message>
     <message>
         <source>Up and Down to pick, Enter or Tab to insert, Escape to close</source>
-        <translation type="unfinished"></translation>
+        <translation>Haut et Bas pour choisir, Entrée ou Tab pour insérer, Échap pour fermer</translation>
     </message>
     <message>
         <source>/%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>/%1 — %2</translation>
     </message>
 </context>
 <context>
     <name>textdesk::ThreadDelegate</name>
     <message>
         <source>Internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note interne</translation>
     </message>
     <message>
         <source>Select it, then Ctrl+Shift+R retries or Ctrl+E edits it</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez-le, puis Ctrl+Maj+R pour réessayer ou Ctrl+E pour le modifier</translation>
     </message>
 </context>
 <context>
     <name>textdesk::ThreadModel</name>
     <message>
         <source>Internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note interne</translation>
     </message>
     <message>
         <source>Waiting to send</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente d&apos;envoi</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi…</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribué</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Lu</translation>
     </message>
     <message>
         <source>Not delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Non distribué</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <source>Canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous</translation>
     </message>
     <message>
         <source>%1 at %2: %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 à %2 : %3 %4</translation>
     </message>
     <message>
         <source>The provider gave no reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur n&apos;a donné aucune raison.</translation>
     </message>
 </context>
 <context>
     <name>textdesk::ThreadView</name>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages</translation>
     </message>
 </context>
 <context>
     <name>textdesk::ThumbnailCache</name>
     <message>
         <source>The file is missing from the media folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est absent du dossier des médias.</translation>
     </message>
     <message>
         <source>Textdesk cannot show this kind of picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Textdesk ne peut pas afficher ce type d&apos;image.</translation>
     </message>
     <message>
         <source>The file could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n&apos;a pas pu être lu.</translation>
     </message>
     <message>
         <source>The picture is damaged and cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;image est endommagée et ne peut pas être affichée.</translation>
     </message>
     <message>
         <source>The picture is too large to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;image est trop grande pour être affichée.</translation>
     </message>
 </context>
 <context>
     <name>textdesk::TimeText</name>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>à l&apos;instant</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier</translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n d</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n j</numerusform>
+            <numerusform>%n j</numerusform>
         </translation>
     </message>
 </context>
@@ -1968,462 +1996,462 @@ Press OK again to save the other settings without the token.</source>
     <name>textdesk::provider::ProviderError</name>
     <message>
         <source>The provider did not accept the account SID and secret. Check them in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur n&apos;a pas accepté le SID du compte et le secret. Vérifiez-les dans les Paramètres.</translation>
     </message>
     <message>
         <source>The provider does not know this message or account any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur ne connaît plus ce message ou ce compte.</translation>
     </message>
     <message>
         <source>This phone number cannot receive text messages. Check the number with the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce numéro de téléphone ne peut pas recevoir de SMS. Vérifiez le numéro auprès du client.</translation>
     </message>
     <message>
         <source>The customer has opted out (replied STOP). They must text START before you can write to them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client s&apos;est désinscrit (il a répondu STOP). Il doit envoyer START avant que vous puissiez lui écrire de nouveau.</translation>
     </message>
     <message>
         <source>The sending number is not one of this account&apos;s numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro d&apos;envoi ne fait pas partie des numéros de ce compte.</translation>
     </message>
     <message>
         <source>The message is missing a text, a sender or a recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il manque au message un texte, un expéditeur ou un destinataire.</translation>
     </message>
     <message>
         <source>The message is longer than 1,600 characters. Shorten it or split it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message dépasse 1 600 caractères. Raccourcissez-le ou divisez-le.</translation>
     </message>
     <message>
         <source>The provider&apos;s queue for this number is full. The message will be sent when it has room.</source>
-        <translation type="unfinished"></translation>
+        <translation>La file d&apos;attente du fournisseur pour ce numéro est pleine. Le message sera envoyé dès qu&apos;il y aura de la place.</translation>
     </message>
     <message>
         <source>The provider refused the scheduled time. Pick a time between 15 minutes and 35 days from now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur a refusé l&apos;heure programmée. Choisissez une heure située entre 15 minutes et 35 jours à partir de maintenant.</translation>
     </message>
     <message>
         <source>The provider is asking us to slow down. Textdesk will try again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur nous demande de ralentir. Textdesk va réessayer sous peu.</translation>
     </message>
     <message>
         <source>The provider is having problems right now. Textdesk will try again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur rencontre actuellement des problèmes. Textdesk va réessayer sous peu.</translation>
     </message>
     <message>
         <source>Cannot reach the provider. Check the network connection; Textdesk will keep trying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre le fournisseur. Vérifiez la connexion réseau ; Textdesk continue d&apos;essayer.</translation>
     </message>
     <message>
         <source>The provider did not answer in time. Textdesk will try again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur n&apos;a pas répondu à temps. Textdesk va réessayer sous peu.</translation>
     </message>
     <message>
         <source>The connection broke after the message was handed over. Textdesk will check whether the provider received it before sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été interrompue après la transmission du message. Textdesk vérifiera si le fournisseur l&apos;a reçu avant de le renvoyer.</translation>
     </message>
     <message>
         <source>The secure connection to the provider could not be verified, so nothing was sent. Check the system clock and any proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion sécurisée au fournisseur n&apos;a pas pu être vérifiée : rien n&apos;a été envoyé. Vérifiez l&apos;horloge du système et le proxy éventuel.</translation>
     </message>
     <message>
         <source>The provider sent an answer Textdesk cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur a envoyé une réponse que Textdesk ne peut pas lire.</translation>
     </message>
     <message>
         <source>The file is larger than Textdesk accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier dépasse la taille acceptée par Textdesk.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <source>The provider refused the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur a refusé la requête.</translation>
     </message>
     <message>
         <source>(provider said: %1 %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>(réponse du fournisseur : %1 %2)</translation>
     </message>
     <message>
         <source>(HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(HTTP %1)</translation>
     </message>
 </context>
 <context>
     <name>textdesk::provider::WebhookReceiver</name>
     <message>
         <source>Cannot receive webhooks on %1 port %2: the port is in use or not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de recevoir les webhooks sur %1, port %2 : le port est déjà utilisé ou n&apos;est pas autorisé.</translation>
     </message>
 </context>
 <context>
     <name>textdesk::sim::Persistence</name>
     <message>
         <source>Cannot create the data folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier de données %1.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>%1 is not a simulator state file this version can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un fichier d&apos;état du simulateur lisible par cette version.</translation>
     </message>
     <message>
         <source>%1 is damaged and was not loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est endommagé et n&apos;a pas été chargé.</translation>
     </message>
 </context>
 <context>
     <name>textdesk::sim::SimCommandLine</name>
     <message>
         <source>A local stand-in for the SMS provider&apos;s REST API (Twilio Programmable Messaging, 2010-04-01), with simulated customers, for tests and training.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un substitut local de l&apos;API REST du fournisseur SMS (Twilio Programmable Messaging, 2010-04-01), avec des clients simulés, pour les tests et la formation.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher cette aide.</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la version.</translation>
     </message>
     <message>
         <source>Listen on port N (0: any free port).</source>
-        <translation type="unfinished"></translation>
+        <translation>Écouter sur le port N (0 : n&apos;importe quel port libre).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Listen on this address (default 127.0.0.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Écouter sur cette adresse (127.0.0.1 par défaut).</translation>
     </message>
     <message>
         <source>HOST</source>
-        <translation type="unfinished"></translation>
+        <translation>HÔTE</translation>
     </message>
     <message>
         <source>The account SID clients use (AC + 32 hex digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le SID de compte utilisé par les applications clientes (AC + 32 chiffres hexadécimaux).</translation>
     </message>
     <message>
         <source>SID</source>
-        <translation type="unfinished"></translation>
+        <translation>SID</translation>
     </message>
     <message>
         <source>The auth token clients use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton d&apos;authentification utilisé par les applications clientes.</translation>
     </message>
     <message>
         <source>TOKEN</source>
-        <translation type="unfinished"></translation>
+        <translation>JETON</translation>
     </message>
     <message>
         <source>Seed of everything random (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Graine de tous les tirages aléatoires (1 par défaut).</translation>
     </message>
     <message>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <source>Simulated customers: %1 (default demo).</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients simulés : %1 (demo par défaut).</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOM</translation>
     </message>
     <message>
         <source>Generate N past messages (default 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Générer un historique de N messages (0 par défaut).</translation>
     </message>
     <message>
         <source>Keep the state in DIR across runs (default: in memory).</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver l&apos;état dans DOSSIER d&apos;une exécution à l&apos;autre (par défaut : en mémoire).</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>DOSSIER</translation>
     </message>
     <message>
         <source>POST inbound messages and status callbacks here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer ici (POST) les messages entrants et les notifications de statut.</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Milliseconds between status changes (default 1500).</source>
-        <translation type="unfinished"></translation>
+        <translation>Millisecondes entre deux changements de statut (1500 par défaut).</translation>
     </message>
     <message>
         <source>Share of messages that fail, 0 to 1 (default 0.05).</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des messages en échec, de 0 à 1 (0.05 par défaut).</translation>
     </message>
     <message>
         <source>R</source>
-        <translation type="unfinished"></translation>
+        <translation>R</translation>
     </message>
     <message>
         <source>Run textdesk-sim --help for the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez textdesk-sim --help pour afficher les options.</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argument inattendu « %1 ».</translation>
     </message>
     <message>
         <source>--port is required (0 picks a free port).</source>
-        <translation type="unfinished"></translation>
+        <translation>--port est obligatoire (0 choisit un port libre).</translation>
     </message>
     <message>
         <source>--port must be a number from 0 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>--port doit être un nombre de 0 à 65535.</translation>
     </message>
     <message>
         <source>--host must be an IP address, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--host doit être une adresse IP, pas « %1 ».</translation>
     </message>
     <message>
         <source>--account-sid must be AC followed by 32 hexadecimal digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>--account-sid doit être AC suivi de 32 chiffres hexadécimaux.</translation>
     </message>
     <message>
         <source>--auth-token is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--auth-token est obligatoire.</translation>
     </message>
     <message>
         <source>--seed must be a whole number from 0 to 4294967295.</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed doit être un nombre entier de 0 à 4294967295.</translation>
     </message>
     <message>
         <source>Unknown scenario &quot;%1&quot;; known: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario inconnu « %1 » ; scénarios disponibles : %2.</translation>
     </message>
     <message>
         <source>--history must be a number from 0 to 50000000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--history doit être un nombre de 0 à 50000000.</translation>
     </message>
     <message>
         <source>--webhook-url must be an http or https URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>--webhook-url doit être une URL http ou https.</translation>
     </message>
     <message>
         <source>--status-step-ms must be a number of milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--status-step-ms doit être un nombre de millisecondes.</translation>
     </message>
     <message>
         <source>--failure-rate must be a number from 0 to 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--failure-rate doit être un nombre de 0 à 1.</translation>
     </message>
 </context>
 <context>
     <name>textdesk::sim::Simulator</name>
     <message>
         <source>The simulator is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le simulateur est déjà en cours d&apos;exécution.</translation>
     </message>
     <message>
         <source>The account SID must be AC followed by 32 hexadecimal digits, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le SID du compte doit être AC suivi de 32 chiffres hexadécimaux, pas « %1 ».</translation>
     </message>
     <message>
         <source>An auth token is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jeton d&apos;authentification est nécessaire.</translation>
     </message>
     <message>
         <source>The failure rate must be between 0 and 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le taux d&apos;échec doit être compris entre 0 et 1.</translation>
     </message>
     <message>
         <source>Unknown scenario &quot;%1&quot;; known: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scénario inconnu « %1 » ; scénarios disponibles : %2.</translation>
     </message>
     <message>
         <source>The scenario &quot;%1&quot; has no sender numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le scénario « %1 » n&apos;a aucun numéro d&apos;expéditeur.</translation>
     </message>
     <message>
         <source>Cannot listen on %1 port %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écouter sur %1, port %2 : %3</translation>
     </message>
 </context>
 <context>
     <name>textdesk::sync::MediaFetcher</name>
     <message>
         <source>The provider no longer has this attachment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur ne dispose plus de cette pièce jointe.</translation>
     </message>
     <message>
         <source>This attachment is larger than %1, the most Textdesk downloads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette pièce jointe dépasse %1, la taille maximale que Textdesk télécharge.</translation>
     </message>
     <message>
         <source>The attachment is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pièce jointe est vide.</translation>
     </message>
     <message>
         <source>Textdesk does not recognise this kind of file (it was sent as %1), so it was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Textdesk ne reconnaît pas ce type de fichier (type annoncé : %1) : il n&apos;a donc pas été enregistré.</translation>
     </message>
     <message>
         <source>Sent as %1, but the file is a %2; shown as what it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type annoncé : %1, mais le fichier est en réalité : %2 ; il est affiché selon son type réel.</translation>
     </message>
     <message>
         <source>There is not enough free disk space to save this attachment. Free some space; Textdesk tries again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas assez d&apos;espace disque libre pour enregistrer cette pièce jointe. Libérez de l&apos;espace ; Textdesk réessaiera.</translation>
     </message>
     <message>
         <source>Textdesk could not save this attachment in the media folder (%1). It tries again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Textdesk n&apos;a pas pu enregistrer cette pièce jointe dans le dossier des médias (%1). Il réessaiera plus tard.</translation>
     </message>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier %1</translation>
     </message>
 </context>
 <context>
     <name>textdesk::sync::MediaType</name>
     <message>
         <source>JPEG image</source>
-        <translation type="unfinished"></translation>
+        <translation>image JPEG</translation>
     </message>
     <message>
         <source>PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>image PNG</translation>
     </message>
     <message>
         <source>GIF image</source>
-        <translation type="unfinished"></translation>
+        <translation>image GIF</translation>
     </message>
     <message>
         <source>WebP image</source>
-        <translation type="unfinished"></translation>
+        <translation>image WebP</translation>
     </message>
     <message>
         <source>HEIC image</source>
-        <translation type="unfinished"></translation>
+        <translation>image HEIC</translation>
     </message>
     <message>
         <source>HEIF image</source>
-        <translation type="unfinished"></translation>
+        <translation>image HEIF</translation>
     </message>
     <message>
         <source>AVIF image</source>
-        <translation type="unfinished"></translation>
+        <translation>image AVIF</translation>
     </message>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>document PDF</translation>
     </message>
     <message>
         <source>AVI video</source>
-        <translation type="unfinished"></translation>
+        <translation>vidéo AVI</translation>
     </message>
     <message>
         <source>MP4 video</source>
-        <translation type="unfinished"></translation>
+        <translation>vidéo MP4</translation>
     </message>
     <message>
         <source>QuickTime video</source>
-        <translation type="unfinished"></translation>
+        <translation>vidéo QuickTime</translation>
     </message>
     <message>
         <source>3GP video</source>
-        <translation type="unfinished"></translation>
+        <translation>vidéo 3GP</translation>
     </message>
     <message>
         <source>3G2 video</source>
-        <translation type="unfinished"></translation>
+        <translation>vidéo 3G2</translation>
     </message>
     <message>
         <source>WAV audio</source>
-        <translation type="unfinished"></translation>
+        <translation>audio WAV</translation>
     </message>
     <message>
         <source>M4A audio</source>
-        <translation type="unfinished"></translation>
+        <translation>audio M4A</translation>
     </message>
     <message>
         <source>Ogg audio</source>
-        <translation type="unfinished"></translation>
+        <translation>audio Ogg</translation>
     </message>
     <message>
         <source>MP3 audio</source>
-        <translation type="unfinished"></translation>
+        <translation>audio MP3</translation>
     </message>
     <message>
         <source>AAC audio</source>
-        <translation type="unfinished"></translation>
+        <translation>audio AAC</translation>
     </message>
     <message>
         <source>AMR voice recording</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrement vocal AMR</translation>
     </message>
     <message>
         <source>AMR-WB voice recording</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrement vocal AMR-WB</translation>
     </message>
     <message>
         <source>contact card (vCard)</source>
-        <translation type="unfinished"></translation>
+        <translation>fiche contact (vCard)</translation>
     </message>
     <message>
         <source>calendar event</source>
-        <translation type="unfinished"></translation>
+        <translation>événement d&apos;agenda</translation>
     </message>
     <message>
         <source>text file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier texte</translation>
     </message>
 </context>
 <context>
     <name>textdesk::sync::Outbox</name>
     <message>
         <source>Choose the number to send from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le numéro d&apos;envoi.</translation>
     </message>
     <message>
         <source>The message is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message est vide.</translation>
     </message>
     <message>
         <source>The message has %1 characters; at most %2 can be sent. Shorten it or split it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message compte %1 caractères ; %2 au maximum peuvent être envoyés. Raccourcissez-le ou divisez-le.</translation>
     </message>
     <message>
         <source>The carrier did not deliver the message (error %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;opérateur n&apos;a pas distribué le message (erreur %1).</translation>
     </message>
 </context>
 <context>
     <name>textdesk::sync::PullSync</name>
     <message>
         <source>Sync cancelled. It continues from where it stopped next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation annulée. Elle reprendra là où elle s&apos;est arrêtée la prochaine fois.</translation>
     </message>
 </context>
 <context>
     <name>textdesk::sync::SyncWorker</name>
     <message>
         <source>Not connected to the cache yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore connecté au cache.</translation>
     </message>
     <message>
         <source>The cache is not open, so the change was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cache n&apos;est pas ouvert : la modification n&apos;a pas été enregistrée.</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 #include "cli/CommandLine.h"
 #include "core/Version.h"
 #include "main/GuiApplication.h"
+#include "main/SelfCheck.h"
 
 #include <QApplication>
 #include <QNetworkProxyFactory>
@@ -27,6 +28,15 @@ int main(int argc, char **argv)
         QTextStream out(stdout);
         QTextStream err(stderr);
         return textdesk::CommandLine::run(QCoreApplication::arguments(), out, err);
+    }
+    if (textdesk::SelfCheck::isRequested(argc, argv)) {
+        // Headless unless a platform was asked for: it must run on a server or in a chroot.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
+        setIdentity();
+        QTextStream out(stdout);
+        return textdesk::SelfCheck::run(app, out);
     }
     QApplication app(argc, argv);
     setIdentity();

@@ -22,18 +22,27 @@ QString TimeText::relative(qint64 ms, const QDateTime &now)
     if (date.daysTo(today) < 7)
         return locale.dayName(date.dayOfWeek(), QLocale::ShortFormat);
     if (date.year() == today.year()) {
-        // The locale's short date without its year ("3 Nov" / "Nov 3").
-        QString format = locale.dateFormat(QLocale::LongFormat);
-        format.remove(QLatin1String("dddd")).remove(QLatin1String("yyyy"));
-        format.replace(QLatin1String("MMMM"), QLatin1String("MMM"));
-        format = format.trimmed();
-        while (!format.isEmpty() && !format.back().isLetter())
-            format.chop(1);
-        while (!format.isEmpty() && !format.front().isLetter())
-            format.remove(0, 1);
-        return locale.toString(date, format);
+        return TimeText::date(date, false);
     }
     return locale.toString(date, QLocale::ShortFormat);
+}
+
+QString TimeText::date(const QDate &date, bool withYear)
+{
+    // The locale's long date, weekday dropped and month abbreviated: "3 Nov 2026", "3. Nov. 2026",
+    // "Nov 3, 2026"; without its year: "3 Nov" / "Nov 3".
+    const QLocale locale;
+    QString format = locale.dateFormat(QLocale::LongFormat);
+    format.remove(QLatin1String("dddd"));
+    format.replace(QLatin1String("MMMM"), QLatin1String("MMM"));
+    if (!withYear)
+        format.remove(QLatin1String("yyyy"));
+    format = format.trimmed();
+    while (!format.isEmpty() && !format.back().isLetter())
+        format.chop(1);
+    while (!format.isEmpty() && !format.front().isLetter())
+        format.remove(0, 1);
+    return locale.toString(date, format);
 }
 
 QString TimeText::day(qint64 ms, const QDateTime &now)

@@ -13,6 +13,8 @@ class TimeText
 public:
     // "now", "5 min", "14:32" today, "Mon" this week, "3 Nov" this year, "3/11/25" before.
     static QString relative(qint64 ms, const QDateTime &now);
+    // "3 Nov 2026" (or "3 Nov") in the locale's order and words.
+    static QString date(const QDate &date, bool withYear = true);
     // "Today", "Yesterday", "Monday", "3 November 2026": the separator above a day's messages.
     static QString day(qint64 ms, const QDateTime &now);
     // "14:32"

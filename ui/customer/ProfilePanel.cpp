@@ -1,5 +1,6 @@
 #include "ProfilePanel.h"
 
+#include "common/TimeText.h"
 #include "phone/PhoneNumbers.h"
 
 #include <QApplication>
@@ -43,8 +44,7 @@ QString nameOf(const ContactProfile &profile)
 
 QString dateText(qint64 ms)
 {
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).date(),
-                              QStringLiteral("d MMM yyyy"));
+    return TimeText::date(QDateTime::fromMSecsSinceEpoch(ms).date());
 }
 
 // The one colour not taken from the palette: a red that keeps its contrast on light and dark
@@ -575,8 +575,8 @@ QString ProfilePanel::relativeTime(qint64 whenMs, qint64 nowMs)
     if (days > 1 && days < 7)
         return tr("%n days ago", nullptr, int(days));
     if (when.date().year() == now.date().year())
-        return locale.toString(when.date(), QStringLiteral("d MMM"));
-    return locale.toString(when.date(), QStringLiteral("d MMM yyyy"));
+        return TimeText::date(when.date(), false);
+    return TimeText::date(when.date());
 }
 
 } // namespace textdesk
