@@ -52,7 +52,7 @@ QString CommandLine::usage()
               "                                    secret comes from TEXTDESK_AUTH_TOKEN or "
               "stdin.\n"
               "  sync --workspace DIR [--once]     Bring the cache up to date with the provider.\n"
-              "  send --workspace DIR --to NUMBER --body TEXT [--from NUMBER]\n"
+              "  send --workspace DIR --to NUMBER --body TEXT [--from NUMBER] [--media FILE]…\n"
               "                                    Send a message through the outbox (exactly "
               "once).\n"
               "  self-check                        Check this installation end to end (a "

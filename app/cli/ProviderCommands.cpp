@@ -9,6 +9,7 @@
 
 #include <QCommandLineParser>
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QTextStream>
@@ -228,7 +229,9 @@ int CommandLine::sync(const QStringList &arguments, QTextStream &out, QTextStrea
     options.pageSize = std::clamp(parser.value(pageSizeOption).toInt(), 1, 1000);
     sync::PullSync pull(&client, workspace.database(), options);
     // Beside the pull, the outbox: what an interrupted `send` left goes out (once) here.
-    sync::OutboxSender sender(&client, workspace.database());
+    sync::OutboxOptions outboxOptions;
+    outboxOptions.mediaDirectory = workspace.mediaDirectory();
+    sync::OutboxSender sender(&client, workspace.database(), outboxOptions);
     sender.start();
     const QLocale locale;
     QObject::connect(&pull, &sync::PullSync::progressed, &pull, [&](const sync::PullProgress &p) {
@@ -282,7 +285,8 @@ int CommandLine::send(const QStringList &arguments, QTextStream &out, QTextStrea
     QCommandLineOption fromOption(QStringLiteral("from"),
                                   tr("Our number (default: the workspace's first)."), tr("NUMBER"));
     QCommandLineOption bodyOption(QStringLiteral("body"), tr("The text."), tr("TEXT"));
-    QCommandLineOption mediaOption(QStringLiteral("media"), tr("A file to attach."), tr("FILE"));
+    QCommandLineOption mediaOption(QStringLiteral("media"),
+                                   tr("A file to attach (repeat for more)."), tr("FILE"));
     QCommandLineOption waitOption(QStringLiteral("wait"),
                                   tr("Seconds to wait for the provider (default 60)."),
                                   tr("SECONDS"), QStringLiteral("60"));
@@ -293,15 +297,8 @@ int CommandLine::send(const QStringList &arguments, QTextStream &out, QTextStrea
         err << parser.errorText() << Qt::endl;
         return Usage;
     }
-    if (parser.isSet(mediaOption)) {
-        // Twilio fetches media from a public URL; hosting attachments is not built yet.
-        err << tr(
-            "textdesk: attachments cannot be sent from the command line yet; send the text alone.")
-            << Qt::endl;
-        return Usage;
-    }
-    if (!parser.isSet(toOption) || !parser.isSet(bodyOption)) {
-        err << tr("textdesk: --to and --body are required.") << Qt::endl;
+    if (!parser.isSet(toOption) || (!parser.isSet(bodyOption) && !parser.isSet(mediaOption))) {
+        err << tr("textdesk: --to and --body (or --media) are required.") << Qt::endl;
         return Usage;
     }
     Configured configured;
@@ -324,9 +321,14 @@ int CommandLine::send(const QStringList &arguments, QTextStream &out, QTextStrea
 
     QNetworkAccessManager network;
     provider::TwilioClient client(&network, settings.twilioConfig(secret));
-    sync::OutboxSender sender(&client, db);
-    const sync::EnqueueResult queued
-        = sender.enqueue({ parser.value(toOption), from, parser.value(bodyOption), 0 });
+    sync::OutboxOptions outboxOptions;
+    outboxOptions.mediaDirectory = workspace.mediaDirectory();
+    sync::OutboxSender sender(&client, db, outboxOptions);
+    QStringList attachments;
+    for (const QString &file : parser.values(mediaOption))
+        attachments << QFileInfo(file).absoluteFilePath();
+    const sync::EnqueueResult queued = sender.enqueue(
+        { parser.value(toOption), from, parser.value(bodyOption), 0, attachments });
     if (!queued.ok()) {
         err << tr("textdesk: %1").arg(queued.errorMessage) << Qt::endl;
         return queued.error == sync::EnqueueResult::Error::Storage ? Failed : Usage;

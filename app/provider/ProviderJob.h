@@ -71,6 +71,14 @@ public:
     QString contentType; // as the server labelled it; check the bytes before trusting it
 };
 
+class MediaUploadJob : public ProviderJob
+{
+    Q_OBJECT
+public:
+    using ProviderJob::ProviderJob;
+    QUrl url; // where the provider can fetch the file (a MediaUrl)
+};
+
 class NumberListJob : public ProviderJob
 {
     Q_OBJECT
@@ -98,6 +106,10 @@ public:
     virtual MediaListJob *listMedia(const QString &messageSid) = 0;
     // Downloads into memory, refusing anything larger than maxBytes.
     virtual MediaContentJob *downloadMedia(const ProviderMedia &media, qint64 maxBytes) = 0;
+    // An MMS names its files by URL, which the provider fetches: they must be put somewhere it
+    // can reach first. False when this account has nowhere to put them.
+    virtual bool canUploadMedia() const = 0;
+    virtual MediaUploadJob *uploadMedia(const QByteArray &bytes, const QString &contentType) = 0;
     virtual NumberListJob *listNumbers() = 0;
     // Succeeds when the credentials are accepted.
     virtual ProviderJob *checkCredentials() = 0;

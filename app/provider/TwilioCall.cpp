@@ -94,14 +94,17 @@ void TwilioCall::sendAttempt()
     m_tooLarge = false;
 
     QNetworkRequest request(m_request.url);
-    request.setRawHeader("Authorization", m_authorization);
+    if (!m_authorization.isEmpty())
+        request.setRawHeader("Authorization", m_authorization);
     request.setRawHeader("Accept", "application/json");
     request.setHeader(QNetworkRequest::UserAgentHeader, m_userAgent);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::NoLessSafeRedirectPolicy);
     if (m_request.method == "POST")
         request.setHeader(QNetworkRequest::ContentTypeHeader,
-                          QByteArrayLiteral("application/x-www-form-urlencoded"));
+                          m_request.contentType.isEmpty()
+                              ? QByteArrayLiteral("application/x-www-form-urlencoded")
+                              : m_request.contentType);
 
     qCDebug(lcProvider) << m_request.method << m_request.url.path() << "attempt" << m_attempt;
     QNetworkReply *reply = m_request.method == "POST"

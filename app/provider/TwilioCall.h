@@ -23,7 +23,8 @@ struct HttpRequest
 {
     QByteArray method = "GET";
     QUrl url;
-    QByteArray body; // form-encoded, for POST
+    QByteArray body; // form-encoded, for POST (or contentType)
+    QByteArray contentType; // of a POST body; empty: application/x-www-form-urlencoded
     // Safe to repeat when the outcome is unknown (GET, DELETE, a redaction). A create is not:
     // once its body may have reached the provider, the call ends Uncertain instead.
     bool idempotent = true;

@@ -5,6 +5,8 @@
 #include "core/Version.h"
 
 #include <QtCore/QDateTime>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
 #include <QtCore/QRegularExpression>
 #include <QtCore/QTimer>
 #include <QtCore/QUrlQuery>
@@ -277,6 +279,49 @@ MediaContentJob *TwilioClient::downloadMedia(const ProviderMedia &media, qint64 
                 return ProviderError(ProviderError::Kind::TooLarge);
             job->content = body;
             job->contentType = QString::fromLatin1(contentType);
+            return ProviderError();
+        });
+    call->start();
+    return job;
+}
+
+bool TwilioClient::canUploadMedia() const
+{
+    const QUrl &url = m_config.mediaUploadUrl;
+    return url.isValid()
+        && (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"));
+}
+
+MediaUploadJob *TwilioClient::uploadMedia(const QByteArray &bytes, const QString &contentType)
+{
+    if (!canUploadMedia()) {
+        return refuse<MediaUploadJob>(
+            ProviderError(ProviderError::Kind::Rejected, 0, 0,
+                          QStringLiteral("no media upload URL is configured for this workspace")));
+    }
+    auto *job = new MediaUploadJob(this);
+    HttpRequest request;
+    request.method = "POST";
+    request.url = m_config.mediaUploadUrl;
+    request.body = bytes;
+    request.contentType = contentType.toLatin1();
+    request.idempotent = true; // a second copy on the host is harmless
+    request.maxBytes = 64 * 1024;
+    const QUrl &base = m_config.baseUrl;
+    const bool sameOrigin = request.url.scheme() == base.scheme()
+        && request.url.host() == base.host() && request.url.port() == base.port();
+    auto *call = new TwilioCall(
+        m_network, sameOrigin ? m_authorization : QByteArray(), m_userAgent, std::move(request),
+        m_config.retry, job, [job](const QByteArray &body, const QByteArray &) {
+            const QJsonObject object = QJsonDocument::fromJson(body).object();
+            const QUrl url(object.value(QLatin1String("url")).toString(), QUrl::StrictMode);
+            if (!url.isValid() || url.isRelative()
+                || (url.scheme() != QLatin1String("https")
+                    && url.scheme() != QLatin1String("http")))
+                return ProviderError(ProviderError::Kind::BadResponse, 0, 0,
+                                     QStringLiteral("the media host answered without a usable "
+                                                    "\"url\""));
+            job->url = url;
             return ProviderError();
         });
     call->start();

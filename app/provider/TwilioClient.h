@@ -30,6 +30,11 @@ struct TwilioConfig
         = QUrl(QStringLiteral("https://api.twilio.com")); // a regional edge, or the simulator
     TwilioCredentials credentials;
     RetryPolicy retry;
+    // Where outgoing MMS files are uploaded (POST of the bytes with their Content-Type, answered
+    // by JSON {"url": "…"}): the training simulator's /sim/media, or the company's own file
+    // host. Twilio's Messages API has no upload of its own. Empty: pictures cannot be sent.
+    // The account's credentials go only to an upload URL on the provider's own origin.
+    QUrl mediaUploadUrl;
 };
 
 // Provider over Twilio's Programmable Messaging REST API (2010-04-01, .json paths), one job
@@ -51,6 +56,8 @@ public:
     ProviderJob *deleteMessage(const QString &messageSid) override;
     MediaListJob *listMedia(const QString &messageSid) override;
     MediaContentJob *downloadMedia(const ProviderMedia &media, qint64 maxBytes) override;
+    bool canUploadMedia() const override;
+    MediaUploadJob *uploadMedia(const QByteArray &bytes, const QString &contentType) override;
     NumberListJob *listNumbers() override;
     ProviderJob *checkCredentials() override;
 

@@ -1,5 +1,7 @@
 #include "Outbox.h"
 
+#include "MediaFetcher.h"
+#include "MediaType.h"
 #include "MessageWriter.h"
 #include "phone/PhoneNumbers.h"
 #include "sms/SegmentCounter.h"
@@ -8,6 +10,13 @@
 #include "storage/MessageStore.h"
 #include "storage/SqlHelpers.h"
 
+#include <QtCore/QCryptographicHash>
+#include <QtCore/QDir>
+#include <QtCore/QFile>
+#include <QtCore/QFileInfo>
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QSaveFile>
 #include <QtCore/QUuid>
 
 namespace textdesk::sync {
@@ -20,7 +29,26 @@ constexpr int kUnsubscribedRecipient = 21610;
 
 const char kEntryColumns[]
     = "id, client_id, message_id, conversation_id, to_e164, from_e164, body, state, attempts, "
-      "next_attempt_at, last_error_code, last_error, provider_sid, created_at, updated_at";
+      "next_attempt_at, last_error_code, last_error, provider_sid, created_at, updated_at, "
+      "media_paths";
+
+QList<OutboxMedia> mediaFromJson(const QString &text)
+{
+    QList<OutboxMedia> media;
+    if (text.isEmpty())
+        return media;
+    for (const QJsonValue &value : QJsonDocument::fromJson(text.toUtf8()).array())
+        media.append(OutboxMedia::fromJson(value.toObject()));
+    return media;
+}
+
+QString mediaToJson(const QList<OutboxMedia> &media)
+{
+    QJsonArray array;
+    for (const OutboxMedia &item : media)
+        array.append(item.toJson());
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
 
 OutboxEntry readEntry(const QSqlQuery &q)
 {
@@ -40,6 +68,7 @@ OutboxEntry readEntry(const QSqlQuery &q)
     e.providerSid = q.value(12).toString();
     e.createdAt = q.value(13).toLongLong();
     e.updatedAt = q.value(14).toLongLong();
+    e.media = mediaFromJson(q.value(15).toString());
     return e;
 }
 
@@ -93,10 +122,107 @@ OutboxState outboxStateFromString(QStringView text)
     return OutboxState::Pending;
 }
 
-Outbox::Outbox(Database &db, QString defaultRegion)
+QJsonObject OutboxMedia::toJson() const
+{
+    QJsonObject object { { QStringLiteral("path"), localPath },
+                         { QStringLiteral("type"), contentType },
+                         { QStringLiteral("size"), size } };
+    if (!url.isEmpty())
+        object.insert(QStringLiteral("url"), url.toString(QUrl::FullyEncoded));
+    return object;
+}
+
+OutboxMedia OutboxMedia::fromJson(const QJsonObject &object)
+{
+    OutboxMedia media;
+    media.localPath = object.value(QLatin1String("path")).toString();
+    media.contentType = object.value(QLatin1String("type")).toString();
+    media.size = object.value(QLatin1String("size")).toInteger();
+    media.url = QUrl(object.value(QLatin1String("url")).toString(), QUrl::StrictMode);
+    return media;
+}
+
+Outbox::Outbox(Database &db, QString defaultRegion, QString mediaDirectory)
     : m_db(db)
     , m_region(defaultRegion.isEmpty() ? PhoneNumbers::systemRegion() : std::move(defaultRegion))
+    , m_mediaDirectory(std::move(mediaDirectory))
 { }
+
+bool Outbox::storeAttachments(const QStringList &paths, QList<OutboxMedia> *media, QString *error)
+{
+    if (paths.isEmpty())
+        return true;
+    if (paths.size() > kMaxMedia) {
+        *error = tr("A message can carry at most %1 files; this one has %2.")
+                     .arg(kMaxMedia)
+                     .arg(paths.size());
+        return false;
+    }
+    if (m_mediaDirectory.isEmpty()) {
+        *error = tr("This workspace has no media folder, so files cannot be sent.");
+        return false;
+    }
+    qint64 total = 0;
+    for (const QString &path : paths) {
+        const QString name = QFileInfo(path).fileName();
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = tr("Cannot read %1: %2.").arg(name, file.errorString());
+            return false;
+        }
+        if (file.size() > kMaxImageBytes) {
+            *error = tr("%1 is %2 MB; a message can carry at most 5 MB.")
+                         .arg(name)
+                         .arg(double(file.size()) / (1024 * 1024), 0, 'f', 1);
+            return false;
+        }
+        const QByteArray bytes = file.readAll();
+        const MediaType type = sniffMediaType(bytes);
+        if (bytes.isEmpty() || !type.isKnown()) {
+            *error = bytes.isEmpty()
+                ? tr("%1 is empty.").arg(name)
+                : tr("%1 is not a kind of file that can be sent by MMS (pictures, video, audio, "
+                     "PDF, contact cards and calendar entries can).")
+                      .arg(name);
+            return false;
+        }
+        const bool image = type.mimeType == QLatin1String("image/jpeg")
+            || type.mimeType == QLatin1String("image/png")
+            || type.mimeType == QLatin1String("image/gif");
+        if (!image && bytes.size() > kMaxOtherBytes) {
+            *error = tr("%1 is %2 KB; files other than JPEG, PNG and GIF pictures can be at most "
+                        "500 KB.")
+                         .arg(name)
+                         .arg(bytes.size() / 1024);
+            return false;
+        }
+        total += bytes.size();
+        if (total > kMaxImageBytes) {
+            *error = tr("Together the files are over 5 MB, the most a message can carry. Send "
+                        "some of them in a second message.");
+            return false;
+        }
+        const QString sha = QString::fromLatin1(
+            QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        const QString relative = MediaFetcher::relativePathFor(sha, type.extension);
+        const QString target = m_mediaDirectory + QLatin1Char('/') + relative;
+        if (!(QFileInfo(target).exists() && QFileInfo(target).size() == bytes.size())) {
+            QDir().mkpath(QFileInfo(target).absolutePath());
+            QSaveFile copy(target);
+            if (!copy.open(QIODevice::WriteOnly) || copy.write(bytes) != bytes.size()
+                || !copy.commit()) {
+                *error = copy.error() == QFileDevice::ResourceError
+                    ? tr("There is not enough free disk space to keep a copy of %1. Free some "
+                         "space and send again.")
+                          .arg(name)
+                    : tr("Cannot copy %1 into the media folder: %2.").arg(name, copy.errorString());
+                return false;
+            }
+        }
+        media->append({ relative, type.mimeType, bytes.size(), {} });
+    }
+    return true;
+}
 
 EnqueueResult Outbox::enqueue(const OutboxRequest &request, qint64 nowMs)
 {
@@ -113,7 +239,7 @@ EnqueueResult Outbox::enqueue(const OutboxRequest &request, qint64 nowMs)
     const QString from = request.from.trimmed();
     if (from.isEmpty())
         return fail(EnqueueResult::Error::InvalidSender, tr("Choose the number to send from."));
-    if (request.body.trimmed().isEmpty())
+    if (request.body.trimmed().isEmpty() && request.attachments.isEmpty())
         return fail(EnqueueResult::Error::EmptyBody, tr("The message is empty."));
     // The provider counts characters, not UTF-16 units (an emoji is one).
     const qsizetype chars = request.body.toUcs4().size();
@@ -124,6 +250,11 @@ EnqueueResult Outbox::enqueue(const OutboxRequest &request, qint64 nowMs)
                         .arg(chars)
                         .arg(kMaxBodyChars));
     }
+
+    // The files first: on disk (synced) before the row that promises them.
+    QList<OutboxMedia> media;
+    if (QString problem; !storeAttachments(request.attachments, &media, &problem))
+        return fail(EnqueueResult::Error::BadAttachment, problem);
 
     const auto storageFailed = [&fail](const StorageError &error) {
         EnqueueResult r = fail(EnqueueResult::Error::Storage, error.message());
@@ -153,6 +284,7 @@ EnqueueResult Outbox::enqueue(const OutboxRequest &request, qint64 nowMs)
     message.numSegments = std::max(1, segments.segments);
     message.encoding = segments.encoding == sms::Encoding::Gsm7 ? QStringLiteral("gsm7")
                                                                 : QStringLiteral("ucs2");
+    message.numMedia = int(media.size());
     message.authorId = request.authorId;
     message.createdAt = nowMs;
     message.updatedAt = nowMs;
@@ -162,16 +294,34 @@ EnqueueResult Outbox::enqueue(const OutboxRequest &request, qint64 nowMs)
 
     auto insert = m_db.prepare(QStringLiteral(
         "INSERT INTO outbox (client_id, message_id, conversation_id, to_e164, from_e164, body, "
-        "state, attempts, next_attempt_at, created_at, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, 'pending', 0, ?, ?, ?)"));
+        "media_paths, state, attempts, next_attempt_at, created_at, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', 0, ?, ?, ?)"));
     if (!insert)
         return storageFailed(insert.error());
     sql::bind(**insert,
               { message.clientId, message.id, message.conversationId, to.e164, from,
-                sql::notNull(request.body), nowMs, nowMs, nowMs });
+                sql::notNull(request.body),
+                media.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : mediaToJson(media),
+                nowMs, nowMs, nowMs });
     if (auto s = m_db.exec(**insert); !s)
         return storageFailed(s.error());
     const qint64 rowId = (*insert)->lastInsertId().toLongLong();
+    // The thread shows the files at once, from our copies; the media fetcher leaves rows that
+    // are already done alone, so nothing is downloaded back.
+    if (!media.isEmpty()) {
+        auto mediaRow = m_db.prepare(QStringLiteral(
+            "INSERT INTO media (message_id, content_type, size_bytes, local_path, sha256, "
+            "download_state, created_at) VALUES (?, ?, ?, ?, ?, 'done', ?)"));
+        if (!mediaRow)
+            return storageFailed(mediaRow.error());
+        for (const OutboxMedia &item : media) {
+            const QString sha = QFileInfo(item.localPath).completeBaseName();
+            sql::bind(**mediaRow,
+                      { message.id, item.contentType, item.size, item.localPath, sha, nowMs });
+            if (auto s = m_db.exec(**mediaRow); !s)
+                return storageFailed(s.error());
+        }
+    }
     if (auto s = tx.commit(); !s)
         return storageFailed(s.error());
 
@@ -184,6 +334,7 @@ EnqueueResult Outbox::enqueue(const OutboxRequest &request, qint64 nowMs)
     entry.to = to.e164;
     entry.from = from;
     entry.body = request.body;
+    entry.media = media;
     entry.nextAttemptAt = nowMs;
     entry.createdAt = nowMs;
     entry.updatedAt = nowMs;
@@ -309,6 +460,18 @@ Result<bool> Outbox::markSubmitting(const OutboxEntry &entry, qint64 nowMs)
     return changed;
 }
 
+Result<bool> Outbox::setMediaUrls(const OutboxEntry &entry)
+{
+    auto query = m_db.prepare(QStringLiteral(
+        "UPDATE outbox SET media_paths = ? WHERE client_id = ? AND state = 'pending'"));
+    if (!query)
+        return query.error();
+    sql::bind(**query, { mediaToJson(entry.media), entry.clientId });
+    if (auto s = m_db.exec(**query); !s)
+        return s.error();
+    return (*query)->numRowsAffected() > 0;
+}
+
 Result<bool> Outbox::markPending(const OutboxEntry &entry, qint64 nextAttemptAt, int errorCode,
                                  const QString &error, qint64 nowMs)
 {
@@ -316,7 +479,8 @@ Result<bool> Outbox::markPending(const OutboxEntry &entry, qint64 nextAttemptAt,
     if (!tx.status())
         return tx.status().error();
     auto changed = transition(
-        entry, { OutboxState::Submitting, OutboxState::Uncertain }, OutboxState::Pending,
+        entry, { OutboxState::Pending, OutboxState::Submitting, OutboxState::Uncertain },
+        OutboxState::Pending,
         QStringLiteral("next_attempt_at = ?, last_error_code = ?, last_error = ?"),
         { nextAttemptAt, sql::orNull(errorCode), sql::orNull(error) }, nowMs);
     if (!changed)
@@ -413,7 +577,8 @@ Result<bool> Outbox::markFailed(const OutboxEntry &entry, int errorCode, const Q
     if (!tx.status())
         return tx.status().error();
     auto changed = transition(
-        entry, { OutboxState::Submitting, OutboxState::Uncertain }, OutboxState::Failed,
+        entry, { OutboxState::Pending, OutboxState::Submitting, OutboxState::Uncertain },
+        OutboxState::Failed,
         QStringLiteral("next_attempt_at = NULL, last_error_code = ?, last_error = ?"),
         { sql::orNull(errorCode), sql::orNull(reason) }, nowMs);
     if (!changed || !*changed)

@@ -5,7 +5,9 @@
 #include "storage/Records.h"
 
 #include <QtCore/QCoreApplication>
+#include <QtCore/QJsonObject>
 #include <QtCore/QMetaType>
+#include <QtCore/QUrl>
 
 #include <optional>
 
@@ -21,6 +23,19 @@ enum class OutboxState { Pending, Submitting, Uncertain, Accepted, Failed };
 QString outboxStateToString(OutboxState state);
 OutboxState outboxStateFromString(QStringView text);
 
+// A file of an outgoing MMS: copied into the workspace's media folder when the message is
+// queued (so the agent may move or delete the original), uploaded before the create.
+struct OutboxMedia
+{
+    QString localPath; // below the media folder, content-addressed ("ab/ab12….jpg")
+    QString contentType; // from the bytes
+    qint64 size = 0;
+    QUrl url; // where the provider fetches it; empty until uploaded
+
+    QJsonObject toJson() const;
+    static OutboxMedia fromJson(const QJsonObject &object);
+};
+
 struct OutboxEntry
 {
     qint64 id = 0;
@@ -30,6 +45,7 @@ struct OutboxEntry
     QString to; // the customer, E.164
     QString from; // our number, E.164
     QString body;
+    QList<OutboxMedia> media;
     OutboxState state = OutboxState::Pending;
     int attempts = 0; // create requests sent
     // pending/uncertain: not before this time; accepted: next status refresh (0: final, none).
@@ -53,6 +69,7 @@ struct OutboxRequest
     QString from; // our number
     QString body;
     qint64 authorId = 0;
+    QStringList attachments; // files to send with it (MMS), absolute paths
 };
 
 struct OutboxCounts
@@ -68,7 +85,15 @@ struct OutboxCounts
 
 struct EnqueueResult
 {
-    enum class Error { None, InvalidNumber, InvalidSender, EmptyBody, TooLong, Storage };
+    enum class Error {
+        None,
+        InvalidNumber,
+        InvalidSender,
+        EmptyBody,
+        TooLong,
+        BadAttachment,
+        Storage
+    };
     Error error = Error::None;
     QString errorMessage; // for a person (translated); empty on success
     OutboxEntry entry;
@@ -84,9 +109,17 @@ class Outbox
     Q_DECLARE_TR_FUNCTIONS(textdesk::sync::Outbox)
 public:
     static constexpr int kMaxBodyChars = 1600;
+    // The provider's limits (provider-api.md): 10 files, 5 MB for JPEG/PNG/GIF, 500 KB for
+    // other kinds; and 5 MB for the whole message.
+    static constexpr int kMaxMedia = 10;
+    static constexpr qint64 kMaxImageBytes = 5 * 1024 * 1024;
+    static constexpr qint64 kMaxOtherBytes = 500 * 1024;
 
-    // defaultRegion: how a number typed without +country code is read ("US").
-    explicit Outbox(Database &db, QString defaultRegion = {});
+    // defaultRegion: how a number typed without +country code is read ("US"). mediaDirectory:
+    // the workspace's media folder, where attachments are copied (empty: none can be sent).
+    explicit Outbox(Database &db, QString defaultRegion = {}, QString mediaDirectory = {});
+
+    QString mediaDirectory() const { return m_mediaDirectory; }
 
     // Validates, then writes the message (status "pending", a new client id, in the
     // conversation of customer and our number) and its outbox row in one transaction.
@@ -106,6 +139,8 @@ public:
     // The transitions. Each changes the row only if it is in one of the expected states and
     // returns whether it did (false: someone else moved it on; nothing written).
     Result<bool> markSubmitting(const OutboxEntry &entry, qint64 nowMs);
+    // Records where the entry's files were uploaded (only while it is pending).
+    Result<bool> setMediaUrls(const OutboxEntry &entry);
     Result<bool> markPending(const OutboxEntry &entry, qint64 nextAttemptAt, int errorCode,
                              const QString &error, qint64 nowMs);
     Result<bool> markUncertain(const OutboxEntry &entry, qint64 reconcileAt, const QString &error,
@@ -139,8 +174,13 @@ private:
     Status writeMessage(const OutboxEntry &entry, const provider::ProviderMessage &message,
                         qint64 nowMs);
 
+    // Copies the agent's files into the media folder (content-addressed, on disk before the
+    // message is queued); false with *error in words.
+    bool storeAttachments(const QStringList &paths, QList<OutboxMedia> *media, QString *error);
+
     Database &m_db;
     QString m_region;
+    QString m_mediaDirectory;
 };
 
 } // namespace textdesk::sync

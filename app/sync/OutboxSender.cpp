@@ -5,6 +5,8 @@
 #include "storage/MessageStore.h"
 
 #include <QtCore/QDateTime>
+#include <QtCore/QFile>
+#include <QtCore/QFileInfo>
 #include <QtCore/QRandomGenerator>
 
 #include <limits>
@@ -75,7 +77,7 @@ OutboxSender::OutboxSender(provider::Provider *provider, Database &db, OutboxOpt
     , m_provider(provider)
     , m_db(db)
     , m_options(std::move(options))
-    , m_outbox(db, m_options.defaultRegion)
+    , m_outbox(db, m_options.defaultRegion, m_options.mediaDirectory)
     , m_throttle(m_options.segmentsPerSecond, m_options.burstSegments)
 {
     m_passTimer.setSingleShot(true);
@@ -215,6 +217,13 @@ void OutboxSender::runPass()
         if (entry.state == OutboxState::Uncertain) {
             reconcile(entry);
         } else {
+            const auto notUploaded
+                = std::find_if(entry.media.cbegin(), entry.media.cend(),
+                               [](const OutboxMedia &media) { return media.url.isEmpty(); });
+            if (notUploaded != entry.media.cend()) {
+                upload(entry, int(notUploaded - entry.media.cbegin()));
+                continue;
+            }
             const qint64 wait = m_throttle.waitMs(entry.from, segmentsOf(entry.body), t);
             if (wait > 0) {
                 wakeAt(t + wait);
@@ -272,10 +281,95 @@ bool OutboxSender::submit(const OutboxEntry &entry, qint64 nowMs)
     message.to = entry.to;
     message.from = entry.from;
     message.body = entry.body;
+    for (const OutboxMedia &media : entry.media)
+        message.mediaUrls.append(media.url);
     provider::MessageJob *job = m_provider->send(message);
     track(job);
     connect(job, &provider::ProviderJob::finished, this, [this, sent, job] { onSent(sent, job); });
     return true;
+}
+
+void OutboxSender::upload(const OutboxEntry &entry, int index)
+{
+    const qint64 t = now();
+    const OutboxMedia &media = entry.media.at(index);
+    const QString name = QFileInfo(media.localPath).fileName();
+    const auto failForGood = [&](const QString &why) {
+        auto written = m_outbox.markFailed(entry, 0, why, t);
+        if (!written) {
+            onStorageError(written.error());
+            return;
+        }
+        if (*written)
+            changed(entry, OutboxState::Failed, why);
+        qCInfo(lcOutbox).noquote() << entry.clientId << "failed:" << why;
+    };
+    if (!m_provider->canUploadMedia()) {
+        failForGood(tr("Pictures and files cannot be sent from this workspace: it has no place "
+                       "to put them where the provider can fetch them. Set upload_url in the "
+                       "[media] section of workspace.ini, or send the text alone."));
+        return;
+    }
+    QFile file(m_options.mediaDirectory + QLatin1Char('/') + media.localPath);
+    if (m_options.mediaDirectory.isEmpty() || !file.open(QIODevice::ReadOnly)) {
+        failForGood(tr("The attached file is no longer in the media folder (%1), so the message "
+                       "was not sent. Attach it again and resend.")
+                        .arg(file.fileName()));
+        return;
+    }
+    const QByteArray bytes = file.readAll();
+    m_busy.insert(entry.clientId);
+    provider::MediaUploadJob *job = m_provider->uploadMedia(bytes, media.contentType);
+    track(job);
+    qCDebug(lcOutbox) << entry.clientId << "uploading" << name << bytes.size() << "bytes";
+    connect(job, &provider::ProviderJob::finished, this,
+            [this, entry, index, job] { onUploaded(entry, index, job); });
+}
+
+void OutboxSender::onUploaded(OutboxEntry entry, int index, provider::MediaUploadJob *job)
+{
+    m_busy.remove(entry.clientId);
+    const qint64 t = now();
+    const ProviderError &error = job->error();
+    if (!error.isError()) {
+        noteOnline();
+        m_uploadFailures.remove(entry.clientId);
+        entry.media[index].url = job->url;
+        if (auto written = m_outbox.setMediaUrls(entry); !written) {
+            onStorageError(written.error());
+            return;
+        }
+        schedulePass(0);
+        return;
+    }
+    Result<bool> written = false;
+    OutboxState state = OutboxState::Pending;
+    const QString why
+        = tr("The picture could not be uploaded for sending: %1").arg(error.message());
+    // Nothing reached the provider's Messages API: a retry is always safe.
+    const Verdict verdict = verdictFor(error);
+    if (verdict == Verdict::Failed && error.kind() != Kind::Timeout) {
+        written = m_outbox.markFailed(entry, error.providerCode(), why, t);
+        state = OutboxState::Failed;
+    } else {
+        qint64 delay = verdict == Verdict::Blocked ? m_options.retryMaxMs
+                                                   : backoffMs(++m_uploadFailures[entry.clientId]);
+        if (error.retryAfterMs() > 0)
+            delay = error.retryAfterMs();
+        if (error.kind() == Kind::Offline) {
+            noteOffline(t);
+            delay = std::max(delay, m_offlineUntil - t);
+        }
+        written = m_outbox.markPending(entry, t + delay, error.providerCode(), why, t);
+    }
+    qCInfo(lcOutbox).noquote() << entry.clientId << "upload failed:" << error.details();
+    if (!written) {
+        onStorageError(written.error());
+        return;
+    }
+    if (*written)
+        changed(entry, state, why);
+    schedulePass(0);
 }
 
 void OutboxSender::onSent(OutboxEntry entry, provider::MessageJob *job)

@@ -22,6 +22,7 @@ class OutboxReconciler;
 struct OutboxOptions
 {
     QString defaultRegion; // numbers typed without +country code; empty: the system's
+    QString mediaDirectory; // the workspace's media folder: attachments are copied there
     // Throughput per sending number (provider-api.md: a US long code does 1 segment/s).
     double segmentsPerSecond = 1.0;
     double burstSegments = 3.0;
@@ -103,6 +104,10 @@ private:
     void runPass();
     // false: a write failed (reported); the pass stops.
     bool submit(const OutboxEntry &entry, qint64 nowMs);
+    // An MMS: its next file not yet uploaded goes up before the create (the entry stays
+    // pending; a failed upload is retried, or fails the entry when it never can succeed).
+    void upload(const OutboxEntry &entry, int index);
+    void onUploaded(OutboxEntry entry, int index, provider::MediaUploadJob *job);
     void onSent(OutboxEntry entry, provider::MessageJob *job);
     void reconcile(const OutboxEntry &entry);
     void onReconciled(OutboxReconciler *reconciler);
@@ -124,6 +129,7 @@ private:
     Outbox m_outbox;
     SendThrottle m_throttle;
     QTimer m_passTimer;
+    QHash<QString, int> m_uploadFailures; // by client id, this run
     QSet<QString> m_busy; // client ids with a call in flight
     QList<QPointer<provider::ProviderJob>> m_jobs;
     QHash<QString, int> m_reconcileFailures;

@@ -70,6 +70,8 @@ void SyncWorker::start()
     m_pull = new PullSync(m_client, *m_db, m_settings.pull, this);
     connect(m_pull, &PullSync::progressed, this, &SyncWorker::progressed);
     connect(m_pull, &PullSync::finished, this, &SyncWorker::onPullFinished);
+    if (m_settings.outbox.mediaDirectory.isEmpty())
+        m_settings.outbox.mediaDirectory = m_settings.mediaDirectory;
     m_outbox = new OutboxSender(m_client, *m_db, m_settings.outbox, this);
     connect(m_outbox, &OutboxSender::entryChanged, this, &SyncWorker::outboxEntryChanged);
     connect(m_outbox, &OutboxSender::openCountChanged, this, &SyncWorker::outboxCountChanged);
@@ -98,15 +100,16 @@ void SyncWorker::syncNow()
     m_pull->start();
 }
 
-void SyncWorker::send(const QString &to, const QString &from, const QString &body)
+void SyncWorker::send(const QString &to, const QString &from, const QString &body,
+                      const QStringList &attachments)
 {
     if (!m_outbox) {
-        emit sendRefused(to, body, tr("Not connected to the cache yet."));
+        emit sendRefused(to, body, attachments, tr("Not connected to the cache yet."));
         return;
     }
-    const EnqueueResult result = m_outbox->enqueue({ to, from, body, m_agentId });
+    const EnqueueResult result = m_outbox->enqueue({ to, from, body, m_agentId, attachments });
     if (!result.ok())
-        emit sendRefused(to, body, result.errorMessage);
+        emit sendRefused(to, body, attachments, result.errorMessage);
     else
         emit conversationChanged(result.message.conversationId);
 }

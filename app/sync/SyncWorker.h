@@ -56,7 +56,8 @@ public slots:
     void announce();
     // Queues a message (durably) and sends it when its turn comes; refusals come back as
     // sendRefused() with the reason in words.
-    void send(const QString &to, const QString &from, const QString &body);
+    void send(const QString &to, const QString &from, const QString &body,
+              const QStringList &attachments = {});
 
     // What the agent does to a conversation; each ends in conversationChanged() or, with the
     // reason in words, actionFailed().
@@ -75,7 +76,8 @@ signals:
     // A pass completed: `inserted` messages new to the cache.
     void synced(qint64 inserted, qint64 atMs);
     void stopped();
-    void sendRefused(const QString &to, const QString &body, const QString &reason);
+    void sendRefused(const QString &to, const QString &body, const QStringList &attachments,
+                     const QString &reason);
     void outboxEntryChanged(const QString &clientId, textdesk::sync::OutboxState state,
                             const QString &message);
     void outboxCountChanged(int open);

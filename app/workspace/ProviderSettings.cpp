@@ -13,6 +13,7 @@ ProviderSettings ProviderSettings::load(const QString &settingsPath)
         = QUrl(ini.value(QStringLiteral("provider/base_url"), s.baseUrl.toString()).toString());
     s.accountSid = ini.value(QStringLiteral("provider/account_sid")).toString();
     s.apiKeySid = ini.value(QStringLiteral("provider/api_key_sid")).toString();
+    s.mediaUploadUrl = QUrl(ini.value(QStringLiteral("media/upload_url")).toString());
     return s;
 }
 
@@ -59,6 +60,7 @@ provider::TwilioConfig ProviderSettings::twilioConfig(const QByteArray &secret) 
     config.credentials.accountSid = accountSid;
     config.credentials.apiKeySid = apiKeySid;
     config.credentials.secret = secret;
+    config.mediaUploadUrl = mediaUploadUrl;
     return config;
 }
 

@@ -17,6 +17,9 @@ public:
     QUrl baseUrl = QUrl(QStringLiteral("https://api.twilio.com"));
     QString accountSid;
     QString apiKeySid;
+    // [media] upload_url: where outgoing pictures are put for the provider to fetch (see
+    // provider::TwilioConfig::mediaUploadUrl). Empty: pictures cannot be sent.
+    QUrl mediaUploadUrl;
 
     static ProviderSettings load(const QString &settingsPath);
     // false with *error (translated) when the file cannot be written.

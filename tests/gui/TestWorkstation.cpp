@@ -5,18 +5,23 @@
 #include "inbox/InboxModel.h"
 #include "main/MainWindow.h"
 #include "main/Translations.h"
+#include "provider/TwilioClient.h"
 #include "session/ProviderSession.h"
 #include "thread/ConversationPane.h"
 #include "thread/ThreadModel.h"
 #include "workspace/Workspace.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QComboBox>
+#include <QFile>
+#include <QImage>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -39,6 +44,7 @@ private slots:
     void cleanup();
     void messageArrivesUnreadAndIsRead();
     void replyWithTemplateIsDelivered();
+    void attachedPictureIsSentAndShown();
     void stopBlocksTheComposerWithItsReason();
     void resolveAndReopen();
     void failedSendShowsReasonAndRetries();
@@ -96,6 +102,9 @@ void TestWorkstation::init()
         ini.setValue(QStringLiteral("provider/account_sid"),
                      QString::fromLatin1(test::SimHarness::kAccountSid));
         ini.setValue(QStringLiteral("agent/name"), QStringLiteral("Alex"));
+        // Pictures the agent sends go to the simulator's media host, as in training.
+        ini.setValue(QStringLiteral("media/upload_url"),
+                     m_sim->baseUrl().resolved(QUrl(QStringLiteral("/sim/media"))).toString());
     }
     qputenv("TEXTDESK_AUTH_TOKEN", test::SimHarness::kAuthToken);
     auto workspace = Workspace::open(m_dir->path());
@@ -242,6 +251,68 @@ void TestWorkstation::replyWithTemplateIsDelivered()
         QStringLiteral("Delivered"), kWaitMs);
     // The provider got it exactly once.
     QCOMPARE(sentToProvider(), 1);
+}
+
+void TestWorkstation::attachedPictureIsSentAndShown()
+{
+    const QPersistentModelIndex index = receive(kCustomer, QStringLiteral("where is my label?"));
+    QVERIFY(index.isValid());
+    open(index);
+    QTRY_VERIFY(m_window->conversation()->conversationId() > 0);
+
+    QTemporaryDir files;
+    const QString path = files.filePath(QStringLiteral("label.png"));
+    QImage label(120, 80, QImage::Format_RGB32);
+    label.fill(QColor(30, 120, 200));
+    QVERIFY(label.save(path, "PNG"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+
+    // Attach with the button (the file dialog answered by the test), then type and send.
+    Composer *composer = m_window->conversation()->composer();
+    composer->setNextAttachmentForTesting(path);
+    auto *attach = m_window->findChild<QAbstractButton *>(QStringLiteral("composerAttach"));
+    QVERIFY(attach && attach->isEnabled());
+    QTest::mouseClick(attach, Qt::LeftButton);
+    QCOMPARE(composer->attachments(), QStringList { path });
+    auto *edit = m_window->findChild<QPlainTextEdit *>(QStringLiteral("composerEdit"));
+    QTest::keyClicks(edit, QStringLiteral("Here is your label"));
+    QTest::keyClick(edit, Qt::Key_Return);
+    QTRY_VERIFY(composer->attachments().isEmpty());
+
+    // In the thread at once with its picture, from Textdesk's own copy; then delivered.
+    const QString body = QStringLiteral("Here is your label");
+    QTRY_VERIFY_WITH_TIMEOUT(rowWithBody(body) >= 0, kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(thread()->index(rowWithBody(body)).data(ThreadModel::MediaCountRole),
+                              QVariant(1), kWaitMs);
+    const QList<MediaItem> *media = thread()->mediaAt(rowWithBody(body));
+    QVERIFY(media && media->size() == 1);
+    QCOMPARE(media->first().downloadState, QStringLiteral("done"));
+    QFile copy(m_workspace->mediaDirectory() + QLatin1Char('/') + media->first().localPath);
+    QVERIFY(copy.open(QIODevice::ReadOnly));
+    QCOMPARE(copy.readAll(), bytes);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        thread()->index(rowWithBody(body)).data(ThreadModel::StatusTextRole).toString(),
+        QStringLiteral("Delivered"), kWaitMs);
+    QCOMPARE(sentToProvider(), 1);
+    // The provider holds the picture itself, byte for byte.
+    auto reader = m_workspace->openReader();
+    QVERIFY(reader);
+    const QString sid
+        = (*reader)
+              ->scalar(QStringLiteral("SELECT sid FROM messages WHERE body = ?"), { body })
+              .value()
+              .toString();
+    QVERIFY(sid.startsWith(u"MM"));
+    QNetworkAccessManager network;
+    provider::TwilioClient client(&network, m_sim->config());
+    provider::MediaListJob *list = client.listMedia(sid);
+    QVERIFY(test::waitFor(list) && list->succeeded());
+    QCOMPARE(list->media.size(), 1);
+    provider::MediaContentJob *content = client.downloadMedia(list->media.first(), 1 << 20);
+    QVERIFY(test::waitFor(content) && content->succeeded());
+    QCOMPARE(content->content, bytes);
 }
 
 void TestWorkstation::stopBlocksTheComposerWithItsReason()

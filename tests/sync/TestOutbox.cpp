@@ -8,8 +8,12 @@
 #include "sync/OutboxSender.h"
 #include "sync/PullSync.h"
 
+#include <QtCore/QBuffer>
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QJsonObject>
+#include <QtCore/QTemporaryDir>
+#include <QtGui/QImage>
+#include <QtNetwork/QTcpServer>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
 
@@ -98,7 +102,7 @@ private:
     QString enqueue(OutboxSender &sender, const QString &to, const QString &body)
     {
         const EnqueueResult result
-            = sender.enqueue({ to, m_sim->ourNumber(), body, /*authorId*/ 0 });
+            = sender.enqueue({ to, m_sim->ourNumber(), body, /*authorId*/ 0, {} });
         if (!result.ok())
             qWarning() << "enqueue failed:" << result.errorMessage;
         return result.entry.clientId;
@@ -227,6 +231,51 @@ private:
         return bodies;
     }
 
+    // A client that can upload MMS files: to the simulator's media host, as training does.
+    TwilioClient *mmsClient(int maxAttempts = 3)
+    {
+        TwilioConfig config = m_sim->config(SimHarness::fastRetry(maxAttempts, 700));
+        config.mediaUploadUrl = m_sim->baseUrl().resolved(QUrl(QStringLiteral("/sim/media")));
+        return new TwilioClient(m_network.get(), config, m_network.get());
+    }
+
+    OutboxOptions withMedia() const
+    {
+        OutboxOptions options = fast();
+        options.mediaDirectory = m_cache->dir() + QStringLiteral("/media");
+        return options;
+    }
+
+    // A small PNG written to `dir`; its bytes in *bytes.
+    static QString picture(const QTemporaryDir &dir, const QString &name, QByteArray *bytes)
+    {
+        QImage image(40, 30, QImage::Format_RGB32);
+        image.fill(QColor(255, 140, 0));
+        QBuffer buffer(bytes);
+        buffer.open(QIODevice::WriteOnly);
+        image.save(&buffer, "PNG");
+        const QString path = dir.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size())
+            return {};
+        return path;
+    }
+
+    // The files the provider holds for a message, their bytes in order.
+    QList<QByteArray> providerMedia(const QString &messageSid)
+    {
+        QList<QByteArray> contents;
+        MediaListJob *list = m_client->listMedia(messageSid);
+        if (!waitFor(list) || !list->succeeded())
+            return contents;
+        for (const ProviderMedia &media : list->media) {
+            MediaContentJob *content = m_client->downloadMedia(media, 10 * 1024 * 1024);
+            if (waitFor(content) && content->succeeded())
+                contents << content->content;
+        }
+        return contents;
+    }
+
 private slots:
     void init()
     {
@@ -254,9 +303,11 @@ private slots:
         QSignalSpy changed(s.get(), &OutboxSender::entryChanged);
         QSignalSpy counts(s.get(), &OutboxSender::openCountChanged);
         // As typed, in the national format: stored as E.164.
-        const EnqueueResult result
-            = s->enqueue({ QStringLiteral("(415) 555-2671"), m_sim->ourNumber(),
-                           QStringLiteral("Your order has shipped"), 0 });
+        const EnqueueResult result = s->enqueue({ QStringLiteral("(415) 555-2671"),
+                                                  m_sim->ourNumber(),
+                                                  QStringLiteral("Your order has shipped"),
+                                                  0,
+                                                  {} });
         QVERIFY2(result.ok(), qPrintable(result.errorMessage));
         QCOMPARE(result.entry.to, kAlice);
         QCOMPARE(result.entry.state, OutboxState::Pending);
@@ -300,7 +351,7 @@ private slots:
         QFETCH(QString, body);
         QFETCH(int, error);
         auto s = sender();
-        const EnqueueResult result = s->enqueue({ to, m_sim->ourNumber(), body, 0 });
+        const EnqueueResult result = s->enqueue({ to, m_sim->ourNumber(), body, 0, {} });
         QCOMPARE(int(result.error), error);
         QVERIFY(!result.errorMessage.isEmpty());
         // Nothing written.
@@ -313,7 +364,7 @@ private slots:
         QString longest;
         for (int i = 0; i < 1600; ++i)
             longest += emoji;
-        QVERIFY(s->enqueue({ kAlice, m_sim->ourNumber(), longest, 0 }).ok());
+        QVERIFY(s->enqueue({ kAlice, m_sim->ourNumber(), longest, 0, {} }).ok());
     }
 
     void plainSendIsAcceptedThenDelivered()
@@ -576,6 +627,148 @@ private slots:
         verifyExactlyOnceAndConverged();
     }
 
+    void sendsPictureExactlyOnce()
+    {
+        QTemporaryDir files;
+        QByteArray bytes;
+        const QString path = picture(files, QStringLiteral("label.png"), &bytes);
+        QVERIFY(!path.isEmpty());
+        OutboxSender s(mmsClient(), *m_db, withMedia());
+        const EnqueueResult result = s.enqueue(
+            { kAlice, m_sim->ourNumber(), QStringLiteral("Here is the label"), 0, { path } });
+        QVERIFY2(result.ok(), qPrintable(result.errorMessage));
+        QCOMPARE(result.message.numMedia, 1);
+        // The thread can show the picture at once, from Textdesk's own copy: the agent may
+        // delete the original straight away.
+        QCOMPARE(test::rows(*m_db,
+                            QStringLiteral("SELECT download_state || '|' || content_type FROM "
+                                           "media WHERE message_id = %1")
+                                .arg(result.message.id)),
+                 QStringList { QStringLiteral("done|image/png") });
+        QVERIFY(QFile::remove(path));
+        s.start();
+        QVERIFY(waitSettled());
+        verifyExactlyOnceAndConverged();
+        const OutboxEntry sent = entry(result.entry.clientId);
+        QCOMPARE(sent.state, OutboxState::Accepted);
+        QCOMPARE(sent.media.size(), 1);
+        QVERIFY(!sent.media.first().url.isEmpty());
+        QCOMPARE(providerMedia(sent.providerSid), QList<QByteArray> { bytes });
+        // Nothing is fetched back: still the one local row.
+        QCOMPARE(test::rows(*m_db,
+                            QStringLiteral("SELECT count(*) FROM media WHERE message_id = %1")
+                                .arg(result.message.id)),
+                 QStringList { QStringLiteral("1") });
+    }
+
+    void pictureWaitsOutANetworkOutage()
+    {
+        QTemporaryDir files;
+        QByteArray bytes;
+        const QString path = picture(files, QStringLiteral("photo.png"), &bytes);
+        m_sim->admin("POST", QStringLiteral("/sim/network"), { { QStringLiteral("down"), true } });
+        OutboxSender s(mmsClient(1), *m_db, withMedia());
+        const EnqueueResult result
+            = s.enqueue({ kAlice, m_sim->ourNumber(), QStringLiteral("photo"), 0, { path } });
+        QVERIFY2(result.ok(), qPrintable(result.errorMessage));
+        s.start();
+        QTest::qWait(1000);
+        QCOMPARE(openCount(), 1); // waiting, nothing lost
+        m_sim->admin("POST", QStringLiteral("/sim/network"), { { QStringLiteral("down"), false } });
+        s.retryNow();
+        QVERIFY(waitSettled());
+        verifyExactlyOnceAndConverged();
+        QCOMPARE(providerMedia(entry(result.entry.clientId).providerSid),
+                 QList<QByteArray> { bytes });
+    }
+
+    void unreachableMediaHostKeepsThePictureWaiting()
+    {
+        QTemporaryDir files;
+        QByteArray bytes;
+        const QString path = picture(files, QStringLiteral("photo.png"), &bytes);
+        // A media host that is not there: a port nobody listens on.
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const quint16 port = closed.serverPort();
+        closed.close();
+        TwilioConfig config = m_sim->config(SimHarness::fastRetry(1, 700));
+        config.mediaUploadUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/upload").arg(port));
+        OutboxSender s(new TwilioClient(m_network.get(), config, m_network.get()), *m_db,
+                       withMedia());
+        const EnqueueResult result
+            = s.enqueue({ kAlice, m_sim->ourNumber(), QStringLiteral("photo"), 0, { path } });
+        QVERIFY2(result.ok(), qPrintable(result.errorMessage));
+        s.start();
+        // Retried, never failed: the message waits, says why, and nothing was sent.
+        QVERIFY(QTest::qWaitFor(
+            [&] { return entry(result.entry.clientId).lastError.contains(u"uploaded"); }, 5000));
+        QTest::qWait(500);
+        const OutboxEntry waiting = entry(result.entry.clientId);
+        QCOMPARE(waiting.state, OutboxState::Pending);
+        QCOMPARE(waiting.attempts, 0);
+        QVERIFY(waiting.media.first().url.isEmpty());
+        QVERIFY(providerMessages(m_client).isEmpty());
+    }
+
+    void unsendableAttachmentsAreRefusedWithTheReason()
+    {
+        QTemporaryDir files;
+        const auto write = [&](const QString &name, const QByteArray &content) {
+            QFile file(files.filePath(name));
+            file.open(QIODevice::WriteOnly);
+            file.write(content);
+            return file.fileName();
+        };
+        OutboxSender s(mmsClient(), *m_db, withMedia());
+        const auto refusal = [&](const QString &path) {
+            const EnqueueResult r
+                = s.enqueue({ kAlice, m_sim->ourNumber(), QStringLiteral("x"), 0, { path } });
+            return r.error == EnqueueResult::Error::BadAttachment ? r.errorMessage : QString();
+        };
+        // Bytes that are no known kind of file, a PDF over 500 KB, a file that is not there.
+        QByteArray noise(4096, '\x01');
+        QVERIFY(refusal(write(QStringLiteral("blob.bin"), noise)).contains(u"blob.bin"));
+        const QByteArray pdf = QByteArray("%PDF-1.4\n") + QByteArray(600 * 1024, 'a');
+        QVERIFY(refusal(write(QStringLiteral("manual.pdf"), pdf)).contains(u"500 KB"));
+        QVERIFY(refusal(files.filePath(QStringLiteral("gone.png"))).contains(u"gone.png"));
+        // Eleven files: one more than a message can carry.
+        QByteArray bytes;
+        QStringList eleven;
+        for (int i = 0; i < 11; ++i)
+            eleven << picture(files, QStringLiteral("p%1.png").arg(i), &bytes);
+        const EnqueueResult many
+            = s.enqueue({ kAlice, m_sim->ourNumber(), QStringLiteral("x"), 0, eleven });
+        QCOMPARE(many.error, EnqueueResult::Error::BadAttachment);
+        // Nothing was queued by any of them.
+        QCOMPARE(states(), QStringList());
+        QCOMPARE(test::rows(*m_db, QStringLiteral("SELECT count(*) FROM messages")),
+                 QStringList { QStringLiteral("0") });
+    }
+
+    void pictureWithoutAMediaHostFailsWithTheReason()
+    {
+        QTemporaryDir files;
+        QByteArray bytes;
+        const QString path = picture(files, QStringLiteral("label.png"), &bytes);
+        OutboxSender s(m_client, *m_db, withMedia()); // this account has no upload URL
+        const EnqueueResult result
+            = s.enqueue({ kAlice, m_sim->ourNumber(), QStringLiteral("label"), 0, { path } });
+        QVERIFY2(result.ok(), qPrintable(result.errorMessage));
+        s.start();
+        QVERIFY(QTest::qWaitFor(
+            [&] { return entry(result.entry.clientId).state == OutboxState::Failed; }, 5000));
+        const QStringList failed
+            = test::rows(*m_db,
+                         QStringLiteral("SELECT status || '|' || body || '|' || error_message FROM "
+                                        "messages WHERE id = %1")
+                             .arg(result.message.id));
+        QCOMPARE(failed.size(), 1);
+        QVERIFY2(failed.first().startsWith(u"failed|label|"), qPrintable(failed.first()));
+        QVERIFY2(failed.first().contains(u"upload_url"), qPrintable(failed.first()));
+        QVERIFY(providerMessages(m_client).isEmpty()); // nothing reached the provider
+    }
+
     void orderPerConversationSurvivesFaults()
     {
         m_sim->fault(createFault(QStringLiteral("error"), 2));
@@ -632,9 +825,9 @@ private slots:
         QString id;
         {
             Outbox outbox(*m_db, QStringLiteral("US"));
-            const EnqueueResult result
-                = outbox.enqueue({ kAlice, m_sim->ourNumber(), QStringLiteral("never left"), 0 },
-                                 QDateTime::currentMSecsSinceEpoch());
+            const EnqueueResult result = outbox.enqueue(
+                { kAlice, m_sim->ourNumber(), QStringLiteral("never left"), 0, {} },
+                QDateTime::currentMSecsSinceEpoch());
             QVERIFY(result.ok());
             id = result.entry.clientId;
             QVERIFY(m_db->execOnce(
@@ -654,7 +847,7 @@ private slots:
             auto db = m_cache->open();
             Outbox outbox(*db, QStringLiteral("US"));
             const EnqueueResult result
-                = outbox.enqueue({ kAlice, m_sim->ourNumber(), QStringLiteral("durable"), 0 },
+                = outbox.enqueue({ kAlice, m_sim->ourNumber(), QStringLiteral("durable"), 0, {} },
                                  QDateTime::currentMSecsSinceEpoch());
             QVERIFY(result.ok());
             id = result.entry.clientId;

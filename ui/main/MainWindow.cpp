@@ -20,6 +20,7 @@
 #include "thread/ThreadModel.h"
 #include "thread/ThreadView.h"
 #include "workspace/AppSettings.h"
+#include "workspace/ProviderSettings.h"
 #include "workspace/Workspace.h"
 
 #include <QAction>
@@ -139,10 +140,11 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     });
     connect(m_conversation, &ConversationPane::replyRequested, this,
             [this](qint64, const QString &body, const QStringList &attachments) {
-                Q_ASSERT(attachments.isEmpty()); // the composer refuses them (see below)
                 const QString to = m_conversation->summary().contactE164;
                 const QString from = m_conversation->summary().inboxE164;
-                toWorker([to, from, body](sync::SyncWorker *w) { w->send(to, from, body); });
+                toWorker([to, from, body, attachments](sync::SyncWorker *w) {
+                    w->send(to, from, body, attachments);
+                });
             });
     connect(m_conversation, &ConversationPane::noteRequested, this,
             [this](qint64 id, const QString &body) {
@@ -162,11 +164,16 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
         }
     });
 
-    // Honest about what is not built: an MMS needs its files at a public URL the provider can
-    // fetch, and Textdesk has no media host yet. Receiving pictures works.
-    m_conversation->composer()->setAttachmentsUnavailable(
-        tr("Sending pictures and files is not available yet in this version; customers' "
-           "pictures are received and shown."));
+    // An MMS names its files by URL: the provider must be able to fetch them from somewhere.
+    // The training provider takes uploads; a real account needs [media] upload_url.
+    if (workspace.kind() == Workspace::Kind::Provider
+        && !ProviderSettings::load(workspace.settingsPath()).mediaUploadUrl.isValid()) {
+        m_conversation->composer()->setAttachmentsUnavailable(
+            tr("Pictures and files cannot be sent from this workspace yet: the provider fetches "
+               "them from a web address, and no upload address is set. Your administrator can "
+               "set upload_url in the [media] section of workspace.ini. Customers' pictures are "
+               "received and shown."));
+    }
     buildActions();
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new QSystemTrayIcon(windowIcon(), this);
@@ -559,11 +566,16 @@ void MainWindow::attachSync(sync::SyncWorker *worker)
     // The worker may have said who the agent is before these connections existed.
     QMetaObject::invokeMethod(worker, &sync::SyncWorker::announce, Qt::QueuedConnection);
     connect(worker, &sync::SyncWorker::sendRefused, this,
-            [this](const QString &, const QString &body, const QString &reason) {
+            [this](const QString &, const QString &body, const QStringList &attachments,
+                   const QString &reason) {
                 statusBar()->showMessage(tr("Not sent: %1").arg(reason), 15'000);
-                // The words stay the agent's: back into the composer if it is empty.
-                if (m_conversation->composer()->text().isEmpty())
-                    m_conversation->composer()->setDraft(body);
+                // The words and files stay the agent's: back into the composer if it is empty.
+                Composer *composer = m_conversation->composer();
+                if (composer->text().isEmpty() && composer->attachments().isEmpty()) {
+                    composer->setDraft(body);
+                    for (const QString &file : attachments)
+                        composer->addAttachment(file);
+                }
             });
 }
 

@@ -69,6 +69,8 @@ bool ProviderSession::startSimulator(QString *error, provider::TwilioConfig *con
     config->baseUrl = url;
     config->credentials.accountSid = options.accountSid;
     config->credentials.secret = token;
+    // Pictures the agent sends are uploaded to the simulator, which hands out their URLs.
+    config->mediaUploadUrl = url.resolved(QUrl(QStringLiteral("/sim/media")));
     return true;
 }
 
