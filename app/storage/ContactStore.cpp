@@ -128,7 +128,8 @@ Result<QList<ContactHit>> ContactStore::search(const QString &text, int limit)
 {
     QList<ContactHit> hits;
     const QString digits = SearchQuery::digitsOf(text);
-    const QString match = SearchQuery::toFts(text);
+    // Names are typed as they come to mind: "mul" finds Mulder.
+    const QString match = SearchQuery::toFts(text, SearchQuery::Prefix::LastTerm);
     auto readHits = [&](QSqlQuery &query) {
         while (query.next() && hits.size() < limit) {
             const qint64 id = query.value(0).toLongLong();

@@ -52,6 +52,7 @@ private slots:
     void draftsSurviveSwitching();
     void assignToMeAndTheMineView();
     void searchJumpsToTheMessage();
+    void quickSwitcherGoesToACustomer();
 
 private:
     QListView *inboxList() const
@@ -497,4 +498,54 @@ void TestWorkstation::searchJumpsToTheMessage()
 }
 
 QTEST_MAIN(TestWorkstation)
+void TestWorkstation::quickSwitcherGoesToACustomer()
+{
+    const QString other = QStringLiteral("+14155550142");
+    QVERIFY(receive(kCustomer, QStringLiteral("first customer")).isValid());
+    QVERIFY(receive(other, QStringLiteral("second customer")).isValid());
+    // The first customer gets a name to be found by.
+    open(receive(kCustomer, QStringLiteral("still there?")));
+    QTRY_VERIFY(m_window->conversation()->conversationId() > 0);
+    const qint64 named = m_window->conversation()->conversationId();
+    auto *name = m_window->findChild<QLineEdit *>(QStringLiteral("profileName"));
+    name->setFocus();
+    QTest::keyClicks(name, QStringLiteral("Fox Mulder"));
+    QTest::keyClick(name, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_workspace->openReader()
+                .value()
+                ->scalar(QStringLiteral(
+                    "SELECT count(*) FROM contacts WHERE display_name = 'Fox Mulder'"))
+                .value()
+                .toInt()
+            == 1,
+        kWaitMs);
+    open(receive(other, QStringLiteral("hello again")));
+    QTRY_VERIFY(m_window->conversation()->conversationId() != named);
+
+    // Ctrl+K, part of the name, Enter: that conversation is open and the reply box has focus.
+    trigger("quickSwitch");
+    auto *input = m_window->findChild<QLineEdit *>(QStringLiteral("quickSwitcherInput"));
+    QVERIFY(input);
+    QTRY_VERIFY(input->isVisible() && input->hasFocus());
+    // Empty, it offers the conversations opened last: the one just left comes second.
+    auto *list = m_window->findChild<QListView *>(QStringLiteral("quickSwitcherList"));
+    QTRY_VERIFY(list->model()->rowCount() >= 2);
+    QVERIFY(list->model()->index(1, 0).data().toString().contains(u"Fox Mulder"));
+    QTest::keyClicks(input, QStringLiteral("muld"));
+    QTest::keyClick(input, Qt::Key_Return);
+    QTRY_COMPARE(m_window->conversation()->conversationId(), named);
+    QVERIFY(!input->isVisible());
+    auto *edit = m_window->findChild<QPlainTextEdit *>(QStringLiteral("composerEdit"));
+    QTRY_VERIFY(edit->hasFocus());
+
+    // By number, Down to the "search messages" row: the inbox searches the text instead.
+    trigger("quickSwitch");
+    QTRY_VERIFY(input->hasFocus());
+    QTest::keyClicks(input, QStringLiteral("nothing matches this"));
+    QTest::keyClick(input, Qt::Key_Return);
+    QTRY_COMPARE(m_window->findChild<QLineEdit *>(QStringLiteral("inboxSearch"))->text(),
+                 QStringLiteral("nothing matches this"));
+}
+
 #include "TestWorkstation.moc"

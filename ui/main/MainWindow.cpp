@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "QuickSwitcher.h"
 #include "ShortcutSheet.h"
 #include "composer/Composer.h"
 #include "customer/ProfilePanel.h"
@@ -133,6 +134,15 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     connect(clock, &QTimer::timeout, m_inbox->list()->viewport(), qOverload<>(&QWidget::update));
 
     connect(m_inbox, &InboxPanel::conversationActivated, this, &MainWindow::openConversation);
+    m_switcher = new QuickSwitcher(m_reader.get(), this);
+    connect(m_switcher, &QuickSwitcher::conversationChosen, this, [this](qint64 id) {
+        openConversation(id);
+        m_conversation->composer()->focusEditor();
+    });
+    connect(m_switcher, &QuickSwitcher::messageSearchRequested, this, [this](const QString &text) {
+        m_inbox->searchBox()->setText(text);
+        m_inbox->searchBox()->setFocus();
+    });
     connect(m_profile, &ProfilePanel::conversationActivated, this,
             [this](qint64 id) { openConversation(id); });
     connect(m_profile, &ProfilePanel::profileEdited, this, [this](const ContactProfile &profile) {
@@ -258,8 +268,11 @@ void MainWindow::buildActions()
                       [this] { close(); });
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
-    addShortcutAction(go, tr("Search and switch…"), QKeySequence(Qt::CTRL | Qt::Key_K),
-                      QStringLiteral("quickSwitch"), [this] {
+    addShortcutAction(go, tr("Go to a customer…"), QKeySequence(Qt::CTRL | Qt::Key_K),
+                      QStringLiteral("quickSwitch"),
+                      [this] { m_switcher->popup(m_recentConversations); });
+    addShortcutAction(go, tr("Search messages"), QKeySequence(Qt::CTRL | Qt::Key_F),
+                      QStringLiteral("searchMessages"), [this] {
                           m_inbox->searchBox()->setFocus();
                           m_inbox->searchBox()->selectAll();
                       });
@@ -455,6 +468,11 @@ void MainWindow::openConversation(qint64 conversationId, qint64 messageId)
         return;
     m_conversation->showConversation(conversationId, messageId);
     m_inbox->select(conversationId);
+    // Most recently opened first, for the quick switcher.
+    m_recentConversations.removeAll(conversationId);
+    m_recentConversations.prepend(conversationId);
+    if (m_recentConversations.size() > QuickSwitcher::kMaxRows)
+        m_recentConversations.removeLast();
     showProfileFor(m_conversation->summary().contactId);
 }
 

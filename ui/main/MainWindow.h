@@ -17,6 +17,7 @@ namespace textdesk {
 class ConversationPane;
 class Database;
 class InboxPanel;
+class QuickSwitcher;
 class ProfilePanel;
 class ThumbnailCache;
 struct AppSettings;
@@ -96,6 +97,8 @@ private:
     QSystemTrayIcon *m_tray = nullptr;
     QAction *m_notifyAction = nullptr;
     QList<QAction *> m_shortcutActions;
+    QuickSwitcher *m_switcher = nullptr;
+    QList<qint64> m_recentConversations; // opened last first
 };
 
 } // namespace textdesk
