@@ -45,7 +45,7 @@ InboxPanel::InboxPanel(Database &reader, QWidget *parent)
 
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("inboxSearch"));
-    m_search->setPlaceholderText(tr("Search names, numbers, messages (Ctrl+K)"));
+    m_search->setPlaceholderText(tr("Search names, numbers, messages (Ctrl+F)"));
     m_search->setAccessibleName(tr("Search conversations"));
     m_search->setClearButtonEnabled(true);
     layout->addWidget(m_search);

@@ -7,7 +7,9 @@
 
 #include <QApplication>
 #include <QEvent>
+#include <QFont>
 #include <QKeyEvent>
+#include <QLayout>
 #include <QLineEdit>
 #include <QListView>
 #include <QStandardItemModel>
@@ -37,7 +39,8 @@ QuickSwitcher::QuickSwitcher(Database *reader, QWidget *parent)
     m_list = new QListView(this);
     m_list->setObjectName(QStringLiteral("quickSwitcherList"));
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_list->setUniformItemSizes(true);
+    m_list->setUniformItemSizes(false);
+    m_list->setSpacing(2);
     m_list->setFocusPolicy(Qt::NoFocus); // the keys stay in the input
     m_model = new QStandardItemModel(this);
     m_list->setModel(m_model);
@@ -71,8 +74,7 @@ void QuickSwitcher::popup(const QList<qint64> &recentConversations)
     m_returnFocus = QApplication::focusWidget();
     QWidget *host = parentWidget();
     const int width = std::min(560, host->width() - 40);
-    const int height = std::min(420, host->height() - 80);
-    setGeometry((host->width() - width) / 2, 48, width, height);
+    setGeometry((host->width() - width) / 2, 48, width, height());
     m_input->clear();
     update();
     raise();
@@ -98,8 +100,8 @@ void QuickSwitcher::addConversation(qint64 conversationId, QList<qint64> *seen)
             << InboxDelegate::statusText(summary->status);
     if (summary->unreadCount > 0)
         details << tr("%n unread", nullptr, summary->unreadCount);
-    auto *item
-        = new QStandardItem(name + QStringLiteral("  ·  ") + details.join(QStringLiteral(" · ")));
+    // Two lines: who, then which of our numbers and where the conversation stands.
+    auto *item = new QStandardItem(name + QLatin1Char('\n') + details.join(QStringLiteral(" · ")));
     item->setData(conversationId, ConversationIdRole);
     item->setToolTip(summary->lastMessagePreview);
     m_model->appendRow(item);
@@ -140,10 +142,21 @@ void QuickSwitcher::update()
         }
         auto *search = new QStandardItem(tr("Search messages for “%1”").arg(text));
         search->setData(text, SearchTextRole);
+        QFont italic = font();
+        italic.setItalic(true);
+        search->setFont(italic);
         m_model->appendRow(search);
     }
     if (m_model->rowCount() > 0)
         m_list->setCurrentIndex(m_model->index(0, 0));
+    // As tall as its rows, within the window.
+    int rowsHeight = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        rowsHeight += m_list->sizeHintForRow(row) + 2 * m_list->spacing();
+    const int wanted = m_input->sizeHint().height() + std::max(rowsHeight, 24)
+        + 2 * m_list->frameWidth() + layout()->spacing() + 2 * 8 + 2 * frameWidth();
+    if (parentWidget())
+        resize(width(), std::min(wanted, parentWidget()->height() - 80));
 }
 
 void QuickSwitcher::choose(const QModelIndex &index)

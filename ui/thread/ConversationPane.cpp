@@ -29,9 +29,10 @@ ConversationPane::ConversationPane(Database &reader, ThumbnailCache *thumbnails,
 {
     setObjectName(QStringLiteral("conversationPane"));
     auto *stack = new QStackedLayout(this);
-    m_empty = new QLabel(tr("Choose a conversation on the left.\nCtrl+K searches; Alt+Down opens "
-                            "the next unread one."),
-                         this);
+    m_empty = new QLabel(
+        tr("Choose a conversation on the left.\nCtrl+K goes to a customer; Alt+Down opens "
+           "the next unread one."),
+        this);
     m_empty->setObjectName(QStringLiteral("noConversation"));
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setEnabled(false);
