@@ -27,6 +27,8 @@ bool ProviderSettings::save(const QString &settingsPath, QString *error) const
         ini.remove(QStringLiteral("provider/api_key_sid"));
     else
         ini.setValue(QStringLiteral("provider/api_key_sid"), apiKeySid);
+    if (mediaUploadUrl.isValid())
+        ini.setValue(QStringLiteral("media/upload_url"), mediaUploadUrl.toString());
     ini.sync();
     if (ini.status() != QSettings::NoError) {
         if (error)

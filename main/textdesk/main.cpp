@@ -2,6 +2,7 @@
 #include "core/Version.h"
 #include "main/GuiApplication.h"
 #include "main/SelfCheck.h"
+#include "workspace/MachineConfig.h"
 
 #include <QApplication>
 #include <QNetworkProxyFactory>
@@ -17,6 +18,8 @@ void setIdentity()
     QCoreApplication::setApplicationVersion(QStringLiteral(TEXTDESK_VERSION));
     // The provider is reached through whatever proxy the system is set up with.
     QNetworkProxyFactory::setUseSystemConfiguration(true);
+    // ...unless the administrator set one for this computer.
+    textdesk::MachineConfig::load().applyProxy();
 }
 } // namespace
 

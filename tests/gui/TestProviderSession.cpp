@@ -45,6 +45,20 @@ private slots:
         QVERIFY(!syncThread || syncThread->isFinished()); // nothing still writing
         QVERIFY(!session.worker());
     }
+
+    void trainingTurnedOffByTheAdministratorSaysSo()
+    {
+        QTemporaryDir dir;
+        auto workspace = Workspace::open(dir.filePath(QStringLiteral("training")));
+        QVERIFY(workspace);
+        (*workspace)->releaseWriter();
+        ProviderSession session(**workspace);
+        session.setTrainingAllowed(false);
+        QString error;
+        QVERIFY(!session.start(&error));
+        QVERIFY(error.contains(QStringLiteral("administrator")));
+        QVERIFY(!session.worker()); // nothing started
+    }
 };
 
 QTEST_MAIN(TestProviderSession)

@@ -6,11 +6,13 @@
 #include "settings/SecretStore.h"
 #include "settings/Theme.h"
 #include "workspace/AppSettings.h"
+#include "workspace/MachineConfig.h"
 #include "workspace/ProviderSettings.h"
 #include "workspace/Workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QEventLoop>
 #include <QLocale>
 #include <QMessageBox>
@@ -47,8 +49,11 @@ int runGui(QApplication &app)
 {
     // The agent's own preferences: language and theme before the first window.
     const AppSettings preferences = AppSettings::load(QSettings());
-    installTranslators(app,
-                       preferences.language.isEmpty() ? QLocale() : QLocale(preferences.language));
+    // The computer's settings from IT: a preset account, the default language, training off.
+    const MachineConfig machine = MachineConfig::load();
+    const QString language
+        = !preferences.language.isEmpty() ? preferences.language : machine.language;
+    installTranslators(app, language.isEmpty() ? QLocale() : QLocale(language));
     Theme::applyTheme(preferences.theme);
     QCommandLineParser parser;
     QCommandLineOption workspaceOption(QStringLiteral("workspace"),
@@ -59,10 +64,17 @@ int runGui(QApplication &app)
 
     QString directory = parser.value(workspaceOption);
     if (directory.isEmpty()) {
+        directory = Workspace::defaultLocation();
+        if (!Workspace::isConfigured(directory) && machine.presetsProvider()) {
+            // The account IT set up: the agent's own workspace starts from it.
+            QDir().mkpath(directory);
+            QString error;
+            machine.provider.save(QDir(directory).filePath(QStringLiteral("workspace.ini")),
+                                  &error);
+        }
         // No provider configured: the training workspace, so a new user sees Textdesk work.
-        directory = Workspace::isConfigured(Workspace::defaultLocation())
-            ? Workspace::defaultLocation()
-            : Workspace::trainingLocation();
+        if (!Workspace::isConfigured(directory))
+            directory = Workspace::trainingLocation();
     }
     auto workspace = Workspace::open(directory);
     if (!workspace) {
@@ -73,6 +85,7 @@ int runGui(QApplication &app)
     // The sync thread holds the only writer from here on.
     (*workspace)->releaseWriter();
     ProviderSession session(**workspace);
+    session.setTrainingAllowed(machine.trainingAllowed);
     if ((*workspace)->kind() == Workspace::Kind::Provider)
         session.setSecret(secretFromKeychain(**workspace));
     MainWindow window(**workspace);
@@ -80,6 +93,11 @@ int runGui(QApplication &app)
     if (session.start(&sessionError))
         window.attachSync(session.worker());
     window.show();
+    if (!machine.problems.isEmpty()) {
+        QMessageBox::warning(&window,
+                             QApplication::translate("textdesk", "Computer settings ignored"),
+                             machine.problems.join(QLatin1Char('\n')));
+    }
     if (!sessionError.isEmpty()) {
         QMessageBox::warning(&window, QApplication::translate("textdesk", "Not connected"),
                              sessionError);

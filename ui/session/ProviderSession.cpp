@@ -78,6 +78,13 @@ bool ProviderSession::start(QString *error)
 {
     provider::TwilioConfig config;
     m_training = m_workspace.kind() == Workspace::Kind::Training;
+    if (m_training && !m_trainingAllowed) {
+        if (error) {
+            *error = tr("The training workspace is turned off on this computer by your "
+                        "administrator. Enter the provider account in Settings (Ctrl+,).");
+        }
+        return false;
+    }
     if (m_training) {
         if (!startSimulator(error, &config))
             return false;

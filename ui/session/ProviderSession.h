@@ -31,6 +31,9 @@ public:
 
     // The provider secret from the keychain; without one, TEXTDESK_AUTH_TOKEN is used.
     void setSecret(const QByteArray &secret) { m_secret = secret; }
+    // The administrator may turn the training workspace off (MachineConfig): start() then
+    // refuses a training workspace with the reason.
+    void setTrainingAllowed(bool allowed) { m_trainingAllowed = allowed; }
     // Starts the simulator (training) and the sync thread. false with *error (translated).
     bool start(QString *error);
     void stop();
@@ -53,6 +56,7 @@ private:
 
     Workspace &m_workspace;
     bool m_training = false;
+    bool m_trainingAllowed = true;
     QByteArray m_secret;
     QUrl m_providerUrl;
     QThread m_simThread;

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "ProviderSettings.h"
+
+#include <QtCore/QCoreApplication>
+#include <QtCore/QString>
+#include <QtCore/QUrl>
+
+namespace textdesk {
+
+// What the IT department sets for every user of a computer, in a file users cannot change:
+//   Linux    /etc/textdesk/textdesk.ini
+//   Windows  %ProgramData%\Textdesk\textdesk.ini
+//   macOS    /Library/Application Support/Textdesk/textdesk.ini
+// (TEXTDESK_MACHINE_CONFIG names another file: staging, tests.)
+//
+//   [provider]  base_url=https://api.twilio.com  account_sid=AC…  api_key_sid=SK…
+//   [media]     upload_url=https://files.example.com/textdesk
+//   [network]   proxy=http://proxy.example.com:3128   (http or socks5; empty: the system's)
+//   [app]       language=de   training=false
+//
+// A provider here is the preset of every new workspace: the agent only enters the secret.
+// The file is optional; a value that cannot be used is reported (problems) and ignored.
+struct MachineConfig
+{
+    Q_DECLARE_TR_FUNCTIONS(textdesk::MachineConfig)
+public:
+    QString path;
+    bool found = false;
+    ProviderSettings provider; // accountSid empty: no preset
+    QUrl proxy;
+    QString language;
+    bool trainingAllowed = true;
+    QStringList problems; // in words, naming the file and the key
+
+    static QString defaultPath();
+    static MachineConfig load(const QString &path = defaultPath());
+
+    bool presetsProvider() const { return !provider.accountSid.isEmpty(); }
+    // Sets the application-wide proxy when one is given.
+    void applyProxy() const;
+};
+
+} // namespace textdesk
