@@ -1,6 +1,7 @@
 #include "GuiApplication.h"
 
 #include "MainWindow.h"
+#include "SingleInstance.h"
 #include "Translations.h"
 #include "session/ProviderSession.h"
 #include "settings/SecretStore.h"
@@ -76,6 +77,10 @@ int runGui(QApplication &app)
         if (!Workspace::isConfigured(directory))
             directory = Workspace::trainingLocation();
     }
+    // Already open in another window: that one comes to the front instead.
+    SingleInstance instance(QDir(directory).absolutePath());
+    if (!instance.isPrimary())
+        return 0;
     auto workspace = Workspace::open(directory);
     if (!workspace) {
         QMessageBox::critical(nullptr, QApplication::translate("textdesk", "Textdesk cannot start"),
@@ -93,6 +98,12 @@ int runGui(QApplication &app)
     if (session.start(&sessionError))
         window.attachSync(session.worker());
     window.show();
+    QObject::connect(&instance, &SingleInstance::activationRequested, &window, [&window] {
+        window.setWindowState((window.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+        window.show();
+        window.raise();
+        window.activateWindow();
+    });
     if (!machine.problems.isEmpty()) {
         QMessageBox::warning(&window,
                              QApplication::translate("textdesk", "Computer settings ignored"),
