@@ -74,6 +74,10 @@
         <source>The cache was damaged. Textdesk moved it to %1 and started a fresh one.</source>
         <translation>Der Cache war beschädigt. Textdesk hat ihn nach %1 verschoben und einen neuen angelegt.</translation>
     </message>
+    <message>
+        <source>Computer settings ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>textdesk::AccountPage</name>
@@ -244,8 +248,8 @@
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <source>The new language applies the next time Textdesk starts.</source>
-        <translation>Die neue Sprache gilt ab dem nächsten Start von Textdesk.</translation>
+        <source>The new language applies the next time Textdesk starts. Drafts and settings are kept.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -289,52 +293,6 @@
 </context>
 <context>
     <name>textdesk::CommandLine</name>
-    <message>
-        <source>Usage: textdesk [--workspace DIR]
-       textdesk COMMAND [options]
-
-Textdesk is a desktop workstation for customer service by text message.
-Without a command it opens the main window; with no provider configured that is
-the training workspace.
-
-Commands:
-  status --workspace DIR [--json]   What the workspace&apos;s cache holds.
-  configure --workspace DIR --account-sid AC… [--api-key-sid SK…] [--base-url URL]
-                                    Connect the workspace to a provider account; the
-                                    secret comes from TEXTDESK_AUTH_TOKEN or stdin.
-  sync --workspace DIR [--once]     Bring the cache up to date with the provider.
-  send --workspace DIR --to NUMBER --body TEXT [--from NUMBER]
-                                    Send a message through the outbox (exactly once).
-
-Options:
-  --workspace DIR   Use the workspace in DIR (default: %1)
-  -h, --help        Show this help.
-  -v, --version     Show the version.
-</source>
-        <translation>Aufruf: textdesk [--workspace ORDNER]
-        textdesk BEFEHL [Optionen]
-
-Textdesk ist ein Desktop-Arbeitsplatz für den Kundenservice per SMS.
-Ohne Befehl öffnet Textdesk das Hauptfenster; ist kein Anbieter eingerichtet,
-ist das der Trainingsbereich.
-
-Befehle:
-  status --workspace ORDNER [--json]   Zeigt, was der Cache des Arbeitsbereichs enthält.
-  configure --workspace ORDNER --account-sid AC… [--api-key-sid SK…] [--base-url URL]
-                                       Verbindet den Arbeitsbereich mit einem Konto beim
-                                       Anbieter; das Secret kommt aus TEXTDESK_AUTH_TOKEN
-                                       oder von stdin.
-  sync --workspace ORDNER [--once]     Bringt den Cache auf den Stand des Anbieters.
-  send --workspace ORDNER --to NUMMER --body TEXT [--from NUMMER]
-                                       Sendet eine Nachricht über den Postausgang
-                                       (genau einmal).
-
-Optionen:
-  --workspace ORDNER   Den Arbeitsbereich in ORDNER verwenden (Standard: %1)
-  -h, --help           Diese Hilfe anzeigen.
-  -v, --version        Die Version anzeigen.
-</translation>
-    </message>
     <message>
         <source>textdesk: unknown command &quot;%1&quot;.</source>
         <translation>textdesk: unbekannter Befehl &quot;%1&quot;.</translation>
@@ -526,24 +484,12 @@ Optionen:
         <translation>TEXT</translation>
     </message>
     <message>
-        <source>A file to attach.</source>
-        <translation>Eine anzuhängende Datei.</translation>
-    </message>
-    <message>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
         <source>Seconds to wait for the provider (default 60).</source>
         <translation>Sekunden, die auf den Anbieter gewartet wird (Standard 60).</translation>
-    </message>
-    <message>
-        <source>textdesk: attachments cannot be sent from the command line yet; send the text alone.</source>
-        <translation>textdesk: Anhänge können noch nicht über die Befehlszeile gesendet werden; senden Sie nur den Text.</translation>
-    </message>
-    <message>
-        <source>textdesk: --to and --body are required.</source>
-        <translation>textdesk: --to und --body sind erforderlich.</translation>
     </message>
     <message>
         <source>textdesk: the workspace knows none of our numbers; give --from.</source>
@@ -564,6 +510,40 @@ Optionen:
     <message>
         <source>no answer</source>
         <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>Usage: textdesk [--workspace DIR]
+       textdesk COMMAND [options]
+
+Textdesk is a desktop workstation for customer service by text message.
+Without a command it opens the main window; with no provider configured that is
+the training workspace.
+
+Commands:
+  status --workspace DIR [--json]   What the workspace&apos;s cache holds.
+  configure --workspace DIR --account-sid AC… [--api-key-sid SK…] [--base-url URL]
+                                    Connect the workspace to a provider account; the
+                                    secret comes from TEXTDESK_AUTH_TOKEN or stdin.
+  sync --workspace DIR [--once]     Bring the cache up to date with the provider.
+  send --workspace DIR --to NUMBER --body TEXT [--from NUMBER] [--media FILE]…
+                                    Send a message through the outbox (exactly once).
+  self-check                        Check this installation end to end (a throw-away
+                                    training workspace; the user&apos;s data is not touched).
+
+Options:
+  --workspace DIR   Use the workspace in DIR (default: %1)
+  -h, --help        Show this help.
+  -v, --version     Show the version.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file to attach (repeat for more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>textdesk: --to and --body (or --media) are required.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -703,12 +683,6 @@ Optionen:
 <context>
     <name>textdesk::ConversationPane</name>
     <message>
-        <source>Choose a conversation on the left.
-Ctrl+K searches; Alt+Down opens the next unread one.</source>
-        <translation>Wählen Sie links eine Unterhaltung aus.
-Strg+K sucht; Alt+Pfeil nach unten öffnet die nächste ungelesene.</translation>
-    </message>
-    <message>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
@@ -735,6 +709,11 @@ Strg+K sucht; Alt+Pfeil nach unten öffnet die nächste ungelesene.</translation
     <message>
         <source>This customer texted STOP, so messages to them are blocked by the carrier. They can text START to receive messages again. You can still add an internal note.</source>
         <translation>Dieser Kunde hat STOP gesendet, daher blockiert der Mobilfunkanbieter Nachrichten an ihn. Wenn er START sendet, erhält er wieder Nachrichten. Sie können weiterhin eine interne Notiz hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Choose a conversation on the left.
+Ctrl+K goes to a customer; Alt+Down opens the next unread one.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -819,10 +798,6 @@ Strg+K sucht; Alt+Pfeil nach unten öffnet die nächste ungelesene.</translation
 <context>
     <name>textdesk::InboxPanel</name>
     <message>
-        <source>Search names, numbers, messages (Ctrl+K)</source>
-        <translation>Namen, Nummern, Nachrichten durchsuchen (Strg+K)</translation>
-    </message>
-    <message>
         <source>Search conversations</source>
         <translation>Unterhaltungen durchsuchen</translation>
     </message>
@@ -906,6 +881,33 @@ Strg+K sucht; Alt+Pfeil nach unten öffnet die nächste ungelesene.</translation
         <source>Nothing found for “%1”</source>
         <translation>Nichts gefunden für „%1“</translation>
     </message>
+    <message>
+        <source>Search names, numbers, messages (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::MachineConfig</name>
+    <message>
+        <source>%1 cannot be read as a settings file; it is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a proxy address like http://proxy.example.com:3128.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither true nor false.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>textdesk::MainWindow</name>
@@ -938,10 +940,6 @@ Strg+K sucht; Alt+Pfeil nach unten öffnet die nächste ungelesene.</translation
         <translation>Synchronisierung anhalten</translation>
     </message>
     <message>
-        <source>Sending pictures and files is not available yet in this version; customers&apos; pictures are received and shown.</source>
-        <translation>Das Senden von Bildern und Dateien ist in dieser Version noch nicht möglich; Bilder von Kunden werden empfangen und angezeigt.</translation>
-    </message>
-    <message>
         <source>Outbox: %1 pending</source>
         <translation>Postausgang: %1 ausstehend</translation>
     </message>
@@ -968,10 +966,6 @@ Strg+K sucht; Alt+Pfeil nach unten öffnet die nächste ungelesene.</translation
     <message>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
-    </message>
-    <message>
-        <source>Search and switch…</source>
-        <translation>Suchen und wechseln…</translation>
     </message>
     <message>
         <source>Inbox list</source>
@@ -1130,6 +1124,18 @@ Strg+K sucht; Alt+Pfeil nach unten öffnet die nächste ungelesene.</translation
             <numerusform>%n ungelesene Nachrichten in Textdesk</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Pictures and files cannot be sent from this workspace yet: the provider fetches them from a web address, and no upload address is set. Your administrator can set upload_url in the [media] section of workspace.ini. Customers&apos; pictures are received and shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to a customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search messages</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>textdesk::MediaText</name>
@@ -1270,7 +1276,7 @@ Zum Öffnen doppelklicken oder Enter drücken</translation>
     </message>
     <message>
         <source>100%</source>
-        <translation>100 %</translation>
+        <translation>100&#xa0;%</translation>
     </message>
     <message>
         <source>Zoom</source>
@@ -1330,7 +1336,7 @@ Zum Öffnen doppelklicken oder Enter drücken</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>Copied the picture to the clipboard.</source>
@@ -1665,6 +1671,10 @@ Zum Öffnen doppelklicken oder Enter drücken</translation>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
+    <message>
+        <source>The training workspace is turned off on this computer by your administrator. Enter the provider account in Settings (Ctrl+,).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>textdesk::ProviderSettings</name>
@@ -1690,6 +1700,36 @@ Zum Öffnen doppelklicken oder Enter drücken</translation>
     </message>
 </context>
 <context>
+    <name>textdesk::QuickSwitcher</name>
+    <message>
+        <source>Go to a customer: name or number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick switcher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation type="unfinished">an %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search messages for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>textdesk::SecretStore</name>
     <message>
         <source>No keychain service is running, so Textdesk cannot keep the token. Start Textdesk with the token in the TEXTDESK_AUTH_TOKEN environment variable.</source>
@@ -1702,6 +1742,166 @@ Zum Öffnen doppelklicken oder Enter drücken</translation>
     <message>
         <source>The keychain refused: %1</source>
         <translation>Der Schlüsselbund hat die Anfrage abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::SelfCheck</name>
+    <message>
+        <source>the Qt SQLite driver (sqldrivers/libqsqlite) is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this SQLite has no full-text search (FTS5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journal %1, full-text search on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libphonenumber did not parse a US number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no TLS backend: a real provider (HTTPS) cannot be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot decode %1 (imageformats plugins missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG, JPEG, GIF%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>embedded translations missing (found: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de, es, fr; standard dialogs too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de, es, fr; Qt&apos;s own (standard dialogs) not found in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no fonts installed: the window would show no text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n font families</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Textdesk %1 self-check (Qt %2, platform %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fonts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training workspace</source>
+        <translation type="unfinished">Trainingsbereich</translation>
+    </message>
+    <message>
+        <source>Training provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync from the provider (loopback HTTP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing arrived within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-check %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send through the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted and sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message was not sent within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>painted %1×%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be painted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All checks passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) failed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2431,6 +2631,61 @@ Klicken Sie erneut auf OK, um die übrigen Einstellungen ohne den Token zu speic
     <message>
         <source>The carrier did not deliver the message (error %1).</source>
         <translation>Der Mobilfunkanbieter hat die Nachricht nicht zugestellt (Fehler %1).</translation>
+    </message>
+    <message>
+        <source>A message can carry at most %1 files; this one has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace has no media folder, so files cannot be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished">%1 kann nicht gelesen werden: %2. {1:?}</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; a message can carry at most 5 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a kind of file that can be sent by MMS (pictures, video, audio, PDF, contact cards and calendar entries can).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 KB; files other than JPEG, PNG and GIF pictures can be at most 500 KB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Together the files are over 5 MB, the most a message can carry. Send some of them in a second message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough free disk space to keep a copy of %1. Free some space and send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 into the media folder: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::sync::OutboxSender</name>
+    <message>
+        <source>Pictures and files cannot be sent from this workspace: it has no place to put them where the provider can fetch them. Set upload_url in the [media] section of workspace.ini, or send the text alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attached file is no longer in the media folder (%1), so the message was not sent. Attach it again and resend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture could not be uploaded for sending: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -74,6 +74,10 @@
         <source>The cache was damaged. Textdesk moved it to %1 and started a fresh one.</source>
         <translation>La caché estaba dañada. Textdesk la ha movido a %1 y ha creado una nueva.</translation>
     </message>
+    <message>
+        <source>Computer settings ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>textdesk::AccountPage</name>
@@ -244,8 +248,8 @@
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <source>The new language applies the next time Textdesk starts.</source>
-        <translation>El nuevo idioma se aplicará la próxima vez que se inicie Textdesk.</translation>
+        <source>The new language applies the next time Textdesk starts. Drafts and settings are kept.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -289,52 +293,6 @@
 </context>
 <context>
     <name>textdesk::CommandLine</name>
-    <message>
-        <source>Usage: textdesk [--workspace DIR]
-       textdesk COMMAND [options]
-
-Textdesk is a desktop workstation for customer service by text message.
-Without a command it opens the main window; with no provider configured that is
-the training workspace.
-
-Commands:
-  status --workspace DIR [--json]   What the workspace&apos;s cache holds.
-  configure --workspace DIR --account-sid AC… [--api-key-sid SK…] [--base-url URL]
-                                    Connect the workspace to a provider account; the
-                                    secret comes from TEXTDESK_AUTH_TOKEN or stdin.
-  sync --workspace DIR [--once]     Bring the cache up to date with the provider.
-  send --workspace DIR --to NUMBER --body TEXT [--from NUMBER]
-                                    Send a message through the outbox (exactly once).
-
-Options:
-  --workspace DIR   Use the workspace in DIR (default: %1)
-  -h, --help        Show this help.
-  -v, --version     Show the version.
-</source>
-        <translation>Uso: textdesk [--workspace DIR]
-     textdesk COMANDO [opciones]
-
-Textdesk es un puesto de trabajo de escritorio para atender a los clientes por
-mensajes de texto. Sin comando, abre la ventana principal; si no hay ningún
-proveedor configurado, se abre el espacio de trabajo de formación.
-
-Comandos:
-  status --workspace DIR [--json]   Qué hay en la caché del espacio de trabajo.
-  configure --workspace DIR --account-sid AC… [--api-key-sid SK…] [--base-url URL]
-                                    Conecta el espacio de trabajo a una cuenta del
-                                    proveedor; el secreto se lee de
-                                    TEXTDESK_AUTH_TOKEN o de stdin.
-  sync --workspace DIR [--once]     Pone la caché al día con el proveedor.
-  send --workspace DIR --to NÚMERO --body TEXTO [--from NÚMERO]
-                                    Envía un mensaje por la bandeja de salida
-                                    (exactamente una vez).
-
-Opciones:
-  --workspace DIR   Usa el espacio de trabajo de DIR (predeterminado: %1)
-  -h, --help        Muestra esta ayuda.
-  -v, --version     Muestra la versión.
-</translation>
-    </message>
     <message>
         <source>textdesk: unknown command &quot;%1&quot;.</source>
         <translation>textdesk: comando desconocido &quot;%1&quot;.</translation>
@@ -526,24 +484,12 @@ Opciones:
         <translation>TEXTO</translation>
     </message>
     <message>
-        <source>A file to attach.</source>
-        <translation>Un archivo para adjuntar.</translation>
-    </message>
-    <message>
         <source>FILE</source>
         <translation>ARCHIVO</translation>
     </message>
     <message>
         <source>Seconds to wait for the provider (default 60).</source>
         <translation>Segundos de espera al proveedor (predeterminado: 60).</translation>
-    </message>
-    <message>
-        <source>textdesk: attachments cannot be sent from the command line yet; send the text alone.</source>
-        <translation>textdesk: todavía no se pueden enviar adjuntos desde la línea de comandos; envíe solo el texto.</translation>
-    </message>
-    <message>
-        <source>textdesk: --to and --body are required.</source>
-        <translation>textdesk: --to y --body son obligatorios.</translation>
     </message>
     <message>
         <source>textdesk: the workspace knows none of our numbers; give --from.</source>
@@ -564,6 +510,40 @@ Opciones:
     <message>
         <source>no answer</source>
         <translation>sin respuesta</translation>
+    </message>
+    <message>
+        <source>Usage: textdesk [--workspace DIR]
+       textdesk COMMAND [options]
+
+Textdesk is a desktop workstation for customer service by text message.
+Without a command it opens the main window; with no provider configured that is
+the training workspace.
+
+Commands:
+  status --workspace DIR [--json]   What the workspace&apos;s cache holds.
+  configure --workspace DIR --account-sid AC… [--api-key-sid SK…] [--base-url URL]
+                                    Connect the workspace to a provider account; the
+                                    secret comes from TEXTDESK_AUTH_TOKEN or stdin.
+  sync --workspace DIR [--once]     Bring the cache up to date with the provider.
+  send --workspace DIR --to NUMBER --body TEXT [--from NUMBER] [--media FILE]…
+                                    Send a message through the outbox (exactly once).
+  self-check                        Check this installation end to end (a throw-away
+                                    training workspace; the user&apos;s data is not touched).
+
+Options:
+  --workspace DIR   Use the workspace in DIR (default: %1)
+  -h, --help        Show this help.
+  -v, --version     Show the version.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file to attach (repeat for more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>textdesk: --to and --body (or --media) are required.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -703,12 +683,6 @@ Opciones:
 <context>
     <name>textdesk::ConversationPane</name>
     <message>
-        <source>Choose a conversation on the left.
-Ctrl+K searches; Alt+Down opens the next unread one.</source>
-        <translation>Elija una conversación a la izquierda.
-Ctrl+K busca; Alt+Abajo abre la siguiente sin leer.</translation>
-    </message>
-    <message>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -735,6 +709,11 @@ Ctrl+K busca; Alt+Abajo abre la siguiente sin leer.</translation>
     <message>
         <source>This customer texted STOP, so messages to them are blocked by the carrier. They can text START to receive messages again. You can still add an internal note.</source>
         <translation>Este cliente envió STOP, así que el operador bloquea los mensajes que se le envían. Puede enviar START para volver a recibirlos. Usted sí puede añadir una nota interna.</translation>
+    </message>
+    <message>
+        <source>Choose a conversation on the left.
+Ctrl+K goes to a customer; Alt+Down opens the next unread one.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -819,10 +798,6 @@ Ctrl+K busca; Alt+Abajo abre la siguiente sin leer.</translation>
 <context>
     <name>textdesk::InboxPanel</name>
     <message>
-        <source>Search names, numbers, messages (Ctrl+K)</source>
-        <translation>Buscar nombres, números, mensajes (Ctrl+K)</translation>
-    </message>
-    <message>
         <source>Search conversations</source>
         <translation>Buscar conversaciones</translation>
     </message>
@@ -906,6 +881,33 @@ Ctrl+K busca; Alt+Abajo abre la siguiente sin leer.</translation>
         <source>Nothing found for “%1”</source>
         <translation>No se ha encontrado nada para «%1»</translation>
     </message>
+    <message>
+        <source>Search names, numbers, messages (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::MachineConfig</name>
+    <message>
+        <source>%1 cannot be read as a settings file; it is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a proxy address like http://proxy.example.com:3128.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither true nor false.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>textdesk::MainWindow</name>
@@ -938,10 +940,6 @@ Ctrl+K busca; Alt+Abajo abre la siguiente sin leer.</translation>
         <translation>Detener la sincronización</translation>
     </message>
     <message>
-        <source>Sending pictures and files is not available yet in this version; customers&apos; pictures are received and shown.</source>
-        <translation>Esta versión todavía no permite enviar imágenes ni archivos; las imágenes de los clientes sí se reciben y se muestran.</translation>
-    </message>
-    <message>
         <source>Outbox: %1 pending</source>
         <translation>Pendientes en la bandeja de salida: %1</translation>
     </message>
@@ -968,10 +966,6 @@ Ctrl+K busca; Alt+Abajo abre la siguiente sin leer.</translation>
     <message>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
-    </message>
-    <message>
-        <source>Search and switch…</source>
-        <translation>Buscar y abrir…</translation>
     </message>
     <message>
         <source>Inbox list</source>
@@ -1129,6 +1123,18 @@ Ctrl+K busca; Alt+Abajo abre la siguiente sin leer.</translation>
             <numerusform>%n mensaje sin leer en Textdesk</numerusform>
             <numerusform>%n mensajes sin leer en Textdesk</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Pictures and files cannot be sent from this workspace yet: the provider fetches them from a web address, and no upload address is set. Your administrator can set upload_url in the [media] section of workspace.ini. Customers&apos; pictures are received and shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to a customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search messages</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1665,6 +1671,10 @@ Haga doble clic o pulse Intro para abrirlo</translation>
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
+    <message>
+        <source>The training workspace is turned off on this computer by your administrator. Enter the provider account in Settings (Ctrl+,).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>textdesk::ProviderSettings</name>
@@ -1690,6 +1700,36 @@ Haga doble clic o pulse Intro para abrirlo</translation>
     </message>
 </context>
 <context>
+    <name>textdesk::QuickSwitcher</name>
+    <message>
+        <source>Go to a customer: name or number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick switcher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation type="unfinished">a %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search messages for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>textdesk::SecretStore</name>
     <message>
         <source>No keychain service is running, so Textdesk cannot keep the token. Start Textdesk with the token in the TEXTDESK_AUTH_TOKEN environment variable.</source>
@@ -1702,6 +1742,166 @@ Haga doble clic o pulse Intro para abrirlo</translation>
     <message>
         <source>The keychain refused: %1</source>
         <translation>El llavero ha rechazado la operación: %1</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::SelfCheck</name>
+    <message>
+        <source>the Qt SQLite driver (sqldrivers/libqsqlite) is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this SQLite has no full-text search (FTS5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journal %1, full-text search on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libphonenumber did not parse a US number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no TLS backend: a real provider (HTTPS) cannot be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot decode %1 (imageformats plugins missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG, JPEG, GIF%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>embedded translations missing (found: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de, es, fr; standard dialogs too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de, es, fr; Qt&apos;s own (standard dialogs) not found in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no fonts installed: the window would show no text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n font families</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Textdesk %1 self-check (Qt %2, platform %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fonts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training workspace</source>
+        <translation type="unfinished">Espacio de trabajo de formación</translation>
+    </message>
+    <message>
+        <source>Training provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync from the provider (loopback HTTP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing arrived within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-check %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send through the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted and sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message was not sent within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>painted %1×%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be painted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All checks passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) failed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2431,6 +2631,61 @@ Pulse Aceptar otra vez para guardar el resto de la configuración sin el token.<
     <message>
         <source>The carrier did not deliver the message (error %1).</source>
         <translation>El operador no ha entregado el mensaje (error %1).</translation>
+    </message>
+    <message>
+        <source>A message can carry at most %1 files; this one has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace has no media folder, so files cannot be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished">No se puede leer %1: %2. {1:?}</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; a message can carry at most 5 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a kind of file that can be sent by MMS (pictures, video, audio, PDF, contact cards and calendar entries can).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 KB; files other than JPEG, PNG and GIF pictures can be at most 500 KB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Together the files are over 5 MB, the most a message can carry. Send some of them in a second message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough free disk space to keep a copy of %1. Free some space and send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 into the media folder: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::sync::OutboxSender</name>
+    <message>
+        <source>Pictures and files cannot be sent from this workspace: it has no place to put them where the provider can fetch them. Set upload_url in the [media] section of workspace.ini, or send the text alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attached file is no longer in the media folder (%1), so the message was not sent. Attach it again and resend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture could not be uploaded for sending: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -74,12 +74,16 @@
         <source>The cache was damaged. Textdesk moved it to %1 and started a fresh one.</source>
         <translation>Le cache était endommagé. Textdesk l&apos;a déplacé vers %1 et en a créé un nouveau.</translation>
     </message>
+    <message>
+        <source>Computer settings ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>textdesk::AccountPage</name>
     <message>
         <source>Training workspace: no account needed. Textdesk runs its own simulated provider here.</source>
-        <translation>Espace de formation : aucun compte n&apos;est nécessaire. Textdesk utilise ici son propre fournisseur simulé.</translation>
+        <translation>Espace de formation&#xa0;: aucun compte n&apos;est nécessaire. Textdesk utilise ici son propre fournisseur simulé.</translation>
     </message>
     <message>
         <source>Provider address</source>
@@ -87,7 +91,7 @@
     </message>
     <message>
         <source>Provider &amp;address:</source>
-        <translation>&amp;Adresse du fournisseur :</translation>
+        <translation>&amp;Adresse du fournisseur&#xa0;:</translation>
     </message>
     <message>
         <source>Account SID</source>
@@ -99,7 +103,7 @@
     </message>
     <message>
         <source>Account &amp;SID:</source>
-        <translation>&amp;SID du compte :</translation>
+        <translation>&amp;SID du compte&#xa0;:</translation>
     </message>
     <message>
         <source>API key secret</source>
@@ -115,11 +119,11 @@
     </message>
     <message>
         <source>API key s&amp;ecret:</source>
-        <translation>S&amp;ecret de la clé API :</translation>
+        <translation>S&amp;ecret de la clé API&#xa0;:</translation>
     </message>
     <message>
         <source>Auth &amp;token:</source>
-        <translation>&amp;Jeton d&apos;authentification :</translation>
+        <translation>&amp;Jeton d&apos;authentification&#xa0;:</translation>
     </message>
     <message>
         <source>Test &amp;connection</source>
@@ -147,7 +151,7 @@
     </message>
     <message>
         <source>Connected to account %1, but its numbers could not be listed: %2</source>
-        <translation>Connecté au compte %1, mais impossible d&apos;en lister les numéros : %2</translation>
+        <translation>Connecté au compte %1, mais impossible d&apos;en lister les numéros&#xa0;: %2</translation>
     </message>
     <message>
         <source>Connected to account %1. It has no phone numbers yet.</source>
@@ -159,7 +163,7 @@
     </message>
     <message>
         <source>Connected to account %1. Numbers: %2.</source>
-        <translation>Connecté au compte %1. Numéros : %2.</translation>
+        <translation>Connecté au compte %1. Numéros&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -170,15 +174,15 @@
     </message>
     <message>
         <source>Shown to colleagues and used for {{agent_name}} in templates. Empty: your login name.</source>
-        <translation>Visible par vos collègues et utilisé pour {{agent_name}} dans les modèles. Si vide : votre nom d&apos;utilisateur.</translation>
+        <translation>Visible par vos collègues et utilisé pour {{agent_name}} dans les modèles. Si vide&#xa0;: votre nom d&apos;utilisateur.</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation>Votre n&amp;om :</translation>
+        <translation>Votre n&amp;om&#xa0;:</translation>
     </message>
     <message>
         <source>This workspace names its agent &quot;%1&quot;, which is used instead.</source>
-        <translation>Cet espace de travail définit le nom d&apos;agent « %1 », qui est utilisé à la place.</translation>
+        <translation>Cet espace de travail définit le nom d&apos;agent «&#xa0;%1&#xa0;», qui est utilisé à la place.</translation>
     </message>
     <message>
         <source>Response-time target in minutes</source>
@@ -194,11 +198,11 @@
     </message>
     <message>
         <source>&amp;Response-time target:</source>
-        <translation>&amp;Délai de réponse visé :</translation>
+        <translation>&amp;Délai de réponse visé&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Enter sends the message (off: Ctrl+Enter sends, Enter starts a new line)</source>
-        <translation>&amp;Entrée envoie le message (désactivé : Ctrl+Entrée envoie, Entrée passe à la ligne)</translation>
+        <translation>&amp;Entrée envoie le message (désactivé&#xa0;: Ctrl+Entrée envoie, Entrée passe à la ligne)</translation>
     </message>
     <message>
         <source>Enter sends the message</source>
@@ -233,7 +237,7 @@
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation>&amp;Thème :</translation>
+        <translation>&amp;Thème&#xa0;:</translation>
     </message>
     <message>
         <source>Language</source>
@@ -241,11 +245,11 @@
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <source>The new language applies the next time Textdesk starts.</source>
-        <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de Textdesk.</translation>
+        <source>The new language applies the next time Textdesk starts. Drafts and settings are kept.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -256,23 +260,23 @@
     </message>
     <message>
         <source>“%1” cannot be attached: it is not a file Textdesk can read.</source>
-        <translation>« %1 » ne peut pas être joint : Textdesk ne peut pas lire ce fichier.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être joint&#xa0;: Textdesk ne peut pas lire ce fichier.</translation>
     </message>
     <message>
         <source>“%1” is already attached.</source>
-        <translation>« %1 » est déjà joint.</translation>
+        <translation>«&#xa0;%1&#xa0;» est déjà joint.</translation>
     </message>
     <message>
         <source>“%1” was not attached: a message can carry at most %2 files.</source>
-        <translation>« %1 » n&apos;a pas été joint : un message peut contenir au maximum %2 fichiers.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas été joint&#xa0;: un message peut contenir au maximum %2 fichiers.</translation>
     </message>
     <message>
         <source>“%1” is too large to send (%2): a text message can carry at most %3 of attachments.</source>
-        <translation>« %1 » est trop volumineux pour être envoyé (%2) : un message peut contenir au maximum %3 de pièces jointes.</translation>
+        <translation>«&#xa0;%1&#xa0;» est trop volumineux pour être envoyé (%2)&#xa0;: un message peut contenir au maximum %3 de pièces jointes.</translation>
     </message>
     <message>
         <source>“%1” was not attached: with it the attachments would come to %2, and a text message can carry at most %3.</source>
-        <translation>« %1 » n&apos;a pas été joint : avec ce fichier, les pièces jointes atteindraient %2, alors qu&apos;un message peut en contenir au maximum %3.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas été joint&#xa0;: avec ce fichier, les pièces jointes atteindraient %2, alors qu&apos;un message peut en contenir au maximum %3.</translation>
     </message>
     <message>
         <source>%1 ×</source>
@@ -289,55 +293,6 @@
 </context>
 <context>
     <name>textdesk::CommandLine</name>
-    <message>
-        <source>Usage: textdesk [--workspace DIR]
-       textdesk COMMAND [options]
-
-Textdesk is a desktop workstation for customer service by text message.
-Without a command it opens the main window; with no provider configured that is
-the training workspace.
-
-Commands:
-  status --workspace DIR [--json]   What the workspace&apos;s cache holds.
-  configure --workspace DIR --account-sid AC… [--api-key-sid SK…] [--base-url URL]
-                                    Connect the workspace to a provider account; the
-                                    secret comes from TEXTDESK_AUTH_TOKEN or stdin.
-  sync --workspace DIR [--once]     Bring the cache up to date with the provider.
-  send --workspace DIR --to NUMBER --body TEXT [--from NUMBER]
-                                    Send a message through the outbox (exactly once).
-
-Options:
-  --workspace DIR   Use the workspace in DIR (default: %1)
-  -h, --help        Show this help.
-  -v, --version     Show the version.
-</source>
-        <translation>Utilisation : textdesk [--workspace DOSSIER]
-              textdesk COMMANDE [options]
-
-Textdesk est un poste de travail pour le service client par SMS.
-Sans commande, il ouvre la fenêtre principale ; si aucun fournisseur n&apos;est
-configuré, c&apos;est l&apos;espace de formation qui s&apos;ouvre.
-
-Commandes :
-  status --workspace DOSSIER [--json]
-                                    Contenu du cache de l&apos;espace de travail.
-  configure --workspace DOSSIER --account-sid AC… [--api-key-sid SK…] [--base-url URL]
-                                    Connecte l&apos;espace de travail à un compte
-                                    fournisseur ; le secret vient de
-                                    TEXTDESK_AUTH_TOKEN ou de stdin.
-  sync --workspace DOSSIER [--once]
-                                    Met le cache à jour depuis le fournisseur.
-  send --workspace DOSSIER --to NUMÉRO --body TEXTE [--from NUMÉRO]
-                                    Envoie un message via la boîte d&apos;envoi
-                                    (une seule fois).
-
-Options :
-  --workspace DOSSIER  Utiliser l&apos;espace de travail situé dans DOSSIER
-                       (par défaut : %1)
-  -h, --help           Afficher cette aide.
-  -v, --version        Afficher la version.
-</translation>
-    </message>
     <message>
         <source>textdesk: unknown command &quot;%1&quot;.</source>
         <translation>textdesk: commande inconnue « %1 ».</translation>
@@ -529,24 +484,12 @@ Options :
         <translation>TEXTE</translation>
     </message>
     <message>
-        <source>A file to attach.</source>
-        <translation>Un fichier à joindre.</translation>
-    </message>
-    <message>
         <source>FILE</source>
         <translation>FICHIER</translation>
     </message>
     <message>
         <source>Seconds to wait for the provider (default 60).</source>
         <translation>Secondes d&apos;attente pour le fournisseur (60 par défaut).</translation>
-    </message>
-    <message>
-        <source>textdesk: attachments cannot be sent from the command line yet; send the text alone.</source>
-        <translation>textdesk: les pièces jointes ne peuvent pas encore être envoyées depuis la ligne de commande ; envoyez le texte seul.</translation>
-    </message>
-    <message>
-        <source>textdesk: --to and --body are required.</source>
-        <translation>textdesk: --to et --body sont obligatoires.</translation>
     </message>
     <message>
         <source>textdesk: the workspace knows none of our numbers; give --from.</source>
@@ -567,6 +510,40 @@ Options :
     <message>
         <source>no answer</source>
         <translation>pas de réponse</translation>
+    </message>
+    <message>
+        <source>Usage: textdesk [--workspace DIR]
+       textdesk COMMAND [options]
+
+Textdesk is a desktop workstation for customer service by text message.
+Without a command it opens the main window; with no provider configured that is
+the training workspace.
+
+Commands:
+  status --workspace DIR [--json]   What the workspace&apos;s cache holds.
+  configure --workspace DIR --account-sid AC… [--api-key-sid SK…] [--base-url URL]
+                                    Connect the workspace to a provider account; the
+                                    secret comes from TEXTDESK_AUTH_TOKEN or stdin.
+  sync --workspace DIR [--once]     Bring the cache up to date with the provider.
+  send --workspace DIR --to NUMBER --body TEXT [--from NUMBER] [--media FILE]…
+                                    Send a message through the outbox (exactly once).
+  self-check                        Check this installation end to end (a throw-away
+                                    training workspace; the user&apos;s data is not touched).
+
+Options:
+  --workspace DIR   Use the workspace in DIR (default: %1)
+  -h, --help        Show this help.
+  -v, --version     Show the version.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file to attach (repeat for more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>textdesk: --to and --body (or --media) are required.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -649,7 +626,7 @@ Options :
     </message>
     <message>
         <source>Unicode (because of “%1”)</source>
-        <translation>Unicode (à cause de « %1 »)</translation>
+        <translation>Unicode (à cause de «&#xa0;%1&#xa0;»)</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
@@ -685,14 +662,14 @@ Options :
     </message>
     <message>
         <source>The pasted picture could not be saved in %1: %2</source>
-        <translation>L&apos;image collée n&apos;a pas pu être enregistrée dans %1 : %2</translation>
+        <translation>L&apos;image collée n&apos;a pas pu être enregistrée dans %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>textdesk::ContactProfiles</name>
     <message>
         <source>“%1” is not an email address. Check it has the form name@example.com.</source>
-        <translation>« %1 » n&apos;est pas une adresse e-mail. Vérifiez qu&apos;elle a la forme nom@example.com.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail. Vérifiez qu&apos;elle a la forme nom@example.com.</translation>
     </message>
     <message>
         <source>This customer is no longer in the cache.</source>
@@ -700,24 +677,18 @@ Options :
     </message>
     <message>
         <source>This customer is no longer in the cache, so the change was not saved.</source>
-        <translation>Ce client n&apos;est plus dans le cache : la modification n&apos;a donc pas été enregistrée.</translation>
+        <translation>Ce client n&apos;est plus dans le cache&#xa0;: la modification n&apos;a donc pas été enregistrée.</translation>
     </message>
 </context>
 <context>
     <name>textdesk::ConversationPane</name>
-    <message>
-        <source>Choose a conversation on the left.
-Ctrl+K searches; Alt+Down opens the next unread one.</source>
-        <translation>Choisissez une conversation à gauche.
-Ctrl+K pour rechercher ; Alt+Bas pour ouvrir la prochaine conversation non lue.</translation>
-    </message>
     <message>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
         <source>Write an internal note instead of a reply: the customer never sees it (Ctrl+Shift+N)</source>
-        <translation>Écrire une note interne au lieu d&apos;une réponse : le client ne la voit jamais (Ctrl+Maj+N)</translation>
+        <translation>Écrire une note interne au lieu d&apos;une réponse&#xa0;: le client ne la voit jamais (Ctrl+Maj+N)</translation>
     </message>
     <message>
         <source>Internal note mode</source>
@@ -737,7 +708,12 @@ Ctrl+K pour rechercher ; Alt+Bas pour ouvrir la prochaine conversation non lue.
     </message>
     <message>
         <source>This customer texted STOP, so messages to them are blocked by the carrier. They can text START to receive messages again. You can still add an internal note.</source>
-        <translation>Ce client a envoyé STOP : l&apos;opérateur bloque donc les messages qui lui sont destinés. Il peut envoyer START pour en recevoir de nouveau. Vous pouvez toujours ajouter une note interne.</translation>
+        <translation>Ce client a envoyé STOP&#xa0;: l&apos;opérateur bloque donc les messages qui lui sont destinés. Il peut envoyer START pour en recevoir de nouveau. Vous pouvez toujours ajouter une note interne.</translation>
+    </message>
+    <message>
+        <source>Choose a conversation on the left.
+Ctrl+K goes to a customer; Alt+Down opens the next unread one.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -790,7 +766,7 @@ Ctrl+K pour rechercher ; Alt+Bas pour ouvrir la prochaine conversation non lue.
     </message>
     <message>
         <source>You: %1</source>
-        <translation>Vous : %1</translation>
+        <translation>Vous&#xa0;: %1</translation>
     </message>
     <message>
         <source>Waiting %1</source>
@@ -821,10 +797,6 @@ Ctrl+K pour rechercher ; Alt+Bas pour ouvrir la prochaine conversation non lue.
 </context>
 <context>
     <name>textdesk::InboxPanel</name>
-    <message>
-        <source>Search names, numbers, messages (Ctrl+K)</source>
-        <translation>Rechercher noms, numéros, messages (Ctrl+K)</translation>
-    </message>
     <message>
         <source>Search conversations</source>
         <translation>Rechercher des conversations</translation>
@@ -907,7 +879,34 @@ Ctrl+K pour rechercher ; Alt+Bas pour ouvrir la prochaine conversation non lue.
     </message>
     <message>
         <source>Nothing found for “%1”</source>
-        <translation>Aucun résultat pour « %1 »</translation>
+        <translation>Aucun résultat pour «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Search names, numbers, messages (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::MachineConfig</name>
+    <message>
+        <source>%1 cannot be read as a settings file; it is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a proxy address like http://proxy.example.com:3128.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither true nor false.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -934,19 +933,15 @@ Ctrl+K pour rechercher ; Alt+Bas pour ouvrir la prochaine conversation non lue.
     </message>
     <message>
         <source>Stop this sync; the next one continues where it stopped</source>
-        <translation>Arrêter cette synchronisation ; la prochaine reprendra là où elle s&apos;est arrêtée</translation>
+        <translation>Arrêter cette synchronisation&#xa0;; la prochaine reprendra là où elle s&apos;est arrêtée</translation>
     </message>
     <message>
         <source>Stop syncing</source>
         <translation>Arrêter la synchronisation</translation>
     </message>
     <message>
-        <source>Sending pictures and files is not available yet in this version; customers&apos; pictures are received and shown.</source>
-        <translation>L&apos;envoi d&apos;images et de fichiers n&apos;est pas encore disponible dans cette version ; les images envoyées par les clients sont bien reçues et affichées.</translation>
-    </message>
-    <message>
         <source>Outbox: %1 pending</source>
-        <translation>Boîte d&apos;envoi : %1 en attente</translation>
+        <translation>Boîte d&apos;envoi&#xa0;: %1 en attente</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -971,10 +966,6 @@ Ctrl+K pour rechercher ; Alt+Bas pour ouvrir la prochaine conversation non lue.
     <message>
         <source>&amp;Go</source>
         <translation>A&amp;ller</translation>
-    </message>
-    <message>
-        <source>Search and switch…</source>
-        <translation>Rechercher et ouvrir…</translation>
     </message>
     <message>
         <source>Inbox list</source>
@@ -1026,7 +1017,7 @@ Ctrl+K pour rechercher ; Alt+Bas pour ouvrir la prochaine conversation non lue.
     </message>
     <message>
         <source>Snooze: it opens again at the time you choose, or when the customer writes</source>
-        <translation>Reporter : la conversation se rouvre à l&apos;heure choisie, ou dès que le client écrit</translation>
+        <translation>Reporter&#xa0;: la conversation se rouvre à l&apos;heure choisie, ou dès que le client écrit</translation>
     </message>
     <message>
         <source>Resolve</source>
@@ -1058,7 +1049,7 @@ Ctrl+K pour rechercher ; Alt+Bas pour ouvrir la prochaine conversation non lue.
     </message>
     <message>
         <source>Not connected to the provider: the change was not made.</source>
-        <translation>Non connecté au fournisseur : la modification n&apos;a pas été effectuée.</translation>
+        <translation>Non connecté au fournisseur&#xa0;: la modification n&apos;a pas été effectuée.</translation>
     </message>
     <message>
         <source>Tomorrow 9:00</source>
@@ -1094,11 +1085,11 @@ Ctrl+K pour rechercher ; Alt+Bas pour ouvrir la prochaine conversation non lue.
     </message>
     <message>
         <source>Offline: %1</source>
-        <translation>Hors ligne : %1</translation>
+        <translation>Hors ligne&#xa0;: %1</translation>
     </message>
     <message>
         <source>Sync stopped: %1</source>
-        <translation>Synchronisation arrêtée : %1</translation>
+        <translation>Synchronisation arrêtée&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Syncing… %Ln message(s) so far, about %1 to go</source>
@@ -1109,7 +1100,7 @@ Ctrl+K pour rechercher ; Alt+Bas pour ouvrir la prochaine conversation non lue.
     </message>
     <message>
         <source>Not sent: %1</source>
-        <translation>Non envoyé : %1</translation>
+        <translation>Non envoyé&#xa0;: %1</translation>
     </message>
     <message>
         <source>(%1) Textdesk</source>
@@ -1132,6 +1123,18 @@ Ctrl+K pour rechercher ; Alt+Bas pour ouvrir la prochaine conversation non lue.
             <numerusform>%n message non lu dans Textdesk</numerusform>
             <numerusform>%n messages non lus dans Textdesk</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Pictures and files cannot be sent from this workspace yet: the provider fetches them from a web address, and no upload address is set. Your administrator can set upload_url in the [media] section of workspace.ini. Customers&apos; pictures are received and shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to a customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search messages</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1186,7 +1189,7 @@ Ctrl+K pour rechercher ; Alt+Bas pour ouvrir la prochaine conversation non lue.
     </message>
     <message>
         <source>Not downloaded yet: the download is under way.</source>
-        <translation>Pas encore téléchargé : le téléchargement est en cours.</translation>
+        <translation>Pas encore téléchargé&#xa0;: le téléchargement est en cours.</translation>
     </message>
     <message>
         <source>The download did not work.</source>
@@ -1273,7 +1276,7 @@ Double-cliquez ou appuyez sur Entrée pour l&apos;ouvrir</translation>
     </message>
     <message>
         <source>100%</source>
-        <translation>100 %</translation>
+        <translation>100&#xa0;%</translation>
     </message>
     <message>
         <source>Zoom</source>
@@ -1333,7 +1336,7 @@ Double-cliquez ou appuyez sur Entrée pour l&apos;ouvrir</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>Copied the picture to the clipboard.</source>
@@ -1357,7 +1360,7 @@ Double-cliquez ou appuyez sur Entrée pour l&apos;ouvrir</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation>Impossible d&apos;enregistrer %1 : %2</translation>
+        <translation>Impossible d&apos;enregistrer %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Saved to %1</source>
@@ -1368,7 +1371,7 @@ Double-cliquez ou appuyez sur Entrée pour l&apos;ouvrir</translation>
     <name>textdesk::NumbersPage</name>
     <message>
         <source>Numbers come from the provider account: buy or release them there, and Textdesk lists them after its next sync.</source>
-        <translation>Les numéros proviennent du compte fournisseur : achetez-les ou libérez-les depuis ce compte, et Textdesk les affichera après sa prochaine synchronisation.</translation>
+        <translation>Les numéros proviennent du compte fournisseur&#xa0;: achetez-les ou libérez-les depuis ce compte, et Textdesk les affichera après sa prochaine synchronisation.</translation>
     </message>
     <message>
         <source>Our numbers</source>
@@ -1388,11 +1391,11 @@ Double-cliquez ou appuyez sur Entrée pour l&apos;ouvrir</translation>
     </message>
     <message>
         <source>The cache is not open, so the numbers cannot be shown.</source>
-        <translation>Le cache n&apos;est pas ouvert : les numéros ne peuvent pas être affichés.</translation>
+        <translation>Le cache n&apos;est pas ouvert&#xa0;: les numéros ne peuvent pas être affichés.</translation>
     </message>
     <message>
         <source>No numbers yet: they appear after the first sync with the provider.</source>
-        <translation>Aucun numéro pour l&apos;instant : ils apparaîtront après la première synchronisation avec le fournisseur.</translation>
+        <translation>Aucun numéro pour l&apos;instant&#xa0;: ils apparaîtront après la première synchronisation avec le fournisseur.</translation>
     </message>
 </context>
 <context>
@@ -1403,23 +1406,23 @@ Double-cliquez ou appuyez sur Entrée pour l&apos;ouvrir</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no country code Textdesk knows. Start it with + and the country code.</source>
-        <translation>« %1 » n&apos;a pas d&apos;indicatif de pays connu de Textdesk. Commencez le numéro par + suivi de l&apos;indicatif du pays.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas d&apos;indicatif de pays connu de Textdesk. Commencez le numéro par + suivi de l&apos;indicatif du pays.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is too short to be a phone number.</source>
-        <translation>« %1 » est trop court pour être un numéro de téléphone.</translation>
+        <translation>«&#xa0;%1&#xa0;» est trop court pour être un numéro de téléphone.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is too long to be a phone number.</source>
-        <translation>« %1 » est trop long pour être un numéro de téléphone.</translation>
+        <translation>«&#xa0;%1&#xa0;» est trop long pour être un numéro de téléphone.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a phone number.</source>
-        <translation>« %1 » n&apos;est pas un numéro de téléphone.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un numéro de téléphone.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid number in its country.</source>
-        <translation>« %1 » n&apos;est pas un numéro valide dans son pays.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un numéro valide dans son pays.</translation>
     </message>
 </context>
 <context>
@@ -1658,7 +1661,7 @@ Double-cliquez ou appuyez sur Entrée pour l&apos;ouvrir</translation>
     <name>textdesk::ProviderSession</name>
     <message>
         <source>The training simulator could not start: %1</source>
-        <translation>Le simulateur de formation n&apos;a pas pu démarrer : %1</translation>
+        <translation>Le simulateur de formation n&apos;a pas pu démarrer&#xa0;: %1</translation>
     </message>
     <message>
         <source>No secret for the provider account. Enter the auth token in Settings, set TEXTDESK_AUTH_TOKEN, or open the training workspace.</source>
@@ -1667,6 +1670,10 @@ Double-cliquez ou appuyez sur Entrée pour l&apos;ouvrir</translation>
     <message>
         <source>Agent</source>
         <translation>Agent</translation>
+    </message>
+    <message>
+        <source>The training workspace is turned off on this computer by your administrator. Enter the provider account in Settings (Ctrl+,).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1677,34 +1684,224 @@ Double-cliquez ou appuyez sur Entrée pour l&apos;ouvrir</translation>
     </message>
     <message>
         <source>Unknown provider &quot;%1&quot;. Textdesk speaks &quot;twilio&quot;.</source>
-        <translation>Fournisseur inconnu « %1 ». Textdesk prend en charge « twilio ».</translation>
+        <translation>Fournisseur inconnu «&#xa0;%1&#xa0;». Textdesk prend en charge «&#xa0;twilio&#xa0;».</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an Account SID: it starts with AC and has 32 hexadecimal digits.</source>
-        <translation>« %1 » n&apos;est pas un SID de compte : il commence par AC, suivi de 32 chiffres hexadécimaux.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un SID de compte&#xa0;: il commence par AC, suivi de 32 chiffres hexadécimaux.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an API key SID: it starts with SK and has 32 hexadecimal digits.</source>
-        <translation>« %1 » n&apos;est pas un SID de clé API : il commence par SK, suivi de 32 chiffres hexadécimaux.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un SID de clé API&#xa0;: il commence par SK, suivi de 32 chiffres hexadécimaux.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a web address (https://…).</source>
-        <translation>« %1 » n&apos;est pas une adresse web (https://…).</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse web (https://…).</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::QuickSwitcher</name>
+    <message>
+        <source>Go to a customer: name or number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick switcher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation type="unfinished">sur le %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search messages for “%1”</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>textdesk::SecretStore</name>
     <message>
         <source>No keychain service is running, so Textdesk cannot keep the token. Start Textdesk with the token in the TEXTDESK_AUTH_TOKEN environment variable.</source>
-        <translation>Aucun service de trousseau n&apos;est actif : Textdesk ne peut donc pas conserver le jeton. Démarrez Textdesk avec le jeton dans la variable d&apos;environnement TEXTDESK_AUTH_TOKEN.</translation>
+        <translation>Aucun service de trousseau n&apos;est actif&#xa0;: Textdesk ne peut donc pas conserver le jeton. Démarrez Textdesk avec le jeton dans la variable d&apos;environnement TEXTDESK_AUTH_TOKEN.</translation>
     </message>
     <message>
         <source>The keychain cannot be reached (%1), so Textdesk cannot keep the token. Start Textdesk with the token in the TEXTDESK_AUTH_TOKEN environment variable.</source>
-        <translation>Le trousseau est inaccessible (%1) : Textdesk ne peut donc pas conserver le jeton. Démarrez Textdesk avec le jeton dans la variable d&apos;environnement TEXTDESK_AUTH_TOKEN.</translation>
+        <translation>Le trousseau est inaccessible (%1)&#xa0;: Textdesk ne peut donc pas conserver le jeton. Démarrez Textdesk avec le jeton dans la variable d&apos;environnement TEXTDESK_AUTH_TOKEN.</translation>
     </message>
     <message>
         <source>The keychain refused: %1</source>
-        <translation>Le trousseau a refusé : %1</translation>
+        <translation>Le trousseau a refusé&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::SelfCheck</name>
+    <message>
+        <source>the Qt SQLite driver (sqldrivers/libqsqlite) is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this SQLite has no full-text search (FTS5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journal %1, full-text search on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libphonenumber did not parse a US number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no TLS backend: a real provider (HTTPS) cannot be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot decode %1 (imageformats plugins missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG, JPEG, GIF%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>embedded translations missing (found: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de, es, fr; standard dialogs too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de, es, fr; Qt&apos;s own (standard dialogs) not found in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no fonts installed: the window would show no text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n font families</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Textdesk %1 self-check (Qt %2, platform %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fonts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training workspace</source>
+        <translation type="unfinished">Espace de formation</translation>
+    </message>
+    <message>
+        <source>Training provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync from the provider (loopback HTTP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing arrived within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-check %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send through the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted and sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message was not sent within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>painted %1×%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be painted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All checks passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) failed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1787,19 +1984,19 @@ Cliquez de nouveau sur OK pour enregistrer les autres paramètres sans le jeton.
     </message>
     <message>
         <source>The cache %1 is damaged. Textdesk keeps the damaged file and builds a fresh cache from your provider; messages not yet sent may be in the damaged copy.</source>
-        <translation>Le cache %1 est endommagé. Textdesk conserve le fichier endommagé et reconstruit un nouveau cache depuis votre fournisseur ; des messages pas encore envoyés peuvent se trouver dans la copie endommagée.</translation>
+        <translation>Le cache %1 est endommagé. Textdesk conserve le fichier endommagé et reconstruit un nouveau cache depuis votre fournisseur&#xa0;; des messages pas encore envoyés peuvent se trouver dans la copie endommagée.</translation>
     </message>
     <message>
         <source>Textdesk cannot write to %1: the file or its folder is read-only. Check the permissions, or choose a workspace folder you can write to.</source>
-        <translation>Textdesk ne peut pas écrire dans %1 : le fichier ou son dossier est en lecture seule. Vérifiez les autorisations, ou choisissez un dossier d&apos;espace de travail accessible en écriture.</translation>
+        <translation>Textdesk ne peut pas écrire dans %1&#xa0;: le fichier ou son dossier est en lecture seule. Vérifiez les autorisations, ou choisissez un dossier d&apos;espace de travail accessible en écriture.</translation>
     </message>
     <message>
         <source>The disk holding %1 is full. Nothing was lost: free some space and Textdesk will carry on where it stopped.</source>
-        <translation>Le disque contenant %1 est plein. Rien n&apos;a été perdu : libérez de l&apos;espace et Textdesk reprendra là où il s&apos;est arrêté.</translation>
+        <translation>Le disque contenant %1 est plein. Rien n&apos;a été perdu&#xa0;: libérez de l&apos;espace et Textdesk reprendra là où il s&apos;est arrêté.</translation>
     </message>
     <message>
         <source>The cache %1 was written by a newer version of Textdesk (cache version %2; this version understands up to %3). Install the newer Textdesk, or choose another workspace. The cache was not changed.</source>
-        <translation>Le cache %1 a été écrit par une version plus récente de Textdesk (version de cache %2 ; cette version gère jusqu&apos;à la version %3). Installez la version plus récente de Textdesk, ou choisissez un autre espace de travail. Le cache n&apos;a pas été modifié.</translation>
+        <translation>Le cache %1 a été écrit par une version plus récente de Textdesk (version de cache %2&#xa0;; cette version gère jusqu&apos;à la version %3). Installez la version plus récente de Textdesk, ou choisissez un autre espace de travail. Le cache n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>The cache %1 needs to be upgraded before it can be read. Open it with the Textdesk app first.</source>
@@ -1823,7 +2020,7 @@ Cliquez de nouveau sur OK pour enregistrer les autres paramètres sans le jeton.
     </message>
     <message>
         <source>Textdesk did not save the change: a value is not valid. Nothing was saved.</source>
-        <translation>Textdesk n&apos;a pas enregistré la modification : une valeur n&apos;est pas valide. Rien n&apos;a été enregistré.</translation>
+        <translation>Textdesk n&apos;a pas enregistré la modification&#xa0;: une valeur n&apos;est pas valide. Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>Textdesk could not use the cache %1.</source>
@@ -1908,7 +2105,7 @@ Cliquez de nouveau sur OK pour enregistrer les autres paramètres sans le jeton.
     </message>
     <message>
         <source>%1 at %2: %3 %4</source>
-        <translation>%1 à %2 : %3 %4</translation>
+        <translation>%1 à %2&#xa0;: %3 %4</translation>
     </message>
     <message>
         <source>The provider gave no reason.</source>
@@ -2020,7 +2217,7 @@ Cliquez de nouveau sur OK pour enregistrer les autres paramètres sans le jeton.
     </message>
     <message>
         <source>The message is longer than 1,600 characters. Shorten it or split it.</source>
-        <translation>Le message dépasse 1 600 caractères. Raccourcissez-le ou divisez-le.</translation>
+        <translation>Le message dépasse 1&#xa0;600 caractères. Raccourcissez-le ou divisez-le.</translation>
     </message>
     <message>
         <source>The provider&apos;s queue for this number is full. The message will be sent when it has room.</source>
@@ -2040,7 +2237,7 @@ Cliquez de nouveau sur OK pour enregistrer les autres paramètres sans le jeton.
     </message>
     <message>
         <source>Cannot reach the provider. Check the network connection; Textdesk will keep trying.</source>
-        <translation>Impossible de joindre le fournisseur. Vérifiez la connexion réseau ; Textdesk continue d&apos;essayer.</translation>
+        <translation>Impossible de joindre le fournisseur. Vérifiez la connexion réseau&#xa0;; Textdesk continue d&apos;essayer.</translation>
     </message>
     <message>
         <source>The provider did not answer in time. Textdesk will try again shortly.</source>
@@ -2052,7 +2249,7 @@ Cliquez de nouveau sur OK pour enregistrer les autres paramètres sans le jeton.
     </message>
     <message>
         <source>The secure connection to the provider could not be verified, so nothing was sent. Check the system clock and any proxy.</source>
-        <translation>La connexion sécurisée au fournisseur n&apos;a pas pu être vérifiée : rien n&apos;a été envoyé. Vérifiez l&apos;horloge du système et le proxy éventuel.</translation>
+        <translation>La connexion sécurisée au fournisseur n&apos;a pas pu être vérifiée&#xa0;: rien n&apos;a été envoyé. Vérifiez l&apos;horloge du système et le proxy éventuel.</translation>
     </message>
     <message>
         <source>The provider sent an answer Textdesk cannot read.</source>
@@ -2072,7 +2269,7 @@ Cliquez de nouveau sur OK pour enregistrer les autres paramètres sans le jeton.
     </message>
     <message>
         <source>(provider said: %1 %2)</source>
-        <translation>(réponse du fournisseur : %1 %2)</translation>
+        <translation>(réponse du fournisseur&#xa0;: %1&#xa0;%2)</translation>
     </message>
     <message>
         <source>(HTTP %1)</source>
@@ -2083,7 +2280,7 @@ Cliquez de nouveau sur OK pour enregistrer les autres paramètres sans le jeton.
     <name>textdesk::provider::WebhookReceiver</name>
     <message>
         <source>Cannot receive webhooks on %1 port %2: the port is in use or not allowed.</source>
-        <translation>Impossible de recevoir les webhooks sur %1, port %2 : le port est déjà utilisé ou n&apos;est pas autorisé.</translation>
+        <translation>Impossible de recevoir les webhooks sur %1, port %2&#xa0;: le port est déjà utilisé ou n&apos;est pas autorisé.</translation>
     </message>
 </context>
 <context>
@@ -2303,15 +2500,15 @@ Cliquez de nouveau sur OK pour enregistrer les autres paramètres sans le jeton.
     </message>
     <message>
         <source>Textdesk does not recognise this kind of file (it was sent as %1), so it was not saved.</source>
-        <translation>Textdesk ne reconnaît pas ce type de fichier (type annoncé : %1) : il n&apos;a donc pas été enregistré.</translation>
+        <translation>Textdesk ne reconnaît pas ce type de fichier (type annoncé&#xa0;: %1)&#xa0;: il n&apos;a donc pas été enregistré.</translation>
     </message>
     <message>
         <source>Sent as %1, but the file is a %2; shown as what it is.</source>
-        <translation>Type annoncé : %1, mais le fichier est en réalité : %2 ; il est affiché selon son type réel.</translation>
+        <translation>Type annoncé&#xa0;: %1, mais le fichier est en réalité&#xa0;: %2&#xa0;; il est affiché selon son type réel.</translation>
     </message>
     <message>
         <source>There is not enough free disk space to save this attachment. Free some space; Textdesk tries again.</source>
-        <translation>Il n&apos;y a pas assez d&apos;espace disque libre pour enregistrer cette pièce jointe. Libérez de l&apos;espace ; Textdesk réessaiera.</translation>
+        <translation>Il n&apos;y a pas assez d&apos;espace disque libre pour enregistrer cette pièce jointe. Libérez de l&apos;espace&#xa0;; Textdesk réessaiera.</translation>
     </message>
     <message>
         <source>Textdesk could not save this attachment in the media folder (%1). It tries again later.</source>
@@ -2429,11 +2626,66 @@ Cliquez de nouveau sur OK pour enregistrer les autres paramètres sans le jeton.
     </message>
     <message>
         <source>The message has %1 characters; at most %2 can be sent. Shorten it or split it.</source>
-        <translation>Le message compte %1 caractères ; %2 au maximum peuvent être envoyés. Raccourcissez-le ou divisez-le.</translation>
+        <translation>Le message compte %1 caractères&#xa0;; %2 au maximum peuvent être envoyés. Raccourcissez-le ou divisez-le.</translation>
     </message>
     <message>
         <source>The carrier did not deliver the message (error %1).</source>
         <translation>L&apos;opérateur n&apos;a pas distribué le message (erreur %1).</translation>
+    </message>
+    <message>
+        <source>A message can carry at most %1 files; this one has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace has no media folder, so files cannot be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished">Impossible de lire %1 : %2. {1:?}</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; a message can carry at most 5 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a kind of file that can be sent by MMS (pictures, video, audio, PDF, contact cards and calendar entries can).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 KB; files other than JPEG, PNG and GIF pictures can be at most 500 KB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Together the files are over 5 MB, the most a message can carry. Send some of them in a second message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough free disk space to keep a copy of %1. Free some space and send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 into the media folder: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::sync::OutboxSender</name>
+    <message>
+        <source>Pictures and files cannot be sent from this workspace: it has no place to put them where the provider can fetch them. Set upload_url in the [media] section of workspace.ini, or send the text alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attached file is no longer in the media folder (%1), so the message was not sent. Attach it again and resend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture could not be uploaded for sending: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2451,7 +2703,7 @@ Cliquez de nouveau sur OK pour enregistrer les autres paramètres sans le jeton.
     </message>
     <message>
         <source>The cache is not open, so the change was not saved.</source>
-        <translation>Le cache n&apos;est pas ouvert : la modification n&apos;a pas été enregistrée.</translation>
+        <translation>Le cache n&apos;est pas ouvert&#xa0;: la modification n&apos;a pas été enregistrée.</translation>
     </message>
 </context>
 </TS>

@@ -149,7 +149,9 @@ AppearancePage::AppearancePage(const AppSettings &settings, QWidget *parent)
     // Translators are installed once at start (installTranslators), and widgets keep the
     // strings they were built with, so a change waits for the next start.
     m_languageNote
-        = new QLabel(tr("The new language applies the next time Textdesk starts."), this);
+        = new QLabel(tr("The new language applies the next time Textdesk starts. Drafts and "
+                        "settings are kept."),
+                     this);
     m_languageNote->setObjectName(QStringLiteral("languageNote"));
     m_languageNote->setWordWrap(true);
     m_languageNote->setVisible(false);
