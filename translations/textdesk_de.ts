@@ -76,7 +76,7 @@
     </message>
     <message>
         <source>Computer settings ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Computereinstellungen ignoriert</translation>
     </message>
 </context>
 <context>
@@ -249,7 +249,7 @@
     </message>
     <message>
         <source>The new language applies the next time Textdesk starts. Drafts and settings are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Sprache gilt ab dem nächsten Start von Textdesk. Entwürfe und Einstellungen bleiben erhalten.</translation>
     </message>
 </context>
 <context>
@@ -535,15 +535,40 @@ Options:
   -h, --help        Show this help.
   -v, --version     Show the version.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: textdesk [--workspace ORDNER]
+        textdesk BEFEHL [Optionen]
+
+Textdesk ist ein Desktop-Arbeitsplatz für den Kundenservice per SMS.
+Ohne Befehl öffnet Textdesk das Hauptfenster; ist kein Anbieter eingerichtet,
+ist das der Trainingsbereich.
+
+Befehle:
+  status --workspace ORDNER [--json]   Zeigt, was der Cache des Arbeitsbereichs enthält.
+  configure --workspace ORDNER --account-sid AC… [--api-key-sid SK…] [--base-url URL]
+                                       Verbindet den Arbeitsbereich mit einem Konto beim
+                                       Anbieter; das Secret kommt aus TEXTDESK_AUTH_TOKEN
+                                       oder von stdin.
+  sync --workspace ORDNER [--once]     Bringt den Cache auf den Stand des Anbieters.
+  send --workspace ORDNER --to NUMMER --body TEXT [--from NUMMER] [--media DATEI]…
+                                       Sendet eine Nachricht über den Postausgang
+                                       (genau einmal).
+  self-check                           Prüft diese Installation von Anfang bis Ende (in
+                                       einem Wegwerf-Trainingsbereich; die Daten des
+                                       Benutzers bleiben unberührt).
+
+Optionen:
+  --workspace ORDNER   Den Arbeitsbereich in ORDNER verwenden (Standard: %1)
+  -h, --help           Diese Hilfe anzeigen.
+  -v, --version        Die Version anzeigen.
+</translation>
     </message>
     <message>
         <source>A file to attach (repeat for more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine anzuhängende Datei (für mehrere Dateien wiederholen).</translation>
     </message>
     <message>
         <source>textdesk: --to and --body (or --media) are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>textdesk: --to und --body (oder --media) sind erforderlich.</translation>
     </message>
 </context>
 <context>
@@ -713,7 +738,8 @@ Options:
     <message>
         <source>Choose a conversation on the left.
 Ctrl+K goes to a customer; Alt+Down opens the next unread one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie links eine Unterhaltung aus.
+Strg+K wechselt zu einem Kunden; Alt+Pfeil nach unten öffnet die nächste ungelesene.</translation>
     </message>
 </context>
 <context>
@@ -883,30 +909,30 @@ Ctrl+K goes to a customer; Alt+Down opens the next unread one.</source>
     </message>
     <message>
         <source>Search names, numbers, messages (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen, Nummern, Nachrichten durchsuchen (Strg+F)</translation>
     </message>
 </context>
 <context>
     <name>textdesk::MachineConfig</name>
     <message>
         <source>%1 cannot be read as a settings file; it is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht als Einstellungsdatei gelesen werden; die Datei wird ignoriert.</translation>
     </message>
     <message>
         <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a proxy address like http://proxy.example.com:3128.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Proxy-Adresse wie http://proxy.example.com:3128.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keiner der Werte %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is neither true nor false.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist weder true noch false.</translation>
     </message>
 </context>
 <context>
@@ -1126,15 +1152,15 @@ Ctrl+K goes to a customer; Alt+Down opens the next unread one.</source>
     </message>
     <message>
         <source>Pictures and files cannot be sent from this workspace yet: the provider fetches them from a web address, and no upload address is set. Your administrator can set upload_url in the [media] section of workspace.ini. Customers&apos; pictures are received and shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus diesem Arbeitsbereich können noch keine Bilder und Dateien gesendet werden: Der Anbieter ruft sie von einer Webadresse ab, und es ist keine Upload-Adresse festgelegt. Ihr Administrator kann upload_url im Abschnitt [media] der workspace.ini festlegen. Bilder von Kunden werden empfangen und angezeigt.</translation>
     </message>
     <message>
         <source>Go to a customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu einem Kunden wechseln…</translation>
     </message>
     <message>
         <source>Search messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten durchsuchen</translation>
     </message>
 </context>
 <context>
@@ -1673,7 +1699,7 @@ Zum Öffnen doppelklicken oder Enter drücken</translation>
     </message>
     <message>
         <source>The training workspace is turned off on this computer by your administrator. Enter the provider account in Settings (Ctrl+,).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Trainingsbereich wurde auf diesem Computer von Ihrem Administrator deaktiviert. Geben Sie das Konto beim Anbieter in den Einstellungen ein (Strg+,).</translation>
     </message>
 </context>
 <context>
@@ -1703,30 +1729,30 @@ Zum Öffnen doppelklicken oder Enter drücken</translation>
     <name>textdesk::QuickSwitcher</name>
     <message>
         <source>Go to a customer: name or number</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu einem Kunden wechseln: Name oder Nummer</translation>
     </message>
     <message>
         <source>Quick switcher</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnellauswahl</translation>
     </message>
     <message>
         <source>Matching conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Passende Unterhaltungen</translation>
     </message>
     <message>
         <source>to %1</source>
-        <translation type="unfinished">an %1</translation>
+        <translation>an %1</translation>
     </message>
     <message numerus="yes">
         <source>%n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ungelesen</numerusform>
+            <numerusform>%n ungelesen</numerusform>
         </translation>
     </message>
     <message>
         <source>Search messages for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten nach „%1“ durchsuchen</translation>
     </message>
 </context>
 <context>
@@ -1748,159 +1774,159 @@ Zum Öffnen doppelklicken oder Enter drücken</translation>
     <name>textdesk::SelfCheck</name>
     <message>
         <source>the Qt SQLite driver (sqldrivers/libqsqlite) is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>der Qt-SQLite-Treiber (sqldrivers/libqsqlite) fehlt</translation>
     </message>
     <message>
         <source>this SQLite has no full-text search (FTS5)</source>
-        <translation type="unfinished"></translation>
+        <translation>dieses SQLite hat keine Volltextsuche (FTS5)</translation>
     </message>
     <message>
         <source>journal %1, full-text search on</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal %1, Volltextsuche aktiv</translation>
     </message>
     <message>
         <source>libphonenumber did not parse a US number</source>
-        <translation type="unfinished"></translation>
+        <translation>libphonenumber konnte eine US-Nummer nicht verarbeiten</translation>
     </message>
     <message>
         <source>no TLS backend: a real provider (HTTPS) cannot be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>kein TLS-Backend: Ein echter Anbieter (HTTPS) ist nicht erreichbar</translation>
     </message>
     <message>
         <source>cannot decode %1 (imageformats plugins missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht dekodiert werden (imageformats-Plugins fehlen)</translation>
     </message>
     <message>
         <source>PNG, JPEG, GIF%1</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG, JPEG, GIF%1</translation>
     </message>
     <message>
         <source>embedded translations missing (found: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>eingebettete Übersetzungen fehlen (gefunden: %1)</translation>
     </message>
     <message>
         <source>de, es, fr; standard dialogs too</source>
-        <translation type="unfinished"></translation>
+        <translation>de, es, fr; Standarddialoge ebenfalls</translation>
     </message>
     <message>
         <source>de, es, fr; Qt&apos;s own (standard dialogs) not found in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>de, es, fr; die von Qt selbst (Standarddialoge) nicht gefunden in %1</translation>
     </message>
     <message>
         <source>no fonts installed: the window would show no text</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Schriftarten installiert: Das Fenster würde keinen Text anzeigen</translation>
     </message>
     <message numerus="yes">
         <source>%n font families</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Schriftfamilie</numerusform>
+            <numerusform>%n Schriftfamilien</numerusform>
         </translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>FAILED</source>
-        <translation type="unfinished"></translation>
+        <translation>FEHLER</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Textdesk %1 self-check (Qt %2, platform %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Textdesk %1 Selbsttest (Qt %2, Plattform %3)</translation>
     </message>
     <message>
         <source>Temporary folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporärer Ordner</translation>
     </message>
     <message>
         <source>SQLite cache</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-Cache</translation>
     </message>
     <message>
         <source>Phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummern</translation>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder</translation>
     </message>
     <message>
         <source>Translations</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersetzungen</translation>
     </message>
     <message>
         <source>Fonts</source>
-        <translation type="unfinished"></translation>
+        <translation>Schriftarten</translation>
     </message>
     <message>
         <source>Training workspace</source>
-        <translation type="unfinished">Trainingsbereich</translation>
+        <translation>Trainingsbereich</translation>
     </message>
     <message>
         <source>Training provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsanbieter</translation>
     </message>
     <message>
         <source>Sync from the provider (loopback HTTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung vom Anbieter (Loopback-HTTP)</translation>
     </message>
     <message numerus="yes">
         <source>%n messages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht</numerusform>
+            <numerusform>%n Nachrichten</numerusform>
         </translation>
     </message>
     <message>
         <source>nothing arrived within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>innerhalb von %1 s ist nichts angekommen</translation>
     </message>
     <message>
         <source>Self-check %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbsttest %1</translation>
     </message>
     <message>
         <source>Send through the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden über den Postausgang</translation>
     </message>
     <message>
         <source>accepted and sent</source>
-        <translation type="unfinished"></translation>
+        <translation>angenommen und gesendet</translation>
     </message>
     <message>
         <source>the message was not sent within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nachricht wurde nicht innerhalb von %1 s gesendet</translation>
     </message>
     <message>
         <source>Main window</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptfenster</translation>
     </message>
     <message>
         <source>painted %1×%2</source>
-        <translation type="unfinished"></translation>
+        <translation>gezeichnet mit %1×%2</translation>
     </message>
     <message>
         <source>could not be painted</source>
-        <translation type="unfinished"></translation>
+        <translation>konnte nicht gezeichnet werden</translation>
     </message>
     <message>
         <source>All checks passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Prüfungen bestanden.</translation>
     </message>
     <message numerus="yes">
         <source>%n check(s) failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Prüfung fehlgeschlagen.</numerusform>
+            <numerusform>%n Prüfungen fehlgeschlagen.</numerusform>
         </translation>
     </message>
 </context>
@@ -2634,58 +2660,58 @@ Klicken Sie erneut auf OK, um die übrigen Einstellungen ohne den Token zu speic
     </message>
     <message>
         <source>A message can carry at most %1 files; this one has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nachricht kann höchstens %1 Dateien enthalten; diese hat %2.</translation>
     </message>
     <message>
         <source>This workspace has no media folder, so files cannot be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Arbeitsbereich hat keinen Medienordner, daher können keine Dateien gesendet werden.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2.</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2. {1:?}</translation>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>%1 is %2 MB; a message can carry at most 5 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2 MB groß; eine Nachricht kann höchstens 5 MB enthalten.</translation>
     </message>
     <message>
         <source>%1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer.</translation>
     </message>
     <message>
         <source>%1 is not a kind of file that can be sent by MMS (pictures, video, audio, PDF, contact cards and calendar entries can).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Art von Datei, die per MMS gesendet werden kann (möglich sind Bilder, Videos, Audio, PDF, Kontaktkarten und Kalendereinträge).</translation>
     </message>
     <message>
         <source>%1 is %2 KB; files other than JPEG, PNG and GIF pictures can be at most 500 KB.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2 KB groß; andere Dateien als JPEG-, PNG- und GIF-Bilder dürfen höchstens 500 KB groß sein.</translation>
     </message>
     <message>
         <source>Together the files are over 5 MB, the most a message can carry. Send some of them in a second message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammen sind die Dateien größer als 5 MB – mehr kann eine Nachricht nicht enthalten. Senden Sie einige davon in einer zweiten Nachricht.</translation>
     </message>
     <message>
         <source>There is not enough free disk space to keep a copy of %1. Free some space and send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist nicht genug freier Speicherplatz vorhanden, um eine Kopie von %1 aufzubewahren. Geben Sie Speicherplatz frei und senden Sie erneut.</translation>
     </message>
     <message>
         <source>Cannot copy %1 into the media folder: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht in den Medienordner kopiert werden: %2.</translation>
     </message>
 </context>
 <context>
     <name>textdesk::sync::OutboxSender</name>
     <message>
         <source>Pictures and files cannot be sent from this workspace: it has no place to put them where the provider can fetch them. Set upload_url in the [media] section of workspace.ini, or send the text alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus diesem Arbeitsbereich können keine Bilder und Dateien gesendet werden: Es gibt keinen Ablageort, von dem der Anbieter sie abrufen kann. Legen Sie upload_url im Abschnitt [media] der workspace.ini fest oder senden Sie nur den Text.</translation>
     </message>
     <message>
         <source>The attached file is no longer in the media folder (%1), so the message was not sent. Attach it again and resend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angehängte Datei befindet sich nicht mehr im Medienordner (%1), daher wurde die Nachricht nicht gesendet. Hängen Sie sie erneut an und senden Sie noch einmal.</translation>
     </message>
     <message>
         <source>The picture could not be uploaded for sending: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild konnte nicht zum Senden hochgeladen werden: %1</translation>
     </message>
 </context>
 <context>

@@ -76,7 +76,7 @@
     </message>
     <message>
         <source>Computer settings ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración del equipo ignorada</translation>
     </message>
 </context>
 <context>
@@ -249,7 +249,7 @@
     </message>
     <message>
         <source>The new language applies the next time Textdesk starts. Drafts and settings are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo idioma se aplicará la próxima vez que se inicie Textdesk. Los borradores y la configuración se conservan.</translation>
     </message>
 </context>
 <context>
@@ -535,15 +535,40 @@ Options:
   -h, --help        Show this help.
   -v, --version     Show the version.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: textdesk [--workspace DIR]
+     textdesk COMANDO [opciones]
+
+Textdesk es un puesto de trabajo de escritorio para atender a los clientes por
+mensajes de texto. Sin comando, abre la ventana principal; si no hay ningún
+proveedor configurado, se abre el espacio de trabajo de formación.
+
+Comandos:
+  status --workspace DIR [--json]   Qué hay en la caché del espacio de trabajo.
+  configure --workspace DIR --account-sid AC… [--api-key-sid SK…] [--base-url URL]
+                                    Conecta el espacio de trabajo a una cuenta del
+                                    proveedor; el secreto se lee de
+                                    TEXTDESK_AUTH_TOKEN o de stdin.
+  sync --workspace DIR [--once]     Pone la caché al día con el proveedor.
+  send --workspace DIR --to NÚMERO --body TEXTO [--from NÚMERO] [--media ARCHIVO]…
+                                    Envía un mensaje por la bandeja de salida
+                                    (exactamente una vez).
+  self-check                        Comprueba esta instalación de principio a fin
+                                    (un espacio de trabajo de formación desechable;
+                                    no se tocan los datos del usuario).
+
+Opciones:
+  --workspace DIR   Usa el espacio de trabajo de DIR (predeterminado: %1)
+  -h, --help        Muestra esta ayuda.
+  -v, --version     Muestra la versión.
+</translation>
     </message>
     <message>
         <source>A file to attach (repeat for more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo para adjuntar (repita la opción para adjuntar más).</translation>
     </message>
     <message>
         <source>textdesk: --to and --body (or --media) are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>textdesk: --to y --body (o --media) son obligatorios.</translation>
     </message>
 </context>
 <context>
@@ -713,7 +738,8 @@ Options:
     <message>
         <source>Choose a conversation on the left.
 Ctrl+K goes to a customer; Alt+Down opens the next unread one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una conversación a la izquierda.
+Ctrl+K va a un cliente; Alt+Abajo abre la siguiente sin leer.</translation>
     </message>
 </context>
 <context>
@@ -883,30 +909,30 @@ Ctrl+K goes to a customer; Alt+Down opens the next unread one.</source>
     </message>
     <message>
         <source>Search names, numbers, messages (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar nombres, números, mensajes (Ctrl+F)</translation>
     </message>
 </context>
 <context>
     <name>textdesk::MachineConfig</name>
     <message>
         <source>%1 cannot be read as a settings file; it is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se puede leer como archivo de configuración; se ignora.</translation>
     </message>
     <message>
         <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a proxy address like http://proxy.example.com:3128.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una dirección de proxy como http://proxy.example.com:3128.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es ninguno de estos valores: %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is neither true nor false.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es ni true ni false.</translation>
     </message>
 </context>
 <context>
@@ -1126,15 +1152,15 @@ Ctrl+K goes to a customer; Alt+Down opens the next unread one.</source>
     </message>
     <message>
         <source>Pictures and files cannot be sent from this workspace yet: the provider fetches them from a web address, and no upload address is set. Your administrator can set upload_url in the [media] section of workspace.ini. Customers&apos; pictures are received and shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se pueden enviar imágenes ni archivos desde este espacio de trabajo: el proveedor los descarga de una dirección web y no hay ninguna dirección de subida configurada. Su administrador puede definir upload_url en la sección [media] de workspace.ini. Las imágenes de los clientes sí se reciben y se muestran.</translation>
     </message>
     <message>
         <source>Go to a customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a un cliente…</translation>
     </message>
     <message>
         <source>Search messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar mensajes</translation>
     </message>
 </context>
 <context>
@@ -1673,7 +1699,7 @@ Haga doble clic o pulse Intro para abrirlo</translation>
     </message>
     <message>
         <source>The training workspace is turned off on this computer by your administrator. Enter the provider account in Settings (Ctrl+,).</source>
-        <translation type="unfinished"></translation>
+        <translation>Su administrador ha desactivado el espacio de trabajo de formación en este equipo. Introduzca la cuenta del proveedor en Configuración (Ctrl+,).</translation>
     </message>
 </context>
 <context>
@@ -1703,30 +1729,30 @@ Haga doble clic o pulse Intro para abrirlo</translation>
     <name>textdesk::QuickSwitcher</name>
     <message>
         <source>Go to a customer: name or number</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a un cliente: nombre o número</translation>
     </message>
     <message>
         <source>Quick switcher</source>
-        <translation type="unfinished"></translation>
+        <translation>Selector rápido</translation>
     </message>
     <message>
         <source>Matching conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones coincidentes</translation>
     </message>
     <message>
         <source>to %1</source>
-        <translation type="unfinished">a %1</translation>
+        <translation>a %1</translation>
     </message>
     <message numerus="yes">
         <source>%n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sin leer</numerusform>
+            <numerusform>%n sin leer</numerusform>
         </translation>
     </message>
     <message>
         <source>Search messages for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar «%1» en los mensajes</translation>
     </message>
 </context>
 <context>
@@ -1748,159 +1774,159 @@ Haga doble clic o pulse Intro para abrirlo</translation>
     <name>textdesk::SelfCheck</name>
     <message>
         <source>the Qt SQLite driver (sqldrivers/libqsqlite) is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta el controlador SQLite de Qt (sqldrivers/libqsqlite)</translation>
     </message>
     <message>
         <source>this SQLite has no full-text search (FTS5)</source>
-        <translation type="unfinished"></translation>
+        <translation>este SQLite no tiene búsqueda de texto completo (FTS5)</translation>
     </message>
     <message>
         <source>journal %1, full-text search on</source>
-        <translation type="unfinished"></translation>
+        <translation>journal %1, búsqueda de texto completo activada</translation>
     </message>
     <message>
         <source>libphonenumber did not parse a US number</source>
-        <translation type="unfinished"></translation>
+        <translation>libphonenumber no ha podido analizar un número de EE. UU.</translation>
     </message>
     <message>
         <source>no TLS backend: a real provider (HTTPS) cannot be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay backend TLS: no se puede contactar con un proveedor real (HTTPS)</translation>
     </message>
     <message>
         <source>cannot decode %1 (imageformats plugins missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede decodificar %1 (faltan los plugins imageformats)</translation>
     </message>
     <message>
         <source>PNG, JPEG, GIF%1</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG, JPEG, GIF%1</translation>
     </message>
     <message>
         <source>embedded translations missing (found: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>faltan las traducciones integradas (encontradas: %1)</translation>
     </message>
     <message>
         <source>de, es, fr; standard dialogs too</source>
-        <translation type="unfinished"></translation>
+        <translation>de, es, fr; también los diálogos estándar</translation>
     </message>
     <message>
         <source>de, es, fr; Qt&apos;s own (standard dialogs) not found in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>de, es, fr; las propias de Qt (diálogos estándar) no se encuentran en %1</translation>
     </message>
     <message>
         <source>no fonts installed: the window would show no text</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay fuentes instaladas: la ventana no mostraría ningún texto</translation>
     </message>
     <message numerus="yes">
         <source>%n font families</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n familia tipográfica</numerusform>
+            <numerusform>%n familias tipográficas</numerusform>
         </translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>FAILED</source>
-        <translation type="unfinished"></translation>
+        <translation>FALLO</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>aviso</translation>
     </message>
     <message>
         <source>Textdesk %1 self-check (Qt %2, platform %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Autocomprobación de Textdesk %1 (Qt %2, plataforma %3)</translation>
     </message>
     <message>
         <source>Temporary folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta temporal</translation>
     </message>
     <message>
         <source>SQLite cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Caché SQLite</translation>
     </message>
     <message>
         <source>Phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Números de teléfono</translation>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes</translation>
     </message>
     <message>
         <source>Translations</source>
-        <translation type="unfinished"></translation>
+        <translation>Traducciones</translation>
     </message>
     <message>
         <source>Fonts</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes</translation>
     </message>
     <message>
         <source>Training workspace</source>
-        <translation type="unfinished">Espacio de trabajo de formación</translation>
+        <translation>Espacio de trabajo de formación</translation>
     </message>
     <message>
         <source>Training provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor de formación</translation>
     </message>
     <message>
         <source>Sync from the provider (loopback HTTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronización desde el proveedor (HTTP por loopback)</translation>
     </message>
     <message numerus="yes">
         <source>%n messages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensaje</numerusform>
+            <numerusform>%n mensajes</numerusform>
         </translation>
     </message>
     <message>
         <source>nothing arrived within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>no ha llegado nada en %1 s</translation>
     </message>
     <message>
         <source>Self-check %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Autocomprobación %1</translation>
     </message>
     <message>
         <source>Send through the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Envío por la bandeja de salida</translation>
     </message>
     <message>
         <source>accepted and sent</source>
-        <translation type="unfinished"></translation>
+        <translation>aceptado y enviado</translation>
     </message>
     <message>
         <source>the message was not sent within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>el mensaje no se ha enviado en %1 s</translation>
     </message>
     <message>
         <source>Main window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventana principal</translation>
     </message>
     <message>
         <source>painted %1×%2</source>
-        <translation type="unfinished"></translation>
+        <translation>dibujada a %1×%2</translation>
     </message>
     <message>
         <source>could not be painted</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha podido dibujar</translation>
     </message>
     <message>
         <source>All checks passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las comprobaciones son correctas.</translation>
     </message>
     <message numerus="yes">
         <source>%n check(s) failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n comprobación ha fallado.</numerusform>
+            <numerusform>%n comprobaciones han fallado.</numerusform>
         </translation>
     </message>
 </context>
@@ -2634,58 +2660,58 @@ Pulse Aceptar otra vez para guardar el resto de la configuración sin el token.<
     </message>
     <message>
         <source>A message can carry at most %1 files; this one has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mensaje admite como máximo %1 archivos; este tiene %2.</translation>
     </message>
     <message>
         <source>This workspace has no media folder, so files cannot be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este espacio de trabajo no tiene carpeta multimedia, así que no se pueden enviar archivos.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2.</source>
-        <translation type="unfinished">No se puede leer %1: %2. {1:?}</translation>
+        <translation>No se puede leer %1: %2.</translation>
     </message>
     <message>
         <source>%1 is %2 MB; a message can carry at most 5 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ocupa %2 MB; un mensaje admite como máximo 5 MB.</translation>
     </message>
     <message>
         <source>%1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está vacío.</translation>
     </message>
     <message>
         <source>%1 is not a kind of file that can be sent by MMS (pictures, video, audio, PDF, contact cards and calendar entries can).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un tipo de archivo que se pueda enviar por MMS (sí se pueden enviar imágenes, vídeo, audio, PDF, tarjetas de contacto y eventos de calendario).</translation>
     </message>
     <message>
         <source>%1 is %2 KB; files other than JPEG, PNG and GIF pictures can be at most 500 KB.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ocupa %2 KB; los archivos que no sean imágenes JPEG, PNG o GIF pueden ocupar como máximo 500 KB.</translation>
     </message>
     <message>
         <source>Together the files are over 5 MB, the most a message can carry. Send some of them in a second message.</source>
-        <translation type="unfinished"></translation>
+        <translation>En conjunto, los archivos superan los 5 MB, el máximo que admite un mensaje. Envíe algunos de ellos en un segundo mensaje.</translation>
     </message>
     <message>
         <source>There is not enough free disk space to keep a copy of %1. Free some space and send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay suficiente espacio libre en el disco para guardar una copia de %1. Libere algo de espacio y vuelva a enviarlo.</translation>
     </message>
     <message>
         <source>Cannot copy %1 into the media folder: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede copiar %1 en la carpeta multimedia: %2.</translation>
     </message>
 </context>
 <context>
     <name>textdesk::sync::OutboxSender</name>
     <message>
         <source>Pictures and files cannot be sent from this workspace: it has no place to put them where the provider can fetch them. Set upload_url in the [media] section of workspace.ini, or send the text alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden enviar imágenes ni archivos desde este espacio de trabajo: no tiene ningún lugar donde dejarlos para que el proveedor los descargue. Defina upload_url en la sección [media] de workspace.ini o envíe solo el texto.</translation>
     </message>
     <message>
         <source>The attached file is no longer in the media folder (%1), so the message was not sent. Attach it again and resend.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo adjunto ya no está en la carpeta multimedia (%1), así que el mensaje no se ha enviado. Vuelva a adjuntarlo y envíe el mensaje de nuevo.</translation>
     </message>
     <message>
         <source>The picture could not be uploaded for sending: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido subir la imagen para enviarla: %1</translation>
     </message>
 </context>
 <context>

@@ -76,7 +76,7 @@
     </message>
     <message>
         <source>Computer settings ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres de l&apos;ordinateur ignorés</translation>
     </message>
 </context>
 <context>
@@ -249,7 +249,7 @@
     </message>
     <message>
         <source>The new language applies the next time Textdesk starts. Drafts and settings are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de Textdesk. Les brouillons et les paramètres sont conservés.</translation>
     </message>
 </context>
 <context>
@@ -535,15 +535,43 @@ Options:
   -h, --help        Show this help.
   -v, --version     Show the version.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : textdesk [--workspace DOSSIER]
+              textdesk COMMANDE [options]
+
+Textdesk est un poste de travail pour le service client par SMS.
+Sans commande, il ouvre la fenêtre principale ; si aucun fournisseur n&apos;est
+configuré, c&apos;est l&apos;espace de formation qui s&apos;ouvre.
+
+Commandes :
+  status --workspace DOSSIER [--json]
+                                    Contenu du cache de l&apos;espace de travail.
+  configure --workspace DOSSIER --account-sid AC… [--api-key-sid SK…] [--base-url URL]
+                                    Connecte l&apos;espace de travail à un compte
+                                    fournisseur ; le secret vient de
+                                    TEXTDESK_AUTH_TOKEN ou de stdin.
+  sync --workspace DOSSIER [--once]
+                                    Met le cache à jour depuis le fournisseur.
+  send --workspace DOSSIER --to NUMÉRO --body TEXTE [--from NUMÉRO] [--media FICHIER]…
+                                    Envoie un message via la boîte d&apos;envoi
+                                    (une seule fois).
+  self-check                        Vérifie cette installation de bout en bout
+                                    (espace de formation jetable ; les données
+                                    de l&apos;utilisateur ne sont pas touchées).
+
+Options :
+  --workspace DOSSIER  Utiliser l&apos;espace de travail situé dans DOSSIER
+                       (par défaut : %1)
+  -h, --help           Afficher cette aide.
+  -v, --version        Afficher la version.
+</translation>
     </message>
     <message>
         <source>A file to attach (repeat for more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier à joindre (répétez l&apos;option pour en joindre plusieurs).</translation>
     </message>
     <message>
         <source>textdesk: --to and --body (or --media) are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>textdesk: --to et --body (ou --media) sont obligatoires.</translation>
     </message>
 </context>
 <context>
@@ -713,7 +741,8 @@ Options:
     <message>
         <source>Choose a conversation on the left.
 Ctrl+K goes to a customer; Alt+Down opens the next unread one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une conversation à gauche.
+Ctrl+K pour aller à un client&#xa0;; Alt+Bas pour ouvrir la prochaine conversation non lue.</translation>
     </message>
 </context>
 <context>
@@ -883,30 +912,30 @@ Ctrl+K goes to a customer; Alt+Down opens the next unread one.</source>
     </message>
     <message>
         <source>Search names, numbers, messages (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher noms, numéros, messages (Ctrl+F)</translation>
     </message>
 </context>
 <context>
     <name>textdesk::MachineConfig</name>
     <message>
         <source>%1 cannot be read as a settings file; it is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être lu comme fichier de paramètres&#xa0;; il est ignoré.</translation>
     </message>
     <message>
         <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a proxy address like http://proxy.example.com:3128.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse de proxy de la forme http://proxy.example.com:3128.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» ne fait pas partie des valeurs possibles&#xa0;: %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is neither true nor false.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est ni true ni false.</translation>
     </message>
 </context>
 <context>
@@ -1126,15 +1155,15 @@ Ctrl+K goes to a customer; Alt+Down opens the next unread one.</source>
     </message>
     <message>
         <source>Pictures and files cannot be sent from this workspace yet: the provider fetches them from a web address, and no upload address is set. Your administrator can set upload_url in the [media] section of workspace.ini. Customers&apos; pictures are received and shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les images et les fichiers ne peuvent pas encore être envoyés depuis cet espace de travail&#xa0;: le fournisseur les récupère à une adresse web, et aucune adresse de dépôt n&apos;est définie. Votre administrateur peut définir upload_url dans la section [media] de workspace.ini. Les images envoyées par les clients sont bien reçues et affichées.</translation>
     </message>
     <message>
         <source>Go to a customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à un client…</translation>
     </message>
     <message>
         <source>Search messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des messages</translation>
     </message>
 </context>
 <context>
@@ -1673,7 +1702,7 @@ Double-cliquez ou appuyez sur Entrée pour l&apos;ouvrir</translation>
     </message>
     <message>
         <source>The training workspace is turned off on this computer by your administrator. Enter the provider account in Settings (Ctrl+,).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;espace de formation a été désactivé sur cet ordinateur par votre administrateur. Saisissez le compte fournisseur dans les Paramètres (Ctrl+,).</translation>
     </message>
 </context>
 <context>
@@ -1703,30 +1732,30 @@ Double-cliquez ou appuyez sur Entrée pour l&apos;ouvrir</translation>
     <name>textdesk::QuickSwitcher</name>
     <message>
         <source>Go to a customer: name or number</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à un client&#xa0;: nom ou numéro</translation>
     </message>
     <message>
         <source>Quick switcher</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès rapide</translation>
     </message>
     <message>
         <source>Matching conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversations correspondantes</translation>
     </message>
     <message>
         <source>to %1</source>
-        <translation type="unfinished">sur le %1</translation>
+        <translation>sur le %1</translation>
     </message>
     <message numerus="yes">
         <source>%n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n non lu</numerusform>
+            <numerusform>%n non lus</numerusform>
         </translation>
     </message>
     <message>
         <source>Search messages for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher «&#xa0;%1&#xa0;» dans les messages</translation>
     </message>
 </context>
 <context>
@@ -1748,159 +1777,159 @@ Double-cliquez ou appuyez sur Entrée pour l&apos;ouvrir</translation>
     <name>textdesk::SelfCheck</name>
     <message>
         <source>the Qt SQLite driver (sqldrivers/libqsqlite) is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>le pilote SQLite de Qt (sqldrivers/libqsqlite) est absent</translation>
     </message>
     <message>
         <source>this SQLite has no full-text search (FTS5)</source>
-        <translation type="unfinished"></translation>
+        <translation>ce SQLite ne dispose pas de la recherche plein texte (FTS5)</translation>
     </message>
     <message>
         <source>journal %1, full-text search on</source>
-        <translation type="unfinished"></translation>
+        <translation>journal %1, recherche plein texte activée</translation>
     </message>
     <message>
         <source>libphonenumber did not parse a US number</source>
-        <translation type="unfinished"></translation>
+        <translation>libphonenumber n&apos;a pas réussi à analyser un numéro américain</translation>
     </message>
     <message>
         <source>no TLS backend: a real provider (HTTPS) cannot be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun backend TLS : impossible de joindre un vrai fournisseur (HTTPS)</translation>
     </message>
     <message>
         <source>cannot decode %1 (imageformats plugins missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de décoder %1 (plugins imageformats absents)</translation>
     </message>
     <message>
         <source>PNG, JPEG, GIF%1</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG, JPEG, GIF%1</translation>
     </message>
     <message>
         <source>embedded translations missing (found: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>traductions intégrées absentes (trouvées : %1)</translation>
     </message>
     <message>
         <source>de, es, fr; standard dialogs too</source>
-        <translation type="unfinished"></translation>
+        <translation>de, es, fr ; dialogues standard également</translation>
     </message>
     <message>
         <source>de, es, fr; Qt&apos;s own (standard dialogs) not found in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>de, es, fr ; celles de Qt (dialogues standard) introuvables dans %1</translation>
     </message>
     <message>
         <source>no fonts installed: the window would show no text</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune police installée : la fenêtre n&apos;afficherait aucun texte</translation>
     </message>
     <message numerus="yes">
         <source>%n font families</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n famille de polices</numerusform>
+            <numerusform>%n familles de polices</numerusform>
         </translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>FAILED</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉCHEC</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>alerte</translation>
     </message>
     <message>
         <source>Textdesk %1 self-check (Qt %2, platform %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Autovérification de Textdesk %1 (Qt %2, plateforme %3)</translation>
     </message>
     <message>
         <source>Temporary folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier temporaire</translation>
     </message>
     <message>
         <source>SQLite cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache SQLite</translation>
     </message>
     <message>
         <source>Phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéros de téléphone</translation>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Images</translation>
     </message>
     <message>
         <source>Translations</source>
-        <translation type="unfinished"></translation>
+        <translation>Traductions</translation>
     </message>
     <message>
         <source>Fonts</source>
-        <translation type="unfinished"></translation>
+        <translation>Polices</translation>
     </message>
     <message>
         <source>Training workspace</source>
-        <translation type="unfinished">Espace de formation</translation>
+        <translation>Espace de formation</translation>
     </message>
     <message>
         <source>Training provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseur de formation</translation>
     </message>
     <message>
         <source>Sync from the provider (loopback HTTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation depuis le fournisseur (HTTP en boucle locale)</translation>
     </message>
     <message numerus="yes">
         <source>%n messages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
         </translation>
     </message>
     <message>
         <source>nothing arrived within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>rien n&apos;est arrivé en %1 s</translation>
     </message>
     <message>
         <source>Self-check %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Autovérification %1</translation>
     </message>
     <message>
         <source>Send through the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi via la boîte d&apos;envoi</translation>
     </message>
     <message>
         <source>accepted and sent</source>
-        <translation type="unfinished"></translation>
+        <translation>accepté et envoyé</translation>
     </message>
     <message>
         <source>the message was not sent within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>le message n&apos;a pas été envoyé en %1 s</translation>
     </message>
     <message>
         <source>Main window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtre principale</translation>
     </message>
     <message>
         <source>painted %1×%2</source>
-        <translation type="unfinished"></translation>
+        <translation>dessinée en %1×%2</translation>
     </message>
     <message>
         <source>could not be painted</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;a pas pu être dessinée</translation>
     </message>
     <message>
         <source>All checks passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les vérifications ont réussi.</translation>
     </message>
     <message numerus="yes">
         <source>%n check(s) failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vérification a échoué.</numerusform>
+            <numerusform>%n vérifications ont échoué.</numerusform>
         </translation>
     </message>
 </context>
@@ -2634,58 +2663,58 @@ Cliquez de nouveau sur OK pour enregistrer les autres paramètres sans le jeton.
     </message>
     <message>
         <source>A message can carry at most %1 files; this one has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un message peut contenir au maximum %1 fichiers&#xa0;; celui-ci en a %2.</translation>
     </message>
     <message>
         <source>This workspace has no media folder, so files cannot be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet espace de travail n&apos;a pas de dossier des médias&#xa0;: les fichiers ne peuvent pas être envoyés.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2.</source>
-        <translation type="unfinished">Impossible de lire %1 : %2. {1:?}</translation>
+        <translation>Impossible de lire %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 is %2 MB; a message can carry at most 5 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fait %2 Mo&#xa0;; un message peut contenir au maximum 5 Mo.</translation>
     </message>
     <message>
         <source>%1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est vide.</translation>
     </message>
     <message>
         <source>%1 is not a kind of file that can be sent by MMS (pictures, video, audio, PDF, contact cards and calendar entries can).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un type de fichier qui peut être envoyé par MMS (les images, vidéos, fichiers audio, PDF, fiches de contact et événements d&apos;agenda peuvent l&apos;être).</translation>
     </message>
     <message>
         <source>%1 is %2 KB; files other than JPEG, PNG and GIF pictures can be at most 500 KB.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fait %2 Ko&#xa0;; les fichiers autres que les images JPEG, PNG et GIF ne peuvent pas dépasser 500 Ko.</translation>
     </message>
     <message>
         <source>Together the files are over 5 MB, the most a message can carry. Send some of them in a second message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensemble, les fichiers dépassent 5 Mo, le maximum qu&apos;un message peut contenir. Envoyez-en une partie dans un second message.</translation>
     </message>
     <message>
         <source>There is not enough free disk space to keep a copy of %1. Free some space and send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas assez d&apos;espace disque libre pour conserver une copie de %1. Libérez de l&apos;espace, puis renvoyez le message.</translation>
     </message>
     <message>
         <source>Cannot copy %1 into the media folder: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de copier %1 dans le dossier des médias&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
     <name>textdesk::sync::OutboxSender</name>
     <message>
         <source>Pictures and files cannot be sent from this workspace: it has no place to put them where the provider can fetch them. Set upload_url in the [media] section of workspace.ini, or send the text alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les images et les fichiers ne peuvent pas être envoyés depuis cet espace de travail&#xa0;: il ne dispose d&apos;aucun emplacement où les déposer pour que le fournisseur puisse les récupérer. Définissez upload_url dans la section [media] de workspace.ini, ou envoyez le texte seul.</translation>
     </message>
     <message>
         <source>The attached file is no longer in the media folder (%1), so the message was not sent. Attach it again and resend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier joint n&apos;est plus dans le dossier des médias (%1)&#xa0;: le message n&apos;a donc pas été envoyé. Joignez-le de nouveau et renvoyez le message.</translation>
     </message>
     <message>
         <source>The picture could not be uploaded for sending: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;image n&apos;a pas pu être mise en ligne pour l&apos;envoi&#xa0;: %1</translation>
     </message>
 </context>
 <context>
