@@ -482,7 +482,7 @@ void TestWorkstation::searchJumpsToTheMessage()
         = receive(kCustomer, QStringLiteral("my parcel tracking is 1Z999"));
     QVERIFY(index.isValid());
     receive(kCustomer, QStringLiteral("hello again"));
-    trigger("quickSwitch");
+    trigger("searchMessages"); // Ctrl+F
     auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("inboxSearch"));
     QTRY_VERIFY(search->hasFocus());
     QTest::keyClicks(search, QStringLiteral("parcel"));
