@@ -5,6 +5,7 @@
 #   ./dev.sh test [ARGS]    runs the whole test suite headless (ARGS go to ctest, e.g. -R TestSearch)
 #   ./dev.sh bench [storage|provider|sync|gui] [ARGS]   builds and runs the benchmarks in tests/benchmarks/ (prints figures)
 #   ./dev.sh screenshots    renders docs/screenshots/ (the main window, light and dark)
+#   ./dev.sh package        builds the .deb and the offline bundle, prints their paths
 #   ./dev.sh format         applies clang-format to every C++ file
 #   ./dev.sh setup          only installs and builds
 # Quick when nothing changed: the package check is one dpkg query, the build is incremental.
@@ -22,8 +23,15 @@ PACKAGES=(
     libphonenumber-dev libsqlite3-dev
     fonts-dejavu-core
 )
+# Only for the test command: the installers (.deb through CPack and dpkg-shlibdeps, the offline
+# bundle) and their checks. The app itself does not need them.
+PACKAGE_TOOLS=(
+    dpkg-dev file patchelf libssl3 zstd lintian desktop-file-utils appstream debootstrap
+)
 
+# install_missing_packages [more packages…]: the base list plus any given.
 install_missing_packages() {
+    local wanted=("${PACKAGES[@]}" "$@")
     if ! command -v dpkg-query >/dev/null 2>&1; then
         echo "dev.sh: not a Debian/Ubuntu system; install the packages listed in README.md by hand." >&2
         return
@@ -33,8 +41,8 @@ install_missing_packages() {
     local name state
     while read -r name state; do
         [ "$state" = "ii" ] && installed[$name]=1
-    done < <(dpkg-query -W -f='${Package} ${db:Status-Abbrev}\n' "${PACKAGES[@]}" 2>/dev/null || true)
-    for package in "${PACKAGES[@]}"; do
+    done < <(dpkg-query -W -f='${Package} ${db:Status-Abbrev}\n' "${wanted[@]}" 2>/dev/null || true)
+    for package in "${wanted[@]}"; do
         [ -n "${installed[$package]:-}" ] || missing+=("$package")
     done
     [ ${#missing[@]} -eq 0 ] && return
@@ -49,11 +57,29 @@ install_missing_packages() {
     fi
 }
 
-build() {
+configure() {
     if [ ! -f "$BUILD_DIR/build.ninja" ]; then
         cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTEXTDESK_WERROR=ON
     fi
+}
+
+build() {
+    configure
     cmake --build "$BUILD_DIR" --parallel "$JOBS"
+}
+
+# The .deb and the offline bundle (build/packages/) from the binaries already built: only the two
+# executables are needed, and they are stripped on copies, so this never rebuilds with other flags.
+build_packages() {
+    configure
+    cmake --build "$BUILD_DIR" --parallel "$JOBS" --target packages
+}
+
+# The package test's minimal Debian root is downloaded once per machine (a minute or two): start
+# that in the background so that it overlaps the compile; the test waits for it (a lock). Quick
+# and quiet when the root is cached, or when not root (then the test skips that part).
+prepare_package_test_root() {
+    tests/package/package_test.sh --prepare-root >"${TMPDIR:-/tmp}/textdesk-prepare-root.log" 2>&1 &
 }
 
 command=${1:-run}
@@ -69,8 +95,10 @@ run)
     exec "$BUILD_DIR/main/textdesk" "$@"
     ;;
 test)
-    install_missing_packages
+    install_missing_packages "${PACKAGE_TOOLS[@]}"
+    prepare_package_test_root
     build
+    build_packages
     cd "$BUILD_DIR"
     export QT_QPA_PLATFORM=offscreen
     exec ctest --output-on-failure --parallel "$JOBS" "$@"
@@ -99,11 +127,16 @@ screenshots)
     build
     exec "$BUILD_DIR/tools/textdesk-screenshots" "$@"
     ;;
+package)
+    install_missing_packages "${PACKAGE_TOOLS[@]}"
+    build_packages
+    cat "$BUILD_DIR/packages/paths.txt"
+    ;;
 format)
     git ls-files '*.cpp' '*.h' | xargs clang-format -i
     ;;
 *)
-    echo "usage: ./dev.sh run|test|bench|screenshots|format|setup [ARGS]" >&2
+    echo "usage: ./dev.sh run|test|bench|screenshots|package|format|setup [ARGS]" >&2
     exit 2
     ;;
 esac

@@ -5,6 +5,7 @@
 #include "workspace/MachineConfig.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QNetworkProxyFactory>
 #include <QTextStream>
 
@@ -44,5 +45,10 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     setIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Textdesk"));
+    // Taskbars and Wayland match windows to the installed desktop entry by this name; every
+    // window (dialogs, the media viewer) gets the icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.textdesk.Textdesk"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.textdesk.Textdesk"),
+                                                 QIcon(QStringLiteral(":/icons/textdesk.svg"))));
     return textdesk::runGui(app);
 }
