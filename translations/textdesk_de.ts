@@ -934,6 +934,10 @@ Strg+K wechselt zu einem Kunden; Alt+Pfeil nach unten öffnet die nächste ungel
         <source>&quot;%1&quot; is neither true nor false.</source>
         <translation>„%1“ ist weder true noch false.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number in international format (+…).</source>
+        <translation>„%1“ ist keine Telefonnummer im internationalen Format (+…).</translation>
+    </message>
 </context>
 <context>
     <name>textdesk::MainWindow</name>

@@ -934,6 +934,10 @@ Ctrl+K va a un cliente; Alt+Abajo abre la siguiente sin leer.</translation>
         <source>&quot;%1&quot; is neither true nor false.</source>
         <translation>&quot;%1&quot; no es ni true ni false.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number in international format (+…).</source>
+        <translation>&quot;%1&quot; no es un número de teléfono en formato internacional (+…).</translation>
+    </message>
 </context>
 <context>
     <name>textdesk::MainWindow</name>

@@ -937,6 +937,10 @@ Ctrl+K pour aller à un client&#xa0;; Alt+Bas pour ouvrir la prochaine conversat
         <source>&quot;%1&quot; is neither true nor false.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est ni true ni false.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number in international format (+…).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un numéro de téléphone au format international (+…).</translation>
+    </message>
 </context>
 <context>
     <name>textdesk::MainWindow</name>

@@ -416,6 +416,14 @@ MessageStore::inboxPage(const InboxFilter &filter, std::optional<InboxCursor> af
         where += QStringLiteral(" AND c.inbox_id = ?");
         values << *filter.inboxId;
     }
+    if (!filter.inboxIds.isEmpty()) {
+        QStringList marks;
+        for (const qint64 id : filter.inboxIds) {
+            marks << QStringLiteral("?");
+            values << id;
+        }
+        where += QStringLiteral(" AND c.inbox_id IN (%1)").arg(marks.join(QLatin1Char(',')));
+    }
     if (filter.tagId) {
         where += QStringLiteral(
             " AND c.contact_id IN (SELECT contact_id FROM contact_tags WHERE tag_id = ?)");

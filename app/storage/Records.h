@@ -102,6 +102,8 @@ struct InboxFilter
     std::optional<qint64> assigneeId; // 0: unassigned
     std::optional<qint64> inboxId;
     std::optional<qint64> tagId; // the customer carries this tag
+    // Only these of our numbers (a desk's share of the account, MachineConfig); empty: all.
+    QList<qint64> inboxIds;
 };
 
 struct SearchHit

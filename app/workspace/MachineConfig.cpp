@@ -1,5 +1,6 @@
 #include "MachineConfig.h"
 
+#include "phone/PhoneNumbers.h"
 #include "workspace/AppSettings.h"
 
 #include <QtCore/QDir>
@@ -54,6 +55,21 @@ MachineConfig MachineConfig::load(const QString &path)
             problem(QStringLiteral("[provider]"), why);
         else
             config.provider = provider;
+    }
+
+    // QSettings reads "a, b" as a list; one number as a string.
+    const QVariant listed = ini.value(QStringLiteral("provider/numbers"));
+    const QStringList numbers = listed.typeId() == QMetaType::QStringList
+        ? listed.toStringList()
+        : listed.toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &each : numbers) {
+        const QString number = each.trimmed();
+        const auto parsed = PhoneNumbers::toE164(number, QStringLiteral("US"));
+        if (number.startsWith(QLatin1Char('+')) && parsed.ok())
+            config.numbers << parsed.e164;
+        else if (!number.isEmpty())
+            problem(QStringLiteral("numbers"),
+                    tr("\"%1\" is not a phone number in international format (+…).").arg(number));
     }
 
     const QString proxy = ini.value(QStringLiteral("network/proxy")).toString().trimmed();

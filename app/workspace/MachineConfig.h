@@ -15,6 +15,7 @@ namespace textdesk {
 // (TEXTDESK_MACHINE_CONFIG names another file: staging, tests.)
 //
 //   [provider]  base_url=https://api.twilio.com  account_sid=AC…  api_key_sid=SK…
+//               numbers=+14155550100, +13125550100   (this desk's share of the account)
 //   [media]     upload_url=https://files.example.com/textdesk
 //   [network]   proxy=http://proxy.example.com:3128   (http or socks5; empty: the system's)
 //   [app]       language=de   training=false
@@ -30,6 +31,9 @@ public:
     ProviderSettings provider; // accountSid empty: no preset
     QUrl proxy;
     QString language;
+    // [provider] numbers=+1415…, +1312…: the account's numbers this computer's desk works (the
+    // inbox shows their conversations only); empty: all of them.
+    QStringList numbers;
     bool trainingAllowed = true;
     QStringList problems; // in words, naming the file and the key
 

@@ -41,6 +41,7 @@ private slots:
         const QString path = write("[provider]\n"
                                    "base_url=https://api.example.com\n"
                                    "account_sid=AC0123456789abcdef0123456789abcdef\n"
+                                   "numbers=+1 415 555 0100, +13125550100\n"
                                    "[media]\n"
                                    "upload_url=https://files.example.com/textdesk\n"
                                    "[network]\n"
@@ -57,6 +58,8 @@ private slots:
         QCOMPARE(config.provider.mediaUploadUrl,
                  QUrl(QStringLiteral("https://files.example.com/textdesk")));
         QCOMPARE(config.language, QStringLiteral("de"));
+        QCOMPARE(config.numbers,
+                 QStringList({ QStringLiteral("+14155550100"), QStringLiteral("+13125550100") }));
         QVERIFY(!config.trainingAllowed);
 
         // The preset becomes a workspace's settings, loaded back the same.
@@ -79,6 +82,7 @@ private slots:
     {
         const QString path = write("[provider]\n"
                                    "account_sid=AC123\n"
+                                   "numbers=+14155550100, 555-0100\n"
                                    "[network]\n"
                                    "proxy=proxy.example.com\n"
                                    "[app]\n"
@@ -90,13 +94,15 @@ private slots:
         QVERIFY(config.proxy.isEmpty());
         QVERIFY(config.language.isEmpty());
         QVERIFY(config.trainingAllowed); // not understood: the default stands
-        QCOMPARE(config.problems.size(), 4);
+        QCOMPARE(config.numbers, QStringList { QStringLiteral("+14155550100") });
+        QCOMPARE(config.problems.size(), 5);
         const QString all = config.problems.join(u'\n');
         QVERIFY(all.contains(path));
         QVERIFY(all.contains(u"AC123"));
         QVERIFY(all.contains(u"proxy.example.com"));
         QVERIFY(all.contains(u"tlh"));
         QVERIFY(all.contains(u"perhaps"));
+        QVERIFY(all.contains(u"555-0100")); // no country code: not guessed
     }
 
     void environmentNamesAnotherFile()

@@ -443,7 +443,8 @@ void TestMessageStore::inboxPagingWalksEveryConversationOnce_data()
 {
     QTest::addColumn<QString>("status");
     QTest::addColumn<int>("assignee"); // -1: any, 0: unassigned, else the agent
-    QTest::addColumn<int>("inbox"); // 0: any, else 1 or 2 (our numbers)
+    // 0: any, else 1 or 2 (our numbers); -2: a desk limited to the second (InboxFilter::inboxIds)
+    QTest::addColumn<int>("inbox");
     QTest::newRow("everything") << QString() << -1 << 0;
     QTest::newRow("open") << QStringLiteral("open") << -1 << 0;
     QTest::newRow("resolved") << QStringLiteral("resolved") << -1 << 0;
@@ -451,6 +452,8 @@ void TestMessageStore::inboxPagingWalksEveryConversationOnce_data()
     QTest::newRow("agent 2") << QString() << 2 << 0;
     QTest::newRow("second inbox") << QString() << -1 << 2;
     QTest::newRow("open, unassigned, first inbox") << QStringLiteral("open") << 0 << 1;
+    QTest::newRow("a desk's numbers: the second") << QString() << -1 << -2;
+    QTest::newRow("a desk's numbers, open") << QStringLiteral("open") << -1 << -2;
 }
 
 void TestMessageStore::inboxPagingWalksEveryConversationOnce()
@@ -494,7 +497,8 @@ void TestMessageStore::inboxPagingWalksEveryConversationOnce()
                     .arg(st, agent ? QString::number(agent) : QStringLiteral("NULL"))
                     .arg(conv)));
             const bool matches = (status.isEmpty() || st == status)
-                && (assignee < 0 || assignee == agent) && (inbox == 0 || inbox == inboxNo);
+                && (assignee < 0 || assignee == agent)
+                && (inbox == 0 || inbox == inboxNo || -inbox == inboxNo);
             if (matches)
                 expected.append({ conv, at });
         }
@@ -509,8 +513,10 @@ void TestMessageStore::inboxPagingWalksEveryConversationOnce()
     filter.status = status;
     if (assignee >= 0)
         filter.assigneeId = assignee;
-    if (inbox)
+    if (inbox > 0)
         filter.inboxId = inboxIds[inbox - 1];
+    else if (inbox < 0)
+        filter.inboxIds = { inboxIds[-inbox - 1] };
 
     QList<qint64> seen;
     std::optional<InboxCursor> cursor;
@@ -532,7 +538,7 @@ void TestMessageStore::inboxPagingWalksEveryConversationOnce()
             if (assignee >= 0)
                 QCOMPARE(c.assigneeId, qint64(assignee));
             if (inbox)
-                QCOMPARE(c.inboxId, inboxIds[inbox - 1]);
+                QCOMPARE(c.inboxId, inboxIds[std::abs(inbox) - 1]);
         }
         cursor = InboxCursor { page->last().lastActivityAt, page->last().id };
         // Meanwhile a conversation already shown gets a reply and a new customer writes in:

@@ -151,8 +151,13 @@ void InboxPanel::reloadFilterChoices()
     m_tag->clear();
     m_tag->addItem(tr("Any tag"));
     const QString region = PhoneNumbers::systemRegion();
+    const QList<qint64> deskInboxesBefore = std::exchange(m_deskInboxes, {});
     if (auto inboxes = Directory::inboxes(m_reader)) {
         for (const Directory::Inbox &inbox : std::as_const(*inboxes)) {
+            if (!m_deskNumbers.isEmpty() && !m_deskNumbers.contains(inbox.e164))
+                continue;
+            if (!m_deskNumbers.isEmpty())
+                m_deskInboxes << inbox.id;
             const QString shown = PhoneNumbers::display(inbox.e164, region);
             m_number->addItem(
                 inbox.friendlyName.isEmpty() ? shown : tr("%1 (%2)").arg(inbox.friendlyName, shown),
@@ -165,6 +170,16 @@ void InboxPanel::reloadFilterChoices()
     }
     m_number->setCurrentIndex(std::max(0, m_number->findData(number)));
     m_tag->setCurrentIndex(std::max(0, m_tag->findData(tag)));
+    // The desk's numbers arrived with a sync: the list can show their conversations now.
+    if (!m_deskNumbers.isEmpty() && m_deskInboxes != deskInboxesBefore)
+        QMetaObject::invokeMethod(this, &InboxPanel::applyFilter, Qt::QueuedConnection);
+}
+
+void InboxPanel::setDeskNumbers(const QStringList &numbers)
+{
+    m_deskNumbers = numbers;
+    reloadFilterChoices();
+    applyFilter();
 }
 
 void InboxPanel::applyFilter()
@@ -178,6 +193,8 @@ void InboxPanel::applyFilter()
         filter.assigneeId = 0;
     if (m_number->currentData().isValid())
         filter.inboxId = m_number->currentData().toLongLong();
+    if (!m_deskNumbers.isEmpty()) // none of them synced yet: nothing to show (id -1)
+        filter.inboxIds = m_deskInboxes.isEmpty() ? QList<qint64> { -1 } : m_deskInboxes;
     if (m_tag->currentData().isValid())
         filter.tagId = m_tag->currentData().toLongLong();
     const QModelIndex current = m_list->currentIndex();

@@ -34,6 +34,9 @@ public:
     void setAgentId(qint64 agentId);
     // Reads the numbers and tags for the filters again.
     void reloadFilterChoices();
+    // Only conversations with these of our numbers (E.164), set by the administrator for this
+    // desk (MachineConfig); empty: all.
+    void setDeskNumbers(const QStringList &numbers);
     void refresh();
     // Selects the conversation's row when it is in the list.
     void select(qint64 conversationId);
@@ -64,6 +67,8 @@ private:
     InboxDelegate *m_delegate = nullptr;
     QStandardItemModel *m_resultsModel = nullptr;
     QTimer *m_searchDelay = nullptr;
+    QStringList m_deskNumbers;
+    QList<qint64> m_deskInboxes; // their ids, once the cache knows them
 };
 
 } // namespace textdesk

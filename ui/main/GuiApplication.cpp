@@ -54,7 +54,10 @@ int runGui(QApplication &app)
     const MachineConfig machine = MachineConfig::load();
     const QString language
         = !preferences.language.isEmpty() ? preferences.language : machine.language;
-    installTranslators(app, language.isEmpty() ? QLocale() : QLocale(language));
+    // A chosen language brings its dates, times and numbers with it ("13 nov.", "mer.").
+    if (!language.isEmpty())
+        QLocale::setDefault(QLocale(language));
+    installTranslators(app, QLocale());
     Theme::applyTheme(preferences.theme);
     QCommandLineParser parser;
     QCommandLineOption workspaceOption(QStringLiteral("workspace"),
@@ -94,6 +97,7 @@ int runGui(QApplication &app)
     if ((*workspace)->kind() == Workspace::Kind::Provider)
         session.setSecret(secretFromKeychain(**workspace));
     MainWindow window(**workspace);
+    window.setDeskNumbers(machine.numbers);
     QString sessionError;
     if (session.start(&sessionError))
         window.attachSync(session.worker());

@@ -505,6 +505,11 @@ void MainWindow::showProfileFor(qint64 contactId)
     m_conversation->composer()->setTemplateValues(values);
 }
 
+void MainWindow::setDeskNumbers(const QStringList &numbers)
+{
+    m_inbox->setDeskNumbers(numbers);
+}
+
 void MainWindow::attachSync(sync::SyncWorker *worker)
 {
     using State = sync::SyncWorker::State;

@@ -43,6 +43,8 @@ public:
     // Shows the sync worker's state in the status bar, refreshes when it brings news, and
     // sends the agent's actions to it.
     void attachSync(sync::SyncWorker *worker);
+    // This desk's share of the account's numbers (MachineConfig); empty: all.
+    void setDeskNumbers(const QStringList &numbers);
 
     void openConversation(qint64 conversationId, qint64 messageId = 0);
     InboxPanel *inbox() const { return m_inbox; }
