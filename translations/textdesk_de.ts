@@ -247,10 +247,6 @@
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
-    <message>
-        <source>The new language applies the next time Textdesk starts. Drafts and settings are kept.</source>
-        <translation>Die neue Sprache gilt ab dem nächsten Start von Textdesk. Entwürfe und Einstellungen bleiben erhalten.</translation>
-    </message>
 </context>
 <context>
     <name>textdesk::AttachmentBar</name>

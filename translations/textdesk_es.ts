@@ -247,10 +247,6 @@
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
-    <message>
-        <source>The new language applies the next time Textdesk starts. Drafts and settings are kept.</source>
-        <translation>El nuevo idioma se aplicará la próxima vez que se inicie Textdesk. Los borradores y la configuración se conservan.</translation>
-    </message>
 </context>
 <context>
     <name>textdesk::AttachmentBar</name>

@@ -247,10 +247,6 @@
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
-    <message>
-        <source>The new language applies the next time Textdesk starts. Drafts and settings are kept.</source>
-        <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de Textdesk. Les brouillons et les paramètres sont conservés.</translation>
-    </message>
 </context>
 <context>
     <name>textdesk::AttachmentBar</name>

@@ -269,9 +269,7 @@ void TestSettingsDialog::okEmitsAppliedAndSaves()
     auto *theme = find<QComboBox>("theme");
     theme->setCurrentIndex(theme->findData(QStringLiteral("dark")));
     auto *language = find<QComboBox>("language");
-    QVERIFY(find<QLabel>("languageNote")->isHidden());
     language->setCurrentIndex(language->findText(QStringLiteral("Deutsch")));
-    QVERIFY(!find<QLabel>("languageNote")->isHidden());
 
     QSignalSpy applied(m_dialog.get(), &SettingsDialog::applied);
     clickOk();

@@ -5,6 +5,7 @@
 #include "inbox/InboxModel.h"
 #include "main/MainWindow.h"
 #include "main/Translations.h"
+#include "main/WindowHost.h"
 #include "provider/TwilioClient.h"
 #include "session/ProviderSession.h"
 #include "thread/ConversationPane.h"
@@ -21,10 +22,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenuBar>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -53,6 +56,7 @@ private slots:
     void assignToMeAndTheMineView();
     void searchJumpsToTheMessage();
     void quickSwitcherGoesToACustomer();
+    void languageChangeRebuildsTheWindowKeepingTheWork();
 
 private:
     QListView *inboxList() const
@@ -546,6 +550,44 @@ void TestWorkstation::quickSwitcherGoesToACustomer()
     QTest::keyClick(input, Qt::Key_Return);
     QTRY_COMPARE(m_window->findChild<QLineEdit *>(QStringLiteral("inboxSearch"))->text(),
                  QStringLiteral("nothing matches this"));
+}
+
+void TestWorkstation::languageChangeRebuildsTheWindowKeepingTheWork()
+{
+    const QPersistentModelIndex index = receive(kCustomer, QStringLiteral("hallo?"));
+    QVERIFY(index.isValid());
+    const qint64 conversation = index.data(InboxModel::ConversationIdRole).toLongLong();
+    WindowHost host(*m_workspace, m_session->worker(), {});
+    MainWindow *first = host.window();
+    first->show();
+    first->openConversation(conversation);
+    QTRY_COMPARE(first->conversation()->conversationId(), conversation);
+    QTemporaryDir files;
+    const QString picture = files.filePath(QStringLiteral("label.png"));
+    QImage image(20, 20, QImage::Format_RGB32);
+    image.fill(Qt::darkCyan);
+    QVERIFY(image.save(picture, "PNG"));
+    first->conversation()->composer()->setDraft(QStringLiteral("Einen Moment bitte"));
+    QVERIFY(first->conversation()->composer()->addAttachment(picture));
+    QCOMPARE(first->menuBar()->actions().first()->text(), QStringLiteral("&File"));
+
+    // What Settings does on OK: the window is built again in German, the work carried over.
+    QSignalSpy replaced(&host, &WindowHost::windowReplaced);
+    emit first->languageChangeRequested(QStringLiteral("de"));
+    QTRY_COMPARE(replaced.count(), 1);
+    MainWindow *second = host.window();
+    QVERIFY(second != first);
+    QVERIFY(second->isVisible());
+    QCOMPARE(second->menuBar()->actions().first()->text(), QStringLiteral("&Datei"));
+    QCOMPARE(second->conversation()->conversationId(), conversation);
+    QCOMPARE(second->conversation()->composer()->text(), QStringLiteral("Einen Moment bitte"));
+    QCOMPARE(second->conversation()->composer()->attachments(), QStringList { picture });
+
+    // And back to the system's language (English here) for the tests that follow.
+    host.switchLanguage(QString());
+    QCOMPARE(host.window()->menuBar()->actions().first()->text(), QStringLiteral("&File"));
+    QCOMPARE(host.window()->conversation()->composer()->text(),
+             QStringLiteral("Einen Moment bitte"));
 }
 
 #include "TestWorkstation.moc"

@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "SingleInstance.h"
 #include "Translations.h"
+#include "WindowHost.h"
 #include "session/ProviderSession.h"
 #include "settings/SecretStore.h"
 #include "settings/Theme.h"
@@ -56,8 +57,9 @@ int runGui(QApplication &app)
         = !preferences.language.isEmpty() ? preferences.language : machine.language;
     // A chosen language brings its dates, times and numbers with it ("13 nov.", "mer.").
     if (!language.isEmpty())
-        QLocale::setDefault(QLocale(language));
-    installTranslators(app, QLocale());
+        switchLanguage(app, language);
+    else
+        installTranslators(app, QLocale());
     Theme::applyTheme(preferences.theme);
     QCommandLineParser parser;
     QCommandLineOption workspaceOption(QStringLiteral("workspace"),
@@ -96,17 +98,17 @@ int runGui(QApplication &app)
     session.setTrainingAllowed(machine.trainingAllowed);
     if ((*workspace)->kind() == Workspace::Kind::Provider)
         session.setSecret(secretFromKeychain(**workspace));
-    MainWindow window(**workspace);
-    window.setDeskNumbers(machine.numbers);
     QString sessionError;
-    if (session.start(&sessionError))
-        window.attachSync(session.worker());
+    const bool started = session.start(&sessionError);
+    WindowHost host(**workspace, started ? session.worker() : nullptr, machine.numbers);
+    MainWindow &window = *host.window();
     window.show();
-    QObject::connect(&instance, &SingleInstance::activationRequested, &window, [&window] {
-        window.setWindowState((window.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
-        window.show();
-        window.raise();
-        window.activateWindow();
+    QObject::connect(&instance, &SingleInstance::activationRequested, &host, [&host] {
+        MainWindow *current = host.window();
+        current->setWindowState((current->windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+        current->show();
+        current->raise();
+        current->activateWindow();
     });
     if (!machine.problems.isEmpty()) {
         QMessageBox::warning(&window,

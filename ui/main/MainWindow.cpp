@@ -201,6 +201,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
     if (auto templates = TemplateStore(*m_reader).all())
         m_conversation->composer()->setTemplates(*templates);
+    m_language = AppSettings::load(settings).language;
     applySettings(AppSettings::load(settings));
     // What the outbox holds before a sync worker says so (or when there is none).
     if (auto stats = CacheStatistics::readSummary(*m_reader)) {
@@ -216,14 +217,19 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::closeEvent(QCloseEvent *event)
+void MainWindow::saveLayout()
 {
-    if (m_conversation)
-        m_conversation->composer()->flushDraft();
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     if (m_splitter)
         settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_conversation)
+        m_conversation->composer()->flushDraft();
+    saveLayout();
     QMainWindow::closeEvent(event);
 }
 
@@ -454,6 +460,10 @@ void MainWindow::applySettings(const AppSettings &settings)
     m_inbox->list()->viewport()->update();
     m_conversation->composer()->setEnterSends(settings.enterSends);
     m_notifyAction->setChecked(settings.notifications);
+    if (settings.language != m_language) {
+        m_language = settings.language;
+        emit languageChangeRequested(m_language);
+    }
 }
 
 void MainWindow::showShortcutSheet()

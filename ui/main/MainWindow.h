@@ -38,6 +38,9 @@ public:
     explicit MainWindow(Workspace &workspace, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // Geometry and splitter sizes into the settings (done at close too).
+    void saveLayout();
+
     // Re-reads the inbox, the open conversation and the counts.
     void refresh();
     // Shows the sync worker's state in the status bar, refreshes when it brings news, and
@@ -54,6 +57,10 @@ public:
 
     // Every action with a shortcut, for the shortcut sheet (and its test).
     QList<QAction *> shortcutActions() const { return m_shortcutActions; }
+
+signals:
+    // The agent chose another language in Settings (WindowHost rebuilds the window in it).
+    void languageChangeRequested(const QString &language);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -101,6 +108,7 @@ private:
     QList<QAction *> m_shortcutActions;
     QuickSwitcher *m_switcher = nullptr;
     QList<qint64> m_recentConversations; // opened last first
+    QString m_language; // as applied at start or by Settings
 };
 
 } // namespace textdesk

@@ -120,7 +120,6 @@ void AgentPage::read(AppSettings *settings) const
 
 AppearancePage::AppearancePage(const AppSettings &settings, QWidget *parent)
     : QWidget(parent)
-    , m_loadedLanguage(settings.language)
 {
     auto *form = new QFormLayout(this);
 
@@ -146,19 +145,8 @@ AppearancePage::AppearancePage(const AppSettings &settings, QWidget *parent)
     m_language->setCurrentIndex(std::max(0, m_language->findData(settings.language)));
     form->addRow(tr("&Language:"), m_language);
 
-    // Translators are installed once at start (installTranslators), and widgets keep the
-    // strings they were built with, so a change waits for the next start.
-    m_languageNote
-        = new QLabel(tr("The new language applies the next time Textdesk starts. Drafts and "
-                        "settings are kept."),
-                     this);
-    m_languageNote->setObjectName(QStringLiteral("languageNote"));
-    m_languageNote->setWordWrap(true);
-    m_languageNote->setVisible(false);
-    form->addRow(QString(), m_languageNote);
-    connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
-        m_languageNote->setVisible(m_language->currentData().toString() != m_loadedLanguage);
-    });
+    // A change rebuilds the main window in the new language at once (WindowHost), keeping the
+    // open conversation and the reply being written: nothing to warn about here.
 }
 
 void AppearancePage::read(AppSettings *settings) const

@@ -49,10 +49,8 @@ public:
     void read(AppSettings *settings) const;
 
 private:
-    QString m_loadedLanguage;
     QComboBox *m_theme = nullptr;
     QComboBox *m_language = nullptr;
-    QLabel *m_languageNote = nullptr;
 };
 
 } // namespace textdesk

@@ -1,0 +1,65 @@
+#include "WindowHost.h"
+
+#include "MainWindow.h"
+#include "Translations.h"
+#include "composer/Composer.h"
+#include "thread/ConversationPane.h"
+
+#include <QApplication>
+
+namespace textdesk {
+
+WindowHost::WindowHost(Workspace &workspace, sync::SyncWorker *worker, QStringList deskNumbers,
+                       QObject *parent)
+    : QObject(parent)
+    , m_workspace(workspace)
+    , m_worker(worker)
+    , m_deskNumbers(std::move(deskNumbers))
+{
+    m_window = build();
+}
+
+WindowHost::~WindowHost() = default;
+
+std::unique_ptr<MainWindow> WindowHost::build()
+{
+    auto window = std::make_unique<MainWindow>(m_workspace);
+    window->setDeskNumbers(m_deskNumbers);
+    if (m_worker)
+        window->attachSync(m_worker);
+    // Queued: the old window (and the settings dialog that asked) must not be deleted while its
+    // own code is still running.
+    connect(window.get(), &MainWindow::languageChangeRequested, this, &WindowHost::switchLanguage,
+            Qt::QueuedConnection);
+    return window;
+}
+
+void WindowHost::switchLanguage(const QString &language)
+{
+    MainWindow *old = m_window.get();
+    const bool visible = old->isVisible();
+    const QByteArray geometry = old->saveGeometry();
+    const qint64 conversation = old->conversation()->conversationId();
+    Composer *composer = old->conversation()->composer();
+    const QString draft = composer->text();
+    const QStringList attachments = composer->attachments();
+    composer->flushDraft();
+    old->saveLayout(); // the new window reads the splitter sizes from there
+
+    textdesk::switchLanguage(*qApp, language);
+    std::unique_ptr<MainWindow> fresh = build();
+    fresh->restoreGeometry(geometry);
+    if (conversation > 0) {
+        fresh->openConversation(conversation);
+        Composer *now = fresh->conversation()->composer();
+        now->setDraft(draft);
+        for (const QString &file : attachments)
+            now->addAttachment(file);
+    }
+    if (visible)
+        fresh->show();
+    m_window = std::move(fresh); // the old one goes, with its dialogs
+    emit windowReplaced(m_window.get());
+}
+
+} // namespace textdesk
