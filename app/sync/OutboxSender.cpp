@@ -289,6 +289,16 @@ bool OutboxSender::submit(const OutboxEntry &entry, qint64 nowMs)
     return true;
 }
 
+qint64 OutboxSender::retryDelay(const ProviderError &error, int failures, qint64 nowMs)
+{
+    qint64 delay = error.retryAfterMs() > 0 ? error.retryAfterMs() : backoffMs(failures);
+    if (error.kind() == Kind::Offline) {
+        noteOffline(nowMs);
+        delay = std::max(delay, m_offlineUntil - nowMs);
+    }
+    return delay;
+}
+
 void OutboxSender::upload(const OutboxEntry &entry, int index)
 {
     const qint64 t = now();
@@ -352,14 +362,9 @@ void OutboxSender::onUploaded(OutboxEntry entry, int index, provider::MediaUploa
         written = m_outbox.markFailed(entry, error.providerCode(), why, t);
         state = OutboxState::Failed;
     } else {
-        qint64 delay = verdict == Verdict::Blocked ? m_options.retryMaxMs
-                                                   : backoffMs(++m_uploadFailures[entry.clientId]);
-        if (error.retryAfterMs() > 0)
-            delay = error.retryAfterMs();
-        if (error.kind() == Kind::Offline) {
-            noteOffline(t);
-            delay = std::max(delay, m_offlineUntil - t);
-        }
+        const qint64 delay = verdict == Verdict::Blocked
+            ? m_options.retryMaxMs
+            : retryDelay(error, ++m_uploadFailures[entry.clientId], t);
         written = m_outbox.markPending(entry, t + delay, error.providerCode(), why, t);
     }
     qCInfo(lcOutbox).noquote() << entry.clientId << "upload failed:" << error.details();
@@ -397,16 +402,11 @@ void OutboxSender::onSent(OutboxEntry entry, provider::MessageJob *job)
         qCInfo(lcOutbox).noquote() << entry.clientId << "failed:" << error.details();
         break;
     case Verdict::Retry: {
-        qint64 delay = backoffMs(entry.attempts);
-        if (error.retryAfterMs() > 0) {
-            delay = error.retryAfterMs();
-            // Everything from this number waits, not only this conversation.
+        const qint64 delay = retryDelay(error, entry.attempts, t);
+        // Asked to wait (Retry-After): everything from this number waits, not only this
+        // conversation.
+        if (error.retryAfterMs() > 0)
             m_throttle.holdUntil(entry.from, t + delay);
-        }
-        if (error.kind() == Kind::Offline) {
-            noteOffline(t);
-            delay = std::max(delay, m_offlineUntil - t);
-        }
         why = error.message();
         written = m_outbox.markPending(entry, t + delay, error.providerCode(), why, t);
         qCInfo(lcOutbox).noquote()

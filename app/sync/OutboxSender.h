@@ -108,6 +108,9 @@ private:
     // pending; a failed upload is retried, or fails the entry when it never can succeed).
     void upload(const OutboxEntry &entry, int index);
     void onUploaded(OutboxEntry entry, int index, provider::MediaUploadJob *job);
+    // After a transient failure: the backoff for this many failures, or what the server asked
+    // (Retry-After); while offline, not before the network is expected back.
+    qint64 retryDelay(const provider::ProviderError &error, int failures, qint64 nowMs);
     void onSent(OutboxEntry entry, provider::MessageJob *job);
     void reconcile(const OutboxEntry &entry);
     void onReconciled(OutboxReconciler *reconciler);
