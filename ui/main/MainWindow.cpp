@@ -201,8 +201,9 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
     if (auto templates = TemplateStore(*m_reader).all())
         m_conversation->composer()->setTemplates(*templates);
-    m_language = AppSettings::load(settings).language;
-    applySettings(AppSettings::load(settings));
+    const AppSettings preferences = AppSettings::load(settings);
+    m_language = preferences.language;
+    applySettings(preferences);
     // What the outbox holds before a sync worker says so (or when there is none).
     if (auto stats = CacheStatistics::readSummary(*m_reader)) {
         m_statusCounts->setText(
