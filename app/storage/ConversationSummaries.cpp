@@ -2,6 +2,8 @@
 
 #include "Statement.h"
 
+#include <algorithm>
+
 namespace textdesk {
 
 void ConversationTally::add(qint64 id, Direction direction, qint64 createdAt)
@@ -40,11 +42,9 @@ void ConversationTally::add(qint64 id, Direction direction, qint64 createdAt, co
 
 void ConversationTally::bindTo(Statement &statement, int first, const QString &lastBodyText) const
 {
-    auto orNull
-        = [&statement](int i, qint64 v) { v ? statement.bind(i, v) : statement.bindNull(i); };
     statement.bind(first, count);
     statement.bind(first + 1, unread);
-    orNull(first + 2, lastId);
+    statement.bindOrNull(first + 2, lastId);
     if (lastId) {
         statement.bind(first + 3, messagePreview(lastBodyText));
         statement.bind(first + 4, directionToString(lastDirection));
@@ -52,9 +52,9 @@ void ConversationTally::bindTo(Statement &statement, int first, const QString &l
         statement.bindNull(first + 3);
         statement.bindNull(first + 4);
     }
-    orNull(first + 5, waitingSince);
-    orNull(first + 6, firstInbound);
-    orNull(first + 7, firstResponse);
+    statement.bindOrNull(first + 5, waitingSince);
+    statement.bindOrNull(first + 6, firstInbound);
+    statement.bindOrNull(first + 7, firstResponse);
 }
 
 namespace ConversationSummaries {
@@ -147,6 +147,168 @@ Status write(Database &db, const QHash<qint64, ConversationTally> &tallies)
             return s;
     }
     return success();
+}
+
+QString reopenAssignments(const QString &again)
+{
+    return QStringLiteral(" status = CASE WHEN status IN ('resolved', 'snoozed') AND (%1) THEN "
+                          "'open' ELSE status END,"
+                          " snoozed_until = CASE WHEN status = 'snoozed' AND (%1) THEN NULL "
+                          "ELSE snoozed_until END")
+        .arg(again);
+}
+
+Status reopenOnInbound(Database &db, const QHash<qint64, qint64> &newestInboundIds)
+{
+    static const QString sql = QStringLiteral("UPDATE conversations SET")
+        + reopenAssignments(QStringLiteral("?1 > coalesce(last_message_id, 0)"))
+        + QStringLiteral(" WHERE id = ?2 AND status IN ('resolved', 'snoozed')");
+    auto statement = db.statement(sql);
+    if (!statement)
+        return statement.error();
+    for (auto it = newestInboundIds.cbegin(); it != newestInboundIds.cend(); ++it) {
+        if (!it.value())
+            continue;
+        (*statement)->bind(0, it.value());
+        (*statement)->bind(1, it.key());
+        if (auto s = (*statement)->run(); !s)
+            return s;
+    }
+    return success();
+}
+
+void InsertedMessages::add(qint64 conversationId, qint64 messageId, Direction direction,
+                           qint64 createdAt, const QString &body)
+{
+    m_byConversation[conversationId].append(Message { messageId, direction, createdAt, body });
+}
+
+namespace {
+
+// The tally of older messages followed by the tally of newer ones. The newer part's own
+// `firstResponse` only counts replies to its own first inbound message; `newerFirstOutbound`
+// (0: none) is its earliest reply to anyone, which answers an older customer message.
+ConversationTally followedBy(const ConversationTally &older, const ConversationTally &newer,
+                             qint64 newerFirstOutbound)
+{
+    ConversationTally t = newer;
+    t.count = older.count + newer.count;
+    t.lastActivity = std::max(older.lastActivity, newer.lastActivity);
+    if (!newer.lastId) { // notes only after: the last message is the older part's
+        t.lastId = older.lastId;
+        t.lastDirection = older.lastDirection;
+        t.lastBody = older.lastBody;
+        t.lastBodyKnown = older.lastBodyKnown;
+    }
+    const bool newerReplied = newerFirstOutbound != 0;
+    // Unread and waiting: what came after the last reply.
+    if (!newerReplied) {
+        t.unread = older.unread + newer.unread;
+        t.waitingSince = older.waitingSince ? older.waitingSince : newer.waitingSince;
+    }
+    if (older.firstInbound) {
+        t.firstInbound = older.firstInbound;
+        t.firstResponse = older.firstResponse ? older.firstResponse : newerFirstOutbound;
+    }
+    return t;
+}
+
+} // namespace
+
+Status InsertedMessages::apply(Database &db) const
+{
+    if (m_byConversation.isEmpty())
+        return success();
+    QHash<qint64, qint64> newestInbound;
+    for (auto it = m_byConversation.cbegin(); it != m_byConversation.cend(); ++it) {
+        for (const Message &m : *it) {
+            if (m.direction == Direction::Inbound)
+                newestInbound[it.key()] = std::max(newestInbound.value(it.key()), m.id);
+        }
+    }
+    if (auto s = reopenOnInbound(db, newestInbound); !s)
+        return s;
+
+    // Where the new messages sit among the conversation's others: how many messages lie in
+    // their id range (all of them new: no old one in between), and whether old ones come
+    // before or after. Index-only lookups.
+    auto where = db.statement(QStringLiteral(
+        "SELECT c.message_count, c.unread_count, c.last_message_id, c.last_message_direction, "
+        "c.waiting_since, c.first_inbound_at, c.first_response_at, c.last_activity_at, "
+        "(SELECT count(*) FROM messages WHERE conversation_id = ?1 AND id BETWEEN ?2 AND ?3), "
+        "EXISTS (SELECT 1 FROM messages WHERE conversation_id = ?1 AND id > ?3), "
+        "EXISTS (SELECT 1 FROM messages WHERE conversation_id = ?1 AND id < ?2) "
+        "FROM conversations c WHERE c.id = ?1"));
+    if (!where)
+        return where.error();
+    auto firstReply = db.statement(
+        QStringLiteral("SELECT created_at FROM messages WHERE conversation_id = ? AND id > ? "
+                       "AND direction = 'outbound' ORDER BY id LIMIT 1"));
+    if (!firstReply)
+        return firstReply.error();
+
+    QHash<qint64, ConversationTally> merged;
+    QSet<qint64> interleaved;
+    for (auto it = m_byConversation.cbegin(); it != m_byConversation.cend(); ++it) {
+        QList<Message> messages = *it;
+        std::sort(messages.begin(), messages.end(),
+                  [](const Message &a, const Message &b) { return a.id < b.id; });
+        ConversationTally added;
+        for (const Message &m : std::as_const(messages))
+            added.add(m.id, m.direction, m.createdAt, m.body);
+
+        Statement &q = **where;
+        q.bind(0, it.key());
+        q.bind(1, messages.constFirst().id);
+        q.bind(2, messages.constLast().id);
+        const Statement::Step step = q.step();
+        if (step == Statement::Step::Error)
+            return q.error();
+        if (step != Statement::Step::Row) { // no such conversation: nothing to keep current
+            q.reset();
+            continue;
+        }
+        // The row still describes the messages it had before this batch.
+        ConversationTally before;
+        before.count = q.int64(0);
+        before.unread = q.int64(1);
+        before.lastId = q.int64(2);
+        before.lastDirection = directionFromString(q.text(3));
+        before.waitingSince = q.int64(4);
+        before.firstInbound = q.int64(5);
+        before.firstResponse = q.int64(6);
+        before.lastActivity = q.int64(7);
+        const qint64 inRange = q.int64(8);
+        const bool olderExist = q.int64(10) != 0;
+        const bool newerExist = q.int64(9) != 0;
+        q.reset();
+        if (before.lastId == 0)
+            before.lastDirection = Direction::Note; // none yet
+
+        if (inRange != messages.size() || (olderExist && newerExist)) {
+            interleaved.insert(it.key());
+        } else if (!newerExist) {
+            // After everything it had: the new ones continue the tally.
+            ConversationTally t = before;
+            for (const Message &m : std::as_const(messages))
+                t.add(m.id, m.direction, m.createdAt, m.body);
+            merged.insert(it.key(), t);
+        } else {
+            // Before everything it had (newest first, as a first sync pulls).
+            Statement &r = **firstReply;
+            r.bind(0, it.key());
+            r.bind(1, messages.constLast().id);
+            const Statement::Step replyStep = r.step();
+            if (replyStep == Statement::Step::Error)
+                return r.error();
+            const qint64 oldFirstOutbound = replyStep == Statement::Step::Row ? r.int64(0) : 0;
+            r.reset();
+            merged.insert(it.key(), followedBy(added, before, oldFirstOutbound));
+        }
+    }
+    if (auto s = write(db, merged); !s)
+        return s;
+    return recompute(db, interleaved);
 }
 
 } // namespace ConversationSummaries

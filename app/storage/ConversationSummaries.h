@@ -43,5 +43,40 @@ Status recompute(Database &db, const QSet<qint64> &conversationIds);
 // Writes tallies computed elsewhere (the bulk importer's, for conversations it created).
 Status write(Database &db, const QHash<qint64, ConversationTally> &tallies);
 
+// SET assignments (for an UPDATE of conversations) that reopen a resolved or snoozed
+// conversation when `customerWroteAgain`, an SQL condition, holds. "Again": the inbound message
+// is newer than the conversation's last message, not than the moment of resolving, since the
+// provider's times have whole seconds only.
+QString reopenAssignments(const QString &customerWroteAgain);
+// The same for a batch: conversation id → the id of the newest inbound message the batch inserted
+// into it. Before the columns move the last message on.
+Status reopenOnInbound(Database &db, const QHash<qint64, qint64> &newestInboundIds);
+
+// The messages one transaction inserted with MessageStore::Scope::InBatch, by conversation;
+// apply() then brings those conversations up to date in the same transaction (reopening the
+// ones a customer wrote to again). A conversation whose new messages all come after the ones it
+// had (an incremental pull), or all before them (a first sync's pages arrive newest first), is
+// merged from its row and the new messages alone; one where they interleave is recomputed from
+// all its messages.
+class InsertedMessages
+{
+public:
+    void add(qint64 conversationId, qint64 messageId, Direction direction, qint64 createdAt,
+             const QString &body);
+    bool isEmpty() const { return m_byConversation.isEmpty(); }
+    void clear() { m_byConversation.clear(); }
+    Status apply(Database &db) const;
+
+private:
+    struct Message
+    {
+        qint64 id;
+        Direction direction;
+        qint64 createdAt;
+        QString body;
+    };
+    QHash<qint64, QList<Message>> m_byConversation;
+};
+
 } // namespace ConversationSummaries
 } // namespace textdesk

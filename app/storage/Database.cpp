@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "Migrations.h"
+#include "Statement.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -52,6 +53,8 @@ Database::~Database()
         rollback();
     qDeleteAll(m_statements);
     m_statements.clear();
+    qDeleteAll(m_native); // sqlite3_finalize before the connection closes
+    m_native.clear();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -222,6 +225,20 @@ Result<QSqlQuery *> Database::prepare(const QString &sql)
     return query;
 }
 
+Result<Statement *> Database::statement(const QString &sql)
+{
+    assertOwningThread();
+    if (Statement *cached = m_native.value(sql))
+        return cached;
+    auto statement = std::make_unique<Statement>(*this, sql);
+    if (!statement->prepared()) {
+        qCWarning(lcStorage).noquote()
+            << "prepare failed:" << statement->prepared().error().technical() << "in" << sql;
+        return statement->prepared().error();
+    }
+    return m_native.insert(sql, statement.release()).value();
+}
+
 Result<std::unique_ptr<QSqlQuery>> Database::prepareOwned(const QString &sql)
 {
     assertOwningThread();
@@ -332,6 +349,8 @@ void Database::rollback()
     // Statements still stepping would keep the transaction alive.
     for (QSqlQuery *query : std::as_const(m_statements))
         query->finish();
+    for (Statement *statement : std::as_const(m_native))
+        statement->reset();
     if (auto s = execOnce(QStringLiteral("ROLLBACK")); !s)
         qCWarning(lcStorage) << "rollback failed:" << s.error().technical();
     m_inTransaction = false;
@@ -362,8 +381,8 @@ Status Transaction::open(Database::Durability durability)
     // Named by nesting depth, so the same few statements are prepared once and reused: a sync
     // page opens one savepoint per message.
     m_savepoint = QStringLiteral("tx%1").arg(++m_db.m_savepointDepth);
-    auto begin = m_db.prepare(QStringLiteral("SAVEPOINT ") + m_savepoint);
-    Status s = begin ? m_db.exec(**begin) : Status(begin.error());
+    auto begin = m_db.statement(QStringLiteral("SAVEPOINT ") + m_savepoint);
+    Status s = begin ? (*begin)->run() : Status(begin.error());
     if (!s)
         --m_db.m_savepointDepth;
     return s;
@@ -391,8 +410,8 @@ Status Transaction::commit()
     m_open = false;
     if (!m_savepoint.isEmpty()) {
         --m_db.m_savepointDepth;
-        auto release = m_db.prepare(QStringLiteral("RELEASE ") + m_savepoint);
-        return release ? m_db.exec(**release) : Status(release.error());
+        auto release = m_db.statement(QStringLiteral("RELEASE ") + m_savepoint);
+        return release ? (*release)->run() : Status(release.error());
     }
     return m_db.commit();
 }

@@ -17,6 +17,8 @@ Q_DECLARE_LOGGING_CATEGORY(lcStorage)
 
 namespace textdesk {
 
+class Statement;
+
 // The one owner of a connection to the cache file. One Database per thread: the sync worker
 // holds a Writer, the GUI thread a Reader. Every query goes through here, so errors are
 // classified in one place and prepared statements are reused.
@@ -47,6 +49,10 @@ public:
 
     // A prepared statement for this SQL, prepared once per connection and reused.
     Result<QSqlQuery *> prepare(const QString &sql);
+    // A Statement (the sqlite3 C API where the build allows) for this SQL, prepared once per
+    // connection and reused, for the per-message paths of a sync. Finalized before the
+    // connection closes; reset by rollback(). Reset it after use (Statement::run() does).
+    Result<Statement *> statement(const QString &sql);
     // A prepared statement of the caller's own (not cached), for long-lived loops.
     Result<std::unique_ptr<QSqlQuery>> prepareOwned(const QString &sql);
     // Runs a prepared (and bound) statement. On error the statement is reset and the error
@@ -92,6 +98,7 @@ private:
     QSqlDatabase m_db;
     QThread *m_thread = nullptr;
     QHash<QString, QSqlQuery *> m_statements;
+    QHash<QString, Statement *> m_native;
     int m_schemaVersion = 0;
     bool m_wal = false;
     bool m_inTransaction = false;

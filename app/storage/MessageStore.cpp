@@ -3,6 +3,7 @@
 #include "ConversationSummaries.h"
 #include "SearchQuery.h"
 #include "SqlHelpers.h"
+#include "Statement.h"
 
 #include <QDateTime>
 #include <QStringBuilder>
@@ -17,27 +18,44 @@ const char kMessageColumns[]
       "num_segments, encoding, num_media, author_id, created_at, sent_at, delivered_at, read_at, "
       "updated_at";
 
-MessageRecord readMessage(const QSqlQuery &q)
+qint64 int64At(const QSqlQuery &q, int column)
+{
+    return q.value(column).toLongLong();
+}
+QString textAt(const QSqlQuery &q, int column)
+{
+    return q.value(column).toString();
+}
+qint64 int64At(const Statement &q, int column)
+{
+    return q.int64(column);
+}
+QString textAt(const Statement &q, int column)
+{
+    return q.text(column);
+}
+
+template<typename Row> MessageRecord readMessage(const Row &q)
 {
     MessageRecord m;
-    m.id = q.value(0).toLongLong();
-    m.conversationId = q.value(1).toLongLong();
-    m.sid = q.value(2).toString();
-    m.clientId = q.value(3).toString();
-    m.direction = directionFromString(q.value(4).toString());
-    m.body = q.value(5).toString();
-    m.status = q.value(6).toString();
-    m.errorCode = q.value(7).toInt();
-    m.errorMessage = q.value(8).toString();
-    m.numSegments = q.value(9).toInt();
-    m.encoding = q.value(10).toString();
-    m.numMedia = q.value(11).toInt();
-    m.authorId = q.value(12).toLongLong();
-    m.createdAt = q.value(13).toLongLong();
-    m.sentAt = q.value(14).toLongLong();
-    m.deliveredAt = q.value(15).toLongLong();
-    m.readAt = q.value(16).toLongLong();
-    m.updatedAt = q.value(17).toLongLong();
+    m.id = int64At(q, 0);
+    m.conversationId = int64At(q, 1);
+    m.sid = textAt(q, 2);
+    m.clientId = textAt(q, 3);
+    m.direction = directionFromString(textAt(q, 4));
+    m.body = textAt(q, 5);
+    m.status = textAt(q, 6);
+    m.errorCode = int(int64At(q, 7));
+    m.errorMessage = textAt(q, 8);
+    m.numSegments = int(int64At(q, 9));
+    m.encoding = textAt(q, 10);
+    m.numMedia = int(int64At(q, 11));
+    m.authorId = int64At(q, 12);
+    m.createdAt = int64At(q, 13);
+    m.sentAt = int64At(q, 14);
+    m.deliveredAt = int64At(q, 15);
+    m.readAt = int64At(q, 16);
+    m.updatedAt = int64At(q, 17);
     return m;
 }
 
@@ -97,6 +115,19 @@ QString messagePreview(const QString &body)
     return text;
 }
 
+const char *directionLiteral(Direction direction)
+{
+    switch (direction) {
+    case Direction::Inbound:
+        return "inbound";
+    case Direction::Outbound:
+        return "outbound";
+    case Direction::Note:
+        return "note";
+    }
+    return "";
+}
+
 QString directionToString(Direction direction)
 {
     switch (direction) {
@@ -122,34 +153,41 @@ Direction directionFromString(QStringView text)
 Result<qint64> MessageStore::allocateId(qint64 createdAtMs)
 {
     auto query
-        = m_db.prepare(QStringLiteral("SELECT max(id) FROM messages WHERE id BETWEEN ? AND ?"));
+        = m_db.statement(QStringLiteral("SELECT max(id) FROM messages WHERE id BETWEEN ? AND ?"));
     if (!query)
         return query.error();
+    Statement &q = **query;
     // A clock before 1970 or absurdly far ahead would break the ordering: clamp, keep the row.
     const qint64 ms = std::clamp<qint64>(createdAtMs, 0, qint64(1) << 42);
-    sql::bind(**query, { MessageId::first(ms), MessageId::last(ms) });
-    if (auto s = m_db.exec(**query); !s)
-        return s.error();
-    (*query)->next();
-    const QVariant max = (*query)->value(0);
-    (*query)->finish();
-    if (max.isNull())
+    q.bind(0, MessageId::first(ms));
+    q.bind(1, MessageId::last(ms));
+    const Statement::Step step = q.step();
+    if (step == Statement::Step::Error)
+        return q.error();
+    const bool none = step != Statement::Step::Row || q.isNull(0);
+    const qint64 max = none ? 0 : q.int64(0);
+    q.reset();
+    if (none)
         return MessageId::first(ms);
-    const qint64 next = max.toLongLong() + 1;
+    const qint64 next = max + 1;
     if (next <= MessageId::last(ms))
         return next;
     // 1,024 messages in one millisecond: borrow the next millisecond's slots.
     return allocateId(ms + 1);
 }
 
-Result<MessageStore::Upsert> MessageStore::upsert(MessageRecord &record)
+Result<MessageStore::Upsert> MessageStore::upsert(MessageRecord &record, Scope scope)
 {
+    if (scope == Scope::InBatch) {
+        Q_ASSERT(m_db.inTransaction());
+        return write(record, scope);
+    }
     // A message is several rows (the message, its index entry, its conversation's counts): a
     // write that stops half-way would leave a row that a retry finds "unchanged".
     Transaction tx(m_db);
     if (!tx.status())
         return tx.status().error();
-    auto result = write(record);
+    auto result = write(record, scope);
     if (!result)
         return result;
     if (auto s = tx.commit(); !s)
@@ -157,42 +195,46 @@ Result<MessageStore::Upsert> MessageStore::upsert(MessageRecord &record)
     return result;
 }
 
-Result<std::optional<MessageRecord>> MessageStore::findBy(QLatin1String column,
-                                                          const QString &value)
+Result<std::optional<MessageRecord>> MessageStore::findBy(Key key, const QString &value)
 {
-    auto find = m_db.prepare(QStringLiteral("SELECT %1 FROM messages WHERE %2 = ?")
-                                 .arg(QLatin1String(kMessageColumns), column));
+    static const QString bySid = QStringLiteral("SELECT %1 FROM messages WHERE sid = ?")
+                                     .arg(QLatin1String(kMessageColumns));
+    static const QString byClientId = QStringLiteral("SELECT %1 FROM messages WHERE client_id = ?")
+                                          .arg(QLatin1String(kMessageColumns));
+    auto find = m_db.statement(key == Key::Sid ? bySid : byClientId);
     if (!find)
         return find.error();
-    sql::bind(**find, { value });
-    if (auto s = m_db.exec(**find); !s)
-        return s.error();
+    Statement &q = **find;
+    q.bind(0, value);
+    const Statement::Step step = q.step();
+    if (step == Statement::Step::Error)
+        return q.error();
     std::optional<MessageRecord> record;
-    if ((*find)->next())
-        record = readMessage(**find);
-    (*find)->finish();
+    if (step == Statement::Step::Row)
+        record = readMessage(q);
+    q.reset();
     return record;
 }
 
-Result<MessageStore::Upsert> MessageStore::write(MessageRecord &record)
+Result<MessageStore::Upsert> MessageStore::write(MessageRecord &record, Scope scope)
 {
     Q_ASSERT(record.conversationId != 0);
     // By SID once the provider gave one, else by our client id (a send not yet accepted).
     std::optional<MessageRecord> existing;
     if (!record.sid.isEmpty()) {
-        auto found = findBy(QLatin1String("sid"), record.sid);
+        auto found = findBy(Key::Sid, record.sid);
         if (!found)
             return found.error();
         existing = std::move(*found);
     }
     if (!existing && !record.clientId.isEmpty()) {
-        auto found = findBy(QLatin1String("client_id"), record.clientId);
+        auto found = findBy(Key::ClientId, record.clientId);
         if (!found)
             return found.error();
         existing = std::move(*found);
     }
     if (!existing)
-        return insert(record);
+        return insert(record, scope);
 
     const MessageRecord old = std::move(*existing);
     record.id = old.id;
@@ -236,7 +278,7 @@ Result<MessageStore::Upsert> MessageStore::write(MessageRecord &record)
     return Upsert::Updated;
 }
 
-Result<MessageStore::Upsert> MessageStore::insert(MessageRecord &record)
+Result<MessageStore::Upsert> MessageStore::insert(MessageRecord &record, Scope scope)
 {
     if (!record.createdAt)
         record.createdAt = QDateTime::currentMSecsSinceEpoch();
@@ -246,83 +288,100 @@ Result<MessageStore::Upsert> MessageStore::insert(MessageRecord &record)
     if (!id)
         return id.error();
     record.id = *id;
-    auto query = m_db.prepare(QStringLiteral("INSERT INTO messages (%1) VALUES (?, ?, ?, ?, ?, ?, "
-                                             "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                                  .arg(QLatin1String(kMessageColumns)));
+    static const QString sql = QStringLiteral("INSERT INTO messages (%1) VALUES (?, ?, ?, ?, ?, ?, "
+                                              "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                                   .arg(QLatin1String(kMessageColumns));
+    auto query = m_db.statement(sql);
     if (!query)
         return query.error();
+    Statement &q = **query;
     const MessageRecord &r = record;
-    sql::bind(**query,
-              { r.id, r.conversationId, sql::orNull(r.sid), sql::orNull(r.clientId),
-                directionToString(r.direction), sql::notNull(r.body), r.status,
-                sql::orNull(r.errorCode), sql::orNull(r.errorMessage), r.numSegments,
-                sql::orNull(r.encoding), r.numMedia, sql::orNull(r.authorId), r.createdAt,
-                sql::orNull(r.sentAt), sql::orNull(r.deliveredAt), sql::orNull(r.readAt),
-                r.updatedAt });
-    if (auto s = m_db.exec(**query); !s)
+    q.bind(0, r.id);
+    q.bind(1, r.conversationId);
+    q.bindOrNull(2, r.sid);
+    q.bindOrNull(3, r.clientId);
+    q.bindLiteral(4, directionLiteral(r.direction));
+    q.bind(5, r.body); // text, even when empty
+    q.bind(6, r.status);
+    q.bindOrNull(7, qint64(r.errorCode));
+    q.bindOrNull(8, r.errorMessage);
+    q.bind(9, qint64(r.numSegments));
+    q.bindOrNull(10, r.encoding);
+    q.bind(11, qint64(r.numMedia));
+    q.bindOrNull(12, r.authorId);
+    q.bind(13, r.createdAt);
+    q.bindOrNull(14, r.sentAt);
+    q.bindOrNull(15, r.deliveredAt);
+    q.bindOrNull(16, r.readAt);
+    q.bind(17, r.updatedAt);
+    if (auto s = q.run(); !s)
         return s.error();
     if (auto s = index(r.id, r.body); !s)
         return s.error();
-    if (auto s = updateConversationAfterInsert(r); !s)
-        return s.error();
+    if (scope == Scope::Alone) {
+        if (auto s = updateConversationAfterInsert(r); !s)
+            return s.error();
+    }
     return Upsert::Inserted;
 }
 
 Status MessageStore::updateConversationAfterInsert(const MessageRecord &r)
 {
-    // CASE rather than max()/min(): the same SQL runs on PostgreSQL (GREATEST there).
-    auto query = m_db.prepare(QStringLiteral(
-        "UPDATE conversations SET "
-        " message_count = message_count + 1,"
-        " unread_count = CASE WHEN ? = 'inbound' AND ? > read_up_to THEN unread_count + 1"
-        "                     WHEN ? = 'outbound' AND ? > coalesce(last_message_id, 0) THEN 0"
-        "                     ELSE unread_count END,"
-        " waiting_since = CASE WHEN ? > coalesce(last_message_id, 0) THEN"
-        "                        CASE ? WHEN 'inbound' THEN coalesce(waiting_since, ?)"
-        "                               WHEN 'outbound' THEN NULL ELSE waiting_since END"
-        "                      ELSE waiting_since END,"
-        " first_inbound_at = CASE WHEN ? = 'inbound' AND (first_inbound_at IS NULL OR "
-        "first_inbound_at > ?)"
-        "                         THEN ? ELSE first_inbound_at END,"
-        " first_response_at = CASE WHEN ? = 'outbound' AND first_response_at IS NULL"
-        "                          AND first_inbound_at IS NOT NULL AND first_inbound_at <= ?"
-        "                          THEN ? ELSE first_response_at END,"
-        " last_message_preview = CASE WHEN ? > coalesce(last_message_id, 0) AND ? <> 'note'"
-        "                             THEN ? ELSE last_message_preview END,"
-        " last_message_direction = CASE WHEN ? > coalesce(last_message_id, 0) AND ? <> 'note'"
-        "                               THEN ? ELSE last_message_direction END,"
-        " last_activity_at = CASE WHEN ? > last_activity_at THEN ? ELSE last_activity_at END,"
-        " last_message_id = CASE WHEN ? > coalesce(last_message_id, 0) AND ? <> 'note'"
-        "                        THEN ? ELSE last_message_id END,"
-        // A customer who writes again reopens a resolved or snoozed conversation. "Again":
-        // newer than the last message known, not than the moment of resolving, since the
-        // provider's times have whole seconds only.
-        " status = CASE WHEN ? = 'inbound' AND status IN ('resolved', 'snoozed')"
-        "                    AND ? > coalesce(last_message_id, 0) THEN 'open' ELSE status END,"
-        " snoozed_until = CASE WHEN ? = 'inbound' AND status = 'snoozed' THEN NULL"
-        "                      ELSE snoozed_until END"
-        " WHERE id = ?"));
+    // CASE rather than max()/min(): the same SQL runs on PostgreSQL (GREATEST there). Numbered
+    // parameters: ?1 direction, ?2 id, ?3 created_at, ?4 preview, ?5 conversation.
+    static const QString sql
+        = QStringLiteral(
+              "UPDATE conversations SET "
+              " message_count = message_count + 1,"
+              " unread_count = CASE WHEN ?1 = 'inbound' AND ?2 > read_up_to THEN unread_count + 1"
+              "                     WHEN ?1 = 'outbound' AND ?2 > coalesce(last_message_id, 0) "
+              "THEN 0"
+              "                     ELSE unread_count END,"
+              " waiting_since = CASE WHEN ?2 > coalesce(last_message_id, 0) THEN"
+              "                        CASE ?1 WHEN 'inbound' THEN coalesce(waiting_since, ?3)"
+              "                               WHEN 'outbound' THEN NULL ELSE waiting_since END"
+              "                      ELSE waiting_since END,"
+              " first_inbound_at = CASE WHEN ?1 = 'inbound' AND (first_inbound_at IS NULL OR "
+              "first_inbound_at > ?3)"
+              "                         THEN ?3 ELSE first_inbound_at END,"
+              " first_response_at = CASE WHEN ?1 = 'outbound' AND first_response_at IS NULL"
+              "                          AND first_inbound_at IS NOT NULL AND first_inbound_at <= "
+              "?3"
+              "                          THEN ?3 ELSE first_response_at END,"
+              " last_message_preview = CASE WHEN ?2 > coalesce(last_message_id, 0) AND ?1 <> 'note'"
+              "                             THEN ?4 ELSE last_message_preview END,"
+              " last_message_direction = CASE WHEN ?2 > coalesce(last_message_id, 0) AND ?1 <> "
+              "'note'"
+              "                               THEN ?1 ELSE last_message_direction END,"
+              " last_activity_at = CASE WHEN ?3 > last_activity_at THEN ?3 ELSE last_activity_at "
+              "END,"
+              " last_message_id = CASE WHEN ?2 > coalesce(last_message_id, 0) AND ?1 <> 'note'"
+              "                        THEN ?2 ELSE last_message_id END,")
+        + ConversationSummaries::reopenAssignments(
+              QStringLiteral("?1 = 'inbound' AND ?2 > coalesce(last_message_id, 0)"))
+        + QStringLiteral(" WHERE id = ?5");
+    auto query = m_db.statement(sql);
     if (!query)
         return query.error();
-    const QString dir = directionToString(r.direction);
+    Statement &q = **query;
+    q.bindLiteral(0, directionLiteral(r.direction));
+    q.bind(1, r.id);
+    q.bind(2, r.createdAt);
     // "" for a message without words; NULL is for a conversation without messages.
-    const QVariant text = sql::notNull(messagePreview(r.body));
-    sql::bind(**query,
-              { dir,  r.id,        dir,         r.id, r.id,        dir,         r.createdAt,
-                dir,  r.createdAt, r.createdAt, dir,  r.createdAt, r.createdAt, r.id,
-                dir,  text,        r.id,        dir,  dir,         r.createdAt, r.createdAt,
-                r.id, dir,         r.id,        dir,  r.id,        dir,         r.conversationId });
-    return m_db.exec(**query);
+    q.bind(3, messagePreview(r.body));
+    q.bind(4, r.conversationId);
+    return q.run();
 }
 
 Status MessageStore::index(qint64 id, const QString &body)
 {
     auto query
-        = m_db.prepare(QStringLiteral("INSERT INTO message_fts (rowid, body) VALUES (?, ?)"));
+        = m_db.statement(QStringLiteral("INSERT INTO message_fts (rowid, body) VALUES (?, ?)"));
     if (!query)
         return query.error();
-    sql::bind(**query, { id, body });
-    return m_db.exec(**query);
+    (*query)->bind(0, id);
+    (*query)->bind(1, body);
+    return (*query)->run();
 }
 
 Status MessageStore::unindex(qint64 id, const QString &body)

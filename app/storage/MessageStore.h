@@ -14,6 +14,17 @@ class MessageStore
 {
 public:
     enum class Upsert { Inserted, Updated, Unchanged };
+    // How an upsert fits with the writes around it.
+    enum class Scope {
+        // Atomic by itself (its own transaction, or a savepoint in the caller's), and brings its
+        // conversation's columns up to date incrementally, taking it as the newest message.
+        Alone,
+        // One of many in the caller's transaction, which is undone whole if a write fails (no
+        // savepoint each: they cost a copy of every page a message touches). The caller runs
+        // ConversationSummaries::reopenOnInbound() and recompute() for the conversations the
+        // batch touched, which also puts messages that came out of order right.
+        InBatch,
+    };
 
     explicit MessageStore(Database &db)
         : m_db(db)
@@ -22,7 +33,7 @@ public:
     // Inserts a message, or updates the one with the same SID (or client id). Idempotent: the
     // same record twice changes nothing the second time. Fills in record.id. All of it or
     // nothing (within a caller's transaction, the caller rolls back).
-    Result<Upsert> upsert(MessageRecord &record);
+    Result<Upsert> upsert(MessageRecord &record, Scope scope = Scope::Alone);
     Status remove(qint64 messageId);
 
     // Newest `limit` messages older than beforeId (0: the newest), newest first.
@@ -45,10 +56,11 @@ public:
     Result<qint64> allocateId(qint64 createdAtMs);
 
 private:
-    Result<Upsert> write(MessageRecord &record);
-    Result<Upsert> insert(MessageRecord &record);
-    // The message whose `column` (sid or client_id) has this value, if any.
-    Result<std::optional<MessageRecord>> findBy(QLatin1String column, const QString &value);
+    Result<Upsert> write(MessageRecord &record, Scope scope);
+    Result<Upsert> insert(MessageRecord &record, Scope scope);
+    enum class Key { Sid, ClientId };
+    // The message with this SID or client id, if any.
+    Result<std::optional<MessageRecord>> findBy(Key key, const QString &value);
     Status updateConversationAfterInsert(const MessageRecord &record);
     Status index(qint64 id, const QString &body);
     Status unindex(qint64 id, const QString &body);

@@ -11,6 +11,8 @@ namespace textdesk {
 // Times are milliseconds since the epoch, UTC; 0 means "not known".
 enum class Direction { Inbound, Outbound, Note };
 QString directionToString(Direction direction);
+// The same words as static ASCII, for binding without a copy.
+const char *directionLiteral(Direction direction);
 Direction directionFromString(QStringView text);
 // The one-line preview of a message body shown in the inbox.
 QString messagePreview(const QString &body);

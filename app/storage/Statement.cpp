@@ -92,6 +92,16 @@ void Statement::bindNull(int index)
     m_query->bindValue(index, QVariant());
 }
 
+void Statement::bindOrNull(int index, qint64 value)
+{
+    value ? bind(index, value) : bindNull(index);
+}
+
+void Statement::bindOrNull(int index, const QString &value)
+{
+    value.isEmpty() ? bindNull(index) : bind(index, value);
+}
+
 Statement::Step Statement::step()
 {
 #ifdef TEXTDESK_NATIVE_SQLITE

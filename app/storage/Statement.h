@@ -36,6 +36,9 @@ public:
     void bind(int index, qint64 value);
     void bind(int index, const QString &value);
     void bindNull(int index);
+    // NULL for 0 / an empty string, as the schema stores "none".
+    void bindOrNull(int index, qint64 value);
+    void bindOrNull(int index, const QString &value);
     // A string literal (ASCII, alive for the program's lifetime): bound without a copy.
     void bindLiteral(int index, const char *literal);
 

@@ -56,7 +56,8 @@ Result<qint64> MessageWriter::conversationFor(const QString &customer, const QSt
 }
 
 Result<MessageStore::Upsert> MessageWriter::write(const provider::ProviderMessage &message,
-                                                  qint64 nowMs, qint64 *conversationId)
+                                                  qint64 nowMs, MessageStore::Scope scope,
+                                                  MessageRecord *stored)
 {
     const bool inbound = message.isInbound();
     const QString customer = inbound ? message.from : message.to;
@@ -69,11 +70,11 @@ Result<MessageStore::Upsert> MessageWriter::write(const provider::ProviderMessag
     record.conversationId = *conversation;
     if (record.createdAt == 0)
         record.createdAt = nowMs;
-    auto result = m_messages.upsert(record);
+    auto result = m_messages.upsert(record, scope);
     if (!result)
         return result;
-    if (conversationId)
-        *conversationId = record.conversationId;
+    if (stored)
+        *stored = record;
     // A carrier keyword changes whether the customer may be texted: the composer must know.
     if (inbound && *result == MessageStore::Upsert::Inserted) {
         if (const QString state = Consent::stateForKeyword(record.body); !state.isEmpty()) {

@@ -16,9 +16,11 @@ class MessageWriter
 public:
     explicit MessageWriter(Database &db);
 
-    // *conversationId (if given) receives the conversation the message belongs to.
+    // *stored (if given) receives the message as the cache has it: its local id, its
+    // conversation, its times.
     Result<MessageStore::Upsert> write(const provider::ProviderMessage &message, qint64 nowMs,
-                                       qint64 *conversationId = nullptr);
+                                       MessageStore::Scope scope = MessageStore::Scope::Alone,
+                                       MessageRecord *stored = nullptr);
     // Forget cached ids (after a rolled-back transaction they may name rows that are gone).
     void forget();
 

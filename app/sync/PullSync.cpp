@@ -191,22 +191,39 @@ Status PullSync::endPage(const provider::MessagePage &page, Pass &pass)
     return pass.next.isEmpty() ? completePass(pass) : savePass(pass);
 }
 
-Status PullSync::upsertPage(const provider::MessagePage &page, Pass &pass, qint64 &inserted)
+Status PullSync::upsertPage(const provider::MessagePage &page, Pass &pass, qint64 &inserted,
+                            Care care)
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     Transaction tx(m_db);
     if (!tx.status())
         return tx.status();
-    QSet<qint64> touched;
+    ConversationSummaries::InsertedMessages insertedMessages;
     // Oldest first within the page: the provider's times have whole seconds, and messages of the
     // same second then get local ids in the order they happened.
     for (auto it = page.messages.crbegin(); it != page.messages.crend(); ++it) {
         const provider::ProviderMessage &message = *it;
-        qint64 conversation = 0;
-        auto written = m_writer.write(message, now, &conversation);
-        if (!written && written.error().kind() == StorageError::Kind::Constraint) {
-            // One message the cache cannot take (its savepoint undid it) must not stop the sync
-            // of everything else: logged and skipped.
+        MessageRecord stored;
+        // Each message a savepoint of its own only when taking care: one the cache cannot take
+        // is then undone alone.
+        std::optional<Transaction> savepoint;
+        if (care == Care::SavepointEach) {
+            savepoint.emplace(m_db);
+            if (!savepoint->status())
+                return savepoint->status();
+        }
+        // A pull writes pages newest first, and the per-message update of a conversation's
+        // columns (waiting since, unread, first response) assumes the message is the newest.
+        // So the conversations this page added to are brought up to date after it instead.
+        auto written = m_writer.write(message, now, MessageStore::Scope::InBatch, &stored);
+        if (written && savepoint) {
+            if (auto s = savepoint->commit(); !s)
+                written = s.error();
+        }
+        if (!written && written.error().kind() == StorageError::Kind::Constraint
+            && care == Care::SavepointEach) {
+            // One message the cache cannot take must not stop the sync of everything else:
+            // logged and skipped.
             qCWarning(lcSync).noquote()
                 << "skipped message" << message.sid << written.error().details();
             m_writer.forget();
@@ -214,16 +231,14 @@ Status PullSync::upsertPage(const provider::MessagePage &page, Pass &pass, qint6
         }
         if (!written)
             return written.error();
-        if (*written == MessageStore::Upsert::Inserted)
-            ++inserted;
-        if (*written != MessageStore::Upsert::Unchanged)
-            touched.insert(conversation);
+        // An update (a status, a redacted body) leaves the conversation's columns as they are.
+        if (*written != MessageStore::Upsert::Inserted)
+            continue;
+        ++inserted;
+        insertedMessages.add(stored.conversationId, stored.id, stored.direction, stored.createdAt,
+                             stored.body);
     }
-    // The per-message update of a conversation's columns (waiting since, unread, first
-    // response) assumes messages arrive oldest first; a pull writes them newest first. So the
-    // conversations this page touched are recomputed from their messages, in the same
-    // transaction.
-    if (auto s = ConversationSummaries::recompute(m_db, touched); !s)
+    if (auto s = insertedMessages.apply(m_db); !s)
         return s;
     if (auto s = endPage(page, pass); !s)
         return s;
@@ -244,7 +259,15 @@ void PullSync::onPage(provider::MessagePageJob *job)
     qint64 inserted = 0;
     QElapsedTimer writing;
     writing.start();
-    const Status status = upsertPage(job->page, pass, inserted);
+    Status status = upsertPage(job->page, pass, inserted, Care::AllOrNothing);
+    if (!status && status.error().kind() == StorageError::Kind::Constraint) {
+        // The page was undone whole. Again, a savepoint per message, to skip only the message
+        // the cache cannot take.
+        m_writer.forget();
+        pass = m_pass;
+        inserted = 0;
+        status = upsertPage(job->page, pass, inserted, Care::SavepointEach);
+    }
     if (!status) {
         // Nothing of this page was kept, and the pass still points at it: a retry re-reads it.
         m_writer.forget();

@@ -74,7 +74,11 @@ private:
     Status savePass(const Pass &pass);
     Status completePass(const Pass &pass);
     Status endPage(const provider::MessagePage &page, Pass &pass);
-    Status upsertPage(const provider::MessagePage &page, Pass &pass, qint64 &inserted);
+    enum class Care {
+        AllOrNothing, // one transaction for the page, undone whole on any error
+        SavepointEach, // and a savepoint per message: a constraint error skips that one
+    };
+    Status upsertPage(const provider::MessagePage &page, Pass &pass, qint64 &inserted, Care care);
     void request(provider::MessagePageJob *job);
     void onPage(provider::MessagePageJob *job);
     void finish(Result result);

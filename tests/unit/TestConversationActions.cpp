@@ -8,7 +8,10 @@
 #include "storage/MessageStore.h"
 #include "sync/MessageWriter.h"
 
+#include <QRandomGenerator>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace textdesk;
 
@@ -28,8 +31,12 @@ private slots:
     void draftsAreSavedAndCleared();
     void assignWritesTheAuditLog();
     void keywordsChangeConsentInOrder();
+    void batchesMatchARecompute_data();
+    void batchesMatchARecompute();
+    void batchReopensOnlyForANewerCustomerMessage();
 
 private:
+    QStringList columns();
     qint64 write(const QString &sid, const QString &body, Direction direction, qint64 at);
     ConversationSummary summary();
 
@@ -255,6 +262,122 @@ void TestConversationActions::keywordsChangeConsentInOrder()
     QVERIFY(writer.write(stop, 11'000));
     QCOMPARE(test::rows(*m_db, QStringLiteral("SELECT count(*) FROM consent_events")),
              QStringList { QStringLiteral("2") });
+}
+
+QStringList TestConversationActions::columns()
+{
+    return test::rows(*m_db,
+                      QStringLiteral("SELECT message_count, unread_count, last_message_id, "
+                                     "last_message_preview, last_message_direction, "
+                                     "waiting_since, first_inbound_at, first_response_at, "
+                                     "last_activity_at FROM conversations ORDER BY id"));
+}
+
+void TestConversationActions::batchesMatchARecompute_data()
+{
+    QTest::addColumn<QString>("order");
+    QTest::addColumn<quint32>("seed");
+    for (quint32 seed = 1; seed <= 12; ++seed) {
+        for (const char *order : { "newest batch first", "oldest batch first", "any order" })
+            QTest::addRow("%s, seed %u", order, seed) << QString::fromLatin1(order) << seed;
+    }
+}
+
+// What a pull writes, batch by batch, leaves every conversation column as a recompute from all
+// its messages would: whether a batch's messages come after the ones the conversation had,
+// before them (a first sync, newest page first), or in between; with notes, and with a read
+// marker set along the way.
+void TestConversationActions::batchesMatchARecompute()
+{
+    QFETCH(QString, order);
+    QFETCH(quint32, seed);
+    QRandomGenerator random(seed);
+    const qint64 other = test::conversation(*m_db, QStringLiteral("+14155550124"));
+    QVERIFY(other);
+
+    struct Planned
+    {
+        qint64 conversation;
+        MessageRecord record;
+    };
+    QList<Planned> planned;
+    for (int i = 0; i < 60; ++i) {
+        const int kind = random.bounded(10);
+        const Direction direction = kind < 5 ? Direction::Inbound
+            : kind < 9                       ? Direction::Outbound
+                                             : Direction::Note;
+        const qint64 conversation = random.bounded(3) ? m_conversation : other;
+        const QString sid
+            = direction == Direction::Note ? QString() : QStringLiteral("SM%1").arg(i);
+        // Several in one second at times, as the provider's whole-second times have them.
+        const qint64 at = 1'000'000 + qint64(i / 2) * 1000;
+        planned.append({ conversation,
+                         test::message(conversation, sid, QStringLiteral("message %1").arg(i),
+                                       direction, at) });
+    }
+    // Batches of a few consecutive messages...
+    QList<QList<Planned>> batches;
+    for (qsizetype i = 0; i < planned.size();) {
+        const qsizetype n = std::min<qsizetype>(1 + random.bounded(9), planned.size() - i);
+        batches.append(planned.mid(i, n));
+        i += n;
+    }
+    // ...written in the order under test. "Any order" also leaves gaps that later batches fill.
+    if (order == QLatin1String("newest batch first"))
+        std::reverse(batches.begin(), batches.end());
+    else if (order == QLatin1String("any order"))
+        std::shuffle(batches.begin(), batches.end(), random);
+
+    MessageStore store(*m_db);
+    for (qsizetype b = 0; b < batches.size(); ++b) {
+        Transaction tx(*m_db);
+        QVERIFY(tx.status());
+        ConversationSummaries::InsertedMessages inserted;
+        for (Planned &p : batches[b]) {
+            auto written = store.upsert(p.record, MessageStore::Scope::InBatch);
+            QVERIFY2(written, qPrintable(written ? QString() : written.error().details()));
+            QCOMPARE(*written, MessageStore::Upsert::Inserted);
+            inserted.add(p.conversation, p.record.id, p.record.direction, p.record.createdAt,
+                         p.record.body);
+        }
+        QVERIFY(inserted.apply(*m_db));
+        QVERIFY(tx.commit());
+        if (b == batches.size() / 2) {
+            // The agent reads up to the newest message so far: later ones count as unread.
+            auto newest = test::rows(*m_db, QStringLiteral("SELECT max(id) FROM messages"));
+            QVERIFY(ConversationActions::markRead(*m_db, m_conversation,
+                                                  newest.constFirst().toLongLong()));
+        }
+        const QStringList merged = columns();
+        QVERIFY(ConversationSummaries::recompute(*m_db, { m_conversation, other }));
+        QCOMPARE(merged, columns());
+    }
+    QCOMPARE(test::rows(*m_db, QStringLiteral("SELECT sum(message_count) FROM conversations")),
+             QStringList { QStringLiteral("60") });
+}
+
+void TestConversationActions::batchReopensOnlyForANewerCustomerMessage()
+{
+    write(QStringLiteral("SM1"), QStringLiteral("broken"), Direction::Inbound, 10'000);
+    write(QStringLiteral("SM2"), QStringLiteral("fixed"), Direction::Outbound, 20'000);
+    QVERIFY(ConversationActions::setStatus(*m_db, m_conversation, QStringLiteral("resolved"), 0,
+                                           70'000));
+    MessageStore store(*m_db);
+    const auto batch = [&](const QString &sid, qint64 at) {
+        Transaction tx(*m_db);
+        MessageRecord m
+            = test::message(m_conversation, sid, QStringLiteral("again"), Direction::Inbound, at);
+        ConversationSummaries::InsertedMessages inserted;
+        if (!store.upsert(m, MessageStore::Scope::InBatch))
+            return false;
+        inserted.add(m_conversation, m.id, m.direction, m.createdAt, m.body);
+        return inserted.apply(*m_db).ok() && tx.commit().ok();
+    };
+    QVERIFY(batch(QStringLiteral("SM0"), 5000)); // older than the reply: history, not news
+    QCOMPARE(summary().status, QStringLiteral("resolved"));
+    QVERIFY(batch(QStringLiteral("SM3"), 69'000));
+    QCOMPARE(summary().status, QStringLiteral("open"));
+    QCOMPARE(summary().unreadCount, 1);
 }
 
 QTEST_GUILESS_MAIN(TestConversationActions)
