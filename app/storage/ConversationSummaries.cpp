@@ -119,13 +119,18 @@ Status write(Database &db, const QHash<qint64, ConversationTally> &tallies)
             "AND m.id > coalesce((SELECT max(o.id) FROM messages o WHERE o.conversation_id = "
             "conversations.id AND o.direction = 'outbound'), 0)) END, last_message_id = ?, "
             "last_message_preview = ?, last_message_direction = ?, waiting_since = ?, "
-            "first_inbound_at = ?, first_response_at = ?, "
-            "last_activity_at = CASE WHEN ? > last_activity_at THEN ? ELSE last_activity_at END "
-            "WHERE id = ?"));
+            "first_inbound_at = ?, first_response_at = ? WHERE id = ?"));
+    // Apart: last_activity_at is in all four indexes of conversations, and an UPDATE that sets
+    // it rewrites their entries even when the value stays (as it does for older messages).
+    Statement activity(db,
+                       QStringLiteral("UPDATE conversations SET last_activity_at = ? WHERE id = ? "
+                                      "AND last_activity_at < ?"));
     if (!body.prepared())
         return body.prepared();
     if (!update.prepared())
         return update.prepared();
+    if (!activity.prepared())
+        return activity.prepared();
     constexpr int next = ConversationTally::kBoundColumns;
     for (auto it = tallies.cbegin(); it != tallies.cend(); ++it) {
         const ConversationTally &t = *it;
@@ -140,10 +145,13 @@ Status write(Database &db, const QHash<qint64, ConversationTally> &tallies)
             body.reset();
         }
         t.bindTo(update, 0, text);
-        update.bind(next, t.lastActivity);
-        update.bind(next + 1, t.lastActivity);
-        update.bind(next + 2, it.key());
+        update.bind(next, it.key());
         if (auto s = update.run(); !s)
+            return s;
+        activity.bind(0, t.lastActivity);
+        activity.bind(1, it.key());
+        activity.bind(2, t.lastActivity);
+        if (auto s = activity.run(); !s)
             return s;
     }
     return success();
