@@ -117,6 +117,8 @@ void PullSync::start()
     m_providerError = {};
     m_storageError.reset();
     m_writer.forget();
+    m_page = {};
+    m_pageWaiting = false;
 
     auto cursor = highWater(m_db);
     if (!cursor) {
@@ -184,10 +186,10 @@ bool advance(const QList<provider::ProviderMessage> &messages, qint64 since, qin
 
 Status PullSync::endPage(const provider::MessagePage &page, Pass &pass)
 {
-    const bool reachedSince = advance(page.messages, pass.since, pass.newest, pass.oldest);
+    pass.next = nextAfter(page, pass);
+    advance(page.messages, pass.since, pass.newest, pass.oldest);
     pass.messages += page.messages.size();
     pass.pages += 1;
-    pass.next = reachedSince ? QString() : page.nextPageUri;
     return pass.next.isEmpty() ? completePass(pass) : savePass(pass);
 }
 
@@ -248,6 +250,10 @@ Status PullSync::upsertPage(const provider::MessagePage &page, Pass &pass, qint6
 void PullSync::onPage(provider::MessagePageJob *job)
 {
     m_job = nullptr;
+    if (m_pageWaiting)
+        writePage(); // never happens with a queue in order; if it did, pages stay in order
+    if (!m_running)
+        return;
     if (!job->succeeded()) {
         m_providerError = job->error();
         finish(job->error().kind() == provider::ProviderError::Kind::Cancelled
@@ -255,21 +261,40 @@ void PullSync::onPage(provider::MessagePageJob *job)
                    : Result::ProviderFailed);
         return;
     }
+    m_page = std::move(job->page);
+    m_pageWaiting = true;
+    // The next page is fetched while this one is written, so that the provider's time and the
+    // database's overlap. Where the pass goes next is known before writing; the request goes
+    // out from the event loop, and the write is queued behind it.
+    if (const QString next = nextAfter(m_page, m_pass); !next.isEmpty() && !m_cancelRequested)
+        request(m_provider->nextPage(next));
+    QMetaObject::invokeMethod(this, &PullSync::writePage, Qt::QueuedConnection);
+}
+
+void PullSync::writePage()
+{
+    if (!m_pageWaiting)
+        return;
+    m_pageWaiting = false;
+    const provider::MessagePage page = std::exchange(m_page, {});
+    if (!m_running)
+        return; // cancelled before it was written: the pass still points at it
     Pass pass = m_pass;
     qint64 inserted = 0;
     QElapsedTimer writing;
     writing.start();
-    Status status = upsertPage(job->page, pass, inserted, Care::AllOrNothing);
+    Status status = upsertPage(page, pass, inserted, Care::AllOrNothing);
     if (!status && status.error().kind() == StorageError::Kind::Constraint) {
         // The page was undone whole. Again, a savepoint per message, to skip only the message
         // the cache cannot take.
         m_writer.forget();
         pass = m_pass;
         inserted = 0;
-        status = upsertPage(job->page, pass, inserted, Care::SavepointEach);
+        status = upsertPage(page, pass, inserted, Care::SavepointEach);
     }
     if (!status) {
         // Nothing of this page was kept, and the pass still points at it: a retry re-reads it.
+        abandonPrefetch();
         m_writer.forget();
         m_storageError = status.error();
         finish(Result::StorageFailed);
@@ -291,14 +316,33 @@ void PullSync::onPage(provider::MessagePageJob *job)
     emit progressed(m_progress);
 
     if (pass.next.isEmpty()) {
+        Q_ASSERT(!m_job);
         finish(Result::Converged);
         return;
     }
     if (m_cancelRequested) {
+        abandonPrefetch();
         finish(Result::Cancelled); // between pages: everything so far is committed
         return;
     }
-    request(m_provider->nextPage(pass.next));
+    Q_ASSERT(m_job); // the next page, on its way since before this one was written
+}
+
+QString PullSync::nextAfter(const provider::MessagePage &page, const Pass &pass)
+{
+    qint64 newest = pass.newest;
+    qint64 oldest = pass.oldest;
+    return advance(page.messages, pass.since, newest, oldest) ? QString() : page.nextPageUri;
+}
+
+void PullSync::abandonPrefetch()
+{
+    if (!m_job)
+        return;
+    provider::MessagePageJob *job = m_job;
+    m_job = nullptr;
+    disconnect(job, nullptr, this, nullptr);
+    job->cancel(); // it deletes itself
 }
 
 void PullSync::finish(Result result)

@@ -79,8 +79,13 @@ private:
         SavepointEach, // and a savepoint per message: a constraint error skips that one
     };
     Status upsertPage(const provider::MessagePage &page, Pass &pass, qint64 &inserted, Care care);
+    // The page after this one in the pass; empty when the pass ends with it.
+    static QString nextAfter(const provider::MessagePage &page, const Pass &pass);
     void request(provider::MessagePageJob *job);
+    // Drops the next page fetched ahead, when the pass stops before writing it.
+    void abandonPrefetch();
     void onPage(provider::MessagePageJob *job);
+    void writePage();
     void finish(Result result);
 
     provider::Provider *m_provider;
@@ -90,6 +95,8 @@ private:
     Pass m_pass;
     PullProgress m_progress;
     QPointer<provider::MessagePageJob> m_job;
+    provider::MessagePage m_page; // fetched, its write queued
+    bool m_pageWaiting = false;
     Result m_result = Result::Converged;
     provider::ProviderError m_providerError;
     std::optional<StorageError> m_storageError;

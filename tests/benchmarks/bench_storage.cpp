@@ -275,7 +275,7 @@ int main(int argc, char **argv)
                  { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
                 QFile::remove(p + suffix);
         // Every timed import starts with the disk idle: none pays for writing back what the one
-        // before it left in the page cache (a run's first import after the floor did, 10-20 %).
+        // before it left in the page cache.
         flushDisk();
         const double floorSeconds = importFloor(floorPath, w);
         flushDisk();
