@@ -10,6 +10,7 @@
 //   ./dev.sh bench sync                      200,000 messages
 //   ./dev.sh bench sync --messages 1000000   the memory figure the issue names
 //   ./dev.sh bench sync --smoke
+//   ./dev.sh bench sync --messages 50000 --latency 150   a provider across the internet
 
 #include "provider/TwilioClient.h"
 #include "storage/Database.h"
@@ -20,10 +21,13 @@
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QEventLoop>
 #include <QtCore/QFile>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
 #include <QtCore/QProcess>
 #include <QtCore/QRegularExpression>
 #include <QtCore/QTemporaryDir>
 #include <QtNetwork/QNetworkAccessManager>
+#include <QtNetwork/QNetworkReply>
 
 #include <algorithm>
 #include <cstdio>
@@ -101,7 +105,12 @@ int main(int argc, char **argv)
                                             QStringLiteral("200000"));
     const QCommandLineOption smokeOption(QStringLiteral("smoke"),
                                          QStringLiteral("Small and quick."));
-    parser.addOptions({ messagesOption, smokeOption });
+    const QCommandLineOption latencyOption(
+        QStringLiteral("latency"),
+        QStringLiteral("The simulator answers each page after MS milliseconds, as a provider "
+                       "across the internet does (default 0: loopback as fast as it goes)."),
+        QStringLiteral("MS"), QStringLiteral("0"));
+    parser.addOptions({ messagesOption, smokeOption, latencyOption });
     parser.process(app);
     const bool smoke = parser.isSet(smokeOption);
     const qint64 total = smoke ? 5000 : parser.value(messagesOption).toLongLong();
@@ -129,6 +138,28 @@ int main(int argc, char **argv)
     }
     if (baseUrl.isEmpty())
         die(QStringLiteral("textdesk-sim did not say where it listens"));
+
+    const int latencyMs = parser.value(latencyOption).toInt();
+    if (latencyMs > 0) {
+        QNetworkAccessManager admin;
+        QUrl url = baseUrl;
+        url.setPath(QStringLiteral("/sim/faults"));
+        QNetworkRequest request(url);
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
+        const QJsonObject fault { { QStringLiteral("endpoint"), QStringLiteral("messages.list") },
+                                  { QStringLiteral("kind"), QStringLiteral("latency") },
+                                  { QStringLiteral("latencyMs"), latencyMs },
+                                  { QStringLiteral("count"), 1'000'000 } };
+        QNetworkReply *reply = admin.post(request, QJsonDocument(fault).toJson());
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        if (reply->error() != QNetworkReply::NoError)
+            die(QStringLiteral("could not set the latency: %1").arg(reply->errorString()));
+        reply->deleteLater();
+        std::printf("the simulator answers each page after %d ms\n", latencyMs);
+    }
 
     QTemporaryDir dir;
     auto db = Database::open(dir.filePath(QStringLiteral("cache.sqlite")), Database::Role::Writer);
@@ -183,8 +214,9 @@ int main(int argc, char **argv)
         idle.append(timer.nsecsElapsed() / 1e6);
     }
     std::printf("sync with nothing new: median %.1f ms over %lld passes, %d request(s) each "
-                "(target <= 50 ms)\n",
-                median(idle), qint64(idle.size()), pull.progress().pages);
+                "(target <= 50 ms%s)\n",
+                median(idle), qint64(idle.size()), pull.progress().pages,
+                latencyMs > 0 ? ", without --latency" : "");
 
     sim.terminate();
     sim.waitForFinished(10000);
