@@ -5,6 +5,8 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDateTime>
+#include <QFile>
 #include <QImage>
 #include <QKeyEvent>
 #include <QLabel>
@@ -67,6 +69,7 @@ private slots:
     void oversizedAttachmentIsRefused();
     void atMostTenAttachments();
     void pastedPictureBecomesAnAttachment();
+    void oldPastedPicturesAreRemoved();
     void droppedFilesBecomeAttachments();
     void draftChangedIsDebounced();
     void growsWithItsContent();
@@ -482,6 +485,35 @@ void TestComposer::pastedPictureBecomesAnAttachment()
     QCOMPARE(saved.pixelColor(3, 3), QColor(Qt::red));
     QCOMPARE(m_composer->text(), QStringLiteral("See this")); // nothing pasted as text
     QFile::remove(path);
+}
+
+// The temporary folder does not keep customers' pictures for ever: a composer removes the
+// pasted ones older than a day, and keeps the recent ones (a draft may still hold them) and
+// every other file.
+void TestComposer::oldPastedPicturesAreRemoved()
+{
+    const QDateTime now = QDateTime::currentDateTime();
+    const auto make = [](const QString &name, const QDateTime &modified) {
+        const QString path = QDir(QDir::tempPath()).filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write("png") != 3 || !file.flush())
+            return QString();
+        // After the write is out: writing it would make the file new again.
+        if (!file.setFileTime(modified, QFileDevice::FileModificationTime))
+            return QString();
+        return path;
+    };
+    const QString old = make(QStringLiteral("textdesk-paste-testold.png"), now.addDays(-2));
+    const QString recent = make(QStringLiteral("textdesk-paste-testnew.png"), now.addSecs(-3600));
+    const QString other = make(QStringLiteral("textdesk-test-other.png"), now.addDays(-2));
+    QVERIFY(!old.isEmpty() && !recent.isEmpty() && !other.isEmpty());
+
+    QVERIFY(Composer::removeOldPastedPictures(now) >= 1);
+    QVERIFY(!QFile::exists(old));
+    QVERIFY(QFile::exists(recent));
+    QVERIFY(QFile::exists(other));
+    QFile::remove(recent);
+    QFile::remove(other);
 }
 
 void TestComposer::droppedFilesBecomeAttachments()

@@ -6,6 +6,7 @@
 #include "sms/SegmentCounter.h"
 #include "templates/TemplateFiller.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QFileDialog>
@@ -47,9 +48,27 @@ QLabel *makeNoticeLabel(QWidget *parent, const char *objectName)
 
 } // namespace
 
+namespace {
+const QString kPastePrefix = QStringLiteral("textdesk-paste-");
+}
+
+int Composer::removeOldPastedPictures(const QDateTime &now)
+{
+    const QDir temp(QDir::tempPath());
+    const QFileInfoList pasted = temp.entryInfoList({ kPastePrefix + QStringLiteral("*.png") },
+                                                    QDir::Files | QDir::NoSymLinks);
+    int removed = 0;
+    for (const QFileInfo &file : pasted) {
+        if (file.lastModified().secsTo(now) > 24 * 3600 && QFile::remove(file.filePath()))
+            ++removed;
+    }
+    return removed;
+}
+
 Composer::Composer(QWidget *parent)
     : QWidget(parent)
 {
+    removeOldPastedPictures(QDateTime::currentDateTime());
     buildUi();
     retranslateUi();
     onTextChanged();
@@ -437,8 +456,8 @@ void Composer::attachPastedImage(const QImage &image)
         showNotice(tr("The pasted picture could not be read."));
         return;
     }
-    // The file must outlive the composer: the outbox sends it later.
-    QTemporaryFile file(QDir::tempPath() + QStringLiteral("/textdesk-paste-XXXXXX.png"));
+    // The file must outlive the composer (see removeOldPastedPictures()).
+    QTemporaryFile file(QDir::tempPath() + u'/' + kPastePrefix + QStringLiteral("XXXXXX.png"));
     file.setAutoRemove(false);
     if (!file.open() || !image.save(&file, "PNG")) {
         showNotice(tr("The pasted picture could not be saved in %1: %2")

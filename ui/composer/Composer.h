@@ -6,6 +6,7 @@
 #include <QStringList>
 #include <QWidget>
 
+class QDateTime;
 class QImage;
 class QLabel;
 class QPushButton;
@@ -30,6 +31,12 @@ public:
 
     explicit Composer(QWidget *parent = nullptr);
     ~Composer() override;
+
+    // A pasted picture is saved as a file in the temporary folder, which must outlive the
+    // composer (a window rebuilt in another language keeps the attachments; the outbox copies
+    // the file when the message is queued). Removes the ones older than a day, a customer's
+    // pictures among them; the number removed. Run once per composer.
+    static int removeOldPastedPictures(const QDateTime &now);
 
     QString text() const;
     // Replaces the text (another conversation's draft) without a draftChanged(); the undo
