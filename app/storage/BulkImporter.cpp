@@ -328,10 +328,7 @@ Status BulkImporter::add(const ImportMessage &row)
     ins.bind(1, conversation);
     text(2, m.sid);
     text(3, m.clientId);
-    ins.bindLiteral(4,
-                    m.direction == Direction::Inbound        ? "inbound"
-                        : m.direction == Direction::Outbound ? "outbound"
-                                                             : "note");
+    ins.bindLiteral(4, directionLiteral(m.direction));
     ins.bind(5, m.body);
     ins.bind(6, m.status);
     number(7, m.errorCode);
