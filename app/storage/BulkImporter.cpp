@@ -322,25 +322,23 @@ Status BulkImporter::add(const ImportMessage &row)
     if (!id)
         return id.error();
     Statement &ins = *m_insertMessage;
-    auto text = [&ins](int i, const QString &v) { v.isEmpty() ? ins.bindNull(i) : ins.bind(i, v); };
-    auto number = [&ins](int i, qint64 v) { v ? ins.bind(i, v) : ins.bindNull(i); };
     ins.bind(0, *id);
     ins.bind(1, conversation);
-    text(2, m.sid);
-    text(3, m.clientId);
+    ins.bindOrNull(2, m.sid);
+    ins.bindOrNull(3, m.clientId);
     ins.bindLiteral(4, directionLiteral(m.direction));
     ins.bind(5, m.body);
     ins.bind(6, m.status);
-    number(7, m.errorCode);
-    text(8, m.errorMessage);
+    ins.bindOrNull(7, qint64(m.errorCode));
+    ins.bindOrNull(8, m.errorMessage);
     ins.bind(9, qint64(m.numSegments));
-    text(10, m.encoding);
+    ins.bindOrNull(10, m.encoding);
     ins.bind(11, qint64(m.numMedia));
-    number(12, m.authorId);
+    ins.bindOrNull(12, m.authorId);
     ins.bind(13, createdAt);
-    number(14, m.sentAt);
-    number(15, m.deliveredAt);
-    number(16, m.readAt);
+    ins.bindOrNull(14, m.sentAt);
+    ins.bindOrNull(15, m.deliveredAt);
+    ins.bindOrNull(16, m.readAt);
     ins.bind(17, m.updatedAt ? m.updatedAt : createdAt);
     if (ins.step() == Statement::Step::Error)
         return ins.error();

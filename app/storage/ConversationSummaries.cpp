@@ -166,6 +166,16 @@ QString reopenAssignments(const QString &again)
         .arg(again);
 }
 
+void InsertedMessages::add(qint64 conversationId, qint64 messageId, Direction direction,
+                           qint64 createdAt, const QString &body)
+{
+    m_byConversation[conversationId].append(Message { messageId, direction, createdAt, body });
+}
+
+namespace {
+
+// reopenAssignments() for a batch: conversation id → the id of the newest inbound message the
+// batch inserted into it. Before the columns move the last message on.
 Status reopenOnInbound(Database &db, const QHash<qint64, qint64> &newestInboundIds)
 {
     static const QString sql = QStringLiteral("UPDATE conversations SET")
@@ -184,14 +194,6 @@ Status reopenOnInbound(Database &db, const QHash<qint64, qint64> &newestInboundI
     }
     return success();
 }
-
-void InsertedMessages::add(qint64 conversationId, qint64 messageId, Direction direction,
-                           qint64 createdAt, const QString &body)
-{
-    m_byConversation[conversationId].append(Message { messageId, direction, createdAt, body });
-}
-
-namespace {
 
 // The tally of older messages followed by the tally of newer ones. The newer part's own
 // `firstResponse` only counts replies to its own first inbound message; `newerFirstOutbound`

@@ -48,9 +48,6 @@ Status write(Database &db, const QHash<qint64, ConversationTally> &tallies);
 // is newer than the conversation's last message, not than the moment of resolving, since the
 // provider's times have whole seconds only.
 QString reopenAssignments(const QString &customerWroteAgain);
-// The same for a batch: conversation id → the id of the newest inbound message the batch inserted
-// into it. Before the columns move the last message on.
-Status reopenOnInbound(Database &db, const QHash<qint64, qint64> &newestInboundIds);
 
 // The messages one transaction inserted with MessageStore::Scope::InBatch, by conversation;
 // apply() then brings those conversations up to date in the same transaction (reopening the
@@ -63,8 +60,6 @@ class InsertedMessages
 public:
     void add(qint64 conversationId, qint64 messageId, Direction direction, qint64 createdAt,
              const QString &body);
-    bool isEmpty() const { return m_byConversation.isEmpty(); }
-    void clear() { m_byConversation.clear(); }
     Status apply(Database &db) const;
 
 private:

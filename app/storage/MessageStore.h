@@ -20,9 +20,9 @@ public:
         // conversation's columns up to date incrementally, taking it as the newest message.
         Alone,
         // One of many in the caller's transaction, which is undone whole if a write fails (no
-        // savepoint each: they cost a copy of every page a message touches). The caller runs
-        // ConversationSummaries::reopenOnInbound() and recompute() for the conversations the
-        // batch touched, which also puts messages that came out of order right.
+        // savepoint each: they cost a copy of every page a message touches). The caller brings
+        // the conversations the batch inserted into up to date after it
+        // (ConversationSummaries::InsertedMessages), messages out of order included.
         InBatch,
     };
 

@@ -68,7 +68,12 @@ int Composer::removeOldPastedPictures(const QDateTime &now)
 Composer::Composer(QWidget *parent)
     : QWidget(parent)
 {
-    removeOldPastedPictures(QDateTime::currentDateTime());
+    // Once a run, and after the window is up: a temporary folder can hold many files.
+    static bool swept = false;
+    if (!swept) {
+        swept = true;
+        QTimer::singleShot(0, [] { removeOldPastedPictures(QDateTime::currentDateTime()); });
+    }
     buildUi();
     retranslateUi();
     onTextChanged();

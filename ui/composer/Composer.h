@@ -35,7 +35,7 @@ public:
     // A pasted picture is saved as a file in the temporary folder, which must outlive the
     // composer (a window rebuilt in another language keeps the attachments; the outbox copies
     // the file when the message is queued). Removes the ones older than a day, a customer's
-    // pictures among them; the number removed. Run once per composer.
+    // pictures among them; the number removed. The first composer of a run calls it.
     static int removeOldPastedPictures(const QDateTime &now);
 
     QString text() const;
