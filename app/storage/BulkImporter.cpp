@@ -1,6 +1,7 @@
 #include "BulkImporter.h"
 
 #include "ContactStore.h"
+#include "FullTextBuilder.h"
 #include "Statement.h"
 
 #include <QDateTime>
@@ -42,15 +43,28 @@ Status BulkImporter::setBulkPragmas(bool bulk)
     return success();
 }
 
+void BulkImporter::endBulkSettings()
+{
+    (void)setBulkPragmas(false);
+    if (m_leftWal && !m_db.useRollbackJournal(false))
+        qCWarning(lcStorage) << "the cache stays in rollback-journal mode until it is opened again";
+    m_leftWal = false;
+}
+
 Status BulkImporter::begin()
 {
     Q_ASSERT(!m_active);
+    // Only with the cache to itself: while another connection has it open, SQLite keeps WAL.
+    m_leftWal = m_db.isWal() && m_db.useRollbackJournal(true);
     if (auto s = setBulkPragmas(true); !s) {
-        (void)setBulkPragmas(false);
+        endBulkSettings();
         return s;
     }
-    if (auto s = m_db.begin(); !s) {
-        (void)setBulkPragmas(false);
+    // With the rollback journal, synchronous=NORMAL may leave a damaged file after a power cut;
+    // FULL may not (SQLite's documentation). It costs syncing the journal, small here.
+    if (auto s = m_db.begin(m_leftWal ? Database::Durability::Full : Database::Durability::Normal);
+        !s) {
+        endBulkSettings();
         return s;
     }
     m_active = true;
@@ -81,6 +95,12 @@ Status BulkImporter::begin()
             if (auto s = dropIndexes(table); !s)
                 return fail(s);
         }
+        auto builder = FullTextBuilder::start(m_db);
+        if (builder)
+            m_fullText = std::move(*builder);
+        else
+            qCWarning(lcStorage) << "the full-text index is built after the rows instead:"
+                                 << builder.error().technical();
     }
     if (auto s = prepareStatements(); !s)
         return fail(s);
@@ -183,6 +203,8 @@ Status BulkImporter::removeRepeatedSids()
     remove.reset();
     m_inserted -= removed;
     m_skipped += removed;
+    // It indexed the repeats too: the index is built from the table instead.
+    m_fullText.reset();
     // Tallies counted the repeats: count the conversations again from the table.
     for (NewConversation &created : m_created)
         created.inOrder = false;
@@ -235,10 +257,11 @@ void BulkImporter::release()
 void BulkImporter::cancel()
 {
     release();
-    if (m_active) {
+    if (m_active)
         m_db.rollback(); // the dropped indexes come back with it
-        (void)setBulkPragmas(false);
-    }
+    m_fullText.reset(); // now that the transaction is over: lets go of its file
+    if (m_active)
+        endBulkSettings();
     m_active = false;
 }
 
@@ -349,6 +372,8 @@ Status BulkImporter::add(const ImportMessage &row)
         return success();
     }
     ++m_inserted;
+    if (m_fullText)
+        m_fullText->add(*id, m.body);
     if (*id <= m_maxIdAtBegin)
         m_indexOneByOne.append(*id);
 
@@ -399,12 +424,26 @@ Status BulkImporter::writeNewConversations()
 
 Status BulkImporter::buildFullTextIndex()
 {
-    // What this import appended, in one statement, with a large token buffer: FTS5 then writes
+    // Built beside the import (FullTextBuilder), or else what this import appended, in one
+    // statement, with a large token buffer: FTS5 then writes
     // a few large segments instead of merging hundreds of small ones (at 1M messages: FTS and
     // commit 3x faster, and no free pages left behind by merges). Back to the normal buffer
     // afterwards, within the same transaction.
     const qint64 appended = m_inserted - m_indexOneByOne.size();
-    if (appended > 0) {
+    bool indexed = false;
+    if (m_fullText) {
+        if (auto built = m_fullText->finish(); !built) {
+            qCWarning(lcStorage) << "the full-text index built beside the import failed, so it is "
+                                    "built from the table:"
+                                 << built.error().technical();
+            m_fullText.reset();
+        } else if (auto s = m_fullText->moveInto(); !s) {
+            return s;
+        } else {
+            indexed = true;
+        }
+    }
+    if (appended > 0 && !indexed) {
         if (auto s = setFtsBuffer(kImportFtsBufferBytes); !s)
             return s;
         Statement indexNew(m_db,
@@ -485,7 +524,8 @@ Status BulkImporter::finish()
     m_indexOneByOne.clear();
     m_active = false;
     auto committed = m_db.commit();
-    (void)setBulkPragmas(false);
+    m_fullText.reset(); // now that the transaction is over: lets go of its file
+    endBulkSettings();
     qCDebug(lcStorage) << "bulk import: commit in" << phase.elapsed() << "ms";
     return committed;
 }

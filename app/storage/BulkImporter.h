@@ -13,6 +13,7 @@
 
 namespace textdesk {
 
+class FullTextBuilder;
 class Statement;
 
 struct ImportMessage
@@ -27,10 +28,12 @@ struct ImportMessage
 // transaction: all of it or nothing. Messages whose SID is already cached are skipped, so an
 // interrupted import can simply be run again.
 //
-// Where the time goes is where a bulk load is cheap: the full-text index is built in one pass at
-// the end (FTS5 merges once), conversations it creates are tallied in memory and written once,
-// and into an empty cache the secondary indexes are dropped and rebuilt by a sort at the end
-// instead of taking a random B-tree insert per row.
+// Where the time goes is where a bulk load is cheap: the full-text index is built in one pass
+// (FTS5 merges once), conversations it creates are tallied in memory and written once, and into
+// an empty cache the secondary indexes are dropped and rebuilt by a sort at the end instead of
+// taking a random B-tree insert per row, while a FullTextBuilder indexes the messages' words on
+// another thread. With the only connection to the cache, the import runs with the rollback
+// journal instead of WAL (Database::useRollbackJournal()).
 class BulkImporter
 {
 public:
@@ -64,6 +67,7 @@ private:
     Status removeRepeatedSids();
     Status writeNewConversations();
     Status buildFullTextIndex();
+    void endBulkSettings();
     Status setFtsBuffer(qint64 bytes);
     Result<qint64> contactId(const QString &e164, const QString &name);
     Result<qint64> inboxId(const QString &e164);
@@ -73,6 +77,7 @@ private:
 
     Database &m_db;
     bool m_active = false;
+    bool m_leftWal = false; // begin() switched to the rollback journal: back to WAL at the end
     qint64 m_now = 0;
     qint64 m_inserted = 0;
     qint64 m_skipped = 0;
@@ -95,6 +100,9 @@ private:
 
     // CREATE statements of the indexes dropped at begin(), run again at finish(), by table.
     QHash<QString, QStringList> m_droppedIndexes;
+
+    // Into an empty cache: the messages' full-text index, built as the rows come.
+    std::unique_ptr<FullTextBuilder> m_fullText;
 
     std::unique_ptr<Statement> m_insertMessage;
     std::unique_ptr<Statement> m_maxIdInSlot;

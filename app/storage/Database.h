@@ -28,6 +28,8 @@ public:
     enum class Role {
         Writer, // may write; applies pending migrations at open
         Reader, // query_only: the GUI thread's connection
+        Scratch, // a throwaway file of its own, not the cache: no schema, no journal, no
+                 // crash safety (FullTextBuilder's index while a bulk import runs)
     };
     enum class Durability {
         Normal, // synchronous=NORMAL: survives a crash of the app
@@ -35,6 +37,9 @@ public:
     };
 
     static Result<std::unique_ptr<Database>> open(const QString &path, Role role);
+    // Sets up the SQLite library before its first use in the process; open() calls it. Call it
+    // first yourself where the process uses SQLite before any Database (bench_storage's floor).
+    static void configureLibrary();
     // Test seam: a writer that applies no migrations, so that a test can build a cache at an
     // older version with Migrations::applyUpTo() and then upgrade it with open().
     static Result<std::unique_ptr<Database>> openUnmigratedForTesting(const QString &path);
@@ -62,6 +67,13 @@ public:
     Status execOnce(const QString &sql);
     // The single value in the first row of a query, or a default when there is no row.
     Result<QVariant> scalar(const QString &sql, const QVariantList &bind = {});
+
+    // A writer outside a transaction: leaves WAL for the rollback journal, or goes back. A
+    // transaction of hundreds of megabytes (a bulk import) is faster with the rollback journal,
+    // as SQLite's documentation says: every page is written once, into the file, rather than
+    // into the WAL and read back from it. SQLite refuses to leave WAL while another connection
+    // has the cache open. Returns whether the journal is now the one asked for.
+    bool useRollbackJournal(bool rollbackJournal);
 
     Status begin(Durability durability = Durability::Normal);
     Status commit();

@@ -68,7 +68,9 @@ void bindNumber(sqlite3_stmt *stmt, int index, qint64 value)
         sqlite3_bind_null(stmt, index);
 }
 
-// The floor: the same rows through the C API, tables with their primary keys only.
+// The floor: the same rows through the C API, tables with their primary keys only, in one
+// transaction with the rollback journal: for a transaction this size it is faster than WAL (at
+// 1M messages 3.5 s against 4.1 s here), as it is for the BulkImporter, which uses it too.
 // withIndexes: also build, in the same transaction, the indexes and the full-text index the
 // cache needs (by sort and in one pass, the cheapest way the C API allows). Not the floor: a
 // reference for how much of the gap to the floor is SQLite's own indexing work.
@@ -77,7 +79,7 @@ double importFloor(const QString &path, const bench::Workload &w, bool withIndex
     sqlite3 *db = nullptr;
     check(sqlite3_open(QFile::encodeName(path).constData(), &db), db, "open");
     const char *schema
-        = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-16000;"
+        = "PRAGMA journal_mode=DELETE; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-16000;"
           "CREATE TABLE inboxes (id INTEGER PRIMARY KEY, e164 TEXT NOT NULL, created_at INTEGER "
           "NOT NULL);"
           "CREATE TABLE contacts (id INTEGER PRIMARY KEY, e164 TEXT NOT NULL, created_at INTEGER "
@@ -223,6 +225,8 @@ void report(const char *what, const QString &value, bool met, const char *target
 
 int main(int argc, char **argv)
 {
+    // The library as the app sets it up, for the floor as for the BulkImporter.
+    Database::configureLibrary();
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Textdesk storage benchmark"));

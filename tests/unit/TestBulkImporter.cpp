@@ -4,6 +4,10 @@
 #include "storage/ContactStore.h"
 #include "storage/MessageStore.h"
 
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace textdesk;
@@ -229,6 +233,10 @@ private slots:
     void failureMidwayLeavesCacheUnchanged();
     void idsStayUniqueWithinOneMillisecond();
     void importedContactsCanBeRenamed();
+    void sameConnectionWritesOnAfterAFirstImport_data();
+    void sameConnectionWritesOnAfterAFirstImport();
+    void cacheIsBackInWalWithNothingLeftBeside();
+    void importWorksBesideAReader();
 
 private:
     QList<ImportMessage> m_rows;
@@ -621,6 +629,115 @@ void TestBulkImporter::importedContactsCanBeRenamed()
     hits = contacts.search(QStringLiteral("lima"), 10);
     QVERIFY(hits);
     QCOMPARE(hits->size(), 0);
+}
+
+void TestBulkImporter::sameConnectionWritesOnAfterAFirstImport_data()
+{
+    QTest::addColumn<bool>("besideAReader");
+    QTest::newRow("alone") << false;
+    QTest::newRow("beside a reader") << true;
+}
+
+void TestBulkImporter::sameConnectionWritesOnAfterAFirstImport()
+{
+    // The sync worker's connection imports a first sync and then goes on writing message by
+    // message. The words' index of the import is built beside it and put in place at the end:
+    // this connection must write into that index afterwards, although it had read the empty one
+    // before (FTS5 keeps what it last read of an index's structure).
+    test::TestCache cache;
+    auto db = cache.open();
+    QVERIFY(db);
+    QCOMPARE(searchSids(*db, QStringLiteral("zebra")), QStringList());
+    // The index is built beside the import, not after it as a fallback.
+    QTest::failOnWarning(QRegularExpression(QStringLiteral("full-text index")));
+    QFETCH(bool, besideAReader);
+    // A reader keeps the import in WAL (importWorksBesideAReader).
+    auto gui = besideAReader ? cache.open(Database::Role::Reader) : nullptr;
+    auto s = importRows(*db, m_rows);
+    QVERIFY2(s, qPrintable(details(s)));
+    const QStringList imported = searchSids(*db, QStringLiteral("zebra"));
+    QVERIFY(imported.size() > 5);
+
+    const qint64 conversation = test::conversation(*db, kContacts[0], kInboxes[0]);
+    MessageRecord later = test::message(conversation, QStringLiteral("LATER"),
+                                        QStringLiteral("one more zebra question"),
+                                        Direction::Inbound, kBase + 100'000'000);
+    auto upserted = MessageStore(*db).upsert(later);
+    QVERIFY2(upserted, qPrintable(upserted ? QString() : upserted.error().details()));
+    QCOMPARE(searchSids(*db, QStringLiteral("zebra")), QStringList { later.sid } + imported);
+    auto check = test::checkFullTextIndex(*db, QStringLiteral("message_fts"));
+    QVERIFY2(check, qPrintable(details(check)));
+    // The index's settings survive (migration 3's token buffer), and another connection finds
+    // the same.
+    QCOMPARE(
+        test::rows(*db, QStringLiteral("SELECT v FROM message_fts_config WHERE k = 'hashsize'")),
+        QStringList { QStringLiteral("8388608") });
+    auto reader = cache.open(Database::Role::Reader);
+    QVERIFY(reader);
+    QCOMPARE(searchSids(*reader, QStringLiteral("zebra")), QStringList { later.sid } + imported);
+}
+
+void TestBulkImporter::cacheIsBackInWalWithNothingLeftBeside()
+{
+    test::TestCache cache;
+    auto db = cache.open();
+    QVERIFY(db);
+    const QString scratch = cache.path() + QStringLiteral("-fulltext");
+    // An import that was killed left its scratch file behind: the next one starts afresh.
+    {
+        QFile leftover(scratch);
+        QVERIFY(leftover.open(QIODevice::WriteOnly));
+        leftover.write("half an index");
+    }
+    const QStringList empty = test::dumpTables(*db);
+    auto journal = [&] { return test::rows(*db, QStringLiteral("PRAGMA journal_mode")); };
+
+    {
+        BulkImporter importer(*db);
+        QVERIFY(importer.begin());
+        for (const ImportMessage &row : std::as_const(m_rows))
+            QVERIFY(importer.add(row));
+        importer.cancel();
+    }
+    QCOMPARE(test::dumpTables(*db), empty);
+    QVERIFY(!QFile::exists(scratch));
+    QCOMPARE(journal(), QStringList { QStringLiteral("wal") });
+    QVERIFY(db->isWal());
+
+    auto s = importRows(*db, m_rows);
+    QVERIFY2(s, qPrintable(details(s)));
+    QVERIFY(!QFile::exists(scratch));
+    QVERIFY(!QFile::exists(cache.path() + QStringLiteral("-journal")));
+    QCOMPARE(journal(), QStringList { QStringLiteral("wal") });
+    QVERIFY(db->isWal());
+    auto check = test::checkFullTextIndex(*db, QStringLiteral("message_fts"));
+    QVERIFY2(check, qPrintable(details(check)));
+}
+
+void TestBulkImporter::importWorksBesideAReader()
+{
+    // The GUI reads while the sync worker writes: then SQLite keeps WAL for the import.
+    test::TestCache reference;
+    auto expected = reference.open();
+    QVERIFY(expected);
+    QVERIFY(importRows(*expected, m_rows));
+
+    test::TestCache cache;
+    auto db = cache.open();
+    QVERIFY(db);
+    auto reader = cache.open(Database::Role::Reader);
+    QVERIFY(reader);
+    QCOMPARE(searchSids(*reader, QStringLiteral("zebra")), QStringList());
+    QElapsedTimer timer;
+    timer.start();
+    auto s = importRows(*db, m_rows);
+    QVERIFY2(s, qPrintable(details(s)));
+    // Not a speed test: a refused switch must not wait out the 5 s busy timeout.
+    QVERIFY2(timer.elapsed() < 4000, qPrintable(QString::number(timer.elapsed())));
+    QVERIFY(db->isWal());
+    QCOMPARE(visibleState(*reader), visibleState(*expected));
+    QCOMPARE(searchSids(*reader, QStringLiteral("zebra")),
+             searchSids(*expected, QStringLiteral("zebra")));
 }
 
 QTEST_GUILESS_MAIN(TestBulkImporter)
