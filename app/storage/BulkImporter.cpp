@@ -13,6 +13,7 @@ namespace textdesk {
 namespace {
 constexpr qint64 kImportFtsBufferBytes = 64 * 1024 * 1024;
 constexpr qint64 kNormalFtsBufferBytes = 8 * 1024 * 1024; // as migration 3 sets it
+constexpr int kSortRunKib = 4000;
 } // namespace
 
 BulkImporter::BulkImporter(Database &db)
@@ -29,13 +30,27 @@ Status BulkImporter::setBulkPragmas(bool bulk)
     // No foreign-key lookup per row: the importer only writes references to rows it read or
     // wrote itself in this transaction (TestBulkImporter runs foreign_key_check on the result).
     // The pragma is a no-op inside a transaction: set before BEGIN, reset after COMMIT/ROLLBACK.
-    // Index rebuilds sort: SQLite may use helper threads for that.
-    const QStringList pragmas = bulk
+    // Index rebuilds sort, and SQLite sorts in runs of at most the page cache's size, each on a
+    // helper thread, written to a temporary file and merged; with temp_store=MEMORY, which the
+    // connection otherwise uses, it keeps every row in one list sorted at the end on one thread
+    // (bench_storage at 1M messages: the two message indexes in 3.2 s against 1.2 s). Temporary
+    // storage can only change outside a transaction.
+    if (bulk) {
+        auto tempStore = m_db.scalar(QStringLiteral("PRAGMA temp_store"));
+        if (!tempStore)
+            return tempStore.error();
+        m_tempStoreBefore = tempStore->toInt();
+    }
+    QStringList pragmas = bulk
         ? QStringList { QStringLiteral("PRAGMA foreign_keys = OFF"),
                         QStringLiteral("PRAGMA threads = %1")
-                            .arg(std::clamp(QThread::idealThreadCount(), 1, 4)) }
+                            .arg(std::clamp(QThread::idealThreadCount(), 1, 4)),
+                        QStringLiteral("PRAGMA temp_store = FILE") }
         : QStringList { QStringLiteral("PRAGMA foreign_keys = ON"),
                         QStringLiteral("PRAGMA threads = 0") };
+    if (!bulk && m_tempStoreBefore)
+        pragmas
+            << QStringLiteral("PRAGMA temp_store = %1").arg(*std::exchange(m_tempStoreBefore, {}));
     for (const QString &pragma : pragmas) {
         if (auto s = m_db.execOnce(pragma); !s)
             return s;
@@ -166,7 +181,28 @@ Status BulkImporter::loadKnownRows()
 
 Status BulkImporter::rebuildIndexes(const QString &table)
 {
-    for (const QString &sql : m_droppedIndexes.take(table)) {
+    const QStringList creates = m_droppedIndexes.take(table);
+    if (creates.isEmpty())
+        return success();
+    // Sorted in runs of a few megabytes, which fit the processor's caches and keep both cores
+    // busy (see setBulkPragmas()), rather than of the 64 MB the writer keeps: at 1M messages,
+    // 1.2 s against 2.0 s for the two message indexes.
+    auto cacheSize = m_db.scalar(QStringLiteral("PRAGMA cache_size"));
+    if (!cacheSize)
+        return cacheSize.error();
+    if (auto s = m_db.execOnce(QStringLiteral("PRAGMA cache_size = -%1").arg(kSortRunKib)); !s)
+        return s;
+    auto rebuilt = rebuild(table, creates);
+    if (auto s
+        = m_db.execOnce(QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize->toLongLong()));
+        !s && rebuilt)
+        return s;
+    return rebuilt;
+}
+
+Status BulkImporter::rebuild(const QString &table, const QStringList &creates)
+{
+    for (const QString &sql : creates) {
         QElapsedTimer timer;
         timer.start();
         auto s = m_db.execOnce(sql);

@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace textdesk {
@@ -64,6 +65,7 @@ private:
     Status loadKnownRows();
     Status dropIndexes(const QString &table);
     Status rebuildIndexes(const QString &table);
+    Status rebuild(const QString &table, const QStringList &creates);
     Status removeRepeatedSids();
     Status writeNewConversations();
     Status buildFullTextIndex();
@@ -78,6 +80,7 @@ private:
     Database &m_db;
     bool m_active = false;
     bool m_leftWal = false; // begin() switched to the rollback journal: back to WAL at the end
+    std::optional<int> m_tempStoreBefore; // PRAGMA temp_store, restored at the end
     qint64 m_now = 0;
     qint64 m_inserted = 0;
     qint64 m_skipped = 0;

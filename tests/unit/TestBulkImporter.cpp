@@ -691,6 +691,15 @@ void TestBulkImporter::cacheIsBackInWalWithNothingLeftBeside()
     }
     const QStringList empty = test::dumpTables(*db);
     auto journal = [&] { return test::rows(*db, QStringLiteral("PRAGMA journal_mode")); };
+    // What the import changes for its time, and must give back.
+    auto settings = [&] {
+        QStringList values;
+        for (const char *pragma : { "temp_store", "cache_size", "threads", "foreign_keys" })
+            values << test::rows(*db, QStringLiteral("PRAGMA ") + QLatin1String(pragma));
+        return values;
+    };
+    const QStringList settingsBefore = settings();
+    QCOMPARE(settingsBefore.first(), QStringLiteral("2")); // the connection sorts in memory
 
     {
         BulkImporter importer(*db);
@@ -703,6 +712,7 @@ void TestBulkImporter::cacheIsBackInWalWithNothingLeftBeside()
     QVERIFY(!QFile::exists(scratch));
     QCOMPARE(journal(), QStringList { QStringLiteral("wal") });
     QVERIFY(db->isWal());
+    QCOMPARE(settings(), settingsBefore);
 
     auto s = importRows(*db, m_rows);
     QVERIFY2(s, qPrintable(details(s)));
@@ -710,6 +720,7 @@ void TestBulkImporter::cacheIsBackInWalWithNothingLeftBeside()
     QVERIFY(!QFile::exists(cache.path() + QStringLiteral("-journal")));
     QCOMPARE(journal(), QStringList { QStringLiteral("wal") });
     QVERIFY(db->isWal());
+    QCOMPARE(settings(), settingsBefore);
     auto check = test::checkFullTextIndex(*db, QStringLiteral("message_fts"));
     QVERIFY2(check, qPrintable(details(check)));
 }
