@@ -21,7 +21,7 @@ PACKAGES=(
     qt6-translations-l10n qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qt6-charts-dev
     qtkeychain-qt6-dev libqt6sql6-sqlite libgl-dev
     libphonenumber-dev libsqlite3-dev
-    fonts-dejavu-core
+    fonts-dejavu-core fonts-noto-color-emoji
 )
 # Only for the test command: the installers (.deb through CPack and dpkg-shlibdeps, the offline
 # bundle) and their checks. The app itself does not need them.

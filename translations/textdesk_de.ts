@@ -424,20 +424,12 @@
         <translation>Bringt den Cache des Arbeitsbereichs auf den Stand des Anbieters. Das Secret wird aus TEXTDESK_AUTH_TOKEN gelesen.</translation>
     </message>
     <message>
-        <source>One pass and the outbox sent, then exit (0 when both converged).</source>
-        <translation>Ein Durchlauf und Versand des Postausgangs, dann beenden (0, wenn beides abgeschlossen ist).</translation>
-    </message>
-    <message>
         <source>Messages per request (1–1000).</source>
         <translation>Nachrichten pro Anfrage (1–1000).</translation>
     </message>
     <message>
         <source>N</source>
         <translation>N</translation>
-    </message>
-    <message>
-        <source>With --once: seconds to wait for the outbox (default 60).</source>
-        <translation>Mit --once: Sekunden, die auf den Postausgang gewartet wird (Standard 60).</translation>
     </message>
     <message>
         <source>SECONDS</source>
@@ -565,6 +557,25 @@ Optionen:
     <message>
         <source>textdesk: --to and --body (or --media) are required.</source>
         <translation>textdesk: --to und --body (oder --media) sind erforderlich.</translation>
+    </message>
+    <message numerus="yes">
+        <source>textdesk: %Ln attachment(s) not downloaded yet; the next sync goes on with them.</source>
+        <translation>
+            <numerusform>textdesk: %n Anhang ist noch nicht heruntergeladen; die nächste Synchronisierung holt ihn nach.</numerusform>
+            <numerusform>textdesk: %n Anhänge sind noch nicht heruntergeladen; die nächste Synchronisierung holt sie nach.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One pass, the outbox sent and the attachments downloaded, then exit (0 when all three converged).</source>
+        <translation>Ein Durchlauf, Postausgang gesendet und Anhänge heruntergeladen, dann beenden (0, wenn alle drei abgeglichen sind).</translation>
+    </message>
+    <message>
+        <source>With --once: seconds to wait for the outbox, and again for the attachments (default 60).</source>
+        <translation>Mit --once: Sekunden, die auf den Postausgang und danach auf die Anhänge gewartet wird (Standard 60).</translation>
+    </message>
+    <message>
+        <source>attachments: %1 of %2</source>
+        <translation>Anhänge: %1 von %2</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,13 @@
             <numerusform>%Ln sending numbers: %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>textdesk: %Ln attachment(s) not downloaded yet; the next sync goes on with them.</source>
+        <translation>
+            <numerusform>textdesk: %n attachment not downloaded yet; the next sync goes on with it.</numerusform>
+            <numerusform>textdesk: %n attachments not downloaded yet; the next sync goes on with them.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>textdesk::Composer</name>

@@ -424,20 +424,12 @@
         <translation>Pone al día la caché del espacio de trabajo con el proveedor. El secreto se lee de TEXTDESK_AUTH_TOKEN.</translation>
     </message>
     <message>
-        <source>One pass and the outbox sent, then exit (0 when both converged).</source>
-        <translation>Hace una sola pasada y vacía la bandeja de salida; luego termina (código 0 si ambas cosas se completan).</translation>
-    </message>
-    <message>
         <source>Messages per request (1–1000).</source>
         <translation>Mensajes por solicitud (1–1000).</translation>
     </message>
     <message>
         <source>N</source>
         <translation>N</translation>
-    </message>
-    <message>
-        <source>With --once: seconds to wait for the outbox (default 60).</source>
-        <translation>Con --once: segundos de espera para la bandeja de salida (predeterminado: 60).</translation>
     </message>
     <message>
         <source>SECONDS</source>
@@ -565,6 +557,25 @@ Opciones:
     <message>
         <source>textdesk: --to and --body (or --media) are required.</source>
         <translation>textdesk: --to y --body (o --media) son obligatorios.</translation>
+    </message>
+    <message numerus="yes">
+        <source>textdesk: %Ln attachment(s) not downloaded yet; the next sync goes on with them.</source>
+        <translation>
+            <numerusform>textdesk: %n adjunto aún no se ha descargado; la próxima sincronización seguirá con él.</numerusform>
+            <numerusform>textdesk: %n adjuntos aún no se han descargado; la próxima sincronización seguirá con ellos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One pass, the outbox sent and the attachments downloaded, then exit (0 when all three converged).</source>
+        <translation>Una pasada, la bandeja de salida enviada y los adjuntos descargados; después, salir (0 si los tres se completaron).</translation>
+    </message>
+    <message>
+        <source>With --once: seconds to wait for the outbox, and again for the attachments (default 60).</source>
+        <translation>Con --once: segundos de espera para la bandeja de salida y, de nuevo, para los adjuntos (60 por defecto).</translation>
+    </message>
+    <message>
+        <source>attachments: %1 of %2</source>
+        <translation>adjuntos: %1 de %2</translation>
     </message>
 </context>
 <context>

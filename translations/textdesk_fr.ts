@@ -424,20 +424,12 @@
         <translation>Met le cache de l&apos;espace de travail à jour depuis le fournisseur. Le secret est lu depuis TEXTDESK_AUTH_TOKEN.</translation>
     </message>
     <message>
-        <source>One pass and the outbox sent, then exit (0 when both converged).</source>
-        <translation>Une seule passe de synchronisation et l&apos;envoi de la boîte d&apos;envoi, puis sortie (code 0 si les deux ont abouti).</translation>
-    </message>
-    <message>
         <source>Messages per request (1–1000).</source>
         <translation>Messages par requête (1–1000).</translation>
     </message>
     <message>
         <source>N</source>
         <translation>N</translation>
-    </message>
-    <message>
-        <source>With --once: seconds to wait for the outbox (default 60).</source>
-        <translation>Avec --once : secondes d&apos;attente pour la boîte d&apos;envoi (60 par défaut).</translation>
     </message>
     <message>
         <source>SECONDS</source>
@@ -568,6 +560,25 @@ Options :
     <message>
         <source>textdesk: --to and --body (or --media) are required.</source>
         <translation>textdesk: --to et --body (ou --media) sont obligatoires.</translation>
+    </message>
+    <message numerus="yes">
+        <source>textdesk: %Ln attachment(s) not downloaded yet; the next sync goes on with them.</source>
+        <translation>
+            <numerusform>textdesk: %n pièce jointe n’est pas encore téléchargée ; la prochaine synchronisation s’en charge.</numerusform>
+            <numerusform>textdesk: %n pièces jointes ne sont pas encore téléchargées ; la prochaine synchronisation s’en charge.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One pass, the outbox sent and the attachments downloaded, then exit (0 when all three converged).</source>
+        <translation>Un passage, la boîte d’envoi envoyée et les pièces jointes téléchargées, puis quitter (0 si les trois ont abouti).</translation>
+    </message>
+    <message>
+        <source>With --once: seconds to wait for the outbox, and again for the attachments (default 60).</source>
+        <translation>Avec --once : secondes d’attente pour la boîte d’envoi, puis pour les pièces jointes (60 par défaut).</translation>
+    </message>
+    <message>
+        <source>attachments: %1 of %2</source>
+        <translation>pièces jointes : %1 sur %2</translation>
     </message>
 </context>
 <context>

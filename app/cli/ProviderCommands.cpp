@@ -2,6 +2,7 @@
 // client and sync code as the app.
 #include "CommandLine.h"
 #include "storage/ContactStore.h"
+#include "sync/MediaFetcher.h"
 #include "sync/OutboxSender.h"
 #include "sync/PullSync.h"
 #include "workspace/ProviderSettings.h"
@@ -66,6 +67,33 @@ bool drainOutbox(sync::OutboxSender &sender, int seconds, QTextStream &err)
         err << CommandLine::tr("textdesk: %Ln message(s) still waiting in the outbox; they go out "
                                "with the next send or sync, once.",
                                nullptr, *open)
+            << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
+// `sync --once`: waits until the attachments of the messages pulled are downloaded, at most
+// `seconds`; false (and a sentence) if some are still missing. An attachment the provider
+// refuses for good (too large, gone) is not waited for: the thread shows why.
+bool drainMedia(sync::MediaFetcher &media, Database &db, int seconds, QTextStream &err)
+{
+    if (media.isBusy()) {
+        QEventLoop loop;
+        QObject::connect(&media, &sync::MediaFetcher::idle, &loop, &QEventLoop::quit);
+        QTimer::singleShot(std::max(1, seconds) * 1000, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    auto missing = db.scalar(QStringLiteral(
+        "SELECT count(*) FROM media WHERE download_state IN ('pending', 'downloading')"));
+    if (!missing) {
+        err << CommandLine::tr("textdesk: %1").arg(missing.error().message()) << Qt::endl;
+        return false;
+    }
+    if (missing->toInt() > 0) {
+        err << CommandLine::tr("textdesk: %Ln attachment(s) not downloaded yet; the next sync "
+                               "goes on with them.",
+                               nullptr, missing->toInt())
             << Qt::endl;
         return false;
     }
@@ -204,12 +232,14 @@ int CommandLine::sync(const QStringList &arguments, QTextStream &out, QTextStrea
                                        tr("DIR"), Workspace::defaultLocation());
     QCommandLineOption onceOption(
         QStringLiteral("once"),
-        tr("One pass and the outbox sent, then exit (0 when both converged)."));
+        tr("One pass, the outbox sent and the attachments downloaded, then exit (0 when all "
+           "three converged)."));
     QCommandLineOption pageSizeOption(QStringLiteral("page-size"),
                                       tr("Messages per request (1–1000)."), tr("N"),
                                       QStringLiteral("1000"));
     QCommandLineOption waitOption(QStringLiteral("wait"),
-                                  tr("With --once: seconds to wait for the outbox (default 60)."),
+                                  tr("With --once: seconds to wait for the outbox, and again for "
+                                     "the attachments (default 60)."),
                                   tr("SECONDS"), QStringLiteral("60"));
     parser.addOptions({ workspaceOption, onceOption, pageSizeOption, waitOption });
     parser.addPositionalArgument(QStringLiteral("sync"), tr("The command."));
@@ -233,7 +263,14 @@ int CommandLine::sync(const QStringList &arguments, QTextStream &out, QTextStrea
     outboxOptions.mediaDirectory = workspace.mediaDirectory();
     sync::OutboxSender sender(&client, workspace.database(), outboxOptions);
     sender.start();
+    // The pictures of MMS messages, into the workspace's media folder, as the app does.
+    sync::MediaFetcher media(&client, workspace.database(), workspace.mediaDirectory());
+    media.start();
     const QLocale locale;
+    QObject::connect(&media, &sync::MediaFetcher::progress, &media, [&](int done, int total) {
+        err << tr("attachments: %1 of %2").arg(locale.toString(done), locale.toString(total))
+            << Qt::endl;
+    });
     QObject::connect(&pull, &sync::PullSync::progressed, &pull, [&](const sync::PullProgress &p) {
         if (p.estimatedRemaining > 0) {
             err << tr("page %1: %2 messages, about %3 to go")
@@ -252,6 +289,7 @@ int CommandLine::sync(const QStringList &arguments, QTextStream &out, QTextStrea
         if (pull.isRunning())
             loop.exec();
         if (pull.result() == sync::PullSync::Result::Converged) {
+            media.fetchPending();
             out << tr("Synced: %1 new messages, %2 read.")
                        .arg(locale.toString(pull.progress().inserted),
                             locale.toString(pull.progress().messages))
@@ -260,8 +298,10 @@ int CommandLine::sync(const QStringList &arguments, QTextStream &out, QTextStrea
             err << tr("textdesk: %1").arg(pull.errorMessage()) << Qt::endl;
         }
         if (parser.isSet(onceOption)) {
+            const int wait = parser.value(waitOption).toInt();
             return pull.result() == sync::PullSync::Result::Converged
-                    && drainOutbox(sender, parser.value(waitOption).toInt(), err)
+                    && drainOutbox(sender, wait, err)
+                    && drainMedia(media, workspace.database(), wait, err)
                 ? Ok
                 : Failed;
         }

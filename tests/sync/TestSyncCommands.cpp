@@ -4,6 +4,7 @@
 #include "TestWorkspace.h"
 
 #include <QtCore/QFile>
+#include <QtCore/QFileInfo>
 #include <QtCore/QJsonObject>
 #include <QtCore/QProcess>
 #include <QtCore/QTemporaryDir>
@@ -166,6 +167,59 @@ private slots:
         // 30 pulled, one sent, one refused (kept, failed, for edit and resend).
         QCOMPARE(test::rows(**db, QStringLiteral("SELECT count(*) FROM messages")),
                  QStringList { QStringLiteral("32") });
+    }
+
+    void syncOnceDownloadsTheAttachments()
+    {
+        // A script preparing a workspace for a laptop that goes offline: after `sync --once`
+        // the customers' pictures are on disk, not only their messages.
+        SimHarness sim;
+        QVERIFY2(sim.isRunning(), qPrintable(sim.startError()));
+        sim.injectInbound(QStringLiteral("+14155552760"), QStringLiteral("the damage"),
+                          { QStringLiteral("photo"), QStringLiteral("pdf") });
+        sim.injectInbound(QStringLiteral("+14155552761"), QStringLiteral("no picture"));
+        QTemporaryDir dir;
+        const QString workspace = dir.filePath(QStringLiteral("ws"));
+        Run configured
+            = runTextdesk({ QStringLiteral("configure"), QStringLiteral("--workspace"), workspace,
+                            QStringLiteral("--account-sid"), QLatin1String(SimHarness::kAccountSid),
+                            QStringLiteral("--base-url"), sim.baseUrl().toString() },
+                          QByteArray(SimHarness::kAuthToken) + '\n');
+        QVERIFY2(configured.exitCode == 0, qPrintable(configured.describe()));
+        const QStringList syncOnce
+            = { QStringLiteral("sync"),   QStringLiteral("--workspace"), workspace,
+                QStringLiteral("--once"), QStringLiteral("--wait"),      QStringLiteral("5") };
+
+        // Every download fails for now: the messages are in, and the pass says what is missing.
+        sim.fault({ { QStringLiteral("endpoint"), QStringLiteral("media.content") },
+                    { QStringLiteral("kind"), QStringLiteral("error") },
+                    { QStringLiteral("count"), 1000 } });
+        Run partial = runTextdesk(syncOnce, {}, SimHarness::kAuthToken);
+        QCOMPARE(partial.exitCode, 1);
+        QVERIFY2(partial.out.contains(QLatin1String("2 new messages")),
+                 qPrintable(partial.describe()));
+        QVERIFY2(partial.err.contains(QLatin1String("2 attachment(s) not downloaded yet")),
+                 qPrintable(partial.describe()));
+
+        // The provider answers again: the next pass brings them.
+        sim.admin("DELETE", QStringLiteral("/sim/faults"));
+        Run synced = runTextdesk(syncOnce, {}, SimHarness::kAuthToken);
+        QVERIFY2(synced.exitCode == 0, qPrintable(synced.describe()));
+        QVERIFY2(synced.err.contains(QLatin1String("attachments: 2 of 2")),
+                 qPrintable(synced.describe()));
+        auto db
+            = Database::open(workspace + QStringLiteral("/cache.sqlite"), Database::Role::Reader);
+        QVERIFY(db);
+        QCOMPARE(test::rows(**db,
+                            QStringLiteral("SELECT download_state, content_type FROM media "
+                                           "ORDER BY id")),
+                 (QStringList { QStringLiteral("done|image/jpeg"),
+                                QStringLiteral("done|application/pdf") }));
+        for (const QString &path :
+             test::rows(**db, QStringLiteral("SELECT local_path FROM media ORDER BY id"))) {
+            QFileInfo file(workspace + QStringLiteral("/media/") + path);
+            QVERIFY2(file.isFile() && file.size() > 0, qPrintable(file.filePath()));
+        }
     }
 
     void syncWithoutProviderIsAUsageError()
