@@ -803,7 +803,7 @@ Strg+K wechselt zu einem Kunden; Alt+Pfeil nach unten öffnet die nächste ungel
     </message>
     <message>
         <source>Waiting %1</source>
-        <translation>Wartet seit %1</translation>
+        <translation>Wartet %1</translation>
     </message>
     <message>
         <source>Unassigned</source>

@@ -806,7 +806,7 @@ Ctrl+K pour aller à un client&#xa0;; Alt+Bas pour ouvrir la prochaine conversat
     </message>
     <message>
         <source>Waiting %1</source>
-        <translation>Attend depuis %1</translation>
+        <translation>Attend %1</translation>
     </message>
     <message>
         <source>Unassigned</source>
