@@ -270,6 +270,14 @@ std::vector<Migration> build()
             updated_at INTEGER NOT NULL))",
           }) });
 
+    // The unread total in the window title and the tray, read after every sync: from the
+    // conversations that have something unread, not a scan of all of them (15 ms at 100,000).
+    list.push_back({ 6, "index of the conversations with unread messages",
+                     sql({
+                         "CREATE INDEX conversations_unread ON conversations(unread_count) "
+                         "WHERE unread_count > 0",
+                     }) });
+
     return list;
 }
 } // namespace

@@ -10,6 +10,7 @@
 #include "BenchData.h"
 #include "storage/ContactStore.h"
 #include "storage/Database.h"
+#include "storage/Directory.h"
 #include "storage/MessageStore.h"
 
 #include <QCommandLineParser>
@@ -346,6 +347,7 @@ int main(int argc, char **argv)
     const int iterations = smoke ? 20 : 300;
     const auto threadTime = timeIt(iterations, [&] { (void)store.threadPage(bigId, 0, 50); });
     const auto inboxTime = timeIt(iterations, [&] { (void)store.inboxPage({}, std::nullopt, 50); });
+    const auto unreadTime = timeIt(iterations, [&] { (void)Directory::unreadTotal(**reader); });
     const auto wordTime
         = timeIt(smoke ? 10 : 60, [&] { (void)store.search(QStringLiteral("order"), 0, 50); });
     const auto phraseTime = timeIt(
@@ -379,6 +381,10 @@ int main(int argc, char **argv)
                .arg(inboxTime.p95, 0, 'f', 3)
                .arg(inboxTime.median, 0, 'f', 3),
            inboxTime.p95 <= 1, "<= 1 ms");
+    std::printf("  %-52s %18s\n", "unread total (window title), p95 ms",
+                qPrintable(QStringLiteral("%1 (median %2)")
+                               .arg(unreadTime.p95, 0, 'f', 3)
+                               .arg(unreadTime.median, 0, 'f', 3)));
     report(qPrintable(QStringLiteral("search 'order' (%1 matches), p95 ms")
                           .arg(matches ? matches->toLongLong() : -1)),
            QStringLiteral("%1 (median %2)")
