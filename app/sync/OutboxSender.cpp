@@ -305,14 +305,8 @@ void OutboxSender::upload(const OutboxEntry &entry, int index)
     const OutboxMedia &media = entry.media.at(index);
     const QString name = QFileInfo(media.localPath).fileName();
     const auto failForGood = [&](const QString &why) {
-        auto written = m_outbox.markFailed(entry, 0, why, t);
-        if (!written) {
-            onStorageError(written.error());
-            return;
-        }
-        if (*written)
-            changed(entry, OutboxState::Failed, why);
-        qCInfo(lcOutbox).noquote() << entry.clientId << "failed:" << why;
+        if (recorded(entry, m_outbox.markFailed(entry, 0, why, t), OutboxState::Failed, why))
+            qCInfo(lcOutbox).noquote() << entry.clientId << "failed:" << why;
     };
     if (!m_provider->canUploadMedia()) {
         failForGood(tr("Pictures and files cannot be sent from this workspace: it has no place "
@@ -368,13 +362,8 @@ void OutboxSender::onUploaded(OutboxEntry entry, int index, provider::MediaUploa
         written = m_outbox.markPending(entry, t + delay, error.providerCode(), why, t);
     }
     qCInfo(lcOutbox).noquote() << entry.clientId << "upload failed:" << error.details();
-    if (!written) {
-        onStorageError(written.error());
-        return;
-    }
-    if (*written)
-        changed(entry, state, why);
-    schedulePass(0);
+    if (recorded(entry, written, state, why))
+        schedulePass(0);
 }
 
 void OutboxSender::onSent(OutboxEntry entry, provider::MessageJob *job)
@@ -426,14 +415,9 @@ void OutboxSender::onSent(OutboxEntry entry, provider::MessageJob *job)
         qCWarning(lcOutbox).noquote() << entry.clientId << "blocked:" << error.details();
         break;
     }
-    if (!written) {
-        // The row still says 'submitting': the next pass reconciles it.
-        onStorageError(written.error());
-        return;
-    }
-    if (*written)
-        changed(entry, state, why);
-    schedulePass(0);
+    // Not written: the row still says 'submitting', and the next pass reconciles it.
+    if (recorded(entry, written, state, why))
+        schedulePass(0);
 }
 
 void OutboxSender::reconcile(const OutboxEntry &entry)
@@ -484,27 +468,18 @@ void OutboxSender::onReconciled(OutboxReconciler *reconciler)
         if (*claimed)
             continue;
         const qint64 refreshAt = candidate.isFinal() ? 0 : t + m_options.refreshBaseMs;
-        auto written = m_outbox.markAccepted(entry, candidate, refreshAt, t);
-        if (!written) {
-            onStorageError(written.error());
-            return;
+        if (recorded(entry, m_outbox.markAccepted(entry, candidate, refreshAt, t),
+                     OutboxState::Accepted)) {
+            qCInfo(lcOutbox) << entry.clientId << "found at the provider as" << candidate.sid;
+            schedulePass(0);
         }
-        qCInfo(lcOutbox) << entry.clientId << "found at the provider as" << candidate.sid;
-        if (*written)
-            changed(entry, OutboxState::Accepted);
-        schedulePass(0);
         return;
     }
     // Not there after the settle time: it never reached the provider. Send it.
     qCInfo(lcOutbox) << entry.clientId << "not at the provider: sending again";
-    auto written = m_outbox.markPending(entry, t, entry.lastErrorCode, entry.lastError, t);
-    if (!written) {
-        onStorageError(written.error());
-        return;
-    }
-    if (*written)
-        changed(entry, OutboxState::Pending);
-    schedulePass(0);
+    if (recorded(entry, m_outbox.markPending(entry, t, entry.lastErrorCode, entry.lastError, t),
+                 OutboxState::Pending))
+        schedulePass(0);
 }
 
 bool OutboxSender::refresh(const OutboxEntry &entry, qint64 nowMs)
@@ -586,6 +561,18 @@ void OutboxSender::onStorageError(const StorageError &error)
     emit storageFailed(error.message());
     // Every state on disk is resumable, so trying again later is all there is to do.
     schedulePass(backoffMs(m_storageFailures));
+}
+
+bool OutboxSender::recorded(const OutboxEntry &entry, const Result<bool> &written,
+                            OutboxState state, const QString &message)
+{
+    if (!written) {
+        onStorageError(written.error());
+        return false;
+    }
+    if (written.value())
+        changed(entry, state, message);
+    return true;
 }
 
 void OutboxSender::changed(const OutboxEntry &entry, OutboxState state, const QString &message)

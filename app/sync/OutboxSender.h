@@ -122,6 +122,11 @@ private:
     void noteOnline();
     // A write failed: say so, and come back later (the states on disk are all resumable).
     void onStorageError(const StorageError &error);
+    // The end of each move of an entry: a write the cache refused goes to onStorageError()
+    // (the row keeps its state on disk, the next pass sees it again) and false is returned; a
+    // row that moved is announced with changed().
+    bool recorded(const OutboxEntry &entry, const Result<bool> &written, OutboxState state,
+                  const QString &message = {});
     void changed(const OutboxEntry &entry, OutboxState state, const QString &message = {});
     void emitOpenCount();
     void track(provider::ProviderJob *job);
