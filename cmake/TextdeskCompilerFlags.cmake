@@ -16,3 +16,13 @@ endif()
 target_compile_definitions(textdesk_warnings INTERFACE
     QT_NO_CAST_FROM_ASCII QT_NO_CAST_TO_ASCII QT_NO_URL_CAST_FROM_STRING
     QT_NO_CAST_FROM_BYTEARRAY QT_USE_QSTRINGBUILDER QT_STRICT_ITERATORS)
+
+# Hardening of everything we build, as Debian and Ubuntu build their own packages: stack
+# protector and stack-clash checks, libc calls checked for overflow (where optimised), and
+# relocations resolved at start and then read-only. The -U first: Ubuntu's compiler already
+# defines _FORTIFY_SOURCE, and a second definition would be a warning (an error with -Werror).
+if(CMAKE_SYSTEM_NAME STREQUAL "Linux" AND CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
+    add_compile_options(-fstack-protector-strong -fstack-clash-protection
+                        "$<$<NOT:$<CONFIG:Debug>>:-U_FORTIFY_SOURCE;-D_FORTIFY_SOURCE=2>")
+    add_link_options(LINKER:-z,relro LINKER:-z,now)
+endif()

@@ -9,6 +9,7 @@
 #include "workspace/Workspace.h"
 
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QLocale>
@@ -74,26 +75,36 @@ bool drainOutbox(sync::OutboxSender &sender, int seconds, QTextStream &err)
 }
 
 // `sync --once`: waits until the attachments of the messages pulled are downloaded, at most
-// `seconds`; false (and a sentence) if some are still missing. An attachment the provider
-// refuses for good (too large, gone) is not waited for: the thread shows why.
+// `seconds`, through the pauses before a failed download is tried again; false (and a sentence)
+// if some are still missing. An attachment the provider refuses for good (too large, gone) is
+// not waited for: the thread shows why.
 bool drainMedia(sync::MediaFetcher &media, Database &db, int seconds, QTextStream &err)
 {
-    if (media.isBusy()) {
+    const auto missing = [&db] {
+        return db.scalar(QStringLiteral(
+            "SELECT count(*) FROM media WHERE download_state IN ('pending', 'downloading')"));
+    };
+    const qint64 limitMs = std::max(1, seconds) * 1000LL;
+    QElapsedTimer clock;
+    clock.start();
+    auto left = missing();
+    // Busy: listing a message's attachments (their rows do not exist yet), or downloading.
+    while (left && (left->toInt() > 0 || media.isBusy()) && clock.elapsed() < limitMs) {
         QEventLoop loop;
         QObject::connect(&media, &sync::MediaFetcher::idle, &loop, &QEventLoop::quit);
-        QTimer::singleShot(std::max(1, seconds) * 1000, &loop, &QEventLoop::quit);
+        QObject::connect(&media, &sync::MediaFetcher::mediaChanged, &loop, &QEventLoop::quit);
+        QTimer::singleShot(int(limitMs - clock.elapsed()), &loop, &QEventLoop::quit);
         loop.exec();
+        left = missing();
     }
-    auto missing = db.scalar(QStringLiteral(
-        "SELECT count(*) FROM media WHERE download_state IN ('pending', 'downloading')"));
-    if (!missing) {
-        err << CommandLine::tr("textdesk: %1").arg(missing.error().message()) << Qt::endl;
+    if (!left) {
+        err << CommandLine::tr("textdesk: %1").arg(left.error().message()) << Qt::endl;
         return false;
     }
-    if (missing->toInt() > 0) {
+    if (left->toInt() > 0) {
         err << CommandLine::tr("textdesk: %Ln attachment(s) not downloaded yet; the next sync "
                                "goes on with them.",
-                               nullptr, missing->toInt())
+                               nullptr, left->toInt())
             << Qt::endl;
         return false;
     }

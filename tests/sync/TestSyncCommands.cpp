@@ -5,6 +5,7 @@
 
 #include <QtCore/QFile>
 #include <QtCore/QFileInfo>
+#include <QtCore/QJsonArray>
 #include <QtCore/QJsonObject>
 #include <QtCore/QProcess>
 #include <QtCore/QTemporaryDir>
@@ -186,27 +187,39 @@ private slots:
                             QStringLiteral("--base-url"), sim.baseUrl().toString() },
                           QByteArray(SimHarness::kAuthToken) + '\n');
         QVERIFY2(configured.exitCode == 0, qPrintable(configured.describe()));
-        const QStringList syncOnce
-            = { QStringLiteral("sync"),   QStringLiteral("--workspace"), workspace,
-                QStringLiteral("--once"), QStringLiteral("--wait"),      QStringLiteral("5") };
+        const QStringList syncOnce = { QStringLiteral("sync"), QStringLiteral("--workspace"),
+                                       workspace, QStringLiteral("--once") };
 
         // Every download fails for now: the messages are in, and the pass says what is missing.
         sim.fault({ { QStringLiteral("endpoint"), QStringLiteral("media.content") },
                     { QStringLiteral("kind"), QStringLiteral("error") },
                     { QStringLiteral("count"), 1000 } });
-        Run partial = runTextdesk(syncOnce, {}, SimHarness::kAuthToken);
-        QCOMPARE(partial.exitCode, 1);
+        // It waits (--wait) through the pauses before each new try, then gives up.
+        Run partial
+            = runTextdesk(syncOnce + QStringList { QStringLiteral("--wait"), QStringLiteral("3") },
+                          {}, SimHarness::kAuthToken);
+        QVERIFY2(partial.exitCode == 1, qPrintable(partial.describe()));
         QVERIFY2(partial.out.contains(QLatin1String("2 new messages")),
                  qPrintable(partial.describe()));
         QVERIFY2(partial.err.contains(QLatin1String("2 attachment(s) not downloaded yet")),
                  qPrintable(partial.describe()));
 
-        // The provider answers again: the next pass brings them.
+        // The provider answers again after a few more failures (each download's tries fail
+        // once more): the next pass waits through the pause before trying again, and brings
+        // them.
         sim.admin("DELETE", QStringLiteral("/sim/faults"));
+        sim.fault({ { QStringLiteral("endpoint"), QStringLiteral("media.content") },
+                    { QStringLiteral("kind"), QStringLiteral("error") },
+                    { QStringLiteral("count"), 6 } });
         Run synced = runTextdesk(syncOnce, {}, SimHarness::kAuthToken);
         QVERIFY2(synced.exitCode == 0, qPrintable(synced.describe()));
         QVERIFY2(synced.err.contains(QLatin1String("attachments: 2 of 2")),
                  qPrintable(synced.describe()));
+        QCOMPARE(sim.admin("GET", QStringLiteral("/sim/faults"))
+                     .value(QLatin1String("faults"))
+                     .toArray()
+                     .size(),
+                 0); // every failure was met, and waited out
         auto db
             = Database::open(workspace + QStringLiteral("/cache.sqlite"), Database::Role::Reader);
         QVERIFY(db);
