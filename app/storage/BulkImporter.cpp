@@ -461,10 +461,10 @@ Status BulkImporter::writeNewConversations()
 Status BulkImporter::buildFullTextIndex()
 {
     // Built beside the import (FullTextBuilder), or else what this import appended, in one
-    // statement, with a large token buffer: FTS5 then writes
-    // a few large segments instead of merging hundreds of small ones (at 1M messages: FTS and
-    // commit 3x faster, and no free pages left behind by merges). Back to the normal buffer
-    // afterwards, within the same transaction.
+    // statement, with a large token buffer: FTS5 then writes a few large segments instead of
+    // merging hundreds of small ones (at 1M messages: FTS and commit 3x faster, and no free
+    // pages left behind by merges). Back to the normal buffer afterwards, within the same
+    // transaction.
     const qint64 appended = m_inserted - m_indexOneByOne.size();
     bool indexed = false;
     if (m_fullText) {
