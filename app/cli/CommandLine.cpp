@@ -1,6 +1,8 @@
 #include "CommandLine.h"
 
 #include "core/Version.h"
+#include "engine/History.h"
+#include "engine/Timers.h"
 #include "storage/CacheStatistics.h"
 #include "workspace/Workspace.h"
 
@@ -14,8 +16,16 @@
 namespace textdesk {
 
 namespace {
-const char *const kCommands[] = { "status", "configure", "sync", "send", "help", "version" };
+const char *const kCommands[]
+    = { "status", "configure", "sync", "serve", "send", "help", "version" };
 } // namespace
+
+CommandLine::Command CommandLine::s_serve = nullptr;
+
+void CommandLine::setServeCommand(Command command)
+{
+    s_serve = command;
+}
 
 bool CommandLine::isHeadless(int argc, char **argv)
 {
@@ -51,7 +61,10 @@ QString CommandLine::usage()
               "the\n"
               "                                    secret comes from TEXTDESK_AUTH_TOKEN or "
               "stdin.\n"
-              "  sync --workspace DIR [--once]     Bring the cache up to date with the provider.\n"
+              "  sync --workspace DIR [--once] [--history-days N|all]\n"
+              "                                    Bring the cache up to date with the provider.\n"
+              "  serve --workspace DIR             Keep it up to date without a window (a daemon;\n"
+              "                                    stops on SIGTERM/SIGINT).\n"
               "  send --workspace DIR --to NUMBER --body TEXT [--from NUMBER] [--media FILE]…\n"
               "                                    Send a message through the outbox (exactly "
               "once).\n"
@@ -89,6 +102,12 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         return sync(arguments, out, err);
     if (command == QStringLiteral("send"))
         return send(arguments, out, err);
+    if (command == QStringLiteral("serve")) {
+        if (s_serve)
+            return s_serve(arguments, out, err);
+        err << tr("textdesk: this build has no \"serve\".") << Qt::endl;
+        return Failed;
+    }
     err << tr("textdesk: unknown command \"%1\".").arg(command) << Qt::endl << usage() << Qt::flush;
     return Usage;
 }
@@ -118,6 +137,9 @@ int CommandLine::status(const QStringList &arguments, QTextStream &out, QTextStr
                   "created.")
                    .arg((*workspace)->movedAsideFile())
             << Qt::endl;
+    // A snooze that has ended wakes under every command, with or without the provider.
+    if (auto woken = engine::fireDueTimers((*workspace)->database()); !woken)
+        err << tr("textdesk: %1").arg(woken.error().message()) << Qt::endl;
     auto stats = CacheStatistics::read((*workspace)->database());
     if (!stats) {
         err << tr("textdesk: %1").arg(stats.error().message()) << Qt::endl;
@@ -126,6 +148,9 @@ int CommandLine::status(const QStringList &arguments, QTextStream &out, QTextStr
     if (parser.isSet(jsonOption)) {
         QJsonObject json = stats->toJson();
         json.insert(QStringLiteral("workspace"), (*workspace)->directory());
+        // "all", a date, or null before the first sync.
+        const QString from = engine::History::cachedFrom((*workspace)->database());
+        json.insert(QStringLiteral("history_from"), from.isEmpty() ? QJsonValue() : from);
         out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented)) << Qt::flush;
         return Ok;
     }
@@ -141,6 +166,12 @@ int CommandLine::status(const QStringList &arguments, QTextStream &out, QTextStr
             out << "  " << dir.key() << " / " << st.key() << ": " << locale.toString(st.value())
                 << '\n';
     }
+    const QString from = engine::History::cachedFrom((*workspace)->database());
+    out << tr("History from:   %1")
+               .arg(from.isEmpty()                     ? tr("not synced yet")
+                        : from == QLatin1String("all") ? tr("all of it")
+                                                       : from)
+        << '\n';
     out << tr("Outbox pending: %1").arg(locale.toString(stats->pendingOutbox)) << '\n'
         << tr("Cache size:     %1").arg(locale.formattedDataSize(stats->fileBytes)) << Qt::endl;
     return Ok;

@@ -23,10 +23,16 @@ public:
 
     static QString usage();
 
+    using Command = int (*)(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    // `serve` lives in its own library (it runs the webhook receiver, QtHttpServer, which the
+    // core does not link); the executable hands it in.
+    static void setServeCommand(Command command);
+
 private:
     static int status(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int configure(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int sync(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    static Command s_serve;
     static int send(const QStringList &arguments, QTextStream &out, QTextStream &err);
 };
 

@@ -1,16 +1,16 @@
-// `textdesk configure` and `textdesk sync`: the provider from the command line, with the same
-// client and sync code as the app.
+// `textdesk configure` and `textdesk send`: the provider from the command line, with the same
+// client and outbox as the app (`sync` and `serve` run the engine: SyncCommand.cpp).
 #include "CommandLine.h"
+#include "Configured.h"
+#include "engine/History.h"
+#include "engine/ProviderFactory.h"
+#include "engine/Timers.h"
 #include "storage/ContactStore.h"
-#include "sync/MediaFetcher.h"
-#include "sync/OutboxSender.h"
-#include "sync/PullSync.h"
-#include "workspace/ProviderSettings.h"
-#include "workspace/Workspace.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QFileInfo>
 #include <QLocale>
 #include <QNetworkAccessManager>
@@ -45,81 +45,33 @@ QByteArray readSecret(bool allowStdin)
     return secret;
 }
 
-// `sync --once`: waits until the outbox has nothing left to send, at most `seconds`; false (and
-// a sentence) if something is still waiting.
-bool drainOutbox(sync::OutboxSender &sender, int seconds, QTextStream &err)
+} // namespace
+
+namespace cli {
+
+QByteArray serviceCredential()
 {
-    auto open = sender.outbox().openCount();
-    if (open && *open > 0) {
-        QEventLoop loop;
-        QObject::connect(&sender, &sync::OutboxSender::openCountChanged, &loop, [&loop](int count) {
-            if (count == 0)
-                loop.quit();
-        });
-        QTimer::singleShot(std::max(1, seconds) * 1000, &loop, &QEventLoop::quit);
-        loop.exec();
-        open = sender.outbox().openCount();
-    }
-    if (!open) {
-        err << CommandLine::tr("textdesk: %1").arg(open.error().message()) << Qt::endl;
-        return false;
-    }
-    if (*open > 0) {
-        err << CommandLine::tr("textdesk: %Ln message(s) still waiting in the outbox; they go out "
-                               "with the next send or sync, once.",
-                               nullptr, *open)
-            << Qt::endl;
-        return false;
-    }
-    return true;
+    // systemd's LoadCredential= (textdesk-serve@.service): a file only this service can read.
+    const QString directory = qEnvironmentVariable("CREDENTIALS_DIRECTORY");
+    if (directory.isEmpty())
+        return {};
+    QFile file(directory + QStringLiteral("/textdesk-auth-token"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readLine().trimmed();
 }
 
-// `sync --once`: waits until the attachments of the messages pulled are downloaded, at most
-// `seconds`, through the pauses before a failed download is tried again; false (and a sentence)
-// if some are still missing. An attachment the provider refuses for good (too large, gone) is
-// not waited for: the thread shows why.
-bool drainMedia(sync::MediaFetcher &media, Database &db, int seconds, QTextStream &err)
+engine::EngineSettings Configured::engineSettings() const
 {
-    const auto missing = [&db] {
-        return db.scalar(QStringLiteral(
-            "SELECT count(*) FROM media WHERE download_state IN ('pending', 'downloading')"));
-    };
-    const qint64 limitMs = std::max(1, seconds) * 1000LL;
-    QElapsedTimer clock;
-    clock.start();
-    auto left = missing();
-    // Busy: listing a message's attachments (their rows do not exist yet), or downloading.
-    while (left && (left->toInt() > 0 || media.isBusy()) && clock.elapsed() < limitMs) {
-        QEventLoop loop;
-        QObject::connect(&media, &sync::MediaFetcher::idle, &loop, &QEventLoop::quit);
-        QObject::connect(&media, &sync::MediaFetcher::mediaChanged, &loop, &QEventLoop::quit);
-        QTimer::singleShot(int(limitMs - clock.elapsed()), &loop, &QEventLoop::quit);
-        loop.exec();
-        left = missing();
-    }
-    if (!left) {
-        err << CommandLine::tr("textdesk: %1").arg(left.error().message()) << Qt::endl;
-        return false;
-    }
-    if (left->toInt() > 0) {
-        err << CommandLine::tr("textdesk: %Ln attachment(s) not downloaded yet; the next sync "
-                               "goes on with them.",
-                               nullptr, left->toInt())
-            << Qt::endl;
-        return false;
-    }
-    return true;
+    engine::EngineSettings engine;
+    engine.cachePath = workspace->cachePath();
+    engine.twilio = settings.twilioConfig(secret);
+    engine.mediaDirectory = workspace->mediaDirectory();
+    engine.outbox.mediaDirectory = workspace->mediaDirectory();
+    engine.pull.horizonMs = engine::History::configuredHorizonMs(workspace->settingsPath());
+    return engine;
 }
 
-// A workspace with a provider, its settings and the secret: what `sync` and `send` need.
-struct Configured
-{
-    std::unique_ptr<Workspace> workspace;
-    ProviderSettings settings;
-    QByteArray secret;
-};
-
-// Opens it; on failure says why on `err` and returns the exit code (CommandLine::Ok otherwise).
 int openConfigured(const QString &directory, Configured &configured, QTextStream &err)
 {
     auto workspace = Workspace::open(directory);
@@ -139,6 +91,8 @@ int openConfigured(const QString &directory, Configured &configured, QTextStream
         return CommandLine::Failed;
     }
     configured.secret = readSecret(false);
+    if (configured.secret.isEmpty())
+        configured.secret = serviceCredential();
     if (configured.secret.isEmpty()) {
         err << CommandLine::tr("textdesk: set TEXTDESK_AUTH_TOKEN to the account's secret.")
             << Qt::endl;
@@ -148,7 +102,7 @@ int openConfigured(const QString &directory, Configured &configured, QTextStream
     return CommandLine::Ok;
 }
 
-} // namespace
+} // namespace cli
 
 int CommandLine::configure(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
@@ -196,14 +150,15 @@ int CommandLine::configure(const QStringList &arguments, QTextStream &out, QText
     }
 
     QNetworkAccessManager network;
-    provider::TwilioClient client(&network, settings.twilioConfig(secret));
-    provider::ProviderJob *check = client.checkCredentials();
+    std::unique_ptr<provider::Provider> client(
+        engine::makeProvider(&network, settings.twilioConfig(secret)));
+    provider::ProviderJob *check = client->checkCredentials();
     waitFor(check);
     if (!check->succeeded()) {
         err << tr("textdesk: %1").arg(check->error().details()) << Qt::endl;
         return Failed;
     }
-    provider::NumberListJob *numbers = client.listNumbers();
+    provider::NumberListJob *numbers = client->listNumbers();
     waitFor(numbers);
     if (!numbers->succeeded()) {
         err << tr("textdesk: %1").arg(numbers->error().details()) << Qt::endl;
@@ -231,96 +186,6 @@ int CommandLine::configure(const QStringList &arguments, QTextStream &out, QText
         << tr("The secret was not stored. Give it again with TEXTDESK_AUTH_TOKEN when you sync.")
         << Qt::endl;
     return Ok;
-}
-
-int CommandLine::sync(const QStringList &arguments, QTextStream &out, QTextStream &err)
-{
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Bring the workspace's cache up to date with the provider. The secret is "
-           "read from TEXTDESK_AUTH_TOKEN."));
-    QCommandLineOption workspaceOption(QStringLiteral("workspace"), tr("The workspace folder."),
-                                       tr("DIR"), Workspace::defaultLocation());
-    QCommandLineOption onceOption(
-        QStringLiteral("once"),
-        tr("One pass, the outbox sent and the attachments downloaded, then exit (0 when all "
-           "three converged)."));
-    QCommandLineOption pageSizeOption(QStringLiteral("page-size"),
-                                      tr("Messages per request (1–1000)."), tr("N"),
-                                      QStringLiteral("1000"));
-    QCommandLineOption waitOption(QStringLiteral("wait"),
-                                  tr("With --once: seconds to wait for the outbox, and again for "
-                                     "the attachments (default 60)."),
-                                  tr("SECONDS"), QStringLiteral("60"));
-    parser.addOptions({ workspaceOption, onceOption, pageSizeOption, waitOption });
-    parser.addPositionalArgument(QStringLiteral("sync"), tr("The command."));
-    if (!parser.parse(arguments)) {
-        err << parser.errorText() << Qt::endl;
-        return Usage;
-    }
-    Configured configured;
-    if (const int exit = openConfigured(parser.value(workspaceOption), configured, err); exit != Ok)
-        return exit;
-    Workspace &workspace = *configured.workspace;
-    const ProviderSettings &settings = configured.settings;
-    const QByteArray &secret = configured.secret;
-    QNetworkAccessManager network;
-    provider::TwilioClient client(&network, settings.twilioConfig(secret));
-    sync::PullOptions options;
-    options.pageSize = std::clamp(parser.value(pageSizeOption).toInt(), 1, 1000);
-    sync::PullSync pull(&client, workspace.database(), options);
-    // Beside the pull, the outbox: what an interrupted `send` left goes out (once) here.
-    sync::OutboxOptions outboxOptions;
-    outboxOptions.mediaDirectory = workspace.mediaDirectory();
-    sync::OutboxSender sender(&client, workspace.database(), outboxOptions);
-    sender.start();
-    // The pictures of MMS messages, into the workspace's media folder, as the app does.
-    sync::MediaFetcher media(&client, workspace.database(), workspace.mediaDirectory());
-    media.start();
-    const QLocale locale;
-    QObject::connect(&media, &sync::MediaFetcher::progress, &media, [&](int done, int total) {
-        err << tr("attachments: %1 of %2").arg(locale.toString(done), locale.toString(total))
-            << Qt::endl;
-    });
-    QObject::connect(&pull, &sync::PullSync::progressed, &pull, [&](const sync::PullProgress &p) {
-        if (p.estimatedRemaining > 0) {
-            err << tr("page %1: %2 messages, about %3 to go")
-                       .arg(p.pages)
-                       .arg(locale.toString(p.messages), locale.toString(p.estimatedRemaining))
-                << Qt::endl;
-        } else {
-            err << tr("page %1: %2 messages").arg(p.pages).arg(locale.toString(p.messages))
-                << Qt::endl;
-        }
-    });
-    for (;;) {
-        QEventLoop loop;
-        QObject::connect(&pull, &sync::PullSync::finished, &loop, &QEventLoop::quit);
-        pull.start();
-        if (pull.isRunning())
-            loop.exec();
-        if (pull.result() == sync::PullSync::Result::Converged) {
-            media.fetchPending();
-            out << tr("Synced: %1 new messages, %2 read.")
-                       .arg(locale.toString(pull.progress().inserted),
-                            locale.toString(pull.progress().messages))
-                << Qt::endl;
-        } else {
-            err << tr("textdesk: %1").arg(pull.errorMessage()) << Qt::endl;
-        }
-        if (parser.isSet(onceOption)) {
-            const int wait = parser.value(waitOption).toInt();
-            return pull.result() == sync::PullSync::Result::Converged
-                    && drainOutbox(sender, wait, err)
-                    && drainMedia(media, workspace.database(), wait, err)
-                ? Ok
-                : Failed;
-        }
-        QEventLoop pause;
-        QTimer::singleShot(pull.result() == sync::PullSync::Result::Converged ? 5000 : 30000,
-                           &pause, &QEventLoop::quit);
-        pause.exec();
-    }
 }
 
 int CommandLine::send(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -352,8 +217,9 @@ int CommandLine::send(const QStringList &arguments, QTextStream &out, QTextStrea
         err << tr("textdesk: --to and --body (or --media) are required.") << Qt::endl;
         return Usage;
     }
-    Configured configured;
-    if (const int exit = openConfigured(parser.value(workspaceOption), configured, err); exit != Ok)
+    cli::Configured configured;
+    if (const int exit = cli::openConfigured(parser.value(workspaceOption), configured, err);
+        exit != Ok)
         return exit;
     Workspace &workspace = *configured.workspace;
     const ProviderSettings &settings = configured.settings;
@@ -370,11 +236,15 @@ int CommandLine::send(const QStringList &arguments, QTextStream &out, QTextStrea
         from = first->toString();
     }
 
+    // A snooze that has ended wakes under this command too.
+    if (auto woken = engine::fireDueTimers(db); !woken)
+        err << tr("textdesk: %1").arg(woken.error().message()) << Qt::endl;
     QNetworkAccessManager network;
-    provider::TwilioClient client(&network, settings.twilioConfig(secret));
+    const std::unique_ptr<provider::Provider> client(
+        engine::makeProvider(&network, settings.twilioConfig(secret)));
     sync::OutboxOptions outboxOptions;
     outboxOptions.mediaDirectory = workspace.mediaDirectory();
-    sync::OutboxSender sender(&client, db, outboxOptions);
+    sync::OutboxSender sender(client.get(), db, outboxOptions);
     QStringList attachments;
     for (const QString &file : parser.values(mediaOption))
         attachments << QFileInfo(file).absoluteFilePath();

@@ -278,6 +278,27 @@ std::vector<Migration> build()
                          "WHERE unread_count > 0",
                      }) });
 
+    // Durable timers (engine/Scheduler): one row per timer, stored once by its key; fired_at is
+    // set in the transaction of the timer's work, so it happens once across restarts and kills.
+    // Conversations snoozed before this version get their wake-up timer here.
+    list.push_back(
+        { 7, "durable timers",
+          sql({
+              R"(CREATE TABLE timers (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL,
+            subject INTEGER NOT NULL DEFAULT 0,
+            due_at INTEGER NOT NULL,
+            payload TEXT NOT NULL DEFAULT '',
+            timer_key TEXT NOT NULL UNIQUE,
+            created_at INTEGER NOT NULL,
+            fired_at INTEGER))",
+              "CREATE INDEX timers_due ON timers(due_at) WHERE fired_at IS NULL",
+              "INSERT INTO timers (kind, subject, due_at, timer_key, created_at) SELECT 'snooze', "
+              "id, snoozed_until, 'snooze:' || id, 0 FROM conversations WHERE status = 'snoozed' "
+              "AND snoozed_until IS NOT NULL",
+          }) });
+
     return list;
 }
 } // namespace

@@ -1,11 +1,10 @@
 #include "MessageWriter.h"
 
-#include "storage/Consent.h"
-
 namespace textdesk::sync {
 
-MessageWriter::MessageWriter(Database &db)
+MessageWriter::MessageWriter(Database &db, const engine::InboundHooks *hooks)
     : m_db(db)
+    , m_hooks(hooks)
     , m_contacts(db)
     , m_messages(db)
 { }
@@ -75,16 +74,11 @@ Result<MessageStore::Upsert> MessageWriter::write(const provider::ProviderMessag
         return result;
     if (stored)
         *stored = record;
-    // A carrier keyword changes whether the customer may be texted: the composer must know.
-    if (inbound && *result == MessageStore::Upsert::Inserted) {
-        if (const QString state = Consent::stateForKeyword(record.body); !state.isEmpty()) {
-            if (auto s = Consent::record(m_db, record.conversationId, state,
-                                         record.body.trimmed().toUpper(), QStringLiteral("keyword"),
-                                         record.id, record.createdAt);
-                !s) {
-                return s.error();
-            }
-        }
+    // What is done with a new inbound message (consent keywords, …) happens in this
+    // transaction, once with the message.
+    if (inbound && *result == MessageStore::Upsert::Inserted && m_hooks) {
+        if (Status s = m_hooks->run(m_db, record); !s)
+            return s.error();
     }
     return result;
 }

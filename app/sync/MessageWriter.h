@@ -1,5 +1,6 @@
 #pragma once
 
+#include "engine/InboundHooks.h"
 #include "provider/ProviderTypes.h"
 #include "storage/ContactStore.h"
 #include "storage/MessageStore.h"
@@ -14,7 +15,10 @@ namespace textdesk::sync {
 class MessageWriter
 {
 public:
-    explicit MessageWriter(Database &db);
+    // `hooks` run for each inbound message new to the cache; null: none.
+    explicit MessageWriter(Database &db,
+                           const engine::InboundHooks *hooks = &engine::InboundHooks::standard());
+    void setHooks(const engine::InboundHooks *hooks) { m_hooks = hooks; }
 
     // *stored (if given) receives the message as the cache has it: its local id, its
     // conversation, its times.
@@ -30,6 +34,7 @@ private:
     Result<qint64> conversationFor(const QString &customer, const QString &ourNumber, qint64 nowMs);
 
     Database &m_db;
+    const engine::InboundHooks *m_hooks;
     ContactStore m_contacts;
     MessageStore m_messages;
     QHash<QString, qint64> m_conversations; // "customer|ours" → id

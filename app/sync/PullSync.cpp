@@ -18,6 +18,9 @@ namespace {
 
 const QString kHighWater = QStringLiteral("pull.high_water");
 const QString kPass = QStringLiteral("pull.pass");
+const QString kHistoryFrom = QStringLiteral("pull.history_from");
+// Workspaces synced before history_from was recorded went back this far at their first sync.
+constexpr qint64 kOldDefaultHorizonMs = 90LL * 24 * 3600 * 1000;
 
 textdesk::Result<QString> readCursor(Database &db, const QString &name)
 {
@@ -67,6 +70,19 @@ textdesk::Result<qint64> PullSync::highWater(Database &db)
     return value->toLongLong();
 }
 
+textdesk::Result<qint64> PullSync::historyFrom(Database &db)
+{
+    auto value = readCursor(db, kHistoryFrom);
+    if (!value)
+        return value.error();
+    return value->isEmpty() ? -1 : value->toLongLong();
+}
+
+qint64 PullSync::now() const
+{
+    return m_options.clock ? m_options.clock() : QDateTime::currentMSecsSinceEpoch();
+}
+
 textdesk::Result<std::optional<PullSync::Pass>> PullSync::loadPass()
 {
     auto text = readCursor(m_db, kPass);
@@ -82,6 +98,7 @@ textdesk::Result<std::optional<PullSync::Pass>> PullSync::loadPass()
     pass.oldest = qint64(o.value(QLatin1String("oldest")).toDouble());
     pass.messages = qint64(o.value(QLatin1String("messages")).toDouble());
     pass.pages = o.value(QLatin1String("pages")).toInt();
+    pass.history = qint64(o.value(QLatin1String("history")).toDouble(-1));
     return std::optional<Pass>(pass);
 }
 
@@ -92,7 +109,8 @@ Status PullSync::savePass(const Pass &pass)
                           { QLatin1String("newest"), double(pass.newest) },
                           { QLatin1String("oldest"), double(pass.oldest) },
                           { QLatin1String("messages"), double(pass.messages) },
-                          { QLatin1String("pages"), pass.pages } };
+                          { QLatin1String("pages"), pass.pages },
+                          { QLatin1String("history"), double(pass.history) } };
     return writeCursor(m_db, kPass,
                        QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
 }
@@ -104,6 +122,10 @@ Status PullSync::completePass(const Pass &pass)
         return previous.error();
     if (auto s = writeCursor(m_db, kHighWater, std::max(*previous, pass.newest)); !s)
         return s;
+    if (pass.history >= 0) {
+        if (auto s = writeCursor(m_db, kHistoryFrom, pass.history); !s)
+            return s;
+    }
     return deleteCursor(m_db, kPass);
 }
 
@@ -140,9 +162,22 @@ void PullSync::start()
         request(m_provider->nextPage(m_pass.next));
         return;
     }
+    auto from = historyFrom(m_db);
+    if (!from) {
+        m_storageError = from.error();
+        finish(Result::StorageFailed);
+        return;
+    }
     m_pass = {};
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    m_pass.since = *cursor > 0 ? *cursor - m_options.overlapMs : now - m_options.horizonMs;
+    const qint64 horizon = m_options.horizonMs > 0 ? now() - m_options.horizonMs : 0;
+    const qint64 cachedFrom = *from >= 0 ? *from : *cursor - kOldDefaultHorizonMs;
+    if (*cursor > 0 && horizon >= cachedFrom) {
+        m_pass.since = *cursor - m_options.overlapMs;
+    } else {
+        // The first pass, or a horizon further back than the cache reaches: back to it.
+        m_pass.since = horizon;
+        m_pass.history = horizon;
+    }
     // No DateSent filter: messages that were never sent (queued, failed) have no date_sent and
     // would be missed. The list is newest first; the pass stops once it is past `since`.
     provider::MessageQuery query;
@@ -196,7 +231,7 @@ Status PullSync::endPage(const provider::MessagePage &page, Pass &pass)
 Status PullSync::upsertPage(const provider::MessagePage &page, Pass &pass, qint64 &inserted,
                             Care care)
 {
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = this->now();
     Transaction tx(m_db);
     if (!tx.status())
         return tx.status();
@@ -305,7 +340,9 @@ void PullSync::writePage()
     m_progress.messages = pass.messages;
     m_progress.inserted += inserted;
     m_progress.databaseNs += writing.nsecsElapsed();
-    if (!pass.next.isEmpty() && pass.newest > pass.since && pass.oldest > pass.since) {
+    // With no horizon (all history) there is no window to measure against.
+    if (!pass.next.isEmpty() && pass.since > 0 && pass.newest > pass.since
+        && pass.oldest > pass.since) {
         // Newest first: the share of the time window covered so far estimates the rest.
         const double covered = double(pass.newest - pass.oldest) / double(pass.newest - pass.since);
         m_progress.estimatedRemaining

@@ -7,16 +7,20 @@
 #include <QtCore/QObject>
 #include <QtCore/QPointer>
 
+#include <functional>
 #include <optional>
 
 namespace textdesk::sync {
 
 struct PullOptions
 {
-    qint64 horizonMs = 90LL * 24 * 3600 * 1000; // how far back the first sync of a workspace goes
+    // How far back the first sync of a workspace goes; 0: everything the provider lists. A
+    // longer horizon than the cache has fetches the older stretch once.
+    qint64 horizonMs = 90LL * 24 * 3600 * 1000;
     qint64 overlapMs
         = 15LL * 60 * 1000; // re-read this much before the cursor: late, re-ordered messages
     int pageSize = 1000;
+    std::function<qint64()> clock; // the engine's (ms since the epoch); empty: the wall clock
 };
 
 struct PullProgress
@@ -44,6 +48,8 @@ public:
 
     void start();
     void cancel();
+    // What runs for each new inbound message, in its page's transaction (engine::SyncEngine's).
+    void setHooks(const engine::InboundHooks *hooks) { m_writer.setHooks(hooks); }
 
     bool isRunning() const { return m_running; }
     const PullProgress &progress() const { return m_progress; }
@@ -55,6 +61,9 @@ public:
 
     // The cursor: the newest message time fully synced (ms), 0 before the first complete pass.
     static textdesk::Result<qint64> highWater(Database &db);
+    // From when history is cached: 0 everything, -1 not known (no pass has completed since
+    // this was recorded).
+    static textdesk::Result<qint64> historyFrom(Database &db);
 
 signals:
     void progressed(const textdesk::sync::PullProgress &progress);
@@ -69,7 +78,9 @@ private:
         qint64 oldest = 0;
         qint64 messages = 0;
         int pages = 0;
+        qint64 history = -1; // a first (or longer-horizon) pass: history is cached from here
     };
+    qint64 now() const;
     textdesk::Result<std::optional<Pass>> loadPass();
     Status savePass(const Pass &pass);
     Status completePass(const Pass &pass);

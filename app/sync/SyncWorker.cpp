@@ -1,24 +1,17 @@
 #include "SyncWorker.h"
 
+#include "engine/Snooze.h"
 #include "storage/ConversationActions.h"
 #include "templates/TemplateStore.h"
 
-#include <QtCore/QDateTime>
 #include <QtCore/QThread>
-#include <QtNetwork/QHostAddress>
-#include <QtNetwork/QNetworkAccessManager>
-#include <QtNetwork/QNetworkProxy>
 
 namespace textdesk::sync {
 
 SyncWorker::SyncWorker(SyncSettings settings, QObject *parent)
     : QObject(parent)
     , m_settings(std::move(settings))
-    , m_timer(this) // a child, so that moveToThread() takes it along
-{
-    m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, &SyncWorker::syncNow);
-}
+{ }
 
 SyncWorker::~SyncWorker() = default;
 
@@ -40,19 +33,19 @@ SyncWorker *SyncWorker::startOnThread(SyncSettings settings)
 void SyncWorker::start()
 {
     // Everything that touches the cache or the network is made here, on the sync thread.
-    auto db = Database::open(m_settings.cachePath, Database::Role::Writer);
-    if (!db) {
-        emit stateChanged(State::Failed, db.error().message());
+    auto *engine = new engine::SyncEngine(m_settings, engine::Clock::system(), this);
+    if (Status opened = engine->open(); !opened) {
+        delete engine;
+        emit stateChanged(State::Failed, opened.error().message());
         return;
     }
-    m_db = std::move(*db);
+    m_engine = engine;
     if (m_settings.seedTemplates) {
-        if (Status seeded = TemplateStore::seedDefaults(*m_db); !seeded)
+        if (Status seeded = TemplateStore::seedDefaults(db()); !seeded)
             emit actionFailed(seeded.error().message());
     }
     if (!m_settings.agentName.isEmpty()) {
-        auto agent = ConversationActions::ensureAgent(*m_db, m_settings.agentName,
-                                                      QDateTime::currentMSecsSinceEpoch());
+        auto agent = ConversationActions::ensureAgent(db(), m_settings.agentName, now());
         if (agent) {
             m_agentId = *agent;
             emit agentIdentified(m_agentId);
@@ -60,63 +53,60 @@ void SyncWorker::start()
             emit actionFailed(agent.error().message());
         }
     }
-    m_network = new QNetworkAccessManager(this);
-    // A provider on this machine (the training simulator) is never reached through a proxy.
-    if (QHostAddress(m_settings.twilio.baseUrl.host()).isLoopback()
-        || m_settings.twilio.baseUrl.host() == QLatin1String("localhost")) {
-        m_network->setProxy(QNetworkProxy::NoProxy);
+    connect(engine, &engine::SyncEngine::stateChanged, this, &SyncWorker::stateChanged);
+    connect(engine, &engine::SyncEngine::progressed, this, &SyncWorker::progressed);
+    connect(engine, &engine::SyncEngine::synced, this, &SyncWorker::synced);
+    connect(engine, &engine::SyncEngine::stopped, this, &SyncWorker::stopped);
+    connect(engine, &engine::SyncEngine::failed, this, &SyncWorker::actionFailed);
+    connect(engine, &engine::SyncEngine::inboundStored, this, &SyncWorker::conversationChanged);
+    connect(engine, &engine::SyncEngine::timerFired, this, [this](const QString &, qint64 subject) {
+        if (subject)
+            emit conversationChanged(subject);
+    });
+    connect(engine->outbox(), &OutboxSender::entryChanged, this, &SyncWorker::outboxEntryChanged);
+    connect(engine->outbox(), &OutboxSender::openCountChanged, this,
+            &SyncWorker::outboxCountChanged);
+    if (MediaFetcher *media = engine->media()) {
+        connect(media, &MediaFetcher::mediaChanged, this, &SyncWorker::mediaChanged);
+        connect(media, &MediaFetcher::progress, this, &SyncWorker::mediaProgress);
     }
-    m_client = new provider::TwilioClient(m_network, m_settings.twilio, this);
-    m_pull = new PullSync(m_client, *m_db, m_settings.pull, this);
-    connect(m_pull, &PullSync::progressed, this, &SyncWorker::progressed);
-    connect(m_pull, &PullSync::finished, this, &SyncWorker::onPullFinished);
-    if (m_settings.outbox.mediaDirectory.isEmpty())
-        m_settings.outbox.mediaDirectory = m_settings.mediaDirectory;
-    m_outbox = new OutboxSender(m_client, *m_db, m_settings.outbox, this);
-    connect(m_outbox, &OutboxSender::entryChanged, this, &SyncWorker::outboxEntryChanged);
-    connect(m_outbox, &OutboxSender::openCountChanged, this, &SyncWorker::outboxCountChanged);
-    m_outbox->start();
-    if (!m_settings.mediaDirectory.isEmpty()) {
-        m_media
-            = new MediaFetcher(m_client, *m_db, m_settings.mediaDirectory, m_settings.media, this);
-        connect(m_media, &MediaFetcher::mediaChanged, this, &SyncWorker::mediaChanged);
-        connect(m_media, &MediaFetcher::progress, this, &SyncWorker::mediaProgress);
-        m_media->start();
-    }
-    m_interval = m_settings.activeIntervalMs;
-    syncNow();
+    engine->start();
 }
 
 void SyncWorker::syncNow()
 {
-    if (!m_pull)
-        return;
-    if (m_pull->isRunning()) {
-        m_pending = true; // once this pass ends, another one right away
-        return;
-    }
-    m_timer.stop();
-    emit stateChanged(State::Syncing, {});
-    m_pull->start();
+    if (m_engine)
+        m_engine->syncNow();
 }
 
 void SyncWorker::send(const QString &to, const QString &from, const QString &body,
                       const QStringList &attachments)
 {
-    if (!m_outbox) {
+    if (!m_engine) {
         emit sendRefused(to, body, attachments, tr("Not connected to the cache yet."));
         return;
     }
-    const EnqueueResult result = m_outbox->enqueue({ to, from, body, m_agentId, attachments });
+    const EnqueueResult result
+        = m_engine->outbox()->enqueue({ to, from, body, m_agentId, attachments });
     if (!result.ok())
         emit sendRefused(to, body, attachments, result.errorMessage);
     else
         emit conversationChanged(result.message.conversationId);
 }
 
+void SyncWorker::storeInbound(const provider::ProviderMessage &message)
+{
+    if (!m_engine)
+        return;
+    if (Status s = m_engine->storeInbound(message); !s) {
+        emit actionFailed(s.error().message());
+        m_engine->syncNow(); // the pull brings it in instead
+    }
+}
+
 bool SyncWorker::act(qint64 conversationId, const std::function<Status()> &action)
 {
-    if (!m_db) {
+    if (!m_engine) {
         emit actionFailed(tr("The cache is not open, so the change was not saved."));
         return false;
     }
@@ -131,35 +121,36 @@ bool SyncWorker::act(qint64 conversationId, const std::function<Status()> &actio
 void SyncWorker::markRead(qint64 conversationId, qint64 upToMessageId)
 {
     act(conversationId,
-        [&] { return ConversationActions::markRead(*m_db, conversationId, upToMessageId); });
+        [&] { return ConversationActions::markRead(db(), conversationId, upToMessageId); });
 }
 
 void SyncWorker::markUnread(qint64 conversationId)
 {
-    act(conversationId, [&] { return ConversationActions::markUnread(*m_db, conversationId); });
+    act(conversationId, [&] { return ConversationActions::markUnread(db(), conversationId); });
 }
 
 void SyncWorker::setStatus(qint64 conversationId, const QString &status, qint64 snoozeUntilMs)
 {
-    act(conversationId, [&] {
-        return ConversationActions::setStatus(*m_db, conversationId, status, snoozeUntilMs,
-                                              QDateTime::currentMSecsSinceEpoch(), m_agentId);
-    });
+    // A snooze stores its wake-up timer with the status, in one transaction.
+    if (act(conversationId, [&] {
+            return engine::Snooze::setStatus(db(), conversationId, status, snoozeUntilMs, now(),
+                                             m_agentId);
+        })) {
+        m_engine->scheduler()->rearm();
+    }
 }
 
 void SyncWorker::assign(qint64 conversationId, qint64 agentId)
 {
     act(conversationId, [&] {
-        return ConversationActions::assign(*m_db, conversationId, agentId,
-                                           QDateTime::currentMSecsSinceEpoch(), m_agentId);
+        return ConversationActions::assign(db(), conversationId, agentId, now(), m_agentId);
     });
 }
 
 void SyncWorker::addNote(qint64 conversationId, const QString &body)
 {
     act(conversationId, [&]() -> Status {
-        auto id = ConversationActions::addNote(*m_db, conversationId, body, m_agentId,
-                                               QDateTime::currentMSecsSinceEpoch());
+        auto id = ConversationActions::addNote(db(), conversationId, body, m_agentId, now());
         if (!id)
             return id.error();
         return success();
@@ -168,12 +159,12 @@ void SyncWorker::addNote(qint64 conversationId, const QString &body)
 
 void SyncWorker::saveProfile(const ContactProfile &profile)
 {
-    if (!m_db) {
+    if (!m_engine) {
         emit profileSaveFailed(profile.id,
                                tr("The cache is not open, so the change was not saved."));
         return;
     }
-    if (Status s = ContactProfiles::save(*m_db, profile, QDateTime::currentMSecsSinceEpoch()); !s) {
+    if (Status s = ContactProfiles::save(db(), profile, now()); !s) {
         emit profileSaveFailed(profile.id, s.error().message());
         return;
     }
@@ -183,13 +174,10 @@ void SyncWorker::saveProfile(const ContactProfile &profile)
 void SyncWorker::saveDraft(qint64 conversationId, const QString &body)
 {
     // Not conversationChanged(): the thread and the inbox look the same.
-    if (!m_db)
+    if (!m_engine)
         return;
-    if (Status s = ConversationActions::saveDraft(*m_db, conversationId, body,
-                                                  QDateTime::currentMSecsSinceEpoch());
-        !s) {
+    if (Status s = ConversationActions::saveDraft(db(), conversationId, body, now()); !s)
         emit actionFailed(s.error().message());
-    }
 }
 
 void SyncWorker::announce()
@@ -200,76 +188,17 @@ void SyncWorker::announce()
 
 void SyncWorker::cancel()
 {
-    if (m_pull)
-        m_pull->cancel();
+    if (m_engine)
+        m_engine->cancel();
 }
 
 void SyncWorker::stop()
 {
-    m_timer.stop();
-    m_pending = false;
-    if (m_media)
-        m_media->stop();
-    if (m_outbox)
-        m_outbox->stop();
-    if (m_pull && m_pull->isRunning()) {
-        connect(m_pull, &PullSync::finished, this, &SyncWorker::stopped, Qt::SingleShotConnection);
-        m_pull->cancel();
+    if (!m_engine) {
+        emit stopped();
         return;
     }
-    emit stopped();
-}
-
-void SyncWorker::onPullFinished()
-{
-    using R = PullSync::Result;
-    switch (m_pull->result()) {
-    case R::Converged: {
-        if (m_failures > 0)
-            m_outbox->retryNow(); // the provider is reachable again: waiting sends go now
-        if (m_media)
-            m_media->fetchPending();
-        m_failures = 0;
-        if (auto woken
-            = ConversationActions::wakeSnoozed(*m_db, QDateTime::currentMSecsSinceEpoch());
-            !woken) {
-            emit actionFailed(woken.error().message());
-        }
-        const qint64 inserted = m_pull->progress().inserted;
-        emit synced(inserted, QDateTime::currentMSecsSinceEpoch());
-        emit stateChanged(State::Idle, {});
-        // News now likely means more news soon; quiet means we can wait longer.
-        m_interval = inserted > 0 ? m_settings.activeIntervalMs
-                                  : std::min(m_interval * 2, m_settings.idleMaxIntervalMs);
-        break;
-    }
-    case R::Cancelled:
-        emit stateChanged(State::Idle, m_pull->errorMessage());
-        return; // a cancelled sync waits to be asked again
-    case R::ProviderFailed:
-    case R::StorageFailed: {
-        ++m_failures;
-        const bool transient
-            = m_pull->result() == R::ProviderFailed && m_pull->providerError().isTransient();
-        emit stateChanged(transient ? State::Offline : State::Failed, m_pull->errorMessage());
-        m_interval = std::min(m_settings.activeIntervalMs << std::min(m_failures, 5),
-                              m_settings.idleMaxIntervalMs);
-        if (m_pull->providerError().retryAfterMs() > 0)
-            m_interval = int(std::max<qint64>(m_interval, m_pull->providerError().retryAfterMs()));
-        break;
-    }
-    }
-    if (m_pending) {
-        m_pending = false;
-        schedule(0);
-    } else {
-        schedule(m_interval);
-    }
-}
-
-void SyncWorker::schedule(int delayMs)
-{
-    m_timer.start(delayMs);
+    m_engine->stop();
 }
 
 } // namespace textdesk::sync

@@ -1,45 +1,31 @@
 #pragma once
 
-#include "MediaFetcher.h"
-#include "OutboxSender.h"
-#include "PullSync.h"
-#include "provider/TwilioClient.h"
+#include "engine/SyncEngine.h"
 #include "storage/ContactProfiles.h"
 
 #include <QtCore/QObject>
-#include <QtCore/QTimer>
 
 #include <functional>
 #include <memory>
 
-class QNetworkAccessManager;
 class QThread;
 
 namespace textdesk::sync {
 
-struct SyncSettings
+struct SyncSettings : engine::EngineSettings
 {
-    QString cachePath;
-    provider::TwilioConfig twilio;
-    PullOptions pull;
-    OutboxOptions outbox;
-    QString mediaDirectory; // empty: media are not downloaded
-    MediaFetchOptions media;
-    int activeIntervalMs = 3000; // while the provider has news
-    int idleMaxIntervalMs = 60'000; // backing off while nothing happens
     QString agentName; // who sends and acts from this workstation
     bool seedTemplates = false; // a first start gets a few example templates
 };
 
-// Sync's own thread: the only writer of the cache, with its own network manager and provider
-// client. Pulls on start, on a timer that adapts (every few seconds while messages arrive,
-// backing off while idle or offline) and on demand. Talks to the GUI only through signals.
+// Sync's own thread around the engine (engine::SyncEngine: the only writer of the cache, the
+// provider, pull, outbox, media, timers). Its slots are what the GUI asks for; it talks back
+// only through signals.
 class SyncWorker : public QObject
 {
     Q_OBJECT
 public:
-    enum class State { Idle, Syncing, Offline, Failed };
-    Q_ENUM(State)
+    using State = engine::SyncEngine::State;
 
     explicit SyncWorker(SyncSettings settings, QObject *parent = nullptr);
     ~SyncWorker() override;
@@ -58,6 +44,8 @@ public slots:
     // sendRefused() with the reason in words.
     void send(const QString &to, const QString &from, const QString &body,
               const QStringList &attachments = {});
+    // A message the provider pushed (webhook): stored at once, then a pass.
+    void storeInbound(const textdesk::provider::ProviderMessage &message);
 
     // What the agent does to a conversation; each ends in conversationChanged() or, with the
     // reason in words, actionFailed().
@@ -71,7 +59,7 @@ public slots:
     void saveProfile(const textdesk::ContactProfile &profile);
 
 signals:
-    void stateChanged(textdesk::sync::SyncWorker::State state, const QString &message);
+    void stateChanged(textdesk::engine::SyncEngine::State state, const QString &message);
     void progressed(const textdesk::sync::PullProgress &progress);
     // A pass completed: `inserted` messages new to the cache.
     void synced(qint64 inserted, qint64 atMs);
@@ -91,22 +79,13 @@ signals:
     void profileSaveFailed(qint64 contactId, const QString &message);
 
 private:
-    void onPullFinished();
-    void schedule(int delayMs);
     // Runs one of the agent's actions; false (and actionFailed) when there is no cache.
     bool act(qint64 conversationId, const std::function<Status()> &action);
+    qint64 now() const { return m_engine->clock().nowMs(); }
+    Database &db() { return m_engine->database(); }
 
     SyncSettings m_settings;
-    std::unique_ptr<Database> m_db;
-    QNetworkAccessManager *m_network = nullptr;
-    provider::TwilioClient *m_client = nullptr;
-    PullSync *m_pull = nullptr;
-    OutboxSender *m_outbox = nullptr;
-    MediaFetcher *m_media = nullptr;
-    QTimer m_timer;
-    int m_interval = 0;
-    int m_failures = 0;
-    bool m_pending = false;
+    engine::SyncEngine *m_engine = nullptr; // made on the sync thread, by start()
     qint64 m_agentId = 0;
 };
 

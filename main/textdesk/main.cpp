@@ -2,6 +2,7 @@
 #include "core/Version.h"
 #include "main/GuiApplication.h"
 #include "main/SelfCheck.h"
+#include "serve/ServeCommand.h"
 #include "workspace/MachineConfig.h"
 
 #include <QApplication>
@@ -26,6 +27,7 @@ void setIdentity()
 
 int main(int argc, char **argv)
 {
+    textdesk::CommandLine::setServeCommand(&textdesk::serve::run);
     if (textdesk::CommandLine::isHeadless(argc, argv)) {
         QCoreApplication app(argc, argv);
         setIdentity();

@@ -30,6 +30,8 @@ textdesk_gzip(${_doc_dir}/changelog.Debian ${_doc_dir}/changelog.Debian.gz)
 # Component "debian": in the .deb (CPack installs every component), not in the bundle.
 install(FILES linux/copyright ${_doc_dir}/changelog.Debian.gz
     DESTINATION ${CMAKE_INSTALL_DATAROOTDIR}/doc/textdesk COMPONENT debian)
+# `textdesk serve` as a systemd service, one instance per workspace (not enabled by the package).
+install(FILES linux/textdesk-serve@.service DESTINATION lib/systemd/system COMPONENT debian)
 # Lintian tags that do not apply to a package made outside Debian (see the file).
 install(FILES linux/lintian-overrides DESTINATION ${CMAKE_INSTALL_DATAROOTDIR}/lintian/overrides
     RENAME textdesk COMPONENT debian)

@@ -12,7 +12,7 @@
 
 namespace textdesk::test {
 
-SimHarness::SimHarness(const QString &scenario, quint32 seed, int statusStepMs)
+SimHarness::SimHarness(const QString &scenario, quint32 seed, int statusStepMs, qint64 history)
 {
     sim::SimulatorOptions options;
     options.accountSid = QLatin1String(kAccountSid);
@@ -21,6 +21,7 @@ SimHarness::SimHarness(const QString &scenario, quint32 seed, int statusStepMs)
     options.seed = seed;
     options.statusStepMs = statusStepMs;
     options.failureRate = 0;
+    options.history = history;
     m_sim = std::make_unique<sim::Simulator>(options);
     if (!m_sim->start(&m_error))
         return;

@@ -22,8 +22,9 @@ public:
     static constexpr const char *kAuthToken = "harness-auth-token";
 
     // scenario "empty" (one number, nobody writing) unless told otherwise.
+    // history: that many generated past messages (over six months), as `--history N`.
     explicit SimHarness(const QString &scenario = QStringLiteral("empty"), quint32 seed = 7,
-                        int statusStepMs = 50);
+                        int statusStepMs = 50, qint64 history = 0);
     ~SimHarness();
 
     bool isRunning() const;

@@ -2,6 +2,7 @@
 // simulator over real loopback HTTP, the secret only ever in the environment or stdin.
 #include "SimHarness.h"
 #include "TestWorkspace.h"
+#include "TextdeskRun.h"
 
 #include <QtCore/QFile>
 #include <QtCore/QFileInfo>
@@ -13,48 +14,16 @@
 #include <QtTest/QTest>
 
 using namespace textdesk;
+using textdesk::test::Run;
 using textdesk::test::SimHarness;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QString describe() const
-    {
-        return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(exitCode).arg(out, err);
-    }
-};
-
 // Runs textdesk while this process's event loop keeps the in-process simulator answering.
-Run runTextdesk(const QStringList &arguments, const QByteArray &stdinText = {},
-                const QByteArray &tokenEnv = {})
+test::Run runTextdesk(const QStringList &arguments, const QByteArray &stdinText = {},
+                      const QByteArray &tokenEnv = {})
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char *name :
-         { "DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "TEXTDESK_AUTH_TOKEN" })
-        env.remove(QLatin1String(name));
-    if (!tokenEnv.isEmpty())
-        env.insert(QStringLiteral("TEXTDESK_AUTH_TOKEN"), QString::fromLatin1(tokenEnv));
-    process.setProcessEnvironment(env);
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(TEXTDESK_BINARY), arguments);
-    process.write(stdinText);
-    process.closeWriteChannel();
-    Run run;
-    if (!finished.wait(60000)) {
-        process.kill();
-        process.waitForFinished();
-        run.err = QStringLiteral("did not finish");
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return test::runTextdesk(QStringLiteral(TEXTDESK_BINARY), arguments, stdinText, tokenEnv);
 }
 
 } // namespace

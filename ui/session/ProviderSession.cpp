@@ -1,7 +1,9 @@
 #include "ProviderSession.h"
 
 #include "Simulator.h"
+#include "engine/History.h"
 #include "webhook/WebhookReceiver.h"
+#include "webhook/WebhookSettings.h"
 #include "workspace/AppSettings.h"
 #include "workspace/ProviderSettings.h"
 #include "workspace/Workspace.h"
@@ -113,6 +115,7 @@ bool ProviderSession::start(QString *error)
     settings.cachePath = m_workspace.cachePath();
     settings.mediaDirectory = m_workspace.mediaDirectory();
     settings.twilio = config;
+    settings.pull.horizonMs = engine::History::configuredHorizonMs(m_workspace.settingsPath());
     settings.agentName = agentName(m_workspace);
     settings.seedTemplates = true;
     m_worker = sync::SyncWorker::startOnThread(settings);
@@ -139,17 +142,10 @@ QString ProviderSession::agentName(const Workspace &workspace)
 
 void ProviderSession::startWebhooks(const QByteArray &authToken)
 {
-    QSettings ini(m_workspace.settingsPath(), QSettings::IniFormat);
-    const int port = ini.value(QStringLiteral("webhook/port"), 0).toInt();
-    if (port <= 0 || port > 65535)
+    const auto config = provider::webhookConfig(m_workspace.settingsPath(), authToken);
+    if (!config)
         return;
-    provider::WebhookReceiver::Config config;
-    config.address = QHostAddress(
-        ini.value(QStringLiteral("webhook/listen"), QStringLiteral("127.0.0.1")).toString());
-    config.port = quint16(port);
-    config.publicBaseUrl = QUrl(ini.value(QStringLiteral("webhook/public_url")).toString());
-    config.authToken = authToken;
-    m_webhooks = std::make_unique<provider::WebhookReceiver>(config);
+    m_webhooks = std::make_unique<provider::WebhookReceiver>(*config);
     QString error;
     if (!m_webhooks->start(&error)) {
         qWarning().noquote() << error; // sync still polls; webhooks only make it sooner
@@ -160,7 +156,14 @@ void ProviderSession::startWebhooks(const QByteArray &authToken)
         if (m_worker)
             QMetaObject::invokeMethod(m_worker, &sync::SyncWorker::syncNow, Qt::QueuedConnection);
     };
-    connect(m_webhooks.get(), &provider::WebhookReceiver::inboundMessage, this, pullNow);
+    // The pushed message is stored at once (with the inbound hooks); a pass follows.
+    connect(m_webhooks.get(), &provider::WebhookReceiver::inboundMessage, this,
+            [this](const provider::ProviderMessage &message) {
+                if (m_worker)
+                    QMetaObject::invokeMethod(
+                        m_worker, [worker = m_worker, message] { worker->storeInbound(message); },
+                        Qt::QueuedConnection);
+            });
     connect(m_webhooks.get(), &provider::WebhookReceiver::statusChanged, this, pullNow);
 }
 

@@ -50,8 +50,8 @@ public:
 
 private:
     bool startSimulator(QString *error, provider::TwilioConfig *config);
-    // Webhooks (off by default): [webhook] port=… public_url=… in workspace.ini. Each signed
-    // event makes sync pull at once instead of at its next tick.
+    // Webhooks (off by default): [webhook] port=… public_url=… in workspace.ini. A signed inbound
+    // message is stored at once (a pass follows); a status change makes sync pull at once.
     void startWebhooks(const QByteArray &authToken);
 
     Workspace &m_workspace;

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "storage/Records.h"
+#include "storage/StorageError.h"
+
+#include <QtCore/QList>
+#include <QtCore/QString>
+
+#include <functional>
+
+namespace textdesk {
+class Database;
+}
+
+namespace textdesk::engine {
+
+// What is done with each inbound message new to the cache, in order: today the consent keywords
+// (STOP, START, …); survey replies and automation rules join the list later.
+//
+// They run inside the transaction that stores the message (a pull's page, a webhook's message),
+// so a hook's writes happen exactly once with the message: a kill or an error undoes both, and an
+// overlapping page that sees the message again does not run them again (it is no longer new).
+// A hook's error undoes the message too; the pull then writes that page again, a savepoint per
+// message, and skips only the message whose hook fails, with a log line.
+class InboundHooks
+{
+public:
+    using Hook = std::function<Status(Database &db, const MessageRecord &message)>;
+
+    void add(const QString &name, Hook hook);
+    Status run(Database &db, const MessageRecord &message) const;
+    QStringList names() const;
+
+    // The hooks every writer of inbound messages runs unless told otherwise: consent.
+    static const InboundHooks &standard();
+
+private:
+    struct Entry
+    {
+        QString name;
+        Hook hook;
+    };
+    QList<Entry> m_hooks;
+};
+
+// A carrier keyword changes whether the customer may be texted: the composer must know.
+Status recordConsentKeyword(Database &db, const MessageRecord &message);
+
+} // namespace textdesk::engine

@@ -1,0 +1,50 @@
+#include "Snooze.h"
+
+#include "storage/ConversationActions.h"
+
+namespace textdesk::engine::Snooze {
+
+QString kind()
+{
+    return QStringLiteral("snooze");
+}
+
+QString keyFor(qint64 conversationId)
+{
+    return QStringLiteral("snooze:%1").arg(conversationId);
+}
+
+Status setStatus(Database &db, qint64 conversationId, const QString &status, qint64 snoozeUntilMs,
+                 qint64 nowMs, qint64 actorId)
+{
+    Transaction tx(db);
+    if (!tx.status())
+        return tx.status();
+    if (Status s
+        = ConversationActions::setStatus(db, conversationId, status, snoozeUntilMs, nowMs, actorId);
+        !s) {
+        return s;
+    }
+    if (status == QLatin1String("snoozed")) {
+        auto id = TimerStore::put(
+            db, { 0, kind(), conversationId, snoozeUntilMs, {}, keyFor(conversationId) }, nowMs);
+        if (!id)
+            return id.error();
+    } else if (auto removed = TimerStore::cancel(db, keyFor(conversationId)); !removed) {
+        return removed.error();
+    }
+    return tx.commit();
+}
+
+void registerWith(Scheduler &scheduler)
+{
+    scheduler.registerHandler(
+        kind(), [](Database &db, const TimerRecord &, qint64 nowMs) -> Status {
+            // Every snooze that has ended wakes (their own timers then find nothing to do).
+            if (auto woken = ConversationActions::wakeSnoozed(db, nowMs); !woken)
+                return woken.error();
+            return success();
+        });
+}
+
+} // namespace textdesk::engine::Snooze

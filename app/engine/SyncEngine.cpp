@@ -1,0 +1,186 @@
+#include "SyncEngine.h"
+
+#include "ProviderFactory.h"
+#include "Timers.h"
+
+#include <QtNetwork/QNetworkAccessManager>
+
+namespace textdesk::engine {
+
+SyncEngine::SyncEngine(EngineSettings settings, Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_settings(std::move(settings))
+    , m_clock(clock)
+    , m_timer(clock, this) // a child, so that moveToThread() takes it along
+{
+    connect(&m_timer, &ClockTimer::timeout, this, &SyncEngine::syncNow);
+}
+
+SyncEngine::~SyncEngine()
+{
+    // The parts hold references to the connection: they go before it does.
+    delete m_pull;
+    delete m_outbox;
+    delete m_media;
+    delete m_scheduler;
+}
+
+Status SyncEngine::open(Database *borrowed)
+{
+    if (borrowed) {
+        m_db = borrowed;
+    } else {
+        auto db = Database::open(m_settings.cachePath, Database::Role::Writer);
+        if (!db)
+            return db.error();
+        m_ownDb = std::move(*db);
+        m_db = m_ownDb.get();
+    }
+    const auto now = [this] { return m_clock.nowMs(); };
+    if (!m_settings.pull.clock)
+        m_settings.pull.clock = now;
+    m_network = new QNetworkAccessManager(this);
+    m_provider = makeProvider(m_network, m_settings.twilio, this);
+    m_pull = new sync::PullSync(m_provider, *m_db, m_settings.pull, this);
+    m_pull->setHooks(&m_hooks);
+    connect(m_pull, &sync::PullSync::progressed, this, &SyncEngine::progressed);
+    connect(m_pull, &sync::PullSync::finished, this, &SyncEngine::onPullFinished);
+    if (m_settings.outbox.mediaDirectory.isEmpty())
+        m_settings.outbox.mediaDirectory = m_settings.mediaDirectory;
+    if (!m_settings.outbox.clock)
+        m_settings.outbox.clock = now;
+    m_outbox = new sync::OutboxSender(m_provider, *m_db, m_settings.outbox, this);
+    if (!m_settings.mediaDirectory.isEmpty()) {
+        if (!m_settings.media.clock)
+            m_settings.media.clock = now;
+        m_media = new sync::MediaFetcher(m_provider, *m_db, m_settings.mediaDirectory,
+                                         m_settings.media, this);
+    }
+    m_scheduler = new Scheduler(*m_db, m_clock, this);
+    registerStandardTimers(*m_scheduler);
+    connect(m_scheduler, &Scheduler::fired, this, &SyncEngine::timerFired);
+    connect(m_scheduler, &Scheduler::failed, this, &SyncEngine::failed);
+    return success();
+}
+
+void SyncEngine::start()
+{
+    if (!m_db)
+        return;
+    m_stopping = false;
+    // Timers first: a snooze that ended while nothing ran wakes even if the provider is away.
+    m_scheduler->start();
+    m_outbox->start();
+    if (m_media)
+        m_media->start();
+    m_interval = m_settings.activeIntervalMs;
+    syncNow();
+}
+
+void SyncEngine::syncNow()
+{
+    if (!m_pull || m_stopping)
+        return;
+    if (m_pull->isRunning()) {
+        m_pending = true; // once this pass ends, another one right away
+        return;
+    }
+    m_timer.stop();
+    emit stateChanged(State::Syncing, {});
+    m_pull->start();
+}
+
+void SyncEngine::cancel()
+{
+    if (m_pull)
+        m_pull->cancel();
+}
+
+void SyncEngine::stop()
+{
+    m_stopping = true;
+    m_timer.stop();
+    m_pending = false;
+    if (m_scheduler)
+        m_scheduler->stop();
+    if (m_media)
+        m_media->stop();
+    if (m_outbox)
+        m_outbox->stop();
+    if (m_pull && m_pull->isRunning()) {
+        connect(m_pull, &sync::PullSync::finished, this, &SyncEngine::stopped,
+                Qt::SingleShotConnection);
+        m_pull->cancel();
+        return;
+    }
+    emit stopped();
+}
+
+Status SyncEngine::storeInbound(const provider::ProviderMessage &message)
+{
+    if (!m_db)
+        return StorageError(StorageError::Kind::CannotOpen, m_settings.cachePath);
+    sync::MessageWriter writer(*m_db, &m_hooks);
+    Transaction tx(*m_db);
+    if (!tx.status())
+        return tx.status();
+    MessageRecord stored;
+    auto written = writer.write(message, m_clock.nowMs(), MessageStore::Scope::Alone, &stored);
+    if (!written)
+        return written.error();
+    if (Status s = tx.commit(); !s)
+        return s;
+    emit inboundStored(stored.conversationId);
+    syncNow();
+    return success();
+}
+
+void SyncEngine::onPullFinished()
+{
+    using R = sync::PullSync::Result;
+    if (m_stopping)
+        return; // stop() answers with stopped()
+    switch (m_pull->result()) {
+    case R::Converged: {
+        if (m_failures > 0)
+            m_outbox->retryNow(); // the provider is reachable again: waiting sends go now
+        if (m_media)
+            m_media->fetchPending();
+        m_failures = 0;
+        const qint64 inserted = m_pull->progress().inserted;
+        emit synced(inserted, m_clock.nowMs());
+        emit stateChanged(State::Idle, {});
+        // News now likely means more news soon; quiet means we can wait longer.
+        m_interval = inserted > 0 ? m_settings.activeIntervalMs
+                                  : std::min(m_interval * 2, m_settings.idleMaxIntervalMs);
+        break;
+    }
+    case R::Cancelled:
+        emit stateChanged(State::Idle, m_pull->errorMessage());
+        emit passFinished();
+        return; // a cancelled sync waits to be asked again
+    case R::ProviderFailed:
+    case R::StorageFailed: {
+        ++m_failures;
+        const bool transient
+            = m_pull->result() == R::ProviderFailed && m_pull->providerError().isTransient();
+        emit stateChanged(transient ? State::Offline : State::Failed, m_pull->errorMessage());
+        m_interval = std::min(m_settings.activeIntervalMs << std::min(m_failures, 5),
+                              m_settings.idleMaxIntervalMs);
+        if (m_pull->providerError().retryAfterMs() > 0)
+            m_interval = int(std::max<qint64>(m_interval, m_pull->providerError().retryAfterMs()));
+        break;
+    }
+    }
+    emit passFinished();
+    if (!m_settings.pullOnTimer || m_stopping)
+        return;
+    if (m_pending) {
+        m_pending = false;
+        m_timer.startIn(0);
+    } else {
+        m_timer.startIn(m_interval);
+    }
+}
+
+} // namespace textdesk::engine

@@ -1,0 +1,104 @@
+#pragma once
+
+#include "Clock.h"
+#include "InboundHooks.h"
+#include "Scheduler.h"
+#include "provider/TwilioClient.h"
+#include "sync/MediaFetcher.h"
+#include "sync/OutboxSender.h"
+#include "sync/PullSync.h"
+
+#include <QtCore/QObject>
+
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace textdesk::engine {
+
+struct EngineSettings
+{
+    QString cachePath;
+    provider::TwilioConfig twilio;
+    sync::PullOptions pull;
+    sync::OutboxOptions outbox;
+    QString mediaDirectory; // empty: media are not downloaded
+    sync::MediaFetchOptions media;
+    int activeIntervalMs = 3000; // while the provider has news
+    int idleMaxIntervalMs = 60'000; // backing off while nothing happens
+    bool pullOnTimer = true; // false: a pass only when asked (`sync --once`)
+};
+
+// The sync pieces, assembled once, for the app's sync thread (SyncWorker), `textdesk sync` and
+// `textdesk serve`: the writer connection, the provider, the pull on its adaptive timer, the
+// outbox, the media fetcher, the durable timers (Scheduler) and the hooks on inbound messages.
+// Everything runs on the thread the engine lives on, on its Clock.
+class SyncEngine : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State { Idle, Syncing, Offline, Failed };
+    Q_ENUM(State)
+
+    explicit SyncEngine(EngineSettings settings, Clock &clock = Clock::system(),
+                        QObject *parent = nullptr);
+    ~SyncEngine() override;
+
+    // Opens the cache (or uses `borrowed`, which must outlive the engine) and makes the parts;
+    // nothing runs yet. An error says why, for a person.
+    Status open(Database *borrowed = nullptr);
+    // Timers due while nothing ran fire, the outbox and media start, and a pass begins.
+    void start();
+    void syncNow();
+    void cancel();
+    // Stops everything; stopped() once the pass in progress has committed what it had.
+    void stop();
+
+    bool isOpen() const { return m_db != nullptr; }
+    Database &database() { return *m_db; }
+    Clock &clock() { return m_clock; }
+    provider::Provider *provider() const { return m_provider; }
+    sync::PullSync *pull() const { return m_pull; }
+    sync::OutboxSender *outbox() const { return m_outbox; }
+    sync::MediaFetcher *media() const { return m_media; }
+    Scheduler *scheduler() const { return m_scheduler; }
+    InboundHooks &hooks() { return m_hooks; }
+
+    // A message the provider pushed (a webhook): stored as a pull would store it, with the
+    // hooks, in one transaction; a pass follows to fill in what the push did not say.
+    Status storeInbound(const provider::ProviderMessage &message);
+
+signals:
+    void stateChanged(textdesk::engine::SyncEngine::State state, const QString &message);
+    void progressed(const textdesk::sync::PullProgress &progress);
+    // A pass ended (any result; pull()->result() tells which).
+    void passFinished();
+    // A pass completed: `inserted` messages new to the cache.
+    void synced(qint64 inserted, qint64 atMs);
+    void stopped();
+    void inboundStored(qint64 conversationId);
+    void timerFired(const QString &kind, qint64 subject);
+    void failed(const QString &message);
+
+private:
+    void onPullFinished();
+
+    EngineSettings m_settings;
+    Clock &m_clock;
+    std::unique_ptr<Database> m_ownDb;
+    Database *m_db = nullptr;
+    QNetworkAccessManager *m_network = nullptr;
+    provider::Provider *m_provider = nullptr;
+    sync::PullSync *m_pull = nullptr;
+    sync::OutboxSender *m_outbox = nullptr;
+    sync::MediaFetcher *m_media = nullptr;
+    Scheduler *m_scheduler = nullptr;
+    InboundHooks m_hooks = InboundHooks::standard();
+    ClockTimer m_timer;
+    int m_interval = 0;
+    int m_failures = 0;
+    bool m_pending = false;
+    bool m_stopping = false;
+};
+
+} // namespace textdesk::engine

@@ -1,0 +1,19 @@
+#include "Timers.h"
+
+#include "Snooze.h"
+
+namespace textdesk::engine {
+
+void registerStandardTimers(Scheduler &scheduler)
+{
+    Snooze::registerWith(scheduler);
+}
+
+Result<int> fireDueTimers(Database &db, Clock &clock)
+{
+    Scheduler scheduler(db, clock);
+    registerStandardTimers(scheduler);
+    return scheduler.fireDue();
+}
+
+} // namespace textdesk::engine
