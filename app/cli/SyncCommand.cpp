@@ -203,8 +203,8 @@ int CommandLine::sync(const QStringList &arguments, QTextStream &out, QTextStrea
     if (!once) {
         // Runs until stopped, on the engine's adaptive timer (as the app does).
         engine.start();
-        QEventLoop forever;
-        return forever.exec() == 0 ? Ok : Failed;
+        QEventLoop running;
+        return running.exec() == 0 ? Ok : Failed;
     }
     QEventLoop pass;
     QObject::connect(&engine, &engine::SyncEngine::passFinished, &pass, &QEventLoop::quit);

@@ -60,19 +60,9 @@ Result<int> Scheduler::fireDue()
         if (!*due)
             return count;
         const TimerRecord &timer = **due;
-        Transaction tx(m_db);
-        if (!tx.status())
-            return tx.status().error();
-        Status work = m_handlers.value(timer.kind)(m_db, timer, now);
-        if (work) {
-            auto marked = TimerStore::markFired(m_db, timer.id, now);
-            if (!marked)
-                work = marked.error();
-        }
-        if (work)
-            work = tx.commit();
+        Status work = runOne(timer, now);
         if (!work) {
-            // Its work is undone with the transaction; the timer waits and is tried again, so
+            // Its work was undone with the transaction; the timer waits and is tried again, so
             // one that cannot run does not hold up the others.
             qCWarning(lcScheduler).noquote()
                 << "timer" << timer.key << "failed:" << work.error().details();
@@ -85,6 +75,18 @@ Result<int> Scheduler::fireDue()
         qCInfo(lcScheduler).noquote() << "timer fired:" << timer.key;
         emit fired(timer.kind, timer.subject);
     }
+}
+
+Status Scheduler::runOne(const TimerRecord &timer, qint64 nowMs)
+{
+    Transaction tx(m_db);
+    if (!tx.status())
+        return tx.status();
+    if (Status work = m_handlers.value(timer.kind)(m_db, timer, nowMs); !work)
+        return work; // rolled back
+    if (auto marked = TimerStore::markFired(m_db, timer.id, nowMs); !marked)
+        return marked.error();
+    return tx.commit();
 }
 
 void Scheduler::rearm()

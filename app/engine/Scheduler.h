@@ -50,6 +50,8 @@ signals:
 
 private:
     void onTimeout();
+    // The timer's work and its "fired" mark, in one transaction.
+    Status runOne(const TimerRecord &timer, qint64 nowMs);
 
     Database &m_db;
     Clock &m_clock;

@@ -11,6 +11,7 @@
 #include "storage/SqlHelpers.h"
 
 #include <QtCore/QProcess>
+#include <QtCore/QStandardPaths>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
 
@@ -182,11 +183,13 @@ void TestScheduler::onceAcrossKill()
             QVERIFY(TimerStore::put(*db, timer(QStringLiteral("t%1").arg(i), i * 100), 0));
     }
     QProcess child;
+    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     child.start(QCoreApplication::applicationFilePath(),
                 { QStringLiteral("--child"), cache.path(), QStringLiteral("t3") });
     QVERIFY(child.waitForStarted());
     // t1 and t2 have committed; t3's row is written but not committed when it is killed.
-    QTRY_VERIFY_WITH_TIMEOUT(child.readAllStandardOutput().contains("hanging"), 20'000);
+    QByteArray said;
+    QTRY_VERIFY_WITH_TIMEOUT((said += child.readAllStandardOutput()).contains("hanging"), 20'000);
     child.kill();
     QVERIFY(child.waitForFinished());
     {

@@ -15,6 +15,7 @@
 #include <QtCore/QJsonObject>
 #include <QtCore/QProcess>
 #include <QtCore/QSettings>
+#include <QtCore/QStandardPaths>
 #include <QtCore/QTemporaryDir>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
@@ -29,8 +30,8 @@ namespace {
 
 const QString kBinary = QStringLiteral(TEXTDESK_BINARY);
 
-Run textdesk(const QStringList &arguments, const QByteArray &stdinText = {},
-             const QByteArray &token = SimHarness::kAuthToken)
+Run runTextdesk(const QStringList &arguments, const QByteArray &stdinText = {},
+                const QByteArray &token = SimHarness::kAuthToken)
 {
     return test::runTextdesk(kBinary, arguments, stdinText, token);
 }
@@ -39,10 +40,10 @@ Run textdesk(const QStringList &arguments, const QByteArray &stdinText = {},
 bool configure(SimHarness &sim, const QString &workspace)
 {
     const Run run
-        = textdesk({ QStringLiteral("configure"), QStringLiteral("--workspace"), workspace,
-                     QStringLiteral("--account-sid"), QLatin1String(SimHarness::kAccountSid),
-                     QStringLiteral("--base-url"), sim.baseUrl().toString() },
-                   QByteArray(SimHarness::kAuthToken) + '\n', {});
+        = runTextdesk({ QStringLiteral("configure"), QStringLiteral("--workspace"), workspace,
+                        QStringLiteral("--account-sid"), QLatin1String(SimHarness::kAccountSid),
+                        QStringLiteral("--base-url"), sim.baseUrl().toString() },
+                      QByteArray(SimHarness::kAuthToken) + '\n', {});
     if (run.exitCode != 0)
         qWarning().noquote() << run.describe();
     return run.exitCode == 0;
@@ -131,9 +132,9 @@ void TestServe::messagesArriveAndRepliesGoOut()
     QVERIFY2(serve.logged(QStringLiteral("pull: 1 new messages")), qPrintable(serve.log()));
 
     const QString reply = QStringLiteral("It ships today");
-    const Run sent = textdesk({ QStringLiteral("send"), QStringLiteral("--workspace"), ws,
-                                QStringLiteral("--to"), QStringLiteral("+14155552801"),
-                                QStringLiteral("--body"), reply });
+    const Run sent = runTextdesk({ QStringLiteral("send"), QStringLiteral("--workspace"), ws,
+                                   QStringLiteral("--to"), QStringLiteral("+14155552801"),
+                                   QStringLiteral("--body"), reply });
     QVERIFY2(sent.exitCode == 0, qPrintable(sent.describe()));
     // Out once at the provider, and once in the cache after serve's next passes.
     QCOMPARE(sim.stats()
@@ -210,7 +211,7 @@ void TestServe::snoozeWakesUnderServeAndCommands()
             .value(0);
     };
     // A snooze that ended while nothing ran wakes under any command, even `status`.
-    Run run = textdesk({ QStringLiteral("status"), QStringLiteral("--workspace"), ws });
+    Run run = runTextdesk({ QStringLiteral("status"), QStringLiteral("--workspace"), ws });
     QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
     QCOMPARE(status(ended), QStringLiteral("open"));
     QCOMPARE(status(later), QStringLiteral("snoozed"));
@@ -234,14 +235,14 @@ void TestServe::historyDaysAllCachesEverything()
         = { QStringLiteral("sync"), QStringLiteral("--workspace"), ws, QStringLiteral("--once") };
 
     // The default: 90 days of the simulator's six months, and it says from when.
-    Run first = textdesk(once);
+    Run first = runTextdesk(once);
     QVERIFY2(first.exitCode == 0, qPrintable(first.describe()));
     const qint64 recent = count(ws, QStringLiteral("SELECT count(*) FROM messages"));
     QVERIFY2(recent > 0 && recent < total, qPrintable(first.describe()));
     const QString ninetyDaysAgo
         = QDateTime::currentDateTimeUtc().addDays(-90).date().toString(Qt::ISODate);
     QVERIFY2(first.out.contains(ninetyDaysAgo), qPrintable(first.describe()));
-    Run status = textdesk(
+    Run status = runTextdesk(
         { QStringLiteral("status"), QStringLiteral("--workspace"), ws, QStringLiteral("--json") });
     QCOMPARE(QJsonDocument::fromJson(status.out.toUtf8())
                  .object()
@@ -250,17 +251,17 @@ void TestServe::historyDaysAllCachesEverything()
              ninetyDaysAgo);
 
     Run bad
-        = textdesk(once + QStringList { QStringLiteral("--history-days"), QStringLiteral("x") });
+        = runTextdesk(once + QStringList { QStringLiteral("--history-days"), QStringLiteral("x") });
     QCOMPARE(bad.exitCode, 2);
     QVERIFY2(bad.err.contains(QLatin1String("--history-days")), qPrintable(bad.describe()));
 
     // All of it: the older stretch is fetched once, nothing doubled.
-    Run all
-        = textdesk(once + QStringList { QStringLiteral("--history-days"), QStringLiteral("all") });
+    Run all = runTextdesk(
+        once + QStringList { QStringLiteral("--history-days"), QStringLiteral("all") });
     QVERIFY2(all.exitCode == 0, qPrintable(all.describe()));
     QCOMPARE(count(ws, QStringLiteral("SELECT count(*) FROM messages")), total);
     QCOMPARE(count(ws, QStringLiteral("SELECT count(DISTINCT sid) FROM messages")), total);
-    status = textdesk(
+    status = runTextdesk(
         { QStringLiteral("status"), QStringLiteral("--workspace"), ws, QStringLiteral("--json") });
     QCOMPARE(QJsonDocument::fromJson(status.out.toUtf8())
                  .object()
@@ -268,7 +269,7 @@ void TestServe::historyDaysAllCachesEverything()
                  .toString(),
              QStringLiteral("all"));
     // The next plain sync (90 days in workspace.ini) does not walk the old stretch again.
-    Run next = textdesk(once);
+    Run next = runTextdesk(once);
     QVERIFY2(next.exitCode == 0, qPrintable(next.describe()));
     QVERIFY2(next.out.contains(QLatin1String("0 new messages")), qPrintable(next.describe()));
     QVERIFY2(!next.err.contains(QLatin1String("page 2")), qPrintable(next.describe()));
@@ -287,7 +288,7 @@ void TestServe::onceProgressIsNotALinePerAttachment()
     const QString ws = dir.filePath(QStringLiteral("ws"));
     QVERIFY(configure(sim, ws));
     // Into a pipe (a log): a line every few seconds and the summary, not one per attachment.
-    Run run = textdesk(
+    Run run = runTextdesk(
         { QStringLiteral("sync"), QStringLiteral("--workspace"), ws, QStringLiteral("--once") });
     QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
     const qsizetype lines = run.err.count(QLatin1String("attachments:"));
