@@ -232,7 +232,8 @@ void TestServe::historyDaysAllCachesEverything()
     const QString ws = dir.filePath(QStringLiteral("ws"));
     QVERIFY(configure(sim, ws));
     const QStringList once
-        = { QStringLiteral("sync"), QStringLiteral("--workspace"), ws, QStringLiteral("--once") };
+        = { QStringLiteral("sync"),   QStringLiteral("--workspace"), ws,
+            QStringLiteral("--once"), QStringLiteral("--page-size"), QStringLiteral("20") };
 
     // The default: 90 days of the simulator's six months, and it says from when.
     Run first = runTextdesk(once);
