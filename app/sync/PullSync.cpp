@@ -1,7 +1,7 @@
 #include "PullSync.h"
 
 #include "storage/ConversationSummaries.h"
-#include "storage/SqlHelpers.h"
+#include "storage/SyncCursors.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QDateTime>
@@ -19,36 +19,6 @@ namespace {
 const QString kHighWater = QStringLiteral("pull.high_water");
 const QString kPass = QStringLiteral("pull.pass");
 
-textdesk::Result<QString> readCursor(Database &db, const QString &name)
-{
-    auto value
-        = db.scalar(QStringLiteral("SELECT value FROM sync_cursors WHERE name = ?"), { name });
-    if (!value)
-        return value.error();
-    return value->toString();
-}
-
-Status writeCursor(Database &db, const QString &name, const QVariant &value)
-{
-    auto query = db.prepare(
-        QStringLiteral("INSERT INTO sync_cursors (name, value, updated_at) VALUES (?, ?, ?) "
-                       "ON CONFLICT(name) DO UPDATE SET value = excluded.value, updated_at = "
-                       "excluded.updated_at"));
-    if (!query)
-        return query.error();
-    sql::bind(**query, { name, value, QDateTime::currentMSecsSinceEpoch() });
-    return db.exec(**query);
-}
-
-Status deleteCursor(Database &db, const QString &name)
-{
-    auto query = db.prepare(QStringLiteral("DELETE FROM sync_cursors WHERE name = ?"));
-    if (!query)
-        return query.error();
-    sql::bind(**query, { name });
-    return db.exec(**query);
-}
-
 } // namespace
 
 PullSync::PullSync(provider::Provider *provider, Database &db, PullOptions options, QObject *parent)
@@ -61,7 +31,7 @@ PullSync::PullSync(provider::Provider *provider, Database &db, PullOptions optio
 
 textdesk::Result<qint64> PullSync::highWater(Database &db)
 {
-    auto value = readCursor(db, kHighWater);
+    auto value = SyncCursors::read(db, kHighWater);
     if (!value)
         return value.error();
     return value->toLongLong();
@@ -69,7 +39,7 @@ textdesk::Result<qint64> PullSync::highWater(Database &db)
 
 textdesk::Result<std::optional<PullSync::Pass>> PullSync::loadPass()
 {
-    auto text = readCursor(m_db, kPass);
+    auto text = SyncCursors::read(m_db, kPass);
     if (!text)
         return text.error();
     if (text->isEmpty())
@@ -93,8 +63,9 @@ Status PullSync::savePass(const Pass &pass)
                           { QLatin1String("oldest"), double(pass.oldest) },
                           { QLatin1String("messages"), double(pass.messages) },
                           { QLatin1String("pages"), pass.pages } };
-    return writeCursor(m_db, kPass,
-                       QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+    return SyncCursors::write(m_db, kPass,
+                              QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)),
+                              QDateTime::currentMSecsSinceEpoch());
 }
 
 Status PullSync::completePass(const Pass &pass)
@@ -102,9 +73,11 @@ Status PullSync::completePass(const Pass &pass)
     auto previous = highWater(m_db);
     if (!previous)
         return previous.error();
-    if (auto s = writeCursor(m_db, kHighWater, std::max(*previous, pass.newest)); !s)
+    if (auto s = SyncCursors::write(m_db, kHighWater, std::max(*previous, pass.newest),
+                                    QDateTime::currentMSecsSinceEpoch());
+        !s)
         return s;
-    return deleteCursor(m_db, kPass);
+    return SyncCursors::remove(m_db, kPass);
 }
 
 void PullSync::start()
