@@ -209,7 +209,7 @@ void MediaFetcher::scanChunk()
     }
 }
 
-void MediaFetcher::queueRows(const Result<QList<Download>> &rows)
+void MediaFetcher::queueRows(Result<QList<Download>> rows)
 {
     if (!rows) {
         storageFailed(rows.error());

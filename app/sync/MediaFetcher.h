@@ -114,7 +114,7 @@ private:
     void beginScan();
     void scanChunk();
     void continueScan(void (MediaFetcher::*step)());
-    void queueRows(const Result<QList<Download>> &rows);
+    void queueRows(Result<QList<Download>> rows);
     void queueListing(const Listing &listing);
     void pump();
     void startListing(const Listing &listing);

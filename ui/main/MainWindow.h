@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/States.h"
+
 #include <QMainWindow>
 
 #include <functional>

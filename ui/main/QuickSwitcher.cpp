@@ -109,7 +109,7 @@ void QuickSwitcher::update()
     m_model->clear();
     QList<qint64> seen;
     const QString text = m_input->text().trimmed();
-    const auto add = [this, &seen](const Result<QList<ConversationSummary>> &found) {
+    const auto add = [this, &seen](Result<QList<ConversationSummary>> found) {
         if (!found)
             return;
         for (const ConversationSummary &summary : *found)
