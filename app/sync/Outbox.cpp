@@ -24,8 +24,8 @@ constexpr int kUnsubscribedRecipient = 21610;
 } // namespace
 
 Outbox::Outbox(Database &db, QString defaultRegion, QString mediaDirectory)
-    : m_db(db)
-    , m_store(db)
+    : OutboxStore(db)
+    , m_db(db)
     , m_region(defaultRegion.isEmpty() ? PhoneNumbers::systemRegion() : std::move(defaultRegion))
     , m_media(std::move(mediaDirectory), kMaxImageBytes)
 { }
@@ -177,7 +177,7 @@ EnqueueResult Outbox::enqueue(const OutboxRequest &request, qint64 nowMs)
     entry.nextAttemptAt = nowMs;
     entry.createdAt = nowMs;
     entry.updatedAt = nowMs;
-    auto rowId = m_store.insert(entry);
+    auto rowId = OutboxStore::insert(entry);
     if (!rowId)
         return storageFailed(rowId.error());
     entry.id = *rowId;
@@ -199,36 +199,6 @@ EnqueueResult Outbox::enqueue(const OutboxRequest &request, qint64 nowMs)
     return result;
 }
 
-Result<QList<OutboxEntry>> Outbox::openEntries()
-{
-    return m_store.openEntries();
-}
-
-Result<std::optional<OutboxEntry>> Outbox::entry(const QString &clientId)
-{
-    return m_store.entry(clientId);
-}
-
-Result<OutboxCounts> Outbox::counts()
-{
-    return m_store.counts();
-}
-
-Result<int> Outbox::openCount()
-{
-    return m_store.openCount();
-}
-
-Result<QList<OutboxEntry>> Outbox::dueRefreshes(qint64 nowMs, int limit)
-{
-    return m_store.dueRefreshes(nowMs, limit);
-}
-
-Result<qint64> Outbox::nextRefreshAt()
-{
-    return m_store.nextRefreshAt();
-}
-
 Result<bool> Outbox::move(const std::function<Result<bool>()> &change)
 {
     Transaction tx(m_db, kFull);
@@ -246,25 +216,27 @@ Result<bool> Outbox::markSubmitting(const OutboxEntry &entry, qint64 nowMs)
 {
     // FULL: this row must be on disk before the request can reach the provider, or a power cut
     // would lose the fact that it may have.
-    return move([&] { return m_store.toSubmitting(entry.clientId, nowMs); });
+    return move([&] { return OutboxStore::toSubmitting(entry.clientId, nowMs); });
 }
 
 Result<bool> Outbox::setMediaUrls(const OutboxEntry &entry)
 {
-    return m_store.setMediaUrls(entry.clientId, entry.media);
+    return OutboxStore::setMediaUrls(entry.clientId, entry.media);
 }
 
 Result<bool> Outbox::markWaiting(const OutboxEntry &entry, qint64 nextAttemptAt, int errorCode,
                                  const QString &error, qint64 nowMs)
 {
-    return move(
-        [&] { return m_store.toWaiting(entry.clientId, nextAttemptAt, errorCode, error, nowMs); });
+    return move([&] {
+        return OutboxStore::toWaiting(entry.clientId, nextAttemptAt, errorCode, error, nowMs);
+    });
 }
 
 Result<bool> Outbox::markUncertain(const OutboxEntry &entry, qint64 reconcileAt,
                                    const QString &error, qint64 nowMs)
 {
-    return move([&] { return m_store.toUncertain(entry.clientId, reconcileAt, error, nowMs); });
+    return move(
+        [&] { return OutboxStore::toUncertain(entry.clientId, reconcileAt, error, nowMs); });
 }
 
 Status Outbox::writeMessage(const OutboxEntry &entry, const provider::ProviderMessage &message,
@@ -273,7 +245,7 @@ Status Outbox::writeMessage(const OutboxEntry &entry, const provider::ProviderMe
     MessageStore messages(m_db);
     // A pull may have cached this SID as a message of its own before we learned it was ours:
     // ours (with the client id the outbox points at) stays, the copy goes.
-    auto other = m_store.pulledCopyOf(message.sid, entry.messageId);
+    auto other = OutboxStore::pulledCopyOf(message.sid, entry.messageId);
     if (!other)
         return other.error();
     if (const qint64 copy = *other; copy != 0) {
@@ -314,7 +286,7 @@ Result<bool> Outbox::markAccepted(const OutboxEntry &entry,
     Transaction tx(m_db, kFull);
     if (!tx.status())
         return tx.status().error();
-    auto changed = m_store.toAccepted(entry.clientId, message.sid, refreshAt, nowMs);
+    auto changed = OutboxStore::toAccepted(entry.clientId, message.sid, refreshAt, nowMs);
     if (!changed || !*changed)
         return changed;
     if (auto s = writeMessage(entry, message, nowMs); !s)
@@ -330,7 +302,7 @@ Result<bool> Outbox::markFailed(const OutboxEntry &entry, int errorCode, const Q
     Transaction tx(m_db, kFull);
     if (!tx.status())
         return tx.status().error();
-    auto changed = m_store.toFailed(entry.clientId, errorCode, reason, nowMs);
+    auto changed = OutboxStore::toFailed(entry.clientId, errorCode, reason, nowMs);
     if (!changed || !*changed)
         return changed;
     MessageStore messages(m_db);
@@ -374,17 +346,7 @@ Status Outbox::recordRefresh(const OutboxEntry &entry, const provider::ProviderM
 
 Status Outbox::rescheduleRefresh(const OutboxEntry &entry, qint64 refreshAt)
 {
-    return m_store.rescheduleRefresh(entry.clientId, refreshAt);
-}
-
-Result<bool> Outbox::isSidClaimed(const QString &sid, const QString &clientId)
-{
-    return m_store.isSidClaimed(sid, clientId);
-}
-
-Status Outbox::makeDueNow(qint64 nowMs, qint64 settleMs)
-{
-    return m_store.makeDueNow(nowMs, settleMs);
+    return OutboxStore::rescheduleRefresh(entry.clientId, refreshAt);
 }
 
 } // namespace textdesk::sync

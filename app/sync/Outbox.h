@@ -55,7 +55,7 @@ struct EnqueueResult
 // The outbox table and the message rows it owns. Every write that decides what the provider
 // receives is one synchronous=FULL transaction, so a power cut can lose neither a message the
 // agent was shown as pending nor the fact that its create request may have gone out.
-class Outbox
+class Outbox : private OutboxStore
 {
     Q_DECLARE_TR_FUNCTIONS(textdesk::sync::Outbox)
 public:
@@ -76,16 +76,15 @@ public:
     // conversation of customer and our number) and its outbox row in one transaction.
     EnqueueResult enqueue(const OutboxRequest &request, qint64 nowMs);
 
-    // Waiting, submitting and uncertain entries, oldest first.
-    Result<QList<OutboxEntry>> openEntries();
-    Result<std::optional<OutboxEntry>> entry(const QString &clientId);
-    Result<OutboxCounts> counts();
-    // waiting + submitting + uncertain, from the open-entries index (cheap).
-    Result<int> openCount();
-    // Accepted entries whose status refresh is due (next_attempt_at <= nowMs), soonest first.
-    Result<QList<OutboxEntry>> dueRefreshes(qint64 nowMs, int limit);
-    // The earliest status refresh still scheduled, 0 if none.
-    Result<qint64> nextRefreshAt();
+    // Reads, and the writes that need no transaction of their own, are the store's.
+    using OutboxStore::counts;
+    using OutboxStore::dueRefreshes;
+    using OutboxStore::entry;
+    using OutboxStore::isSidClaimed;
+    using OutboxStore::makeDueNow;
+    using OutboxStore::nextRefreshAt;
+    using OutboxStore::openCount;
+    using OutboxStore::openEntries;
 
     // The transitions. Each changes the row only if it is in one of the expected states and
     // returns whether it did (false: someone else moved it on; nothing written).
@@ -110,14 +109,6 @@ public:
                          qint64 refreshAt, qint64 nowMs);
     Status rescheduleRefresh(const OutboxEntry &entry, qint64 refreshAt);
 
-    // True if the SID already belongs to another message we sent (not the entry's own): a
-    // reconcile must not take it.
-    Result<bool> isSidClaimed(const QString &sid, const QString &clientId);
-
-    // Waiting entries made due now (connectivity is back); uncertain ones not before
-    // settleMs after they became uncertain.
-    Status makeDueNow(qint64 nowMs, qint64 settleMs);
-
 private:
     // One move of an entry in its own synchronous=FULL transaction.
     Result<bool> move(const std::function<Result<bool>()> &change);
@@ -129,7 +120,6 @@ private:
     bool storeAttachments(const QStringList &paths, QList<OutboxMedia> *media, QString *error);
 
     Database &m_db;
-    OutboxStore m_store;
     QString m_region;
     MediaFolder m_media;
 };

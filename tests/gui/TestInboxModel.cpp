@@ -76,9 +76,10 @@ qint64 TestInboxModel::customer(int n, qint64 firstMessageAt)
 
 void TestInboxModel::post(qint64 conversation, qint64 at, Direction direction)
 {
+    const int n = ++m_sid;
     MessageRecord m
-        = test::message(conversation, QStringLiteral("SM%1").arg(++m_sid, 32, 10, QLatin1Char('0')),
-                        QStringLiteral("message %1").arg(m_sid), direction, at);
+        = test::message(conversation, QStringLiteral("SM%1").arg(n, 32, 10, QLatin1Char('0')),
+                        QStringLiteral("message %1").arg(n), direction, at);
     auto written = MessageStore(*m_writer).upsert(m);
     QVERIFY2(written, qPrintable(written ? QString() : written.error().details()));
 }

@@ -66,9 +66,10 @@ void TestThreadModel::cleanup()
 
 MessageRecord TestThreadModel::post(Direction direction, qint64 at, const QString &status)
 {
-    MessageRecord m = test::message(m_conversation,
-                                    QStringLiteral("SM%1").arg(++m_sid, 32, 10, QLatin1Char('0')),
-                                    QStringLiteral("message %1").arg(m_sid), direction, at);
+    const int n = ++m_sid;
+    MessageRecord m
+        = test::message(m_conversation, QStringLiteral("SM%1").arg(n, 32, 10, QLatin1Char('0')),
+                        QStringLiteral("message %1").arg(n), direction, at);
     if (!status.isEmpty())
         m.status = status;
     auto written = MessageStore(*m_writer).upsert(m);
