@@ -256,7 +256,7 @@ int CommandLine::send(const QStringList &arguments, QTextStream &out, QTextStrea
     }
     const QString clientId = queued.entry.clientId;
     QEventLoop loop;
-    sync::OutboxState final = sync::OutboxState::Pending;
+    sync::OutboxState final = sync::OutboxState::Waiting;
     QString reason;
     QObject::connect(&sender, &sync::OutboxSender::entryChanged, &loop,
                      [&](const QString &id, sync::OutboxState state, const QString &message) {

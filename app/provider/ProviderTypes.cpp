@@ -1,14 +1,12 @@
 #include "ProviderTypes.h"
 
+#include "storage/States.h"
+
 namespace textdesk::provider {
 
 bool ProviderMessage::isFinal() const
 {
-    static const QStringList finalStatuses = {
-        QStringLiteral("delivered"), QStringLiteral("undelivered"), QStringLiteral("failed"),
-        QStringLiteral("received"),  QStringLiteral("read"),        QStringLiteral("canceled"),
-    };
-    return finalStatuses.contains(status);
+    return state::isFinal(messageStatusFromString(status));
 }
 
 QString ProviderMedia::contentUri() const

@@ -1,6 +1,7 @@
 #include "Consent.h"
 
 #include "SqlHelpers.h"
+#include "States.h"
 
 namespace textdesk::Consent {
 
@@ -18,9 +19,9 @@ QString stateForKeyword(const QString &body)
     static const QStringList in
         = { QStringLiteral("START"), QStringLiteral("UNSTOP"), QStringLiteral("YES") };
     if (out.contains(word))
-        return QStringLiteral("opted_out");
+        return consentStateToString(ConsentState::OptedOut);
     if (in.contains(word))
-        return QStringLiteral("opted_in");
+        return consentStateToString(ConsentState::OptedIn);
     return {};
 }
 

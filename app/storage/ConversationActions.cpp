@@ -41,8 +41,12 @@ StorageError invalid(const Database &db, const QString &what)
 
 const QStringList &statuses()
 {
-    static const QStringList all = { QStringLiteral("open"), QStringLiteral("pending"),
-                                     QStringLiteral("snoozed"), QStringLiteral("resolved") };
+    static const QStringList all = {
+        conversationStatusToString(ConversationStatus::Open),
+        conversationStatusToString(ConversationStatus::Pending),
+        conversationStatusToString(ConversationStatus::Snoozed),
+        conversationStatusToString(ConversationStatus::Resolved),
+    };
     return all;
 }
 
@@ -75,14 +79,17 @@ Status markUnread(Database &db, qint64 conversationId)
 Status setStatus(Database &db, qint64 conversationId, const QString &status, qint64 snoozeUntilMs,
                  qint64 nowMs, qint64 actorId)
 {
-    if (!statuses().contains(status))
+    bool known = false;
+    const ConversationStatus typed = conversationStatusFromString(status, &known);
+    if (!known)
         return invalid(db, QStringLiteral("unknown conversation status '%1'").arg(status));
-    if (status == QLatin1String("snoozed") && snoozeUntilMs <= nowMs)
+    const bool snoozed = typed == ConversationStatus::Snoozed;
+    if (snoozed && snoozeUntilMs <= nowMs)
         return invalid(db, QStringLiteral("a snooze must end in the future"));
     Transaction tx(db);
     if (!tx.status())
         return tx.status();
-    const bool resolved = status == QLatin1String("resolved");
+    const bool resolved = typed == ConversationStatus::Resolved;
     // Resolution time: from the customer's first message (or the conversation's start) to now.
     if (auto s
         = run(db,
@@ -91,8 +98,8 @@ Status setStatus(Database &db, qint64 conversationId, const QString &status, qin
                   "resolved_at = CASE WHEN ? THEN ? ELSE NULL END, "
                   "resolution_ms = CASE WHEN ? THEN ? - coalesce(first_inbound_at, created_at) "
                   "ELSE resolution_ms END WHERE id = ?"),
-              { status, status == QLatin1String("snoozed") ? QVariant(snoozeUntilMs) : QVariant(),
-                resolved ? 1 : 0, nowMs, resolved ? 1 : 0, nowMs, conversationId });
+              { status, snoozed ? QVariant(snoozeUntilMs) : QVariant(), resolved ? 1 : 0, nowMs,
+                resolved ? 1 : 0, nowMs, conversationId });
         !s) {
         return s;
     }

@@ -4,6 +4,7 @@
 #include "SearchQuery.h"
 #include "SqlHelpers.h"
 #include "Statement.h"
+#include "SummaryRows.h"
 
 #include <QDateTime>
 #include <QStringBuilder>
@@ -57,39 +58,6 @@ template<typename Row> MessageRecord readMessage(const Row &q)
     m.readAt = int64At(q, 16);
     m.updatedAt = int64At(q, 17);
     return m;
-}
-
-// The inbox row of a conversation: from the denormalised columns and two primary-key lookups.
-const char kSummarySelect[]
-    = "SELECT c.id, c.contact_id, c.inbox_id, ct.e164, ct.display_name, c.status, "
-      "c.assignee_id, c.unread_count, c.message_count, c.last_activity_at, c.last_message_id, "
-      "c.last_message_preview, c.last_message_direction, c.waiting_since, c.snoozed_until, "
-      "c.read_up_to, ib.e164, ct.consent_state "
-      "FROM conversations c JOIN contacts ct ON ct.id = c.contact_id "
-      "JOIN inboxes ib ON ib.id = c.inbox_id ";
-
-ConversationSummary readSummary(const QSqlQuery &q)
-{
-    ConversationSummary c;
-    c.id = q.value(0).toLongLong();
-    c.contactId = q.value(1).toLongLong();
-    c.inboxId = q.value(2).toLongLong();
-    c.contactE164 = q.value(3).toString();
-    c.contactName = q.value(4).toString();
-    c.status = q.value(5).toString();
-    c.assigneeId = q.value(6).toLongLong();
-    c.unreadCount = q.value(7).toInt();
-    c.messageCount = q.value(8).toInt();
-    c.lastActivityAt = q.value(9).toLongLong();
-    c.lastMessageId = q.value(10).toLongLong();
-    c.lastMessagePreview = q.value(11).toString();
-    c.lastMessageDirection = q.value(12).toString();
-    c.waitingSince = q.value(13).toLongLong();
-    c.snoozedUntil = q.value(14).toLongLong();
-    c.readUpTo = q.value(15).toLongLong();
-    c.inboxE164 = q.value(16).toString();
-    c.consentState = q.value(17).toString();
-    return c;
 }
 
 // The fields a later fetch from the provider may change.
@@ -488,7 +456,7 @@ MessageStore::inboxPage(const InboxFilter &filter, std::optional<InboxCursor> af
             " AND c.contact_id IN (SELECT contact_id FROM contact_tags WHERE tag_id = ?)");
         values << *filter.tagId;
     }
-    const QString sql = QLatin1String(kSummarySelect)
+    const QString sql = SummaryRows::select()
         % QStringLiteral("WHERE (c.last_activity_at, c.id) < (?, ?)%1 "
                          "ORDER BY c.last_activity_at DESC, c.id DESC LIMIT ?")
               .arg(where);
@@ -508,7 +476,7 @@ MessageStore::inboxPage(const InboxFilter &filter, std::optional<InboxCursor> af
     page.reserve(limit);
     QSqlQuery &q = **query;
     while (q.next())
-        page.append(readSummary(q));
+        page.append(SummaryRows::read(q));
     q.finish();
     return page;
 }
@@ -560,7 +528,7 @@ Result<qint64> MessageStore::latestConversationOf(qint64 contactId)
 
 Result<ConversationSummary> MessageStore::conversation(qint64 conversationId)
 {
-    auto query = m_db.prepare(QLatin1String(kSummarySelect) % QStringLiteral("WHERE c.id = ?"));
+    auto query = m_db.prepare(SummaryRows::select() % QStringLiteral("WHERE c.id = ?"));
     if (!query)
         return query.error();
     sql::bind(**query, { conversationId });
@@ -569,7 +537,7 @@ Result<ConversationSummary> MessageStore::conversation(qint64 conversationId)
     if (!(*query)->next())
         return StorageError(StorageError::Kind::Other, m_db.path(),
                             QStringLiteral("no conversation %1").arg(conversationId));
-    ConversationSummary c = readSummary(**query);
+    ConversationSummary c = SummaryRows::read(**query);
     (*query)->finish();
     return c;
 }

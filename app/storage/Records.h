@@ -1,5 +1,7 @@
 #pragma once
 
+#include "States.h"
+
 #include <QList>
 #include <QMetaType>
 #include <QString>

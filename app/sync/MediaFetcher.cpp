@@ -3,15 +3,10 @@
 #include "MediaType.h"
 #include "PullSync.h"
 #include "storage/Records.h"
-#include "storage/SqlHelpers.h"
 
-#include <QtCore/QCryptographicHash>
 #include <QtCore/QDateTime>
-#include <QtCore/QDir>
-#include <QtCore/QFileInfo>
 #include <QtCore/QLocale>
 #include <QtCore/QRandomGenerator>
-#include <QtCore/QSaveFile>
 
 #include <limits>
 
@@ -23,16 +18,7 @@ namespace {
 
 using provider::ProviderError;
 
-const QString kPending = QStringLiteral("pending");
-const QString kDownloading = QStringLiteral("downloading");
-const QString kDone = QStringLiteral("done");
-const QString kFailed = QStringLiteral("failed");
-const QString kUnsupported = QStringLiteral("unsupported");
-
-QVariant nullIfEmpty(const QString &text)
-{
-    return sql::orNull(text);
-}
+using State = DownloadState;
 
 } // namespace
 
@@ -41,7 +27,8 @@ MediaFetcher::MediaFetcher(provider::Provider *provider, Database &db, QString m
     : QObject(parent)
     , m_provider(provider)
     , m_db(db)
-    , m_mediaDirectory(std::move(mediaDirectory))
+    , m_store(db)
+    , m_folder(std::move(mediaDirectory), options.maxBytes)
     , m_options(std::move(options))
     , m_retryTimer(this) // a child, so that moveToThread() takes it along
 {
@@ -63,12 +50,6 @@ MediaFetcher::~MediaFetcher()
     }
 }
 
-QString MediaFetcher::relativePathFor(const QString &sha256Hex, const QString &extension)
-{
-    // 256 folders keep any one directory small enough for every file system and file manager.
-    return sha256Hex.left(2) + QLatin1Char('/') + sha256Hex + QLatin1Char('.') + extension;
-}
-
 qint64 MediaFetcher::now() const
 {
     return m_options.clock ? m_options.clock() : QDateTime::currentMSecsSinceEpoch();
@@ -86,15 +67,9 @@ void MediaFetcher::start()
     m_running = true;
     // A run that ended mid-download (crash, kill) left 'downloading'; a save that failed for
     // lack of space is 'failed' with its hash known but no file: both are worth another try.
-    for (const QString &sql :
-         { QStringLiteral("UPDATE media SET download_state = 'pending' WHERE download_state = "
-                          "'downloading'"),
-           QStringLiteral("UPDATE media SET download_state = 'pending' WHERE download_state = "
-                          "'failed' AND sha256 IS NOT NULL AND local_path IS NULL") }) {
-        if (auto status = m_db.execOnce(sql); !status) {
-            storageFailed(status.error());
-            return;
-        }
+    if (auto status = m_store.resetInterrupted(); !status) {
+        storageFailed(status.error());
+        return;
     }
     m_scannedHighWater.reset(); // the first scan of a run looks at every message
     fetchPending();
@@ -134,7 +109,7 @@ void MediaFetcher::fetchPending()
     releaseDueRetries();
     // 'downloading' too: a row whose outcome could not be written (the cache refused) is
     // downloaded again; the ones in flight are skipped as queued.
-    queuePendingRows(QStringLiteral("media.download_state IN ('pending', 'downloading')"), {});
+    queueRows(m_store.waiting());
     beginScan();
     pump();
 }
@@ -154,7 +129,7 @@ void MediaFetcher::releaseDueRetries()
         }
         // Not 'failed' any more (or the cache refused): dropped either way, so that a row that
         // is gone cannot keep the timer spinning; the next start() retries failed saves.
-        setState(mediaId, kPending, std::nullopt, { kFailed });
+        setState(mediaId, State::Waiting, std::nullopt, { State::Failed });
         m_failedSaves.remove(mediaId);
     }
 }
@@ -202,38 +177,23 @@ void MediaFetcher::scanChunk()
         return;
     // The chunk's lowest id bounds the matching query, so that one turn reads at most
     // scanChunkRows messages however few of them have media.
-    auto low = m_db.scalar(QStringLiteral("SELECT min(id) FROM (SELECT id FROM messages WHERE id "
-                                          "< ? AND id >= ? ORDER BY id DESC LIMIT ?)"),
-                           { m_scanCursor, m_scanFloor, m_options.scanChunkRows });
+    auto low = m_store.chunkLow(m_scanCursor, m_scanFloor, m_options.scanChunkRows);
     if (!low) {
         m_scanning = false;
         storageFailed(low.error());
         return;
     }
-    const bool last = low->isNull();
-    const qint64 chunkLow = last ? m_scanFloor : low->toLongLong();
-    auto query = m_db.prepare(QStringLiteral(
-        "SELECT m.id, m.sid FROM messages m WHERE m.id >= ? AND m.id < ? AND m.num_media > 0 "
-        "AND m.sid IS NOT NULL AND NOT EXISTS (SELECT 1 FROM media WHERE media.message_id = "
-        "m.id) ORDER BY m.id DESC"));
-    if (!query) {
+    const bool last = !low->has_value();
+    const qint64 chunkLow = last ? m_scanFloor : **low;
+    auto found = m_store.unlisted(chunkLow, m_scanCursor);
+    if (!found) {
         m_scanning = false;
-        storageFailed(query.error());
+        storageFailed(found.error());
         return;
     }
-    sql::bind(**query, { chunkLow, m_scanCursor });
-    if (auto status = m_db.exec(**query); !status) {
-        m_scanning = false;
-        storageFailed(status.error());
-        return;
-    }
-    QList<Listing> found;
-    while ((*query)->next())
-        found.append({ (*query)->value(0).toLongLong(), (*query)->value(1).toString() });
-    (*query)->finish();
-    for (const Listing &listing : std::as_const(found)) {
-        if (!m_listedEmpty.contains(listing.messageId))
-            queueListing(listing);
+    for (const MediaStore::Unlisted &message : std::as_const(*found)) {
+        if (!m_listedEmpty.contains(message.messageId))
+            queueListing({ message.messageId, message.messageSid });
     }
 
     m_scanCursor = chunkLow;
@@ -249,33 +209,14 @@ void MediaFetcher::scanChunk()
     }
 }
 
-void MediaFetcher::queuePendingRows(const QString &where, const QVariantList &bind)
+void MediaFetcher::queueRows(Result<QList<Download>> rows)
 {
-    auto query = m_db.prepare(
-        QStringLiteral("SELECT media.id, media.message_id, media.sid, media.content_type, "
-                       "messages.sid FROM media JOIN messages ON messages.id = media.message_id "
-                       "WHERE %1 ORDER BY media.message_id DESC, media.id")
-            .arg(where));
-    if (!query) {
-        storageFailed(query.error());
+    if (!rows) {
+        storageFailed(rows.error());
         return;
     }
-    for (int i = 0; i < bind.size(); ++i)
-        (*query)->bindValue(i, bind.at(i));
-    if (auto status = m_db.exec(**query); !status) {
-        storageFailed(status.error());
-        return;
-    }
-    QList<Download> rows;
-    while ((*query)->next()) {
-        const QSqlQuery &q = **query;
-        rows.append({ q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(4).toString(),
-                      q.value(2).toString(), q.value(3).toString() });
-    }
-    (*query)->finish();
-
     const qint64 t = now();
-    for (const Download &row : std::as_const(rows)) {
+    for (const Download &row : *rows) {
         if (m_queuedMedia.contains(row.mediaId))
             continue;
         if (const qint64 due = m_mediaBackoff.value(row.mediaId).notBefore; due > t) {
@@ -370,16 +311,10 @@ void MediaFetcher::onListed(const Listing &listing, provider::MediaListJob *job)
             m_listedEmpty.insert(listing.messageId);
             qCWarning(lcMedia).noquote()
                 << "listing media of" << listing.messageSid << "failed:" << error.details();
-            auto query = m_db.prepare(QStringLiteral(
-                "UPDATE media SET download_state = 'failed', failure_reason = ? WHERE "
-                "message_id = ? AND download_state = 'pending'"));
-            if (query) {
-                sql::bind(**query, { error.message(), listing.messageId });
-                if (auto status = m_db.exec(**query); !status)
-                    storageFailed(status.error());
-                else if ((*query)->numRowsAffected() > 0)
-                    emit mediaChanged(listing.messageId);
-            }
+            if (auto failed = m_store.failWaitingOf(listing.messageId, error.message()); !failed)
+                storageFailed(failed.error());
+            else if (*failed > 0)
+                emit mediaChanged(listing.messageId);
         }
         pump();
         return;
@@ -389,46 +324,14 @@ void MediaFetcher::onListed(const Listing &listing, provider::MediaListJob *job)
     const QList<provider::ProviderMedia> media = job->media;
     if (media.isEmpty())
         m_listedEmpty.insert(listing.messageId);
-    Transaction transaction(m_db);
-    Status status = transaction.status();
-    auto insert = m_db.prepare(
-        QStringLiteral("INSERT INTO media (message_id, sid, content_type, download_state, "
-                       "created_at) VALUES (?, ?, ?, 'pending', ?) ON CONFLICT(sid) DO NOTHING"));
-    if (!insert)
-        status = insert.error();
-    QStringList sids;
+    QList<MediaStore::Listed> listed;
     for (const provider::ProviderMedia &item : media) {
-        if (!status)
-            break;
         m_links.insert(item.sid, item);
-        sids.append(item.sid);
-        sql::bind(**insert,
-                  { listing.messageId, item.sid, nullIfEmpty(item.contentType),
-                    item.dateCreatedMs > 0 ? item.dateCreatedMs : now() });
-        status = m_db.exec(**insert);
+        listed.append(
+            { item.sid, item.contentType, item.dateCreatedMs > 0 ? item.dateCreatedMs : now() });
     }
-    // Rows of this message the provider no longer lists (deleted there) will never download.
-    if (status) {
-        QString sql = QStringLiteral("UPDATE media SET download_state = 'failed', failure_reason "
-                                     "= ? WHERE message_id = ? AND download_state = 'pending'");
-        QVariantList bind { tr("The provider no longer has this attachment."), listing.messageId };
-        if (!sids.isEmpty()) {
-            sql += QStringLiteral(" AND sid NOT IN (%1)")
-                       .arg(QStringList(sids.size(), QStringLiteral("?")).join(u','));
-            for (const QString &sid : std::as_const(sids))
-                bind.append(sid);
-        }
-        auto gone = m_db.prepare(sql);
-        if (!gone) {
-            status = gone.error();
-        } else {
-            for (int i = 0; i < bind.size(); ++i)
-                (*gone)->bindValue(i, bind.at(i));
-            status = m_db.exec(**gone);
-        }
-    }
-    if (status)
-        status = transaction.commit();
+    const Status status = m_store.recordListing(listing.messageId, listed,
+                                                tr("The provider no longer has this attachment."));
     if (!status) {
         // Listed again later: the scan may not come back to a message this old.
         Backoff &backoff = m_listingBackoff[listing.messageId];
@@ -440,14 +343,14 @@ void MediaFetcher::onListed(const Listing &listing, provider::MediaListJob *job)
         return;
     }
     emit mediaChanged(listing.messageId);
-    queuePendingRows(QStringLiteral("media.message_id = ? AND media.download_state = 'pending'"),
-                     { listing.messageId });
+    queueRows(m_store.waitingOf(listing.messageId));
     pump();
 }
 
 void MediaFetcher::startDownload(const Download &download)
 {
-    if (!setState(download.mediaId, kDownloading, std::nullopt, { kPending, kDownloading })) {
+    if (!setState(download.mediaId, State::Downloading, std::nullopt,
+                  { State::Waiting, State::Downloading })) {
         // Changed meanwhile (or the cache refused): not ours to download now.
         m_queuedMedia.remove(download.mediaId);
         --m_total;
@@ -471,33 +374,33 @@ void MediaFetcher::onDownloaded(const Download &download, provider::MediaContent
 
     if (error.kind() == Kind::Cancelled) {
         // stop(): nothing was written; the row waits for the next start().
-        setState(download.mediaId, kPending, std::nullopt, { kDownloading });
+        setState(download.mediaId, State::Waiting, std::nullopt, { State::Downloading });
         emit mediaChanged(download.messageId);
         return;
     }
 
     Outcome outcome;
     if (error.kind() == Kind::TooLarge) {
-        outcome.state = kFailed;
+        outcome.state = State::Failed;
         outcome.reason = tr("This attachment is larger than %1, the most Textdesk downloads.")
                              .arg(QLocale().formattedDataSize(m_options.maxBytes, 1,
                                                               QLocale::DataSizeTraditionalFormat));
     } else if (error.isTransient()) {
         Backoff &backoff = m_mediaBackoff[download.mediaId];
         const qint64 delay = backOff(backoff, error);
-        outcome.state = kPending;
+        outcome.state = State::Waiting;
         outcome.reason = error.message(); // shown while it waits; cleared once it arrives
         qCInfo(lcMedia).noquote() << "download of" << download.mediaSid << "failed, retrying in"
                                   << delay << "ms:" << error.details();
     } else if (error.isError()) {
-        outcome.state = kFailed;
+        outcome.state = State::Failed;
         outcome.reason = error.message();
         qCWarning(lcMedia).noquote()
             << "download of" << download.mediaSid << "failed:" << error.details();
     } else {
         outcome = store(download, job->content, job->contentType);
     }
-    if (outcome.state != kPending && !m_failedSaves.contains(download.mediaId))
+    if (outcome.state != State::Waiting && !m_failedSaves.contains(download.mediaId))
         m_mediaBackoff.remove(download.mediaId);
     if (outcome.contentType.isEmpty())
         outcome.contentType = download.label;
@@ -514,12 +417,11 @@ MediaFetcher::Outcome MediaFetcher::store(const Download &download, const QByteA
     const QString label = download.label.isEmpty() ? served : download.label;
     Outcome outcome;
     outcome.size = content.size();
-    outcome.sha256 = QString::fromLatin1(
-        QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+    outcome.sha256 = MediaFolder::sha256Of(content);
     const MediaType type = sniffMediaType(content);
     if (content.isEmpty() || !type.isKnown()) {
         // Not stored: a file nobody can identify is not one to hand to a viewer.
-        outcome.state = kUnsupported;
+        outcome.state = State::Unsupported;
         outcome.contentType = normalisedContentType(label);
         outcome.reason = content.isEmpty()
             ? tr("The attachment is empty.")
@@ -531,11 +433,11 @@ MediaFetcher::Outcome MediaFetcher::store(const Download &download, const QByteA
         return outcome;
     }
 
-    const QString relative = relativePathFor(outcome.sha256, type.extension);
-    if (const auto problem = save(m_mediaDirectory + QLatin1Char('/') + relative, content)) {
+    const MediaFolder::Stored stored = m_folder.store(content, type.extension);
+    if (const auto problem = saveProblem(stored)) {
         // Failed for now: the row says why, and the download is tried again later (this run
         // after a backoff, or at the next start).
-        outcome.state = kFailed;
+        outcome.state = State::Failed;
         outcome.contentType = type.mimeType;
         outcome.reason = *problem;
         Backoff &backoff = m_mediaBackoff[download.mediaId];
@@ -544,9 +446,9 @@ MediaFetcher::Outcome MediaFetcher::store(const Download &download, const QByteA
         qCWarning(lcMedia).noquote() << "could not save" << download.mediaSid << ":" << *problem;
         return outcome;
     }
-    outcome.state = kDone;
+    outcome.state = State::Done;
     outcome.contentType = type.mimeType;
-    outcome.localPath = relative;
+    outcome.localPath = stored.relativePath;
     if (!labelMatches(label, type)) {
         outcome.reason = tr("Sent as %1, but the file is a %2; shown as what it is.")
                              .arg(describeMediaType(label), describeMediaType(type.mimeType));
@@ -556,96 +458,42 @@ MediaFetcher::Outcome MediaFetcher::store(const Download &download, const QByteA
     return outcome;
 }
 
-std::optional<QString> MediaFetcher::save(const QString &path, const QByteArray &content)
+std::optional<QString> MediaFetcher::saveProblem(const MediaFolder::Stored &stored) const
 {
-    // Content-addressed: a file by this name holds these bytes already (QSaveFile never
-    // leaves a partial one under the final name).
-    const QFileInfo info(path);
-    if (info.exists() && info.size() == content.size())
+    switch (stored.error) {
+    case MediaFolder::Stored::Error::None:
         return std::nullopt;
-    const auto diskFull = [] {
+    case MediaFolder::Stored::Error::DiskFull:
         return tr("There is not enough free disk space to save this attachment. Free some "
                   "space; Textdesk tries again.");
-    };
-    const auto failed = [](const QString &why) {
-        return tr("Textdesk could not save this attachment in the media folder (%1). It tries "
-                  "again later.")
-            .arg(why);
-    };
-    if (!QDir().mkpath(info.absolutePath()))
-        return failed(tr("cannot create the folder %1").arg(info.absolutePath()));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return file.error() == QFileDevice::ResourceError ? diskFull() : failed(file.errorString());
-    if (file.write(content) != content.size()) {
-        const bool full = file.error() == QFileDevice::ResourceError;
-        const QString why = file.errorString();
-        file.cancelWriting();
-        file.commit(); // removes the temporary file
-        return full ? diskFull() : failed(why);
+    case MediaFolder::Stored::Error::TooLarge:
+    case MediaFolder::Stored::Error::Other:
+        break;
     }
-    if (m_failSaves > 0) {
-        --m_failSaves;
-        file.cancelWriting();
-        file.commit();
-        return diskFull();
-    }
-    if (!file.commit())
-        return file.error() == QFileDevice::ResourceError ? diskFull() : failed(file.errorString());
-    return std::nullopt;
+    return tr("Textdesk could not save this attachment in the media folder (%1). It tries "
+              "again later.")
+        .arg(stored.detail);
 }
 
 bool MediaFetcher::writeOutcome(qint64 mediaId, const Outcome &outcome)
 {
-    auto query = m_db.prepare(QStringLiteral(
-        "UPDATE media SET download_state = ?, content_type = ?, size_bytes = ?, local_path = ?, "
-        "sha256 = ?, failure_reason = ? WHERE id = ?"));
-    if (!query) {
-        storageFailed(query.error());
-        return false;
-    }
-    sql::bind(
-        **query,
-        { outcome.state, nullIfEmpty(outcome.contentType),
-          outcome.size >= 0 ? QVariant(outcome.size) : QVariant(QMetaType(QMetaType::LongLong)),
-          nullIfEmpty(outcome.localPath), nullIfEmpty(outcome.sha256), nullIfEmpty(outcome.reason),
-          mediaId });
-    if (auto status = m_db.exec(**query); !status) {
+    if (auto status = m_store.writeOutcome(mediaId, outcome); !status) {
         storageFailed(status.error());
         return false;
     }
     return true;
 }
 
-bool MediaFetcher::setState(qint64 mediaId, const QString &state,
-                            const std::optional<QString> &reason, const QStringList &onlyFrom)
+bool MediaFetcher::setState(qint64 mediaId, DownloadState state,
+                            const std::optional<QString> &reason,
+                            const QList<DownloadState> &onlyFrom)
 {
-    QString sql = QStringLiteral("UPDATE media SET download_state = ?");
-    QVariantList bind { state };
-    if (reason) {
-        sql += QStringLiteral(", failure_reason = ?");
-        bind.append(nullIfEmpty(*reason));
-    }
-    sql += QStringLiteral(" WHERE id = ?");
-    bind.append(mediaId);
-    if (!onlyFrom.isEmpty()) {
-        sql += QStringLiteral(" AND download_state IN (%1)")
-                   .arg(QStringList(onlyFrom.size(), QStringLiteral("?")).join(u','));
-        for (const QString &from : onlyFrom)
-            bind.append(from);
-    }
-    auto query = m_db.prepare(sql);
-    if (!query) {
-        storageFailed(query.error());
+    auto changed = m_store.setState(mediaId, state, reason, onlyFrom);
+    if (!changed) {
+        storageFailed(changed.error());
         return false;
     }
-    for (int i = 0; i < bind.size(); ++i)
-        (*query)->bindValue(i, bind.at(i));
-    if (auto status = m_db.exec(**query); !status) {
-        storageFailed(status.error());
-        return false;
-    }
-    return (*query)->numRowsAffected() > 0;
+    return *changed;
 }
 
 qint64 MediaFetcher::backOff(Backoff &backoff, const ProviderError &error)

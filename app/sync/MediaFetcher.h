@@ -2,6 +2,8 @@
 
 #include "provider/ProviderJob.h"
 #include "storage/Database.h"
+#include "storage/MediaFolder.h"
+#include "storage/MediaStore.h"
 
 #include <QtCore/QHash>
 #include <QtCore/QLoggingCategory>
@@ -68,14 +70,17 @@ public:
     bool isRunning() const { return m_running; }
     // Work queued or in flight (a retry waiting on its timer does not count).
     bool isBusy() const;
-    QString mediaDirectory() const { return m_mediaDirectory; }
+    QString mediaDirectory() const { return m_folder.directory(); }
 
     // "ab/ab12…ef.jpg": where content with this SHA-256 (hex) is stored, below the media folder.
-    static QString relativePathFor(const QString &sha256Hex, const QString &extension);
+    static QString relativePathFor(const QString &sha256Hex, const QString &extension)
+    {
+        return MediaFolder::relativePathFor(sha256Hex, extension);
+    }
 
     // Test seam: the next `count` saves fail as if the disk were full (after the bytes were
     // written to the temporary file, so that its clean-up is what is tested).
-    void failSavesForTesting(int count) { m_failSaves = count; }
+    void failSavesForTesting(int count) { m_folder.failStoresForTesting(count); }
 
 signals:
     // The media rows of this message changed (state, file, reason).
@@ -86,14 +91,7 @@ signals:
     void idle();
 
 private:
-    struct Download
-    {
-        qint64 mediaId = 0;
-        qint64 messageId = 0;
-        QString messageSid;
-        QString mediaSid;
-        QString label; // Content-Type as the provider listed it
-    };
+    using Download = MediaStore::Waiting;
     struct Listing
     {
         qint64 messageId = 0;
@@ -105,15 +103,7 @@ private:
         qint64 notBefore = 0;
         QString messageSid; // listings: what to list again when it is due
     };
-    struct Outcome
-    {
-        QString state;
-        QString contentType;
-        qint64 size = -1;
-        QString sha256;
-        QString localPath;
-        QString reason;
-    };
+    using Outcome = MediaStore::Outcome;
 
     qint64 now() const;
     // Schedules the next attempt after another failure; the delay, for logs.
@@ -124,7 +114,7 @@ private:
     void beginScan();
     void scanChunk();
     void continueScan(void (MediaFetcher::*step)());
-    void queuePendingRows(const QString &where, const QVariantList &bind);
+    void queueRows(Result<QList<Download>> rows);
     void queueListing(const Listing &listing);
     void pump();
     void startListing(const Listing &listing);
@@ -132,20 +122,21 @@ private:
     void startDownload(const Download &download);
     void onDownloaded(const Download &download, provider::MediaContentJob *job);
     Outcome store(const Download &download, const QByteArray &content, const QString &label);
-    // Writes bytes to `path` whole or not at all; the reason in words when it did not.
-    std::optional<QString> save(const QString &path, const QByteArray &content);
+    // Why a store into the media folder did not work, in words; nullopt when it did.
+    std::optional<QString> saveProblem(const MediaFolder::Stored &stored) const;
     bool writeOutcome(qint64 mediaId, const Outcome &outcome);
     // Changes a row's state (and its reason, unless nullopt); false if no row was changed
     // (or on error). `onlyFrom`: only a row in one of these states.
-    bool setState(qint64 mediaId, const QString &state, const std::optional<QString> &reason,
-                  const QStringList &onlyFrom = {});
+    bool setState(qint64 mediaId, DownloadState state, const std::optional<QString> &reason,
+                  const QList<DownloadState> &onlyFrom = {});
     void releaseDueRetries();
     void checkIdle();
     void storageFailed(const StorageError &error);
 
     provider::Provider *m_provider;
     Database &m_db;
-    QString m_mediaDirectory;
+    MediaStore m_store;
+    MediaFolder m_folder;
     MediaFetchOptions m_options;
 
     bool m_running = false;
@@ -175,7 +166,6 @@ private:
     int m_reportedDone = -1;
     int m_reportedTotal = -1;
     bool m_idle = true;
-    int m_failSaves = 0;
 };
 
 } // namespace textdesk::sync

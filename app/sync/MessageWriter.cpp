@@ -27,9 +27,10 @@ MessageRecord MessageWriter::toRecord(const provider::ProviderMessage &m)
     r.numMedia = m.numMedia;
     r.createdAt = m.dateCreatedMs;
     r.sentAt = m.dateSentMs;
-    if (m.status == QLatin1String("delivered"))
+    const MessageStatus status = messageStatusFromString(m.status);
+    if (status == MessageStatus::Delivered)
         r.deliveredAt = m.dateUpdatedMs;
-    else if (m.status == QLatin1String("read"))
+    else if (status == MessageStatus::Read)
         r.readAt = m.dateUpdatedMs;
     r.updatedAt = m.dateUpdatedMs;
     return r;

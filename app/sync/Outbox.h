@@ -2,66 +2,28 @@
 
 #include "provider/ProviderTypes.h"
 #include "storage/Database.h"
+#include "storage/MediaFolder.h"
+#include "storage/OutboxStore.h"
 #include "storage/Records.h"
+#include "storage/States.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QJsonObject>
 #include <QtCore/QMetaType>
 #include <QtCore/QUrl>
 
+#include <functional>
 #include <optional>
 
 namespace textdesk::sync {
 
-// Where an outgoing message is on its way to the provider.
-//   pending    → waiting for its turn (order, throughput, backoff, network)
-//   submitting → the create request may be on the wire (written before it goes out)
-//   uncertain  → the create may have reached the provider: reconciled before any resend
-//   accepted   → the provider has it (provider_sid); its status is refreshed until final
-//   failed     → refused for good; the text and the reason stay for edit-and-resend
-enum class OutboxState { Pending, Submitting, Uncertain, Accepted, Failed };
-QString outboxStateToString(OutboxState state);
-OutboxState outboxStateFromString(QStringView text);
+// The outbox's states live beside the other typed states (storage/States.h).
+using textdesk::OutboxState;
 
-// A file of an outgoing MMS: copied into the workspace's media folder when the message is
-// queued (so the agent may move or delete the original), uploaded before the create.
-struct OutboxMedia
-{
-    QString localPath; // below the media folder, content-addressed ("ab/ab12….jpg")
-    QString contentType; // from the bytes
-    qint64 size = 0;
-    QUrl url; // where the provider fetches it; empty until uploaded
-
-    QJsonObject toJson() const;
-    static OutboxMedia fromJson(const QJsonObject &object);
-};
-
-struct OutboxEntry
-{
-    qint64 id = 0;
-    QString clientId; // our idempotency key, also on the message row
-    qint64 messageId = 0;
-    qint64 conversationId = 0;
-    QString to; // the customer, E.164
-    QString from; // our number, E.164
-    QString body;
-    QList<OutboxMedia> media;
-    OutboxState state = OutboxState::Pending;
-    int attempts = 0; // create requests sent
-    // pending/uncertain: not before this time; accepted: next status refresh (0: final, none).
-    qint64 nextAttemptAt = 0;
-    int lastErrorCode = 0;
-    QString lastError;
-    QString providerSid;
-    qint64 createdAt = 0;
-    qint64 updatedAt = 0;
-
-    bool isOpen() const
-    {
-        return state == OutboxState::Pending || state == OutboxState::Submitting
-            || state == OutboxState::Uncertain;
-    }
-};
+// The outbox's rows are the storage's (storage/OutboxStore.h); these names stay for callers.
+using textdesk::OutboxCounts;
+using textdesk::OutboxEntry;
+using textdesk::OutboxMedia;
 
 struct OutboxRequest
 {
@@ -70,17 +32,6 @@ struct OutboxRequest
     QString body;
     qint64 authorId = 0;
     QStringList attachments; // files to send with it (MMS), absolute paths
-};
-
-struct OutboxCounts
-{
-    int pending = 0;
-    int submitting = 0;
-    int uncertain = 0;
-    int accepted = 0;
-    int failed = 0;
-    // Not yet with the provider: what the status bar calls "waiting to send".
-    int open() const { return pending + submitting + uncertain; }
 };
 
 struct EnqueueResult
@@ -104,7 +55,7 @@ struct EnqueueResult
 // The outbox table and the message rows it owns. Every write that decides what the provider
 // receives is one synchronous=FULL transaction, so a power cut can lose neither a message the
 // agent was shown as pending nor the fact that its create request may have gone out.
-class Outbox
+class Outbox : private OutboxStore
 {
     Q_DECLARE_TR_FUNCTIONS(textdesk::sync::Outbox)
 public:
@@ -119,29 +70,28 @@ public:
     // the workspace's media folder, where attachments are copied (empty: none can be sent).
     explicit Outbox(Database &db, QString defaultRegion = {}, QString mediaDirectory = {});
 
-    QString mediaDirectory() const { return m_mediaDirectory; }
+    QString mediaDirectory() const { return m_media.directory(); }
 
     // Validates, then writes the message (status "pending", a new client id, in the
     // conversation of customer and our number) and its outbox row in one transaction.
     EnqueueResult enqueue(const OutboxRequest &request, qint64 nowMs);
 
-    // Pending, submitting and uncertain entries, oldest first.
-    Result<QList<OutboxEntry>> openEntries();
-    Result<std::optional<OutboxEntry>> entry(const QString &clientId);
-    Result<OutboxCounts> counts();
-    // pending + submitting + uncertain, from the open-entries index (cheap).
-    Result<int> openCount();
-    // Accepted entries whose status refresh is due (next_attempt_at <= nowMs), soonest first.
-    Result<QList<OutboxEntry>> dueRefreshes(qint64 nowMs, int limit);
-    // The earliest status refresh still scheduled, 0 if none.
-    Result<qint64> nextRefreshAt();
+    // Reads, and the writes that need no transaction of their own, are the store's.
+    using OutboxStore::counts;
+    using OutboxStore::dueRefreshes;
+    using OutboxStore::entry;
+    using OutboxStore::isSidClaimed;
+    using OutboxStore::makeDueNow;
+    using OutboxStore::nextRefreshAt;
+    using OutboxStore::openCount;
+    using OutboxStore::openEntries;
 
     // The transitions. Each changes the row only if it is in one of the expected states and
     // returns whether it did (false: someone else moved it on; nothing written).
     Result<bool> markSubmitting(const OutboxEntry &entry, qint64 nowMs);
-    // Records where the entry's files were uploaded (only while it is pending).
+    // Records where the entry's files were uploaded (only while it is waiting).
     Result<bool> setMediaUrls(const OutboxEntry &entry);
-    Result<bool> markPending(const OutboxEntry &entry, qint64 nextAttemptAt, int errorCode,
+    Result<bool> markWaiting(const OutboxEntry &entry, qint64 nextAttemptAt, int errorCode,
                              const QString &error, qint64 nowMs);
     Result<bool> markUncertain(const OutboxEntry &entry, qint64 reconcileAt, const QString &error,
                                qint64 nowMs);
@@ -159,18 +109,9 @@ public:
                          qint64 refreshAt, qint64 nowMs);
     Status rescheduleRefresh(const OutboxEntry &entry, qint64 refreshAt);
 
-    // True if the SID already belongs to another message we sent (not the entry's own): a
-    // reconcile must not take it.
-    Result<bool> isSidClaimed(const QString &sid, const QString &clientId);
-
-    // Waiting entries made due now (connectivity is back); uncertain ones not before
-    // settleMs after they became uncertain.
-    Status makeDueNow(qint64 nowMs, qint64 settleMs);
-
 private:
-    Result<bool> transition(const OutboxEntry &entry, std::initializer_list<OutboxState> from,
-                            OutboxState to, const QString &extraSql, const QVariantList &values,
-                            qint64 nowMs);
+    // One move of an entry in its own synchronous=FULL transaction.
+    Result<bool> move(const std::function<Result<bool>()> &change);
     Status writeMessage(const OutboxEntry &entry, const provider::ProviderMessage &message,
                         qint64 nowMs);
 
@@ -180,10 +121,9 @@ private:
 
     Database &m_db;
     QString m_region;
-    QString m_mediaDirectory;
+    MediaFolder m_media;
 };
 
 } // namespace textdesk::sync
 
-Q_DECLARE_METATYPE(textdesk::sync::OutboxState)
 Q_DECLARE_METATYPE(textdesk::sync::OutboxCounts)

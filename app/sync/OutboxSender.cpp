@@ -110,7 +110,7 @@ EnqueueResult OutboxSender::enqueue(const OutboxRequest &request)
     if (!result.ok())
         return result;
     qCDebug(lcOutbox) << "enqueued" << result.entry.clientId << "to" << result.entry.to;
-    changed(result.entry, OutboxState::Pending);
+    changed(result.entry, OutboxState::Waiting);
     schedulePass(0);
     return result;
 }
@@ -347,7 +347,7 @@ void OutboxSender::onUploaded(OutboxEntry entry, int index, provider::MediaUploa
         return;
     }
     Result<bool> written = false;
-    OutboxState state = OutboxState::Pending;
+    OutboxState state = OutboxState::Waiting;
     const QString why
         = tr("The picture could not be uploaded for sending: %1").arg(error.message());
     // Nothing reached the provider's Messages API: a retry is always safe.
@@ -359,7 +359,7 @@ void OutboxSender::onUploaded(OutboxEntry entry, int index, provider::MediaUploa
         const qint64 delay = verdict == Verdict::Blocked
             ? m_options.retryMaxMs
             : retryDelay(error, ++m_uploadFailures[entry.clientId], t);
-        written = m_outbox.markPending(entry, t + delay, error.providerCode(), why, t);
+        written = m_outbox.markWaiting(entry, t + delay, error.providerCode(), why, t);
     }
     qCInfo(lcOutbox).noquote() << entry.clientId << "upload failed:" << error.details();
     if (recorded(entry, written, state, why))
@@ -372,7 +372,7 @@ void OutboxSender::onSent(OutboxEntry entry, provider::MessageJob *job)
     const qint64 t = now();
     const ProviderError &error = job->error();
     Result<bool> written = false;
-    OutboxState state = OutboxState::Pending;
+    OutboxState state = OutboxState::Waiting;
     QString why;
     switch (verdictFor(error)) {
     case Verdict::Accepted: {
@@ -397,7 +397,7 @@ void OutboxSender::onSent(OutboxEntry entry, provider::MessageJob *job)
         if (error.retryAfterMs() > 0)
             m_throttle.holdUntil(entry.from, t + delay);
         why = error.message();
-        written = m_outbox.markPending(entry, t + delay, error.providerCode(), why, t);
+        written = m_outbox.markWaiting(entry, t + delay, error.providerCode(), why, t);
         qCInfo(lcOutbox).noquote()
             << entry.clientId << "not sent:" << error.details() << "- again in" << delay << "ms";
         break;
@@ -411,7 +411,7 @@ void OutboxSender::onSent(OutboxEntry entry, provider::MessageJob *job)
     case Verdict::Blocked:
         why = error.message();
         written
-            = m_outbox.markPending(entry, t + m_options.retryMaxMs, error.providerCode(), why, t);
+            = m_outbox.markWaiting(entry, t + m_options.retryMaxMs, error.providerCode(), why, t);
         qCWarning(lcOutbox).noquote() << entry.clientId << "blocked:" << error.details();
         break;
     }
@@ -477,8 +477,8 @@ void OutboxSender::onReconciled(OutboxReconciler *reconciler)
     }
     // Not there after the settle time: it never reached the provider. Send it.
     qCInfo(lcOutbox) << entry.clientId << "not at the provider: sending again";
-    if (recorded(entry, m_outbox.markPending(entry, t, entry.lastErrorCode, entry.lastError, t),
-                 OutboxState::Pending))
+    if (recorded(entry, m_outbox.markWaiting(entry, t, entry.lastErrorCode, entry.lastError, t),
+                 OutboxState::Waiting))
         schedulePass(0);
 }
 

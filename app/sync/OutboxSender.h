@@ -48,9 +48,9 @@ struct OutboxOptions
 };
 
 // Sends the outbox, on the sync thread, with the sync thread's Writer database:
-//   pending ─► submitting (committed before the request) ─► accepted │ failed │ pending (retry)
+//   waiting ─► submitting (committed before the request) ─► accepted │ failed │ waiting (retry)
 //   submitting ─(timeout after the body went out, cut, 5xx, crash)─► uncertain
-//   uncertain ─(after settleMs: provider's list)─► accepted (found) │ pending (not found)
+//   uncertain ─(after settleMs: provider's list)─► accepted (found) │ waiting (not found)
 // One entry at a time per conversation, in order; conversations independently; each sending
 // number within its throughput. Accepted messages are refreshed until their status is final.
 class OutboxSender : public QObject
@@ -89,9 +89,8 @@ public slots:
 
 signals:
     // An entry moved; `message` says why for a person (empty when all is well).
-    void entryChanged(const QString &clientId, textdesk::sync::OutboxState state,
-                      const QString &message);
-    // Entries not yet with the provider (pending + submitting + uncertain).
+    void entryChanged(const QString &clientId, textdesk::OutboxState state, const QString &message);
+    // Entries not yet with the provider (waiting + submitting + uncertain).
     void openCountChanged(int count);
     // A sent message's row changed (status refresh): the thread view re-reads it.
     void messageUpdated(qint64 messageId);

@@ -1,7 +1,7 @@
 #include "PullSync.h"
 
 #include "storage/ConversationSummaries.h"
-#include "storage/SqlHelpers.h"
+#include "storage/SyncCursors.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QDateTime>
@@ -22,36 +22,6 @@ const QString kHistoryFrom = QStringLiteral("pull.history_from");
 // Workspaces synced before history_from was recorded went back this far at their first sync.
 constexpr qint64 kOldDefaultHorizonMs = 90LL * 24 * 3600 * 1000;
 
-textdesk::Result<QString> readCursor(Database &db, const QString &name)
-{
-    auto value
-        = db.scalar(QStringLiteral("SELECT value FROM sync_cursors WHERE name = ?"), { name });
-    if (!value)
-        return value.error();
-    return value->toString();
-}
-
-Status writeCursor(Database &db, const QString &name, const QVariant &value)
-{
-    auto query = db.prepare(
-        QStringLiteral("INSERT INTO sync_cursors (name, value, updated_at) VALUES (?, ?, ?) "
-                       "ON CONFLICT(name) DO UPDATE SET value = excluded.value, updated_at = "
-                       "excluded.updated_at"));
-    if (!query)
-        return query.error();
-    sql::bind(**query, { name, value, QDateTime::currentMSecsSinceEpoch() });
-    return db.exec(**query);
-}
-
-Status deleteCursor(Database &db, const QString &name)
-{
-    auto query = db.prepare(QStringLiteral("DELETE FROM sync_cursors WHERE name = ?"));
-    if (!query)
-        return query.error();
-    sql::bind(**query, { name });
-    return db.exec(**query);
-}
-
 } // namespace
 
 PullSync::PullSync(provider::Provider *provider, Database &db, PullOptions options, QObject *parent)
@@ -64,7 +34,7 @@ PullSync::PullSync(provider::Provider *provider, Database &db, PullOptions optio
 
 textdesk::Result<qint64> PullSync::highWater(Database &db)
 {
-    auto value = readCursor(db, kHighWater);
+    auto value = SyncCursors::read(db, kHighWater);
     if (!value)
         return value.error();
     return value->toLongLong();
@@ -72,7 +42,7 @@ textdesk::Result<qint64> PullSync::highWater(Database &db)
 
 textdesk::Result<qint64> PullSync::historyFrom(Database &db)
 {
-    auto value = readCursor(db, kHistoryFrom);
+    auto value = SyncCursors::read(db, kHistoryFrom);
     if (!value)
         return value.error();
     return value->isEmpty() ? -1 : value->toLongLong();
@@ -85,7 +55,7 @@ qint64 PullSync::now() const
 
 textdesk::Result<std::optional<PullSync::Pass>> PullSync::loadPass()
 {
-    auto text = readCursor(m_db, kPass);
+    auto text = SyncCursors::read(m_db, kPass);
     if (!text)
         return text.error();
     if (text->isEmpty())
@@ -111,8 +81,8 @@ Status PullSync::savePass(const Pass &pass)
                           { QLatin1String("messages"), double(pass.messages) },
                           { QLatin1String("pages"), pass.pages },
                           { QLatin1String("history"), double(pass.history) } };
-    return writeCursor(m_db, kPass,
-                       QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+    return SyncCursors::write(
+        m_db, kPass, QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)), now());
 }
 
 Status PullSync::completePass(const Pass &pass)
@@ -120,13 +90,13 @@ Status PullSync::completePass(const Pass &pass)
     auto previous = highWater(m_db);
     if (!previous)
         return previous.error();
-    if (auto s = writeCursor(m_db, kHighWater, std::max(*previous, pass.newest)); !s)
+    if (auto s = SyncCursors::write(m_db, kHighWater, std::max(*previous, pass.newest), now()); !s)
         return s;
     if (pass.history >= 0) {
-        if (auto s = writeCursor(m_db, kHistoryFrom, pass.history); !s)
+        if (auto s = SyncCursors::write(m_db, kHistoryFrom, pass.history, now()); !s)
             return s;
     }
-    return deleteCursor(m_db, kPass);
+    return SyncCursors::remove(m_db, kPass);
 }
 
 void PullSync::start()

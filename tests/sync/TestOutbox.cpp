@@ -310,7 +310,7 @@ private slots:
                                                   {} });
         QVERIFY2(result.ok(), qPrintable(result.errorMessage));
         QCOMPARE(result.entry.to, kAlice);
-        QCOMPARE(result.entry.state, OutboxState::Pending);
+        QCOMPARE(result.entry.state, OutboxState::Waiting);
         QCOMPARE(result.message.status, QStringLiteral("pending"));
         QVERIFY(!result.message.clientId.isEmpty());
         QCOMPARE(result.message.clientId, result.entry.clientId);
@@ -705,7 +705,7 @@ private slots:
             [&] { return entry(result.entry.clientId).lastError.contains(u"uploaded"); }, 5000));
         QTest::qWait(500);
         const OutboxEntry waiting = entry(result.entry.clientId);
-        QCOMPARE(waiting.state, OutboxState::Pending);
+        QCOMPARE(waiting.state, OutboxState::Waiting);
         QCOMPARE(waiting.attempts, 0);
         QVERIFY(waiting.media.first().url.isEmpty());
         QVERIFY(providerMessages(m_client).isEmpty());
@@ -856,7 +856,7 @@ private slots:
         m_db = m_cache->open();
         QVERIFY(m_db);
         const OutboxEntry e = entry(id);
-        QCOMPARE(e.state, OutboxState::Pending);
+        QCOMPARE(e.state, OutboxState::Waiting);
         QCOMPARE(e.body, QStringLiteral("durable"));
         QCOMPARE(test::rows(
                      *m_db,

@@ -1,5 +1,6 @@
 #include "ProfilePanel.h"
 
+#include "common/StatusText.h"
 #include "common/TimeText.h"
 #include "phone/PhoneNumbers.h"
 
@@ -358,7 +359,7 @@ void ProfilePanel::applyWarningColours()
             p.setColor(QPalette::WindowText, warning);
         label->setPalette(p);
     };
-    tint(m_consent, m_profile.consentState == QLatin1String("opted_out"));
+    tint(m_consent, consentStateFromString(m_profile.consentState) == ConsentState::OptedOut);
     tint(m_emailError, true);
     tint(m_saveError, true);
 }
@@ -394,12 +395,6 @@ void ProfilePanel::fillCustomFields(const QList<QPair<QString, QString>> &fields
 void ProfilePanel::fillConversations(const QList<ContactConversation> &conversations,
                                      qint64 currentId)
 {
-    static const QHash<QString, const char *> statusNames = {
-        { QStringLiteral("open"), QT_TR_NOOP("Open") },
-        { QStringLiteral("pending"), QT_TR_NOOP("Pending") },
-        { QStringLiteral("snoozed"), QT_TR_NOOP("Snoozed") },
-        { QStringLiteral("resolved"), QT_TR_NOOP("Resolved") },
-    };
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     m_conversations->clear();
     for (const ContactConversation &c : conversations) {
@@ -407,8 +402,7 @@ void ProfilePanel::fillConversations(const QList<ContactConversation> &conversat
             continue;
         const QString inbox
             = c.inboxName.isEmpty() ? PhoneNumbers::display(c.inboxE164, m_region) : c.inboxName;
-        const char *statusName = statusNames.value(c.status);
-        const QString status = statusName ? tr(statusName) : c.status;
+        const QString status = StatusText::conversation(c.status);
         const QString preview
             = c.lastMessagePreview.isEmpty() ? tr("No messages") : c.lastMessagePreview;
         const QString when = relativeTime(c.lastActivityAt, now);
@@ -531,7 +525,8 @@ QString ProfilePanel::consentText(const ContactProfile &p)
     const QString date = dated ? dateText(p.consentChangedAt) : QString();
     const bool byKeyword = !p.consentKeyword.isEmpty();
     const bool byAgent = p.consentSource == QLatin1String("agent");
-    if (p.consentState == QLatin1String("opted_out")) {
+    const ConsentState consent = consentStateFromString(p.consentState);
+    if (consent == ConsentState::OptedOut) {
         if (byKeyword)
             return dated ? tr("Opted out by texting %1 on %2").arg(p.consentKeyword, date)
                          : tr("Opted out by texting %1").arg(p.consentKeyword);
@@ -542,17 +537,17 @@ QString ProfilePanel::consentText(const ContactProfile &p)
         if (p.consentSource == QLatin1String("provider"))
             return dated ? tr("Opted out with their carrier (reported on %1)").arg(date)
                          : tr("Opted out with their carrier");
-        return dated ? tr("Opted out on %1").arg(date) : tr("Opted out");
+        return dated ? tr("Opted out on %1").arg(date) : StatusText::consent(consent);
     }
-    if (p.consentState == QLatin1String("opted_in")) {
+    if (consent == ConsentState::OptedIn) {
         if (byKeyword)
             return dated ? tr("Opted in by texting %1 on %2").arg(p.consentKeyword, date)
                          : tr("Opted in by texting %1").arg(p.consentKeyword);
         if (byAgent)
             return dated ? tr("Opted in by an agent on %1").arg(date) : tr("Opted in by an agent");
-        return dated ? tr("Opted in on %1").arg(date) : tr("Opted in");
+        return dated ? tr("Opted in on %1").arg(date) : StatusText::consent(consent);
     }
-    return tr("Consent unknown");
+    return StatusText::consent(ConsentState::Unknown);
 }
 
 QString ProfilePanel::relativeTime(qint64 whenMs, qint64 nowMs)

@@ -1,6 +1,7 @@
 #include "InboxDelegate.h"
 
 #include "InboxModel.h"
+#include "common/StatusText.h"
 #include "common/TimeText.h"
 
 #include <QApplication>
@@ -19,19 +20,6 @@ constexpr int kLineGap = 3;
 InboxDelegate::InboxDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
 { }
-
-QString InboxDelegate::statusText(const QString &status)
-{
-    if (status == QLatin1String("open"))
-        return tr("Open");
-    if (status == QLatin1String("pending"))
-        return tr("Pending");
-    if (status == QLatin1String("snoozed"))
-        return tr("Snoozed");
-    if (status == QLatin1String("resolved"))
-        return tr("Resolved");
-    return status;
-}
 
 QColor InboxDelegate::waitingColor(qint64 waitedMs, qint64 targetMs, const QColor &normal)
 {
@@ -131,7 +119,7 @@ void InboxDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     const qint64 waitingSince = index.data(InboxModel::WaitingSinceRole).toLongLong();
     int waitWidth = 0;
     const QString status = index.data(InboxModel::StatusRole).toString();
-    if (waitingSince > 0 && status != QLatin1String("resolved")) {
+    if (waitingSince > 0 && conversationStatusFromString(status) != ConversationStatus::Resolved) {
         const qint64 waited = now.toMSecsSinceEpoch() - waitingSince;
         const QString wait = tr("Waiting %1").arg(TimeText::duration(waited));
         const QColor color = waitingColor(waited, m_targetMs, faint);
@@ -144,7 +132,7 @@ void InboxDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                           Qt::AlignRight | Qt::AlignVCenter, wait);
         painter->setFont(small);
     }
-    QString meta = statusText(status);
+    QString meta = StatusText::conversation(status);
     const QString assignee = index.data(InboxModel::AssigneeRole).toString();
     meta += QStringLiteral(" · ") + (assignee.isEmpty() ? tr("Unassigned") : assignee);
     if (index.data(InboxModel::OptedOutRole).toBool())

@@ -21,8 +21,6 @@ public:
                const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
-    // The words for a status as stored ("open" → "Open").
-    static QString statusText(const QString &status);
     // Waiting colour: none (the text's), amber past half the target, red past it.
     static QColor waitingColor(qint64 waitedMs, qint64 targetMs, const QColor &normal);
 

@@ -128,7 +128,7 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
     case InboxNumberRole:
         return PhoneNumbers::display(c->inboxE164, m_region);
     case OptedOutRole:
-        return c->consentState == QLatin1String("opted_out");
+        return consentStateFromString(c->consentState) == ConsentState::OptedOut;
     default:
         return {};
     }

@@ -2,6 +2,7 @@
 
 #include "InboxDelegate.h"
 #include "InboxModel.h"
+#include "common/StatusText.h"
 #include "common/TimeText.h"
 #include "phone/PhoneNumbers.h"
 #include "storage/ContactStore.h"
@@ -61,10 +62,8 @@ InboxPanel::InboxPanel(Database &reader, QWidget *parent)
     m_status = new QComboBox(this);
     m_status->setObjectName(QStringLiteral("inboxStatus"));
     m_status->setAccessibleName(tr("Status"));
-    m_status->addItem(tr("Open"), QStringLiteral("open"));
-    m_status->addItem(tr("Pending"), QStringLiteral("pending"));
-    m_status->addItem(tr("Snoozed"), QStringLiteral("snoozed"));
-    m_status->addItem(tr("Resolved"), QStringLiteral("resolved"));
+    for (const ConversationStatus status : StatusText::conversationStatuses())
+        m_status->addItem(StatusText::conversation(status), conversationStatusToString(status));
     m_status->addItem(tr("Any status"), QString());
     m_number = new QComboBox(this);
     m_number->setObjectName(QStringLiteral("inboxNumber"));

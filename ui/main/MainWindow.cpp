@@ -17,6 +17,7 @@
 #include "storage/MessageStore.h"
 #include "sync/SyncWorker.h"
 #include "templates/TemplateStore.h"
+#include "templates/TemplateVariables.h"
 #include "thread/ConversationPane.h"
 #include "thread/ThreadModel.h"
 #include "thread/ThreadView.h"
@@ -326,17 +327,17 @@ void MainWindow::buildActions()
     conversation->addSeparator();
     addShortcutAction(conversation, tr("Open"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
                       QStringLiteral("setOpen"),
-                      [this] { setCurrentStatus(QStringLiteral("open")); });
+                      [this] { setCurrentStatus(ConversationStatus::Open); });
     addShortcutAction(conversation, tr("Pending"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
                       QStringLiteral("setPending"),
-                      [this] { setCurrentStatus(QStringLiteral("pending")); });
+                      [this] { setCurrentStatus(ConversationStatus::Pending); });
     addShortcutAction(conversation, tr("Snooze"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
                       QStringLiteral("snooze"), [this] { snooze(); })
         ->setToolTip(tr("Snooze: it opens again at the time you choose, or when the customer "
                         "writes"));
     addShortcutAction(conversation, tr("Resolve"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
                       QStringLiteral("resolve"),
-                      [this] { setCurrentStatus(QStringLiteral("resolved")); });
+                      [this] { setCurrentStatus(ConversationStatus::Resolved); });
     addShortcutAction(conversation, tr("Mark as unread"), QKeySequence(Qt::CTRL | Qt::Key_U),
                       QStringLiteral("markUnread"), [this] {
                           if (const qint64 id = m_conversation->conversationId())
@@ -378,11 +379,12 @@ bool MainWindow::toWorker(std::function<void(sync::SyncWorker *)> call)
     return true;
 }
 
-void MainWindow::setCurrentStatus(const QString &status, qint64 snoozeUntilMs)
+void MainWindow::setCurrentStatus(ConversationStatus typed, qint64 snoozeUntilMs)
 {
     const qint64 id = m_conversation->conversationId();
     if (!id)
         return;
+    const QString status = conversationStatusToString(typed);
     toWorker([id, status, snoozeUntilMs](sync::SyncWorker *w) {
         w->setStatus(id, status, snoozeUntilMs);
     });
@@ -412,7 +414,7 @@ void MainWindow::snooze()
     menu.setActiveAction(menu.actions().constFirst());
     const QPoint at = m_conversation->mapToGlobal(QPoint(m_conversation->width() / 2, 40));
     if (QAction *chosen = menu.exec(at))
-        setCurrentStatus(QStringLiteral("snoozed"), chosen->data().toLongLong());
+        setCurrentStatus(ConversationStatus::Snoozed, chosen->data().toLongLong());
 }
 
 void MainWindow::retryOrEditFailed(bool edit)
@@ -502,18 +504,8 @@ void MainWindow::showProfileFor(qint64 contactId)
     }
     m_profile->showProfile(*profile, *conversations, m_conversation->conversationId());
     // Templates are filled from the customer and the agent.
-    QHash<QString, QString> values;
-    values.insert(QStringLiteral("first_name"),
-                  profile->givenName.isEmpty()
-                      ? profile->displayName.section(QLatin1Char(' '), 0, 0)
-                      : profile->givenName);
-    values.insert(QStringLiteral("last_name"), profile->familyName);
-    values.insert(QStringLiteral("name"), profile->displayName);
-    values.insert(QStringLiteral("company"), profile->company);
-    values.insert(QStringLiteral("email"), profile->email);
-    values.insert(QStringLiteral("phone"), profile->e164);
-    values.insert(QStringLiteral("agent_name"), m_conversation->property("agentName").toString());
-    m_conversation->composer()->setTemplateValues(values);
+    m_conversation->composer()->setTemplateValues(
+        TemplateVariables::fromProfile(*profile, m_conversation->property("agentName").toString()));
 }
 
 void MainWindow::setDeskNumbers(const QStringList &numbers)

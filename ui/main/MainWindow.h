@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/States.h"
+
 #include <QMainWindow>
 
 #include <functional>
@@ -76,7 +78,7 @@ private:
     void showProfileFor(qint64 contactId);
     // Runs an action on the sync thread; says so when there is no sync (not connected).
     bool toWorker(std::function<void(sync::SyncWorker *)> call);
-    void setCurrentStatus(const QString &status, qint64 snoozeUntilMs = 0);
+    void setCurrentStatus(ConversationStatus status, qint64 snoozeUntilMs = 0);
     void snooze();
     void retryOrEditFailed(bool edit);
     void showShortcutSheet();

@@ -1,8 +1,8 @@
 #include "QuickSwitcher.h"
 
-#include "inbox/InboxDelegate.h"
+#include "common/StatusText.h"
 #include "phone/PhoneNumbers.h"
-#include "storage/ContactStore.h"
+#include "storage/ConversationFinder.h"
 #include "storage/MessageStore.h"
 
 #include <QApplication>
@@ -82,28 +82,25 @@ void QuickSwitcher::popup(const QList<qint64> &recentConversations)
     m_input->setFocus();
 }
 
-void QuickSwitcher::addConversation(qint64 conversationId, QList<qint64> *seen)
+void QuickSwitcher::addConversation(const ConversationSummary &summary, QList<qint64> *seen)
 {
-    if (!m_reader || seen->contains(conversationId) || m_model->rowCount() >= kMaxRows)
+    if (seen->contains(summary.id) || m_model->rowCount() >= kMaxRows)
         return;
-    auto summary = MessageStore(*m_reader).conversation(conversationId);
-    if (!summary)
-        return;
-    seen->append(conversationId);
+    seen->append(summary.id);
     const QString region = PhoneNumbers::systemRegion();
-    const QString number = PhoneNumbers::display(summary->contactE164, region);
-    const QString name = summary->contactName.isEmpty() ? number : summary->contactName;
+    const QString number = PhoneNumbers::display(summary.contactE164, region);
+    const QString name = summary.contactName.isEmpty() ? number : summary.contactName;
     QStringList details;
-    if (!summary->contactName.isEmpty())
+    if (!summary.contactName.isEmpty())
         details << number;
-    details << tr("to %1").arg(PhoneNumbers::display(summary->inboxE164, region))
-            << InboxDelegate::statusText(summary->status);
-    if (summary->unreadCount > 0)
-        details << tr("%n unread", nullptr, summary->unreadCount);
+    details << tr("to %1").arg(PhoneNumbers::display(summary.inboxE164, region))
+            << StatusText::conversation(summary.status);
+    if (summary.unreadCount > 0)
+        details << tr("%n unread", nullptr, summary.unreadCount);
     // Two lines: who, then which of our numbers and where the conversation stands.
     auto *item = new QStandardItem(name + QLatin1Char('\n') + details.join(QStringLiteral(" · ")));
-    item->setData(conversationId, ConversationIdRole);
-    item->setToolTip(summary->lastMessagePreview);
+    item->setData(summary.id, ConversationIdRole);
+    item->setToolTip(summary.lastMessagePreview);
     m_model->appendRow(item);
 }
 
@@ -112,34 +109,17 @@ void QuickSwitcher::update()
     m_model->clear();
     QList<qint64> seen;
     const QString text = m_input->text().trimmed();
+    const auto add = [this, &seen](Result<QList<ConversationSummary>> found) {
+        if (!found)
+            return;
+        for (const ConversationSummary &summary : *found)
+            addConversation(summary, &seen);
+    };
     if (m_reader && text.isEmpty()) {
-        for (const qint64 id : std::as_const(m_recent))
-            addConversation(id, &seen);
-        if (auto latest = MessageStore(*m_reader).inboxPage({}, std::nullopt, kMaxRows)) {
-            for (const ConversationSummary &summary : std::as_const(*latest))
-                addConversation(summary.id, &seen);
-        }
+        add(ConversationFinder(*m_reader).byIds(m_recent));
+        add(MessageStore(*m_reader).inboxPage({}, std::nullopt, kMaxRows));
     } else if (m_reader) {
-        auto hits = ContactStore(*m_reader).search(text, kMaxRows);
-        if (hits) {
-            auto query = m_reader->prepare(
-                QStringLiteral("SELECT id FROM conversations WHERE contact_id = ? ORDER BY "
-                               "last_activity_at DESC LIMIT %1")
-                    .arg(kConversationsPerContact));
-            for (const ContactHit &hit : std::as_const(*hits)) {
-                if (!query)
-                    break;
-                (*query)->bindValue(0, hit.contactId);
-                QList<qint64> ids;
-                if (m_reader->exec(**query)) {
-                    while ((*query)->next())
-                        ids << (*query)->value(0).toLongLong();
-                }
-                (*query)->finish();
-                for (const qint64 id : std::as_const(ids))
-                    addConversation(id, &seen);
-            }
-        }
+        add(ConversationFinder(*m_reader).forCustomers(text, kConversationsPerContact, kMaxRows));
         auto *search = new QStandardItem(tr("Search messages for “%1”").arg(text));
         search->setData(text, SearchTextRole);
         QFont italic = font();

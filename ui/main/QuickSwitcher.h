@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/Records.h"
+
 #include <QFrame>
 #include <QPointer>
 
@@ -40,7 +42,7 @@ protected:
 private:
     enum Role { ConversationIdRole = Qt::UserRole + 1, SearchTextRole };
     void update();
-    void addConversation(qint64 conversationId, QList<qint64> *seen);
+    void addConversation(const ConversationSummary &summary, QList<qint64> *seen);
     void choose(const QModelIndex &index);
 
     Database *m_reader;

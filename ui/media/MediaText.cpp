@@ -1,5 +1,6 @@
 #include "MediaText.h"
 
+#include "common/StatusText.h"
 #include "sync/MediaType.h"
 
 #include <QFileInfo>
@@ -62,22 +63,8 @@ QString MediaText::summary(const MediaItem &item)
 
 QString MediaText::unavailableReason(const MediaItem &item)
 {
-    const QString &state = item.downloadState;
-    if (state == QLatin1String("done")) {
-        return item.localPath.isEmpty() ? tr("The file is missing from the media folder.")
-                                        : QString();
-    }
-    if (state == QLatin1String("downloading"))
-        return tr("Not downloaded yet: the download is under way.");
-    if (state == QLatin1String("failed")) {
-        return item.failureReason.isEmpty() ? tr("The download did not work.") : item.failureReason;
-    }
-    if (state == QLatin1String("unsupported")) {
-        return item.failureReason.isEmpty() ? tr("Textdesk does not keep this kind of attachment.")
-                                            : item.failureReason;
-    }
-    // pending, or no media row yet (the message says it has attachments, not listed so far).
-    return tr("Not downloaded yet.");
+    return StatusText::downloadProblem(item.downloadState, !item.localPath.isEmpty(),
+                                       item.failureReason);
 }
 
 QString MediaText::tooltip(const MediaItem &item)

@@ -1,5 +1,7 @@
 #include "ThumbnailCache.h"
 
+#include "storage/States.h"
+
 #include <QtCore/QFileInfo>
 #include <QtCore/QLoggingCategory>
 #include <QtCore/QSaveFile>
@@ -162,7 +164,7 @@ QImage ThumbnailCache::imageFor(const QString &path, const QString &contentType,
                                 const QString &downloadState, int placeholderEdge,
                                 qreal devicePixelRatio)
 {
-    const bool picture = downloadState == QLatin1String("done")
+    const bool picture = downloadStateFromString(downloadState) == DownloadState::Done
         && contentType.startsWith(QLatin1String("image/")) && !path.isEmpty();
     if (picture) {
         const QImage image = thumbnail(path);
@@ -178,12 +180,17 @@ QImage ThumbnailCache::imageFor(const QString &path, const QString &contentType,
 ThumbnailCache::Placeholder ThumbnailCache::placeholderFor(const QString &contentType,
                                                            const QString &downloadState)
 {
-    if (downloadState == QLatin1String("failed"))
+    switch (downloadStateFromString(downloadState)) {
+    case DownloadState::Failed:
         return Placeholder::Broken;
-    if (downloadState == QLatin1String("unsupported"))
+    case DownloadState::Unsupported:
         return Placeholder::Unsupported;
-    if (downloadState != QLatin1String("done"))
+    case DownloadState::Waiting:
+    case DownloadState::Downloading:
         return Placeholder::Pending;
+    case DownloadState::Done:
+        break;
+    }
     const QString type = contentType.section(QLatin1Char(';'), 0, 0).trimmed().toLower();
     if (type.startsWith(QLatin1String("image/")))
         return Placeholder::Pending; // its thumbnail is on the way

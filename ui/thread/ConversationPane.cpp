@@ -3,6 +3,7 @@
 #include "ThreadDelegate.h"
 #include "ThreadModel.h"
 #include "ThreadView.h"
+#include "common/StatusText.h"
 #include "composer/Composer.h"
 #include "inbox/InboxDelegate.h"
 #include "inbox/InboxModel.h"
@@ -92,7 +93,7 @@ ConversationPane::ConversationPane(Database &reader, ThumbnailCache *thumbnails,
         // says they are not downloaded rather than showing nothing.
         const int announced = m_model->index(row).data(ThreadModel::MediaCountRole).toInt();
         MediaItem notListed;
-        notListed.downloadState = QStringLiteral("pending");
+        notListed.downloadState = downloadStateToString(DownloadState::Waiting);
         while (items.size() < std::max(announced, mediaIndex + 1))
             items.append(notListed);
         auto *viewer = new MediaViewer(items, mediaIndex, m_delegate->mediaDirectory(), this);
@@ -270,7 +271,7 @@ void ConversationPane::showHeader()
     if (!m_summary.contactName.trimmed().isEmpty())
         parts << PhoneNumbers::display(m_summary.contactE164, region);
     parts << tr("to %1").arg(PhoneNumbers::display(m_summary.inboxE164, region));
-    parts << InboxDelegate::statusText(m_summary.status);
+    parts << StatusText::conversation(m_summary.status);
     const QString assignee = m_agentNames.value(m_summary.assigneeId);
     parts << (m_summary.assigneeId ? tr("assigned to %1").arg(assignee) : tr("unassigned"));
     m_subtitleText = parts.join(QStringLiteral(" · "));
@@ -298,7 +299,8 @@ void ConversationPane::resizeEvent(QResizeEvent *event)
 void ConversationPane::updateComposerState()
 {
     // Notes are internal, so an opted-out customer does not block them.
-    if (m_summary.consentState == QLatin1String("opted_out") && !m_noteToggle->isChecked()) {
+    if (consentStateFromString(m_summary.consentState) == ConsentState::OptedOut
+        && !m_noteToggle->isChecked()) {
         m_composer->setBlockedReason(
             tr("This customer texted STOP, so messages to them are blocked by the carrier. They "
                "can text START to receive messages again. You can still add an internal note."));

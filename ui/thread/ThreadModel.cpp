@@ -1,5 +1,6 @@
 #include "ThreadModel.h"
 
+#include "common/StatusText.h"
 #include "common/TimeText.h"
 #include "storage/MessageStore.h"
 
@@ -57,7 +58,8 @@ bool ThreadModel::read(qint64 beforeId, int limit, QList<ThreadRow> *rows)
     // The local day once per row here, not per paint: each conversion from UTC asks the time
     // zone database.
     for (auto it = page->crbegin(); it != page->crend(); ++it) {
-        const bool failed = it->direction == Direction::Outbound && isFailure(it->status);
+        const bool failed
+            = it->direction == Direction::Outbound && StatusText::isFailure(it->status);
         rows->append(ThreadRow { it->id, *it, media->value(it->id),
                                  QDateTime::fromMSecsSinceEpoch(it->createdAt).date().toJulianDay(),
                                  qHashMulti(0, it->body, failed, it->numMedia) });
@@ -125,39 +127,6 @@ const QList<MediaItem> *ThreadModel::mediaAt(int row) const
     return r ? &r->media : nullptr;
 }
 
-bool ThreadModel::isFailure(const QString &status)
-{
-    return status == QLatin1String("failed") || status == QLatin1String("undelivered");
-}
-
-QString ThreadModel::statusText(const QString &status, Direction direction)
-{
-    if (direction == Direction::Inbound)
-        return {};
-    if (direction == Direction::Note)
-        return tr("Internal note");
-    if (status == QLatin1String("pending"))
-        return tr("Waiting to send");
-    if (status == QLatin1String("submitting") || status == QLatin1String("accepted")
-        || status == QLatin1String("queued") || status == QLatin1String("sending")
-        || status == QLatin1String("scheduled")) {
-        return tr("Sending…");
-    }
-    if (status == QLatin1String("sent"))
-        return tr("Sent");
-    if (status == QLatin1String("delivered"))
-        return tr("Delivered");
-    if (status == QLatin1String("read"))
-        return tr("Read");
-    if (status == QLatin1String("undelivered"))
-        return tr("Not delivered");
-    if (status == QLatin1String("failed"))
-        return tr("Failed");
-    if (status == QLatin1String("canceled"))
-        return tr("Canceled");
-    return status;
-}
-
 QVariant ThreadModel::data(const QModelIndex &index, int role) const
 {
     const ThreadRow *row = rowAt(index.row());
@@ -173,7 +142,8 @@ QVariant ThreadModel::data(const QModelIndex &index, int role) const
             : m.direction == Direction::Note                  ? tr("Note")
                                                               : tr("You");
         return tr("%1 at %2: %3 %4")
-            .arg(who, TimeText::clock(m.createdAt), m.body, statusText(m.status, m.direction));
+            .arg(who, TimeText::clock(m.createdAt), m.body,
+                 StatusText::message(m.status, m.direction));
     }
     case MessageIdRole:
         return m.id;
@@ -182,11 +152,11 @@ QVariant ThreadModel::data(const QModelIndex &index, int role) const
     case StatusRole:
         return m.status;
     case StatusTextRole:
-        return statusText(m.status, m.direction);
+        return StatusText::message(m.status, m.direction);
     case FailedRole:
-        return m.direction == Direction::Outbound && isFailure(m.status);
+        return m.direction == Direction::Outbound && StatusText::isFailure(m.status);
     case ErrorTextRole:
-        if (!isFailure(m.status))
+        if (!StatusText::isFailure(m.status))
             return QString();
         return m.errorMessage.isEmpty() ? tr("The provider gave no reason.") : m.errorMessage;
     case CreatedAtRole:

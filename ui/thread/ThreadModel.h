@@ -65,9 +65,6 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    static QString statusText(const QString &status, Direction direction);
-    static bool isFailure(const QString &status);
-
 signals:
     void loadFailed(const QString &message);
 
