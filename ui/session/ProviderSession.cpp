@@ -3,6 +3,7 @@
 #include "Simulator.h"
 #include "webhook/WebhookReceiver.h"
 #include "workspace/AppSettings.h"
+#include "workspace/EnvironmentSecret.h"
 #include "workspace/ProviderSettings.h"
 #include "workspace/Workspace.h"
 
@@ -98,7 +99,7 @@ bool ProviderSession::start(QString *error)
         // The secret never sits in workspace.ini: the keychain's (setSecret), else the
         // environment's.
         config
-            = settings.twilioConfig(m_secret.isEmpty() ? qgetenv("TEXTDESK_AUTH_TOKEN") : m_secret);
+            = settings.twilioConfig(m_secret.isEmpty() ? EnvironmentSecret::authToken() : m_secret);
         if (config.credentials.secret.isEmpty()) {
             if (error) {
                 *error = tr(
@@ -116,8 +117,16 @@ bool ProviderSession::start(QString *error)
     settings.agentName = agentName(m_workspace);
     settings.seedTemplates = true;
     m_worker = sync::SyncWorker::startOnThread(settings);
-    if (!m_training)
-        startWebhooks(config.credentials.secret);
+    if (!m_training) {
+        // Webhooks are signed with the Auth Token, whichever secret the API calls use.
+        const bool apiKey = !config.credentials.apiKeySid.isEmpty();
+        QByteArray signingToken = config.credentials.secret;
+        if (apiKey) {
+            signingToken
+                = m_webhookToken.isEmpty() ? EnvironmentSecret::webhookToken() : m_webhookToken;
+        }
+        startWebhooks(signingToken);
+    }
     return true;
 }
 
@@ -137,18 +146,24 @@ QString ProviderSession::agentName(const Workspace &workspace)
     return name;
 }
 
-void ProviderSession::startWebhooks(const QByteArray &authToken)
+void ProviderSession::startWebhooks(const QByteArray &signingToken)
 {
     QSettings ini(m_workspace.settingsPath(), QSettings::IniFormat);
     const int port = ini.value(QStringLiteral("webhook/port"), 0).toInt();
     if (port <= 0 || port > 65535)
         return;
+    if (signingToken.isEmpty()) {
+        qWarning("textdesk: webhooks are off: with an API key they need the account's Auth Token "
+                 "(TEXTDESK_WEBHOOK_AUTH_TOKEN) to check their signatures; sync still polls");
+        return;
+    }
     provider::WebhookReceiver::Config config;
     config.address = QHostAddress(
         ini.value(QStringLiteral("webhook/listen"), QStringLiteral("127.0.0.1")).toString());
     config.port = quint16(port);
-    config.publicBaseUrl = QUrl(ini.value(QStringLiteral("webhook/public_url")).toString());
-    config.authToken = authToken;
+    // Checked with the other settings at start: https, or this computer.
+    config.publicBaseUrl = ProviderSettings::load(m_workspace.settingsPath()).webhookPublicUrl;
+    config.authToken = signingToken;
     m_webhooks = std::make_unique<provider::WebhookReceiver>(config);
     QString error;
     if (!m_webhooks->start(&error)) {
