@@ -1,5 +1,6 @@
 #include "AdminApi.h"
 
+#include "MediaHost.h"
 #include "phone/PhoneNumbers.h"
 
 #include <QtCore/QJsonDocument>
@@ -31,9 +32,11 @@ constexpr qsizetype kMaxUpload = 5 * 1024 * 1024;
 
 } // namespace
 
-AdminApi::AdminApi(SimEngine &engine, Faults &faults, NetworkSwitch networkSwitch)
+AdminApi::AdminApi(SimEngine &engine, Faults &faults, MediaHost &mediaHost,
+                   NetworkSwitch networkSwitch)
     : m_engine(engine)
     , m_faults(faults)
+    , m_mediaHost(mediaHost)
     , m_networkSwitch(std::move(networkSwitch))
     , m_json(engine)
 { }
@@ -59,6 +62,14 @@ HttpResponse AdminApi::handle(const HttpRequest &request)
         return uploadMedia(request);
     if (path.startsWith(QLatin1String("/sim/media/")) && request.method == Method::Get)
         return serveMedia(path.mid(11));
+    if (path == QLatin1String("/sim/media-host/requests")) {
+        if (request.method == Method::Delete)
+            return HttpResponse::json(
+                200,
+                QJsonObject { { QStringLiteral("cleared"), qint64(m_mediaHost.clearRequests()) } });
+        return HttpResponse::json(
+            200, QJsonObject { { QStringLiteral("requests"), m_mediaHost.requests() } });
+    }
     return adminError(404, QStringLiteral("no such control: %1").arg(path));
 }
 

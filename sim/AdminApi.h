@@ -8,6 +8,8 @@
 
 namespace textdesk::sim {
 
+class MediaHost;
+
 // /sim/…: the simulator's own controls, for tests and training. No auth; loopback peers only.
 //   POST   /sim/inbound   {"from","to","body","media":["photo",…]}  → 201 Message JSON
 //   GET    /sim/stats                                                → counts
@@ -19,12 +21,15 @@ namespace textdesk::sim {
 //   GET    /sim/network                                              → {"down": bool}
 //   POST   /sim/media     raw bytes + Content-Type                    → 201 {"url", …}
 //   GET    /sim/media/{id}                                           → the bytes
+//   GET    /sim/media-host/requests  what reached the media host     → {"requests": [{"path",
+//                                    "headers": {lower-case name: value}}, …]}
+//   DELETE /sim/media-host/requests                                  → {"cleared": n}
 class AdminApi
 {
 public:
     using NetworkSwitch = std::function<void(bool down)>;
 
-    AdminApi(SimEngine &engine, Faults &faults, NetworkSwitch networkSwitch);
+    AdminApi(SimEngine &engine, Faults &faults, MediaHost &mediaHost, NetworkSwitch networkSwitch);
 
     HttpResponse handle(const HttpRequest &request);
     bool networkDown() const { return m_networkDown; }
@@ -38,6 +43,7 @@ private:
 
     SimEngine &m_engine;
     Faults &m_faults;
+    MediaHost &m_mediaHost;
     NetworkSwitch m_networkSwitch;
     ResourceJson m_json;
     bool m_networkDown = false;

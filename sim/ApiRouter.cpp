@@ -1,6 +1,7 @@
 #include "ApiRouter.h"
 
 #include "Listing.h"
+#include "MediaHost.h"
 
 namespace textdesk::sim {
 
@@ -46,9 +47,10 @@ HttpResponse faultResponse(const FaultRule &rule)
 
 } // namespace
 
-ApiRouter::ApiRouter(SimEngine &engine, Faults &faults)
+ApiRouter::ApiRouter(SimEngine &engine, Faults &faults, const MediaHost &mediaHost)
     : m_engine(engine)
     , m_faults(faults)
+    , m_mediaHost(mediaHost)
     , m_json(engine)
 { }
 
@@ -149,6 +151,20 @@ Reply ApiRouter::handle(const HttpRequest &request)
             // Not processed: the client may retry.
             reply.response = faultResponse(*plan.action);
             return reply;
+        case FaultKind::Redirect: {
+            // Not processed here: the API itself sends the client to another origin (by
+            // default the media host, which records whether credentials came along).
+            QUrl location(plan.action->location);
+            if (plan.action->location.isEmpty()) {
+                location = m_mediaHost.origin();
+                location.setPath(request.path);
+                location.setQuery(QString::fromLatin1(request.rawQuery));
+            }
+            reply.response = HttpResponse::bytes(plan.action->status, "text/plain",
+                                                 "Moved to " + location.toEncoded() + '\n');
+            reply.response.addHeader("Location", location.toEncoded());
+            return reply;
+        }
         case FaultKind::Stall:
             reply.delivery = Reply::Delivery::Stall;
             break;
@@ -265,9 +281,11 @@ HttpResponse ApiRouter::media(const Route &route, const MessageRow &row, const H
         m_engine.removeMedia(row.sid, *sid);
         return HttpResponse::noContent();
     }
-    const quint32 content = item->content;
-    return HttpResponse::bytes(200, m_engine.media().contentType(content).toLatin1(),
-                               m_engine.media().bytes(content));
+    // The bytes are on the storage host, behind a signed URL, as with the real provider.
+    const QByteArray location = m_mediaHost.signedUrl(item->content).toEncoded();
+    HttpResponse response = HttpResponse::bytes(307, "text/plain", "Moved to " + location + '\n');
+    response.addHeader("Location", location);
+    return response;
 }
 
 } // namespace textdesk::sim

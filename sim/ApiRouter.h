@@ -7,12 +7,15 @@
 
 namespace textdesk::sim {
 
+class MediaHost;
+
 // The provider's REST surface under /2010-04-01/Accounts/{AccountSid}/: routing, HTTP Basic
-// auth, fault injection, and the handlers for messages, media and numbers.
+// auth, fault injection, and the handlers for messages, media and numbers. Media content is a
+// redirect to the MediaHost, as the provider's is to its storage host.
 class ApiRouter
 {
 public:
-    ApiRouter(SimEngine &engine, Faults &faults);
+    ApiRouter(SimEngine &engine, Faults &faults, const MediaHost &mediaHost);
 
     Reply handle(const HttpRequest &request);
 
@@ -37,6 +40,7 @@ private:
 
     SimEngine &m_engine;
     Faults &m_faults;
+    const MediaHost &m_mediaHost;
     ResourceJson m_json;
 };
 

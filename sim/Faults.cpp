@@ -1,5 +1,7 @@
 #include "Faults.h"
 
+#include <QtCore/QUrl>
+
 namespace textdesk::sim {
 
 namespace {
@@ -18,6 +20,7 @@ constexpr KindName kKinds[] = {
     { FaultKind::Cut, "cut" },
     { FaultKind::DuplicatePage, "duplicate-page" },
     { FaultKind::ReorderPage, "reorder-page" },
+    { FaultKind::Redirect, "redirect" },
 };
 
 QString kindName(FaultKind kind)
@@ -76,6 +79,19 @@ std::optional<FaultRule> FaultRule::fromJson(const QJsonObject &json, QString *e
             return std::nullopt;
         }
     }
+    if (rule.kind == FaultKind::Redirect) {
+        rule.status = json.value(QLatin1String("status")).toInt(307);
+        if (rule.status < 300 || rule.status > 308) {
+            *error = QStringLiteral("a redirect's status is 3xx (301, 302, 303, 307, 308)");
+            return std::nullopt;
+        }
+        rule.location = json.value(QLatin1String("location")).toString();
+        if (!rule.location.isEmpty() && !QUrl(rule.location, QUrl::StrictMode).isValid()) {
+            *error = QStringLiteral("location must be a URL");
+            return std::nullopt;
+        }
+        return rule;
+    }
     rule.status
         = json.value(QLatin1String("status")).toInt(rule.kind == FaultKind::Throttle ? 429 : 500);
     if (rule.status < 400 || rule.status > 599) {
@@ -115,6 +131,8 @@ QJsonObject FaultRule::toJson() const
         json.insert(QStringLiteral("retryAfter"), QString::fromLatin1(retryAfter));
     if (latencyMs)
         json.insert(QStringLiteral("latencyMs"), latencyMs);
+    if (!location.isEmpty())
+        json.insert(QStringLiteral("location"), location);
     return json;
 }
 

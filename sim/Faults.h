@@ -11,7 +11,16 @@
 
 namespace textdesk::sim {
 
-enum class FaultKind { Error, Throttle, Latency, Stall, Cut, DuplicatePage, ReorderPage };
+enum class FaultKind {
+    Error,
+    Throttle,
+    Latency,
+    Stall,
+    Cut,
+    DuplicatePage,
+    ReorderPage,
+    Redirect, // a 3xx to another origin ("location", default the media host)
+};
 
 // One rule set through POST /sim/faults. It fires for the next `count` matching requests, or
 // for each matching request with probability `rate` (drawn from the seeded generator).
@@ -27,6 +36,7 @@ struct FaultRule
     QString message;
     QByteArray retryAfter; // empty: no Retry-After header
     int latencyMs = 0;
+    QString location; // Redirect: where to; empty: the media host, same path
 
     static std::optional<FaultRule> fromJson(const QJsonObject &json, QString *error);
     QJsonObject toJson() const;

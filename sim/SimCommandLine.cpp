@@ -5,6 +5,7 @@
 #include "core/Version.h"
 
 #include <QtCore/QCommandLineParser>
+#include <QtCore/QFile>
 #include <QtCore/QTextStream>
 
 #ifdef Q_OS_UNIX
@@ -73,8 +74,14 @@ std::optional<SimulatorOptions> SimCommandLine::parse(const QStringList &argumen
     const QCommandLineOption accountSid(QStringLiteral("account-sid"),
                                         tr("The account SID clients use (AC + 32 hex digits)."),
                                         tr("SID"));
-    const QCommandLineOption authToken(QStringLiteral("auth-token"),
-                                       tr("The auth token clients use."), tr("TOKEN"));
+    const QCommandLineOption authToken(
+        QStringLiteral("auth-token"),
+        tr("The auth token clients use (visible to other users in the process list: prefer "
+           "--auth-token-file or TEXTDESK_SIM_AUTH_TOKEN)."),
+        tr("TOKEN"));
+    const QCommandLineOption authTokenFile(QStringLiteral("auth-token-file"),
+                                           tr("Read the auth token from the first line of FILE."),
+                                           tr("FILE"));
     const QCommandLineOption seed(QStringLiteral("seed"),
                                   tr("Seed of everything random (default 1)."), tr("S"),
                                   QStringLiteral("1"));
@@ -97,8 +104,8 @@ std::optional<SimulatorOptions> SimCommandLine::parse(const QStringList &argumen
     const QCommandLineOption failures(QStringLiteral("failure-rate"),
                                       tr("Share of messages that fail, 0 to 1 (default 0.05)."),
                                       tr("R"), QStringLiteral("0.05"));
-    parser.addOptions({ help, version, port, host, accountSid, authToken, seed, scenario, history,
-                        data, webhook, step, failures });
+    parser.addOptions({ help, version, port, host, accountSid, authToken, authTokenFile, seed,
+                        scenario, history, data, webhook, step, failures });
 
     const auto usageError = [&](const QString &message) -> std::optional<SimulatorOptions> {
         err << "textdesk-sim: " << message << Qt::endl
@@ -138,9 +145,26 @@ std::optional<SimulatorOptions> SimCommandLine::parse(const QStringList &argumen
     options.accountSid = parser.value(accountSid);
     if (!Simulator::isAccountSid(options.accountSid))
         return usageError(tr("--account-sid must be AC followed by 32 hexadecimal digits."));
-    options.authToken = parser.value(authToken);
+    // The token from the argument, a file or the environment (the last two stay out of the
+    // process list); the environment's is removed once read.
+    const QString tokenFromEnvironment = qEnvironmentVariable("TEXTDESK_SIM_AUTH_TOKEN");
+    qunsetenv("TEXTDESK_SIM_AUTH_TOKEN");
+    if (parser.isSet(authToken)) {
+        options.authToken = parser.value(authToken);
+    } else if (parser.isSet(authTokenFile)) {
+        QFile file(parser.value(authTokenFile));
+        if (!file.open(QIODevice::ReadOnly))
+            return usageError(tr("Cannot read the auth token from %1: %2")
+                                  .arg(file.fileName(), file.errorString()));
+        options.authToken = QString::fromUtf8(file.readLine(4096)).trimmed();
+        if (options.authToken.isEmpty())
+            return usageError(tr("%1 holds no auth token.").arg(file.fileName()));
+    } else {
+        options.authToken = tokenFromEnvironment.trimmed();
+    }
     if (options.authToken.isEmpty())
-        return usageError(tr("--auth-token is required."));
+        return usageError(
+            tr("--auth-token-file, TEXTDESK_SIM_AUTH_TOKEN or --auth-token is required."));
     options.seed = parser.value(seed).toUInt(&ok);
     if (!ok)
         return usageError(tr("--seed must be a whole number from 0 to 4294967295."));

@@ -3,6 +3,7 @@
 #include "AdminApi.h"
 #include "ApiRouter.h"
 #include "Faults.h"
+#include "MediaHost.h"
 #include "Persistence.h"
 #include "SimEngine.h"
 #include "SimServer.h"
@@ -30,6 +31,7 @@ Simulator::~Simulator()
     }
     // The routers refer to the engine; the server's sockets may still call dispatch().
     delete m_server;
+    delete m_mediaHost;
     m_api.reset();
     m_admin.reset();
 }
@@ -81,8 +83,11 @@ bool Simulator::start(QString *error)
     if (!loaded)
         m_engine->seedHistory();
 
-    m_api = std::make_unique<ApiRouter>(*m_engine, *m_faults);
-    m_admin = std::make_unique<AdminApi>(*m_engine, *m_faults,
+    m_mediaHost = new MediaHost(m_engine->media(), m_options.seed, this);
+    if (!m_mediaHost->listen(m_options.host, error))
+        return false;
+    m_api = std::make_unique<ApiRouter>(*m_engine, *m_faults, *m_mediaHost);
+    m_admin = std::make_unique<AdminApi>(*m_engine, *m_faults, *m_mediaHost,
                                          [this](bool down) { setNetworkDown(down); });
     m_server
         = new SimServer([this](const HttpRequest &request) { return dispatch(request); }, this);
@@ -115,6 +120,11 @@ QUrl Simulator::baseUrl() const
     url.setHost(m_options.host.toString());
     url.setPort(m_port);
     return url;
+}
+
+QUrl Simulator::mediaHostUrl() const
+{
+    return m_mediaHost ? m_mediaHost->origin() : QUrl();
 }
 
 int Simulator::settle()

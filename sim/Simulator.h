@@ -12,6 +12,7 @@ namespace textdesk::sim {
 class AdminApi;
 class ApiRouter;
 class Faults;
+class MediaHost;
 class Persistence;
 class SimEngine;
 class SimServer;
@@ -34,6 +35,8 @@ public:
     // http://HOST:PORT, the base URL the client uses instead of https://api.twilio.com.
     QUrl baseUrl() const;
     quint16 port() const { return m_port; }
+    // The storage host media content redirects to (another origin, like the provider's).
+    QUrl mediaHostUrl() const;
     const SimulatorOptions &options() const { return m_options; }
 
     // What the /sim/settle control does: every pending status change now.
@@ -52,6 +55,7 @@ private:
     SimEngine *m_engine = nullptr;
     Persistence *m_persistence = nullptr;
     SimServer *m_server = nullptr;
+    MediaHost *m_mediaHost = nullptr;
     std::unique_ptr<ApiRouter> m_api;
     std::unique_ptr<AdminApi> m_admin;
     quint16 m_port = 0;

@@ -4,6 +4,7 @@
 #include "engine/History.h"
 #include "engine/Timers.h"
 #include "storage/CacheStatistics.h"
+#include "workspace/EnvironmentSecret.h"
 #include "workspace/Workspace.h"
 
 #include <QCommandLineParser>
@@ -82,6 +83,8 @@ QString CommandLine::usage()
 
 int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
+    // Out of the environment before anything could start a program that inherits it.
+    EnvironmentSecret::takeAll();
     const QStringList args = arguments.mid(1);
     if (args.contains(QStringLiteral("--version")) || args.contains(QStringLiteral("-v"))
         || args.value(0) == QStringLiteral("version")) {

@@ -6,6 +6,7 @@
 #include "engine/ProviderFactory.h"
 #include "engine/Timers.h"
 #include "storage/ContactStore.h"
+#include "workspace/EnvironmentSecret.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -18,6 +19,12 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <optional>
+
+#ifdef Q_OS_UNIX
+#include <termios.h>
+#include <unistd.h>
+#endif
 
 namespace textdesk {
 
@@ -33,14 +40,48 @@ void waitFor(provider::ProviderJob *job)
     loop.exec();
 }
 
-// The secret: TEXTDESK_AUTH_TOKEN, else the first line of standard input. Never an argument:
-// those end up in shell history and in every process listing.
-QByteArray readSecret(bool allowStdin)
+// A line from a terminal, asked for and not shown as it is typed (nor left on the screen).
+std::optional<QByteArray> readFromTerminal(QTextStream &err)
 {
-    QByteArray secret = qgetenv("TEXTDESK_AUTH_TOKEN");
-    if (secret.isEmpty() && allowStdin) {
-        QTextStream in(stdin);
-        secret = in.readLine().trimmed().toUtf8();
+#ifdef Q_OS_UNIX
+    if (!isatty(STDIN_FILENO))
+        return std::nullopt;
+    // Echo off before the question: whatever is typed after it is never shown.
+    termios saved {};
+    const bool quiet = tcgetattr(STDIN_FILENO, &saved) == 0;
+    if (quiet) {
+        termios noEcho = saved;
+        noEcho.c_lflag &= ~tcflag_t(ECHO);
+        noEcho.c_lflag |= ECHONL; // the Enter still moves to the next line
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &noEcho);
+    }
+    err << CommandLine::tr("Secret (Auth Token or API key secret): ") << Qt::flush;
+    char buffer[4096] = {};
+    const bool read = std::fgets(buffer, sizeof buffer, stdin) != nullptr;
+    if (quiet)
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+    QByteArray line = read ? QByteArray(buffer).trimmed() : QByteArray();
+    std::fill(std::begin(buffer), std::end(buffer), '\0');
+    return line;
+#else
+    Q_UNUSED(err)
+    return std::nullopt;
+#endif
+}
+
+// The secret: TEXTDESK_AUTH_TOKEN, else (with `prompt`) typed on a terminal without echo, or
+// the first line of standard input. Never an argument: those end up in shell history and in
+// every process listing.
+QByteArray readSecret(QTextStream *prompt)
+{
+    QByteArray secret = EnvironmentSecret::authToken();
+    if (secret.isEmpty() && prompt) {
+        if (auto typed = readFromTerminal(*prompt)) {
+            secret = *typed;
+        } else {
+            QTextStream in(stdin);
+            secret = in.readLine().trimmed().toUtf8();
+        }
     }
     return secret;
 }
@@ -90,7 +131,7 @@ int openConfigured(const QString &directory, Configured &configured, QTextStream
         err << CommandLine::tr("textdesk: %1").arg(problem) << Qt::endl;
         return CommandLine::Failed;
     }
-    configured.secret = readSecret(false);
+    configured.secret = readSecret(nullptr);
     if (configured.secret.isEmpty())
         configured.secret = serviceCredential();
     if (configured.secret.isEmpty()) {
@@ -121,7 +162,14 @@ int CommandLine::configure(const QStringList &arguments, QTextStream &out, QText
     QCommandLineOption baseUrlOption(QStringLiteral("base-url"),
                                      tr("The API address (a regional edge, or a simulator)."),
                                      tr("URL"), QStringLiteral("https://api.twilio.com"));
-    parser.addOptions({ workspaceOption, providerOption, accountOption, keyOption, baseUrlOption });
+    QCommandLineOption mediaOption(QStringLiteral("media-upload-url"),
+                                   tr("Where outgoing pictures are uploaded (https)."), tr("URL"));
+    QCommandLineOption webhookOption(QStringLiteral("webhook-public-url"),
+                                     tr("The address the provider calls for webhooks: the "
+                                        "reverse proxy with TLS in front of Textdesk (https)."),
+                                     tr("URL"));
+    parser.addOptions({ workspaceOption, providerOption, accountOption, keyOption, baseUrlOption,
+                        mediaOption, webhookOption });
     parser.addPositionalArgument(QStringLiteral("configure"), tr("The command."));
     if (!parser.parse(arguments)) {
         err << parser.errorText() << Qt::endl;
@@ -132,11 +180,15 @@ int CommandLine::configure(const QStringList &arguments, QTextStream &out, QText
     settings.accountSid = parser.value(accountOption);
     settings.apiKeySid = parser.value(keyOption);
     settings.baseUrl = QUrl(parser.value(baseUrlOption));
+    if (parser.isSet(mediaOption))
+        settings.mediaUploadUrl = QUrl(parser.value(mediaOption));
+    if (parser.isSet(webhookOption))
+        settings.webhookPublicUrl = QUrl(parser.value(webhookOption));
     if (const QString problem = settings.problem(); !problem.isEmpty()) {
         err << tr("textdesk: %1").arg(problem) << Qt::endl;
         return Usage;
     }
-    const QByteArray secret = readSecret(true);
+    const QByteArray secret = readSecret(&err);
     if (secret.isEmpty()) {
         err << tr(
             "textdesk: no secret given. Set TEXTDESK_AUTH_TOKEN or type it on standard input.")

@@ -116,6 +116,10 @@ QString ProviderError::message() const
         return tr("Cancelled.");
     case Kind::Rejected:
         return tr("The provider refused the request.");
+    case Kind::Redirected:
+        return tr("The provider's address sent Textdesk on to another server. Textdesk did not "
+                  "follow, so the account's credentials stayed with the provider. Check the "
+                  "provider address in Settings.");
     }
     return {};
 }

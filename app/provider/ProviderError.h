@@ -32,6 +32,7 @@ public:
         TooLarge, // a download is bigger than the cap
         Cancelled, // cancelled by the user or the program
         Rejected, // any other 4xx the provider explained itself
+        Redirected, // sent to another server; not followed with the account's credentials
     };
 
     ProviderError() = default;

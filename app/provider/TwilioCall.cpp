@@ -6,6 +6,7 @@
 #include <QtCore/QDateTime>
 #include <QtCore/QLoggingCategory>
 #include <QtCore/QRandomGenerator>
+#include <QtNetwork/QHostAddress>
 #include <QtNetwork/QNetworkAccessManager>
 #include <QtNetwork/QNetworkReply>
 #include <QtNetwork/QSslError>
@@ -48,6 +49,31 @@ bool isHttpStatusError(QNetworkReply::NetworkError error)
     // errors); 1–199 are the connection and the proxy failing, whatever status came before.
     return error == QNetworkReply::NoError || error >= 200;
 }
+
+bool isRedirect(int status)
+{
+    return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+}
+
+bool sameOrigin(const QUrl &a, const QUrl &b)
+{
+    return a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
+        && a.port(a.scheme() == QLatin1String("https") ? 443 : 80)
+        == b.port(b.scheme() == QLatin1String("https") ? 443 : 80);
+}
+
+// Where bytes may be fetched from: https, or plain http on this machine (the simulator).
+bool isSafeToFetch(const QUrl &url)
+{
+    if (url.scheme() == QLatin1String("https"))
+        return !url.host().isEmpty();
+    if (url.scheme() != QLatin1String("http"))
+        return false;
+    const QString host = url.host();
+    return host == QLatin1String("localhost") || QHostAddress(host).isLoopback();
+}
+
+constexpr int kMaxHops = 5;
 
 } // namespace
 
@@ -92,21 +118,31 @@ void TwilioCall::sendAttempt()
     m_bodySent = false;
     m_timedOut = false;
     m_tooLarge = false;
+    m_hops = 0;
+    sendTo(m_request.url, true);
+}
 
-    QNetworkRequest request(m_request.url);
-    if (!m_authorization.isEmpty())
+void TwilioCall::sendTo(const QUrl &url, bool withCredentials)
+{
+    m_url = url;
+    QNetworkRequest request(url);
+    if (withCredentials && !m_authorization.isEmpty())
         request.setRawHeader("Authorization", m_authorization);
-    request.setRawHeader("Accept", "application/json");
+    if (withCredentials)
+        request.setRawHeader("Accept", "application/json");
     request.setHeader(QNetworkRequest::UserAgentHeader, m_userAgent);
+    // Qt keeps a raw Authorization header across a redirect to another origin: every redirect
+    // comes back to handleRedirect() to be judged.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::NoLessSafeRedirectPolicy);
+                         QNetworkRequest::ManualRedirectPolicy);
     if (m_request.method == "POST")
         request.setHeader(QNetworkRequest::ContentTypeHeader,
                           m_request.contentType.isEmpty()
                               ? QByteArrayLiteral("application/x-www-form-urlencoded")
                               : m_request.contentType);
 
-    qCDebug(lcProvider) << m_request.method << m_request.url.path() << "attempt" << m_attempt;
+    qCDebug(lcProvider) << m_request.method << url.host() << url.path() << "attempt" << m_attempt
+                        << "hop" << m_hops;
     QNetworkReply *reply = m_request.method == "POST"
         ? m_network->post(request, m_request.body)
         : m_network->sendCustomRequest(request, m_request.method);
@@ -205,6 +241,11 @@ void TwilioCall::onReplyFinished()
         return;
     }
 
+    if (isRedirect(status)) {
+        handleRedirect(reply, status);
+        return;
+    }
+
     const QByteArray body = reply->readAll();
     bool lengthKnown = false;
     const qint64 declaredLength
@@ -248,6 +289,41 @@ void TwilioCall::onReplyFinished()
     } else {
         finish(error);
     }
+}
+
+bool TwilioCall::handleRedirect(QNetworkReply *reply, int status)
+{
+    QUrl target = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+    if (!target.isValid() || target.isEmpty())
+        target = QUrl(QString::fromLatin1(reply->rawHeader("Location")));
+    target = m_url.resolved(target);
+    const QString where = target.scheme() + QStringLiteral("://") + target.host()
+        + (target.port() > 0 ? QStringLiteral(":%1").arg(target.port()) : QString());
+    const auto refuse = [&](const QString &why) {
+        finish(ProviderError(Kind::Redirected, status, 0, why));
+        return false;
+    };
+    if (!target.isValid() || target.host().isEmpty())
+        return refuse(QStringLiteral("a redirect without a usable address"));
+    if (m_request.method != "GET") {
+        // A create answered by a redirect was not processed; it is never posted anywhere else.
+        return refuse(QStringLiteral("%1 redirected to %2; not repeated there")
+                          .arg(QString::fromLatin1(m_request.method), where));
+    }
+    if (++m_hops > kMaxHops)
+        return refuse(QStringLiteral("too many redirects (the last to %1)").arg(where));
+    if (m_request.followRedirects) {
+        // The bytes live elsewhere: fetched there without the account's credentials.
+        if (!isSafeToFetch(target))
+            return refuse(QStringLiteral("a redirect to %1, which is not https").arg(where));
+        sendTo(target, false);
+        return true;
+    }
+    if (!sameOrigin(target, m_url) || !isSafeToFetch(target))
+        return refuse(QStringLiteral("a redirect to another server, %1; not followed").arg(where));
+    // The same server: the credentials go where they already went.
+    sendTo(target, true);
+    return true;
 }
 
 void TwilioCall::retryOrFinish(ProviderError error, bool safeToRepeat)

@@ -29,6 +29,10 @@ struct HttpRequest
     // once its body may have reached the provider, the call ends Uncertain instead.
     bool idempotent = true;
     qint64 maxBytes = 8 * 1024 * 1024;
+    // A media download: the provider answers with a redirect to a storage host holding the
+    // bytes behind a signed URL. Followed (GET only, https or loopback) without credentials.
+    // Anything else follows no redirect to another origin.
+    bool followRedirects = false;
 };
 
 // The HTTP exchange behind one ProviderJob: sends, times out on inactivity, retries what is
@@ -49,6 +53,9 @@ public:
 
 private:
     void sendAttempt();
+    void sendTo(const QUrl &url, bool withCredentials);
+    // A 3xx answer: true when followed (a new request is out), false when finish() was called.
+    bool handleRedirect(QNetworkReply *reply, int status);
     void onReplyFinished();
     void onActivity();
     void onInactive();
@@ -68,6 +75,8 @@ private:
     QTimer m_inactivity;
     QTimer m_retryTimer;
     int m_attempt = 0;
+    int m_hops = 0; // redirects followed in this attempt
+    QUrl m_url; // where this attempt's current request went
     bool m_bodySent = false;
     bool m_timedOut = false;
     bool m_tooLarge = false;

@@ -272,6 +272,7 @@ MediaContentJob *TwilioClient::downloadMedia(const ProviderMedia &media, qint64 
     HttpRequest request;
     request.url = url;
     request.maxBytes = maxBytes;
+    request.followRedirects = true; // to the storage host, without credentials
     auto *call = new TwilioCall(
         m_network, m_authorization, m_userAgent, std::move(request), m_config.retry, job,
         [job, maxBytes](const QByteArray &body, const QByteArray &contentType) {

@@ -66,6 +66,7 @@ OutboxSender::Verdict OutboxSender::verdictFor(const ProviderError &error)
     case Kind::WrongCredentials:
     case Kind::NotFound:
     case Kind::TlsError:
+    case Kind::Redirected: // nothing was created; the settings need a look
         return Verdict::Blocked;
     }
     return Verdict::Uncertain;

@@ -2,6 +2,7 @@
 
 #include "provider/ProviderTypes.h"
 
+#include <QtCore/QElapsedTimer>
 #include <QtCore/QObject>
 #include <QtCore/QUrl>
 #include <QtNetwork/QHostAddress>
@@ -9,12 +10,16 @@
 #include <memory>
 
 class QHttpServer;
+class QHttpServerRequest;
+class QHttpServerResponse;
 
 namespace textdesk::provider {
 
 // The optional webhook endpoint (off by default): Twilio posts inbound messages and status
 // callbacks here. Only requests that carry a valid X-Twilio-Signature are believed; anything
-// else gets 403 and is dropped. Accepted events are handed on (to sync) as signals.
+// else gets 403 (a body over kMaxBodyBytes 413) and is dropped, with a warning in the log at
+// most once a minute. Accepted events are handed on (to sync) as signals. Plain HTTP: exposed
+// beyond this computer, it belongs behind a reverse proxy with TLS (README, "Webhooks").
 //
 //   POST <path>/messages   incoming message  → inboundMessage()
 //   POST <path>/status     status callback   → statusChanged()
@@ -32,6 +37,11 @@ public:
         QString path = QStringLiteral("/twilio");
         QByteArray authToken; // the signing key; in memory only
     };
+
+    // Twilio's webhooks are a few KB; anything much bigger is not one.
+    static constexpr qsizetype kMaxBodyBytes = 64 * 1024;
+    // Rejections are logged at most this often (a flood must not fill the log).
+    static constexpr qint64 kWarningIntervalMs = 60'000;
 
     explicit WebhookReceiver(Config config, QObject *parent = nullptr);
     ~WebhookReceiver() override;
@@ -51,10 +61,16 @@ signals:
     void requestRejected(const QString &reason);
 
 private:
+    QHttpServerResponse handle(bool inbound, const QHttpServerRequest &request);
+    QHttpServerResponse reject(const QHttpServerRequest &request, const QString &reason,
+                               int status);
+
     Config m_config;
     std::unique_ptr<QHttpServer> m_server;
     quint16 m_port = 0;
     int m_rejected = 0;
+    QElapsedTimer m_lastWarning;
+    int m_unwarned = 0; // rejections since the last warning
 };
 
 } // namespace textdesk::provider

@@ -10,10 +10,40 @@
 
 namespace textdesk {
 
-QString MachineConfig::defaultPath()
+QString MachineConfig::overridePath()
 {
-    if (const QString path = qEnvironmentVariable("TEXTDESK_MACHINE_CONFIG"); !path.isEmpty())
-        return path;
+    return qEnvironmentVariable("TEXTDESK_MACHINE_CONFIG");
+}
+
+MachineConfig MachineConfig::load()
+{
+    return layered(systemPath(), overridePath());
+}
+
+MachineConfig MachineConfig::layered(const QString &system, const QString &override)
+{
+    MachineConfig config = load(system);
+    if (override.isEmpty() || QFileInfo(override) == QFileInfo(system))
+        return config;
+    const MachineConfig below = load(override);
+    if (!config.found)
+        return below;
+    // What the administrator set stays; the other file only fills the gaps.
+    if (!config.presetsProvider())
+        config.provider = below.provider;
+    if (config.proxy.isEmpty())
+        config.proxy = below.proxy;
+    if (config.language.isEmpty())
+        config.language = below.language;
+    if (config.numbers.isEmpty())
+        config.numbers = below.numbers;
+    config.trainingAllowed = config.trainingAllowed && below.trainingAllowed;
+    config.problems += below.problems;
+    return config;
+}
+
+QString MachineConfig::systemPath()
+{
 #if defined(Q_OS_WIN)
     const QString programData
         = qEnvironmentVariable("ProgramData", QStringLiteral("C:/ProgramData"));
@@ -51,6 +81,8 @@ MachineConfig MachineConfig::load(const QString &path)
             provider.baseUrl = QUrl(base);
         provider.mediaUploadUrl
             = QUrl(ini.value(QStringLiteral("media/upload_url")).toString().trimmed());
+        provider.webhookPublicUrl
+            = QUrl(ini.value(QStringLiteral("webhook/public_url")).toString().trimmed());
         if (const QString why = provider.problem(); !why.isEmpty())
             problem(QStringLiteral("[provider]"), why);
         else

@@ -12,7 +12,9 @@ namespace textdesk {
 //   Linux    /etc/textdesk/textdesk.ini
 //   Windows  %ProgramData%\Textdesk\textdesk.ini
 //   macOS    /Library/Application Support/Textdesk/textdesk.ini
-// (TEXTDESK_MACHINE_CONFIG names another file: staging, tests.)
+// TEXTDESK_MACHINE_CONFIG names another file (staging, tests) that lies beneath it: it fills
+// in what the computer's file leaves unset, and is used alone where there is none, but never
+// lifts what the administrator set (training=false stays false).
 //
 //   [provider]  base_url=https://api.twilio.com  account_sid=AC…  api_key_sid=SK…
 //               numbers=+14155550100, +13125550100   (this desk's share of the account)
@@ -37,8 +39,16 @@ public:
     bool trainingAllowed = true;
     QStringList problems; // in words, naming the file and the key
 
-    static QString defaultPath();
-    static MachineConfig load(const QString &path = defaultPath());
+    // The computer's file, where the administrator puts it.
+    static QString systemPath();
+    // TEXTDESK_MACHINE_CONFIG, or empty.
+    static QString overridePath();
+    // The computer's file with TEXTDESK_MACHINE_CONFIG's beneath it.
+    static MachineConfig load();
+    // One file as it is.
+    static MachineConfig load(const QString &path);
+    // `system` with `override` beneath it (see above).
+    static MachineConfig layered(const QString &system, const QString &override);
 
     bool presetsProvider() const { return !provider.accountSid.isEmpty(); }
     // Sets the application-wide proxy when one is given.

@@ -1,6 +1,7 @@
 #include "ProviderSettings.h"
 
 #include <QtCore/QSettings>
+#include <QtNetwork/QHostAddress>
 
 namespace textdesk {
 
@@ -14,6 +15,7 @@ ProviderSettings ProviderSettings::load(const QString &settingsPath)
     s.accountSid = ini.value(QStringLiteral("provider/account_sid")).toString();
     s.apiKeySid = ini.value(QStringLiteral("provider/api_key_sid")).toString();
     s.mediaUploadUrl = QUrl(ini.value(QStringLiteral("media/upload_url")).toString());
+    s.webhookPublicUrl = QUrl(ini.value(QStringLiteral("webhook/public_url")).toString());
     return s;
 }
 
@@ -27,8 +29,10 @@ bool ProviderSettings::save(const QString &settingsPath, QString *error) const
         ini.remove(QStringLiteral("provider/api_key_sid"));
     else
         ini.setValue(QStringLiteral("provider/api_key_sid"), apiKeySid);
-    if (mediaUploadUrl.isValid())
+    if (mediaUploadUrl.isValid() && !mediaUploadUrl.isEmpty())
         ini.setValue(QStringLiteral("media/upload_url"), mediaUploadUrl.toString());
+    if (webhookPublicUrl.isValid() && !webhookPublicUrl.isEmpty())
+        ini.setValue(QStringLiteral("webhook/public_url"), webhookPublicUrl.toString());
     ini.sync();
     if (ini.status() != QSettings::NoError) {
         if (error)
@@ -52,7 +56,36 @@ QString ProviderSettings::problem() const
         || (baseUrl.scheme() != QLatin1String("https") && baseUrl.scheme() != QLatin1String("http"))
         || baseUrl.host().isEmpty())
         return tr("\"%1\" is not a web address (https://…).").arg(baseUrl.toString());
+    if (QString why = insecureUrlProblem(baseUrl, tr("The provider address")); !why.isEmpty())
+        return why;
+    if (!mediaUploadUrl.isEmpty()) {
+        if (QString why = insecureUrlProblem(mediaUploadUrl, tr("The media upload address"));
+            !why.isEmpty())
+            return why;
+    }
+    if (!webhookPublicUrl.isEmpty()) {
+        if (QString why = insecureUrlProblem(webhookPublicUrl, tr("The webhook public address"));
+            !why.isEmpty())
+            return why;
+    }
     return {};
+}
+
+QString ProviderSettings::insecureUrlProblem(const QUrl &url, const QString &what)
+{
+    if (!url.isValid() || url.host().isEmpty()
+        || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
+        return tr("%1 \"%2\" is not a web address (https://…).").arg(what, url.toString());
+    if (url.scheme() == QLatin1String("https"))
+        return {};
+    const QString host = url.host();
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0
+        || QHostAddress(host).isLoopback())
+        return {};
+    // Basic auth and customers' messages in clear text, readable by anyone on the way.
+    return tr("%1 \"%2\" uses plain http. Use https:// (plain http is only accepted for this "
+              "computer, such as a simulator).")
+        .arg(what, url.toString());
 }
 
 provider::TwilioConfig ProviderSettings::twilioConfig(const QByteArray &secret) const

@@ -20,12 +20,18 @@ public:
     // [media] upload_url: where outgoing pictures are put for the provider to fetch (see
     // provider::TwilioConfig::mediaUploadUrl). Empty: pictures cannot be sent.
     QUrl mediaUploadUrl;
+    // [webhook] public_url: the address the provider calls for webhooks (a reverse proxy with
+    // TLS in front of the receiver). Empty: the receiver's own address.
+    QUrl webhookPublicUrl;
 
     static ProviderSettings load(const QString &settingsPath);
     // false with *error (translated) when the file cannot be written.
     bool save(const QString &settingsPath, QString *error) const;
     // What is wrong with these settings, for a person; empty when they are usable.
     QString problem() const;
+    // Why `url` may not carry the account's credentials or customers' messages, for a person;
+    // empty when it is https, or plain http to this computer (a simulator, a local proxy).
+    static QString insecureUrlProblem(const QUrl &url, const QString &what);
 
     provider::TwilioConfig twilioConfig(const QByteArray &secret) const;
 };

@@ -7,12 +7,36 @@
 #include <QSettings>
 #include <QStandardPaths>
 
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
 namespace textdesk {
 
 namespace {
 const QString kCacheFile = QStringLiteral("cache.sqlite");
 const QString kMediaDir = QStringLiteral("media");
 const QString kSettingsFile = QStringLiteral("workspace.ini");
+
+// Customers' messages and pictures: no one but the user may list or read the folder. Only
+// takes permissions away (group and others), never adds any, and only from a folder the user
+// owns.
+void keepPrivate(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    const QFileInfo info(path);
+    if (!info.isDir() || info.ownerId() != uint(::geteuid()))
+        return;
+    const QFile::Permissions permissions = QFile::permissions(path);
+    const QFile::Permissions ownerOnly = permissions
+        & (QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadUser
+           | QFile::WriteUser | QFile::ExeUser);
+    if (permissions != ownerOnly)
+        QFile::setPermissions(path, ownerOnly);
+#else
+    Q_UNUSED(path) // Windows: the profile folder is the user's already
+#endif
+}
 } // namespace
 
 Workspace::Workspace(QString directory)
@@ -76,6 +100,8 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &directory)
     if (!QDir().mkpath(dir) || !QDir().mkpath(ws->mediaDirectory()))
         return StorageError(StorageError::Kind::ReadOnly, dir,
                             QStringLiteral("cannot create the workspace folder"));
+    keepPrivate(dir);
+    keepPrivate(ws->mediaDirectory());
 
     auto db = Database::open(ws->cachePath(), Database::Role::Writer);
     if (!db && db.error().kind() == StorageError::Kind::Corrupt) {

@@ -11,6 +11,7 @@
 #include "settings/SettingsDialog.h"
 #include "settings/Theme.h"
 #include "storage/ContactStore.h"
+#include "workspace/EnvironmentSecret.h"
 #include "workspace/ProviderSettings.h"
 #include "workspace/Workspace.h"
 
@@ -79,6 +80,7 @@ private slots:
     void connectionSucceedsAndNamesTheNumbers();
     void wrongTokenSaysSo();
     void badSidIsRefusedWithoutARequest();
+    void plainHttpAddressIsRefusedWithoutARequest();
     void storedTokenIsLoaded();
     void okEmitsAppliedAndSaves();
     void cancelSavesNothing();
@@ -152,6 +154,7 @@ void TestSettingsDialog::cleanup()
     m_dir.reset();
     m_sim.reset();
     qunsetenv("TEXTDESK_AUTH_TOKEN");
+    EnvironmentSecret::forget(); // what a test put in the environment was taken from there
 }
 
 void TestSettingsDialog::openProviderWorkspace()
@@ -238,6 +241,25 @@ void TestSettingsDialog::badSidIsRefusedWithoutARequest()
     clickOk();
     QVERIFY(m_dialog->isVisible());
     QVERIFY(find<QLabel>("accountStatus")->text().contains(QStringLiteral("Account SID")));
+}
+
+// Basic auth over plain http to another computer would travel in clear text: the address is
+// refused before any request, and cannot be saved.
+void TestSettingsDialog::plainHttpAddressIsRefusedWithoutARequest()
+{
+    openProviderWorkspace();
+    makeDialog();
+    setText("baseUrl", QStringLiteral("http://api.example.com"));
+    setText("authToken", QStringLiteral("x"));
+    QTest::mouseClick(find<QPushButton>("testConnection"), Qt::LeftButton);
+    // Answered at once, not "Checking…": no request was made.
+    QVERIFY2(result().contains(QStringLiteral("plain http")), qPrintable(result()));
+    QVERIFY(result().contains(QStringLiteral("https://")));
+    QVERIFY(find<QPushButton>("testConnection")->isEnabled());
+    clickOk();
+    QVERIFY(m_dialog->isVisible());
+    QVERIFY(find<QLabel>("accountStatus")->text().contains(QStringLiteral("plain http")));
+    QCOMPARE(ProviderSettings::load(m_workspace->settingsPath()).baseUrl, m_sim->baseUrl());
 }
 
 void TestSettingsDialog::storedTokenIsLoaded()

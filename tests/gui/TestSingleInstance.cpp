@@ -2,12 +2,15 @@
 // for its window; a different workspace, or a first one that has gone, does not.
 #include "main/SingleInstance.h"
 
+#include <QtCore/QDir>
+#include <QtCore/QFileInfo>
 #include <QtCore/QTimer>
 #include <QtCore/QUuid>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
 
 #include <memory>
+#include <unistd.h>
 
 using namespace textdesk;
 
@@ -41,6 +44,39 @@ private slots:
         QVERIFY(one.isPrimary());
         QVERIFY(two.isPrimary());
         QVERIFY(one.serverName() != two.serverName());
+    }
+
+    // The socket lives in the user's private runtime folder, not in /tmp where any user could
+    // create the name first and answer in our place.
+    void theSocketIsInAPrivateFolder()
+    {
+        SingleInstance first(QStringLiteral("/tmp/ws-") + QUuid::createUuid().toString());
+        QVERIFY(first.isPrimary());
+        const QFileInfo socket(first.serverName());
+        QVERIFY2(socket.isAbsolute(), qPrintable(first.serverName()));
+        QVERIFY(socket.exists());
+        QCOMPARE(socket.ownerId(), uint(::geteuid()));
+        const QString folder = socket.absolutePath();
+        QVERIFY2(folder != QDir::tempPath(), qPrintable(folder));
+        QCOMPARE(QFileInfo(folder).ownerId(), uint(::geteuid()));
+        const QFile::Permissions others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup
+            | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
+        QCOMPARE(QFile::permissions(folder) & others, QFile::Permissions());
+    }
+
+    // When the socket cannot be had (here the name is taken by a folder that is not a socket),
+    // this launch is not "the first": it says so instead of opening a second writer.
+    void aFailedListenIsNotTheFirst()
+    {
+        const QString key = QStringLiteral("/tmp/ws-") + QUuid::createUuid().toString();
+        const QString path = SingleInstance::socketPath(key);
+        QVERIFY(!path.isEmpty());
+        QVERIFY(QDir().mkpath(path));
+        SingleInstance instance(key);
+        QVERIFY(!instance.isPrimary());
+        QVERIFY(instance.failed());
+        QVERIFY(!instance.errorString().isEmpty());
+        QVERIFY(QDir().rmdir(path));
     }
 
     void theNameIsFreeAgainWhenTheFirstEnds()

@@ -80,6 +80,59 @@ private slots:
         QVERIFY(QFile::exists(data.filePath(QStringLiteral("sim-state.bin"))));
     }
 
+    // The token can stay out of the process list: from a file or the environment.
+    void tokenFromAFileOrTheEnvironment_data()
+    {
+        QTest::addColumn<bool>("fromFile");
+        QTest::newRow("file") << true;
+        QTest::newRow("environment") << false;
+    }
+
+    void tokenFromAFileOrTheEnvironment()
+    {
+        QFETCH(bool, fromFile);
+        const QString token = QStringLiteral("token-kept-out-of-ps");
+        QTemporaryDir dir;
+        QStringList arguments { QStringLiteral("--account-sid"), kAccount,
+                                QStringLiteral("--scenario"),    QStringLiteral("empty"),
+                                QStringLiteral("--port"),        QStringLiteral("0") };
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        if (fromFile) {
+            QFile file(dir.filePath(QStringLiteral("token")));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(token.toUtf8() + "\n");
+            file.close();
+            arguments << QStringLiteral("--auth-token-file") << file.fileName();
+        } else {
+            env.insert(QStringLiteral("TEXTDESK_SIM_AUTH_TOKEN"), token);
+        }
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(TEXTDESK_SIM_BINARY), arguments);
+        QVERIFY(process.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(process.canReadLine() || process.state() != QProcess::Running,
+                                 15'000);
+        const QString line = QString::fromUtf8(process.readLine()).trimmed();
+        const auto match
+            = QRegularExpression(QStringLiteral("^listening on (http://127\\.0\\.0\\.1:\\d+)$"))
+                  .match(line);
+        QVERIFY2(match.hasMatch(),
+                 qPrintable(line + QString::fromUtf8(process.readAllStandardError())));
+        SimTestClient client(SimTestClient::defaultOptions()); // only for its HTTP helpers
+        const QString messages = match.captured(1) + QStringLiteral("/2010-04-01/Accounts/")
+            + kAccount + QStringLiteral("/Messages.json");
+        QCOMPARE(client.request("GET", messages, {}, {}, SimTestClient::basicAuth(kAccount, token))
+                     .status,
+                 200);
+        QCOMPARE(client
+                     .request("GET", messages, {}, {},
+                              SimTestClient::basicAuth(kAccount, QStringLiteral("wrong")))
+                     .status,
+                 401);
+        process.terminate();
+        QVERIFY(process.waitForFinished(10'000));
+    }
+
     void badArguments_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -116,6 +169,13 @@ private slots:
                 + QStringList { QStringLiteral("--port"), QStringLiteral("0"),
                                 QStringLiteral("--webhook-url"), QStringLiteral("ftp://x") }
                                  << QStringLiteral("--webhook-url");
+        QTest::newRow("token file missing") << QStringList { QStringLiteral("--port"),
+                                                             QStringLiteral("0"),
+                                                             QStringLiteral("--account-sid"),
+                                                             kAccount,
+                                                             QStringLiteral("--auth-token-file"),
+                                                             QStringLiteral("/nonexistent/t") }
+                                            << QStringLiteral("/nonexistent/t");
         QTest::newRow("host") << base
                 + QStringList { QStringLiteral("--port"), QStringLiteral("0"),
                                 QStringLiteral("--host"), QStringLiteral("nowhere") }

@@ -132,12 +132,45 @@ private slots:
         const QString uri = pdf.value(QLatin1String("uri")).toString();
         QCOMPARE(m_client->get(uri).json().value(QLatin1String("sid")),
                  pdf.value(QLatin1String("sid")));
-        const HttpResult content = m_client->get(uri.chopped(5));
+        // The content is a redirect to the storage host (another origin), like the
+        // provider's: a signed URL that serves the bytes, and refuses the account's credentials.
+        const HttpResult redirect = m_client->get(uri.chopped(5));
+        QCOMPARE(redirect.status, 307);
+        const QUrl location(QString::fromLatin1(redirect.header("Location")));
+        QVERIFY(location.port() != m_client->sim().port());
+        QCOMPARE(location.port(), m_client->sim().mediaHostUrl().port());
+        QVERIFY(location.query().contains(QLatin1String("Signature=")));
+        const QString storage = location.toString(QUrl::FullyEncoded);
+        const HttpResult content = m_client->request("GET", storage, {}, {}, {});
         QCOMPARE(content.status, 200);
         QCOMPARE(content.header("Content-Type"), QByteArray("application/pdf"));
         QCOMPARE(content.body, bytes);
-        const HttpResult png
-            = m_client->get(media[1].toObject().value(QLatin1String("uri")).toString().chopped(5));
+        QCOMPARE(m_client->get(storage).status, 400); // with Authorization: refused
+        QUrl forged = location;
+        forged.setPath(QStringLiteral("/media/0"));
+        QCOMPARE(m_client->request("GET", forged.toString(QUrl::FullyEncoded), {}, {}, {}).status,
+                 403); // the signature covers the path
+        const QJsonArray seen = m_client->admin("GET", QStringLiteral("/sim/media-host/requests"))
+                                    .json()
+                                    .value(QLatin1String("requests"))
+                                    .toArray();
+        QCOMPARE(seen.size(), 3);
+        QVERIFY(!seen[0]
+                     .toObject()
+                     .value(QLatin1String("headers"))
+                     .toObject()
+                     .contains(QLatin1String("authorization")));
+        QVERIFY(seen[1]
+                    .toObject()
+                    .value(QLatin1String("headers"))
+                    .toObject()
+                    .contains(QLatin1String("authorization")));
+        const HttpResult png = m_client->request(
+            "GET",
+            QString::fromLatin1(
+                m_client->get(media[1].toObject().value(QLatin1String("uri")).toString().chopped(5))
+                    .header("Location")),
+            {}, {}, {});
         QVERIFY(png.body.startsWith("\x89PNG"));
         // Content is behind auth like the rest.
         QCOMPARE(m_client->request("GET", uri.chopped(5), {}, {}, {}).status, 401);

@@ -3,6 +3,7 @@
 #include "workspace/MachineConfig.h"
 
 #include <QtCore/QFile>
+#include <QtCore/QSettings>
 #include <QtCore/QTemporaryDir>
 #include <QtNetwork/QNetworkProxy>
 #include <QtTest/QTest>
@@ -108,11 +109,76 @@ private slots:
     void environmentNamesAnotherFile()
     {
         qputenv("TEXTDESK_MACHINE_CONFIG", "/srv/textdesk/staging.ini");
-        QCOMPARE(MachineConfig::defaultPath(), QStringLiteral("/srv/textdesk/staging.ini"));
+        QCOMPARE(MachineConfig::overridePath(), QStringLiteral("/srv/textdesk/staging.ini"));
         qunsetenv("TEXTDESK_MACHINE_CONFIG");
+        QCOMPARE(MachineConfig::overridePath(), QString());
 #if defined(Q_OS_LINUX)
-        QCOMPARE(MachineConfig::defaultPath(), QStringLiteral("/etc/textdesk/textdesk.ini"));
+        QCOMPARE(MachineConfig::systemPath(), QStringLiteral("/etc/textdesk/textdesk.ini"));
 #endif
+    }
+
+    // The file TEXTDESK_MACHINE_CONFIG names (any user can set it) fills in what the
+    // administrator's file leaves unset; it never lifts what the administrator set.
+    void anEnvironmentVariableCannotLiftTheAdministratorsSettings()
+    {
+        const QString system = m_dir.filePath(QStringLiteral("system.ini"));
+        const QString mine = m_dir.filePath(QStringLiteral("mine.ini"));
+        {
+            QSettings ini(system, QSettings::IniFormat);
+            ini.setValue(QStringLiteral("provider/account_sid"),
+                         QStringLiteral("AC0123456789abcdef0123456789abcdef"));
+            ini.setValue(QStringLiteral("app/training"), QStringLiteral("false"));
+            QSettings other(mine, QSettings::IniFormat);
+            other.setValue(QStringLiteral("provider/account_sid"),
+                           QStringLiteral("ACffffffffffffffffffffffffffffffff"));
+            other.setValue(QStringLiteral("app/training"), QStringLiteral("true"));
+            other.setValue(QStringLiteral("app/language"), QStringLiteral("fr"));
+        }
+        const MachineConfig config = MachineConfig::layered(system, mine);
+        QVERIFY(config.found);
+        QVERIFY(!config.trainingAllowed);
+        QCOMPARE(config.provider.accountSid, QStringLiteral("AC0123456789abcdef0123456789abcdef"));
+        QCOMPARE(config.language, QStringLiteral("fr")); // left unset by the administrator
+
+        // Where the computer has no file (staging, tests), the named one is all there is.
+        const MachineConfig alone
+            = MachineConfig::layered(m_dir.filePath(QStringLiteral("absent.ini")), mine);
+        QVERIFY(alone.trainingAllowed);
+        QCOMPARE(alone.provider.accountSid, QStringLiteral("ACffffffffffffffffffffffffffffffff"));
+    }
+
+    // Plain http to another computer would carry the account's credentials in clear text.
+    void plainHttpAddressesAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("named");
+        QTest::newRow("base_url") << QByteArray("base_url=http://api.example.com\n")
+                                  << QStringLiteral("http://api.example.com");
+        QTest::newRow("upload_url")
+            << QByteArray("[media]\nupload_url=http://files.example.com/up\n")
+            << QStringLiteral("http://files.example.com/up");
+        QTest::newRow("public_url")
+            << QByteArray("[webhook]\npublic_url=http://desk.example.com/hooks\n")
+            << QStringLiteral("http://desk.example.com/hooks");
+    }
+
+    void plainHttpAddressesAreRefused()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QString, named);
+        const QString path
+            = write("[provider]\naccount_sid=AC0123456789abcdef0123456789abcdef\n" + text);
+        const MachineConfig config = MachineConfig::load(path);
+        QVERIFY(!config.presetsProvider());
+        QCOMPARE(config.problems.size(), 1);
+        QVERIFY2(config.problems.first().contains(named), qPrintable(config.problems.first()));
+        QVERIFY(config.problems.first().contains(QLatin1String("https")));
+        // This computer (a simulator) is fine over http.
+        const MachineConfig local = MachineConfig::load(
+            write("[provider]\naccount_sid=AC0123456789abcdef0123456789abcdef\n"
+                  "base_url=http://127.0.0.1:8080\n"));
+        QVERIFY2(local.problems.isEmpty(), qPrintable(local.problems.join(u'\n')));
+        QVERIFY(local.presetsProvider());
     }
 };
 

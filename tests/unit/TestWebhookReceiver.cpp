@@ -9,6 +9,29 @@
 
 using namespace textdesk::provider;
 
+namespace {
+// Warnings of the webhook category, counted while a test runs (the log is what an
+// administrator reads: it must say enough, and not be flooded).
+QStringList g_warnings;
+QtMessageHandler g_previous = nullptr;
+void recordWarnings(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtWarningMsg && context.category
+        && QByteArray(context.category) == QByteArrayLiteral("textdesk.webhook"))
+        g_warnings.append(message);
+    g_previous(type, context, message);
+}
+struct WarningRecorder
+{
+    WarningRecorder()
+    {
+        g_warnings.clear();
+        g_previous = qInstallMessageHandler(recordWarnings);
+    }
+    ~WarningRecorder() { qInstallMessageHandler(g_previous); }
+};
+} // namespace
+
 class TestWebhookReceiver : public QObject
 {
     Q_OBJECT
@@ -92,6 +115,60 @@ private slots:
         QCOMPARE(post(url, tampered, twilioSignature(m_token, url.toString(), fields)), 403);
         QCOMPARE(inbound.size(), 0);
         QCOMPARE(receiver.rejectedCount(), 3);
+    }
+
+    // Twilio's webhooks are a few KB: a bigger body is refused (413) even when signed, and
+    // nothing of it is handed on.
+    void oversizedBodyIsRefused()
+    {
+        WebhookReceiver receiver(config());
+        QVERIFY(receiver.start(nullptr));
+        QSignalSpy inbound(&receiver, &WebhookReceiver::inboundMessage);
+        const QUrl url = receiver.messagesUrl();
+        FormFields fields = inboundFields();
+        fields[4].second = QString(100 * 1024, QLatin1Char('x'));
+        QCOMPARE(post(url, fields, twilioSignature(m_token, url.toString(), fields)), 413);
+        QCOMPARE(inbound.size(), 0);
+        QCOMPARE(receiver.rejectedCount(), 1);
+        // Just under the cap is still a webhook.
+        fields[4].second = QString(60 * 1024, QLatin1Char('x'));
+        QCOMPARE(post(url, fields, twilioSignature(m_token, url.toString(), fields)), 200);
+        QCOMPARE(inbound.size(), 1);
+    }
+
+    // A flood of bad requests is refused one by one, but the log gets one warning a minute,
+    // not one per request.
+    void rejectionsAreLoggedAtMostOnceAMinute()
+    {
+        WebhookReceiver receiver(config());
+        QVERIFY(receiver.start(nullptr));
+        WarningRecorder recorder;
+        const QUrl url = receiver.messagesUrl();
+        for (int i = 0; i < 20; ++i)
+            QCOMPARE(post(url, inboundFields(), {}), 403);
+        QCOMPARE(receiver.rejectedCount(), 20);
+        QCOMPARE(g_warnings.size(), 1);
+        QVERIFY2(g_warnings.first().contains(QLatin1String("unsigned")),
+                 qPrintable(g_warnings.first()));
+    }
+
+    // Listening beyond this computer (plain HTTP) says at start that TLS belongs in front.
+    void listeningBeyondThisComputerWarns()
+    {
+        {
+            WarningRecorder recorder;
+            WebhookReceiver local(config());
+            QVERIFY(local.start(nullptr));
+            QCOMPARE(g_warnings.size(), 0);
+        }
+        WarningRecorder recorder;
+        WebhookReceiver::Config open = config();
+        open.address = QHostAddress::AnyIPv4;
+        WebhookReceiver receiver(open);
+        QVERIFY(receiver.start(nullptr));
+        QCOMPARE(g_warnings.size(), 1);
+        QVERIFY2(g_warnings.first().contains(QLatin1String("TLS")), qPrintable(g_warnings.first()));
+        QVERIFY(g_warnings.first().contains(QLatin1String("public_url")));
     }
 
     void statusCallback()

@@ -8,6 +8,7 @@
 #include "settings/SecretStore.h"
 #include "settings/Theme.h"
 #include "workspace/AppSettings.h"
+#include "workspace/EnvironmentSecret.h"
 #include "workspace/MachineConfig.h"
 #include "workspace/ProviderSettings.h"
 #include "workspace/Workspace.h"
@@ -49,6 +50,8 @@ QByteArray secretFromKeychain(const Workspace &workspace)
 
 int runGui(QApplication &app)
 {
+    // Out of the environment before the app could start a program that inherits it.
+    EnvironmentSecret::takeAll();
     // The agent's own preferences: language and theme before the first window.
     const AppSettings preferences = AppSettings::load(QSettings());
     // The computer's settings from IT: a preset account, the default language, training off.
@@ -84,6 +87,11 @@ int runGui(QApplication &app)
     }
     // Already open in another window: that one comes to the front instead.
     SingleInstance instance(QDir(directory).absolutePath());
+    if (instance.failed()) {
+        QMessageBox::critical(nullptr, QApplication::translate("textdesk", "Textdesk cannot start"),
+                              instance.errorString());
+        return 1;
+    }
     if (!instance.isPrimary())
         return 0;
     auto workspace = Workspace::open(directory);

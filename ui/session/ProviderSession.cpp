@@ -5,6 +5,7 @@
 #include "webhook/WebhookReceiver.h"
 #include "webhook/WebhookSettings.h"
 #include "workspace/AppSettings.h"
+#include "workspace/EnvironmentSecret.h"
 #include "workspace/ProviderSettings.h"
 #include "workspace/Workspace.h"
 
@@ -100,7 +101,7 @@ bool ProviderSession::start(QString *error)
         // The secret never sits in workspace.ini: the keychain's (setSecret), else the
         // environment's.
         config
-            = settings.twilioConfig(m_secret.isEmpty() ? qgetenv("TEXTDESK_AUTH_TOKEN") : m_secret);
+            = settings.twilioConfig(m_secret.isEmpty() ? EnvironmentSecret::authToken() : m_secret);
         if (config.credentials.secret.isEmpty()) {
             if (error) {
                 *error = tr(
@@ -119,8 +120,16 @@ bool ProviderSession::start(QString *error)
     settings.agentName = agentName(m_workspace);
     settings.seedTemplates = true;
     m_worker = sync::SyncWorker::startOnThread(settings);
-    if (!m_training)
-        startWebhooks(config.credentials.secret);
+    if (!m_training) {
+        // Webhooks are signed with the Auth Token, whichever secret the API calls use.
+        const bool apiKey = !config.credentials.apiKeySid.isEmpty();
+        QByteArray signingToken = config.credentials.secret;
+        if (apiKey) {
+            signingToken
+                = m_webhookToken.isEmpty() ? EnvironmentSecret::webhookToken() : m_webhookToken;
+        }
+        startWebhooks(signingToken);
+    }
     return true;
 }
 
@@ -140,11 +149,18 @@ QString ProviderSession::agentName(const Workspace &workspace)
     return name;
 }
 
-void ProviderSession::startWebhooks(const QByteArray &authToken)
+void ProviderSession::startWebhooks(const QByteArray &signingToken)
 {
-    const auto config = provider::webhookConfig(m_workspace.settingsPath(), authToken);
+    auto config = provider::webhookConfig(m_workspace.settingsPath(), signingToken);
     if (!config)
         return;
+    if (signingToken.isEmpty()) {
+        qWarning("textdesk: webhooks are off: with an API key they need the account's Auth Token "
+                 "(TEXTDESK_WEBHOOK_AUTH_TOKEN) to check their signatures; sync still polls");
+        return;
+    }
+    // Checked with the other settings at start: https, or this computer.
+    config->publicBaseUrl = ProviderSettings::load(m_workspace.settingsPath()).webhookPublicUrl;
     m_webhooks = std::make_unique<provider::WebhookReceiver>(*config);
     QString error;
     if (!m_webhooks->start(&error)) {

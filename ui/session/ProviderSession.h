@@ -31,6 +31,10 @@ public:
 
     // The provider secret from the keychain; without one, TEXTDESK_AUTH_TOKEN is used.
     void setSecret(const QByteArray &secret) { m_secret = secret; }
+    // The account's Auth Token, which signs webhooks, when the secret is an API key's (an API
+    // key's secret cannot check them); without one, TEXTDESK_WEBHOOK_AUTH_TOKEN is used, and
+    // without that webhooks stay off (sync polls).
+    void setWebhookToken(const QByteArray &token) { m_webhookToken = token; }
     // The administrator may turn the training workspace off (MachineConfig): start() then
     // refuses a training workspace with the reason.
     void setTrainingAllowed(bool allowed) { m_trainingAllowed = allowed; }
@@ -52,12 +56,13 @@ private:
     bool startSimulator(QString *error, provider::TwilioConfig *config);
     // Webhooks (off by default): [webhook] port=… public_url=… in workspace.ini. A signed inbound
     // message is stored at once (a pass follows); a status change makes sync pull at once.
-    void startWebhooks(const QByteArray &authToken);
+    void startWebhooks(const QByteArray &signingToken);
 
     Workspace &m_workspace;
     bool m_training = false;
     bool m_trainingAllowed = true;
     QByteArray m_secret;
+    QByteArray m_webhookToken;
     QUrl m_providerUrl;
     QThread m_simThread;
     QObject *m_simContext = nullptr; // lives on m_simThread: runs code there

@@ -1,5 +1,7 @@
 #include "SecretStore.h"
 
+#include "workspace/EnvironmentSecret.h"
+
 #include <QtCore/QLoggingCategory>
 #include <QtCore/QPointer>
 #include <QtCore/QTimer>
@@ -12,8 +14,6 @@ namespace textdesk {
 
 namespace {
 Q_LOGGING_CATEGORY(lcSecrets, "textdesk.secrets")
-
-const char kTokenVariable[] = "TEXTDESK_AUTH_TOKEN";
 } // namespace
 
 QString SecretStore::keyFor(const QString &sid)
@@ -42,7 +42,7 @@ void EnvironmentSecretStore::store(const QString &, const QByteArray &, Done don
 
 void EnvironmentSecretStore::load(const QString &, Done done)
 {
-    const QByteArray token = qgetenv(kTokenVariable);
+    const QByteArray token = EnvironmentSecret::authToken();
     if (token.isEmpty())
         answer(std::move(done), { Status::NotFound, {}, environmentHint() });
     else
@@ -141,7 +141,7 @@ private:
             qCInfo(lcSecrets) << "keychain:" << job->error() << job->errorString();
         if (!result.ok() && qobject_cast<QKeychain::ReadPasswordJob *>(job)) {
             // The environment still counts when the keychain has nothing to give.
-            if (const QByteArray token = qgetenv(kTokenVariable); !token.isEmpty())
+            if (const QByteArray token = EnvironmentSecret::authToken(); !token.isEmpty())
                 result = { Status::Ok, token, {} };
         }
         done(result);
