@@ -1,5 +1,6 @@
 #include "QuickSwitcher.h"
 
+#include "common/PlainText.h"
 #include "inbox/InboxDelegate.h"
 #include "phone/PhoneNumbers.h"
 #include "storage/ContactStore.h"
@@ -103,7 +104,7 @@ void QuickSwitcher::addConversation(qint64 conversationId, QList<qint64> *seen)
     // Two lines: who, then which of our numbers and where the conversation stands.
     auto *item = new QStandardItem(name + QLatin1Char('\n') + details.join(QStringLiteral(" · ")));
     item->setData(conversationId, ConversationIdRole);
-    item->setToolTip(summary->lastMessagePreview);
+    item->setToolTip(ui::plainToolTip(summary->lastMessagePreview));
     m_model->appendRow(item);
 }
 
