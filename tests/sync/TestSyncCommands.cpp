@@ -33,7 +33,7 @@ Run runTextdesk(const QStringList &arguments, const QByteArray &stdinText = {},
                 const QByteArray &tokenEnv = {})
 {
     QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    QProcessEnvironment env = test::childEnvironment();
     for (const char *name :
          { "DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "TEXTDESK_AUTH_TOKEN" })
         env.remove(QLatin1String(name));
