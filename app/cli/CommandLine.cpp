@@ -30,20 +30,61 @@ void CommandLine::setServeCommand(Command command)
 
 bool CommandLine::isHeadless(int argc, char **argv)
 {
+    // Options of the window (ours and Qt's) that take the next argument as their value.
+    static const char *const kValueOptions[]
+        = { "--workspace",    "-workspace", "-platform",        "-platformpluginpath",
+            "-platformtheme", "-plugin",    "-qwindowgeometry", "-qwindowicon",
+            "-qwindowtitle",  "-style",     "-stylesheet",      "-display",
+            "-geometry",      "-title",     "-session" };
     for (int i = 1; i < argc; ++i) {
         const char *arg = argv[i];
         if (!std::strcmp(arg, "--help") || !std::strcmp(arg, "-h") || !std::strcmp(arg, "--version")
             || !std::strcmp(arg, "-v"))
             return true;
-        if (arg[0] == '-')
+        if (arg[0] == '-') {
+            for (const char *option : kValueOptions) {
+                if (!std::strcmp(arg, option))
+                    ++i; // its value is not a command
+            }
             continue;
-        for (const char *command : kCommands) {
-            if (!std::strcmp(arg, command))
-                return true;
         }
-        return false;
+        // The self-check needs a QApplication; main() handles it.
+        if (!std::strcmp(arg, "self-check"))
+            return false;
+        // A known command, or an unknown word: run() says which commands there are, rather
+        // than the window opening (or, without a display, aborting).
+        return true;
     }
     return false;
+}
+
+bool CommandLine::isCommand(const QString &word)
+{
+    for (const char *command : kCommands) {
+        if (word == QLatin1String(command))
+            return true;
+    }
+    return false;
+}
+
+QString CommandLine::missingDisplay(int argc, char **argv)
+{
+#if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
+    for (int i = 1; i < argc; ++i) {
+        if (!std::strcmp(argv[i], "-platform") || !std::strcmp(argv[i], "-display"))
+            return {}; // Qt is told where to draw
+    }
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        return tr("textdesk: no display to open the window on (neither DISPLAY nor "
+                  "WAYLAND_DISPLAY is set). Run it in a desktop session, or use a command: "
+                  "textdesk --help.");
+    }
+#else
+    Q_UNUSED(argc)
+    Q_UNUSED(argv)
+#endif
+    return {};
 }
 
 QString CommandLine::usage()
@@ -111,7 +152,11 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         err << tr("textdesk: this build has no \"serve\".") << Qt::endl;
         return Failed;
     }
-    err << tr("textdesk: unknown command \"%1\".").arg(command) << Qt::endl << usage() << Qt::flush;
+    if (isCommand(command)) // listed but not handled above: a mistake here, not the user's
+        err << tr("textdesk: the command \"%1\" is not available.").arg(command) << Qt::endl;
+    else
+        err << tr("textdesk: unknown command \"%1\".").arg(command) << Qt::endl;
+    err << usage() << Qt::flush;
     return Usage;
 }
 

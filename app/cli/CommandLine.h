@@ -15,8 +15,14 @@ public:
     enum Exit { Ok = 0, Failed = 1, Usage = 2 };
 
     // True when argv asks for a headless command (or --help/--version), so main() can create
-    // a QCoreApplication and never touch the display.
+    // a QCoreApplication and never touch the display. An unknown word counts too: run() then
+    // names it and lists the commands (exit 2) instead of the window opening.
     static bool isHeadless(int argc, char **argv);
+    static bool isCommand(const QString &word);
+
+    // Why the window cannot open, in one line (no display on Linux); empty when it can. Checked
+    // before QApplication exists, which would otherwise abort with a core dump.
+    static QString missingDisplay(int argc, char **argv);
 
     // Runs a headless command; `arguments` is QCoreApplication::arguments().
     static int run(const QStringList &arguments, QTextStream &out, QTextStream &err);

@@ -1,5 +1,8 @@
 #include "SegmentCounter.h"
 
+#include <QTextBoundaryFinder>
+
+#include <algorithm>
 #include <array>
 #include <optional>
 #include <string_view>
@@ -169,7 +172,17 @@ SegmentInfo analyse(const QString &body)
     }
 
     info.encoding = Encoding::Ucs2;
-    info.nonGsmCharacter = body.mid(nonGsm, isPair(text, nonGsm, size) ? 2 : 1);
+    // Twilio's calculator never splits a grapheme cluster (an emoji with a skin tone or joiner,
+    // a flag, a keycap, a letter with its accents) across segments, and names the whole cluster.
+    QTextBoundaryFinder graphemes(QTextBoundaryFinder::Grapheme, body);
+    graphemes.setPosition(nonGsm);
+    const qsizetype clusterStart
+        = graphemes.isAtBoundary() ? nonGsm : graphemes.toPreviousBoundary();
+    graphemes.setPosition(nonGsm);
+    const qsizetype clusterEnd = graphemes.toNextBoundary();
+    info.nonGsmCharacter = body.mid(clusterStart,
+                                    clusterEnd > nonGsm ? clusterEnd - clusterStart
+                                                        : (isPair(text, nonGsm, size) ? 2 : 1));
     info.units = int(size);
     if (size <= kUcs2Single) {
         info.segments = 1;
@@ -178,17 +191,25 @@ SegmentInfo analyse(const QString &body)
     }
     int segments = 1;
     int fill = 0;
-    for (qsizetype i = 0; i < size;) {
-        const int cost = isPair(text, i, size) ? 2 : 1; // a surrogate pair stays together
-        if (fill + cost > kUcs2Concatenated) {
+    graphemes.toStart();
+    for (qsizetype start = 0; start < size;) {
+        qsizetype end = graphemes.toNextBoundary();
+        if (end <= start) // not expected; fall back to code points rather than loop forever
+            end = start + (isPair(text, start, size) ? 2 : 1);
+        // CR LF is one cluster, but the calculator counts it as two characters: it may split.
+        if (end - start == 2 && text[start] == u'\r' && text[start + 1] == u'\n')
+            end = start + 1;
+        const int cost = int(end - start);
+        if (fill + cost > kUcs2Concatenated && fill > 0) {
             ++segments;
             fill = 0;
         }
         fill += cost;
-        i += cost;
+        start = end;
+        graphemes.setPosition(start);
     }
     info.segments = segments;
-    info.unitsLeftInSegment = kUcs2Concatenated - fill;
+    info.unitsLeftInSegment = std::max(0, kUcs2Concatenated - fill); // a cluster may be longer
     return info;
 }
 

@@ -44,6 +44,11 @@ int main(int argc, char **argv)
         QTextStream out(stdout);
         return textdesk::SelfCheck::run(app, out);
     }
+    if (const QString missing = textdesk::CommandLine::missingDisplay(argc, argv);
+        !missing.isEmpty()) {
+        std::fputs((missing + QLatin1Char('\n')).toLocal8Bit().constData(), stderr);
+        return textdesk::CommandLine::Failed;
+    }
     QApplication app(argc, argv);
     setIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Textdesk"));

@@ -17,6 +17,7 @@
 #include <QtCore/QFile>
 #include <QtCore/QLocale>
 #include <QtCore/QTemporaryDir>
+#include <QtCore/QThreadPool>
 #include <QtGui/QAction>
 #include <QtGui/QClipboard>
 #include <QtGui/QImageReader>
@@ -334,7 +335,10 @@ void TestMediaViewer::arrowsStepThroughTheMessagesAttachments()
     QTest::keyClick(&viewer, Qt::Key_Right);
     QTest::keyClick(&viewer, Qt::Key_Left);
     QTest::keyClick(&viewer, Qt::Key_Right);
-    QTest::qWait(200);
+    // Every decode has finished and its answer been delivered (and dropped): then "still the
+    // document" is a result, not a guess about how long a decode takes.
+    QVERIFY(QThreadPool::globalInstance()->waitForDone(30'000));
+    QCoreApplication::sendPostedEvents();
     QCOMPARE(viewer.mode(), MediaViewer::Mode::File);
     QCOMPARE(viewer.currentIndex(), 1);
 }

@@ -6,6 +6,7 @@
 #include <QtCore/QFileInfo>
 #include <QtCore/QTimer>
 #include <QtCore/QUuid>
+#include <QtNetwork/QLocalSocket>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
 
@@ -84,9 +85,25 @@ private slots:
         const QString key = QStringLiteral("/tmp/ws-") + QUuid::createUuid().toString();
         auto first = std::make_unique<SingleInstance>(key);
         QVERIFY(first->isPrimary());
+        const QString name = first->serverName();
         first.reset();
+        // Nobody answers on the name any more.
+        QLocalSocket probe;
+        probe.connectToServer(name);
+        QVERIFY(!probe.waitForConnected(2000));
+        // The next launch becomes the window, and really serves the name: a launch after it
+        // finds it and asks it for its window. (isPrimary() alone would also be true for one
+        // that failed to listen, so it could not tell.)
         SingleInstance next(key);
         QVERIFY(next.isPrimary());
+        QSignalSpy activated(&next, &SingleInstance::activationRequested);
+        bool thirdIsPrimary = true;
+        QTimer::singleShot(0, this, [&] {
+            SingleInstance third(key);
+            thirdIsPrimary = third.isPrimary();
+        });
+        QTRY_COMPARE(activated.count(), 1);
+        QVERIFY(!thirdIsPrimary);
     }
 };
 

@@ -8,6 +8,7 @@
 #include "main/WindowHost.h"
 #include "provider/TwilioClient.h"
 #include "session/ProviderSession.h"
+#include "sync/SyncWorker.h"
 #include "thread/ConversationPane.h"
 #include "thread/ThreadModel.h"
 #include "workspace/Workspace.h"
@@ -28,6 +29,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -66,6 +68,9 @@ private:
     ThreadModel *thread() const { return m_window->conversation()->model(); }
     void trigger(const char *actionName);
     void syncNow() { trigger("syncNow"); }
+    // Sync now and wait until a pass that began after it has finished: only then does "nothing
+    // changed" (stays read, nothing sent) mean something.
+    bool syncAndWaitForThePass();
     // Injects a message from the customer and waits for its conversation in the inbox. (A
     // persistent index: rows move as conversations get news.)
     QPersistentModelIndex receive(const QString &from, const QString &body);
@@ -92,7 +97,8 @@ void TestWorkstation::initTestCase()
 {
     installTranslators(*QCoreApplication::instance(), QLocale(QLocale::English));
     QCoreApplication::setOrganizationName(QStringLiteral("TextdeskTests"));
-    QSettings().clear();
+    QSettings().clear(); // test mode (tests/support/TestMode.cpp): not the user's own settings
+    QVERIFY(QStandardPaths::isTestModeEnabled());
 }
 
 void TestWorkstation::init()
@@ -151,6 +157,19 @@ void TestWorkstation::trigger(const char *actionName)
     QTest::keySequence(m_window.get(), action->shortcut());
 }
 
+bool TestWorkstation::syncAndWaitForThePass()
+{
+    using sync::SyncWorker;
+    bool began = false;
+    bool ended = false;
+    QObject context; // the connections end with this function
+    connect(m_session->worker(), &SyncWorker::stateChanged, &context,
+            [&](SyncWorker::State state) { began = began || state == SyncWorker::State::Syncing; });
+    connect(m_session->worker(), &SyncWorker::synced, &context, [&] { ended = ended || began; });
+    syncNow();
+    return QTest::qWaitFor([&] { return ended; }, kWaitMs);
+}
+
 QPersistentModelIndex TestWorkstation::receive(const QString &from, const QString &body)
 {
     m_sim->injectInbound(from, body);
@@ -207,8 +226,7 @@ void TestWorkstation::messageArrivesUnreadAndIsRead()
     QTRY_COMPARE_WITH_TIMEOUT(row.data(InboxModel::UnreadRole).toInt(), 0, kWaitMs);
     QTRY_COMPARE(m_window->windowTitle(), QStringLiteral("Textdesk"));
     // And it stays read when the next sync pass recomputes the conversation.
-    syncNow();
-    QTest::qWait(500);
+    QVERIFY(syncAndWaitForThePass());
     QCOMPARE(row.data(InboxModel::UnreadRole).toInt(), 0);
 
     // Mark unread brings the badge back.
@@ -429,8 +447,7 @@ void TestWorkstation::notesAreKeptAndNeverSent()
     QCOMPARE(thread()->index(rowWithBody(note)).data(ThreadModel::DirectionRole).toString(),
              QStringLiteral("note"));
     QVERIFY(!m_window->conversation()->noteMode()); // back to replying
-    syncNow();
-    QTest::qWait(500);
+    QVERIFY(syncAndWaitForThePass());
     QCOMPARE(sentToProvider(), 0);
     // The inbox still previews the customer's message, not the note.
     QCOMPARE(QPersistentModelIndex(index).data(InboxModel::PreviewRole).toString(),

@@ -620,7 +620,8 @@ private slots:
         timer.start();
         QVERIFY(waitFor(job));
         QCOMPARE(job->error().kind(), Kind::Cancelled);
-        QVERIFY(timer.elapsed() < 5000);
+        // Liveness, not speed: well before the 60 s the stalled request would otherwise take.
+        QVERIFY2(timer.elapsed() < 30'000, qPrintable(QString::number(timer.elapsed())));
     }
 
     void secretNeverReachesTheLogs()

@@ -75,7 +75,7 @@ private slots:
         QStringList sids;
         for (int i = 0; i < 3; ++i)
             sids.append(client.sendSid(kCustomer, QStringLiteral("m%1").arg(i)));
-        QTest::qWait(100);
+        // No pause needed: with 600 s a step, "still queued" holds until the settle below.
         QCOMPARE(client.fetch(sids[0]).value(QLatin1String("status")).toString(),
                  QStringLiteral("queued"));
         QJsonObject stats = client.admin("GET", QStringLiteral("/sim/stats")).json();
@@ -284,7 +284,14 @@ private slots:
         for (const auto &hook : std::as_const(own.hooks))
             QVERIFY(signatureValid(own, hook));
         QCOMPARE(own.hooks.first().query, QStringLiteral("message=42"));
-        QTest::qWait(50);
+        // A message without its own callback, sent after: once its hooks reached the default
+        // URL, any of the first message's would have too.
+        const QString control = client.send(kCustomer, QStringLiteral("control"))
+                                    .json()
+                                    .value(QLatin1String("sid"))
+                                    .toString();
+        client.settle();
+        QTRY_COMPARE(statusesOf(defaults.hooks, control).size(), 3);
         QVERIFY(statusesOf(defaults.hooks, sid).isEmpty());
     }
 

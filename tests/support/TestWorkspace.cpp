@@ -3,6 +3,7 @@
 #include "storage/ContactStore.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QSqlRecord>
 #include <QTest>
@@ -130,6 +131,24 @@ QByteArray fileHash(const QString &path)
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(&file);
     return hash.result().toHex();
+}
+
+QProcessEnvironment childEnvironment()
+{
+    static QTemporaryDir home; // one per test process, removed at its end
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name : { "http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "all_proxy",
+                              "ALL_PROXY", "no_proxy", "NO_PROXY" })
+        env.remove(QLatin1String(name));
+    for (const char *name :
+         { "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME" }) {
+        const QString path = home.filePath(QLatin1String(name));
+        QDir().mkpath(path);
+        env.insert(QLatin1String(name), path);
+    }
+    if (!env.contains(QStringLiteral("TEXTDESK_MACHINE_CONFIG"))) // TestMode.cpp sets it
+        qFatal("childEnvironment(): no empty computer-wide configuration");
+    return env;
 }
 
 } // namespace textdesk::test

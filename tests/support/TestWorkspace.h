@@ -4,6 +4,7 @@
 #include "storage/Records.h"
 
 #include <QByteArray>
+#include <QProcessEnvironment>
 #include <QStringList>
 #include <QTemporaryDir>
 
@@ -46,6 +47,11 @@ QStringList dumpTables(Database &db);
 Status checkFullTextIndex(Database &db, const QString &table);
 // Rows that point at a missing parent (PRAGMA foreign_key_check), as "table:rowid->parent".
 QStringList foreignKeyViolations(Database &db);
+
+// The environment for a textdesk (or textdesk-sim) started by a test: this process's (an empty
+// computer-wide configuration, see TestMode.cpp), no proxy, and XDG folders in a scratch folder
+// of this process, so the child never reads or writes the user's own settings and data.
+QProcessEnvironment childEnvironment();
 
 // SHA-256 of a file's bytes; empty if it cannot be read.
 QByteArray fileHash(const QString &path);

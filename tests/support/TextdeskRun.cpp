@@ -1,5 +1,7 @@
 #include "TextdeskRun.h"
 
+#include "TestWorkspace.h"
+
 #include <QtCore/QProcess>
 #include <QtTest/QSignalSpy>
 
@@ -7,7 +9,7 @@ namespace textdesk::test {
 
 QProcessEnvironment textdeskEnvironment(const QByteArray &tokenEnv)
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    QProcessEnvironment env = childEnvironment();
     for (const char *name :
          { "DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "TEXTDESK_AUTH_TOKEN" })
         env.remove(QLatin1String(name));

@@ -86,7 +86,7 @@ Run runTextdesk(const QStringList &arguments, int killAfterMs = -1,
                 const QByteArray &stdinText = {})
 {
     QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    QProcessEnvironment env = test::childEnvironment();
     for (const char *name : { "DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM" })
         env.remove(QLatin1String(name));
     env.insert(QStringLiteral("TEXTDESK_AUTH_TOKEN"), QLatin1String(SimHarness::kAuthToken));

@@ -17,6 +17,8 @@
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
 
+#include <algorithm>
+
 using namespace textdesk;
 using namespace textdesk::provider;
 using textdesk::sync::EnqueueResult;
@@ -607,12 +609,21 @@ private slots:
             alice << QStringLiteral("alice %1").arg(i);
         for (int i = 0; i < 2; ++i)
             bob << QStringLiteral("bob %1").arg(i);
+        QStringList ids;
         for (const QString &body : std::as_const(alice))
-            enqueue(*s, kAlice, body);
+            ids << enqueue(*s, kAlice, body);
         for (const QString &body : std::as_const(bob))
-            enqueue(*s, kBob, body);
+            ids << enqueue(*s, kBob, body);
         s->start();
-        QTest::qWait(1200);
+        // A send met the outage (its reason is recorded): only then does "still waiting" say
+        // something.
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return std::any_of(ids.cbegin(), ids.cend(), [&](const QString &id) {
+                    return !entry(id).lastError.isEmpty();
+                });
+            },
+            10'000));
         // Waiting, shown as pending, nothing lost.
         QCOMPARE(openCount(), 5);
         QCOMPARE(test::rows(*m_db,
@@ -672,8 +683,10 @@ private slots:
             = s.enqueue({ kAlice, m_sim->ourNumber(), QStringLiteral("photo"), 0, { path } });
         QVERIFY2(result.ok(), qPrintable(result.errorMessage));
         s.start();
-        QTest::qWait(1000);
-        QCOMPARE(openCount(), 1); // waiting, nothing lost
+        // The upload met the outage (its reason is recorded); then it waits, nothing lost.
+        QVERIFY(QTest::qWaitFor([&] { return !entry(result.entry.clientId).lastError.isEmpty(); },
+                                10'000));
+        QCOMPARE(openCount(), 1);
         m_sim->admin("POST", QStringLiteral("/sim/network"), { { QStringLiteral("down"), false } });
         s.retryNow();
         QVERIFY(waitSettled());
@@ -703,7 +716,12 @@ private slots:
         // Retried, never failed: the message waits, says why, and nothing was sent.
         QVERIFY(QTest::qWaitFor(
             [&] { return entry(result.entry.clientId).lastError.contains(u"uploaded"); }, 5000));
-        QTest::qWait(500);
+        // One more attempt, and wait until it has failed as well (its next time moved on): then
+        // "nothing sent" is the outcome of two attempts, not of a pause.
+        const qint64 firstNext = entry(result.entry.clientId).nextAttemptAt;
+        s.retryNow();
+        QVERIFY(QTest::qWaitFor(
+            [&] { return entry(result.entry.clientId).nextAttemptAt != firstNext; }, 10'000));
         const OutboxEntry waiting = entry(result.entry.clientId);
         QCOMPARE(waiting.state, OutboxState::Waiting);
         QCOMPARE(waiting.attempts, 0);

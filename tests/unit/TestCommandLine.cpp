@@ -26,7 +26,7 @@ struct Run
 Run runTextdesk(const QStringList &arguments)
 {
     QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    QProcessEnvironment env = test::childEnvironment();
     for (const char *name : { "DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM" })
         env.remove(QLatin1String(name));
     process.setProcessEnvironment(env);
@@ -60,6 +60,10 @@ private slots:
     void version();
     void help_data();
     void help();
+    void unknownCommand_data();
+    void unknownCommand();
+    void windowWithoutDisplay_data();
+    void windowWithoutDisplay();
     void statusJson();
     void statusText();
     void statusOnNotADatabase();
@@ -139,6 +143,49 @@ bool makeWorkspace(const QString &dir)
     return importer.finish().ok();
 }
 } // namespace
+
+void TestCommandLine::unknownCommand_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("a word") << QStringList { QStringLiteral("frobnicate") };
+    QTest::newRow("after the workspace option")
+        << QStringList { QStringLiteral("--workspace"), QDir::tempPath(),
+                         QStringLiteral("frobnicate") };
+}
+
+void TestCommandLine::unknownCommand()
+{
+    // Not the window (which, without a display, aborted with a core dump): the word named, the
+    // commands listed, exit 2.
+    QFETCH(QStringList, arguments);
+    const Run run = runTextdesk(arguments);
+    QVERIFY2(run.exitCode == 2, qPrintable(describe(run)));
+    QVERIFY2(run.err.startsWith(QStringLiteral("textdesk: unknown command \"frobnicate\".\n")),
+             qPrintable(describe(run)));
+    for (const char *command : { "status", "configure", "sync", "send", "self-check" })
+        QVERIFY2(run.err.contains(QStringLiteral("\n  %1 ").arg(QLatin1String(command))),
+                 qPrintable(describe(run)));
+}
+
+void TestCommandLine::windowWithoutDisplay_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("no arguments") << QStringList();
+    QTest::newRow("a workspace") << QStringList { QStringLiteral("--workspace"), QDir::tempPath() };
+}
+
+void TestCommandLine::windowWithoutDisplay()
+{
+    // One line saying what is missing, and a plain failure, not Qt's abort.
+    QFETCH(QStringList, arguments);
+    const Run run = runTextdesk(arguments);
+    QVERIFY2(run.exitCode == 1, qPrintable(describe(run)));
+    QVERIFY2(run.err.count(QLatin1Char('\n')) == 1 && run.err.endsWith(QLatin1Char('\n')),
+             qPrintable(describe(run)));
+    QVERIFY2(run.err.contains(QStringLiteral("no display"))
+                 && run.err.contains(QStringLiteral("DISPLAY")),
+             qPrintable(describe(run)));
+}
 
 void TestCommandLine::statusJson()
 {

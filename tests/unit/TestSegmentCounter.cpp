@@ -1,5 +1,9 @@
 #include "sms/SegmentCounter.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace textdesk::sms;
@@ -35,6 +39,9 @@ private slots:
     void smartEncode();
     void smartEncodingMakesTypicalTextGsm7();
     void fastEnoughPerKeystroke();
+    void graphemeClustersStayWhole_data();
+    void graphemeClustersStayWhole();
+    void matchesTwilioCalculator();
 };
 
 void TestSegmentCounter::analyse_data()
@@ -248,6 +255,60 @@ void TestSegmentCounter::fastEnoughPerKeystroke()
     }
     QCOMPARE(info.encoding, Encoding::Ucs2);
     QCOMPARE(info.segments, 24); // 1600 units: 23 full segments of 67, then 59 (pair kept whole)
+}
+
+void TestSegmentCounter::graphemeClustersStayWhole_data()
+{
+    QTest::addColumn<QString>("cluster");
+    QTest::newRow("skin tone") << QStringLiteral("👍🏽");
+    QTest::newRow("flag") << QStringLiteral("🇺🇸");
+    QTest::newRow("keycap") << QStringLiteral("1️⃣");
+    QTest::newRow("family") << QStringLiteral("👨‍👩‍👧");
+    QTest::newRow("accent") << QStringLiteral("e\u0301");
+}
+
+void TestSegmentCounter::graphemeClustersStayWhole()
+{
+    // A cluster that would straddle the end of the first 67-unit segment moves to the second
+    // whole, as Twilio's calculator does: the second segment holds the cluster and 4 more.
+    QFETCH(QString, cluster);
+    const QString body = times(65, kZhe) + cluster + times(4, kZhe);
+    const SegmentInfo info = textdesk::sms::analyse(body);
+    QCOMPARE(info.encoding, Encoding::Ucs2);
+    QCOMPARE(info.segments, 2);
+    QCOMPARE(info.unitsLeftInSegment, 67 - int(cluster.size()) - 4);
+    // The character named as the reason is the whole cluster, not half of it.
+    QCOMPARE(textdesk::sms::analyse(QStringLiteral("ok ") + cluster).nonGsmCharacter, cluster);
+}
+
+void TestSegmentCounter::matchesTwilioCalculator()
+{
+    // Generated once by Twilio's calculator (tests/unit/data/segments/generate.js says how);
+    // "smart" cases went through its smart encoding and here through ours.
+    QFile file(QStringLiteral(TEXTDESK_SEGMENTS_DATA));
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.errorString()));
+    const QJsonArray cases = QJsonDocument::fromJson(file.readAll()).array();
+    QVERIFY(cases.size() > 3000);
+    int checked = 0;
+    for (const QJsonValue &value : cases) {
+        const QJsonObject expected = value.toObject();
+        const QString original = expected.value(QLatin1String("body")).toString();
+        const bool smart = expected.value(QLatin1String("smart")).toBool();
+        const QString body = smart ? textdesk::sms::smartEncode(original) : original;
+        const SegmentInfo info = textdesk::sms::analyse(body);
+        const QString what = QStringLiteral("case %1: %2").arg(checked).arg(original);
+        const bool ucs2
+            = expected.value(QLatin1String("encoding")).toString() == QLatin1String("UCS-2");
+        QVERIFY2((info.encoding == Encoding::Ucs2) == ucs2, qPrintable(what));
+        QVERIFY2(info.segments == expected.value(QLatin1String("segments")).toInt(),
+                 qPrintable(what + QStringLiteral(" → %1 segments").arg(info.segments)));
+        QVERIFY2(info.unitsLeftInSegment == expected.value(QLatin1String("left")).toInt(),
+                 qPrintable(what + QStringLiteral(" → %1 left").arg(info.unitsLeftInSegment)));
+        QVERIFY2(info.nonGsmCharacter == expected.value(QLatin1String("nonGsm")).toString(),
+                 qPrintable(what + QStringLiteral(" → “%1”").arg(info.nonGsmCharacter)));
+        ++checked;
+    }
+    QCOMPARE(checked, int(cases.size()));
 }
 
 QTEST_GUILESS_MAIN(TestSegmentCounter)

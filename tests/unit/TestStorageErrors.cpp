@@ -8,7 +8,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QRandomGenerator>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <unistd.h>
@@ -33,7 +35,8 @@ bool writeFile(const QString &path, const QByteArray &bytes)
         && file.write(bytes) == bytes.size();
 }
 
-// A tmpfs mounted for the duration of a test; needs root (or CAP_SYS_ADMIN) and mount(8).
+// A tmpfs mounted for the duration of a test; needs root (or CAP_SYS_ADMIN) and mount(8): the
+// real one, or root of a user namespace of its own (inNamespace() below).
 class TmpfsMount
 {
 public:
@@ -59,7 +62,9 @@ public:
     QString why() const { return m_why; }
     bool remount(const QString &options)
     {
-        return run({ QStringLiteral("-o"), QStringLiteral("remount,") + options, m_dir });
+        // A bind remount changes this mount point only; unlike a plain remount it is allowed
+        // in a user namespace too.
+        return run({ QStringLiteral("-o"), QStringLiteral("remount,bind,") + options, m_dir });
     }
 
 private:
@@ -81,6 +86,46 @@ private:
     bool m_mounted = false;
     QString m_why;
 };
+
+// Runs one test function of this executable again, in a user and mount namespace of its own
+// (unshare -rm), where an unprivileged user is root enough to mount a tmpfs but still cannot
+// write to a read-only mount or past a full disk. As root, the child first drops to nobody
+// (setpriv), so the test also runs without any privilege. Needs unprivileged user namespaces
+// (Debian's default); without them the test fails, saying so, rather than being skipped.
+bool inNamespace(const QString &function, bool dropToNobody, QString *output)
+{
+    static QTemporaryDir home; // the child's HOME: nobody's own is not writable
+    QFile::setPermissions(home.path(),
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                              | QFileDevice::ReadOther | QFileDevice::WriteOther
+                              | QFileDevice::ExeOther);
+    QStringList command { QStringLiteral("unshare"),
+                          QStringLiteral("--user"),
+                          QStringLiteral("--map-root-user"),
+                          QStringLiteral("--mount"),
+                          QCoreApplication::applicationFilePath(),
+                          function };
+    if (dropToNobody) {
+        command = QStringList { QStringLiteral("setpriv"), QStringLiteral("--reuid=65534"),
+                                QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups") }
+            + command;
+    }
+    QProcess child;
+    QProcessEnvironment env = test::childEnvironment();
+    env.insert(QStringLiteral("HOME"), home.path());
+    env.insert(QStringLiteral("TEXTDESK_TEST_NAMESPACE"), QStringLiteral("1"));
+    child.setProcessEnvironment(env);
+    child.setProcessChannelMode(QProcess::MergedChannels);
+    child.start(command.takeFirst(), command);
+    const bool finished = child.waitForFinished(120'000);
+    *output = QString::fromLocal8Bit(child.readAll()) + child.errorString();
+    return finished && child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0;
+}
+
+bool isNamespaceChild()
+{
+    return !qEnvironmentVariableIsEmpty("TEXTDESK_TEST_NAMESPACE");
+}
 
 // Fills the file system holding dir; returns the filler's path.
 QString fillDisk(const QString &dir)
@@ -156,6 +201,8 @@ private slots:
     void diskFullEmulated();
     void diskFullOnTmpfs();
     void readOnlyMount();
+    void asAnUnprivilegedUser_data();
+    void asAnUnprivilegedUser();
     void messageNamesTheFile_data();
     void messageNamesTheFile();
     void sqliteCodes_data();
@@ -402,13 +449,19 @@ void TestStorageErrors::diskFullEmulated()
 
 void TestStorageErrors::diskFullOnTmpfs()
 {
+    if (::geteuid() != 0) {
+        // Not root: the same test as root of a user namespace (see inNamespace()).
+        QString output;
+        QVERIFY2(inNamespace(QStringLiteral("diskFullOnTmpfs"), false, &output),
+                 qPrintable(output));
+        return;
+    }
     test::TestCache scratch;
     const QString dir = scratch.dir() + QStringLiteral("/small-disk");
     QVERIFY(QDir().mkpath(dir));
     // Room for the schema and its write-ahead log (about 0.5 MiB), and little more.
     TmpfsMount mount(dir, QStringLiteral("2m"));
-    if (!mount.mounted())
-        QSKIP(qPrintable(QStringLiteral("no real full disk to test with: ") + mount.why()));
+    QVERIFY2(mount.mounted(), qPrintable(mount.why()));
 
     const QString path = dir + QStringLiteral("/cache.sqlite");
     QStringList before;
@@ -467,15 +520,18 @@ void TestStorageErrors::diskFullOnTmpfs()
 
 void TestStorageErrors::readOnlyMount()
 {
+    // Root ignores file permissions, so read-only is a read-only mount; not root: the same test
+    // as root of a user namespace (see inNamespace()).
+    if (::geteuid() != 0) {
+        QString output;
+        QVERIFY2(inNamespace(QStringLiteral("readOnlyMount"), false, &output), qPrintable(output));
+        return;
+    }
     test::TestCache scratch;
     const QString dir = scratch.dir() + QStringLiteral("/read-only");
     QVERIFY(QDir().mkpath(dir));
     TmpfsMount mount(dir, QStringLiteral("8m"));
-    if (!mount.mounted())
-        QSKIP(qPrintable(
-            QStringLiteral("root ignores file permissions, so read-only is tested on a read-only "
-                           "mount, and there is none: ")
-            + mount.why()));
+    QVERIFY2(mount.mounted(), qPrintable(mount.why()));
 
     const QString workspace = dir + QStringLiteral("/ws");
     {
@@ -511,6 +567,24 @@ void TestStorageErrors::readOnlyMount()
     QCOMPARE(test::fileHash(path), hash);
     QCOMPARE(filesIn(workspace), files);
     QVERIFY(mount.remount(QStringLiteral("rw")));
+}
+
+void TestStorageErrors::asAnUnprivilegedUser_data()
+{
+    QTest::addColumn<QString>("function");
+    QTest::newRow("full disk") << QStringLiteral("diskFullOnTmpfs");
+    QTest::newRow("read-only") << QStringLiteral("readOnlyMount");
+}
+
+void TestStorageErrors::asAnUnprivilegedUser()
+{
+    // The full disk and the read-only cache once more by a user without any privilege (as
+    // root: dropped to nobody first), so a pass does not rest on root's powers.
+    QFETCH(QString, function);
+    if (isNamespaceChild())
+        return; // already the child: its parent runs this
+    QString output;
+    QVERIFY2(inNamespace(function, ::geteuid() == 0, &output), qPrintable(output));
 }
 
 void TestStorageErrors::messageNamesTheFile_data()

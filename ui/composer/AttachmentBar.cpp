@@ -1,5 +1,7 @@
 #include "AttachmentBar.h"
 
+#include "common/PlainText.h"
+
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLocale>
@@ -103,7 +105,8 @@ void AttachmentBar::rebuild()
         const QString name = fontMetrics().elidedText(info.fileName(), Qt::ElideMiddle,
                                                       fontMetrics().averageCharWidth() * 24);
         chip->setText(tr("%1 ×").arg(name));
-        chip->setToolTip(tr("%1 (%2) — click to remove").arg(path, sizeInWords(info.size())));
+        chip->setToolTip(
+            ui::plainToolTip(tr("%1 (%2) — click to remove").arg(path, sizeInWords(info.size()))));
         chip->setAccessibleName(tr("Remove attachment %1").arg(info.fileName()));
         chip->setAutoRaise(false);
         connect(chip, &QToolButton::clicked, this, [this, path] { remove(path); });

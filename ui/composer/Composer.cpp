@@ -3,6 +3,7 @@
 #include "AttachmentBar.h"
 #include "ComposerEdit.h"
 #include "TemplatePopup.h"
+#include "common/PlainText.h"
 #include "sms/SegmentCounter.h"
 #include "templates/TemplateFiller.h"
 
@@ -104,7 +105,7 @@ void Composer::buildUi()
     m_hintLabel = makeNoticeLabel(this, "composerHint");
     m_noticeLabel = makeNoticeLabel(this, "composerNotice");
 
-    m_counter = new QLabel(this);
+    m_counter = ui::plain(new QLabel(this));
     m_counter->setObjectName(QStringLiteral("composerCounter"));
     m_counter->setForegroundRole(QPalette::PlaceholderText);
     m_replaceButton = new QToolButton(this);
@@ -133,6 +134,7 @@ void Composer::buildUi()
     layout->addLayout(bottom);
 
     m_draftTimer = new QTimer(this);
+    m_draftTimer->setObjectName(QStringLiteral("composerDraftTimer"));
     m_draftTimer->setSingleShot(true);
     m_draftTimer->setInterval(kDraftDelayMs);
 
@@ -243,7 +245,7 @@ void Composer::setAttachmentsUnavailable(const QString &reason)
 {
     m_attachmentsUnavailable = reason;
     m_attachButton->setEnabled(reason.isEmpty());
-    m_attachButton->setToolTip(reason);
+    m_attachButton->setToolTip(ui::plainToolTip(reason));
     if (!reason.isEmpty())
         clearAttachments();
 }

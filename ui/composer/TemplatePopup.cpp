@@ -1,5 +1,7 @@
 #include "TemplatePopup.h"
 
+#include "common/PlainText.h"
+
 #include <QScreen>
 #include <QStandardItemModel>
 
@@ -39,7 +41,7 @@ bool TemplatePopup::showMatches(const QList<MessageTemplate> &matches,
     }
     for (const MessageTemplate &t : std::as_const(m_matches)) {
         auto *item = new QStandardItem(tr("/%1 — %2").arg(t.shortcut, t.title));
-        item->setToolTip(t.body);
+        item->setToolTip(ui::plainToolTip(t.body));
         m_model->appendRow(item);
     }
     setCurrentIndex(m_model->index(0, 0));

@@ -1,5 +1,6 @@
 #include "ProfilePanel.h"
 
+#include "common/PlainText.h"
 #include "common/StatusText.h"
 #include "common/TimeText.h"
 #include "phone/PhoneNumbers.h"
@@ -115,7 +116,7 @@ QWidget *ProfilePanel::buildProfilePage()
     auto *page = new QWidget;
     auto *layout = new QVBoxLayout(page);
 
-    m_title = new QLabel(page);
+    m_title = ui::plain(new QLabel(page));
     m_title->setObjectName(QStringLiteral("profileTitle"));
     m_title->setWordWrap(true);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -125,12 +126,12 @@ QWidget *ProfilePanel::buildProfilePage()
     m_title->setFont(titleFont);
     layout->addWidget(m_title);
 
-    m_number = new QLabel(page);
+    m_number = ui::plain(new QLabel(page));
     m_number->setObjectName(QStringLiteral("profileNumber"));
     m_number->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_number);
 
-    m_consent = new QLabel(page);
+    m_consent = ui::plain(new QLabel(page));
     m_consent->setObjectName(QStringLiteral("profileConsent"));
     m_consent->setWordWrap(true);
     layout->addWidget(m_consent);
@@ -152,7 +153,7 @@ QWidget *ProfilePanel::buildProfilePage()
     m_email = lineEdit("profileEmail", tr("Customer email"));
     m_email->setPlaceholderText(tr("name@example.com"));
     form->addRow(tr("Email"), m_email);
-    m_emailError = new QLabel(page);
+    m_emailError = ui::plain(new QLabel(page));
     m_emailError->setObjectName(QStringLiteral("profileEmailError"));
     m_emailError->setAccessibleName(tr("Email problem"));
     m_emailError->setWordWrap(true);
@@ -175,7 +176,7 @@ QWidget *ProfilePanel::buildProfilePage()
 
     layout->addWidget(buildCustomFields(page));
 
-    m_saveError = new QLabel(page);
+    m_saveError = ui::plain(new QLabel(page));
     m_saveError->setObjectName(QStringLiteral("profileSaveError"));
     m_saveError->setAccessibleName(tr("Save problem"));
     m_saveError->setWordWrap(true);
@@ -410,8 +411,9 @@ void ProfilePanel::fillConversations(const QList<ContactConversation> &conversat
                                                : tr("%1 · %2 · %3").arg(inbox, status, when);
         auto *item = new QListWidgetItem(heading + QLatin1Char('\n') + preview, m_conversations);
         item->setData(kConversationIdRole, c.conversationId);
-        item->setToolTip(tr("%1 (%2), %n message(s)", nullptr, c.messageCount)
-                             .arg(inbox, PhoneNumbers::display(c.inboxE164, m_region)));
+        item->setToolTip(
+            ui::plainToolTip(tr("%1 (%2), %n message(s)", nullptr, c.messageCount)
+                                 .arg(inbox, PhoneNumbers::display(c.inboxE164, m_region))));
     }
     m_conversations->setVisible(m_conversations->count() > 0);
     m_noConversations->setVisible(m_conversations->count() == 0);

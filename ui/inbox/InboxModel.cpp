@@ -1,5 +1,6 @@
 #include "InboxModel.h"
 
+#include "common/PlainText.h"
 #include "phone/PhoneNumbers.h"
 #include "storage/MessageStore.h"
 
@@ -102,7 +103,7 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return titleFor(*c, m_region);
     case Qt::ToolTipRole:
-        return PhoneNumbers::display(c->contactE164, m_region);
+        return ui::plainToolTip(PhoneNumbers::display(c->contactE164, m_region));
     case Qt::AccessibleTextRole:
         return c->unreadCount > 0 ? tr("%1, %n unread, %2", nullptr, c->unreadCount)
                                         .arg(titleFor(*c, m_region), c->lastMessagePreview)

@@ -4,6 +4,7 @@
 #include "SingleInstance.h"
 #include "Translations.h"
 #include "WindowHost.h"
+#include "common/PlainText.h"
 #include "session/ProviderSession.h"
 #include "settings/SecretStore.h"
 #include "settings/Theme.h"
@@ -96,8 +97,9 @@ int runGui(QApplication &app)
         return 0;
     auto workspace = Workspace::open(directory);
     if (!workspace) {
-        QMessageBox::critical(nullptr, QApplication::translate("textdesk", "Textdesk cannot start"),
-                              workspace.error().message());
+        ui::plainMessage(QMessageBox::Critical, nullptr,
+                         QApplication::translate("textdesk", "Textdesk cannot start"),
+                         workspace.error().message());
         return 1;
     }
     // The sync thread holds the only writer from here on.
@@ -119,17 +121,18 @@ int runGui(QApplication &app)
         current->activateWindow();
     });
     if (!machine.problems.isEmpty()) {
-        QMessageBox::warning(&window,
-                             QApplication::translate("textdesk", "Computer settings ignored"),
-                             machine.problems.join(QLatin1Char('\n')));
+        ui::plainMessage(QMessageBox::Warning, &window,
+                         QApplication::translate("textdesk", "Computer settings ignored"),
+                         machine.problems.join(QLatin1Char('\n')));
     }
     if (!sessionError.isEmpty()) {
-        QMessageBox::warning(&window, QApplication::translate("textdesk", "Not connected"),
-                             sessionError);
+        ui::plainMessage(QMessageBox::Warning, &window,
+                         QApplication::translate("textdesk", "Not connected"), sessionError);
     }
     if (!(*workspace)->movedAsideFile().isEmpty()) {
-        QMessageBox::warning(
-            &window, QApplication::translate("textdesk", "Damaged cache set aside"),
+        ui::plainMessage(
+            QMessageBox::Warning, &window,
+            QApplication::translate("textdesk", "Damaged cache set aside"),
             QApplication::translate("textdesk",
                                     "The cache was damaged. Textdesk moved it to %1 and "
                                     "started a fresh one.")

@@ -2,6 +2,7 @@
 
 #include "QuickSwitcher.h"
 #include "ShortcutSheet.h"
+#include "common/PlainText.h"
 #include "composer/Composer.h"
 #include "customer/ProfilePanel.h"
 #include "inbox/InboxDelegate.h"
@@ -73,7 +74,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     layout->addWidget(m_banner);
     setCentralWidget(central);
 
-    m_syncStatus = new QLabel(this);
+    m_syncStatus = ui::plain(new QLabel(this));
     m_syncStatus->setObjectName(QStringLiteral("syncStatus"));
     statusBar()->addWidget(m_syncStatus, 1);
     // A long first sync shows how far it is and can be stopped (it resumes where it stopped).
@@ -93,13 +94,13 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     connect(m_syncCancel, &QToolButton::clicked, this,
             [this] { toWorker([](sync::SyncWorker *w) { w->cancel(); }); });
     statusBar()->addWidget(m_syncCancel);
-    m_statusCounts = new QLabel(this);
+    m_statusCounts = ui::plain(new QLabel(this));
     m_statusCounts->setObjectName(QStringLiteral("statusCounts"));
     statusBar()->addPermanentWidget(m_statusCounts);
 
     if (!reader) {
         // Without a cache there is nothing to show; say why instead of an empty window.
-        m_readerError = new QLabel(reader.error().message(), central);
+        m_readerError = ui::plain(new QLabel(reader.error().message(), central));
         m_readerError->setObjectName(QStringLiteral("cacheError"));
         m_readerError->setAlignment(Qt::AlignCenter);
         m_readerError->setWordWrap(true);

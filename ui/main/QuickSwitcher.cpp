@@ -1,5 +1,6 @@
 #include "QuickSwitcher.h"
 
+#include "common/PlainText.h"
 #include "common/StatusText.h"
 #include "phone/PhoneNumbers.h"
 #include "storage/ConversationFinder.h"
@@ -100,7 +101,7 @@ void QuickSwitcher::addConversation(const ConversationSummary &summary, QList<qi
     // Two lines: who, then which of our numbers and where the conversation stands.
     auto *item = new QStandardItem(name + QLatin1Char('\n') + details.join(QStringLiteral(" · ")));
     item->setData(summary.id, ConversationIdRole);
-    item->setToolTip(summary.lastMessagePreview);
+    item->setToolTip(ui::plainToolTip(summary.lastMessagePreview));
     m_model->appendRow(item);
 }
 

@@ -4,6 +4,7 @@
 #include "ImageLoader.h"
 #include "MediaText.h"
 #include "ThumbnailCache.h"
+#include "common/PlainText.h"
 #include "sync/MediaType.h"
 
 #include <QAction>
@@ -148,7 +149,7 @@ void MediaViewer::buildUi()
     m_fileIcon->setObjectName(QStringLiteral("mediaFileIcon"));
     m_fileIcon->setAlignment(Qt::AlignCenter);
     panel->addWidget(m_fileIcon);
-    m_fileKind = new QLabel(m_filePanel);
+    m_fileKind = ui::plain(new QLabel(m_filePanel));
     m_fileKind->setObjectName(QStringLiteral("mediaFileKind"));
     QFont kindFont = m_fileKind->font();
     kindFont.setPointSizeF(kindFont.pointSizeF() * 1.25);
@@ -156,11 +157,11 @@ void MediaViewer::buildUi()
     m_fileKind->setFont(kindFont);
     m_fileKind->setAlignment(Qt::AlignCenter);
     panel->addWidget(m_fileKind);
-    m_fileDetails = new QLabel(m_filePanel);
+    m_fileDetails = ui::plain(new QLabel(m_filePanel));
     m_fileDetails->setObjectName(QStringLiteral("mediaFileDetails"));
     m_fileDetails->setAlignment(Qt::AlignCenter);
     panel->addWidget(m_fileDetails);
-    m_fileReason = new QLabel(m_filePanel);
+    m_fileReason = ui::plain(new QLabel(m_filePanel));
     m_fileReason->setObjectName(QStringLiteral("mediaFileReason"));
     m_fileReason->setAlignment(Qt::AlignCenter);
     m_fileReason->setWordWrap(true);
@@ -187,7 +188,7 @@ void MediaViewer::buildUi()
 
     auto *bottom = new QHBoxLayout;
     bottom->setContentsMargins(12, 6, 12, 0);
-    m_status = new QLabel(this);
+    m_status = ui::plain(new QLabel(this));
     m_status->setObjectName(QStringLiteral("mediaStatus"));
     m_status->setAccessibleName(tr("Status"));
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -1,6 +1,7 @@
 #include "AccountPage.h"
 
 #include "SecretStore.h"
+#include "common/PlainText.h"
 #include "phone/PhoneNumbers.h"
 #include "provider/TwilioClient.h"
 #include "workspace/Workspace.h"
@@ -63,14 +64,14 @@ AccountPage::AccountPage(Workspace &workspace, SecretStore &secrets, QWidget *pa
     testRow->addStretch();
     layout->addLayout(testRow);
 
-    m_result = new QLabel(this);
+    m_result = ui::plain(new QLabel(this));
     m_result->setObjectName(QStringLiteral("connectionResult"));
     m_result->setAccessibleName(tr("Connection test result"));
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_result);
 
-    m_status = new QLabel(this);
+    m_status = ui::plain(new QLabel(this));
     m_status->setObjectName(QStringLiteral("accountStatus"));
     m_status->setWordWrap(true);
     layout->addWidget(m_status);

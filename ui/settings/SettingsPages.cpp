@@ -1,5 +1,6 @@
 #include "SettingsPages.h"
 
+#include "common/PlainText.h"
 #include "phone/PhoneNumbers.h"
 #include "storage/Directory.h"
 #include "workspace/Workspace.h"
@@ -36,7 +37,7 @@ NumbersPage::NumbersPage(Database *reader, QWidget *parent)
     list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     layout->addWidget(list);
 
-    auto *empty = new QLabel(this);
+    auto *empty = ui::plain(new QLabel(this));
     empty->setWordWrap(true);
     layout->addWidget(empty);
 

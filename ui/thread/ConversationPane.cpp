@@ -3,6 +3,7 @@
 #include "ThreadDelegate.h"
 #include "ThreadModel.h"
 #include "ThreadView.h"
+#include "common/PlainText.h"
 #include "common/StatusText.h"
 #include "composer/Composer.h"
 #include "inbox/InboxDelegate.h"
@@ -30,10 +31,10 @@ ConversationPane::ConversationPane(Database &reader, ThumbnailCache *thumbnails,
 {
     setObjectName(QStringLiteral("conversationPane"));
     auto *stack = new QStackedLayout(this);
-    m_empty = new QLabel(
+    m_empty = ui::plain(new QLabel(
         tr("Choose a conversation on the left.\nCtrl+K goes to a customer; Alt+Down opens "
            "the next unread one."),
-        this);
+        this));
     m_empty->setObjectName(QStringLiteral("noConversation"));
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setEnabled(false);
@@ -53,7 +54,7 @@ ConversationPane::ConversationPane(Database &reader, ThumbnailCache *thumbnails,
     m_headerTools = new QHBoxLayout;
     m_headerTools->setSpacing(4);
     headerRow->addLayout(m_headerTools);
-    m_title = new QLabel(header);
+    m_title = ui::plain(new QLabel(header));
     m_title->setObjectName(QStringLiteral("conversationTitle"));
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
@@ -61,7 +62,7 @@ ConversationPane::ConversationPane(Database &reader, ThumbnailCache *thumbnails,
     m_title->setFont(titleFont);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // elided by width
-    m_subtitle = new QLabel(header);
+    m_subtitle = ui::plain(new QLabel(header));
     m_subtitle->setObjectName(QStringLiteral("conversationSubtitle"));
     m_subtitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_subtitle->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
@@ -287,7 +288,7 @@ void ConversationPane::elideHeader()
         ? m_subtitle->fontMetrics().elidedText(m_subtitleText, Qt::ElideRight, width)
         : m_subtitleText;
     m_subtitle->setText(shown);
-    m_subtitle->setToolTip(shown == m_subtitleText ? QString() : m_subtitleText);
+    m_subtitle->setToolTip(shown == m_subtitleText ? QString() : ui::plainToolTip(m_subtitleText));
 }
 
 void ConversationPane::resizeEvent(QResizeEvent *event)

@@ -2,6 +2,7 @@
 
 #include "ThreadDelegate.h"
 #include "ThreadModel.h"
+#include "common/PlainText.h"
 #include "media/MediaText.h"
 
 #include <QHelpEvent>
@@ -158,7 +159,7 @@ bool ThreadView::viewportEvent(QEvent *event)
     // A tile the message announces but whose media row is not listed yet is "not downloaded".
     const QList<MediaItem> *items = m_model->mediaAt(row);
     const MediaItem item = items && media < items->size() ? items->at(media) : MediaItem {};
-    QToolTip::showText(help->globalPos(), MediaText::tooltip(item), viewport());
+    QToolTip::showText(help->globalPos(), ui::plainToolTip(MediaText::tooltip(item)), viewport());
     return true;
 }
 
