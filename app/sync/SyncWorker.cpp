@@ -50,16 +50,7 @@ void SyncWorker::start()
         if (Status seeded = TemplateStore::seedDefaults(*m_db); !seeded)
             emit actionFailed(seeded.error().message());
     }
-    if (!m_settings.agentName.isEmpty()) {
-        auto agent = ConversationActions::ensureAgent(*m_db, m_settings.agentName,
-                                                      QDateTime::currentMSecsSinceEpoch());
-        if (agent) {
-            m_agentId = *agent;
-            emit agentIdentified(m_agentId);
-        } else {
-            emit actionFailed(agent.error().message());
-        }
-    }
+    identifyAgent();
     m_network = new QNetworkAccessManager(this);
     // A provider on this machine (the training simulator) is never reached through a proxy.
     if (QHostAddress(m_settings.twilio.baseUrl.host()).isLoopback()
@@ -85,6 +76,29 @@ void SyncWorker::start()
     }
     m_interval = m_settings.activeIntervalMs;
     syncNow();
+}
+
+void SyncWorker::identifyAgent()
+{
+    if (m_settings.agentName.isEmpty() || !m_db)
+        return;
+    auto agent = ConversationActions::ensureAgent(*m_db, m_settings.agentName,
+                                                  QDateTime::currentMSecsSinceEpoch());
+    if (agent) {
+        m_agentId = *agent;
+        emit agentIdentified(m_agentId);
+    } else {
+        emit actionFailed(agent.error().message());
+    }
+}
+
+void SyncWorker::setAgentName(const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty() || trimmed == m_settings.agentName)
+        return;
+    m_settings.agentName = trimmed;
+    identifyAgent();
 }
 
 void SyncWorker::syncNow()

@@ -2,6 +2,7 @@
 #include "core/Version.h"
 #include "main/GuiApplication.h"
 #include "main/SelfCheck.h"
+#include "workspace/AppIdentity.h"
 #include "workspace/MachineConfig.h"
 
 #include <QApplication>
@@ -14,8 +15,10 @@
 namespace {
 void setIdentity()
 {
-    // No organisation: data lives in <AppData>/textdesk, not <AppData>/Textdesk/textdesk.
-    QCoreApplication::setApplicationName(QStringLiteral("textdesk"));
+    // Settings in <config>/Textdesk/; the workspaces stay in <AppData>/textdesk.
+    textdesk::AppIdentity::set();
+    // Settings kept before the organisation was set come along, once.
+    textdesk::AppIdentity::migrateLegacySettings();
     QCoreApplication::setApplicationVersion(QStringLiteral(TEXTDESK_VERSION));
     // The provider is reached through whatever proxy the system is set up with.
     QNetworkProxyFactory::setUseSystemConfiguration(true);
