@@ -44,15 +44,7 @@ void SyncWorker::start()
         if (Status seeded = TemplateStore::seedDefaults(db()); !seeded)
             emit actionFailed(seeded.error().message());
     }
-    if (!m_settings.agentName.isEmpty()) {
-        auto agent = ConversationActions::ensureAgent(db(), m_settings.agentName, now());
-        if (agent) {
-            m_agentId = *agent;
-            emit agentIdentified(m_agentId);
-        } else {
-            emit actionFailed(agent.error().message());
-        }
-    }
+    identifyAgent();
     connect(engine, &engine::SyncEngine::stateChanged, this, &SyncWorker::stateChanged);
     connect(engine, &engine::SyncEngine::progressed, this, &SyncWorker::progressed);
     connect(engine, &engine::SyncEngine::synced, this, &SyncWorker::synced);
@@ -71,6 +63,28 @@ void SyncWorker::start()
         connect(media, &MediaFetcher::progress, this, &SyncWorker::mediaProgress);
     }
     engine->start();
+}
+
+void SyncWorker::identifyAgent()
+{
+    if (m_settings.agentName.isEmpty() || !m_engine)
+        return;
+    auto agent = ConversationActions::ensureAgent(db(), m_settings.agentName, now());
+    if (agent) {
+        m_agentId = *agent;
+        emit agentIdentified(m_agentId);
+    } else {
+        emit actionFailed(agent.error().message());
+    }
+}
+
+void SyncWorker::setAgentName(const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty() || trimmed == m_settings.agentName)
+        return;
+    m_settings.agentName = trimmed;
+    identifyAgent();
 }
 
 void SyncWorker::syncNow()

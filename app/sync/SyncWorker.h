@@ -40,6 +40,9 @@ public slots:
     void stop();
     // Says again what a newly connected observer needs: who the agent is.
     void announce();
+    // The agent renamed themselves in Settings: what they do from now on is theirs under the
+    // new name (agentIdentified() follows). Empty: unchanged.
+    void setAgentName(const QString &name);
     // Queues a message (durably) and sends it when its turn comes; refusals come back as
     // sendRefused() with the reason in words.
     void send(const QString &to, const QString &from, const QString &body,
@@ -79,6 +82,8 @@ signals:
     void profileSaveFailed(qint64 contactId, const QString &message);
 
 private:
+    // The agent's id for SyncSettings::agentName (created if new); agentIdentified().
+    void identifyAgent();
     // Runs one of the agent's actions; false (and actionFailed) when there is no cache.
     bool act(qint64 conversationId, const std::function<Status()> &action);
     qint64 now() const { return m_engine->clock().nowMs(); }

@@ -1,11 +1,12 @@
 #include "Workspace.h"
 
+#include "AppIdentity.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSettings>
-#include <QStandardPaths>
 
 #ifdef Q_OS_UNIX
 #include <unistd.h>
@@ -45,14 +46,12 @@ Workspace::Workspace(QString directory)
 
 QString Workspace::defaultLocation()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-        + QStringLiteral("/workspaces/default");
+    return AppIdentity::dataLocation() + QStringLiteral("/workspaces/default");
 }
 
 QString Workspace::trainingLocation()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-        + QStringLiteral("/workspaces/training");
+    return AppIdentity::dataLocation() + QStringLiteral("/workspaces/training");
 }
 
 QString Workspace::cachePath() const

@@ -3,6 +3,7 @@
 #include "main/GuiApplication.h"
 #include "main/SelfCheck.h"
 #include "serve/ServeCommand.h"
+#include "workspace/AppIdentity.h"
 #include "workspace/MachineConfig.h"
 
 #include <QApplication>
@@ -15,8 +16,10 @@
 namespace {
 void setIdentity()
 {
-    // No organisation: data lives in <AppData>/textdesk, not <AppData>/Textdesk/textdesk.
-    QCoreApplication::setApplicationName(QStringLiteral("textdesk"));
+    // Settings in <config>/Textdesk/; the workspaces stay in <AppData>/textdesk.
+    textdesk::AppIdentity::set();
+    // Settings kept before the organisation was set come along, once.
+    textdesk::AppIdentity::migrateLegacySettings();
     QCoreApplication::setApplicationVersion(QStringLiteral(TEXTDESK_VERSION));
     // The provider is reached through whatever proxy the system is set up with.
     QNetworkProxyFactory::setUseSystemConfiguration(true);

@@ -61,6 +61,16 @@ QString TimeText::day(qint64 ms, const QDateTime &now)
     return locale.toString(date, format.trimmed());
 }
 
+QString TimeText::ahead(qint64 ms, const QDateTime &now)
+{
+    const QDate date = QDateTime::fromMSecsSinceEpoch(ms).date();
+    const qint64 days = now.date().daysTo(date);
+    const QString day = days >= 0 && days < 7
+        ? QLocale().dayName(date.dayOfWeek(), QLocale::ShortFormat)
+        : TimeText::date(date, date.year() != now.date().year());
+    return tr("%1 %2", "day, time: Tue 9:00").arg(day, clock(ms));
+}
+
 QString TimeText::clock(qint64 ms)
 {
     return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).time(), shortTimeFormat());

@@ -19,6 +19,8 @@ public:
     static QString day(qint64 ms, const QDateTime &now);
     // "14:32"
     static QString clock(qint64 ms);
+    // A time ahead, as a snooze names it: "Tue 9:00" within a week, else "3 Nov 9:00".
+    static QString ahead(qint64 ms, const QDateTime &now);
     // How long a customer has waited: "45 s", "12 min", "2 h 5 min", "3 d".
     static QString duration(qint64 ms);
     // The locale's short time format, without seconds.

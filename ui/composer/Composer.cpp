@@ -7,6 +7,7 @@
 #include "sms/SegmentCounter.h"
 #include "templates/TemplateFiller.h"
 
+#include <QApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QDragEnterEvent>
@@ -156,8 +157,9 @@ void Composer::buildUi()
 
 void Composer::retranslateUi()
 {
-    m_edit->setPlaceholderText(tr("Write a reply… (/ for templates)"));
-    m_edit->setAccessibleName(tr("Reply"));
+    m_edit->setPlaceholderText(m_noteMode ? tr("Internal note — not sent to the customer")
+                                          : tr("Write a reply… (/ for templates)"));
+    m_edit->setAccessibleName(m_noteMode ? tr("Internal note") : tr("Reply"));
     m_edit->setAccessibleDescription(m_edit->enterSends()
                                          ? tr("Enter sends, Shift+Enter starts a new line")
                                          : tr("Ctrl+Enter sends, Enter starts a new line"));
@@ -173,8 +175,8 @@ void Composer::retranslateUi()
     m_attachButton->setAccessibleName(tr("Attach files"));
     m_attachButton->setToolTip(tr("Attach pictures or files (at most %1 MB in all)")
                                    .arg(AttachmentBar::kMaxTotalBytes / (1024 * 1024)));
-    m_sendButton->setText(tr("Send"));
-    m_sendButton->setAccessibleName(tr("Send reply"));
+    m_sendButton->setText(m_noteMode ? tr("Add note") : tr("Send"));
+    m_sendButton->setAccessibleName(m_noteMode ? tr("Add internal note") : tr("Send reply"));
     m_sendButton->setToolTip(m_edit->enterSends() ? tr("Send (Enter)") : tr("Send (Ctrl+Enter)"));
     updateCounter();
     updateSendState();
@@ -220,6 +222,30 @@ void Composer::setEnterSends(bool enterSends)
 bool Composer::enterSends() const
 {
     return m_edit->enterSends();
+}
+
+void Composer::setNoteMode(bool note)
+{
+    if (note == m_noteMode)
+        return;
+    m_noteMode = note;
+    // The colour of a sticky note, mixed into the palette's own base, so that it reads as
+    // "not a reply" in a light and a dark theme alike.
+    QPalette palette = m_edit->palette();
+    if (note) {
+        const QColor base = QApplication::palette().color(QPalette::Base);
+        const QColor amber(0xf5, 0xc5, 0x42);
+        palette.setColor(QPalette::Base,
+                         QColor::fromRgbF(base.redF() * 0.75f + amber.redF() * 0.25f,
+                                          base.greenF() * 0.75f + amber.greenF() * 0.25f,
+                                          base.blueF() * 0.75f + amber.blueF() * 0.25f));
+    } else {
+        palette = QApplication::palette(m_edit);
+    }
+    m_edit->setPalette(palette);
+    m_counter->setVisible(!note);
+    m_attachButton->setVisible(!note); // notes carry no attachments
+    retranslateUi();
 }
 
 void Composer::setBlockedReason(const QString &reason)
@@ -320,7 +346,7 @@ void Composer::updateCounter()
         tr("%1 · %2 · %3", "segments · encoding · characters left in the segment")
             .arg(tr("%n segment(s)", nullptr, info.segments), encoding,
                  tr("%n left", "characters left before another segment", info.unitsLeftInSegment)));
-    m_replaceButton->setVisible(sms::hasLookAlikes(body));
+    m_replaceButton->setVisible(!m_noteMode && sms::hasLookAlikes(body));
 }
 
 void Composer::updateSendState()

@@ -49,6 +49,11 @@ public:
     void setEnterSends(bool enterSends);
     bool enterSends() const;
 
+    // An internal note instead of a reply, unmistakably: another colour, "Add note", no
+    // segment counter (a note is never sent, so segments mean nothing).
+    void setNoteMode(bool note);
+    bool noteMode() const { return m_noteMode; }
+
     // Non-empty: the agent may go on writing, but cannot send, and sees why.
     void setBlockedReason(const QString &reason);
     QString blockedReason() const { return m_blockedReason; }
@@ -123,6 +128,7 @@ private:
     // The "/" position the agent closed the popup for (Escape); it stays closed there.
     int m_dismissedSlash = -1;
     bool m_settingText = false;
+    bool m_noteMode = false;
 };
 
 } // namespace textdesk

@@ -2,6 +2,7 @@
 
 #include "QuickSwitcher.h"
 #include "ShortcutSheet.h"
+#include "UndoNotice.h"
 #include "common/PlainText.h"
 #include "composer/Composer.h"
 #include "customer/ProfilePanel.h"
@@ -9,6 +10,7 @@
 #include "inbox/InboxModel.h"
 #include "inbox/InboxPanel.h"
 #include "media/ThumbnailCache.h"
+#include "session/ProviderSession.h"
 #include "settings/SecretStore.h"
 #include "settings/SettingsDialog.h"
 #include "settings/Theme.h"
@@ -77,6 +79,8 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     m_syncStatus = ui::plain(new QLabel(this));
     m_syncStatus->setObjectName(QStringLiteral("syncStatus"));
     statusBar()->addWidget(m_syncStatus, 1);
+    m_undo = new UndoNotice(this);
+    statusBar()->addWidget(m_undo);
     // A long first sync shows how far it is and can be stopped (it resumes where it stopped).
     m_syncProgress = new QProgressBar(this);
     m_syncProgress->setObjectName(QStringLiteral("syncProgress"));
@@ -201,6 +205,9 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    m_profileAction->setChecked(
+        settings.value(QStringLiteral("window/profilePanel"), true).toBool());
+    fitToScreen();
     if (auto templates = TemplateStore(*m_reader).all())
         m_conversation->composer()->setTemplates(*templates);
     const AppSettings preferences = AppSettings::load(settings);
@@ -312,14 +319,15 @@ void MainWindow::buildActions()
                       });
 
     QMenu *conversation = menuBar()->addMenu(tr("&Conversation"));
-    addShortcutAction(conversation, tr("Assign to me"),
-                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), QStringLiteral("assignToMe"),
-                      [this] {
-                          const qint64 id = m_conversation->conversationId();
-                          const qint64 me = m_agentId;
-                          if (id && me)
-                              toWorker([id, me](sync::SyncWorker *w) { w->assign(id, me); });
-                      });
+    addShortcutAction(
+        conversation, tr("Assign to me"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
+        QStringLiteral("assignToMe"), [this] {
+            const qint64 id = m_conversation->conversationId();
+            // Once it is the agent's, the same button gives it back.
+            const qint64 me = m_conversation->summary().assigneeId == m_agentId ? 0 : m_agentId;
+            if (id && m_agentId)
+                toWorker([id, me](sync::SyncWorker *w) { w->assign(id, me); });
+        });
     addShortcutAction(conversation, tr("Unassign"), QKeySequence(), QStringLiteral("unassign"),
                       [this] {
                           if (const qint64 id = m_conversation->conversationId())
@@ -336,13 +344,19 @@ void MainWindow::buildActions()
                       QStringLiteral("snooze"), [this] { snooze(); })
         ->setToolTip(tr("Snooze: it opens again at the time you choose, or when the customer "
                         "writes"));
-    addShortcutAction(conversation, tr("Resolve"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
-                      QStringLiteral("resolve"),
-                      [this] { setCurrentStatus(ConversationStatus::Resolved); });
+    addShortcutAction(
+        conversation, tr("Resolve"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
+        QStringLiteral("resolve"), [this] {
+            // On a resolved conversation the same button reopens it.
+            const bool resolved = conversationStatusFromString(m_conversation->summary().status)
+                == ConversationStatus::Resolved;
+            setCurrentStatus(resolved ? ConversationStatus::Open : ConversationStatus::Resolved);
+        });
     addShortcutAction(conversation, tr("Mark as unread"), QKeySequence(Qt::CTRL | Qt::Key_U),
                       QStringLiteral("markUnread"), [this] {
-                          if (const qint64 id = m_conversation->conversationId())
-                              toWorker([id](sync::SyncWorker *w) { w->markUnread(id); });
+                          const qint64 id = m_conversation->conversationId();
+                          if (id && toWorker([id](sync::SyncWorker *w) { w->markUnread(id); }))
+                              m_conversation->keepUnread();
                       });
     conversation->addSeparator();
     addShortcutAction(conversation, tr("Write an internal note"),
@@ -364,6 +378,17 @@ void MainWindow::buildActions()
         header << findChild<QAction *>(QLatin1String(name));
     m_conversation->setHeaderActions(header);
 
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_profileAction = addShortcutAction(
+        view, tr("Customer panel"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P),
+        QStringLiteral("toggleProfile"), [this] {
+            QSettings().setValue(QStringLiteral("window/profilePanel"),
+                                 m_profileAction->isChecked());
+            updateProfileVisibility();
+        });
+    m_profileAction->setCheckable(true);
+    m_profileAction->setChecked(true);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     addShortcutAction(help, tr("Keyboard shortcuts"), QKeySequence(Qt::Key_F1),
                       QStringLiteral("shortcutSheet"), [this] { showShortcutSheet(); });
@@ -382,13 +407,16 @@ bool MainWindow::toWorker(std::function<void(sync::SyncWorker *)> call)
 
 void MainWindow::setCurrentStatus(ConversationStatus typed, qint64 snoozeUntilMs)
 {
-    const qint64 id = m_conversation->conversationId();
+    const ConversationSummary before = m_conversation->summary();
+    const qint64 id = before.id;
     if (!id)
         return;
     const QString status = conversationStatusToString(typed);
-    toWorker([id, status, snoozeUntilMs](sync::SyncWorker *w) {
-        w->setStatus(id, status, snoozeUntilMs);
-    });
+    if (toWorker([id, status, snoozeUntilMs](sync::SyncWorker *w) {
+            w->setStatus(id, status, snoozeUntilMs);
+        })) {
+        offerUndo(before, status, snoozeUntilMs);
+    }
 }
 
 void MainWindow::snooze()
@@ -412,10 +440,17 @@ void MainWindow::snooze()
         QAction *action = menu.addAction(text);
         action->setData(until.toMSecsSinceEpoch());
     }
+    menu.addSeparator();
+    QAction *custom = menu.addAction(tr("Pick a date and time…"));
+    custom->setObjectName(QStringLiteral("snoozeCustom"));
     menu.setActiveAction(menu.actions().constFirst());
     const QPoint at = m_conversation->mapToGlobal(QPoint(m_conversation->width() / 2, 40));
-    if (QAction *chosen = menu.exec(at))
-        setCurrentStatus(ConversationStatus::Snoozed, chosen->data().toLongLong());
+    QAction *chosen = menu.exec(at);
+    qint64 until = chosen ? chosen->data().toLongLong() : 0;
+    if (chosen == custom)
+        until = askSnoozeTime().toMSecsSinceEpoch(); // an invalid time: cancelled
+    if (until > 0)
+        setCurrentStatus(ConversationStatus::Snoozed, until);
 }
 
 void MainWindow::retryOrEditFailed(bool edit)
@@ -464,6 +499,13 @@ void MainWindow::applySettings(const AppSettings &settings)
     m_inbox->list()->viewport()->update();
     m_conversation->composer()->setEnterSends(settings.enterSends);
     m_notifyAction->setChecked(settings.notifications);
+    // "Your name" applies at once: the next reply and action are signed with it.
+    if (m_worker) {
+        QMetaObject::invokeMethod(m_worker,
+                                  [w = m_worker, name = ProviderSession::agentName(m_workspace)] {
+                                      w->setAgentName(name);
+                                  });
+    }
     if (settings.language != m_language) {
         m_language = settings.language;
         emit languageChangeRequested(m_language);
@@ -488,6 +530,7 @@ void MainWindow::openConversation(qint64 conversationId, qint64 messageId)
     if (m_recentConversations.size() > QuickSwitcher::kMaxRows)
         m_recentConversations.removeLast();
     showProfileFor(m_conversation->summary().contactId);
+    updateConversationActions();
 }
 
 void MainWindow::showProfileFor(qint64 contactId)
@@ -634,6 +677,7 @@ void MainWindow::refresh()
     m_conversation->refresh();
     if (m_conversation->conversationId())
         m_inbox->select(m_conversation->conversationId());
+    updateConversationActions();
     refreshCounts();
 }
 

@@ -7,6 +7,7 @@
 #include <functional>
 #include <memory>
 
+class QDateTime;
 class QLabel;
 class QProgressBar;
 class QToolButton;
@@ -22,8 +23,10 @@ class InboxPanel;
 class QuickSwitcher;
 class ProfilePanel;
 class ThumbnailCache;
+class UndoNotice;
 struct AppSettings;
 struct ContactProfile;
+struct ConversationSummary;
 namespace sync {
 class SyncWorker;
 }
@@ -37,6 +40,9 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
+    // Below this width the customer panel folds away by itself (the toggle brings it back).
+    static constexpr int kProfileCollapseWidth = 1100;
+
     explicit MainWindow(Workspace &workspace, QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -67,6 +73,7 @@ signals:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void buildActions();
@@ -79,6 +86,15 @@ private:
     // Runs an action on the sync thread; says so when there is no sync (not connected).
     bool toWorker(std::function<void(sync::SyncWorker *)> call);
     void setCurrentStatus(ConversationStatus status, qint64 snoozeUntilMs = 0);
+    // MainWindowLayout.cpp: "Resolved — Undo" after a status change that hides a conversation.
+    void offerUndo(const ConversationSummary &before, const QString &status, qint64 snoozeUntilMs);
+    // The header's buttons say what they would do now: Reopen, Unassign.
+    void updateConversationActions();
+    // Never larger than the screen's available area (a 2× scale halves it).
+    void fitToScreen();
+    // The customer panel: as the agent chose, and folded away while the window is narrow.
+    void updateProfileVisibility();
+    QDateTime askSnoozeTime();
     void snooze();
     void retryOrEditFailed(bool edit);
     void showShortcutSheet();
@@ -102,6 +118,8 @@ private:
     ProfilePanel *m_profile = nullptr;
     QLabel *m_statusCounts = nullptr;
     QLabel *m_syncStatus = nullptr;
+    UndoNotice *m_undo = nullptr;
+    QAction *m_profileAction = nullptr; // View → Customer panel
     QProgressBar *m_syncProgress = nullptr;
     QToolButton *m_syncCancel = nullptr;
     QTimer *m_refreshTimer = nullptr;

@@ -5,6 +5,7 @@
 #include "ThreadView.h"
 #include "common/PlainText.h"
 #include "common/StatusText.h"
+#include "common/TimeText.h"
 #include "composer/Composer.h"
 #include "inbox/InboxDelegate.h"
 #include "inbox/InboxModel.h"
@@ -118,7 +119,10 @@ ConversationPane::ConversationPane(Database &reader, ThumbnailCache *thumbnails,
     stack->addWidget(m_content);
     stack->setCurrentWidget(m_empty);
 
-    connect(m_noteToggle, &QToolButton::toggled, this, [this] { updateComposerState(); });
+    connect(m_noteToggle, &QToolButton::toggled, this, [this](bool note) {
+        m_composer->setNoteMode(note);
+        updateComposerState();
+    });
     connect(m_composer, &Composer::sendRequested, this,
             [this](const QString &body, const QStringList &attachments) {
                 if (!m_summary.id)
@@ -159,6 +163,11 @@ int ConversationPane::selectedRow() const
     return current.isValid() && m_view->selectionModel()->isSelected(current) ? current.row() : -1;
 }
 
+void ConversationPane::keepUnread()
+{
+    m_keptUnread = m_summary.id;
+}
+
 void ConversationPane::setAgentNames(const QHash<qint64, QString> &names)
 {
     m_agentNames = names;
@@ -191,8 +200,10 @@ void ConversationPane::showConversation(qint64 conversationId, qint64 messageId)
 {
     if (conversationId == m_summary.id && conversationId && !messageId)
         return;
-    if (conversationId != m_summary.id)
+    if (conversationId != m_summary.id) {
         saveViewState();
+        m_keptUnread = 0; // opened anew: what is on screen is seen again
+    }
     auto *stack = static_cast<QStackedLayout *>(layout());
     if (!conversationId) {
         m_summary = {};
@@ -258,7 +269,8 @@ void ConversationPane::refresh()
     showHeader();
     updateComposerState();
     m_model->refresh();
-    if (m_summary.unreadCount > 0 && isActiveWindow() && m_model->newestMessageId())
+    if (m_summary.unreadCount > 0 && isActiveWindow() && m_model->newestMessageId()
+        && m_keptUnread != m_summary.id)
         emit seen(m_summary.id, m_model->newestMessageId());
 }
 
@@ -272,7 +284,12 @@ void ConversationPane::showHeader()
     if (!m_summary.contactName.trimmed().isEmpty())
         parts << PhoneNumbers::display(m_summary.contactE164, region);
     parts << tr("to %1").arg(PhoneNumbers::display(m_summary.inboxE164, region));
-    parts << StatusText::conversation(m_summary.status);
+    if (m_summary.status == QLatin1String("snoozed") && m_summary.snoozedUntil > 0) {
+        parts << tr("Snoozed until %1")
+                     .arg(TimeText::ahead(m_summary.snoozedUntil, QDateTime::currentDateTime()));
+    } else {
+        parts << StatusText::conversation(m_summary.status);
+    }
     const QString assignee = m_agentNames.value(m_summary.assigneeId);
     parts << (m_summary.assigneeId ? tr("assigned to %1").arg(assignee) : tr("unassigned"));
     m_subtitleText = parts.join(QStringLiteral(" · "));

@@ -47,6 +47,9 @@ public:
     void setHeaderActions(const QList<QAction *> &actions);
     // The selected message's row, -1 if none.
     int selectedRow() const;
+    // The agent marked the open conversation unread: it is not marked read again while it
+    // stays open, only when the agent opens it anew.
+    void keepUnread();
 
 signals:
     void replyRequested(qint64 conversationId, const QString &body, const QStringList &attachments);
@@ -80,6 +83,7 @@ private:
     Composer *m_composer = nullptr;
     QToolButton *m_noteToggle = nullptr;
     QHBoxLayout *m_headerTools = nullptr;
+    qint64 m_keptUnread = 0; // keepUnread()'s conversation while it stays open
 };
 
 } // namespace textdesk

@@ -1,5 +1,6 @@
 #include "ThreadModel.h"
 
+#include "FailureAdvice.h"
 #include "common/StatusText.h"
 #include "common/TimeText.h"
 #include "storage/MessageStore.h"
@@ -158,7 +159,7 @@ QVariant ThreadModel::data(const QModelIndex &index, int role) const
     case ErrorTextRole:
         if (!StatusText::isFailure(m.status))
             return QString();
-        return m.errorMessage.isEmpty() ? tr("The provider gave no reason.") : m.errorMessage;
+        return FailureAdvice::describe(m.errorCode, m.errorMessage);
     case CreatedAtRole:
         return m.createdAt;
     case AuthorRole:

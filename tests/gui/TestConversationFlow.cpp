@@ -1,0 +1,223 @@
+// What a new agent trips over in the first hour (issue 22), through the real main window
+// against the simulator: real HTTP, a real SQLite cache, the real sync thread.
+#include "SimHarness.h"
+#include "composer/Composer.h"
+#include "inbox/InboxModel.h"
+#include "main/MainWindow.h"
+#include "main/Translations.h"
+#include "session/ProviderSession.h"
+#include "settings/SettingsDialog.h"
+#include "thread/ConversationPane.h"
+#include "thread/ThreadModel.h"
+#include "workspace/Workspace.h"
+
+#include <QAction>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace textdesk;
+
+namespace {
+constexpr int kWaitMs = 30'000;
+const QString kCustomer = QStringLiteral("+14155550123");
+const QString kOther = QStringLiteral("+14155550177");
+} // namespace
+
+class TestConversationFlow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void markUnreadSticksWhenAnotherIsOpened();
+    void renamedAgentSignsTheNextReply();
+
+private:
+    QListView *inboxList() const
+    {
+        return m_window->findChild<QListView *>(QStringLiteral("inboxList"));
+    }
+    ThreadModel *thread() const { return m_window->conversation()->model(); }
+    void trigger(const char *actionName);
+    QPersistentModelIndex receive(const QString &from, const QString &body);
+    void open(const QPersistentModelIndex &index);
+    int rowWithBody(const QString &body) const;
+
+    std::unique_ptr<test::SimHarness> m_sim;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<ProviderSession> m_session;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestConversationFlow::initTestCase()
+{
+    installTranslators(*QCoreApplication::instance(), QLocale(QLocale::English));
+    QCoreApplication::setOrganizationName(QStringLiteral("TextdeskTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("TestConversationFlow"));
+}
+
+void TestConversationFlow::init()
+{
+    QSettings().clear();
+    // The agent's own name (Settings → You), not the workspace's, which would override it.
+    QSettings().setValue(QStringLiteral("agent/name"), QStringLiteral("Alex"));
+    m_sim = std::make_unique<test::SimHarness>(QStringLiteral("empty"), 7, 50);
+    QVERIFY2(m_sim->isRunning(), qPrintable(m_sim->startError()));
+    m_dir = std::make_unique<QTemporaryDir>();
+    {
+        QSettings ini(m_dir->filePath(QStringLiteral("workspace.ini")), QSettings::IniFormat);
+        ini.setValue(QStringLiteral("provider/type"), QStringLiteral("twilio"));
+        ini.setValue(QStringLiteral("provider/base_url"), m_sim->baseUrl().toString());
+        ini.setValue(QStringLiteral("provider/account_sid"),
+                     QString::fromLatin1(test::SimHarness::kAccountSid));
+    }
+    qputenv("TEXTDESK_AUTH_TOKEN", test::SimHarness::kAuthToken);
+    auto workspace = Workspace::open(m_dir->path());
+    QVERIFY2(workspace, qPrintable(workspace ? QString() : workspace.error().details()));
+    m_workspace = std::move(*workspace);
+    m_workspace->releaseWriter();
+    m_session = std::make_unique<ProviderSession>(*m_workspace);
+    QString error;
+    QVERIFY2(m_session->start(&error), qPrintable(error));
+    m_window = std::make_unique<MainWindow>(*m_workspace);
+    m_window->attachSync(m_session->worker());
+    m_window->show();
+    // Active, as on a desktop: an active window marks what it shows as seen.
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->agentId() > 0, kWaitMs);
+}
+
+void TestConversationFlow::cleanup()
+{
+    m_window.reset();
+    if (m_session)
+        m_session->stop();
+    m_session.reset();
+    m_workspace.reset();
+    m_dir.reset();
+    m_sim.reset();
+}
+
+void TestConversationFlow::trigger(const char *actionName)
+{
+    auto *action = m_window->findChild<QAction *>(QLatin1String(actionName));
+    QVERIFY2(action, actionName);
+    QTest::keySequence(m_window.get(), action->shortcut());
+}
+
+QPersistentModelIndex TestConversationFlow::receive(const QString &from, const QString &body)
+{
+    m_sim->injectInbound(from, body);
+    trigger("syncNow");
+    QAbstractItemModel *model = inboxList()->model();
+    QPersistentModelIndex found;
+    (void)QTest::qWaitFor(
+        [&] {
+            for (int r = 0; r < model->rowCount(); ++r) {
+                const QModelIndex index = model->index(r, 0);
+                if (index.data(InboxModel::PreviewRole).toString() == body) {
+                    found = index;
+                    return true;
+                }
+            }
+            return false;
+        },
+        kWaitMs);
+    return found;
+}
+
+void TestConversationFlow::open(const QPersistentModelIndex &index)
+{
+    QListView *list = inboxList();
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(index).center());
+    QTRY_COMPARE(m_window->conversation()->conversationId(),
+                 index.data(InboxModel::ConversationIdRole).toLongLong());
+}
+
+int TestConversationFlow::rowWithBody(const QString &body) const
+{
+    for (int r = thread()->rowCount() - 1; r >= 0; --r) {
+        if (thread()->index(r).data(ThreadModel::BodyRole).toString() == body)
+            return r;
+    }
+    return -1;
+}
+
+void TestConversationFlow::markUnreadSticksWhenAnotherIsOpened()
+{
+    const QPersistentModelIndex first = receive(kCustomer, QStringLiteral("where is my order?"));
+    const QPersistentModelIndex second = receive(kOther, QStringLiteral("do you ship to Canada?"));
+    QVERIFY(first.isValid() && second.isValid());
+    open(first);
+    QTRY_COMPARE_WITH_TIMEOUT(first.data(InboxModel::UnreadRole).toInt(), 0, kWaitMs);
+
+    trigger("markUnread");
+    QTRY_COMPARE_WITH_TIMEOUT(first.data(InboxModel::UnreadRole).toInt(), 1, kWaitMs);
+    // The window re-reads after the change (and after the next sync): still unread.
+    trigger("syncNow");
+    QTest::qWait(800);
+    QCOMPARE(first.data(InboxModel::UnreadRole).toInt(), 1);
+    // Clicking another conversation leaves the first one unread.
+    open(second);
+    QTRY_COMPARE_WITH_TIMEOUT(second.data(InboxModel::UnreadRole).toInt(), 0, kWaitMs);
+    QTest::qWait(500);
+    QCOMPARE(first.data(InboxModel::UnreadRole).toInt(), 1);
+    // Opening it again is reading it.
+    open(first);
+    QTRY_COMPARE_WITH_TIMEOUT(first.data(InboxModel::UnreadRole).toInt(), 0, kWaitMs);
+}
+
+void TestConversationFlow::renamedAgentSignsTheNextReply()
+{
+    const QPersistentModelIndex index = receive(kCustomer, QStringLiteral("hello?"));
+    QVERIFY(index.isValid());
+    open(index);
+    Composer *composer = m_window->conversation()->composer();
+    composer->setDraft(QStringLiteral("Hi, Alex here"));
+    QVERIFY(composer->send());
+    QTRY_VERIFY_WITH_TIMEOUT(rowWithBody(QStringLiteral("Hi, Alex here")) >= 0, kWaitMs);
+    QCOMPARE(thread()
+                 ->index(rowWithBody(QStringLiteral("Hi, Alex here")))
+                 .data(ThreadModel::AuthorRole)
+                 .toString(),
+             QStringLiteral("Alex"));
+
+    // Settings → You → name → OK, as the agent does it.
+    auto *settings = m_window->findChild<QAction *>(QStringLiteral("settings"));
+    QVERIFY(settings);
+    settings->trigger();
+    SettingsDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<SettingsDialog *>()) && dialog->isVisible());
+    auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("agentName"));
+    QVERIFY(name);
+    name->setText(QStringLiteral("Sam"));
+    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    QTRY_VERIFY(!m_window->findChild<SettingsDialog *>());
+
+    // No restart: the next reply is Sam's, and the earlier one stays Alex's.
+    composer->setDraft(QStringLiteral("Sam now"));
+    QVERIFY(composer->send());
+    QTRY_VERIFY_WITH_TIMEOUT(rowWithBody(QStringLiteral("Sam now")) >= 0, kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(thread()
+                                  ->index(rowWithBody(QStringLiteral("Sam now")))
+                                  .data(ThreadModel::AuthorRole)
+                                  .toString(),
+                              QStringLiteral("Sam"), kWaitMs);
+    QCOMPARE(thread()
+                 ->index(rowWithBody(QStringLiteral("Hi, Alex here")))
+                 .data(ThreadModel::AuthorRole)
+                 .toString(),
+             QStringLiteral("Alex"));
+}
+
+QTEST_MAIN(TestConversationFlow)
+#include "TestConversationFlow.moc"

@@ -1,0 +1,131 @@
+// MainWindow's size on the screen, its customer panel, and what its conversation buttons say
+// (MainWindow.cpp holds the rest).
+#include "MainWindow.h"
+#include "UndoNotice.h"
+#include "common/TimeText.h"
+#include "customer/ProfilePanel.h"
+#include "inbox/InboxModel.h"
+#include "phone/PhoneNumbers.h"
+#include "sync/SyncWorker.h"
+#include "thread/ConversationPane.h"
+
+#include <QAction>
+#include <QDateTimeEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QScreen>
+#include <QVBoxLayout>
+
+namespace textdesk {
+
+void MainWindow::fitToScreen()
+{
+    const QScreen *display = screen();
+    if (!display)
+        return;
+    const QRect available = display->availableGeometry();
+    // The frame (title bar, borders) comes on top of the size; leave room for it.
+    const QSize frame = frameGeometry().size() - geometry().size();
+    const QSize room = available.size() - frame.expandedTo(QSize(0, 0));
+    if (width() > room.width() || height() > room.height())
+        resize(size().boundedTo(room));
+    if (!available.contains(frameGeometry().topLeft()))
+        move(available.topLeft());
+    updateProfileVisibility();
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    updateProfileVisibility();
+}
+
+void MainWindow::updateProfileVisibility()
+{
+    if (!m_profile || !m_profileAction)
+        return;
+    // Folded away below a width, so that the conversation keeps room for its text and Send.
+    const bool wanted = m_profileAction->isChecked();
+    const bool show = wanted && width() >= kProfileCollapseWidth;
+    if (m_profile->isHidden() == !show)
+        return;
+    m_profile->setVisible(show);
+    m_profileAction->setToolTip(wanted && !show
+                                    ? tr("The window is too narrow for the customer panel; "
+                                         "widen it to see the panel")
+                                    : QString());
+}
+
+void MainWindow::offerUndo(const ConversationSummary &before, const QString &status,
+                           qint64 snoozeUntilMs)
+{
+    if (status == before.status && status != QLatin1String("snoozed"))
+        return;
+    const QString who = InboxModel::titleFor(before, PhoneNumbers::systemRegion());
+    QString text;
+    if (status == QLatin1String("resolved"))
+        text = tr("Resolved %1 —", "a customer's name; an Undo button follows").arg(who);
+    else if (status == QLatin1String("snoozed"))
+        text = tr("Snoozed %1 until %2 —", "a customer, a time; an Undo button follows")
+                   .arg(who, TimeText::ahead(snoozeUntilMs, QDateTime::currentDateTime()));
+    else
+        return;
+    const qint64 id = before.id;
+    // Back to where it was; a snooze that has run out meanwhile comes back as open.
+    const bool stillSnoozed = before.status == QLatin1String("snoozed")
+        && before.snoozedUntil > QDateTime::currentMSecsSinceEpoch() + 1000;
+    const QString previous = before.status == QLatin1String("snoozed") && !stillSnoozed
+        ? QStringLiteral("open")
+        : before.status;
+    const qint64 previousUntil = stillSnoozed ? before.snoozedUntil : 0;
+    m_undo->offer(text, [this, id, previous, previousUntil] {
+        toWorker([id, previous, previousUntil](sync::SyncWorker *w) {
+            w->setStatus(id, previous, previousUntil);
+        });
+    });
+}
+
+void MainWindow::updateConversationActions()
+{
+    auto *resolve = findChild<QAction *>(QStringLiteral("resolve"));
+    auto *assign = findChild<QAction *>(QStringLiteral("assignToMe"));
+    if (!resolve || !assign || !m_conversation)
+        return;
+    const ConversationSummary &summary = m_conversation->summary();
+    const bool resolved = summary.status == QLatin1String("resolved");
+    resolve->setText(resolved ? tr("Reopen") : tr("Resolve"));
+    resolve->setToolTip(resolved ? tr("Open this conversation again")
+                                 : tr("Resolve: done for now; "
+                                      "it opens again when "
+                                      "the customer writes"));
+    const bool mine = summary.assigneeId && summary.assigneeId == m_agentId;
+    assign->setText(mine ? tr("Unassign") : tr("Assign to me"));
+}
+
+QDateTime MainWindow::askSnoozeTime()
+{
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("snoozeDialog"));
+    dialog.setWindowTitle(tr("Snooze until"));
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(new QLabel(tr("The conversation opens again at this time, or as soon as "
+                                    "the customer writes."),
+                                 &dialog));
+    auto *edit = new QDateTimeEdit(&dialog);
+    edit->setObjectName(QStringLiteral("snoozeUntil"));
+    edit->setCalendarPopup(true);
+    const QDateTime now = QDateTime::currentDateTime();
+    edit->setMinimumDateTime(now.addSecs(60));
+    edit->setDateTime(QDateTime(now.date().addDays(1), QTime(9, 0)));
+    layout->addWidget(edit);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return {};
+    return edit->dateTime();
+}
+
+} // namespace textdesk
