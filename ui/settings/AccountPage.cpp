@@ -1,8 +1,8 @@
 #include "AccountPage.h"
 
 #include "SecretStore.h"
-#include "phone/PhoneNumbers.h"
 #include "engine/ProviderFactory.h"
+#include "phone/PhoneNumbers.h"
 #include "workspace/Workspace.h"
 
 #include <QFormLayout>
