@@ -173,7 +173,8 @@ int CommandLine::sync(const QStringList &arguments, QTextStream &out, QTextStrea
                      [&](int done, int total) {
                          mediaDone = done;
                          mediaTotal = total;
-                         progress.update(attachments());
+                         if (total > 0)
+                             progress.update(attachments());
                      });
     QObject::connect(
         &engine, &engine::SyncEngine::progressed, &engine, [&](const sync::PullProgress &p) {

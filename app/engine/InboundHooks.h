@@ -20,8 +20,8 @@ namespace textdesk::engine {
 // They run inside the transaction that stores the message (a pull's page, a webhook's message),
 // so a hook's writes happen exactly once with the message: a kill or an error undoes both, and an
 // overlapping page that sees the message again does not run them again (it is no longer new).
-// A hook's error undoes the message too; the pull then writes that page again, a savepoint per
-// message, and skips only the message whose hook fails, with a log line.
+// A hook's error undoes the message too: the page is not committed and the pass stops, to be
+// tried again (a constraint error skips only that message, as for the message itself).
 class InboundHooks
 {
 public:

@@ -2,8 +2,8 @@
 
 #include "SecretStore.h"
 #include "common/PlainText.h"
+#include "engine/ProviderFactory.h"
 #include "phone/PhoneNumbers.h"
-#include "provider/TwilioClient.h"
 #include "workspace/Workspace.h"
 
 #include <QFormLayout>
@@ -174,7 +174,7 @@ void AccountPage::testConnection()
     // The agent is waiting for an answer, not for a retry schedule.
     config.retry.maxAttempts = 1;
     config.retry.inactivityTimeoutMs = 15'000;
-    auto *client = new provider::TwilioClient(m_network, config, this);
+    provider::Provider *client = engine::makeProvider(m_network, config, this);
     m_client = client;
     m_checking = true;
     m_test->setEnabled(false);
