@@ -39,6 +39,7 @@ private:
 
 void TestThreadModel::init()
 {
+    m_sid = 0;
     m_cache = std::make_unique<test::TestCache>();
     m_writer = m_cache->open();
     QVERIFY(m_writer);
