@@ -28,8 +28,9 @@ HttpResponse hostError(int status, const QByteArray &code, const QByteArray &mes
 MediaHost::MediaHost(MediaLibrary &media, quint32 seed, QObject *parent)
     : QObject(parent)
     , m_media(media)
-    , m_key(QCryptographicHash::hash("textdesk-sim media host " + QByteArray::number(seed),
-                                     QCryptographicHash::Sha256))
+    , m_key(QCryptographicHash::hash(
+          QByteArray("textdesk-sim media host " + QByteArray::number(seed)),
+          QCryptographicHash::Sha256))
 { }
 
 MediaHost::~MediaHost()
@@ -65,9 +66,8 @@ QUrl MediaHost::origin() const
 
 QByteArray MediaHost::signature(const QString &path, qint64 expires) const
 {
-    return QMessageAuthenticationCode::hash(path.toUtf8() + '\n' + QByteArray::number(expires),
-                                            m_key, QCryptographicHash::Sha256)
-        .toHex();
+    const QByteArray message = path.toUtf8() + '\n' + QByteArray::number(expires);
+    return QMessageAuthenticationCode::hash(message, m_key, QCryptographicHash::Sha256).toHex();
 }
 
 QUrl MediaHost::signedUrl(quint32 id, int validSeconds) const

@@ -303,7 +303,7 @@ private slots:
             const QJsonObject headers
                 = request.toObject().value(QLatin1String("headers")).toObject();
             QVERIFY2(!headers.contains(QLatin1String("authorization")),
-                     qPrintable(QJsonDocument(headers).toJson()));
+                     QJsonDocument(headers).toJson().constData());
             for (auto it = headers.begin(); it != headers.end(); ++it) {
                 const QString value = it.value().toString();
                 QVERIFY(!value.contains(QLatin1String(SimHarness::kAuthToken)));

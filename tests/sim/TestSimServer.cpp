@@ -147,7 +147,7 @@ private slots:
         QCOMPARE(content.body, bytes);
         QCOMPARE(m_client->get(storage).status, 400); // with Authorization: refused
         QUrl forged = location;
-        forged.setPath(QStringLiteral("/media/0"));
+        forged.setPath(location.path() + QStringLiteral("0")); // another item, same signature
         QCOMPARE(m_client->request("GET", forged.toString(QUrl::FullyEncoded), {}, {}, {}).status,
                  403); // the signature covers the path
         const QJsonArray seen = m_client->admin("GET", QStringLiteral("/sim/media-host/requests"))
