@@ -28,7 +28,9 @@ void CommandLine::setServeCommand(Command command)
     s_serve = command;
 }
 
-bool CommandLine::isHeadless(int argc, char **argv)
+namespace {
+// The first word that is neither an option nor an option's value: the command, empty for none.
+QString commandWord(const QStringList &args)
 {
     // Options of the window (ours and Qt's) that take the next argument as their value.
     static const char *const kValueOptions[]
@@ -36,26 +38,34 @@ bool CommandLine::isHeadless(int argc, char **argv)
             "-platformtheme", "-plugin",    "-qwindowgeometry", "-qwindowicon",
             "-qwindowtitle",  "-style",     "-stylesheet",      "-display",
             "-geometry",      "-title",     "-session" };
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &arg = args.at(i);
+        if (!arg.startsWith(QLatin1Char('-')))
+            return arg;
+        for (const char *option : kValueOptions) {
+            if (arg == QLatin1String(option))
+                ++i; // its value is not a command
+        }
+    }
+    return {};
+}
+} // namespace
+
+bool CommandLine::isHeadless(int argc, char **argv)
+{
+    QStringList args;
     for (int i = 1; i < argc; ++i) {
         const char *arg = argv[i];
         if (!std::strcmp(arg, "--help") || !std::strcmp(arg, "-h") || !std::strcmp(arg, "--version")
             || !std::strcmp(arg, "-v"))
             return true;
-        if (arg[0] == '-') {
-            for (const char *option : kValueOptions) {
-                if (!std::strcmp(arg, option))
-                    ++i; // its value is not a command
-            }
-            continue;
-        }
-        // The self-check needs a QApplication; main() handles it.
-        if (!std::strcmp(arg, "self-check"))
-            return false;
-        // A known command, or an unknown word: run() says which commands there are, rather
-        // than the window opening (or, without a display, aborting).
-        return true;
+        args << QString::fromLocal8Bit(arg);
     }
-    return false;
+    // A known command, or an unknown word: run() then says which commands there are, rather
+    // than the window opening (or, without a display, aborting). The self-check needs a
+    // QApplication; main() handles it.
+    const QString command = commandWord(args);
+    return !command.isEmpty() && command != QLatin1String("self-check");
 }
 
 bool CommandLine::isCommand(const QString &word)
@@ -128,16 +138,16 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
     EnvironmentSecret::takeAll();
     const QStringList args = arguments.mid(1);
     if (args.contains(QStringLiteral("--version")) || args.contains(QStringLiteral("-v"))
-        || args.value(0) == QStringLiteral("version")) {
+        || commandWord(args) == QStringLiteral("version")) {
         out << "textdesk " << TEXTDESK_VERSION << Qt::endl;
         return Ok;
     }
     if (args.isEmpty() || args.contains(QStringLiteral("--help"))
-        || args.contains(QStringLiteral("-h")) || args.value(0) == QStringLiteral("help")) {
+        || args.contains(QStringLiteral("-h")) || commandWord(args) == QStringLiteral("help")) {
         out << usage() << Qt::flush;
         return Ok;
     }
-    const QString command = args.first();
+    const QString command = commandWord(args);
     if (command == QStringLiteral("status"))
         return status(arguments, out, err);
     if (command == QStringLiteral("configure"))

@@ -130,6 +130,31 @@ std::optional<QLatin1String> replacement(char16_t c, char16_t previous)
     }
 }
 
+bool isRegionalIndicator(const QChar *text, qsizetype i, qsizetype size)
+{
+    if (!isPair(text, i, size))
+        return false;
+    const char32_t c = QChar::surrogateToUcs4(text[i], text[i + 1]);
+    return c >= 0x1F1E6 && c <= 0x1F1FF;
+}
+
+// Where the grapheme cluster that begins at `start` ends. Flags (two regional indicators) are
+// paired here: Qt 6.4's finder loses count in some runs ("😀🇫🇷" after other flags).
+qsizetype clusterEnd(const QChar *text, qsizetype size, QTextBoundaryFinder &finder,
+                     qsizetype start)
+{
+    if (isRegionalIndicator(text, start, size))
+        return start + (isRegionalIndicator(text, start + 2, size) ? 4 : 2);
+    // CR LF is one cluster, but the calculator counts it as two characters: it may split.
+    if (text[start] == u'\r')
+        return start + 1;
+    finder.setPosition(start);
+    const qsizetype end = finder.toNextBoundary();
+    if (end > start)
+        return end;
+    return start + (isPair(text, start, size) ? 2 : 1); // not expected; never loop forever
+}
+
 } // namespace
 
 SegmentInfo analyse(const QString &body)
@@ -172,33 +197,19 @@ SegmentInfo analyse(const QString &body)
     }
 
     info.encoding = Encoding::Ucs2;
+    info.units = int(size);
     // Twilio's calculator never splits a grapheme cluster (an emoji with a skin tone or joiner,
     // a flag, a keycap, a letter with its accents) across segments, and names the whole cluster.
     QTextBoundaryFinder graphemes(QTextBoundaryFinder::Grapheme, body);
-    graphemes.setPosition(nonGsm);
-    const qsizetype clusterStart
-        = graphemes.isAtBoundary() ? nonGsm : graphemes.toPreviousBoundary();
-    graphemes.setPosition(nonGsm);
-    const qsizetype clusterEnd = graphemes.toNextBoundary();
-    info.nonGsmCharacter = body.mid(clusterStart,
-                                    clusterEnd > nonGsm ? clusterEnd - clusterStart
-                                                        : (isPair(text, nonGsm, size) ? 2 : 1));
-    info.units = int(size);
-    if (size <= kUcs2Single) {
-        info.segments = 1;
-        info.unitsLeftInSegment = kUcs2Single - int(size);
-        return info;
-    }
+    const bool single = size <= kUcs2Single;
     int segments = 1;
     int fill = 0;
-    graphemes.toStart();
     for (qsizetype start = 0; start < size;) {
-        qsizetype end = graphemes.toNextBoundary();
-        if (end <= start) // not expected; fall back to code points rather than loop forever
-            end = start + (isPair(text, start, size) ? 2 : 1);
-        // CR LF is one cluster, but the calculator counts it as two characters: it may split.
-        if (end - start == 2 && text[start] == u'\r' && text[start + 1] == u'\n')
-            end = start + 1;
+        const qsizetype end = clusterEnd(text, size, graphemes, start);
+        if (end > nonGsm && info.nonGsmCharacter.isEmpty())
+            info.nonGsmCharacter = body.mid(start, end - start);
+        if (single && !info.nonGsmCharacter.isEmpty())
+            break; // the reason is all a single segment needs
         const int cost = int(end - start);
         if (fill + cost > kUcs2Concatenated && fill > 0) {
             ++segments;
@@ -206,7 +217,11 @@ SegmentInfo analyse(const QString &body)
         }
         fill += cost;
         start = end;
-        graphemes.setPosition(start);
+    }
+    if (single) {
+        info.segments = 1;
+        info.unitsLeftInSegment = kUcs2Single - int(size);
+        return info;
     }
     info.segments = segments;
     info.unitsLeftInSegment = std::max(0, kUcs2Concatenated - fill); // a cluster may be longer

@@ -271,7 +271,7 @@ void Composer::setAttachmentsUnavailable(const QString &reason)
 {
     m_attachmentsUnavailable = reason;
     m_attachButton->setEnabled(reason.isEmpty());
-    m_attachButton->setToolTip(ui::plainToolTip(reason));
+    m_attachButton->setToolTip(reason);
     if (!reason.isEmpty())
         clearAttachments();
 }
