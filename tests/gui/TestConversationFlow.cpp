@@ -17,6 +17,7 @@
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -38,6 +39,7 @@ private slots:
     void cleanup();
     void markUnreadSticksWhenAnotherIsOpened();
     void renamedAgentSignsTheNextReply();
+    void windowFitsTheScreenAndKeepsItsSize();
 
 private:
     QListView *inboxList() const
@@ -217,6 +219,33 @@ void TestConversationFlow::renamedAgentSignsTheNextReply()
                  .data(ThreadModel::AuthorRole)
                  .toString(),
              QStringLiteral("Alex"));
+}
+
+void TestConversationFlow::windowFitsTheScreenAndKeepsItsSize()
+{
+    // The offscreen screen (800×600) is smaller than the window's default size (1280×800), as
+    // a 1600×1000 screen is at QT_SCALE_FACTOR=2.
+    const QRect available = m_window->screen()->availableGeometry();
+    QVERIFY2(available.width() < 1280, "the test needs a screen narrower than the default size");
+    QVERIFY2(available.contains(m_window->frameGeometry()),
+             qPrintable(QStringLiteral("%1,%2 %3×%4 on %5×%6")
+                            .arg(m_window->frameGeometry().x())
+                            .arg(m_window->frameGeometry().y())
+                            .arg(m_window->frameGeometry().width())
+                            .arg(m_window->frameGeometry().height())
+                            .arg(available.width())
+                            .arg(available.height())));
+    const QSize before = m_window->size();
+    // A conversation with a long Unicode reply being written: nothing in it widens the window.
+    const QPersistentModelIndex index = receive(kCustomer, QStringLiteral("ok 👍"));
+    QVERIFY(index.isValid());
+    open(index);
+    m_window->conversation()->composer()->setDraft(
+        QStringLiteral("Thanks — we’ll look into it right away and text you back 🙂"));
+    QTest::qWait(200);
+    QCOMPARE(m_window->size(), before);
+    QVERIFY2(m_window->minimumSizeHint().width() <= available.width(),
+             qPrintable(QString::number(m_window->minimumSizeHint().width())));
 }
 
 QTEST_MAIN(TestConversationFlow)
