@@ -11,12 +11,15 @@
 #include "thread/ThreadModel.h"
 #include "workspace/Workspace.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -38,6 +41,10 @@ private slots:
     void cleanup();
     void markUnreadSticksWhenAnotherIsOpened();
     void renamedAgentSignsTheNextReply();
+    void windowFitsTheScreenAndKeepsItsSize();
+    void noteModeIsUnmistakable();
+    void resolveOpensNothingElseAndCanBeUndone();
+    void failedMessageSaysWhatToDo();
 
 private:
     QListView *inboxList() const
@@ -217,6 +224,127 @@ void TestConversationFlow::renamedAgentSignsTheNextReply()
                  .data(ThreadModel::AuthorRole)
                  .toString(),
              QStringLiteral("Alex"));
+}
+
+void TestConversationFlow::windowFitsTheScreenAndKeepsItsSize()
+{
+    // The offscreen screen (800×600) is smaller than the window's default size (1280×800), as
+    // a 1600×1000 screen is at QT_SCALE_FACTOR=2.
+    const QRect available = m_window->screen()->availableGeometry();
+    QVERIFY2(available.width() < 1280, "the test needs a screen narrower than the default size");
+    QVERIFY2(available.contains(m_window->frameGeometry()),
+             qPrintable(QStringLiteral("%1,%2 %3×%4 on %5×%6")
+                            .arg(m_window->frameGeometry().x())
+                            .arg(m_window->frameGeometry().y())
+                            .arg(m_window->frameGeometry().width())
+                            .arg(m_window->frameGeometry().height())
+                            .arg(available.width())
+                            .arg(available.height())));
+    const QSize before = m_window->size();
+    // A conversation with a long Unicode reply being written: nothing in it widens the window.
+    const QPersistentModelIndex index = receive(kCustomer, QStringLiteral("ok 👍"));
+    QVERIFY(index.isValid());
+    open(index);
+    m_window->conversation()->composer()->setDraft(
+        QStringLiteral("Thanks — we’ll look into it right away and text you back 🙂"));
+    QTest::qWait(200);
+    QCOMPARE(m_window->size(), before);
+    QVERIFY2(m_window->minimumSizeHint().width() <= available.width(),
+             qPrintable(QString::number(m_window->minimumSizeHint().width())));
+}
+
+void TestConversationFlow::noteModeIsUnmistakable()
+{
+    const QPersistentModelIndex index = receive(kCustomer, QStringLiteral("refund?"));
+    QVERIFY(index.isValid());
+    open(index);
+    auto *edit = m_window->findChild<QPlainTextEdit *>(QStringLiteral("composerEdit"));
+    auto *send = m_window->findChild<QPushButton *>(QStringLiteral("composerSend"));
+    auto *counter = m_window->findChild<QLabel *>(QStringLiteral("composerCounter"));
+    QVERIFY(edit && send && counter);
+    const QColor replyColour = edit->palette().color(QPalette::Base);
+    QCOMPARE(send->text(), QStringLiteral("Send"));
+    QVERIFY(counter->isVisible());
+
+    trigger("noteMode");
+    QCOMPARE(edit->placeholderText(), QStringLiteral("Internal note — not sent to the customer"));
+    QCOMPARE(send->text(), QStringLiteral("Add note"));
+    QVERIFY(!counter->isVisible()); // a note costs no segments
+    QVERIFY(edit->palette().color(QPalette::Base) != replyColour);
+
+    // Back to a reply after the note is added: everything as it was.
+    QTest::keyClicks(edit, QStringLiteral("refund approved by Kim"));
+    send->click();
+    QTRY_VERIFY_WITH_TIMEOUT(rowWithBody(QStringLiteral("refund approved by Kim")) >= 0, kWaitMs);
+    QCOMPARE(send->text(), QStringLiteral("Send"));
+    QVERIFY(counter->isVisible());
+    QCOMPARE(edit->palette().color(QPalette::Base), replyColour);
+}
+
+void TestConversationFlow::resolveOpensNothingElseAndCanBeUndone()
+{
+    const QPersistentModelIndex other = receive(kOther, QStringLiteral("are you open sunday?"));
+    const QPersistentModelIndex index = receive(kCustomer, QStringLiteral("all sorted, thanks"));
+    QVERIFY(index.isValid() && other.isValid());
+    const qint64 otherId = other.data(InboxModel::ConversationIdRole).toLongLong();
+    open(index);
+    const qint64 id = m_window->conversation()->conversationId();
+    auto *resolve = m_window->findChild<QAction *>(QStringLiteral("resolve"));
+    QCOMPARE(resolve->text(), QStringLiteral("Resolve"));
+
+    trigger("resolve");
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->conversation()->summary().status,
+                              QStringLiteral("resolved"), kWaitMs);
+    // It leaves the list; the next one is neither opened nor read.
+    QTRY_COMPARE(inboxList()->model()->rowCount(), 1);
+    QCOMPARE(m_window->conversation()->conversationId(), id);
+    QTest::qWait(300);
+    QCOMPARE(m_window->conversation()->conversationId(), id);
+    QCOMPARE(QPersistentModelIndex(other).data(InboxModel::ConversationIdRole).toLongLong(),
+             otherId);
+    QCOMPARE(other.data(InboxModel::UnreadRole).toInt(), 1);
+    // The button says what it would do now.
+    QCOMPARE(resolve->text(), QStringLiteral("Reopen"));
+
+    // "Resolved … — Undo" for a few seconds.
+    auto *notice = m_window->findChild<QWidget *>(QStringLiteral("undoNotice"));
+    auto *undo = m_window->findChild<QAbstractButton *>(QStringLiteral("undoButton"));
+    QVERIFY(notice && undo);
+    QVERIFY(notice->isVisible());
+    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("undoText"))
+                ->text()
+                .startsWith(QStringLiteral("Resolved")));
+    undo->click();
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->conversation()->summary().status, QStringLiteral("open"),
+                              kWaitMs);
+    QTRY_COMPARE(inboxList()->model()->rowCount(), 2);
+    QVERIFY(!notice->isVisible());
+    QCOMPARE(resolve->text(), QStringLiteral("Resolve"));
+}
+
+void TestConversationFlow::failedMessageSaysWhatToDo()
+{
+    const QPersistentModelIndex index = receive(kCustomer, QStringLiteral("call me back"));
+    QVERIFY(index.isValid());
+    open(index);
+    // The provider refuses: the number is a landline.
+    m_sim->fault({ { QStringLiteral("endpoint"), QStringLiteral("messages.create") },
+                   { QStringLiteral("kind"), QStringLiteral("error") },
+                   { QStringLiteral("status"), 400 },
+                   { QStringLiteral("code"), 21614 },
+                   { QStringLiteral("count"), 1 } });
+    const QString body = QStringLiteral("Sure, what time suits you?");
+    m_window->conversation()->composer()->setDraft(body);
+    QVERIFY(m_window->conversation()->composer()->send());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        rowWithBody(body) >= 0
+            && thread()->index(rowWithBody(body)).data(ThreadModel::FailedRole).toBool(),
+        kWaitMs);
+    const QString advice
+        = thread()->index(rowWithBody(body)).data(ThreadModel::ErrorTextRole).toString();
+    // What it means and what to do, not the carrier's jargon.
+    QVERIFY2(advice.contains(QStringLiteral("not a mobile number")), qPrintable(advice));
+    QVERIFY2(advice.contains(QStringLiteral("Call them")), qPrintable(advice));
 }
 
 QTEST_MAIN(TestConversationFlow)

@@ -1,7 +1,8 @@
 // Renders the documentation screenshots of the main window: the training workspace as a new
 // user sees it (the in-process simulator, a first sync, a conversation with a picture open), in
 // a light and a dark palette. Offscreen, so it runs headless:
-//   ./dev.sh screenshots [--language de] [--out docs/screenshots]
+//   ./dev.sh screenshots [--language de] [--out docs/screenshots] [--size 1280x800]
+//                        [--scale 2] [--name header-2x]
 #include "composer/Composer.h"
 #include "inbox/InboxModel.h"
 #include "inbox/InboxPanel.h"
@@ -16,6 +17,8 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QFontDatabase>
 #include <QLineEdit>
 #include <QListView>
 #include <QPalette>
@@ -76,11 +79,64 @@ qint64 pickConversation(InboxModel *model)
         : 0;
 }
 
+// An option's value from argv before QApplication exists (the screen is made with it).
+QByteArray earlyOption(int argc, char **argv, const char *name, const char *fallback)
+{
+    for (int i = 1; i + 1 < argc; ++i) {
+        if (qstrcmp(argv[i], name) == 0)
+            return argv[i + 1];
+    }
+    return fallback;
+}
+
+// The colour emoji font, by name: the offscreen platform has no desktop font settings, and
+// fontconfig's fallback from DejaVu Sans can end at a font without colour emoji (tofu, □).
+// Known to fontconfig, or loaded from where Debian installs it.
+QString colourEmojiFamily()
+{
+    const QString family = QStringLiteral("Noto Color Emoji");
+    if (QFontDatabase::families().contains(family))
+        return family;
+    for (const char *path : { "/usr/share/fonts/truetype/noto/NotoColorEmoji.ttf",
+                              "/usr/share/fonts/noto/NotoColorEmoji.ttf" }) {
+        const int id = QFontDatabase::addApplicationFont(QString::fromLatin1(path));
+        if (id >= 0 && !QFontDatabase::applicationFontFamilies(id).isEmpty())
+            return QFontDatabase::applicationFontFamilies(id).constFirst();
+    }
+    return {};
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
-    qputenv("QT_QPA_PLATFORM", "offscreen");
+    // A screen as large as the window (a 1280×800 window on the default 800×800 offscreen
+    // screen would be fitted down to it), without window frames.
+    const QByteArray size = earlyOption(argc, argv, "--size", "1280x800");
+    const int width = size.split('x').value(0).toInt();
+    const int height = size.split('x').value(1).toInt();
+    const double scale = earlyOption(argc, argv, "--scale", "1").toDouble();
+    if (width < 320 || height < 240 || scale < 1 || scale > 4) {
+        QTextStream(stderr) << "--size WxH (at least 320x240) and --scale 1..4, please\n";
+        return 2;
+    }
+    QTemporaryDir screenDir;
+    const QString screenFile = screenDir.filePath(QStringLiteral("screen.json"));
+    {
+        QFile json(screenFile);
+        if (!json.open(QIODevice::WriteOnly))
+            return 1;
+        json.write(QStringLiteral("{\"windowFrameMargins\": false, \"screens\": [{\"name\": "
+                                  "\"shot\", \"x\": 0, \"y\": 0, \"width\": %1, \"height\": "
+                                  "%2, \"logicalDpi\": 96, \"logicalBaseDpi\": 96, "
+                                  "\"dpr\": 1}]}")
+                       .arg(int(width * scale))
+                       .arg(int(height * scale) + 200)
+                       .toUtf8());
+    }
+    qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + screenFile.toLocal8Bit());
+    if (scale != 1)
+        qputenv("QT_SCALE_FACTOR", QByteArray::number(scale));
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("TextdeskScreenshots"));
     QCommandLineParser parser;
@@ -90,8 +146,20 @@ int main(int argc, char **argv)
     QCommandLineOption language(QStringLiteral("language"),
                                 QStringLiteral("UI language, e.g. de (default: English)."),
                                 QStringLiteral("CODE"), QStringLiteral("en"));
+    QCommandLineOption sizeOption(QStringLiteral("size"),
+                                  QStringLiteral("Window size in pixels at scale 1 (1280x800)."),
+                                  QStringLiteral("WxH"), QStringLiteral("1280x800"));
+    QCommandLineOption scaleOption(QStringLiteral("scale"),
+                                   QStringLiteral("QT_SCALE_FACTOR for the shot (1)."),
+                                   QStringLiteral("FACTOR"), QStringLiteral("1"));
+    QCommandLineOption nameOption(QStringLiteral("name"),
+                                  QStringLiteral("File name instead of main (main-light.png, …)."),
+                                  QStringLiteral("NAME"), QStringLiteral("main"));
     parser.addOption(out);
     parser.addOption(language);
+    parser.addOption(sizeOption);
+    parser.addOption(scaleOption);
+    parser.addOption(nameOption);
     parser.process(app);
     QTextStream err(stderr);
 
@@ -99,7 +167,14 @@ int main(int argc, char **argv)
     QLocale::setDefault(locale);
     installTranslators(app, locale);
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    const QString emoji = colourEmojiFamily();
+    if (emoji.isEmpty()) {
+        err << "No colour emoji font: install fonts-noto-color-emoji (./dev.sh does), or the "
+               "screenshots show emoji as boxes.\n";
+        return 1;
+    }
     QFont font(QStringLiteral("DejaVu Sans"));
+    font.setFamilies({ QStringLiteral("DejaVu Sans"), emoji });
     font.setPointSizeF(9.5);
     QApplication::setFont(font);
     QSettings().clear();
@@ -135,7 +210,7 @@ int main(int argc, char **argv)
     {
         MainWindow window(**workspace);
         window.attachSync(session.worker());
-        window.resize(1280, 800);
+        window.resize(width, height);
         window.show();
         waitFor([&] { return synced; }, 60'000);
         waitFor([&] { return mediaLeft == 0; }, 20'000);
@@ -165,8 +240,9 @@ int main(int argc, char **argv)
             settle(300);
             const QString file
                 = QDir(parser.value(out))
-                      .filePath(QStringLiteral("main-%1%2.png")
-                                    .arg(dark ? QStringLiteral("dark") : QStringLiteral("light"),
+                      .filePath(QStringLiteral("%1-%2%3.png")
+                                    .arg(parser.value(nameOption),
+                                         dark ? QStringLiteral("dark") : QStringLiteral("light"),
                                          suffix));
             if (!window.grab().save(file)) {
                 err << "cannot write " << file << '\n';

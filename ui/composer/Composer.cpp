@@ -109,6 +109,10 @@ void Composer::buildUi()
     m_counter = ui::plain(new QLabel(this));
     m_counter->setObjectName(QStringLiteral("composerCounter"));
     m_counter->setForegroundRole(QPalette::PlaceholderText);
+    // Wraps rather than widening the window ("1 segment · Unicode (because of “—”) · 12 left"
+    // is wide): a narrow column shows it whole on two lines, and Send stays whole beside it.
+    m_counter->setWordWrap(true);
+    m_counter->setMinimumWidth(m_counter->fontMetrics().averageCharWidth() * 12);
     m_replaceButton = new QToolButton(this);
     m_replaceButton->setObjectName(QStringLiteral("composerReplaceLookAlikes"));
     m_replaceButton->setAutoRaise(true);
@@ -119,9 +123,8 @@ void Composer::buildUi()
     m_sendButton->setObjectName(QStringLiteral("composerSend"));
 
     auto *bottom = new QHBoxLayout;
-    bottom->addWidget(m_counter);
+    bottom->addWidget(m_counter, 1);
     bottom->addWidget(m_replaceButton);
-    bottom->addStretch();
     bottom->addWidget(m_attachButton);
     bottom->addWidget(m_sendButton);
 

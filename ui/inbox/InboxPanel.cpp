@@ -209,7 +209,13 @@ void InboxPanel::applyFilter()
 
 void InboxPanel::refresh()
 {
-    m_model->refresh();
+    {
+        // When the open conversation leaves the list (resolved, snoozed), a single-selection
+        // view selects the next row by itself: that is not the agent opening it (nor reading).
+        const QSignalBlocker block(m_list->selectionModel());
+        m_model->refresh();
+    }
+    m_list->viewport()->update();
     if (!m_search->text().trimmed().isEmpty())
         m_searchDelay->start();
 }

@@ -35,6 +35,13 @@ void MainWindow::fitToScreen()
     updateProfileVisibility();
 }
 
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    // Once shown, the window knows its frame: fit again with it counted.
+    fitToScreen();
+}
+
 void MainWindow::resizeEvent(QResizeEvent *event)
 {
     QMainWindow::resizeEvent(event);
