@@ -158,6 +158,27 @@ private slots:
                  0);
         QCOMPARE(m_sim->stats().value(QLatin1String("total")).toInt(), before); // nothing sent
     }
+
+    // A redirect within the provider's own origin (a read) is followed as before.
+    void aRedirectWithinTheProvidersOriginIsFollowed()
+    {
+        m_sim->injectInbound(kCustomer, QStringLiteral("still here"));
+        QUrl location = m_sim->baseUrl();
+        location.setPath(QStringLiteral("/2010-04-01/Accounts/%1/Messages.json")
+                             .arg(QLatin1String(SimHarness::kAccountSid)));
+        m_sim->fault({ { QStringLiteral("endpoint"), QStringLiteral("messages.list") },
+                       { QStringLiteral("kind"), QStringLiteral("redirect") },
+                       { QStringLiteral("location"), location.toString() } });
+        MessagePageJob *job = m_client->listMessages(MessageQuery());
+        QVERIFY(waitFor(job));
+        QVERIFY2(job->succeeded(), qPrintable(job->error().details()));
+        QCOMPARE(job->page.messages.size(), 1);
+        QCOMPARE(m_sim->admin("GET", QStringLiteral("/sim/faults"))
+                     .value(QLatin1String("faults"))
+                     .toArray()
+                     .size(),
+                 0); // the redirect was met, then followed
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCredentialRedirects)
