@@ -6,7 +6,6 @@
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QFile>
 #include <QtCore/QJsonArray>
-#include <QtCore/QJsonDocument>
 #include <QtCore/QLoggingCategory>
 #include <QtCore/QSet>
 #include <QtCore/QTimer>
@@ -272,104 +271,6 @@ private slots:
         QVERIFY(waitFor(capped));
         QCOMPARE(capped->error().kind(), Kind::TooLarge);
         QVERIFY(capped->content.isEmpty());
-    }
-
-    // The provider answers a media content URL with a redirect to a storage host (a signed
-    // URL) that refuses any request carrying Authorization, as such hosts do. The picture has
-    // to arrive, and the account's credentials must never reach that host.
-    void mediaComesFromTheStorageHostWithoutCredentials()
-    {
-        const QJsonObject injected
-            = m_sim->injectInbound(kCustomer, QStringLiteral("look"), { QStringLiteral("photo") });
-        MediaListJob *list = m_client->listMedia(injected.value(QStringLiteral("sid")).toString());
-        QVERIFY(waitFor(list));
-        QVERIFY2(list->succeeded(), qPrintable(list->error().details()));
-        const ProviderMedia photo = list->media.value(0);
-        m_sim->admin("DELETE", QStringLiteral("/sim/media-host/requests"));
-
-        MediaContentJob *content = m_client->downloadMedia(photo, 5 * 1024 * 1024);
-        QVERIFY(waitFor(content));
-        QVERIFY2(content->succeeded(), qPrintable(content->error().details()));
-        QVERIFY(content->content.startsWith("\xFF\xD8\xFF"));
-
-        const QJsonArray seen = m_sim->admin("GET", QStringLiteral("/sim/media-host/requests"))
-                                    .value(QLatin1String("requests"))
-                                    .toArray();
-        QCOMPARE(seen.size(), 1); // the bytes did come from the storage host
-        const QByteArray basic
-            = QByteArray(QByteArray(SimHarness::kAccountSid) + ':' + SimHarness::kAuthToken)
-                  .toBase64();
-        for (const QJsonValue &request : seen) {
-            const QJsonObject headers
-                = request.toObject().value(QLatin1String("headers")).toObject();
-            QVERIFY2(!headers.contains(QLatin1String("authorization")),
-                     QJsonDocument(headers).toJson().constData());
-            for (auto it = headers.begin(); it != headers.end(); ++it) {
-                const QString value = it.value().toString();
-                QVERIFY(!value.contains(QLatin1String(SimHarness::kAuthToken)));
-                QVERIFY(!value.contains(QLatin1String(basic)));
-            }
-        }
-    }
-
-    // A redirect on the way to the bytes that leaves https (and this machine) is not followed.
-    void mediaRedirectToPlainHttpIsRefused()
-    {
-        const QJsonObject injected
-            = m_sim->injectInbound(kCustomer, QStringLiteral("look"), { QStringLiteral("photo") });
-        MediaListJob *list = m_client->listMedia(injected.value(QStringLiteral("sid")).toString());
-        QVERIFY(waitFor(list));
-        const ProviderMedia photo = list->media.value(0);
-        m_sim->fault({ { QStringLiteral("endpoint"), QStringLiteral("media.content") },
-                       { QStringLiteral("kind"), QStringLiteral("redirect") },
-                       { QStringLiteral("location"),
-                         QStringLiteral("http://storage.invalid/media/1?Signature=x") } });
-        MediaContentJob *content = m_client->downloadMedia(photo, 5 * 1024 * 1024);
-        QVERIFY(waitFor(content));
-        QCOMPARE(content->error().kind(), Kind::Redirected);
-        QVERIFY(content->content.isEmpty());
-        QVERIFY(!content->error().message().isEmpty());
-    }
-
-    // The API itself redirected to another origin: the call fails with words, and nothing
-    // (least of all the credentials) goes to that origin; a create is not posted there again.
-    void apiRedirectToAnotherOriginIsNotFollowed_data()
-    {
-        QTest::addColumn<QString>("endpoint");
-        QTest::addColumn<int>("status");
-        QTest::newRow("list, 302") << "messages.list" << 302;
-        QTest::newRow("list, 307") << "messages.list" << 307;
-        QTest::newRow("create, 307") << "messages.create" << 307;
-        QTest::newRow("create, 308") << "messages.create" << 308;
-    }
-
-    void apiRedirectToAnotherOriginIsNotFollowed()
-    {
-        QFETCH(QString, endpoint);
-        QFETCH(int, status);
-        m_sim->admin("DELETE", QStringLiteral("/sim/media-host/requests"));
-        const int before = m_sim->stats().value(QLatin1String("total")).toInt();
-        m_sim->fault({ { QStringLiteral("endpoint"), endpoint },
-                       { QStringLiteral("kind"), QStringLiteral("redirect") },
-                       { QStringLiteral("status"), status } });
-        ProviderError error;
-        if (endpoint == QLatin1String("messages.list")) {
-            listAll(m_client, MessageQuery(), nullptr, &error);
-        } else {
-            MessageJob *job = m_client->send(
-                textTo(kCustomer, m_sim->ourNumber(), QStringLiteral("redirected?")));
-            QVERIFY(waitFor(job));
-            error = job->error();
-        }
-        QCOMPARE(error.kind(), Kind::Redirected);
-        QVERIFY(!error.isTransient());
-        QVERIFY(error.message().contains(QLatin1String("credentials")));
-        QCOMPARE(m_sim->admin("GET", QStringLiteral("/sim/media-host/requests"))
-                     .value(QLatin1String("requests"))
-                     .toArray()
-                     .size(),
-                 0);
-        QCOMPARE(m_sim->stats().value(QLatin1String("total")).toInt(), before); // nothing sent
     }
 
     void numbersAndCredentials()
