@@ -65,7 +65,7 @@ void logEngine(engine::SyncEngine &engine, const EventLog &log)
         engine.outbox(), &sync::OutboxSender::entryChanged, &engine,
         [log](const QString &clientId, sync::OutboxState state, const QString &message) {
             log(CommandLine::tr("outbox: %1 %2 %3")
-                    .arg(clientId, sync::outboxStateToString(state), message)
+                    .arg(clientId, outboxStateToString(state), message)
                     .trimmed());
         });
     if (sync::MediaFetcher *media = engine.media()) {
