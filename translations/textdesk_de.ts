@@ -2,6 +2,82 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>FailureAdvice</name>
+    <message>
+        <source>The number is not a valid phone number. Check it in the customer&apos;s profile.</source>
+        <translation>Die Nummer ist keine gültige Telefonnummer. Prüfen Sie sie im Kundenprofil.</translation>
+    </message>
+    <message>
+        <source>Your account may not send to this country. Your administrator can allow it in the provider&apos;s geographic permissions.</source>
+        <translation>Ihr Konto darf nicht in dieses Land senden. Ihr Administrator kann es in den geografischen Berechtigungen des Anbieters freigeben.</translation>
+    </message>
+    <message>
+        <source>The customer texted STOP, so the carrier blocks messages to them. They can text START to receive messages again; add a note instead.</source>
+        <translation>Der Kunde hat STOP gesendet, daher blockiert der Mobilfunkanbieter Nachrichten an ihn. Wenn er START sendet, erhält er wieder Nachrichten; fügen Sie stattdessen eine Notiz hinzu.</translation>
+    </message>
+    <message>
+        <source>Too many messages are waiting at the provider for this number. Retry in a few minutes.</source>
+        <translation>Beim Anbieter warten zu viele Nachrichten für diese Nummer. Versuchen Sie es in ein paar Minuten erneut.</translation>
+    </message>
+    <message>
+        <source>This number cannot send to that customer (the route is not supported). Try another of our numbers or call the customer.</source>
+        <translation>Von dieser Nummer kann nicht an diesen Kunden gesendet werden (die Route wird nicht unterstützt). Versuchen Sie es mit einer anderen unserer Nummern oder rufen Sie den Kunden an.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s number is not a mobile number and cannot receive texts. Call them, or ask for a mobile number.</source>
+        <translation>Die Nummer des Kunden ist keine Mobilfunknummer und kann keine SMS empfangen. Rufen Sie ihn an oder fragen Sie nach einer Mobilfunknummer.</translation>
+    </message>
+    <message>
+        <source>The message is longer than 1,600 characters. Shorten it or split it in two, then send again.</source>
+        <translation>Die Nachricht ist länger als 1.600 Zeichen. Kürzen Sie sie oder teilen Sie sie in zwei Nachrichten auf und senden Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s queue was full. Retry in a few minutes.</source>
+        <translation>Die Warteschlange des Anbieters war voll. Versuchen Sie es in ein paar Minuten erneut.</translation>
+    </message>
+    <message>
+        <source>The provider account is suspended. Ask your administrator; retrying will not help until it is active again.</source>
+        <translation>Das Konto beim Anbieter ist gesperrt. Wenden Sie sich an Ihren Administrator; ein erneuter Versuch hilft erst, wenn das Konto wieder aktiv ist.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s phone is off or out of coverage. Retry later.</source>
+        <translation>Das Telefon des Kunden ist ausgeschaltet oder hat keinen Empfang. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s phone or carrier blocks messages from this number. Ask them another way to unblock it, or call them.</source>
+        <translation>Das Telefon oder der Mobilfunkanbieter des Kunden blockiert Nachrichten von dieser Nummer. Bitten Sie ihn auf anderem Weg, die Sperre aufzuheben, oder rufen Sie ihn an.</translation>
+    </message>
+    <message>
+        <source>The number does not exist or is no longer in service. Check the number with the customer.</source>
+        <translation>Die Nummer existiert nicht oder ist nicht mehr in Betrieb. Prüfen Sie die Nummer mit dem Kunden.</translation>
+    </message>
+    <message>
+        <source>The number is a landline or its carrier cannot receive texts. Call the customer instead.</source>
+        <translation>Die Nummer ist ein Festnetzanschluss oder ihr Netzbetreiber kann keine SMS empfangen. Rufen Sie den Kunden stattdessen an.</translation>
+    </message>
+    <message>
+        <source>The carrier filtered the message as possible spam. Rewrite it without links, shortened URLs or capitals, then retry.</source>
+        <translation>Der Mobilfunkanbieter hat die Nachricht als möglichen Spam gefiltert. Formulieren Sie sie ohne Links, gekürzte URLs und Großbuchstaben neu und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The carrier gave no reason. Retry once; if it fails again, call the customer.</source>
+        <translation>Der Mobilfunkanbieter hat keinen Grund angegeben. Versuchen Sie es einmal erneut; schlägt es wieder fehl, rufen Sie den Kunden an.</translation>
+    </message>
+    <message>
+        <source>This number has sent more than its carrier allows today. Wait until tomorrow or send from another of our numbers.</source>
+        <translation>Diese Nummer hat heute mehr gesendet, als ihr Mobilfunkanbieter zulässt. Warten Sie bis morgen oder senden Sie von einer anderen unserer Nummern.</translation>
+    </message>
+    <message>
+        <source>%1 (error %2)</source>
+        <comment>advice (the provider&apos;s error code)</comment>
+        <translation>%1 (Fehler %2)</translation>
+    </message>
+    <message>
+        <source>The provider gave no reason.</source>
+        <translation>Der Anbieter hat keinen Grund angegeben.</translation>
+    </message>
+</context>
+<context>
     <name>TemplateStore</name>
     <message>
         <source>Greeting</source>
@@ -500,57 +576,6 @@
         <translation>keine Antwort</translation>
     </message>
     <message>
-        <source>Usage: textdesk [--workspace DIR]
-       textdesk COMMAND [options]
-
-Textdesk is a desktop workstation for customer service by text message.
-Without a command it opens the main window; with no provider configured that is
-the training workspace.
-
-Commands:
-  status --workspace DIR [--json]   What the workspace&apos;s cache holds.
-  configure --workspace DIR --account-sid AC… [--api-key-sid SK…] [--base-url URL]
-                                    Connect the workspace to a provider account; the
-                                    secret comes from TEXTDESK_AUTH_TOKEN or stdin.
-  sync --workspace DIR [--once]     Bring the cache up to date with the provider.
-  send --workspace DIR --to NUMBER --body TEXT [--from NUMBER] [--media FILE]…
-                                    Send a message through the outbox (exactly once).
-  self-check                        Check this installation end to end (a throw-away
-                                    training workspace; the user&apos;s data is not touched).
-
-Options:
-  --workspace DIR   Use the workspace in DIR (default: %1)
-  -h, --help        Show this help.
-  -v, --version     Show the version.
-</source>
-        <translation>Aufruf: textdesk [--workspace ORDNER]
-        textdesk BEFEHL [Optionen]
-
-Textdesk ist ein Desktop-Arbeitsplatz für den Kundenservice per SMS.
-Ohne Befehl öffnet Textdesk das Hauptfenster; ist kein Anbieter eingerichtet,
-ist das der Trainingsbereich.
-
-Befehle:
-  status --workspace ORDNER [--json]   Zeigt, was der Cache des Arbeitsbereichs enthält.
-  configure --workspace ORDNER --account-sid AC… [--api-key-sid SK…] [--base-url URL]
-                                       Verbindet den Arbeitsbereich mit einem Konto beim
-                                       Anbieter; das Secret kommt aus TEXTDESK_AUTH_TOKEN
-                                       oder von stdin.
-  sync --workspace ORDNER [--once]     Bringt den Cache auf den Stand des Anbieters.
-  send --workspace ORDNER --to NUMMER --body TEXT [--from NUMMER] [--media DATEI]…
-                                       Sendet eine Nachricht über den Postausgang
-                                       (genau einmal).
-  self-check                           Prüft diese Installation von Anfang bis Ende (in
-                                       einem Wegwerf-Trainingsbereich; die Daten des
-                                       Benutzers bleiben unberührt).
-
-Optionen:
-  --workspace ORDNER   Den Arbeitsbereich in ORDNER verwenden (Standard: %1)
-  -h, --help           Diese Hilfe anzeigen.
-  -v, --version        Die Version anzeigen.
-</translation>
-    </message>
-    <message>
         <source>A file to attach (repeat for more).</source>
         <translation>Eine anzuhängende Datei (für mehrere Dateien wiederholen).</translation>
     </message>
@@ -576,6 +601,187 @@ Optionen:
     <message>
         <source>attachments: %1 of %2</source>
         <translation>Anhänge: %1 von %2</translation>
+    </message>
+    <message>
+        <source>textdesk: no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). Run it in a desktop session, or use a command: textdesk --help.</source>
+        <translation>textdesk: Keine Anzeige, auf der das Fenster geöffnet werden kann (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt). Starten Sie Textdesk in einer Desktop-Sitzung oder verwenden Sie einen Befehl: textdesk --help.</translation>
+    </message>
+    <message>
+        <source>Usage: textdesk [--workspace DIR]
+       textdesk COMMAND [options]
+
+Textdesk is a desktop workstation for customer service by text message.
+Without a command it opens the main window; with no provider configured that is
+the training workspace.
+
+Commands:
+  status --workspace DIR [--json]   What the workspace&apos;s cache holds.
+  configure --workspace DIR --account-sid AC… [--api-key-sid SK…] [--base-url URL]
+                                    Connect the workspace to a provider account; the
+                                    secret comes from TEXTDESK_AUTH_TOKEN or stdin.
+  sync --workspace DIR [--once] [--history-days N|all]
+                                    Bring the cache up to date with the provider.
+  serve --workspace DIR             Keep it up to date without a window (a daemon;
+                                    stops on SIGTERM/SIGINT).
+  send --workspace DIR --to NUMBER --body TEXT [--from NUMBER] [--media FILE]…
+                                    Send a message through the outbox (exactly once).
+  self-check                        Check this installation end to end (a throw-away
+                                    training workspace; the user&apos;s data is not touched).
+
+Options:
+  --workspace DIR   Use the workspace in DIR (default: %1)
+  -h, --help        Show this help.
+  -v, --version     Show the version.
+</source>
+        <translation>Aufruf: textdesk [--workspace ORDNER]
+        textdesk BEFEHL [Optionen]
+
+Textdesk ist ein Desktop-Arbeitsplatz für den Kundenservice per SMS.
+Ohne Befehl öffnet Textdesk das Hauptfenster; ist kein Anbieter eingerichtet,
+ist das der Trainingsbereich.
+
+Befehle:
+  status --workspace ORDNER [--json]   Zeigt, was der Cache des Arbeitsbereichs enthält.
+  configure --workspace ORDNER --account-sid AC… [--api-key-sid SK…] [--base-url URL]
+                                       Verbindet den Arbeitsbereich mit einem Konto beim
+                                       Anbieter; das Secret kommt aus TEXTDESK_AUTH_TOKEN
+                                       oder von stdin.
+  sync --workspace ORDNER [--once] [--history-days N|all]
+                                       Bringt den Cache auf den Stand des Anbieters.
+  serve --workspace ORDNER             Hält den Cache ohne Fenster aktuell (als Dienst;
+                                       endet bei SIGTERM/SIGINT).
+  send --workspace ORDNER --to NUMMER --body TEXT [--from NUMMER] [--media DATEI]…
+                                       Sendet eine Nachricht über den Postausgang
+                                       (genau einmal).
+  self-check                           Prüft diese Installation von Anfang bis Ende (in
+                                       einem Wegwerf-Trainingsbereich; die Daten des
+                                       Benutzers bleiben unberührt).
+
+Optionen:
+  --workspace ORDNER   Den Arbeitsbereich in ORDNER verwenden (Standard: %1)
+  -h, --help           Diese Hilfe anzeigen.
+  -v, --version        Die Version anzeigen.
+</translation>
+    </message>
+    <message>
+        <source>textdesk: this build has no &quot;serve&quot;.</source>
+        <translation>textdesk: Diese Version enthält kein &quot;serve&quot;.</translation>
+    </message>
+    <message>
+        <source>textdesk: the command &quot;%1&quot; is not available.</source>
+        <translation>textdesk: Der Befehl &quot;%1&quot; ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>History from:   %1</source>
+        <translation>Verlauf ab:               %1</translation>
+    </message>
+    <message>
+        <source>not synced yet</source>
+        <translation>noch nicht synchronisiert</translation>
+    </message>
+    <message>
+        <source>all of it</source>
+        <translation>vollständig</translation>
+    </message>
+    <message>
+        <source>Secret (Auth Token or API key secret): </source>
+        <translation>Secret (Auth Token oder API-Key-Secret): </translation>
+    </message>
+    <message>
+        <source>Where outgoing pictures are uploaded (https).</source>
+        <translation>Wohin ausgehende Bilder hochgeladen werden (https).</translation>
+    </message>
+    <message>
+        <source>The address the provider calls for webhooks: the reverse proxy with TLS in front of Textdesk (https).</source>
+        <translation>Die Adresse, die der Anbieter für Webhooks aufruft: der Reverse-Proxy mit TLS vor Textdesk (https).</translation>
+    </message>
+    <message>
+        <source>All of the provider&apos;s history is cached.</source>
+        <translation>Der gesamte Verlauf des Anbieters ist im Cache.</translation>
+    </message>
+    <message>
+        <source>History is cached from %1 on; older messages: sync --history-days N or all.</source>
+        <translation>Der Verlauf ist ab %1 im Cache; ältere Nachrichten: sync --history-days N oder all.</translation>
+    </message>
+    <message>
+        <source>How far back history is cached: a number of days, or &quot;all&quot; (default: [sync] history_days in workspace.ini, else 90). A longer one than before fetches the older messages once.</source>
+        <translation>Wie weit zurück der Verlauf im Cache gehalten wird: eine Anzahl Tage oder &quot;all&quot; (Standard: [sync] history_days in workspace.ini, sonst 90). Ist der Zeitraum länger als zuvor, werden die älteren Nachrichten einmalig abgerufen.</translation>
+    </message>
+    <message>
+        <source>N|all</source>
+        <translation>N|all</translation>
+    </message>
+    <message>
+        <source>textdesk: --history-days takes a number of days (1 or more) or &quot;all&quot;, not &quot;%1&quot;.</source>
+        <translation>textdesk: --history-days erwartet eine Anzahl Tage (1 oder mehr) oder &quot;all&quot;, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>textdesk: the workspace has no media folder.</source>
+        <translation>textdesk: Der Arbeitsbereich hat keinen Medienordner.</translation>
+    </message>
+    <message>
+        <source>pull: %1 new messages, %2 read</source>
+        <translation>Abruf: %1 neue Nachrichten, %2 abgerufen</translation>
+    </message>
+    <message>
+        <source>pull stopped: %1</source>
+        <translation>Abruf angehalten: %1</translation>
+    </message>
+    <message>
+        <source>pull: page %1, %2 messages</source>
+        <translation>Abruf: Seite %1, %2 Nachrichten</translation>
+    </message>
+    <message>
+        <source>webhook: message stored in conversation %1</source>
+        <translation>Webhook: Nachricht in Unterhaltung %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>timer: %1 %2</source>
+        <translation>Timer: %1 %2</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>outbox: %1 %2 %3</source>
+        <translation>Postausgang: %1 %2 %3</translation>
+    </message>
+    <message>
+        <source>media: message %1 changed</source>
+        <translation>Medien: Nachricht %1 geändert</translation>
+    </message>
+    <message>
+        <source>Keep the workspace in sync without a window, until SIGTERM or SIGINT: pull, webhooks, outbox, attachments, timers. The secret is read from TEXTDESK_AUTH_TOKEN.</source>
+        <translation>Hält den Arbeitsbereich ohne Fenster synchron, bis SIGTERM oder SIGINT eintrifft: Abruf, Webhooks, Postausgang, Anhänge, Timer. Das Secret wird aus TEXTDESK_AUTH_TOKEN gelesen.</translation>
+    </message>
+    <message>
+        <source>webhooks off: %1</source>
+        <translation>Webhooks aus: %1</translation>
+    </message>
+    <message>
+        <source>webhooks on %1</source>
+        <translation>Webhooks aktiv unter %1</translation>
+    </message>
+    <message>
+        <source>warning: SIGTERM and SIGINT stop this process without a clean end</source>
+        <translation>Warnung: SIGTERM und SIGINT beenden diesen Prozess ohne sauberen Abschluss</translation>
+    </message>
+    <message>
+        <source>stopping (signal %1): the pass in progress commits what it has</source>
+        <translation>wird beendet (Signal %1): Der laufende Durchlauf speichert, was er bereits hat</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <source>serving %1 (history cached from %2)</source>
+        <translation>Dienst für %1 läuft (Verlauf im Cache ab %2)</translation>
+    </message>
+    <message>
+        <source>the first pass</source>
+        <translation>dem ersten Durchlauf</translation>
     </message>
 </context>
 <context>
@@ -696,6 +902,22 @@ Optionen:
         <source>The pasted picture could not be saved in %1: %2</source>
         <translation>Das eingefügte Bild konnte nicht in %1 gespeichert werden: %2</translation>
     </message>
+    <message>
+        <source>Internal note — not sent to the customer</source>
+        <translation>Interne Notiz – wird nicht an den Kunden gesendet</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Interne Notiz</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add internal note</source>
+        <translation>Interne Notiz hinzufügen</translation>
+    </message>
 </context>
 <context>
     <name>textdesk::ContactProfiles</name>
@@ -748,6 +970,10 @@ Ctrl+K goes to a customer; Alt+Down opens the next unread one.</source>
         <translation>Wählen Sie links eine Unterhaltung aus.
 Strg+K wechselt zu einem Kunden; Alt+Pfeil nach unten öffnet die nächste ungelesene.</translation>
     </message>
+    <message>
+        <source>Snoozed until %1</source>
+        <translation>Zurückgestellt bis %1</translation>
+    </message>
 </context>
 <context>
     <name>textdesk::ImageCanvas</name>
@@ -781,22 +1007,6 @@ Strg+K wechselt zu einem Kunden; Alt+Pfeil nach unten öffnet die nächste ungel
 </context>
 <context>
     <name>textdesk::InboxDelegate</name>
-    <message>
-        <source>Open</source>
-        <translation>Offen</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>Wartend</translation>
-    </message>
-    <message>
-        <source>Snoozed</source>
-        <translation>Zurückgestellt</translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation>Erledigt</translation>
-    </message>
     <message>
         <source>You: %1</source>
         <translation>Sie: %1</translation>
@@ -853,22 +1063,6 @@ Strg+K wechselt zu einem Kunden; Alt+Pfeil nach unten öffnet die nächste ungel
     <message>
         <source>Status</source>
         <translation>Status</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Offen</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>Wartend</translation>
-    </message>
-    <message>
-        <source>Snoozed</source>
-        <translation>Zurückgestellt</translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Any status</source>
@@ -1173,6 +1367,63 @@ Strg+K wechselt zu einem Kunden; Alt+Pfeil nach unten öffnet die nächste ungel
         <source>Search messages</source>
         <translation>Nachrichten durchsuchen</translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Customer panel</source>
+        <translation>Kundenleiste</translation>
+    </message>
+    <message>
+        <source>Pick a date and time…</source>
+        <translation>Datum und Uhrzeit wählen…</translation>
+    </message>
+    <message>
+        <source>The window is too narrow for the customer panel; widen it to see the panel</source>
+        <translation>Das Fenster ist zu schmal für die Kundenleiste; verbreitern Sie es, um die Leiste zu sehen</translation>
+    </message>
+    <message>
+        <source>Resolved %1 —</source>
+        <comment>a customer&apos;s name; an Undo button follows</comment>
+        <translation>%1 erledigt –</translation>
+    </message>
+    <message>
+        <source>Snoozed %1 until %2 —</source>
+        <comment>a customer, a time; an Undo button follows</comment>
+        <translation>%1 zurückgestellt bis %2 –</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Open this conversation again</source>
+        <translation>Diese Unterhaltung wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Resolve: done for now; it opens again when the customer writes</source>
+        <translation>Als erledigt markieren: vorerst abgeschlossen; die Unterhaltung wird wieder geöffnet, sobald der Kunde schreibt</translation>
+    </message>
+    <message>
+        <source>Snooze until</source>
+        <translation>Zurückstellen bis</translation>
+    </message>
+    <message>
+        <source>The conversation opens again at this time, or as soon as the customer writes.</source>
+        <translation>Die Unterhaltung wird zu diesem Zeitpunkt wieder geöffnet oder sobald der Kunde schreibt.</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::MediaFolder</name>
+    <message>
+        <source>there is no media folder</source>
+        <translation>es gibt keinen Medienordner</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
 </context>
 <context>
     <name>textdesk::MediaText</name>
@@ -1219,26 +1470,6 @@ Strg+K wechselt zu einem Kunden; Alt+Pfeil nach unten öffnet die nächste ungel
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>The file is missing from the media folder.</source>
-        <translation>Die Datei fehlt im Medienordner.</translation>
-    </message>
-    <message>
-        <source>Not downloaded yet: the download is under way.</source>
-        <translation>Noch nicht heruntergeladen: Der Download läuft.</translation>
-    </message>
-    <message>
-        <source>The download did not work.</source>
-        <translation>Der Download ist fehlgeschlagen.</translation>
-    </message>
-    <message>
-        <source>Textdesk does not keep this kind of attachment.</source>
-        <translation>Textdesk speichert diese Art von Anhang nicht.</translation>
-    </message>
-    <message>
-        <source>Not downloaded yet.</source>
-        <translation>Noch nicht heruntergeladen.</translation>
     </message>
     <message>
         <source>%1
@@ -1577,22 +1808,6 @@ Zum Öffnen doppelklicken oder Enter drücken</translation>
         <translation>Ausgewähltes eigenes Feld entfernen</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>Offen</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>Wartend</translation>
-    </message>
-    <message>
-        <source>Snoozed</source>
-        <translation>Zurückgestellt</translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation>Erledigt</translation>
-    </message>
-    <message>
         <source>No messages</source>
         <translation>Keine Nachrichten</translation>
     </message>
@@ -1640,10 +1855,6 @@ Zum Öffnen doppelklicken oder Enter drücken</translation>
         <translation>Am %1 abgemeldet</translation>
     </message>
     <message>
-        <source>Opted out</source>
-        <translation>Abgemeldet</translation>
-    </message>
-    <message>
         <source>Opted in by texting %1 on %2</source>
         <translation>Am %2 per SMS mit %1 angemeldet</translation>
     </message>
@@ -1662,14 +1873,6 @@ Zum Öffnen doppelklicken oder Enter drücken</translation>
     <message>
         <source>Opted in on %1</source>
         <translation>Am %1 angemeldet</translation>
-    </message>
-    <message>
-        <source>Opted in</source>
-        <translation>Angemeldet</translation>
-    </message>
-    <message>
-        <source>Consent unknown</source>
-        <translation>Einwilligung unbekannt</translation>
     </message>
     <message>
         <source>just now</source>
@@ -1734,6 +1937,26 @@ Zum Öffnen doppelklicken oder Enter drücken</translation>
     <message>
         <source>&quot;%1&quot; is not a web address (https://…).</source>
         <translation>„%1“ ist keine Webadresse (https://…).</translation>
+    </message>
+    <message>
+        <source>The provider address</source>
+        <translation>Die Adresse des Anbieters</translation>
+    </message>
+    <message>
+        <source>The media upload address</source>
+        <translation>Die Upload-Adresse für Medien</translation>
+    </message>
+    <message>
+        <source>The webhook public address</source>
+        <translation>Die öffentliche Webhook-Adresse</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a web address (https://…).</source>
+        <translation>%1 „%2“ ist keine Webadresse (https://…).</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; uses plain http. Use https:// (plain http is only accepted for this computer, such as a simulator).</source>
+        <translation>%1 „%2“ verwendet unverschlüsseltes http. Verwenden Sie https:// (unverschlüsseltes http wird nur für diesen Computer akzeptiert, etwa für einen Simulator).</translation>
     </message>
 </context>
 <context>
@@ -2014,6 +2237,108 @@ Klicken Sie erneut auf OK, um die übrigen Einstellungen ohne den Token zu speic
     </message>
 </context>
 <context>
+    <name>textdesk::SingleInstance</name>
+    <message>
+        <source>There is no private folder for this user&apos;s sockets (XDG_RUNTIME_DIR), so Textdesk cannot make sure the workspace is open only once.</source>
+        <translation>Es gibt keinen privaten Ordner für die Sockets dieses Benutzers (XDG_RUNTIME_DIR), daher kann Textdesk nicht sicherstellen, dass der Arbeitsbereich nur einmal geöffnet ist.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another user; Textdesk neither talks to it nor removes it.</source>
+        <translation>%1 gehört einem anderen Benutzer; Textdesk verbindet sich nicht damit und entfernt es auch nicht.</translation>
+    </message>
+    <message>
+        <source>Textdesk cannot make sure the workspace is open only once (%1: %2).</source>
+        <translation>Textdesk kann nicht sicherstellen, dass der Arbeitsbereich nur einmal geöffnet ist (%1: %2).</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::StatusText</name>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Zurückgestellt</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Interne Notiz</translation>
+    </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation>Wartet auf Versand</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Gelesen</translation>
+    </message>
+    <message>
+        <source>Not delivered</source>
+        <translation>Nicht zugestellt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Opted in</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <translation>Abgemeldet</translation>
+    </message>
+    <message>
+        <source>Consent unknown</source>
+        <translation>Einwilligung unbekannt</translation>
+    </message>
+    <message>
+        <source>The file is missing from the media folder.</source>
+        <translation>Die Datei fehlt im Medienordner.</translation>
+    </message>
+    <message>
+        <source>Not downloaded yet: the download is under way.</source>
+        <translation>Noch nicht heruntergeladen: Der Download läuft.</translation>
+    </message>
+    <message>
+        <source>The download did not work.</source>
+        <translation>Der Download ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Textdesk does not keep this kind of attachment.</source>
+        <translation>Textdesk speichert diese Art von Anhang nicht.</translation>
+    </message>
+    <message>
+        <source>Not downloaded yet.</source>
+        <translation>Noch nicht heruntergeladen.</translation>
+    </message>
+</context>
+<context>
     <name>textdesk::StorageError</name>
     <message>
         <source>The file %1 is not a Textdesk cache (it is not an SQLite database). Textdesk did not change it. Choose another workspace folder, or move that file away.</source>
@@ -2093,42 +2418,6 @@ Klicken Sie erneut auf OK, um die übrigen Einstellungen ohne den Token zu speic
 <context>
     <name>textdesk::ThreadModel</name>
     <message>
-        <source>Internal note</source>
-        <translation>Interne Notiz</translation>
-    </message>
-    <message>
-        <source>Waiting to send</source>
-        <translation>Wartet auf Versand</translation>
-    </message>
-    <message>
-        <source>Sending…</source>
-        <translation>Wird gesendet…</translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation>Gesendet</translation>
-    </message>
-    <message>
-        <source>Delivered</source>
-        <translation>Zugestellt</translation>
-    </message>
-    <message>
-        <source>Read</source>
-        <translation>Gelesen</translation>
-    </message>
-    <message>
-        <source>Not delivered</source>
-        <translation>Nicht zugestellt</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Canceled</source>
-        <translation>Abgebrochen</translation>
-    </message>
-    <message>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
@@ -2143,10 +2432,6 @@ Klicken Sie erneut auf OK, um die übrigen Einstellungen ohne den Token zu speic
     <message>
         <source>%1 at %2: %3 %4</source>
         <translation>%1 um %2: %3 %4</translation>
-    </message>
-    <message>
-        <source>The provider gave no reason.</source>
-        <translation>Der Anbieter hat keinen Grund angegeben.</translation>
     </message>
 </context>
 <context>
@@ -2224,6 +2509,29 @@ Klicken Sie erneut auf OK, um die übrigen Einstellungen ohne den Token zu speic
             <numerusform>%n Tag</numerusform>
             <numerusform>%n Tagen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>day, time: Tue 9:00</comment>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::UndoNotice</name>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo the last change</source>
+        <translation>Letzte Änderung rückgängig machen</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::engine::History</name>
+    <message>
+        <source>history_days in %1 is &quot;%2&quot;, neither a number of days nor &quot;all&quot;; using %3 days.</source>
+        <translation>history_days in %1 ist „%2“, weder eine Anzahl Tage noch „all“; es werden %3 Tage verwendet.</translation>
     </message>
 </context>
 <context>
@@ -2312,12 +2620,23 @@ Klicken Sie erneut auf OK, um die übrigen Einstellungen ohne den Token zu speic
         <source>(HTTP %1)</source>
         <translation>(HTTP %1)</translation>
     </message>
+    <message>
+        <source>The provider&apos;s address sent Textdesk on to another server. Textdesk did not follow, so the account&apos;s credentials stayed with the provider. Check the provider address in Settings.</source>
+        <translation>Die Adresse des Anbieters hat Textdesk an einen anderen Server weitergeleitet. Textdesk ist der Weiterleitung nicht gefolgt, daher sind die Zugangsdaten des Kontos beim Anbieter geblieben. Prüfen Sie die Adresse des Anbieters in den Einstellungen.</translation>
+    </message>
 </context>
 <context>
     <name>textdesk::provider::WebhookReceiver</name>
     <message>
         <source>Cannot receive webhooks on %1 port %2: the port is in use or not allowed.</source>
         <translation>Webhooks können auf %1, Port %2 nicht empfangen werden: Der Port ist belegt oder nicht zulässig.</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::sim::MediaHost</name>
+    <message>
+        <source>The media host cannot listen on %1: %2</source>
+        <translation>Der Medien-Host kann nicht auf %1 lauschen: %2</translation>
     </message>
 </context>
 <context>
@@ -2380,10 +2699,6 @@ Klicken Sie erneut auf OK, um die übrigen Einstellungen ohne den Token zu speic
     <message>
         <source>SID</source>
         <translation>SID</translation>
-    </message>
-    <message>
-        <source>The auth token clients use.</source>
-        <translation>Der Auth Token, den Clients verwenden.</translation>
     </message>
     <message>
         <source>TOKEN</source>
@@ -2462,10 +2777,6 @@ Klicken Sie erneut auf OK, um die übrigen Einstellungen ohne den Token zu speic
         <translation>--account-sid muss AC, gefolgt von 32 Hexadezimalziffern, sein.</translation>
     </message>
     <message>
-        <source>--auth-token is required.</source>
-        <translation>--auth-token ist erforderlich.</translation>
-    </message>
-    <message>
         <source>--seed must be a whole number from 0 to 4294967295.</source>
         <translation>--seed muss eine ganze Zahl von 0 bis 4294967295 sein.</translation>
     </message>
@@ -2488,6 +2799,30 @@ Klicken Sie erneut auf OK, um die übrigen Einstellungen ohne den Token zu speic
     <message>
         <source>--failure-rate must be a number from 0 to 1.</source>
         <translation>--failure-rate muss eine Zahl von 0 bis 1 sein.</translation>
+    </message>
+    <message>
+        <source>The auth token clients use (visible to other users in the process list: prefer --auth-token-file or TEXTDESK_SIM_AUTH_TOKEN).</source>
+        <translation>Der Auth Token, den Clients verwenden (für andere Benutzer in der Prozessliste sichtbar: besser --auth-token-file oder TEXTDESK_SIM_AUTH_TOKEN verwenden).</translation>
+    </message>
+    <message>
+        <source>Read the auth token from the first line of FILE.</source>
+        <translation>Den Auth Token aus der ersten Zeile von DATEI lesen.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Cannot read the auth token from %1: %2</source>
+        <translation>Der Auth Token kann nicht aus %1 gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no auth token.</source>
+        <translation>%1 enthält keinen Auth Token.</translation>
+    </message>
+    <message>
+        <source>--auth-token-file, TEXTDESK_SIM_AUTH_TOKEN or --auth-token is required.</source>
+        <translation>--auth-token-file, TEXTDESK_SIM_AUTH_TOKEN oder --auth-token ist erforderlich.</translation>
     </message>
 </context>
 <context>
@@ -2550,10 +2885,6 @@ Klicken Sie erneut auf OK, um die übrigen Einstellungen ohne den Token zu speic
     <message>
         <source>Textdesk could not save this attachment in the media folder (%1). It tries again later.</source>
         <translation>Textdesk konnte diesen Anhang nicht im Medienordner speichern (%1). Textdesk versucht es später erneut.</translation>
-    </message>
-    <message>
-        <source>cannot create the folder %1</source>
-        <translation>Der Ordner %1 kann nicht angelegt werden</translation>
     </message>
 </context>
 <context>

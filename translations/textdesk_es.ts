@@ -2,6 +2,82 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>FailureAdvice</name>
+    <message>
+        <source>The number is not a valid phone number. Check it in the customer&apos;s profile.</source>
+        <translation>El número no es un número de teléfono válido. Compruébelo en el perfil del cliente.</translation>
+    </message>
+    <message>
+        <source>Your account may not send to this country. Your administrator can allow it in the provider&apos;s geographic permissions.</source>
+        <translation>Su cuenta no tiene permiso para enviar a este país. Su administrador puede permitirlo en los permisos geográficos del proveedor.</translation>
+    </message>
+    <message>
+        <source>The customer texted STOP, so the carrier blocks messages to them. They can text START to receive messages again; add a note instead.</source>
+        <translation>El cliente envió STOP, así que el operador bloquea los mensajes que se le envían. Puede enviar START para volver a recibirlos; añada una nota en su lugar.</translation>
+    </message>
+    <message>
+        <source>Too many messages are waiting at the provider for this number. Retry in a few minutes.</source>
+        <translation>Hay demasiados mensajes en espera en el proveedor para este número. Vuelva a intentarlo dentro de unos minutos.</translation>
+    </message>
+    <message>
+        <source>This number cannot send to that customer (the route is not supported). Try another of our numbers or call the customer.</source>
+        <translation>Este número no puede enviar mensajes a ese cliente (la ruta no es compatible). Pruebe con otro de nuestros números o llame al cliente.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s number is not a mobile number and cannot receive texts. Call them, or ask for a mobile number.</source>
+        <translation>El número del cliente no es un móvil y no puede recibir mensajes de texto. Llámelo o pídale un número de móvil.</translation>
+    </message>
+    <message>
+        <source>The message is longer than 1,600 characters. Shorten it or split it in two, then send again.</source>
+        <translation>El mensaje tiene más de 1600 caracteres. Acórtelo o divídalo en dos y vuelva a enviarlo.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s queue was full. Retry in a few minutes.</source>
+        <translation>La cola del proveedor estaba llena. Vuelva a intentarlo dentro de unos minutos.</translation>
+    </message>
+    <message>
+        <source>The provider account is suspended. Ask your administrator; retrying will not help until it is active again.</source>
+        <translation>La cuenta del proveedor está suspendida. Consulte a su administrador; reintentar no servirá de nada hasta que vuelva a estar activa.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s phone is off or out of coverage. Retry later.</source>
+        <translation>El teléfono del cliente está apagado o fuera de cobertura. Vuelva a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s phone or carrier blocks messages from this number. Ask them another way to unblock it, or call them.</source>
+        <translation>El teléfono o el operador del cliente bloquea los mensajes de este número. Pídale por otra vía que lo desbloquee o llámelo.</translation>
+    </message>
+    <message>
+        <source>The number does not exist or is no longer in service. Check the number with the customer.</source>
+        <translation>El número no existe o ya no está en servicio. Compruebe el número con el cliente.</translation>
+    </message>
+    <message>
+        <source>The number is a landline or its carrier cannot receive texts. Call the customer instead.</source>
+        <translation>El número es un fijo o su operador no puede recibir mensajes de texto. Llame al cliente en su lugar.</translation>
+    </message>
+    <message>
+        <source>The carrier filtered the message as possible spam. Rewrite it without links, shortened URLs or capitals, then retry.</source>
+        <translation>El operador ha filtrado el mensaje como posible spam. Reescríbalo sin enlaces, URL acortadas ni mayúsculas y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The carrier gave no reason. Retry once; if it fails again, call the customer.</source>
+        <translation>El operador no ha indicado el motivo. Vuelva a intentarlo una vez; si vuelve a fallar, llame al cliente.</translation>
+    </message>
+    <message>
+        <source>This number has sent more than its carrier allows today. Wait until tomorrow or send from another of our numbers.</source>
+        <translation>Este número ha enviado hoy más de lo que permite su operador. Espere hasta mañana o envíe desde otro de nuestros números.</translation>
+    </message>
+    <message>
+        <source>%1 (error %2)</source>
+        <comment>advice (the provider&apos;s error code)</comment>
+        <translation>%1 (error %2)</translation>
+    </message>
+    <message>
+        <source>The provider gave no reason.</source>
+        <translation>El proveedor no ha indicado el motivo.</translation>
+    </message>
+</context>
+<context>
     <name>TemplateStore</name>
     <message>
         <source>Greeting</source>
@@ -500,57 +576,6 @@
         <translation>sin respuesta</translation>
     </message>
     <message>
-        <source>Usage: textdesk [--workspace DIR]
-       textdesk COMMAND [options]
-
-Textdesk is a desktop workstation for customer service by text message.
-Without a command it opens the main window; with no provider configured that is
-the training workspace.
-
-Commands:
-  status --workspace DIR [--json]   What the workspace&apos;s cache holds.
-  configure --workspace DIR --account-sid AC… [--api-key-sid SK…] [--base-url URL]
-                                    Connect the workspace to a provider account; the
-                                    secret comes from TEXTDESK_AUTH_TOKEN or stdin.
-  sync --workspace DIR [--once]     Bring the cache up to date with the provider.
-  send --workspace DIR --to NUMBER --body TEXT [--from NUMBER] [--media FILE]…
-                                    Send a message through the outbox (exactly once).
-  self-check                        Check this installation end to end (a throw-away
-                                    training workspace; the user&apos;s data is not touched).
-
-Options:
-  --workspace DIR   Use the workspace in DIR (default: %1)
-  -h, --help        Show this help.
-  -v, --version     Show the version.
-</source>
-        <translation>Uso: textdesk [--workspace DIR]
-     textdesk COMANDO [opciones]
-
-Textdesk es un puesto de trabajo de escritorio para atender a los clientes por
-mensajes de texto. Sin comando, abre la ventana principal; si no hay ningún
-proveedor configurado, se abre el espacio de trabajo de formación.
-
-Comandos:
-  status --workspace DIR [--json]   Qué hay en la caché del espacio de trabajo.
-  configure --workspace DIR --account-sid AC… [--api-key-sid SK…] [--base-url URL]
-                                    Conecta el espacio de trabajo a una cuenta del
-                                    proveedor; el secreto se lee de
-                                    TEXTDESK_AUTH_TOKEN o de stdin.
-  sync --workspace DIR [--once]     Pone la caché al día con el proveedor.
-  send --workspace DIR --to NÚMERO --body TEXTO [--from NÚMERO] [--media ARCHIVO]…
-                                    Envía un mensaje por la bandeja de salida
-                                    (exactamente una vez).
-  self-check                        Comprueba esta instalación de principio a fin
-                                    (un espacio de trabajo de formación desechable;
-                                    no se tocan los datos del usuario).
-
-Opciones:
-  --workspace DIR   Usa el espacio de trabajo de DIR (predeterminado: %1)
-  -h, --help        Muestra esta ayuda.
-  -v, --version     Muestra la versión.
-</translation>
-    </message>
-    <message>
         <source>A file to attach (repeat for more).</source>
         <translation>Un archivo para adjuntar (repita la opción para adjuntar más).</translation>
     </message>
@@ -576,6 +601,187 @@ Opciones:
     <message>
         <source>attachments: %1 of %2</source>
         <translation>adjuntos: %1 de %2</translation>
+    </message>
+    <message>
+        <source>textdesk: no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). Run it in a desktop session, or use a command: textdesk --help.</source>
+        <translation>textdesk: no hay ninguna pantalla en la que abrir la ventana (no está definida ni DISPLAY ni WAYLAND_DISPLAY). Ejecútelo en una sesión de escritorio o use un comando: textdesk --help.</translation>
+    </message>
+    <message>
+        <source>Usage: textdesk [--workspace DIR]
+       textdesk COMMAND [options]
+
+Textdesk is a desktop workstation for customer service by text message.
+Without a command it opens the main window; with no provider configured that is
+the training workspace.
+
+Commands:
+  status --workspace DIR [--json]   What the workspace&apos;s cache holds.
+  configure --workspace DIR --account-sid AC… [--api-key-sid SK…] [--base-url URL]
+                                    Connect the workspace to a provider account; the
+                                    secret comes from TEXTDESK_AUTH_TOKEN or stdin.
+  sync --workspace DIR [--once] [--history-days N|all]
+                                    Bring the cache up to date with the provider.
+  serve --workspace DIR             Keep it up to date without a window (a daemon;
+                                    stops on SIGTERM/SIGINT).
+  send --workspace DIR --to NUMBER --body TEXT [--from NUMBER] [--media FILE]…
+                                    Send a message through the outbox (exactly once).
+  self-check                        Check this installation end to end (a throw-away
+                                    training workspace; the user&apos;s data is not touched).
+
+Options:
+  --workspace DIR   Use the workspace in DIR (default: %1)
+  -h, --help        Show this help.
+  -v, --version     Show the version.
+</source>
+        <translation>Uso: textdesk [--workspace DIR]
+     textdesk COMANDO [opciones]
+
+Textdesk es un puesto de trabajo de escritorio para atender a los clientes por
+mensajes de texto. Sin comando, abre la ventana principal; si no hay ningún
+proveedor configurado, se abre el espacio de trabajo de formación.
+
+Comandos:
+  status --workspace DIR [--json]   Qué hay en la caché del espacio de trabajo.
+  configure --workspace DIR --account-sid AC… [--api-key-sid SK…] [--base-url URL]
+                                    Conecta el espacio de trabajo a una cuenta del
+                                    proveedor; el secreto se lee de
+                                    TEXTDESK_AUTH_TOKEN o de stdin.
+  sync --workspace DIR [--once] [--history-days N|all]
+                                    Pone la caché al día con el proveedor.
+  serve --workspace DIR             La mantiene al día sin ventana (un demonio;
+                                    se detiene con SIGTERM/SIGINT).
+  send --workspace DIR --to NÚMERO --body TEXTO [--from NÚMERO] [--media ARCHIVO]…
+                                    Envía un mensaje por la bandeja de salida
+                                    (exactamente una vez).
+  self-check                        Comprueba esta instalación de principio a fin
+                                    (un espacio de trabajo de formación desechable;
+                                    no se tocan los datos del usuario).
+
+Opciones:
+  --workspace DIR   Usa el espacio de trabajo de DIR (predeterminado: %1)
+  -h, --help        Muestra esta ayuda.
+  -v, --version     Muestra la versión.
+</translation>
+    </message>
+    <message>
+        <source>textdesk: this build has no &quot;serve&quot;.</source>
+        <translation>textdesk: esta compilación no incluye &quot;serve&quot;.</translation>
+    </message>
+    <message>
+        <source>textdesk: the command &quot;%1&quot; is not available.</source>
+        <translation>textdesk: el comando &quot;%1&quot; no está disponible.</translation>
+    </message>
+    <message>
+        <source>History from:   %1</source>
+        <translation>Historial desde:      %1</translation>
+    </message>
+    <message>
+        <source>not synced yet</source>
+        <translation>aún no sincronizado</translation>
+    </message>
+    <message>
+        <source>all of it</source>
+        <translation>el principio</translation>
+    </message>
+    <message>
+        <source>Secret (Auth Token or API key secret): </source>
+        <translation>Secreto (Auth Token o secreto de la clave de API): </translation>
+    </message>
+    <message>
+        <source>Where outgoing pictures are uploaded (https).</source>
+        <translation>Dónde se suben las imágenes salientes (https).</translation>
+    </message>
+    <message>
+        <source>The address the provider calls for webhooks: the reverse proxy with TLS in front of Textdesk (https).</source>
+        <translation>La dirección a la que llama el proveedor para los webhooks: el proxy inverso con TLS delante de Textdesk (https).</translation>
+    </message>
+    <message>
+        <source>All of the provider&apos;s history is cached.</source>
+        <translation>Todo el historial del proveedor está en la caché.</translation>
+    </message>
+    <message>
+        <source>History is cached from %1 on; older messages: sync --history-days N or all.</source>
+        <translation>El historial está en la caché desde el %1; para mensajes anteriores: sync --history-days N o all.</translation>
+    </message>
+    <message>
+        <source>How far back history is cached: a number of days, or &quot;all&quot; (default: [sync] history_days in workspace.ini, else 90). A longer one than before fetches the older messages once.</source>
+        <translation>Hasta qué fecha se guarda el historial en la caché: un número de días o &quot;all&quot; (predeterminado: [sync] history_days en workspace.ini; si no, 90). Un periodo más largo que el anterior descarga una sola vez los mensajes más antiguos.</translation>
+    </message>
+    <message>
+        <source>N|all</source>
+        <translation>N|all</translation>
+    </message>
+    <message>
+        <source>textdesk: --history-days takes a number of days (1 or more) or &quot;all&quot;, not &quot;%1&quot;.</source>
+        <translation>textdesk: --history-days admite un número de días (1 o más) o &quot;all&quot;, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>textdesk: the workspace has no media folder.</source>
+        <translation>textdesk: el espacio de trabajo no tiene carpeta multimedia.</translation>
+    </message>
+    <message>
+        <source>pull: %1 new messages, %2 read</source>
+        <translation>descarga: %1 mensajes nuevos, %2 leídos</translation>
+    </message>
+    <message>
+        <source>pull stopped: %1</source>
+        <translation>descarga detenida: %1</translation>
+    </message>
+    <message>
+        <source>pull: page %1, %2 messages</source>
+        <translation>descarga: página %1, %2 mensajes</translation>
+    </message>
+    <message>
+        <source>webhook: message stored in conversation %1</source>
+        <translation>webhook: mensaje guardado en la conversación %1</translation>
+    </message>
+    <message>
+        <source>timer: %1 %2</source>
+        <translation>temporizador: %1 %2</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>error: %1</translation>
+    </message>
+    <message>
+        <source>outbox: %1 %2 %3</source>
+        <translation>bandeja de salida: %1 %2 %3</translation>
+    </message>
+    <message>
+        <source>media: message %1 changed</source>
+        <translation>multimedia: mensaje %1 modificado</translation>
+    </message>
+    <message>
+        <source>Keep the workspace in sync without a window, until SIGTERM or SIGINT: pull, webhooks, outbox, attachments, timers. The secret is read from TEXTDESK_AUTH_TOKEN.</source>
+        <translation>Mantiene sincronizado el espacio de trabajo sin ventana, hasta recibir SIGTERM o SIGINT: descarga, webhooks, bandeja de salida, adjuntos, temporizadores. El secreto se lee de TEXTDESK_AUTH_TOKEN.</translation>
+    </message>
+    <message>
+        <source>webhooks off: %1</source>
+        <translation>webhooks desactivados: %1</translation>
+    </message>
+    <message>
+        <source>webhooks on %1</source>
+        <translation>webhooks activos en %1</translation>
+    </message>
+    <message>
+        <source>warning: SIGTERM and SIGINT stop this process without a clean end</source>
+        <translation>aviso: SIGTERM y SIGINT detienen este proceso sin un cierre limpio</translation>
+    </message>
+    <message>
+        <source>stopping (signal %1): the pass in progress commits what it has</source>
+        <translation>deteniendo (señal %1): la pasada en curso guarda lo que ya tiene</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>detenido</translation>
+    </message>
+    <message>
+        <source>serving %1 (history cached from %2)</source>
+        <translation>en servicio: %1 (historial en caché desde %2)</translation>
+    </message>
+    <message>
+        <source>the first pass</source>
+        <translation>la primera pasada</translation>
     </message>
 </context>
 <context>
@@ -696,6 +902,22 @@ Opciones:
         <source>The pasted picture could not be saved in %1: %2</source>
         <translation>No se ha podido guardar la imagen pegada en %1: %2</translation>
     </message>
+    <message>
+        <source>Internal note — not sent to the customer</source>
+        <translation>Nota interna — no se envía al cliente</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Nota interna</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Añadir nota</translation>
+    </message>
+    <message>
+        <source>Add internal note</source>
+        <translation>Añadir nota interna</translation>
+    </message>
 </context>
 <context>
     <name>textdesk::ContactProfiles</name>
@@ -748,6 +970,10 @@ Ctrl+K goes to a customer; Alt+Down opens the next unread one.</source>
         <translation>Elija una conversación a la izquierda.
 Ctrl+K va a un cliente; Alt+Abajo abre la siguiente sin leer.</translation>
     </message>
+    <message>
+        <source>Snoozed until %1</source>
+        <translation>Pospuesta hasta %1</translation>
+    </message>
 </context>
 <context>
     <name>textdesk::ImageCanvas</name>
@@ -781,22 +1007,6 @@ Ctrl+K va a un cliente; Alt+Abajo abre la siguiente sin leer.</translation>
 </context>
 <context>
     <name>textdesk::InboxDelegate</name>
-    <message>
-        <source>Open</source>
-        <translation>Abierta</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>Pendiente</translation>
-    </message>
-    <message>
-        <source>Snoozed</source>
-        <translation>Pospuesta</translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation>Resuelta</translation>
-    </message>
     <message>
         <source>You: %1</source>
         <translation>Usted: %1</translation>
@@ -853,22 +1063,6 @@ Ctrl+K va a un cliente; Alt+Abajo abre la siguiente sin leer.</translation>
     <message>
         <source>Status</source>
         <translation>Estado</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Abierta</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>Pendiente</translation>
-    </message>
-    <message>
-        <source>Snoozed</source>
-        <translation>Pospuesta</translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation>Resuelta</translation>
     </message>
     <message>
         <source>Any status</source>
@@ -1173,6 +1367,63 @@ Ctrl+K va a un cliente; Alt+Abajo abre la siguiente sin leer.</translation>
         <source>Search messages</source>
         <translation>Buscar mensajes</translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>Customer panel</source>
+        <translation>Panel del cliente</translation>
+    </message>
+    <message>
+        <source>Pick a date and time…</source>
+        <translation>Elegir fecha y hora…</translation>
+    </message>
+    <message>
+        <source>The window is too narrow for the customer panel; widen it to see the panel</source>
+        <translation>La ventana es demasiado estrecha para el panel del cliente; ensánchela para ver el panel</translation>
+    </message>
+    <message>
+        <source>Resolved %1 —</source>
+        <comment>a customer&apos;s name; an Undo button follows</comment>
+        <translation>Conversación con %1 resuelta —</translation>
+    </message>
+    <message>
+        <source>Snoozed %1 until %2 —</source>
+        <comment>a customer, a time; an Undo button follows</comment>
+        <translation>Conversación con %1 pospuesta hasta %2 —</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Reabrir</translation>
+    </message>
+    <message>
+        <source>Open this conversation again</source>
+        <translation>Volver a abrir esta conversación</translation>
+    </message>
+    <message>
+        <source>Resolve: done for now; it opens again when the customer writes</source>
+        <translation>Resolver: terminada por ahora; se vuelve a abrir cuando el cliente escriba</translation>
+    </message>
+    <message>
+        <source>Snooze until</source>
+        <translation>Posponer hasta</translation>
+    </message>
+    <message>
+        <source>The conversation opens again at this time, or as soon as the customer writes.</source>
+        <translation>La conversación se vuelve a abrir a esta hora o en cuanto el cliente escriba.</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::MediaFolder</name>
+    <message>
+        <source>there is no media folder</source>
+        <translation>no hay carpeta multimedia</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>no se puede crear la carpeta %1</translation>
+    </message>
 </context>
 <context>
     <name>textdesk::MediaText</name>
@@ -1219,26 +1470,6 @@ Ctrl+K va a un cliente; Alt+Abajo abre la siguiente sin leer.</translation>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>The file is missing from the media folder.</source>
-        <translation>El archivo no está en la carpeta multimedia.</translation>
-    </message>
-    <message>
-        <source>Not downloaded yet: the download is under way.</source>
-        <translation>Todavía no se ha descargado: la descarga está en curso.</translation>
-    </message>
-    <message>
-        <source>The download did not work.</source>
-        <translation>La descarga no ha funcionado.</translation>
-    </message>
-    <message>
-        <source>Textdesk does not keep this kind of attachment.</source>
-        <translation>Textdesk no guarda este tipo de adjunto.</translation>
-    </message>
-    <message>
-        <source>Not downloaded yet.</source>
-        <translation>Todavía no se ha descargado.</translation>
     </message>
     <message>
         <source>%1
@@ -1577,22 +1808,6 @@ Haga doble clic o pulse Intro para abrirlo</translation>
         <translation>Quitar el campo personalizado seleccionado</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>Abierta</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>Pendiente</translation>
-    </message>
-    <message>
-        <source>Snoozed</source>
-        <translation>Pospuesta</translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation>Resuelta</translation>
-    </message>
-    <message>
         <source>No messages</source>
         <translation>Sin mensajes</translation>
     </message>
@@ -1640,10 +1855,6 @@ Haga doble clic o pulse Intro para abrirlo</translation>
         <translation>Dado de baja el %1</translation>
     </message>
     <message>
-        <source>Opted out</source>
-        <translation>Dado de baja</translation>
-    </message>
-    <message>
         <source>Opted in by texting %1 on %2</source>
         <translation>Dado de alta al enviar %1 el %2</translation>
     </message>
@@ -1662,14 +1873,6 @@ Haga doble clic o pulse Intro para abrirlo</translation>
     <message>
         <source>Opted in on %1</source>
         <translation>Dado de alta el %1</translation>
-    </message>
-    <message>
-        <source>Opted in</source>
-        <translation>Dado de alta</translation>
-    </message>
-    <message>
-        <source>Consent unknown</source>
-        <translation>Consentimiento desconocido</translation>
     </message>
     <message>
         <source>just now</source>
@@ -1734,6 +1937,26 @@ Haga doble clic o pulse Intro para abrirlo</translation>
     <message>
         <source>&quot;%1&quot; is not a web address (https://…).</source>
         <translation>&quot;%1&quot; no es una dirección web (https://…).</translation>
+    </message>
+    <message>
+        <source>The provider address</source>
+        <translation>La dirección del proveedor</translation>
+    </message>
+    <message>
+        <source>The media upload address</source>
+        <translation>La dirección de subida de archivos multimedia</translation>
+    </message>
+    <message>
+        <source>The webhook public address</source>
+        <translation>La dirección pública de los webhooks</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a web address (https://…).</source>
+        <translation>%1 &quot;%2&quot; no es una dirección web (https://…).</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; uses plain http. Use https:// (plain http is only accepted for this computer, such as a simulator).</source>
+        <translation>%1 &quot;%2&quot; usa http sin cifrar. Use https:// (http sin cifrar solo se acepta para este equipo, por ejemplo, para un simulador).</translation>
     </message>
 </context>
 <context>
@@ -2014,6 +2237,108 @@ Pulse Aceptar otra vez para guardar el resto de la configuración sin el token.<
     </message>
 </context>
 <context>
+    <name>textdesk::SingleInstance</name>
+    <message>
+        <source>There is no private folder for this user&apos;s sockets (XDG_RUNTIME_DIR), so Textdesk cannot make sure the workspace is open only once.</source>
+        <translation>No hay ninguna carpeta privada para los sockets de este usuario (XDG_RUNTIME_DIR), así que Textdesk no puede garantizar que el espacio de trabajo esté abierto una sola vez.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another user; Textdesk neither talks to it nor removes it.</source>
+        <translation>%1 pertenece a otro usuario; Textdesk no se comunica con él ni lo elimina.</translation>
+    </message>
+    <message>
+        <source>Textdesk cannot make sure the workspace is open only once (%1: %2).</source>
+        <translation>Textdesk no puede garantizar que el espacio de trabajo esté abierto una sola vez (%1: %2).</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::StatusText</name>
+    <message>
+        <source>Open</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Pospuesta</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resuelta</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Nota interna</translation>
+    </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation>En espera de envío</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregado</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Leído</translation>
+    </message>
+    <message>
+        <source>Not delivered</source>
+        <translation>No entregado</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Opted in</source>
+        <translation>Dado de alta</translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <translation>Dado de baja</translation>
+    </message>
+    <message>
+        <source>Consent unknown</source>
+        <translation>Consentimiento desconocido</translation>
+    </message>
+    <message>
+        <source>The file is missing from the media folder.</source>
+        <translation>El archivo no está en la carpeta multimedia.</translation>
+    </message>
+    <message>
+        <source>Not downloaded yet: the download is under way.</source>
+        <translation>Todavía no se ha descargado: la descarga está en curso.</translation>
+    </message>
+    <message>
+        <source>The download did not work.</source>
+        <translation>La descarga no ha funcionado.</translation>
+    </message>
+    <message>
+        <source>Textdesk does not keep this kind of attachment.</source>
+        <translation>Textdesk no guarda este tipo de adjunto.</translation>
+    </message>
+    <message>
+        <source>Not downloaded yet.</source>
+        <translation>Todavía no se ha descargado.</translation>
+    </message>
+</context>
+<context>
     <name>textdesk::StorageError</name>
     <message>
         <source>The file %1 is not a Textdesk cache (it is not an SQLite database). Textdesk did not change it. Choose another workspace folder, or move that file away.</source>
@@ -2093,42 +2418,6 @@ Pulse Aceptar otra vez para guardar el resto de la configuración sin el token.<
 <context>
     <name>textdesk::ThreadModel</name>
     <message>
-        <source>Internal note</source>
-        <translation>Nota interna</translation>
-    </message>
-    <message>
-        <source>Waiting to send</source>
-        <translation>En espera de envío</translation>
-    </message>
-    <message>
-        <source>Sending…</source>
-        <translation>Enviando…</translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation>Enviado</translation>
-    </message>
-    <message>
-        <source>Delivered</source>
-        <translation>Entregado</translation>
-    </message>
-    <message>
-        <source>Read</source>
-        <translation>Leído</translation>
-    </message>
-    <message>
-        <source>Not delivered</source>
-        <translation>No entregado</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Fallido</translation>
-    </message>
-    <message>
-        <source>Canceled</source>
-        <translation>Cancelado</translation>
-    </message>
-    <message>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
@@ -2143,10 +2432,6 @@ Pulse Aceptar otra vez para guardar el resto de la configuración sin el token.<
     <message>
         <source>%1 at %2: %3 %4</source>
         <translation>%1 a las %2: %3 %4</translation>
-    </message>
-    <message>
-        <source>The provider gave no reason.</source>
-        <translation>El proveedor no ha indicado el motivo.</translation>
     </message>
 </context>
 <context>
@@ -2224,6 +2509,29 @@ Pulse Aceptar otra vez para guardar el resto de la configuración sin el token.<
             <numerusform>%n d</numerusform>
             <numerusform>%n d</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>day, time: Tue 9:00</comment>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::UndoNotice</name>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Undo the last change</source>
+        <translation>Deshacer el último cambio</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::engine::History</name>
+    <message>
+        <source>history_days in %1 is &quot;%2&quot;, neither a number of days nor &quot;all&quot;; using %3 days.</source>
+        <translation>history_days en %1 es &quot;%2&quot;, que no es ni un número de días ni &quot;all&quot;; se usan %3 días.</translation>
     </message>
 </context>
 <context>
@@ -2312,12 +2620,23 @@ Pulse Aceptar otra vez para guardar el resto de la configuración sin el token.<
         <source>(HTTP %1)</source>
         <translation>(HTTP %1)</translation>
     </message>
+    <message>
+        <source>The provider&apos;s address sent Textdesk on to another server. Textdesk did not follow, so the account&apos;s credentials stayed with the provider. Check the provider address in Settings.</source>
+        <translation>La dirección del proveedor ha redirigido a Textdesk a otro servidor. Textdesk no ha seguido la redirección, así que las credenciales de la cuenta no han salido del proveedor. Compruebe la dirección del proveedor en Configuración.</translation>
+    </message>
 </context>
 <context>
     <name>textdesk::provider::WebhookReceiver</name>
     <message>
         <source>Cannot receive webhooks on %1 port %2: the port is in use or not allowed.</source>
         <translation>No se pueden recibir webhooks en %1, puerto %2: el puerto está en uso o no está permitido.</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::sim::MediaHost</name>
+    <message>
+        <source>The media host cannot listen on %1: %2</source>
+        <translation>El host multimedia no puede escuchar en %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2380,10 +2699,6 @@ Pulse Aceptar otra vez para guardar el resto de la configuración sin el token.<
     <message>
         <source>SID</source>
         <translation>SID</translation>
-    </message>
-    <message>
-        <source>The auth token clients use.</source>
-        <translation>El token de autenticación que usan los clientes.</translation>
     </message>
     <message>
         <source>TOKEN</source>
@@ -2462,10 +2777,6 @@ Pulse Aceptar otra vez para guardar el resto de la configuración sin el token.<
         <translation>--account-sid debe ser AC seguido de 32 dígitos hexadecimales.</translation>
     </message>
     <message>
-        <source>--auth-token is required.</source>
-        <translation>--auth-token es obligatorio.</translation>
-    </message>
-    <message>
         <source>--seed must be a whole number from 0 to 4294967295.</source>
         <translation>--seed debe ser un número entero entre 0 y 4294967295.</translation>
     </message>
@@ -2488,6 +2799,30 @@ Pulse Aceptar otra vez para guardar el resto de la configuración sin el token.<
     <message>
         <source>--failure-rate must be a number from 0 to 1.</source>
         <translation>--failure-rate debe ser un número entre 0 y 1.</translation>
+    </message>
+    <message>
+        <source>The auth token clients use (visible to other users in the process list: prefer --auth-token-file or TEXTDESK_SIM_AUTH_TOKEN).</source>
+        <translation>El token de autenticación que usan los clientes (visible para otros usuarios en la lista de procesos: es preferible --auth-token-file o TEXTDESK_SIM_AUTH_TOKEN).</translation>
+    </message>
+    <message>
+        <source>Read the auth token from the first line of FILE.</source>
+        <translation>Lee el token de autenticación de la primera línea de ARCHIVO.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <source>Cannot read the auth token from %1: %2</source>
+        <translation>No se puede leer el token de autenticación de %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no auth token.</source>
+        <translation>%1 no contiene ningún token de autenticación.</translation>
+    </message>
+    <message>
+        <source>--auth-token-file, TEXTDESK_SIM_AUTH_TOKEN or --auth-token is required.</source>
+        <translation>Se necesita --auth-token-file, TEXTDESK_SIM_AUTH_TOKEN o --auth-token.</translation>
     </message>
 </context>
 <context>
@@ -2550,10 +2885,6 @@ Pulse Aceptar otra vez para guardar el resto de la configuración sin el token.<
     <message>
         <source>Textdesk could not save this attachment in the media folder (%1). It tries again later.</source>
         <translation>Textdesk no ha podido guardar este adjunto en la carpeta multimedia (%1). Lo volverá a intentar más tarde.</translation>
-    </message>
-    <message>
-        <source>cannot create the folder %1</source>
-        <translation>no se puede crear la carpeta %1</translation>
     </message>
 </context>
 <context>

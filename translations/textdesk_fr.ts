@@ -2,6 +2,82 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>FailureAdvice</name>
+    <message>
+        <source>The number is not a valid phone number. Check it in the customer&apos;s profile.</source>
+        <translation>Le numéro n&apos;est pas un numéro de téléphone valide. Vérifiez-le dans le profil client.</translation>
+    </message>
+    <message>
+        <source>Your account may not send to this country. Your administrator can allow it in the provider&apos;s geographic permissions.</source>
+        <translation>Votre compte n&apos;est pas autorisé à envoyer vers ce pays. Votre administrateur peut l&apos;autoriser dans les autorisations géographiques du fournisseur.</translation>
+    </message>
+    <message>
+        <source>The customer texted STOP, so the carrier blocks messages to them. They can text START to receive messages again; add a note instead.</source>
+        <translation>Le client a envoyé STOP&#xa0;: l&apos;opérateur bloque donc les messages qui lui sont destinés. Il peut envoyer START pour en recevoir de nouveau&#xa0;; ajoutez plutôt une note.</translation>
+    </message>
+    <message>
+        <source>Too many messages are waiting at the provider for this number. Retry in a few minutes.</source>
+        <translation>Trop de messages sont en attente chez le fournisseur pour ce numéro. Réessayez dans quelques minutes.</translation>
+    </message>
+    <message>
+        <source>This number cannot send to that customer (the route is not supported). Try another of our numbers or call the customer.</source>
+        <translation>Ce numéro ne peut pas envoyer de messages à ce client (l&apos;acheminement n&apos;est pas pris en charge). Essayez un autre de nos numéros ou appelez le client.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s number is not a mobile number and cannot receive texts. Call them, or ask for a mobile number.</source>
+        <translation>Le numéro du client n&apos;est pas un numéro de mobile et ne peut pas recevoir de SMS. Appelez-le, ou demandez-lui un numéro de mobile.</translation>
+    </message>
+    <message>
+        <source>The message is longer than 1,600 characters. Shorten it or split it in two, then send again.</source>
+        <translation>Le message dépasse 1&#xa0;600 caractères. Raccourcissez-le ou divisez-le en deux, puis renvoyez-le.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s queue was full. Retry in a few minutes.</source>
+        <translation>La file d&apos;attente du fournisseur était pleine. Réessayez dans quelques minutes.</translation>
+    </message>
+    <message>
+        <source>The provider account is suspended. Ask your administrator; retrying will not help until it is active again.</source>
+        <translation>Le compte fournisseur est suspendu. Contactez votre administrateur&#xa0;; réessayer ne servira à rien tant qu&apos;il n&apos;est pas réactivé.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s phone is off or out of coverage. Retry later.</source>
+        <translation>Le téléphone du client est éteint ou hors couverture. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s phone or carrier blocks messages from this number. Ask them another way to unblock it, or call them.</source>
+        <translation>Le téléphone ou l&apos;opérateur du client bloque les messages de ce numéro. Demandez-lui par un autre moyen de le débloquer, ou appelez-le.</translation>
+    </message>
+    <message>
+        <source>The number does not exist or is no longer in service. Check the number with the customer.</source>
+        <translation>Le numéro n&apos;existe pas ou n&apos;est plus en service. Vérifiez le numéro auprès du client.</translation>
+    </message>
+    <message>
+        <source>The number is a landline or its carrier cannot receive texts. Call the customer instead.</source>
+        <translation>Le numéro est une ligne fixe ou son opérateur ne peut pas recevoir de SMS. Appelez plutôt le client.</translation>
+    </message>
+    <message>
+        <source>The carrier filtered the message as possible spam. Rewrite it without links, shortened URLs or capitals, then retry.</source>
+        <translation>L&apos;opérateur a filtré le message comme spam potentiel. Reformulez-le sans liens, URL raccourcies ni majuscules, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The carrier gave no reason. Retry once; if it fails again, call the customer.</source>
+        <translation>L&apos;opérateur n&apos;a donné aucune raison. Réessayez une fois&#xa0;; en cas de nouvel échec, appelez le client.</translation>
+    </message>
+    <message>
+        <source>This number has sent more than its carrier allows today. Wait until tomorrow or send from another of our numbers.</source>
+        <translation>Ce numéro a envoyé aujourd&apos;hui plus de messages que son opérateur ne l&apos;autorise. Attendez demain ou envoyez depuis un autre de nos numéros.</translation>
+    </message>
+    <message>
+        <source>%1 (error %2)</source>
+        <comment>advice (the provider&apos;s error code)</comment>
+        <translation>%1 (erreur %2)</translation>
+    </message>
+    <message>
+        <source>The provider gave no reason.</source>
+        <translation>Le fournisseur n&apos;a donné aucune raison.</translation>
+    </message>
+</context>
+<context>
     <name>TemplateStore</name>
     <message>
         <source>Greeting</source>
@@ -500,60 +576,6 @@
         <translation>pas de réponse</translation>
     </message>
     <message>
-        <source>Usage: textdesk [--workspace DIR]
-       textdesk COMMAND [options]
-
-Textdesk is a desktop workstation for customer service by text message.
-Without a command it opens the main window; with no provider configured that is
-the training workspace.
-
-Commands:
-  status --workspace DIR [--json]   What the workspace&apos;s cache holds.
-  configure --workspace DIR --account-sid AC… [--api-key-sid SK…] [--base-url URL]
-                                    Connect the workspace to a provider account; the
-                                    secret comes from TEXTDESK_AUTH_TOKEN or stdin.
-  sync --workspace DIR [--once]     Bring the cache up to date with the provider.
-  send --workspace DIR --to NUMBER --body TEXT [--from NUMBER] [--media FILE]…
-                                    Send a message through the outbox (exactly once).
-  self-check                        Check this installation end to end (a throw-away
-                                    training workspace; the user&apos;s data is not touched).
-
-Options:
-  --workspace DIR   Use the workspace in DIR (default: %1)
-  -h, --help        Show this help.
-  -v, --version     Show the version.
-</source>
-        <translation>Utilisation : textdesk [--workspace DOSSIER]
-              textdesk COMMANDE [options]
-
-Textdesk est un poste de travail pour le service client par SMS.
-Sans commande, il ouvre la fenêtre principale ; si aucun fournisseur n&apos;est
-configuré, c&apos;est l&apos;espace de formation qui s&apos;ouvre.
-
-Commandes :
-  status --workspace DOSSIER [--json]
-                                    Contenu du cache de l&apos;espace de travail.
-  configure --workspace DOSSIER --account-sid AC… [--api-key-sid SK…] [--base-url URL]
-                                    Connecte l&apos;espace de travail à un compte
-                                    fournisseur ; le secret vient de
-                                    TEXTDESK_AUTH_TOKEN ou de stdin.
-  sync --workspace DOSSIER [--once]
-                                    Met le cache à jour depuis le fournisseur.
-  send --workspace DOSSIER --to NUMÉRO --body TEXTE [--from NUMÉRO] [--media FICHIER]…
-                                    Envoie un message via la boîte d&apos;envoi
-                                    (une seule fois).
-  self-check                        Vérifie cette installation de bout en bout
-                                    (espace de formation jetable ; les données
-                                    de l&apos;utilisateur ne sont pas touchées).
-
-Options :
-  --workspace DOSSIER  Utiliser l&apos;espace de travail situé dans DOSSIER
-                       (par défaut : %1)
-  -h, --help           Afficher cette aide.
-  -v, --version        Afficher la version.
-</translation>
-    </message>
-    <message>
         <source>A file to attach (repeat for more).</source>
         <translation>Un fichier à joindre (répétez l&apos;option pour en joindre plusieurs).</translation>
     </message>
@@ -579,6 +601,189 @@ Options :
     <message>
         <source>attachments: %1 of %2</source>
         <translation>pièces jointes : %1 sur %2</translation>
+    </message>
+    <message>
+        <source>textdesk: no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). Run it in a desktop session, or use a command: textdesk --help.</source>
+        <translation>textdesk: aucun affichage sur lequel ouvrir la fenêtre (ni DISPLAY ni WAYLAND_DISPLAY n&apos;est défini). Lancez-le dans une session de bureau, ou utilisez une commande : textdesk --help.</translation>
+    </message>
+    <message>
+        <source>Usage: textdesk [--workspace DIR]
+       textdesk COMMAND [options]
+
+Textdesk is a desktop workstation for customer service by text message.
+Without a command it opens the main window; with no provider configured that is
+the training workspace.
+
+Commands:
+  status --workspace DIR [--json]   What the workspace&apos;s cache holds.
+  configure --workspace DIR --account-sid AC… [--api-key-sid SK…] [--base-url URL]
+                                    Connect the workspace to a provider account; the
+                                    secret comes from TEXTDESK_AUTH_TOKEN or stdin.
+  sync --workspace DIR [--once] [--history-days N|all]
+                                    Bring the cache up to date with the provider.
+  serve --workspace DIR             Keep it up to date without a window (a daemon;
+                                    stops on SIGTERM/SIGINT).
+  send --workspace DIR --to NUMBER --body TEXT [--from NUMBER] [--media FILE]…
+                                    Send a message through the outbox (exactly once).
+  self-check                        Check this installation end to end (a throw-away
+                                    training workspace; the user&apos;s data is not touched).
+
+Options:
+  --workspace DIR   Use the workspace in DIR (default: %1)
+  -h, --help        Show this help.
+  -v, --version     Show the version.
+</source>
+        <translation>Utilisation : textdesk [--workspace DOSSIER]
+              textdesk COMMANDE [options]
+
+Textdesk est un poste de travail pour le service client par SMS.
+Sans commande, il ouvre la fenêtre principale ; si aucun fournisseur n&apos;est
+configuré, c&apos;est l&apos;espace de formation qui s&apos;ouvre.
+
+Commandes :
+  status --workspace DOSSIER [--json]
+                                    Contenu du cache de l&apos;espace de travail.
+  configure --workspace DOSSIER --account-sid AC… [--api-key-sid SK…] [--base-url URL]
+                                    Connecte l&apos;espace de travail à un compte
+                                    fournisseur ; le secret vient de
+                                    TEXTDESK_AUTH_TOKEN ou de stdin.
+  sync --workspace DOSSIER [--once] [--history-days N|all]
+                                    Met le cache à jour depuis le fournisseur.
+  serve --workspace DOSSIER         Le maintient à jour sans fenêtre (démon ;
+                                    s&apos;arrête sur SIGTERM/SIGINT).
+  send --workspace DOSSIER --to NUMÉRO --body TEXTE [--from NUMÉRO] [--media FICHIER]…
+                                    Envoie un message via la boîte d&apos;envoi
+                                    (une seule fois).
+  self-check                        Vérifie cette installation de bout en bout
+                                    (espace de formation jetable ; les données
+                                    de l&apos;utilisateur ne sont pas touchées).
+
+Options :
+  --workspace DOSSIER  Utiliser l&apos;espace de travail situé dans DOSSIER
+                       (par défaut : %1)
+  -h, --help           Afficher cette aide.
+  -v, --version        Afficher la version.
+</translation>
+    </message>
+    <message>
+        <source>textdesk: this build has no &quot;serve&quot;.</source>
+        <translation>textdesk: cette version ne comprend pas « serve ».</translation>
+    </message>
+    <message>
+        <source>textdesk: the command &quot;%1&quot; is not available.</source>
+        <translation>textdesk: la commande « %1 » n&apos;est pas disponible.</translation>
+    </message>
+    <message>
+        <source>History from:   %1</source>
+        <translation>Historique depuis :  %1</translation>
+    </message>
+    <message>
+        <source>not synced yet</source>
+        <translation>pas encore synchronisé</translation>
+    </message>
+    <message>
+        <source>all of it</source>
+        <translation>le début</translation>
+    </message>
+    <message>
+        <source>Secret (Auth Token or API key secret): </source>
+        <translation>Secret (Auth Token ou secret de clé API) : </translation>
+    </message>
+    <message>
+        <source>Where outgoing pictures are uploaded (https).</source>
+        <translation>Adresse de dépôt des images envoyées (https).</translation>
+    </message>
+    <message>
+        <source>The address the provider calls for webhooks: the reverse proxy with TLS in front of Textdesk (https).</source>
+        <translation>L&apos;adresse que le fournisseur appelle pour les webhooks : le proxy inverse avec TLS placé devant Textdesk (https).</translation>
+    </message>
+    <message>
+        <source>All of the provider&apos;s history is cached.</source>
+        <translation>Tout l&apos;historique du fournisseur est en cache.</translation>
+    </message>
+    <message>
+        <source>History is cached from %1 on; older messages: sync --history-days N or all.</source>
+        <translation>L&apos;historique est en cache à partir du %1 ; messages plus anciens : sync --history-days N ou all.</translation>
+    </message>
+    <message>
+        <source>How far back history is cached: a number of days, or &quot;all&quot; (default: [sync] history_days in workspace.ini, else 90). A longer one than before fetches the older messages once.</source>
+        <translation>Profondeur de l&apos;historique mis en cache : un nombre de jours, ou « all » (par défaut : [sync] history_days dans workspace.ini, sinon 90). Une durée plus longue qu&apos;auparavant récupère une seule fois les messages plus anciens.</translation>
+    </message>
+    <message>
+        <source>N|all</source>
+        <translation>N|all</translation>
+    </message>
+    <message>
+        <source>textdesk: --history-days takes a number of days (1 or more) or &quot;all&quot;, not &quot;%1&quot;.</source>
+        <translation>textdesk: --history-days attend un nombre de jours (1 ou plus) ou « all », pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>textdesk: the workspace has no media folder.</source>
+        <translation>textdesk: l&apos;espace de travail n&apos;a pas de dossier des médias.</translation>
+    </message>
+    <message>
+        <source>pull: %1 new messages, %2 read</source>
+        <translation>relève : %1 nouveaux messages, %2 récupérés</translation>
+    </message>
+    <message>
+        <source>pull stopped: %1</source>
+        <translation>relève arrêtée : %1</translation>
+    </message>
+    <message>
+        <source>pull: page %1, %2 messages</source>
+        <translation>relève : page %1, %2 messages</translation>
+    </message>
+    <message>
+        <source>webhook: message stored in conversation %1</source>
+        <translation>webhook : message enregistré dans la conversation %1</translation>
+    </message>
+    <message>
+        <source>timer: %1 %2</source>
+        <translation>minuteur : %1 %2</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>erreur : %1</translation>
+    </message>
+    <message>
+        <source>outbox: %1 %2 %3</source>
+        <translation>boîte d&apos;envoi : %1 %2 %3</translation>
+    </message>
+    <message>
+        <source>media: message %1 changed</source>
+        <translation>médias : message %1 modifié</translation>
+    </message>
+    <message>
+        <source>Keep the workspace in sync without a window, until SIGTERM or SIGINT: pull, webhooks, outbox, attachments, timers. The secret is read from TEXTDESK_AUTH_TOKEN.</source>
+        <translation>Maintient l&apos;espace de travail synchronisé sans fenêtre, jusqu&apos;à SIGTERM ou SIGINT : relève, webhooks, boîte d&apos;envoi, pièces jointes, minuteurs. Le secret est lu depuis TEXTDESK_AUTH_TOKEN.</translation>
+    </message>
+    <message>
+        <source>webhooks off: %1</source>
+        <translation>webhooks désactivés : %1</translation>
+    </message>
+    <message>
+        <source>webhooks on %1</source>
+        <translation>webhooks actifs sur %1</translation>
+    </message>
+    <message>
+        <source>warning: SIGTERM and SIGINT stop this process without a clean end</source>
+        <translation>alerte : SIGTERM et SIGINT arrêtent ce processus sans fermeture propre</translation>
+    </message>
+    <message>
+        <source>stopping (signal %1): the pass in progress commits what it has</source>
+        <translation>arrêt en cours (signal %1) : le passage en cours enregistre ce qu&apos;il a déjà</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>arrêté</translation>
+    </message>
+    <message>
+        <source>serving %1 (history cached from %2)</source>
+        <translation>en service pour %1 (historique en cache depuis %2)</translation>
+    </message>
+    <message>
+        <source>the first pass</source>
+        <translation>le premier passage</translation>
     </message>
 </context>
 <context>
@@ -699,6 +904,22 @@ Options :
         <source>The pasted picture could not be saved in %1: %2</source>
         <translation>L&apos;image collée n&apos;a pas pu être enregistrée dans %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Internal note — not sent to the customer</source>
+        <translation>Note interne — non envoyée au client</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Note interne</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Ajouter la note</translation>
+    </message>
+    <message>
+        <source>Add internal note</source>
+        <translation>Ajouter la note interne</translation>
+    </message>
 </context>
 <context>
     <name>textdesk::ContactProfiles</name>
@@ -751,6 +972,10 @@ Ctrl+K goes to a customer; Alt+Down opens the next unread one.</source>
         <translation>Choisissez une conversation à gauche.
 Ctrl+K pour aller à un client&#xa0;; Alt+Bas pour ouvrir la prochaine conversation non lue.</translation>
     </message>
+    <message>
+        <source>Snoozed until %1</source>
+        <translation>Reportée jusqu&apos;à %1</translation>
+    </message>
 </context>
 <context>
     <name>textdesk::ImageCanvas</name>
@@ -784,22 +1009,6 @@ Ctrl+K pour aller à un client&#xa0;; Alt+Bas pour ouvrir la prochaine conversat
 </context>
 <context>
     <name>textdesk::InboxDelegate</name>
-    <message>
-        <source>Open</source>
-        <translation>Ouverte</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>En attente</translation>
-    </message>
-    <message>
-        <source>Snoozed</source>
-        <translation>Reportée</translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation>Résolue</translation>
-    </message>
     <message>
         <source>You: %1</source>
         <translation>Vous&#xa0;: %1</translation>
@@ -856,22 +1065,6 @@ Ctrl+K pour aller à un client&#xa0;; Alt+Bas pour ouvrir la prochaine conversat
     <message>
         <source>Status</source>
         <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Ouvertes</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>En attente</translation>
-    </message>
-    <message>
-        <source>Snoozed</source>
-        <translation>Reportées</translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation>Résolues</translation>
     </message>
     <message>
         <source>Any status</source>
@@ -1176,6 +1369,63 @@ Ctrl+K pour aller à un client&#xa0;; Alt+Bas pour ouvrir la prochaine conversat
         <source>Search messages</source>
         <translation>Rechercher des messages</translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Aff&amp;ichage</translation>
+    </message>
+    <message>
+        <source>Customer panel</source>
+        <translation>Panneau client</translation>
+    </message>
+    <message>
+        <source>Pick a date and time…</source>
+        <translation>Choisir une date et une heure…</translation>
+    </message>
+    <message>
+        <source>The window is too narrow for the customer panel; widen it to see the panel</source>
+        <translation>La fenêtre est trop étroite pour le panneau client&#xa0;; élargissez-la pour afficher le panneau</translation>
+    </message>
+    <message>
+        <source>Resolved %1 —</source>
+        <comment>a customer&apos;s name; an Undo button follows</comment>
+        <translation>Conversation avec %1 résolue —</translation>
+    </message>
+    <message>
+        <source>Snoozed %1 until %2 —</source>
+        <comment>a customer, a time; an Undo button follows</comment>
+        <translation>Conversation avec %1 reportée jusqu&apos;à %2 —</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Rouvrir</translation>
+    </message>
+    <message>
+        <source>Open this conversation again</source>
+        <translation>Rouvrir cette conversation</translation>
+    </message>
+    <message>
+        <source>Resolve: done for now; it opens again when the customer writes</source>
+        <translation>Résoudre&#xa0;: terminée pour l&apos;instant&#xa0;; la conversation se rouvre dès que le client écrit</translation>
+    </message>
+    <message>
+        <source>Snooze until</source>
+        <translation>Reporter jusqu&apos;à</translation>
+    </message>
+    <message>
+        <source>The conversation opens again at this time, or as soon as the customer writes.</source>
+        <translation>La conversation se rouvre à cette heure-ci, ou dès que le client écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::MediaFolder</name>
+    <message>
+        <source>there is no media folder</source>
+        <translation>il n&apos;y a pas de dossier des médias</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
 </context>
 <context>
     <name>textdesk::MediaText</name>
@@ -1222,26 +1472,6 @@ Ctrl+K pour aller à un client&#xa0;; Alt+Bas pour ouvrir la prochaine conversat
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>The file is missing from the media folder.</source>
-        <translation>Le fichier est absent du dossier des médias.</translation>
-    </message>
-    <message>
-        <source>Not downloaded yet: the download is under way.</source>
-        <translation>Pas encore téléchargé&#xa0;: le téléchargement est en cours.</translation>
-    </message>
-    <message>
-        <source>The download did not work.</source>
-        <translation>Le téléchargement a échoué.</translation>
-    </message>
-    <message>
-        <source>Textdesk does not keep this kind of attachment.</source>
-        <translation>Textdesk ne conserve pas ce type de pièce jointe.</translation>
-    </message>
-    <message>
-        <source>Not downloaded yet.</source>
-        <translation>Pas encore téléchargé.</translation>
     </message>
     <message>
         <source>%1
@@ -1580,22 +1810,6 @@ Double-cliquez ou appuyez sur Entrée pour l&apos;ouvrir</translation>
         <translation>Supprimer le champ personnalisé sélectionné</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>Ouverte</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>En attente</translation>
-    </message>
-    <message>
-        <source>Snoozed</source>
-        <translation>Reportée</translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation>Résolue</translation>
-    </message>
-    <message>
         <source>No messages</source>
         <translation>Aucun message</translation>
     </message>
@@ -1643,10 +1857,6 @@ Double-cliquez ou appuyez sur Entrée pour l&apos;ouvrir</translation>
         <translation>Désinscrit le %1</translation>
     </message>
     <message>
-        <source>Opted out</source>
-        <translation>Désinscrit</translation>
-    </message>
-    <message>
         <source>Opted in by texting %1 on %2</source>
         <translation>Inscrit en envoyant %1 le %2</translation>
     </message>
@@ -1665,14 +1875,6 @@ Double-cliquez ou appuyez sur Entrée pour l&apos;ouvrir</translation>
     <message>
         <source>Opted in on %1</source>
         <translation>Inscrit le %1</translation>
-    </message>
-    <message>
-        <source>Opted in</source>
-        <translation>Inscrit</translation>
-    </message>
-    <message>
-        <source>Consent unknown</source>
-        <translation>Consentement inconnu</translation>
     </message>
     <message>
         <source>just now</source>
@@ -1737,6 +1939,26 @@ Double-cliquez ou appuyez sur Entrée pour l&apos;ouvrir</translation>
     <message>
         <source>&quot;%1&quot; is not a web address (https://…).</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse web (https://…).</translation>
+    </message>
+    <message>
+        <source>The provider address</source>
+        <translation>L&apos;adresse du fournisseur</translation>
+    </message>
+    <message>
+        <source>The media upload address</source>
+        <translation>L&apos;adresse de dépôt des médias</translation>
+    </message>
+    <message>
+        <source>The webhook public address</source>
+        <translation>L&apos;adresse publique des webhooks</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a web address (https://…).</source>
+        <translation>%1 «&#xa0;%2&#xa0;» n&apos;est pas une adresse web (https://…).</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; uses plain http. Use https:// (plain http is only accepted for this computer, such as a simulator).</source>
+        <translation>%1 «&#xa0;%2&#xa0;» utilise http non chiffré. Utilisez https:// (http non chiffré n&apos;est accepté que pour cet ordinateur, par exemple pour un simulateur).</translation>
     </message>
 </context>
 <context>
@@ -2017,6 +2239,108 @@ Cliquez de nouveau sur OK pour enregistrer les autres paramètres sans le jeton.
     </message>
 </context>
 <context>
+    <name>textdesk::SingleInstance</name>
+    <message>
+        <source>There is no private folder for this user&apos;s sockets (XDG_RUNTIME_DIR), so Textdesk cannot make sure the workspace is open only once.</source>
+        <translation>Il n&apos;existe pas de dossier privé pour les sockets de cet utilisateur (XDG_RUNTIME_DIR)&#xa0;: Textdesk ne peut donc pas s&apos;assurer que l&apos;espace de travail n&apos;est ouvert qu&apos;une seule fois.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another user; Textdesk neither talks to it nor removes it.</source>
+        <translation>%1 appartient à un autre utilisateur&#xa0;; Textdesk ne communique pas avec lui et ne le supprime pas.</translation>
+    </message>
+    <message>
+        <source>Textdesk cannot make sure the workspace is open only once (%1: %2).</source>
+        <translation>Textdesk ne peut pas s&apos;assurer que l&apos;espace de travail n&apos;est ouvert qu&apos;une seule fois (%1&#xa0;: %2).</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::StatusText</name>
+    <message>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Reportée</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Résolue</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Note interne</translation>
+    </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation>En attente d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Distribué</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lu</translation>
+    </message>
+    <message>
+        <source>Not delivered</source>
+        <translation>Non distribué</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Opted in</source>
+        <translation>Inscrit</translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <translation>Désinscrit</translation>
+    </message>
+    <message>
+        <source>Consent unknown</source>
+        <translation>Consentement inconnu</translation>
+    </message>
+    <message>
+        <source>The file is missing from the media folder.</source>
+        <translation>Le fichier est absent du dossier des médias.</translation>
+    </message>
+    <message>
+        <source>Not downloaded yet: the download is under way.</source>
+        <translation>Pas encore téléchargé&#xa0;: le téléchargement est en cours.</translation>
+    </message>
+    <message>
+        <source>The download did not work.</source>
+        <translation>Le téléchargement a échoué.</translation>
+    </message>
+    <message>
+        <source>Textdesk does not keep this kind of attachment.</source>
+        <translation>Textdesk ne conserve pas ce type de pièce jointe.</translation>
+    </message>
+    <message>
+        <source>Not downloaded yet.</source>
+        <translation>Pas encore téléchargé.</translation>
+    </message>
+</context>
+<context>
     <name>textdesk::StorageError</name>
     <message>
         <source>The file %1 is not a Textdesk cache (it is not an SQLite database). Textdesk did not change it. Choose another workspace folder, or move that file away.</source>
@@ -2096,42 +2420,6 @@ Cliquez de nouveau sur OK pour enregistrer les autres paramètres sans le jeton.
 <context>
     <name>textdesk::ThreadModel</name>
     <message>
-        <source>Internal note</source>
-        <translation>Note interne</translation>
-    </message>
-    <message>
-        <source>Waiting to send</source>
-        <translation>En attente d&apos;envoi</translation>
-    </message>
-    <message>
-        <source>Sending…</source>
-        <translation>Envoi…</translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation>Envoyé</translation>
-    </message>
-    <message>
-        <source>Delivered</source>
-        <translation>Distribué</translation>
-    </message>
-    <message>
-        <source>Read</source>
-        <translation>Lu</translation>
-    </message>
-    <message>
-        <source>Not delivered</source>
-        <translation>Non distribué</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Échec</translation>
-    </message>
-    <message>
-        <source>Canceled</source>
-        <translation>Annulé</translation>
-    </message>
-    <message>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
@@ -2146,10 +2434,6 @@ Cliquez de nouveau sur OK pour enregistrer les autres paramètres sans le jeton.
     <message>
         <source>%1 at %2: %3 %4</source>
         <translation>%1 à %2&#xa0;: %3 %4</translation>
-    </message>
-    <message>
-        <source>The provider gave no reason.</source>
-        <translation>Le fournisseur n&apos;a donné aucune raison.</translation>
     </message>
 </context>
 <context>
@@ -2227,6 +2511,29 @@ Cliquez de nouveau sur OK pour enregistrer les autres paramètres sans le jeton.
             <numerusform>%n j</numerusform>
             <numerusform>%n j</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>day, time: Tue 9:00</comment>
+        <translation>%1 à %2</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::UndoNotice</name>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Undo the last change</source>
+        <translation>Annuler la dernière modification</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::engine::History</name>
+    <message>
+        <source>history_days in %1 is &quot;%2&quot;, neither a number of days nor &quot;all&quot;; using %3 days.</source>
+        <translation>history_days dans %1 vaut «&#xa0;%2&#xa0;», ce qui n&apos;est ni un nombre de jours ni «&#xa0;all&#xa0;»&#xa0;; utilisation de %3 jours.</translation>
     </message>
 </context>
 <context>
@@ -2315,12 +2622,23 @@ Cliquez de nouveau sur OK pour enregistrer les autres paramètres sans le jeton.
         <source>(HTTP %1)</source>
         <translation>(HTTP %1)</translation>
     </message>
+    <message>
+        <source>The provider&apos;s address sent Textdesk on to another server. Textdesk did not follow, so the account&apos;s credentials stayed with the provider. Check the provider address in Settings.</source>
+        <translation>L&apos;adresse du fournisseur a redirigé Textdesk vers un autre serveur. Textdesk n&apos;a pas suivi la redirection&#xa0;: les identifiants du compte sont donc restés chez le fournisseur. Vérifiez l&apos;adresse du fournisseur dans les Paramètres.</translation>
+    </message>
 </context>
 <context>
     <name>textdesk::provider::WebhookReceiver</name>
     <message>
         <source>Cannot receive webhooks on %1 port %2: the port is in use or not allowed.</source>
         <translation>Impossible de recevoir les webhooks sur %1, port %2&#xa0;: le port est déjà utilisé ou n&apos;est pas autorisé.</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::sim::MediaHost</name>
+    <message>
+        <source>The media host cannot listen on %1: %2</source>
+        <translation>L&apos;hôte des médias ne peut pas écouter sur %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2383,10 +2701,6 @@ Cliquez de nouveau sur OK pour enregistrer les autres paramètres sans le jeton.
     <message>
         <source>SID</source>
         <translation>SID</translation>
-    </message>
-    <message>
-        <source>The auth token clients use.</source>
-        <translation>Le jeton d&apos;authentification utilisé par les applications clientes.</translation>
     </message>
     <message>
         <source>TOKEN</source>
@@ -2465,10 +2779,6 @@ Cliquez de nouveau sur OK pour enregistrer les autres paramètres sans le jeton.
         <translation>--account-sid doit être AC suivi de 32 chiffres hexadécimaux.</translation>
     </message>
     <message>
-        <source>--auth-token is required.</source>
-        <translation>--auth-token est obligatoire.</translation>
-    </message>
-    <message>
         <source>--seed must be a whole number from 0 to 4294967295.</source>
         <translation>--seed doit être un nombre entier de 0 à 4294967295.</translation>
     </message>
@@ -2491,6 +2801,30 @@ Cliquez de nouveau sur OK pour enregistrer les autres paramètres sans le jeton.
     <message>
         <source>--failure-rate must be a number from 0 to 1.</source>
         <translation>--failure-rate doit être un nombre de 0 à 1.</translation>
+    </message>
+    <message>
+        <source>The auth token clients use (visible to other users in the process list: prefer --auth-token-file or TEXTDESK_SIM_AUTH_TOKEN).</source>
+        <translation>Le jeton d&apos;authentification utilisé par les applications clientes (visible par les autres utilisateurs dans la liste des processus : préférez --auth-token-file ou TEXTDESK_SIM_AUTH_TOKEN).</translation>
+    </message>
+    <message>
+        <source>Read the auth token from the first line of FILE.</source>
+        <translation>Lire le jeton d&apos;authentification depuis la première ligne de FICHIER.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>Cannot read the auth token from %1: %2</source>
+        <translation>Impossible de lire le jeton d&apos;authentification depuis %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no auth token.</source>
+        <translation>%1 ne contient aucun jeton d&apos;authentification.</translation>
+    </message>
+    <message>
+        <source>--auth-token-file, TEXTDESK_SIM_AUTH_TOKEN or --auth-token is required.</source>
+        <translation>--auth-token-file, TEXTDESK_SIM_AUTH_TOKEN ou --auth-token est obligatoire.</translation>
     </message>
 </context>
 <context>
@@ -2553,10 +2887,6 @@ Cliquez de nouveau sur OK pour enregistrer les autres paramètres sans le jeton.
     <message>
         <source>Textdesk could not save this attachment in the media folder (%1). It tries again later.</source>
         <translation>Textdesk n&apos;a pas pu enregistrer cette pièce jointe dans le dossier des médias (%1). Il réessaiera plus tard.</translation>
-    </message>
-    <message>
-        <source>cannot create the folder %1</source>
-        <translation>impossible de créer le dossier %1</translation>
     </message>
 </context>
 <context>
