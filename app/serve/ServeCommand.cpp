@@ -5,6 +5,7 @@
 #include "cli/Configured.h"
 #include "engine/History.h"
 #include "webhook/WebhookSettings.h"
+#include "workspace/EnvironmentSecret.h"
 
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QDateTime>
@@ -110,7 +111,16 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     logEngine(engine, log);
 
     std::unique_ptr<provider::WebhookReceiver> webhooks;
-    if (auto config = provider::webhookConfig(workspace.settingsPath(), configured.secret)) {
+    const QByteArray signingToken = provider::webhookSigningToken(
+        !configured.settings.twilioConfig(configured.secret).credentials.apiKeySid.isEmpty(),
+        configured.secret, EnvironmentSecret::webhookToken());
+    auto config = provider::webhookConfig(workspace.settingsPath(), signingToken);
+    if (config && signingToken.isEmpty()) {
+        log(CommandLine::tr("webhooks off: with an API key they need the account's Auth Token "
+                            "(TEXTDESK_WEBHOOK_AUTH_TOKEN) to check their signatures"));
+        config.reset();
+    }
+    if (config) {
         webhooks = std::make_unique<provider::WebhookReceiver>(*config);
         QString why;
         if (!webhooks->start(&why)) {

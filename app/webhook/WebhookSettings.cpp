@@ -1,5 +1,7 @@
 #include "WebhookSettings.h"
 
+#include "workspace/ProviderSettings.h"
+
 #include <QtCore/QSettings>
 
 namespace textdesk::provider {
@@ -15,9 +17,15 @@ std::optional<WebhookReceiver::Config> webhookConfig(const QString &settingsPath
     config.address = QHostAddress(
         ini.value(QStringLiteral("webhook/listen"), QStringLiteral("127.0.0.1")).toString());
     config.port = quint16(port);
-    config.publicBaseUrl = QUrl(ini.value(QStringLiteral("webhook/public_url")).toString());
+    config.publicBaseUrl = ProviderSettings::load(settingsPath).webhookPublicUrl;
     config.authToken = signingToken;
     return config;
+}
+
+QByteArray webhookSigningToken(bool usesApiKey, const QByteArray &secret,
+                               const QByteArray &webhookToken)
+{
+    return usesApiKey ? webhookToken : secret;
 }
 
 } // namespace textdesk::provider

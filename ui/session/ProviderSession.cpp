@@ -122,13 +122,9 @@ bool ProviderSession::start(QString *error)
     m_worker = sync::SyncWorker::startOnThread(settings);
     if (!m_training) {
         // Webhooks are signed with the Auth Token, whichever secret the API calls use.
-        const bool apiKey = !config.credentials.apiKeySid.isEmpty();
-        QByteArray signingToken = config.credentials.secret;
-        if (apiKey) {
-            signingToken
-                = m_webhookToken.isEmpty() ? EnvironmentSecret::webhookToken() : m_webhookToken;
-        }
-        startWebhooks(signingToken);
+        startWebhooks(provider::webhookSigningToken(
+            !config.credentials.apiKeySid.isEmpty(), config.credentials.secret,
+            m_webhookToken.isEmpty() ? EnvironmentSecret::webhookToken() : m_webhookToken));
     }
     return true;
 }
@@ -151,7 +147,7 @@ QString ProviderSession::agentName(const Workspace &workspace)
 
 void ProviderSession::startWebhooks(const QByteArray &signingToken)
 {
-    auto config = provider::webhookConfig(m_workspace.settingsPath(), signingToken);
+    const auto config = provider::webhookConfig(m_workspace.settingsPath(), signingToken);
     if (!config)
         return;
     if (signingToken.isEmpty()) {
@@ -159,8 +155,6 @@ void ProviderSession::startWebhooks(const QByteArray &signingToken)
                  "(TEXTDESK_WEBHOOK_AUTH_TOKEN) to check their signatures; sync still polls");
         return;
     }
-    // Checked with the other settings at start: https, or this computer.
-    config->publicBaseUrl = ProviderSettings::load(m_workspace.settingsPath()).webhookPublicUrl;
     m_webhooks = std::make_unique<provider::WebhookReceiver>(*config);
     QString error;
     if (!m_webhooks->start(&error)) {
