@@ -24,9 +24,11 @@ PACKAGES=(
     fonts-dejavu-core fonts-noto-color-emoji
 )
 # Only for the test command: the installers (.deb through CPack and dpkg-shlibdeps, the offline
-# bundle) and their checks. The app itself does not need them.
+# bundle) and their checks; iproute2 and util-linux for the tests that run in a network or user
+# namespace of their own. The app itself does not need them.
 PACKAGE_TOOLS=(
     dpkg-dev file patchelf libssl3 zstd lintian desktop-file-utils appstream debootstrap
+    iproute2 util-linux
 )
 
 # install_missing_packages [more packages…]: the base list plus any given.
