@@ -13,6 +13,7 @@
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -45,6 +46,7 @@ private slots:
     void noteModeIsUnmistakable();
     void resolveOpensNothingElseAndCanBeUndone();
     void failedMessageSaysWhatToDo();
+    void emptyListsSayWhyAndWhatToDo();
 
 private:
     QListView *inboxList() const
@@ -345,6 +347,38 @@ void TestConversationFlow::failedMessageSaysWhatToDo()
     // What it means and what to do, not the carrier's jargon.
     QVERIFY2(advice.contains(QStringLiteral("not a mobile number")), qPrintable(advice));
     QVERIFY2(advice.contains(QStringLiteral("Call them")), qPrintable(advice));
+}
+
+void TestConversationFlow::emptyListsSayWhyAndWhatToDo()
+{
+    auto *empty = m_window->findChild<QLabel *>(QStringLiteral("inboxEmpty"));
+    auto *view = m_window->findChild<QComboBox *>(QStringLiteral("inboxView"));
+    auto *status = m_window->findChild<QComboBox *>(QStringLiteral("inboxStatus"));
+    QVERIFY(empty && view && status);
+    // Nothing yet at all.
+    QTRY_VERIFY(empty->isVisible());
+    QVERIFY(!inboxList()->isVisible());
+
+    const QPersistentModelIndex index = receive(kCustomer, QStringLiteral("hi there"));
+    QVERIFY(index.isValid());
+    QTRY_VERIFY(inboxList()->isVisible());
+    QVERIFY(!empty->isVisible());
+
+    // Mine: nothing is assigned to the agent yet; the words say how to take one.
+    view->setCurrentIndex(view->findData(QStringLiteral("mine")));
+    QTRY_VERIFY(empty->isVisible());
+    QVERIFY2(empty->text().contains(QStringLiteral("assigned to you"))
+                 && empty->text().contains(QStringLiteral("Ctrl+Shift+A")),
+             qPrintable(empty->text()));
+    // All, Resolved: none resolved yet, and how to get there.
+    view->setCurrentIndex(view->findData(QStringLiteral("all")));
+    status->setCurrentIndex(status->findData(QStringLiteral("resolved")));
+    QTRY_VERIFY(empty->isVisible());
+    QVERIFY2(empty->text().contains(QStringLiteral("Nothing is resolved yet")),
+             qPrintable(empty->text()));
+    // Back to the open ones: the list again.
+    status->setCurrentIndex(status->findData(QStringLiteral("open")));
+    QTRY_VERIFY(inboxList()->isVisible());
 }
 
 QTEST_MAIN(TestConversationFlow)
