@@ -9,21 +9,25 @@
 #include "settings/SettingsDialog.h"
 #include "thread/ConversationPane.h"
 #include "thread/ThreadModel.h"
+#include "thread/ThreadView.h"
 #include "workspace/Workspace.h"
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace textdesk;
 
@@ -347,6 +351,32 @@ void TestConversationFlow::failedMessageSaysWhatToDo()
     // What it means and what to do, not the carrier's jargon.
     QVERIFY2(advice.contains(QStringLiteral("not a mobile number")), qPrintable(advice));
     QVERIFY2(advice.contains(QStringLiteral("Call them")), qPrintable(advice));
+
+    // Right-click on the failed message: Edit puts its text back in the composer.
+    m_window->conversation()->composer()->setDraft(QString());
+    ThreadView *view = m_window->conversation()->view();
+    const QModelIndex failed = thread()->index(rowWithBody(body));
+    view->scrollTo(failed);
+    QStringList offered;
+    QTimer::singleShot(300, this, [&offered] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu)
+            return;
+        QAction *editAction = nullptr;
+        for (QAction *action : menu->actions()) {
+            offered << action->objectName();
+            if (action->objectName() == QLatin1String("editFailed"))
+                editAction = action;
+        }
+        menu->close();
+        if (editAction)
+            editAction->trigger();
+    });
+    emit view->customContextMenuRequested(view->visualRect(failed).center());
+    QVERIFY2(offered.contains(QStringLiteral("retryFailed"))
+                 && offered.contains(QStringLiteral("copyMessage")),
+             qPrintable(offered.join(QLatin1Char(' '))));
+    QTRY_COMPARE(m_window->conversation()->composer()->text(), body);
 }
 
 void TestConversationFlow::emptyListsSayWhyAndWhatToDo()

@@ -374,6 +374,8 @@ void MainWindow::buildActions()
     for (const char *name : { "assignToMe", "snooze", "resolve" })
         header << findChild<QAction *>(QLatin1String(name));
     m_conversation->setHeaderActions(header);
+    m_conversation->setFailedActions(findChild<QAction *>(QStringLiteral("retryFailed")),
+                                     findChild<QAction *>(QStringLiteral("editFailed")));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     m_profileAction = addShortcutAction(
