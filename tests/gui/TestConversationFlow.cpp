@@ -17,10 +17,13 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScreen>
@@ -51,6 +54,8 @@ private slots:
     void resolveOpensNothingElseAndCanBeUndone();
     void failedMessageSaysWhatToDo();
     void emptyListsSayWhyAndWhatToDo();
+    void pictureAloneCountsAsMms();
+    void aboutNamesVersionAndCache();
 
 private:
     QListView *inboxList() const
@@ -409,6 +414,42 @@ void TestConversationFlow::emptyListsSayWhyAndWhatToDo()
     // Back to the open ones: the list again.
     status->setCurrentIndex(status->findData(QStringLiteral("open")));
     QTRY_VERIFY(inboxList()->isVisible());
+}
+
+void TestConversationFlow::pictureAloneCountsAsMms()
+{
+    Composer composer;
+    auto *counter = composer.findChild<QLabel *>(QStringLiteral("composerCounter"));
+    QVERIFY(counter);
+    QVERIFY(counter->text().startsWith(QStringLiteral("0 segments")));
+    QTemporaryDir files;
+    const QString picture = files.filePath(QStringLiteral("receipt.png"));
+    QImage image(16, 16, QImage::Format_RGB32);
+    image.fill(Qt::darkGreen);
+    QVERIFY(image.save(picture, "PNG"));
+    QVERIFY(composer.addAttachment(picture));
+    // ("MMS · 1 attachment" once the English plural forms are refreshed.)
+    QVERIFY2(counter->text().startsWith(QStringLiteral("MMS · 1 attachment"))
+                 && !counter->text().contains(QStringLiteral("segment")),
+             qPrintable(counter->text()));
+    // With words, the words are counted again.
+    composer.setDraft(QStringLiteral("here it is"));
+    QVERIFY(counter->text().startsWith(QStringLiteral("1 segment")));
+}
+
+void TestConversationFlow::aboutNamesVersionAndCache()
+{
+    auto *about = m_window->findChild<QAction *>(QStringLiteral("about"));
+    QVERIFY(about);
+    about->trigger();
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(QStringLiteral("aboutBox"))));
+    QVERIFY(box->text().contains(QCoreApplication::applicationVersion().isEmpty()
+                                     ? QStringLiteral("Textdesk")
+                                     : QCoreApplication::applicationVersion()));
+    QVERIFY2(box->informativeText().contains(QDir::toNativeSeparators(m_workspace->cachePath())),
+             qPrintable(box->informativeText()));
+    box->close();
 }
 
 QTEST_MAIN(TestConversationFlow)

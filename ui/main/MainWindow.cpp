@@ -391,6 +391,10 @@ void MainWindow::buildActions()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     addShortcutAction(help, tr("Keyboard shortcuts"), QKeySequence(Qt::Key_F1),
                       QStringLiteral("shortcutSheet"), [this] { showShortcutSheet(); });
+    auto *about = help->addAction(tr("About Textdesk"));
+    about->setObjectName(QStringLiteral("about"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, [this] { showAbout(); });
 }
 
 bool MainWindow::toWorker(std::function<void(sync::SyncWorker *)> call)
