@@ -9,20 +9,28 @@
 #include "settings/SettingsDialog.h"
 #include "thread/ConversationPane.h"
 #include "thread/ThreadModel.h"
+#include "thread/ThreadView.h"
 #include "workspace/Workspace.h"
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QApplication>
+#include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace textdesk;
 
@@ -45,6 +53,9 @@ private slots:
     void noteModeIsUnmistakable();
     void resolveOpensNothingElseAndCanBeUndone();
     void failedMessageSaysWhatToDo();
+    void emptyListsSayWhyAndWhatToDo();
+    void pictureAloneCountsAsMms();
+    void aboutNamesVersionAndCache();
 
 private:
     QListView *inboxList() const
@@ -345,6 +356,100 @@ void TestConversationFlow::failedMessageSaysWhatToDo()
     // What it means and what to do, not the carrier's jargon.
     QVERIFY2(advice.contains(QStringLiteral("not a mobile number")), qPrintable(advice));
     QVERIFY2(advice.contains(QStringLiteral("Call them")), qPrintable(advice));
+
+    // Right-click on the failed message: Edit puts its text back in the composer.
+    m_window->conversation()->composer()->setDraft(QString());
+    ThreadView *view = m_window->conversation()->view();
+    const QModelIndex failed = thread()->index(rowWithBody(body));
+    view->scrollTo(failed);
+    QStringList offered;
+    QTimer::singleShot(300, this, [&offered] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu)
+            return;
+        QAction *editAction = nullptr;
+        for (QAction *action : menu->actions()) {
+            offered << action->objectName();
+            if (action->objectName() == QLatin1String("editFailed"))
+                editAction = action;
+        }
+        menu->close();
+        if (editAction)
+            editAction->trigger();
+    });
+    emit view->customContextMenuRequested(view->visualRect(failed).center());
+    QVERIFY2(offered.contains(QStringLiteral("retryFailed"))
+                 && offered.contains(QStringLiteral("copyMessage")),
+             qPrintable(offered.join(QLatin1Char(' '))));
+    QTRY_COMPARE(m_window->conversation()->composer()->text(), body);
+}
+
+void TestConversationFlow::emptyListsSayWhyAndWhatToDo()
+{
+    auto *empty = m_window->findChild<QLabel *>(QStringLiteral("inboxEmpty"));
+    auto *view = m_window->findChild<QComboBox *>(QStringLiteral("inboxView"));
+    auto *status = m_window->findChild<QComboBox *>(QStringLiteral("inboxStatus"));
+    QVERIFY(empty && view && status);
+    // Nothing yet at all.
+    QTRY_VERIFY(empty->isVisible());
+    QVERIFY(!inboxList()->isVisible());
+
+    const QPersistentModelIndex index = receive(kCustomer, QStringLiteral("hi there"));
+    QVERIFY(index.isValid());
+    QTRY_VERIFY(inboxList()->isVisible());
+    QVERIFY(!empty->isVisible());
+
+    // Mine: nothing is assigned to the agent yet; the words say how to take one.
+    view->setCurrentIndex(view->findData(QStringLiteral("mine")));
+    QTRY_VERIFY(empty->isVisible());
+    QVERIFY2(empty->text().contains(QStringLiteral("assigned to you"))
+                 && empty->text().contains(QStringLiteral("Ctrl+Shift+A")),
+             qPrintable(empty->text()));
+    // All, Resolved: none resolved yet, and how to get there.
+    view->setCurrentIndex(view->findData(QStringLiteral("all")));
+    status->setCurrentIndex(status->findData(QStringLiteral("resolved")));
+    QTRY_VERIFY(empty->isVisible());
+    QVERIFY2(empty->text().contains(QStringLiteral("Nothing is resolved yet")),
+             qPrintable(empty->text()));
+    // Back to the open ones: the list again.
+    status->setCurrentIndex(status->findData(QStringLiteral("open")));
+    QTRY_VERIFY(inboxList()->isVisible());
+}
+
+void TestConversationFlow::pictureAloneCountsAsMms()
+{
+    Composer composer;
+    auto *counter = composer.findChild<QLabel *>(QStringLiteral("composerCounter"));
+    QVERIFY(counter);
+    QVERIFY(counter->text().startsWith(QStringLiteral("0 segments")));
+    QTemporaryDir files;
+    const QString picture = files.filePath(QStringLiteral("receipt.png"));
+    QImage image(16, 16, QImage::Format_RGB32);
+    image.fill(Qt::darkGreen);
+    QVERIFY(image.save(picture, "PNG"));
+    QVERIFY(composer.addAttachment(picture));
+    // ("MMS · 1 attachment" once the English plural forms are refreshed.)
+    QVERIFY2(counter->text().startsWith(QStringLiteral("MMS · 1 attachment"))
+                 && !counter->text().contains(QStringLiteral("segment")),
+             qPrintable(counter->text()));
+    // With words, the words are counted again.
+    composer.setDraft(QStringLiteral("here it is"));
+    QVERIFY(counter->text().startsWith(QStringLiteral("1 segment")));
+}
+
+void TestConversationFlow::aboutNamesVersionAndCache()
+{
+    auto *about = m_window->findChild<QAction *>(QStringLiteral("about"));
+    QVERIFY(about);
+    about->trigger();
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(QStringLiteral("aboutBox"))));
+    QVERIFY(box->text().contains(QCoreApplication::applicationVersion().isEmpty()
+                                     ? QStringLiteral("Textdesk")
+                                     : QCoreApplication::applicationVersion()));
+    QVERIFY2(box->informativeText().contains(QDir::toNativeSeparators(m_workspace->cachePath())),
+             qPrintable(box->informativeText()));
+    box->close();
 }
 
 QTEST_MAIN(TestConversationFlow)

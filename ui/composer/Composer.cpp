@@ -156,6 +156,7 @@ void Composer::buildUi()
     connect(m_attachButton, &QPushButton::clicked, this, &Composer::attachFromDialog);
     connect(m_sendButton, &QPushButton::clicked, this, &Composer::send);
     connect(m_attachments, &AttachmentBar::changed, this, &Composer::updateSendState);
+    connect(m_attachments, &AttachmentBar::changed, this, &Composer::updateCounter);
 }
 
 void Composer::retranslateUi()
@@ -341,6 +342,12 @@ void Composer::onTextChanged()
 void Composer::updateCounter()
 {
     const QString body = text();
+    if (body.isEmpty() && !m_attachments->isEmpty()) {
+        // Pictures alone go as one MMS: segments do not apply.
+        m_counter->setText(tr("MMS · %n attachment(s)", nullptr, int(attachments().size())));
+        m_replaceButton->setVisible(false);
+        return;
+    }
     const sms::SegmentInfo info = sms::analyse(body);
     const QString encoding = info.encoding == sms::Encoding::Gsm7
         ? tr("GSM-7")

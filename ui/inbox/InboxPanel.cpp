@@ -1,5 +1,6 @@
 #include "InboxPanel.h"
 
+#include "EmptyInboxText.h"
 #include "InboxDelegate.h"
 #include "InboxModel.h"
 #include "common/StatusText.h"
@@ -14,6 +15,7 @@
 #include <QDateTime>
 #include <QGridLayout>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QStackedWidget>
@@ -99,6 +101,14 @@ InboxPanel::InboxPanel(Database &reader, QWidget *parent)
     m_results->setWordWrap(true);
     m_results->setSpacing(2);
     m_stack->addWidget(m_results);
+    m_empty = new QLabel(m_stack);
+    m_empty->setObjectName(QStringLiteral("inboxEmpty"));
+    m_empty->setTextFormat(Qt::PlainText); // names a tag
+    m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setMargin(12);
+    m_empty->setForegroundRole(QPalette::PlaceholderText);
+    m_stack->addWidget(m_empty);
     layout->addWidget(m_stack, 1);
 
     // Selected, not merely current: a list that gets the focus makes its first row current
@@ -205,6 +215,26 @@ void InboxPanel::applyFilter()
     }
     if (selected)
         select(selected);
+    showListOrWhyEmpty();
+}
+
+void InboxPanel::showListOrWhyEmpty()
+{
+    if (!m_search->text().trimmed().isEmpty())
+        return; // the search results are shown
+    if (m_model->rowCount() > 0) {
+        m_stack->setCurrentWidget(m_list);
+        return;
+    }
+    EmptyInboxText::Filters filters;
+    filters.view = m_view->currentData().toString();
+    filters.status = m_status->currentData().toString();
+    if (m_number->currentData().isValid())
+        filters.number = m_number->currentText();
+    if (m_tag->currentData().isValid())
+        filters.tag = m_tag->currentText();
+    m_empty->setText(EmptyInboxText::explain(filters));
+    m_stack->setCurrentWidget(m_empty);
 }
 
 void InboxPanel::refresh()
@@ -216,6 +246,7 @@ void InboxPanel::refresh()
         m_model->refresh();
     }
     m_list->viewport()->update();
+    showListOrWhyEmpty();
     if (!m_search->text().trimmed().isEmpty())
         m_searchDelay->start();
 }
@@ -252,6 +283,7 @@ void InboxPanel::runSearch()
     m_resultsModel->clear();
     if (text.isEmpty()) {
         m_stack->setCurrentWidget(m_list);
+        showListOrWhyEmpty();
         return;
     }
     m_stack->setCurrentWidget(m_results);

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QListView;
 class QStackedWidget;
@@ -50,6 +51,8 @@ signals:
 
 private:
     void applyFilter();
+    // The list, or in its place why it is empty (EmptyInboxText) while no search is shown.
+    void showListOrWhyEmpty();
     void runSearch();
     void activateSearchHit(const QModelIndex &index);
 
@@ -63,6 +66,7 @@ private:
     QStackedWidget *m_stack = nullptr;
     QListView *m_list = nullptr;
     QListView *m_results = nullptr;
+    QLabel *m_empty = nullptr;
     InboxModel *m_model = nullptr;
     InboxDelegate *m_delegate = nullptr;
     QStandardItemModel *m_resultsModel = nullptr;

@@ -377,6 +377,8 @@ void MainWindow::buildActions()
     for (const char *name : { "assignToMe", "snooze", "resolve" })
         header << findChild<QAction *>(QLatin1String(name));
     m_conversation->setHeaderActions(header);
+    m_conversation->setFailedActions(findChild<QAction *>(QStringLiteral("retryFailed")),
+                                     findChild<QAction *>(QStringLiteral("editFailed")));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     m_profileAction = addShortcutAction(
@@ -392,6 +394,10 @@ void MainWindow::buildActions()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     addShortcutAction(help, tr("Keyboard shortcuts"), QKeySequence(Qt::Key_F1),
                       QStringLiteral("shortcutSheet"), [this] { showShortcutSheet(); });
+    auto *about = help->addAction(tr("About Textdesk"));
+    about->setObjectName(QStringLiteral("about"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, [this] { showAbout(); });
 }
 
 bool MainWindow::toWorker(std::function<void(sync::SyncWorker *)> call)

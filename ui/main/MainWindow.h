@@ -99,6 +99,8 @@ private:
     void snooze();
     void retryOrEditFailed(bool edit);
     void showShortcutSheet();
+    // MainWindowLayout.cpp: version, licences, where the cache is.
+    void showAbout();
     void showSettings();
     // The agent's preferences, live: theme, response-time target, Enter sends, notifications.
     void applySettings(const AppSettings &settings);

@@ -3,17 +3,22 @@
 #include "MainWindow.h"
 #include "UndoNotice.h"
 #include "common/TimeText.h"
+#include "core/Version.h"
 #include "customer/ProfilePanel.h"
 #include "inbox/InboxModel.h"
 #include "phone/PhoneNumbers.h"
 #include "sync/SyncWorker.h"
 #include "thread/ConversationPane.h"
+#include "workspace/Workspace.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QDateTimeEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QLabel>
+#include <QMessageBox>
 #include <QScreen>
 #include <QVBoxLayout>
 
@@ -108,6 +113,31 @@ void MainWindow::updateConversationActions()
                                       "the customer writes"));
     const bool mine = summary.assigneeId && summary.assigneeId == m_agentId;
     assign->setText(mine ? tr("Unassign") : tr("Assign to me"));
+}
+
+void MainWindow::showAbout()
+{
+    auto *box = new QMessageBox(this);
+    box->setObjectName(QStringLiteral("aboutBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowTitle(tr("About Textdesk"));
+    box->setIconPixmap(windowIcon().pixmap(64, 64));
+    box->setTextFormat(Qt::PlainText); // a folder name may hold anything
+    box->setText(tr("Textdesk %1").arg(QStringLiteral(TEXTDESK_VERSION)));
+    box->setInformativeText(
+        tr("Customer service by text message.\n\nThis workspace: %1\nIts cache: %2\n\nBuilt with "
+           "Qt %3 (LGPL 3), SQLite (public domain), libphonenumber (Apache 2.0) and QtKeychain "
+           "(BSD).")
+            .arg(QDir::toNativeSeparators(m_workspace.directory()),
+                 QDir::toNativeSeparators(m_workspace.cachePath()),
+                 QString::fromLatin1(qVersion())));
+    box->addButton(tr("About Qt"), QMessageBox::HelpRole);
+    box->addButton(QMessageBox::Close);
+    connect(box, &QMessageBox::buttonClicked, this, [box](QAbstractButton *button) {
+        if (box->buttonRole(button) == QMessageBox::HelpRole)
+            QMessageBox::aboutQt(box->parentWidget());
+    });
+    box->open();
 }
 
 QDateTime MainWindow::askSnoozeTime()

@@ -15,8 +15,11 @@
 #include "storage/ConversationActions.h"
 #include "storage/MessageStore.h"
 
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QScrollBar>
 #include <QStackedLayout>
 #include <QTimer>
@@ -81,6 +84,8 @@ ConversationPane::ConversationPane(Database &reader, ThumbnailCache *thumbnails,
     m_view->setItemDelegate(m_delegate);
     m_view->setThreadModel(m_model);
     layout->addWidget(m_view, 1);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &ConversationPane::showMessageMenu);
     if (thumbnails) {
         connect(thumbnails, &ThumbnailCache::ready, m_view->viewport(),
                 qOverload<>(&QWidget::update));
@@ -155,6 +160,35 @@ void ConversationPane::setHeaderActions(const QList<QAction *> &actions)
         button->setAutoRaise(true);
         m_headerTools->addWidget(button, 0, Qt::AlignVCenter);
     }
+}
+
+void ConversationPane::setFailedActions(QAction *retry, QAction *edit)
+{
+    m_retryAction = retry;
+    m_editAction = edit;
+}
+
+void ConversationPane::showMessageMenu(const QPoint &viewportPos)
+{
+    const QModelIndex index = m_view->indexAt(viewportPos);
+    if (!index.isValid())
+        return;
+    // The message under the pointer is the one the actions are about.
+    m_view->setCurrentIndex(index);
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("messageMenu"));
+    if (index.data(ThreadModel::FailedRole).toBool() && m_retryAction && m_editAction) {
+        menu.addAction(m_retryAction);
+        menu.addAction(m_editAction);
+        menu.addSeparator();
+    }
+    QAction *copy = menu.addAction(tr("Copy text"));
+    copy->setObjectName(QStringLiteral("copyMessage"));
+    const QString body = index.data(ThreadModel::BodyRole).toString();
+    copy->setEnabled(!body.isEmpty());
+    connect(copy, &QAction::triggered, this,
+            [body] { QGuiApplication::clipboard()->setText(body); });
+    menu.exec(m_view->viewport()->mapToGlobal(viewportPos));
 }
 
 int ConversationPane::selectedRow() const

@@ -45,6 +45,8 @@ public:
     Composer *composer() const { return m_composer; }
     // Buttons in the header for the window's conversation actions (assign, resolve, …).
     void setHeaderActions(const QList<QAction *> &actions);
+    // Retry and Edit for a failed message, offered in its context menu.
+    void setFailedActions(QAction *retry, QAction *edit);
     // The selected message's row, -1 if none.
     int selectedRow() const;
     // The agent marked the open conversation unread: it is not marked read again while it
@@ -66,6 +68,7 @@ private:
     void elideHeader();
     void updateComposerState();
     void saveViewState();
+    void showMessageMenu(const QPoint &viewportPos);
 
     Database &m_reader;
     ConversationSummary m_summary;
@@ -83,6 +86,8 @@ private:
     Composer *m_composer = nullptr;
     QToolButton *m_noteToggle = nullptr;
     QHBoxLayout *m_headerTools = nullptr;
+    QAction *m_retryAction = nullptr;
+    QAction *m_editAction = nullptr;
     qint64 m_keptUnread = 0; // keepUnread()'s conversation while it stays open
 };
 
