@@ -106,6 +106,15 @@ HttpResult SimTestClient::request(const QByteArray &method, const QString &pathO
     return result;
 }
 
+HttpResult SimTestClient::getMedia(const QString &pathOrUrl)
+{
+    const HttpResult first = get(pathOrUrl);
+    if (first.status < 300 || first.status > 399)
+        return first;
+    const QUrl location(QString::fromLatin1(first.header("Location")), QUrl::StrictMode);
+    return request("GET", location.toString(QUrl::FullyEncoded), {}, {}, {});
+}
+
 HttpResult SimTestClient::postForm(const QString &pathOrUrl, const Fields &fields)
 {
     return request("POST", pathOrUrl, encodeForm(fields), "application/x-www-form-urlencoded");

@@ -56,6 +56,9 @@ public:
                        const QByteArray &authorization = basicAuth(kAccount, kToken),
                        int timeoutMs = 8000);
     HttpResult get(const QString &pathOrUrl) { return request("GET", pathOrUrl); }
+    // A media content URL as the provider serves it: the API answers with a redirect to the
+    // storage host, which is asked without the account's credentials (as the app does).
+    HttpResult getMedia(const QString &pathOrUrl);
     HttpResult del(const QString &pathOrUrl) { return request("DELETE", pathOrUrl); }
     HttpResult postForm(const QString &pathOrUrl, const Fields &fields);
     HttpResult admin(const QByteArray &method, const QString &path, const QJsonObject &body = {});

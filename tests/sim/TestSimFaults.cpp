@@ -119,7 +119,8 @@ private slots:
         m_client->addFault(slow);
         const HttpResult late = m_client->get(m_fetch);
         QCOMPARE(late.status, 200);
-        QVERIFY2(late.elapsedMs >= 3950, qPrintable(QString::number(late.elapsedMs)));
+        // Qt's coarse timers may fire up to 5 % early.
+        QVERIFY2(late.elapsedMs >= 3800, qPrintable(QString::number(late.elapsedMs)));
         const HttpResult next = m_client->get(m_fetch);
         QCOMPARE(next.status, 200);
         QVERIFY2(next.elapsedMs < 3000, qPrintable(QString::number(next.elapsedMs)));

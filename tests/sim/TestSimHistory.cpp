@@ -211,7 +211,7 @@ private slots:
                  QString()); // still redacted
         QCOMPARE(second.fetch(sids.at(1)).value(QLatin1String("num_media")).toString(),
                  QStringLiteral("1"));
-        QCOMPARE(second.get(mediaUri.chopped(5)).body, uploadedBytes);
+        QCOMPARE(second.getMedia(mediaUri.chopped(5)).body, uploadedBytes);
         QCOMPARE(second.send(kOtherCustomer, QStringLiteral("still opted out?")).code(), 21610);
         // New SIDs continue the sequence instead of repeating it.
         const QString fresh = second.sendSid(kCustomer, QStringLiteral("after the restart"));

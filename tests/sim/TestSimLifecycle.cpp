@@ -261,11 +261,11 @@ private slots:
         QCOMPARE(hook.value(QStringLiteral("MediaContentType0")), QStringLiteral("image/jpeg"));
         QCOMPARE(hook.value(QStringLiteral("MediaContentType1")),
                  QStringLiteral("application/pdf"));
-        const HttpResult photo = client.get(hook.value(QStringLiteral("MediaUrl0")));
+        const HttpResult photo = client.getMedia(hook.value(QStringLiteral("MediaUrl0")));
         QCOMPARE(photo.status, 200);
         QVERIFY(photo.body.startsWith("\xff\xd8")); // JPEG
         QCOMPARE(photo.header("Content-Type"), QByteArray("image/jpeg"));
-        QVERIFY(client.get(hook.value(QStringLiteral("MediaUrl1"))).body.startsWith("%PDF"));
+        QVERIFY(client.getMedia(hook.value(QStringLiteral("MediaUrl1"))).body.startsWith("%PDF"));
     }
 
     void statusCallbackParameterWins()
