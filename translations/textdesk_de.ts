@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>EmptyInboxText</name>
+    <message>
+        <source>No conversation here with a customer tagged “%1”.</source>
+        <translation>Keine Unterhaltung hier mit einem Kunden mit dem Tag „%1“.</translation>
+    </message>
+    <message>
+        <source>Nothing here is assigned to you.</source>
+        <translation>Hier ist Ihnen nichts zugewiesen.</translation>
+    </message>
+    <message>
+        <source>Open a conversation and press Ctrl+Shift+A to take it.</source>
+        <translation>Öffnen Sie eine Unterhaltung und drücken Sie Strg+Umschalt+A, um sie zu übernehmen.</translation>
+    </message>
+    <message>
+        <source>Every conversation here has someone on it.</source>
+        <translation>Jede Unterhaltung hier hat schon jemanden, der sich darum kümmert.</translation>
+    </message>
+    <message>
+        <source>No open conversations: all caught up.</source>
+        <translation>Keine offenen Unterhaltungen: alles erledigt.</translation>
+    </message>
+    <message>
+        <source>New messages appear here as they arrive.</source>
+        <translation>Neue Nachrichten erscheinen hier, sobald sie eintreffen.</translation>
+    </message>
+    <message>
+        <source>Nothing is pending.</source>
+        <translation>Nichts ist wartend.</translation>
+    </message>
+    <message>
+        <source>Mark a conversation pending (Ctrl+Shift+P) while you wait for someone.</source>
+        <translation>Markieren Sie eine Unterhaltung als wartend (Strg+Umschalt+P), solange Sie auf jemanden warten.</translation>
+    </message>
+    <message>
+        <source>Nothing is snoozed.</source>
+        <translation>Nichts ist zurückgestellt.</translation>
+    </message>
+    <message>
+        <source>A snoozed conversation (Ctrl+Shift+S) waits here until its time or the customer&apos;s next message.</source>
+        <translation>Eine zurückgestellte Unterhaltung (Strg+Umschalt+S) wartet hier bis zu ihrer Zeit oder der nächsten Nachricht des Kunden.</translation>
+    </message>
+    <message>
+        <source>Nothing is resolved yet.</source>
+        <translation>Noch nichts ist erledigt.</translation>
+    </message>
+    <message>
+        <source>Conversations you resolve (Ctrl+Shift+D) are kept here.</source>
+        <translation>Unterhaltungen, die Sie erledigen (Strg+Umschalt+D), werden hier aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>No conversations yet: they appear after the first sync with the provider.</source>
+        <translation>Noch keine Unterhaltungen: Sie erscheinen nach der ersten Synchronisierung mit dem Anbieter.</translation>
+    </message>
+    <message>
+        <source>Only conversations on %1 are shown.</source>
+        <translation>Es werden nur Unterhaltungen auf %1 angezeigt.</translation>
+    </message>
+    <message>
+        <source>Choose “All”, “Open”, “All our numbers” and “Any tag” above to see the rest.</source>
+        <translation>Wählen Sie oben „Alle“, „Offen“, „Alle unsere Nummern“ und „Alle Tags“, um den Rest zu sehen.</translation>
+    </message>
+</context>
+<context>
     <name>FailureAdvice</name>
     <message>
         <source>The number is not a valid phone number. Check it in the customer&apos;s profile.</source>
@@ -783,6 +846,10 @@ Optionen:
         <source>the first pass</source>
         <translation>dem ersten Durchlauf</translation>
     </message>
+    <message>
+        <source>webhooks off: with an API key they need the account&apos;s Auth Token (TEXTDESK_WEBHOOK_AUTH_TOKEN) to check their signatures</source>
+        <translation>Webhooks aus: mit einem API-Key brauchen sie das Auth Token des Kontos (TEXTDESK_WEBHOOK_AUTH_TOKEN), um ihre Signaturen zu prüfen</translation>
+    </message>
 </context>
 <context>
     <name>textdesk::Composer</name>
@@ -918,6 +985,13 @@ Optionen:
         <source>Add internal note</source>
         <translation>Interne Notiz hinzufügen</translation>
     </message>
+    <message numerus="yes">
+        <source>MMS · %n attachment(s)</source>
+        <translation>
+            <numerusform>MMS · %n Anhang</numerusform>
+            <numerusform>MMS · %n Anhänge</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>textdesk::ContactProfiles</name>
@@ -973,6 +1047,10 @@ Strg+K wechselt zu einem Kunden; Alt+Pfeil nach unten öffnet die nächste ungel
     <message>
         <source>Snoozed until %1</source>
         <translation>Zurückgestellt bis %1</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>Text kopieren</translation>
     </message>
 </context>
 <context>
@@ -1412,6 +1490,32 @@ Strg+K wechselt zu einem Kunden; Alt+Pfeil nach unten öffnet die nächste ungel
     <message>
         <source>The conversation opens again at this time, or as soon as the customer writes.</source>
         <translation>Die Unterhaltung wird zu diesem Zeitpunkt wieder geöffnet oder sobald der Kunde schreibt.</translation>
+    </message>
+    <message>
+        <source>About Textdesk</source>
+        <translation>Über Textdesk</translation>
+    </message>
+    <message>
+        <source>Textdesk %1</source>
+        <translation>Textdesk %1</translation>
+    </message>
+    <message>
+        <source>Customer service by text message.
+
+This workspace: %1
+Its cache: %2
+
+Built with Qt %3 (LGPL 3), SQLite (public domain), libphonenumber (Apache 2.0) and QtKeychain (BSD).</source>
+        <translation>Kundenservice per Textnachricht.
+
+Dieser Arbeitsbereich: %1
+Sein Cache: %2
+
+Erstellt mit Qt %3 (LGPL 3), SQLite (Public Domain), libphonenumber (Apache 2.0) und QtKeychain (BSD).</translation>
+    </message>
+    <message>
+        <source>About Qt</source>
+        <translation>Über Qt</translation>
     </message>
 </context>
 <context>

@@ -42,6 +42,13 @@
             <numerusform>%n left</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>MMS · %n attachment(s)</source>
+        <translation>
+            <numerusform>MMS · %n attachment</numerusform>
+            <numerusform>MMS · %n attachments</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>textdesk::InboxModel</name>

@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>EmptyInboxText</name>
+    <message>
+        <source>No conversation here with a customer tagged “%1”.</source>
+        <translation>No hay ninguna conversación aquí con un cliente con la etiqueta «%1».</translation>
+    </message>
+    <message>
+        <source>Nothing here is assigned to you.</source>
+        <translation>Aquí no hay nada asignado a usted.</translation>
+    </message>
+    <message>
+        <source>Open a conversation and press Ctrl+Shift+A to take it.</source>
+        <translation>Abra una conversación y pulse Ctrl+Mayús+A para tomarla.</translation>
+    </message>
+    <message>
+        <source>Every conversation here has someone on it.</source>
+        <translation>Todas las conversaciones de aquí ya tienen a alguien.</translation>
+    </message>
+    <message>
+        <source>No open conversations: all caught up.</source>
+        <translation>No hay conversaciones abiertas: todo al día.</translation>
+    </message>
+    <message>
+        <source>New messages appear here as they arrive.</source>
+        <translation>Los mensajes nuevos aparecen aquí en cuanto llegan.</translation>
+    </message>
+    <message>
+        <source>Nothing is pending.</source>
+        <translation>No hay nada pendiente.</translation>
+    </message>
+    <message>
+        <source>Mark a conversation pending (Ctrl+Shift+P) while you wait for someone.</source>
+        <translation>Marque una conversación como pendiente (Ctrl+Mayús+P) mientras espera a alguien.</translation>
+    </message>
+    <message>
+        <source>Nothing is snoozed.</source>
+        <translation>No hay nada pospuesto.</translation>
+    </message>
+    <message>
+        <source>A snoozed conversation (Ctrl+Shift+S) waits here until its time or the customer&apos;s next message.</source>
+        <translation>Una conversación pospuesta (Ctrl+Mayús+S) espera aquí hasta su hora o hasta el próximo mensaje del cliente.</translation>
+    </message>
+    <message>
+        <source>Nothing is resolved yet.</source>
+        <translation>Todavía no hay nada resuelto.</translation>
+    </message>
+    <message>
+        <source>Conversations you resolve (Ctrl+Shift+D) are kept here.</source>
+        <translation>Las conversaciones que resuelva (Ctrl+Mayús+D) se guardan aquí.</translation>
+    </message>
+    <message>
+        <source>No conversations yet: they appear after the first sync with the provider.</source>
+        <translation>Todavía no hay conversaciones: aparecen tras la primera sincronización con el proveedor.</translation>
+    </message>
+    <message>
+        <source>Only conversations on %1 are shown.</source>
+        <translation>Solo se muestran las conversaciones de %1.</translation>
+    </message>
+    <message>
+        <source>Choose “All”, “Open”, “All our numbers” and “Any tag” above to see the rest.</source>
+        <translation>Elija «Todas», «Abierta», «Todos nuestros números» y «Cualquier etiqueta» arriba para ver el resto.</translation>
+    </message>
+</context>
+<context>
     <name>FailureAdvice</name>
     <message>
         <source>The number is not a valid phone number. Check it in the customer&apos;s profile.</source>
@@ -783,6 +846,10 @@ Opciones:
         <source>the first pass</source>
         <translation>la primera pasada</translation>
     </message>
+    <message>
+        <source>webhooks off: with an API key they need the account&apos;s Auth Token (TEXTDESK_WEBHOOK_AUTH_TOKEN) to check their signatures</source>
+        <translation>webhooks desactivados: con una clave de API necesitan el Auth Token de la cuenta (TEXTDESK_WEBHOOK_AUTH_TOKEN) para comprobar sus firmas</translation>
+    </message>
 </context>
 <context>
     <name>textdesk::Composer</name>
@@ -918,6 +985,13 @@ Opciones:
         <source>Add internal note</source>
         <translation>Añadir nota interna</translation>
     </message>
+    <message numerus="yes">
+        <source>MMS · %n attachment(s)</source>
+        <translation>
+            <numerusform>MMS · %n adjunto</numerusform>
+            <numerusform>MMS · %n adjuntos</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>textdesk::ContactProfiles</name>
@@ -973,6 +1047,10 @@ Ctrl+K va a un cliente; Alt+Abajo abre la siguiente sin leer.</translation>
     <message>
         <source>Snoozed until %1</source>
         <translation>Pospuesta hasta %1</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>Copiar texto</translation>
     </message>
 </context>
 <context>
@@ -1412,6 +1490,32 @@ Ctrl+K va a un cliente; Alt+Abajo abre la siguiente sin leer.</translation>
     <message>
         <source>The conversation opens again at this time, or as soon as the customer writes.</source>
         <translation>La conversación se vuelve a abrir a esta hora o en cuanto el cliente escriba.</translation>
+    </message>
+    <message>
+        <source>About Textdesk</source>
+        <translation>Acerca de Textdesk</translation>
+    </message>
+    <message>
+        <source>Textdesk %1</source>
+        <translation>Textdesk %1</translation>
+    </message>
+    <message>
+        <source>Customer service by text message.
+
+This workspace: %1
+Its cache: %2
+
+Built with Qt %3 (LGPL 3), SQLite (public domain), libphonenumber (Apache 2.0) and QtKeychain (BSD).</source>
+        <translation>Atención al cliente por mensaje de texto.
+
+Este espacio de trabajo: %1
+Su caché: %2
+
+Creado con Qt %3 (LGPL 3), SQLite (dominio público), libphonenumber (Apache 2.0) y QtKeychain (BSD).</translation>
+    </message>
+    <message>
+        <source>About Qt</source>
+        <translation>Acerca de Qt</translation>
     </message>
 </context>
 <context>

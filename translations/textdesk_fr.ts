@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>EmptyInboxText</name>
+    <message>
+        <source>No conversation here with a customer tagged “%1”.</source>
+        <translation>Aucune conversation ici avec un client portant l’étiquette « %1 ».</translation>
+    </message>
+    <message>
+        <source>Nothing here is assigned to you.</source>
+        <translation>Rien ici ne vous est assigné.</translation>
+    </message>
+    <message>
+        <source>Open a conversation and press Ctrl+Shift+A to take it.</source>
+        <translation>Ouvrez une conversation et appuyez sur Ctrl+Maj+A pour la prendre.</translation>
+    </message>
+    <message>
+        <source>Every conversation here has someone on it.</source>
+        <translation>Chaque conversation ici a déjà quelqu’un.</translation>
+    </message>
+    <message>
+        <source>No open conversations: all caught up.</source>
+        <translation>Aucune conversation ouverte : tout est à jour.</translation>
+    </message>
+    <message>
+        <source>New messages appear here as they arrive.</source>
+        <translation>Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
+    </message>
+    <message>
+        <source>Nothing is pending.</source>
+        <translation>Rien n’est en attente.</translation>
+    </message>
+    <message>
+        <source>Mark a conversation pending (Ctrl+Shift+P) while you wait for someone.</source>
+        <translation>Mettez une conversation en attente (Ctrl+Maj+P) pendant que vous attendez quelqu’un.</translation>
+    </message>
+    <message>
+        <source>Nothing is snoozed.</source>
+        <translation>Rien n’est reporté.</translation>
+    </message>
+    <message>
+        <source>A snoozed conversation (Ctrl+Shift+S) waits here until its time or the customer&apos;s next message.</source>
+        <translation>Une conversation reportée (Ctrl+Maj+S) attend ici jusqu’à son heure ou jusqu’au prochain message du client.</translation>
+    </message>
+    <message>
+        <source>Nothing is resolved yet.</source>
+        <translation>Rien n’est encore résolu.</translation>
+    </message>
+    <message>
+        <source>Conversations you resolve (Ctrl+Shift+D) are kept here.</source>
+        <translation>Les conversations que vous résolvez (Ctrl+Maj+D) sont conservées ici.</translation>
+    </message>
+    <message>
+        <source>No conversations yet: they appear after the first sync with the provider.</source>
+        <translation>Pas encore de conversations : elles apparaissent après la première synchronisation avec le fournisseur.</translation>
+    </message>
+    <message>
+        <source>Only conversations on %1 are shown.</source>
+        <translation>Seules les conversations sur %1 sont affichées.</translation>
+    </message>
+    <message>
+        <source>Choose “All”, “Open”, “All our numbers” and “Any tag” above to see the rest.</source>
+        <translation>Choisissez « Toutes », « Ouverte », « Tous nos numéros » et « Toutes les étiquettes » ci-dessus pour voir le reste.</translation>
+    </message>
+</context>
+<context>
     <name>FailureAdvice</name>
     <message>
         <source>The number is not a valid phone number. Check it in the customer&apos;s profile.</source>
@@ -785,6 +848,10 @@ Options :
         <source>the first pass</source>
         <translation>le premier passage</translation>
     </message>
+    <message>
+        <source>webhooks off: with an API key they need the account&apos;s Auth Token (TEXTDESK_WEBHOOK_AUTH_TOKEN) to check their signatures</source>
+        <translation>webhooks désactivés : avec une clé d’API, il leur faut l’Auth Token du compte (TEXTDESK_WEBHOOK_AUTH_TOKEN) pour vérifier leurs signatures</translation>
+    </message>
 </context>
 <context>
     <name>textdesk::Composer</name>
@@ -920,6 +987,13 @@ Options :
         <source>Add internal note</source>
         <translation>Ajouter la note interne</translation>
     </message>
+    <message numerus="yes">
+        <source>MMS · %n attachment(s)</source>
+        <translation>
+            <numerusform>MMS · %n pièce jointe</numerusform>
+            <numerusform>MMS · %n pièces jointes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>textdesk::ContactProfiles</name>
@@ -975,6 +1049,10 @@ Ctrl+K pour aller à un client&#xa0;; Alt+Bas pour ouvrir la prochaine conversat
     <message>
         <source>Snoozed until %1</source>
         <translation>Reportée jusqu&apos;à %1</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>Copier le texte</translation>
     </message>
 </context>
 <context>
@@ -1414,6 +1492,32 @@ Ctrl+K pour aller à un client&#xa0;; Alt+Bas pour ouvrir la prochaine conversat
     <message>
         <source>The conversation opens again at this time, or as soon as the customer writes.</source>
         <translation>La conversation se rouvre à cette heure-ci, ou dès que le client écrit.</translation>
+    </message>
+    <message>
+        <source>About Textdesk</source>
+        <translation>À propos de Textdesk</translation>
+    </message>
+    <message>
+        <source>Textdesk %1</source>
+        <translation>Textdesk %1</translation>
+    </message>
+    <message>
+        <source>Customer service by text message.
+
+This workspace: %1
+Its cache: %2
+
+Built with Qt %3 (LGPL 3), SQLite (public domain), libphonenumber (Apache 2.0) and QtKeychain (BSD).</source>
+        <translation>Service client par SMS.
+
+Cet espace de travail : %1
+Son cache : %2
+
+Conçu avec Qt %3 (LGPL 3), SQLite (domaine public), libphonenumber (Apache 2.0) et QtKeychain (BSD).</translation>
+    </message>
+    <message>
+        <source>About Qt</source>
+        <translation>À propos de Qt</translation>
     </message>
 </context>
 <context>
