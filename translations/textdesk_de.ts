@@ -1517,6 +1517,22 @@ Erstellt mit Qt %3 (LGPL 3), SQLite (Public Domain), libphonenumber (Apache 2.0)
         <source>About Qt</source>
         <translation>Über Qt</translation>
     </message>
+    <message>
+        <source>History from %1</source>
+        <translation>Verlauf ab %1</translation>
+    </message>
+    <message>
+        <source>Older messages are not in this computer&apos;s cache. To fetch them, set [sync] history_days in workspace.ini or run: textdesk sync --history-days N (or all)</source>
+        <translation>Ältere Nachrichten sind nicht im Cache dieses Computers. Um sie abzurufen, setzen Sie [sync] history_days in workspace.ini oder führen Sie aus: textdesk sync --history-days N (oder all)</translation>
+    </message>
+    <message>
+        <source>All history</source>
+        <translation>Gesamter Verlauf</translation>
+    </message>
+    <message>
+        <source>Everything the provider lists is in the cache.</source>
+        <translation>Alles, was der Anbieter auflistet, ist im Cache.</translation>
+    </message>
 </context>
 <context>
     <name>textdesk::MediaFolder</name>

@@ -1517,6 +1517,22 @@ Creado con Qt %3 (LGPL 3), SQLite (dominio público), libphonenumber (Apache 2.0
         <source>About Qt</source>
         <translation>Acerca de Qt</translation>
     </message>
+    <message>
+        <source>History from %1</source>
+        <translation>Historial desde %1</translation>
+    </message>
+    <message>
+        <source>Older messages are not in this computer&apos;s cache. To fetch them, set [sync] history_days in workspace.ini or run: textdesk sync --history-days N (or all)</source>
+        <translation>Los mensajes más antiguos no están en la caché de este equipo. Para obtenerlos, configure [sync] history_days en workspace.ini o ejecute: textdesk sync --history-days N (o all)</translation>
+    </message>
+    <message>
+        <source>All history</source>
+        <translation>Todo el historial</translation>
+    </message>
+    <message>
+        <source>Everything the provider lists is in the cache.</source>
+        <translation>Todo lo que lista el proveedor está en la caché.</translation>
+    </message>
 </context>
 <context>
     <name>textdesk::MediaFolder</name>

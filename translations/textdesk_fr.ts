@@ -1519,6 +1519,22 @@ Conçu avec Qt %3 (LGPL 3), SQLite (domaine public), libphonenumber (Apache 2.0)
         <source>About Qt</source>
         <translation>À propos de Qt</translation>
     </message>
+    <message>
+        <source>History from %1</source>
+        <translation>Historique depuis le %1</translation>
+    </message>
+    <message>
+        <source>Older messages are not in this computer&apos;s cache. To fetch them, set [sync] history_days in workspace.ini or run: textdesk sync --history-days N (or all)</source>
+        <translation>Les messages plus anciens ne sont pas dans le cache de cet ordinateur. Pour les récupérer, définissez [sync] history_days dans workspace.ini ou exécutez : textdesk sync --history-days N (ou all)</translation>
+    </message>
+    <message>
+        <source>All history</source>
+        <translation>Tout l’historique</translation>
+    </message>
+    <message>
+        <source>Everything the provider lists is in the cache.</source>
+        <translation>Tout ce que le fournisseur liste est dans le cache.</translation>
+    </message>
 </context>
 <context>
     <name>textdesk::MediaFolder</name>

@@ -47,6 +47,7 @@ private slots:
     void initTestCase();
     void init();
     void cleanup();
+    void historyHorizonIsShown();
     void messageArrivesUnreadAndIsRead();
     void replyWithTemplateIsDelivered();
     void attachedPictureIsSentAndShown();
@@ -204,6 +205,22 @@ int TestWorkstation::rowWithBody(const QString &body) const
             return r;
     }
     return -1;
+}
+
+void TestWorkstation::historyHorizonIsShown()
+{
+    // The first sync went back [sync] history_days (90 by default): the status bar says from
+    // when, so that an older conversation missing from the cache is not taken for data loss.
+    auto *label = m_window->findChild<QLabel *>(QStringLiteral("historyFrom"));
+    QVERIFY(label);
+    QVERIFY(syncAndWaitForThePass());
+    const QDate expected = QDateTime::currentDateTimeUtc().addDays(-90).date();
+    QTRY_COMPARE_WITH_TIMEOUT(
+        label->text(),
+        QStringLiteral("History from %1").arg(QLocale().toString(expected, QLocale::ShortFormat)),
+        kWaitMs);
+    QVERIFY(label->isVisible());
+    QVERIFY(label->toolTip().contains(QLatin1String("--history-days")));
 }
 
 void TestWorkstation::messageArrivesUnreadAndIsRead()

@@ -98,6 +98,9 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     connect(m_syncCancel, &QToolButton::clicked, this,
             [this] { toWorker([](sync::SyncWorker *w) { w->cancel(); }); });
     statusBar()->addWidget(m_syncCancel);
+    m_historyFrom = ui::plain(new QLabel(this));
+    m_historyFrom->setObjectName(QStringLiteral("historyFrom"));
+    statusBar()->addPermanentWidget(m_historyFrom);
     m_statusCounts = ui::plain(new QLabel(this));
     m_statusCounts->setObjectName(QStringLiteral("statusCounts"));
     statusBar()->addPermanentWidget(m_statusCounts);
@@ -220,6 +223,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     } else {
         statusBar()->showMessage(stats.error().message());
     }
+    showHistoryFrom();
     refreshAgents();
     refresh();
     m_inbox->list()->setFocus();
@@ -616,6 +620,7 @@ void MainWindow::attachSync(sync::SyncWorker *worker)
     if (!m_reader)
         return;
     connect(worker, &sync::SyncWorker::synced, this, &MainWindow::scheduleRefresh);
+    connect(worker, &sync::SyncWorker::synced, this, &MainWindow::showHistoryFrom);
     connect(worker, &sync::SyncWorker::conversationChanged, this, &MainWindow::scheduleRefresh);
     connect(worker, &sync::SyncWorker::contactChanged, this, [this](qint64 contactId) {
         scheduleRefresh();

@@ -83,6 +83,8 @@ private:
     void scheduleRefresh();
     void refreshAgents();
     void refreshCounts();
+    // MainWindowLayout.cpp: from which date the cache holds history (the first sync's horizon).
+    void showHistoryFrom();
     void showProfileFor(qint64 contactId);
     // Runs an action on the sync thread; says so when there is no sync (not connected).
     bool toWorker(std::function<void(sync::SyncWorker *)> call);
@@ -120,6 +122,7 @@ private:
     ConversationPane *m_conversation = nullptr;
     ProfilePanel *m_profile = nullptr;
     QLabel *m_statusCounts = nullptr;
+    QLabel *m_historyFrom = nullptr;
     QLabel *m_syncStatus = nullptr;
     UndoNotice *m_undo = nullptr;
     QAction *m_profileAction = nullptr; // View → Customer panel

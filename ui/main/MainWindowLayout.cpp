@@ -5,6 +5,7 @@
 #include "common/TimeText.h"
 #include "core/Version.h"
 #include "customer/ProfilePanel.h"
+#include "engine/History.h"
 #include "inbox/InboxModel.h"
 #include "phone/PhoneNumbers.h"
 #include "sync/SyncWorker.h"
@@ -163,6 +164,25 @@ QDateTime MainWindow::askSnoozeTime()
     if (dialog.exec() != QDialog::Accepted)
         return {};
     return edit->dateTime();
+}
+
+void MainWindow::showHistoryFrom()
+{
+    // A first sync stops at [sync] history_days (default 90): say so, or an agent who sees
+    // half a customer's history takes it for lost messages.
+    const QString from = m_reader ? engine::History::cachedFrom(*m_reader) : QString();
+    const QDate date = QDate::fromString(from, Qt::ISODate);
+    m_historyFrom->setVisible(!from.isEmpty());
+    if (date.isValid()) {
+        m_historyFrom->setText(
+            tr("History from %1").arg(QLocale().toString(date, QLocale::ShortFormat)));
+        m_historyFrom->setToolTip(
+            tr("Older messages are not in this computer's cache. To fetch them, set [sync] "
+               "history_days in workspace.ini or run: textdesk sync --history-days N (or all)"));
+    } else if (!from.isEmpty()) {
+        m_historyFrom->setText(tr("All history"));
+        m_historyFrom->setToolTip(tr("Everything the provider lists is in the cache."));
+    }
 }
 
 } // namespace textdesk
