@@ -299,6 +299,65 @@ std::vector<Migration> build()
               "AND snoozed_until IS NOT NULL",
           }) });
 
+    // Surveys and their answers. Version 2's two tables were never written by any version (no
+    // code sent a survey), so they are replaced rather than altered. A survey's wording is kept
+    // per language as JSON ({"en": {"question", "followup", "thanks"}, "de": …}). One
+    // survey_responses row is one attempt in one conversation, from scheduled to answered, with
+    // what reports group by copied at the time it was sent (kind, agent, our number, the
+    // customer's tags), so that later edits do not rewrite old figures.
+    list.push_back(
+        { 8, "surveys: kinds, wording per language, attempts and answers",
+          sql({
+              "DROP TABLE survey_responses",
+              "DROP TABLE surveys",
+              R"(CREATE TABLE surveys (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('csat', 'nps', 'ces', 'yesno')),
+            name TEXT NOT NULL,
+            active INTEGER NOT NULL DEFAULT 1,
+            send_on_resolve INTEGER NOT NULL DEFAULT 1,
+            delay_minutes INTEGER NOT NULL DEFAULT 60,
+            cooldown_days INTEGER NOT NULL DEFAULT 7,
+            response_window_hours INTEGER NOT NULL DEFAULT 24,
+            followup_below INTEGER,
+            texts TEXT NOT NULL DEFAULT '{}',
+            created_at INTEGER NOT NULL,
+            updated_at INTEGER NOT NULL))",
+              R"(CREATE TABLE survey_responses (
+            id INTEGER PRIMARY KEY,
+            survey_id INTEGER NOT NULL REFERENCES surveys(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL CHECK (kind IN ('csat', 'nps', 'ces', 'yesno')),
+            conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+            contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+            inbox_id INTEGER NOT NULL REFERENCES inboxes(id) ON DELETE CASCADE,
+            agent_id INTEGER REFERENCES agents(id) ON DELETE SET NULL,
+            language TEXT NOT NULL DEFAULT 'en',
+            trigger TEXT NOT NULL DEFAULT 'resolve' CHECK (trigger IN ('resolve', 'manual', 'rule')),
+            state TEXT NOT NULL CHECK (state IN ('scheduled', 'sent', 'answered', 'expired',
+                'cancelled', 'skipped')),
+            skip_reason TEXT,
+            due_at INTEGER,
+            sent_message_id INTEGER,
+            reply_message_id INTEGER,
+            score INTEGER,
+            score_kind TEXT CHECK (score_kind IN ('explicit', 'inferred')),
+            comment TEXT,
+            asked_again INTEGER NOT NULL DEFAULT 0,
+            created_at INTEGER NOT NULL,
+            sent_at INTEGER,
+            answered_at INTEGER))",
+              "CREATE INDEX survey_responses_by_sent ON survey_responses(sent_at, kind)",
+              "CREATE INDEX survey_responses_by_conversation ON survey_responses(conversation_id, "
+              "state)",
+              "CREATE INDEX survey_responses_by_contact ON survey_responses(contact_id, sent_at)",
+              // The customer's tags when the survey was sent, for reports by tag.
+              R"(CREATE TABLE survey_response_tags (
+            response_id INTEGER NOT NULL REFERENCES survey_responses(id) ON DELETE CASCADE,
+            tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+            PRIMARY KEY (tag_id, response_id)) WITHOUT ROWID)",
+              "CREATE INDEX survey_response_tags_by_response ON survey_response_tags(response_id)",
+          }) });
+
     return list;
 }
 } // namespace
