@@ -2,7 +2,13 @@
 # Textdesk developer entry point. On a fresh Debian/Ubuntu machine it installs what is missing,
 # configures and builds (Ninja, all cores), then:
 #   ./dev.sh run [ARGS]     starts the app (the training workspace when no provider is set up)
-#   ./dev.sh test [ARGS]    runs the whole test suite headless (ARGS go to ctest, e.g. -R TestSearch)
+#   ./dev.sh test [ARGS]    runs the whole test suite headless, then the unit and integration
+#                           tests again under ASan+UBSan (build-asan/) and each fuzz target for
+#                           20 s (build-fuzz/); with ARGS only the first, ARGS going to ctest
+#                           (e.g. -R TestSearch)
+#   ./dev.sh sanitize [ARGS]  the unit and integration tests under ASan+UBSan (ARGS go to ctest)
+#   ./dev.sh fuzz [TARGET] [--seconds N]  builds the libFuzzer targets and runs each (or one) for
+#                           N seconds (default 60); a crash is minimised into tests/fuzz/regressions/
 #   ./dev.sh bench [storage|provider|sync|gui] [ARGS]   builds and runs the benchmarks in tests/benchmarks/ (prints figures)
 #   ./dev.sh screenshots    renders docs/screenshots/ (the main window, light and dark)
 #   ./dev.sh package        builds the .deb and the offline bundle, prints their paths
@@ -29,7 +35,9 @@ PACKAGES=(
 PACKAGE_TOOLS=(
     dpkg-dev file patchelf libssl3 zstd lintian desktop-file-utils appstream debootstrap
     iproute2 util-linux
+    clang libclang-rt-14-dev
 )
+# (clang and its runtime: the fuzz targets, libFuzzer. The sanitizer build uses g++'s own.)
 
 # install_missing_packages [more packages…]: the base list plus any given.
 install_missing_packages() {
@@ -59,6 +67,9 @@ install_missing_packages() {
     fi
 }
 
+ASAN_BUILD_DIR=${TEXTDESK_ASAN_BUILD_DIR:-build-asan}
+FUZZ_BUILD_DIR=${TEXTDESK_FUZZ_BUILD_DIR:-build-fuzz}
+
 configure() {
     if [ ! -f "$BUILD_DIR/build.ninja" ]; then
         cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTEXTDESK_WERROR=ON
@@ -68,6 +79,79 @@ configure() {
 build() {
     configure
     cmake --build "$BUILD_DIR" --parallel "$JOBS"
+}
+
+# The sanitizer tree (docs/FUZZING.md): g++ with ASan+UBSan at -O1 (a third less compile time
+# than -O2, the tests still fast enough), only the targets its tests need.
+build_sanitized() {
+    if [ ! -f "$ASAN_BUILD_DIR/build.ninja" ]; then
+        cmake -S . -B "$ASAN_BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+            -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g -DNDEBUG" -DTEXTDESK_WERROR=ON \
+            -DTEXTDESK_SANITIZE=ON >/dev/null
+    fi
+    cmake --build "$ASAN_BUILD_DIR" --parallel "$JOBS" --target sanitizer_tests
+}
+
+# Any report ends the test with an error. LeakSanitizer is on, with Qt's own one-time
+# allocations suppressed (tests/sanitizers/lsan.supp says which and why).
+sanitizer_environment() {
+    export ASAN_OPTIONS="halt_on_error=1:abort_on_error=0:detect_leaks=1:detect_stack_use_after_return=1:strict_string_checks=1:check_initialization_order=1"
+    export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1"
+    export LSAN_OPTIONS="suppressions=$PWD/tests/sanitizers/lsan.supp:print_suppressions=0"
+}
+
+run_sanitized_tests() {
+    sanitizer_environment
+    local names
+    names=$(paste -sd'|' "$ASAN_BUILD_DIR/tests/sanitizer-tests.txt")
+    (cd "$ASAN_BUILD_DIR" && QT_QPA_PLATFORM=offscreen ctest --output-on-failure \
+        --parallel "$JOBS" -R "^($names)\$" "$@")
+}
+
+# The fuzz tree: clang, libFuzzer; only the core's parsers and the targets.
+build_fuzz() {
+    if [ ! -f "$FUZZ_BUILD_DIR/build.ninja" ]; then
+        cmake -S . -B "$FUZZ_BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+            -DCMAKE_CXX_COMPILER=clang++ -DTEXTDESK_WERROR=ON -DTEXTDESK_FUZZ=ON >/dev/null
+    fi
+    cmake --build "$FUZZ_BUILD_DIR" --parallel "$JOBS"
+}
+
+# run_fuzz TARGET SECONDS: fuzzes from the committed corpus into a scratch copy (new inputs stay
+# out of git unless someone adds them on purpose). A crash is minimised into
+# tests/fuzz/regressions/TARGET/, which TestFuzzReplay replays in every build; the run fails.
+run_fuzz() {
+    local target=$1 seconds=$2
+    local work="$FUZZ_BUILD_DIR/work/$target"
+    local binary="$FUZZ_BUILD_DIR/tests/fuzz/fuzz_$target"
+    mkdir -p "$work/corpus" "$work/artifacts"
+    cp -n tests/fuzz/corpus/"$target"/* "$work/corpus/" 2>/dev/null || true
+    sanitizer_environment
+    echo "== fuzz_$target, ${seconds} s"
+    if "$binary" -max_total_time="$seconds" -print_final_stats=1 -timeout=10 -rss_limit_mb=2048 \
+        -artifact_prefix="$work/artifacts/" "$work/corpus" >"$work/log.txt" 2>&1; then
+        grep -E '^#[0-9]+.*DONE|stat::number_of_executed_units|stat::peak_rss_mb' "$work/log.txt" || true
+        return 0
+    fi
+    tail -n 40 "$work/log.txt"
+    local crash regressions="tests/fuzz/regressions/$target"
+    mkdir -p "$regressions"
+    for crash in "$work"/artifacts/*; do
+        [ -f "$crash" ] || continue
+        local name
+        name=$(basename "$crash")
+        "$binary" -minimize_crash=1 -max_total_time=60 -exact_artifact_path="$regressions/$name" \
+            "$crash" >"$work/minimise.txt" 2>&1 || true
+        [ -f "$regressions/$name" ] || cp "$crash" "$regressions/$name"
+        echo "dev.sh: fuzz_$target found a failure: $regressions/$name (replayed by TestFuzzReplay)" >&2
+        rm -f "$crash"
+    done
+    return 1
+}
+
+fuzz_targets() {
+    sed -n '/^set(TEXTDESK_FUZZ_TARGETS/,/)/p' tests/fuzz/CMakeLists.txt | tr -d '()' |
+        tr ' ' '\n' | grep -E '^[a-z0-9_]+$' | grep -v -x -e set
 }
 
 # The .deb and the offline bundle (build/packages/) from the binaries already built: only the two
@@ -101,9 +185,67 @@ test)
     prepare_package_test_root
     build
     build_packages
-    cd "$BUILD_DIR"
-    export QT_QPA_PLATFORM=offscreen
-    exec ctest --output-on-failure --parallel "$JOBS" "$@"
+    if [ $# -gt 0 ]; then
+        cd "$BUILD_DIR"
+        export QT_QPA_PLATFORM=offscreen
+        exec ctest --output-on-failure --parallel "$JOBS" "$@"
+    fi
+    # The sanitizer tree compiles while the normal tests run: most of them wait on loopback
+    # HTTP and timers, so the cores stay busy. The compile yields to the tests (nice).
+    (
+        renice -n 10 "$BASHPID" >/dev/null
+        build_sanitized
+    ) >"$ASAN_BUILD_DIR.log" 2>&1 &
+    sanitized_build=$!
+    status=0
+    (cd "$BUILD_DIR" && QT_QPA_PLATFORM=offscreen ctest --output-on-failure --parallel "$JOBS") || status=1
+    if ! wait "$sanitized_build"; then
+        tail -n 60 "$ASAN_BUILD_DIR.log"
+        echo "dev.sh: the sanitizer build failed" >&2
+        exit 1
+    fi
+    echo "== the unit and integration tests under ASan+UBSan"
+    run_sanitized_tests || status=1
+    echo "== each fuzz target for ${TEXTDESK_FUZZ_SECONDS:-20} s"
+    build_fuzz
+    for target in $(fuzz_targets); do
+        run_fuzz "$target" "${TEXTDESK_FUZZ_SECONDS:-20}" || status=1
+    done
+    exit $status
+    ;;
+sanitize)
+    install_missing_packages
+    build_sanitized
+    run_sanitized_tests "$@"
+    ;;
+fuzz)
+    # ./dev.sh fuzz [TARGET] [--seconds N]; all targets for an hour: ./dev.sh fuzz --seconds 450
+    install_missing_packages clang libclang-rt-14-dev
+    targets=()
+    seconds=60
+    while [ $# -gt 0 ]; do
+        case "$1" in
+        --seconds)
+            seconds=$2
+            shift 2
+            ;;
+        *)
+            targets+=("$1")
+            shift
+            ;;
+        esac
+    done
+    [ ${#targets[@]} -gt 0 ] || mapfile -t targets < <(fuzz_targets)
+    build_fuzz
+    status=0
+    for target in "${targets[@]}"; do
+        if [ ! -x "$FUZZ_BUILD_DIR/tests/fuzz/fuzz_$target" ]; then
+            echo "dev.sh: no fuzz target $target (one of: $(fuzz_targets | tr '\n' ' '))" >&2
+            exit 2
+        fi
+        run_fuzz "$target" "$seconds" || status=1
+    done
+    exit $status
     ;;
 bench)
     install_missing_packages
@@ -138,7 +280,7 @@ format)
     git ls-files '*.cpp' '*.h' | xargs clang-format -i
     ;;
 *)
-    echo "usage: ./dev.sh run|test|bench|screenshots|package|format|setup [ARGS]" >&2
+    echo "usage: ./dev.sh run|test|sanitize|fuzz|bench|screenshots|package|format|setup [ARGS]" >&2
     exit 2
     ;;
 esac

@@ -6,7 +6,9 @@ if(MSVC)
         target_compile_options(textdesk_warnings INTERFACE /WX)
     endif()
 else()
-    target_compile_options(textdesk_warnings INTERFACE -Wall -Wextra -Wpedantic -Wshadow=local
+    # -Wshadow=local is GCC's; clang (the fuzz build) has no such spelling.
+    target_compile_options(textdesk_warnings INTERFACE -Wall -Wextra -Wpedantic
+                                                       $<$<CXX_COMPILER_ID:GNU>:-Wshadow=local>
                                                        -Wnon-virtual-dtor -Wimplicit-fallthrough)
     if(TEXTDESK_WERROR)
         target_compile_options(textdesk_warnings INTERFACE -Werror)

@@ -12,8 +12,12 @@ function(textdesk_add_test)
         return() # benchmarks are run by `./dev.sh bench`, not by ctest
     endif()
     add_test(NAME ${T_NAME} COMMAND ${T_NAME})
+    set_property(GLOBAL APPEND PROPERTY TEXTDESK_TESTS_${T_LABEL} ${T_NAME}) # see tests/CMakeLists.txt
     if(NOT T_TIMEOUT)
         set(T_TIMEOUT 300)
+    endif()
+    if(TEXTDESK_SANITIZE)
+        math(EXPR T_TIMEOUT "${T_TIMEOUT} * 3") # instrumented code runs 2-3 times slower
     endif()
     set_tests_properties(${T_NAME} PROPERTIES
         LABELS ${T_LABEL}

@@ -1,6 +1,7 @@
 #include "provider/JsonReader.h"
 #include "provider/TwilioClient.h"
 #include "provider/TwilioJson.h"
+#include "../fuzz/MessagePageReference.h"
 
 #include <QtCore/QDateTime>
 #include <QtCore/QJsonArray>
@@ -14,85 +15,10 @@
 using namespace textdesk::provider;
 namespace tw = textdesk::provider::twilio;
 namespace json = textdesk::provider::json;
+using textdesk::fuzz::difference;
+using textdesk::fuzz::referencePage;
 
 namespace {
-
-// The QJsonDocument path parseMessagePage() used to take: the reference the reader must match.
-std::optional<MessagePage> referencePage(const QByteArray &body)
-{
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject())
-        return std::nullopt;
-    const QJsonObject object = document.object();
-    const QJsonValue messages = object.value(QLatin1String("messages"));
-    if (!messages.isArray())
-        return std::nullopt;
-    MessagePage page;
-    for (const QJsonValue &value : messages.toArray()) {
-        if (value.isObject())
-            page.messages.append(tw::parseMessage(value.toObject()));
-    }
-    const QJsonValue next = object.value(QLatin1String("next_page_uri"));
-    page.nextPageUri = next.isString() ? next.toString() : QString();
-    return page;
-}
-
-// Empty when equal (QString compared unit by unit), else where they differ.
-QString difference(const ProviderMessage &a, const ProviderMessage &b)
-{
-    const auto text = [](const QString &s) {
-        QString units;
-        for (QChar c : s)
-            units += QString::number(c.unicode(), 16) + u' ';
-        return units;
-    };
-#define TEXTDESK_SAME_STRING(field)                                                                \
-    if (a.field != b.field)                                                                        \
-        return QStringLiteral(#field ": [%1] vs [%2]").arg(text(a.field), text(b.field));
-#define TEXTDESK_SAME_NUMBER(field)                                                                \
-    if (a.field != b.field)                                                                        \
-        return QStringLiteral(#field ": %1 vs %2").arg(a.field).arg(b.field);
-    TEXTDESK_SAME_STRING(sid)
-    TEXTDESK_SAME_STRING(accountSid)
-    TEXTDESK_SAME_STRING(messagingServiceSid)
-    TEXTDESK_SAME_STRING(from)
-    TEXTDESK_SAME_STRING(to)
-    TEXTDESK_SAME_STRING(body)
-    TEXTDESK_SAME_STRING(status)
-    TEXTDESK_SAME_STRING(direction)
-    TEXTDESK_SAME_NUMBER(numSegments)
-    TEXTDESK_SAME_NUMBER(numMedia)
-    TEXTDESK_SAME_STRING(price)
-    TEXTDESK_SAME_STRING(priceUnit)
-    TEXTDESK_SAME_NUMBER(errorCode)
-    TEXTDESK_SAME_STRING(errorMessage)
-    TEXTDESK_SAME_NUMBER(dateCreatedMs)
-    TEXTDESK_SAME_NUMBER(dateUpdatedMs)
-    TEXTDESK_SAME_NUMBER(dateSentMs)
-    TEXTDESK_SAME_STRING(uri)
-#undef TEXTDESK_SAME_STRING
-#undef TEXTDESK_SAME_NUMBER
-    return {};
-}
-
-QString difference(const std::optional<MessagePage> &a, const std::optional<MessagePage> &b)
-{
-    if (a.has_value() != b.has_value())
-        return QStringLiteral("accepted %1 vs %2").arg(a.has_value()).arg(b.has_value());
-    if (!a)
-        return {};
-    if (a->nextPageUri != b->nextPageUri)
-        return QStringLiteral("nextPageUri %1 vs %2").arg(a->nextPageUri, b->nextPageUri);
-    if (a->messages.size() != b->messages.size())
-        return QStringLiteral("%1 vs %2 messages").arg(a->messages.size()).arg(b->messages.size());
-    for (qsizetype i = 0; i < a->messages.size(); ++i) {
-        const QString d = difference(a->messages[i], b->messages[i]);
-        if (!d.isEmpty())
-            return QStringLiteral("message %1: %2").arg(i).arg(d);
-    }
-    return {};
-}
 
 // Random Messages.json pages, written as raw JSON text so that escapes, whitespace, key order,
 // duplicates and odd value types are all under the generator's control.

@@ -1,0 +1,115 @@
+// The streaming JSON reader (app/provider/JsonReader) against QJsonDocument: whatever the reader
+// accepts, QJsonDocument accepts too, with the same values (the reader is the stricter of the
+// two, so the other direction is not checked). Its two ways through a document — decoding every
+// value and skipping it whole — agree on where it is valid.
+#include "FuzzTarget.h"
+
+#include "provider/JsonReader.h"
+
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
+#include <QtCore/QJsonValue>
+
+#include <optional>
+
+namespace {
+
+namespace json = textdesk::provider::json;
+
+std::optional<QJsonValue> readValue(json::Reader &reader)
+{
+    switch (reader.peek()) {
+    case json::Type::Object: {
+        if (!reader.enterObject())
+            return std::nullopt;
+        QJsonObject object;
+        while (reader.nextMember()) {
+            const QString key = QString::fromUtf8(reader.key());
+            const auto value = readValue(reader);
+            if (!value)
+                return std::nullopt;
+            object.insert(key, *value); // a repeated name: the last one wins, as in QJsonObject
+        }
+        if (reader.failed())
+            return std::nullopt;
+        return object;
+    }
+    case json::Type::Array: {
+        if (!reader.enterArray())
+            return std::nullopt;
+        QJsonArray array;
+        while (reader.nextElement()) {
+            const auto value = readValue(reader);
+            if (!value)
+                return std::nullopt;
+            array.append(*value);
+        }
+        if (reader.failed())
+            return std::nullopt;
+        return array;
+    }
+    case json::Type::String: {
+        json::StringRef string;
+        if (!reader.readString(&string))
+            return std::nullopt;
+        return string.decode();
+    }
+    case json::Type::Number: {
+        json::Number number;
+        if (!reader.readNumber(&number))
+            return std::nullopt;
+        int asInt = 0;
+        if (number.toInt(&asInt))
+            TEXTDESK_FUZZ_CHECK(double(asInt) == number.real);
+        return number.isInteger ? QJsonValue(number.integer) : QJsonValue(number.real);
+    }
+    case json::Type::Bool: {
+        bool value = false;
+        if (!reader.readBool(&value))
+            return std::nullopt;
+        return value;
+    }
+    case json::Type::Null:
+        if (!reader.readNull())
+            return std::nullopt;
+        return QJsonValue(QJsonValue::Null);
+    case json::Type::End:
+    case json::Type::Invalid:
+        reader.skipValue(); // records the error
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+TEXTDESK_FUZZ_TARGET(json_reader)
+{
+    const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
+
+    json::Reader decoding(bytes);
+    const auto value = readValue(decoding);
+    const bool decoded = value.has_value() && decoding.atEnd();
+
+    json::Reader skipping(bytes);
+    const bool skipped = skipping.skipValue() && skipping.atEnd();
+    TEXTDESK_FUZZ_CHECK(decoded == skipped);
+
+    for (const json::Reader *reader : { &decoding, &skipping }) {
+        if (!reader->failed())
+            continue;
+        TEXTDESK_FUZZ_CHECK(reader->errorOffset() >= 0 && reader->errorOffset() <= bytes.size());
+        TEXTDESK_FUZZ_CHECK(!reader->errorString().isEmpty());
+    }
+    if (!decoded || !(value->isObject() || value->isArray()))
+        return 0; // QJsonDocument only holds an object or an array at the top
+
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
+    TEXTDESK_FUZZ_CHECK(error.error == QJsonParseError::NoError);
+    const QJsonValue reference
+        = document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array());
+    TEXTDESK_FUZZ_CHECK(reference == *value);
+    return 0;
+}
