@@ -7,9 +7,11 @@
 #include <QtCore/QJsonDocument>
 #include <QtCore/QUrl>
 
+#include <algorithm>
 #include <array>
 #include <chrono>
 #include <cstring>
+#include <limits>
 
 namespace textdesk::provider::twilio {
 
@@ -202,8 +204,13 @@ std::optional<qint64> parseRetryAfter(const QByteArray &value, qint64 nowMs)
         return std::nullopt;
     bool ok = false;
     const qint64 seconds = trimmed.toLongLong(&ok);
-    if (ok)
-        return seconds < 0 ? std::nullopt : std::optional<qint64>(seconds * 1000);
+    if (ok) {
+        if (seconds < 0)
+            return std::nullopt;
+        // An absurd delay stays absurd (the caller gives up on it) instead of wrapping round.
+        constexpr qint64 kMaxSeconds = std::numeric_limits<qint64>::max() / 1000;
+        return std::min(seconds, kMaxSeconds) * 1000;
+    }
     const auto at = parseRfc2822(QString::fromLatin1(trimmed));
     if (!at)
         return std::nullopt;

@@ -4,10 +4,11 @@ namespace textdesk::TemplateFiller {
 
 const QRegularExpression &variablePattern()
 {
-    // Words of letters, digits and "_", separated by single spaces or "-": loose enough for what
+    // Words of letters (with their combining marks: Devanagari vowel signs, the dot that lower
+    // case gives "İ"), digits and "_", separated by single spaces or "-": loose enough for what
     // an agent types, strict enough that "{{ }}" or a pasted JSON snippet is not a variable.
     static const QRegularExpression pattern(
-        QStringLiteral(R"(\{\{\s*([\p{L}\p{N}_]+(?:[ \-][\p{L}\p{N}_]+)*)\s*\}\})"),
+        QStringLiteral(R"(\{\{\s*([\p{L}\p{M}\p{N}_]+(?:[ \-][\p{L}\p{M}\p{N}_]+)*)\s*\}\})"),
         QRegularExpression::UseUnicodePropertiesOption);
     return pattern;
 }

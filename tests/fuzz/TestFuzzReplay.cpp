@@ -36,7 +36,7 @@ private slots:
     // Each target in CMake's list is registered, and has seeds to start from.
     void everyTargetHasACorpus()
     {
-        const QStringList names = QStringLiteral(TEXTDESK_FUZZ_TARGET_NAMES).split(u';');
+        const QStringList names = QStringLiteral(TEXTDESK_FUZZ_TARGET_NAMES).split(u',');
         QCOMPARE(QStringList(textdesk::fuzz::registry().keys()), [&] {
             QStringList sorted = names;
             sorted.sort();

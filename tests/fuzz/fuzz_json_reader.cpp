@@ -3,7 +3,6 @@
 // two, so the other direction is not checked). Its two ways through a document — decoding every
 // value and skipping it whole — agree on where it is valid.
 #include "FuzzTarget.h"
-
 #include "provider/JsonReader.h"
 
 #include <QtCore/QJsonArray>
@@ -82,6 +81,39 @@ std::optional<QJsonValue> readValue(json::Reader &reader)
     return std::nullopt;
 }
 
+// Equal as JSON values: numbers by value. (QJsonArray/QJsonObject's own == tells Qt's integer
+// and double storage apart, and Qt stores "47433720368545808.9" as the integer it rounds to.)
+bool same(const QJsonValue &a, const QJsonValue &b)
+{
+    if (a.type() != b.type())
+        return false;
+    if (a.isDouble())
+        return a.toDouble() == b.toDouble();
+    if (a.isArray()) {
+        const QJsonArray x = a.toArray();
+        const QJsonArray y = b.toArray();
+        if (x.size() != y.size())
+            return false;
+        for (qsizetype i = 0; i < x.size(); ++i) {
+            if (!same(x.at(i), y.at(i)))
+                return false;
+        }
+        return true;
+    }
+    if (a.isObject()) {
+        const QJsonObject x = a.toObject();
+        const QJsonObject y = b.toObject();
+        if (x.keys() != y.keys())
+            return false;
+        for (auto it = x.constBegin(); it != x.constEnd(); ++it) {
+            if (!same(it.value(), y.value(it.key())))
+                return false;
+        }
+        return true;
+    }
+    return a == b;
+}
+
 } // namespace
 
 TEXTDESK_FUZZ_TARGET(json_reader)
@@ -110,6 +142,10 @@ TEXTDESK_FUZZ_TARGET(json_reader)
     TEXTDESK_FUZZ_CHECK(error.error == QJsonParseError::NoError);
     const QJsonValue reference
         = document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array());
-    TEXTDESK_FUZZ_CHECK(reference == *value);
+    if (!same(reference, *value)) {
+        std::fprintf(stderr, "QJsonDocument: %s\n",
+                     document.toJson(QJsonDocument::Compact).constData());
+    }
+    TEXTDESK_FUZZ_CHECK(same(reference, *value));
     return 0;
 }

@@ -2,7 +2,6 @@
 // extension and a description, the kind's own label matches it, and the label functions take
 // any Content-Type a sender may write.
 #include "FuzzTarget.h"
-
 #include "sync/MediaType.h"
 
 namespace {

@@ -3,7 +3,6 @@
 // messages —, and the QJsonDocument-based decoders (media lists, numbers, errors) for crashes.
 #include "FuzzTarget.h"
 #include "MessagePageReference.h"
-
 #include "provider/ProviderError.h"
 #include "provider/TwilioJson.h"
 
@@ -19,8 +18,8 @@ TEXTDESK_FUZZ_TARGET(message_page)
     ProviderError pageError;
     const auto page = tw::parseMessagePage(body, &pageError);
     if (page) {
-        TEXTDESK_FUZZ_CHECK(textdesk::fuzz::difference(page, textdesk::fuzz::referencePage(body))
-                                .isEmpty());
+        TEXTDESK_FUZZ_CHECK(
+            textdesk::fuzz::difference(page, textdesk::fuzz::referencePage(body)).isEmpty());
     } else {
         TEXTDESK_FUZZ_CHECK(pageError.kind() == ProviderError::Kind::BadResponse);
         TEXTDESK_FUZZ_CHECK(!pageError.details().isEmpty());

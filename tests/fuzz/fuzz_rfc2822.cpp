@@ -2,7 +2,6 @@
 // agrees with Qt's own RFC 2822 reading wherever both read a date, what it reads is whole
 // seconds and survives formatting and reading again, and a Retry-After wait is never negative.
 #include "FuzzTarget.h"
-
 #include "provider/TwilioJson.h"
 
 #include <QtCore/QDateTime>

@@ -3,14 +3,12 @@
 // as migration 3 makes the cache's (same tokenizer), for messages and for contacts, both as a
 // whole-word and as a prefix search; text that is in a message finds that message.
 #include "FuzzTarget.h"
-
 #include "storage/SearchQuery.h"
 
 #include <QtCore/QList>
 
-#include <sqlite3.h>
-
 #include <algorithm>
+#include <sqlite3.h>
 
 namespace {
 
@@ -28,7 +26,8 @@ sqlite3 *database()
               "  company, email, tokenize='unicode61 remove_diacritics 2');"
               "INSERT INTO message_fts(rowid, body) VALUES (1, 'Your order #4521 ships Monday'),"
               "  (2, 'Café crème? Yes — at 10:30, o''clock'), (3, 'e-mail me: ana@example.com');"
-              "INSERT INTO contact_fts(rowid, display_name, given_name, family_name, company, email)"
+              "INSERT INTO contact_fts(rowid, display_name, given_name, family_name, company, "
+              "email)"
               "  VALUES (1, 'Ana María Núñez', 'Ana', 'Núñez', 'ACME \"Ltd\"', 'ana@example.com');";
         TEXTDESK_FUZZ_CHECK(sqlite3_exec(handle, schema, nullptr, nullptr, nullptr) == SQLITE_OK);
         return handle;
@@ -68,8 +67,8 @@ bool latinOnly(const QString &text)
 
 TEXTDESK_FUZZ_TARGET(search_query)
 {
-    const QString typed
-        = QString::fromUtf8(reinterpret_cast<const char *>(data), qsizetype(std::min<size_t>(size, 1000)));
+    const QString typed = QString::fromUtf8(reinterpret_cast<const char *>(data),
+                                            qsizetype(std::min<size_t>(size, 1000)));
     for (const auto prefix : { SearchQuery::Prefix::None, SearchQuery::Prefix::LastTerm }) {
         const QString match = SearchQuery::toFts(typed, prefix);
         if (match.isEmpty())
@@ -91,8 +90,8 @@ TEXTDESK_FUZZ_TARGET(search_query)
         sqlite3_bind_text(insert, 1, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
         TEXTDESK_FUZZ_CHECK(sqlite3_step(insert) == SQLITE_DONE);
         sqlite3_finalize(insert);
-        const QList<qint64> rows
-            = run("SELECT rowid FROM message_fts WHERE message_fts MATCH ?1 AND rowid = 1000", whole);
+        const QList<qint64> rows = run(
+            "SELECT rowid FROM message_fts WHERE message_fts MATCH ?1 AND rowid = 1000", whole);
         sqlite3_exec(database(), "DELETE FROM message_fts WHERE rowid = 1000", nullptr, nullptr,
                      nullptr);
         TEXTDESK_FUZZ_CHECK(rows.size() == 1);

@@ -2,7 +2,6 @@
 // customer or agent may write, lone surrogates included: a non-empty body is at least one
 // segment, smart encoding changes a body exactly when it has look-alikes and is done in one go.
 #include "FuzzTarget.h"
-
 #include "sms/SegmentCounter.h"
 
 #include <cstring>

@@ -2,7 +2,6 @@
 // unfilled is exactly what the composer finds unfilled in the text afterwards (it blocks sending
 // on those), filling again changes nothing, and a value is put in literally.
 #include "FuzzTarget.h"
-
 #include "templates/TemplateFiller.h"
 
 namespace {

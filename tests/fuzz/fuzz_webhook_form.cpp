@@ -3,7 +3,6 @@
 // made for the fields verifies, one for other fields or a damaged one never does, and any
 // posted signature is checked without trouble.
 #include "FuzzTarget.h"
-
 #include "provider/TwilioJson.h"
 #include "provider/TwilioSignature.h"
 
@@ -38,8 +37,8 @@ TEXTDESK_FUZZ_TARGET(webhook_form)
     QByteArray damaged = signature;
     damaged[0] = damaged[0] == 'A' ? 'B' : 'A';
     TEXTDESK_FUZZ_CHECK(!verifyTwilioSignature(token, url, fields, damaged));
-    TEXTDESK_FUZZ_CHECK(!verifyTwilioSignature(QByteArrayLiteral("another-token"), url, fields,
-                                               signature));
+    TEXTDESK_FUZZ_CHECK(
+        !verifyTwilioSignature(QByteArrayLiteral("another-token"), url, fields, signature));
     tw::Fields more = fields;
     more.append({ QStringLiteral("Injected"), QStringLiteral("1") });
     TEXTDESK_FUZZ_CHECK(!verifyTwilioSignature(token, url, more, signature));

@@ -17,6 +17,7 @@ private slots:
     void notVariables_data();
     void notVariables();
     void unfilledVariablesOfEditedText();
+    void namesWithMarksStayVisible();
 };
 
 void TestTemplateFiller::fillsKnownValues()
@@ -109,3 +110,17 @@ void TestTemplateFiller::unfilledVariablesOfEditedText()
 
 QTEST_GUILESS_MAIN(TestTemplateFiller)
 #include "TestTemplateFiller.moc"
+
+// A name whose lower case has a combining mark ("İ" → "i" + U+0307), or a script written with
+// marks (Devanagari), is still a variable after filling: the composer blocks on it, never sends
+// the braces. Found by the template fuzz target (tests/fuzz/regressions/template/).
+void TestTemplateFiller::namesWithMarksStayVisible()
+{
+    const QString body = QStringLiteral("Merhaba {{İsim}}, नमस्ते {{नाम}}");
+    const FilledTemplate filled = TemplateFiller::fill(body, {});
+    QCOMPARE(filled.unfilled.size(), 2);
+    QCOMPARE(TemplateFiller::unfilledVariables(filled.text), filled.unfilled);
+    const FilledTemplate named
+        = TemplateFiller::fill(body, { { QStringLiteral("नाम"), QStringLiteral("Asha") } });
+    QCOMPARE(named.text, QStringLiteral("Merhaba {{i\u0307sim}}, नमस्ते Asha"));
+}

@@ -1,7 +1,7 @@
+#include "../fuzz/MessagePageReference.h"
 #include "provider/JsonReader.h"
 #include "provider/TwilioClient.h"
 #include "provider/TwilioJson.h"
-#include "../fuzz/MessagePageReference.h"
 
 #include <QtCore/QDateTime>
 #include <QtCore/QJsonArray>
@@ -382,6 +382,14 @@ private slots:
         QVERIFY(!tw::parseRetryAfter("", now).has_value());
         QVERIFY(!tw::parseRetryAfter("soon", now).has_value());
         QVERIFY(!tw::parseRetryAfter("-5", now).has_value());
+        // Absurdly long: longer than any wait a policy accepts, never wrapped round to a short or
+        // negative one (found by the rfc2822 fuzz target: tests/fuzz/regressions/rfc2822/).
+        for (const QByteArray &huge :
+             { QByteArray("9223372036854775807"), QByteArray("9223372036854776") }) {
+            const auto wait = tw::parseRetryAfter(huge, now);
+            QVERIFY(wait.has_value());
+            QVERIFY2(*wait >= 9223372036854775LL * 1000, qPrintable(QString::number(*wait)));
+        }
     }
 
     void messagePage()
