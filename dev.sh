@@ -35,7 +35,7 @@ PACKAGES=(
 PACKAGE_TOOLS=(
     dpkg-dev file patchelf libssl3 zstd lintian desktop-file-utils appstream debootstrap
     iproute2 util-linux
-    clang libclang-rt-14-dev
+    clang libclang-rt-dev
 )
 # (clang and its runtime: the fuzz targets, libFuzzer. The sanitizer build uses g++'s own.)
 
@@ -220,7 +220,7 @@ sanitize)
     ;;
 fuzz)
     # ./dev.sh fuzz [TARGET] [--seconds N]; all targets for an hour: ./dev.sh fuzz --seconds 450
-    install_missing_packages clang libclang-rt-14-dev
+    install_missing_packages clang libclang-rt-dev
     targets=()
     seconds=60
     while [ $# -gt 0 ]; do
