@@ -95,7 +95,7 @@ build_sanitized() {
 # Any report ends the test with an error. LeakSanitizer is on, with Qt's own one-time
 # allocations suppressed (tests/sanitizers/lsan.supp says which and why).
 sanitizer_environment() {
-    export ASAN_OPTIONS="halt_on_error=1:abort_on_error=0:detect_leaks=1:detect_stack_use_after_return=1:strict_string_checks=1:check_initialization_order=1"
+    export ASAN_OPTIONS="halt_on_error=1:detect_leaks=1:check_initialization_order=1"
     export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1"
     export LSAN_OPTIONS="suppressions=$PWD/tests/sanitizers/lsan.supp:print_suppressions=0"
 }
