@@ -128,25 +128,36 @@ run_fuzz() {
     cp -n tests/fuzz/corpus/"$target"/* "$work/corpus/" 2>/dev/null || true
     sanitizer_environment
     echo "== fuzz_$target, ${seconds} s"
-    if "$binary" -max_total_time="$seconds" -print_final_stats=1 -timeout=10 -rss_limit_mb=2048 \
+    if "$binary" -max_total_time="$seconds" -print_final_stats=1 -timeout=30 -rss_limit_mb=2048 \
         -artifact_prefix="$work/artifacts/" "$work/corpus" >"$work/log.txt" 2>&1; then
         grep -E '^#[0-9]+.*DONE|stat::number_of_executed_units|stat::peak_rss_mb' "$work/log.txt" || true
         return 0
     fi
     tail -n 40 "$work/log.txt"
-    local crash regressions="tests/fuzz/regressions/$target"
+    local crash regressions="tests/fuzz/regressions/$target" found=0 ignored=0
     mkdir -p "$regressions"
     for crash in "$work"/artifacts/*; do
         [ -f "$crash" ] || continue
         local name
         name=$(basename "$crash")
+        # On a loaded machine a unit can miss the timeout for want of CPU: a timeout that does
+        # not happen again on its own is not a finding.
+        if [[ $name == timeout-* || $name == slow-unit-* ]] &&
+            "$binary" -timeout=10 "$crash" >"$work/rerun.txt" 2>&1; then
+            echo "dev.sh: fuzz_$target: $name ran in time when run again (a loaded machine); ignored" >&2
+            rm -f "$crash"
+            ignored=1
+            continue
+        fi
         "$binary" -minimize_crash=1 -max_total_time=60 -exact_artifact_path="$regressions/$name" \
             "$crash" >"$work/minimise.txt" 2>&1 || true
         [ -f "$regressions/$name" ] || cp "$crash" "$regressions/$name"
         echo "dev.sh: fuzz_$target found a failure: $regressions/$name (replayed by TestFuzzReplay)" >&2
         rm -f "$crash"
+        found=1
     done
-    return 1
+    # Passes only when every stop was such a timeout (a failure without an input fails too).
+    [ "$found" -eq 0 ] && [ "$ignored" -eq 1 ]
 }
 
 fuzz_targets() {
