@@ -133,7 +133,7 @@ QuestionKind classify(const QString &body)
     if (has(body, "could not read|nicht lesen|no entendimos|pas compris"))
         return QuestionKind::AskAgain;
     if (has(body,
-            "thank you for your feedback|danke für ihre rückmeldung|gracias por su "
+            "thank you for your feedback|dank für ihre rückmeldung|gracias por su "
             "opinión|merci pour votre avis"))
         return QuestionKind::Thanks;
     if (has(body, "\\bYES or NO\\b|\\bJA oder NEIN\\b|\\bS[IÍ] o NO\\b|\\bOUI ou NON\\b"))

@@ -52,8 +52,9 @@ struct Fixture
         scheduler.start();
         conversation = test::conversation(*db, QStringLiteral("+14155550123"),
                                           QStringLiteral("+15550000001"), clock.nowMs());
-        db->execOnce(
-            QStringLiteral("INSERT INTO agents (id, name, created_at) VALUES (7, 'Dana', 0)"));
+        if (!db->execOnce(
+                QStringLiteral("INSERT INTO agents (id, name, created_at) VALUES (7, 'Dana', 0)")))
+            qFatal("cannot add the agent");
         agent = 7;
         Survey s = SurveyTexts::makeDefault(SurveyKind::Csat, QStringLiteral("CSAT"));
         s.company = QStringLiteral("Acme");
@@ -144,11 +145,12 @@ private slots:
     void customersTagsAndLanguageAreCopied()
     {
         Fixture f;
-        f.db->execOnce(QStringLiteral("INSERT INTO tags (id, name) VALUES (3, 'vip')"));
-        f.db->execOnce(QStringLiteral("INSERT INTO contact_tags (contact_id, tag_id) SELECT "
-                                      "contact_id, 3 FROM conversations"));
-        f.db->execOnce(QStringLiteral("UPDATE contacts SET custom_fields = "
-                                      "'{\"language\":\"de\"}'"));
+        QVERIFY(f.db->execOnce(QStringLiteral("INSERT INTO tags (id, name) VALUES (3, 'vip')")));
+        QVERIFY(
+            f.db->execOnce(QStringLiteral("INSERT INTO contact_tags (contact_id, tag_id) SELECT "
+                                          "contact_id, 3 FROM conversations")));
+        QVERIFY(f.db->execOnce(QStringLiteral("UPDATE contacts SET custom_fields = "
+                                              "'{\"language\":\"de\"}'")));
         f.agentReplies();
         f.setStatus(QStringLiteral("resolved"));
         f.clock.advance(kHour);
@@ -300,8 +302,8 @@ private slots:
     {
         Fixture f;
         // Noon in Los Angeles is 21:00 in Berlin: a customer whose profile says Berlin waits.
-        f.db->execOnce(QStringLiteral("UPDATE contacts SET custom_fields = "
-                                      "'{\"time_zone\":\"Europe/Berlin\"}'"));
+        QVERIFY(f.db->execOnce(QStringLiteral("UPDATE contacts SET custom_fields = "
+                                              "'{\"time_zone\":\"Europe/Berlin\"}'")));
         f.agentReplies();
         QVERIFY(SurveySender::sendNow(*f.db, f.conversation, 0, QStringLiteral("manual"), f.agent,
                                       f.clock.nowMs()));

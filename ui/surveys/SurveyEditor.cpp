@@ -3,7 +3,10 @@
 #include "common/PlainText.h"
 #include "sms/SegmentCounter.h"
 #include "storage/SurveyStore.h"
+#include "sync/SyncWorker.h"
 
+#include <QtCore/QPointer>
+#include <QtCore/QThread>
 #include <QtWidgets/QCheckBox>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QDialogButtonBox>
@@ -353,6 +356,25 @@ void SurveyEditor::toggleActive(bool on)
         })) {
         reload();
     }
+}
+
+void SurveyEditor::openFor(QWidget *parent, Database &reader, sync::SyncWorker *worker)
+{
+    QPointer<sync::SyncWorker> target(worker);
+    Writer writer = [target](const Change &change) -> Status {
+        if (!target)
+            return StorageError(StorageError::Kind::CannotOpen, {});
+        Status result = success();
+        const auto run = [&] { result = target->runOnWriter(change); };
+        if (target->thread() == QThread::currentThread())
+            run();
+        else
+            QMetaObject::invokeMethod(target, run, Qt::BlockingQueuedConnection);
+        return result;
+    };
+    SurveyEditor editor(reader, std::move(writer), parent);
+    editor.resize(900, 680);
+    editor.exec();
 }
 
 } // namespace textdesk

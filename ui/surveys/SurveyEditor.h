@@ -18,6 +18,9 @@ class QSpinBox;
 namespace textdesk {
 
 class Database;
+namespace sync {
+class SyncWorker;
+}
 
 // The team lead's survey editor: the list of surveys, creating one of each kind (with the
 // built-in wording in every shipped language), editing its wording and rules, a preview of the
@@ -33,6 +36,9 @@ public:
     using Writer = std::function<Status(const Change &change)>;
 
     SurveyEditor(Database &reader, Writer writer, QWidget *parent = nullptr);
+
+    // The app's way in: writes go to the sync thread's worker, which the dialog waits for.
+    static void openFor(QWidget *parent, Database &reader, sync::SyncWorker *worker);
 
     // Reads the list again (after a save, or when another window changed it).
     void reload();
