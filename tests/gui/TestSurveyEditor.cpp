@@ -75,7 +75,7 @@ private slots:
         question->setFocus();
         question->selectAll();
         QTest::keyClicks(question, QString(190, QLatin1Char('x')) + QStringLiteral(" 0 to 10?"));
-        QVERIFY2(segments->text().startsWith(QLatin1String("2 segments")),
+        QVERIFY2(segments->text().startsWith(QLatin1String("2 segment")),
                  qPrintable(segments->text()));
         QTest::mouseClick(save, Qt::LeftButton);
         QTRY_VERIFY(test::rows(*writer, QStringLiteral("SELECT company FROM surveys"))
