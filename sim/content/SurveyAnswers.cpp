@@ -141,7 +141,7 @@ QuestionKind classify(const QString &body)
     // A question with its scale stated, as Textdesk words them.
     if (has(body, "(recommend|empfehlen|recomend|recommandiez).*\\b10\\b"))
         return QuestionKind::Nps;
-    if (has(body, "(easy|leicht|facilit).*\\b7\\b"))
+    if (has(body, "(easy|leicht|facil).*\\b7\\b"))
         return QuestionKind::Ces;
     if (has(body, "(satisf|zufrieden|avis|\\brat(e|ing)\\b).*\\b1\\b.*\\b5\\b"))
         return QuestionKind::Csat;

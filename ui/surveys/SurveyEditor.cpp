@@ -281,8 +281,7 @@ Survey SurveyEditor::fromFields() const
 void SurveyEditor::updatePreview()
 {
     Survey s = fromFields();
-    const surveys::FilledTemplate filled
-        = surveys::SurveyTexts::render(m_question->toPlainText(), s);
+    const FilledTemplate filled = surveys::SurveyTexts::render(m_question->toPlainText(), s);
     m_preview->setText(filled.text);
     const sms::SegmentInfo info = sms::analyse(filled.text);
     const QString encoding = info.encoding == sms::Encoding::Gsm7 ? tr("GSM-7") : tr("Unicode");
