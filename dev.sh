@@ -261,17 +261,17 @@ fuzz)
 bench)
     install_missing_packages
     build
-    # ./dev.sh bench [storage|provider|sync|gui] [ARGS]: one benchmark; no name runs all of them.
+    # ./dev.sh bench [storage|provider|sync|gui|surveys] [ARGS]: one benchmark; no name runs all of them.
     # The GUI benchmark draws offscreen unless QT_QPA_PLATFORM says otherwise.
     export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
     case "${1:-}" in
-    storage | provider | sync | gui)
+    storage | provider | sync | gui | surveys)
         name=$1
         shift
         exec "$BUILD_DIR/tests/benchmarks/bench_$name" "$@"
         ;;
     esac
-    for name in storage provider sync gui; do
+    for name in storage provider sync gui surveys; do
         echo "== bench_$name"
         "$BUILD_DIR/tests/benchmarks/bench_$name" "$@"
     done

@@ -40,6 +40,7 @@ private:
     static int sync(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static Command s_serve;
     static int send(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    static int survey(const QStringList &arguments, QTextStream &out, QTextStream &err);
 };
 
 } // namespace textdesk

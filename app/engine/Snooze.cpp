@@ -1,6 +1,7 @@
 #include "Snooze.h"
 
 #include "storage/ConversationActions.h"
+#include "surveys/SurveySender.h"
 
 namespace textdesk::engine::Snooze {
 
@@ -32,6 +33,12 @@ Status setStatus(Database &db, qint64 conversationId, const QString &status, qin
             return id.error();
     } else if (auto removed = TimerStore::cancel(db, keyFor(conversationId)); !removed) {
         return removed.error();
+    }
+    // A resolve schedules the survey; a reopen before it goes out cancels it.
+    if (Status s
+        = surveys::SurveySender::onStatusChanged(db, conversationId, status, actorId, nowMs);
+        !s) {
+        return s;
     }
     return tx.commit();
 }

@@ -2,8 +2,12 @@
 
 #include "ProviderFactory.h"
 #include "Timers.h"
+#include "surveys/SurveyReplies.h"
+#include "surveys/SurveySender.h"
 
 #include <QtNetwork/QNetworkAccessManager>
+
+#include <utility>
 
 namespace textdesk::engine {
 
@@ -59,6 +63,20 @@ Status SyncEngine::open(Database *borrowed)
     m_scheduler = new Scheduler(*m_db, m_clock, this);
     registerStandardTimers(*m_scheduler);
     connect(m_scheduler, &Scheduler::fired, this, &SyncEngine::timerFired);
+    // Survey answers after consent, so a STOP is recorded before the reply is read. What they
+    // queue (a thank-you, a follow-up) and what a survey timer queues goes out at once.
+    m_hooks.add(QStringLiteral("surveys"), [this](Database &db, const MessageRecord &message) {
+        m_surveyWork = true;
+        return surveys::SurveyReplies::handle(db, message, m_clock.nowMs());
+    });
+    connect(m_scheduler, &Scheduler::fired, this, [this](const QString &kind) {
+        if (kind == surveys::SurveySender::sendTimerKind())
+            m_outbox->retryNow();
+    });
+    connect(this, &SyncEngine::passFinished, this, [this] {
+        if (std::exchange(m_surveyWork, false))
+            m_outbox->retryNow();
+    });
     connect(m_scheduler, &Scheduler::failed, this, &SyncEngine::failed);
     return success();
 }

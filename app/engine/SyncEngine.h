@@ -99,6 +99,7 @@ private:
     int m_failures = 0;
     bool m_pending = false;
     bool m_stopping = false;
+    bool m_surveyWork = false; // the survey hook ran: what it queued is sent after the pass
 };
 
 } // namespace textdesk::engine

@@ -1,12 +1,14 @@
 #include "Timers.h"
 
 #include "Snooze.h"
+#include "surveys/SurveySender.h"
 
 namespace textdesk::engine {
 
 void registerStandardTimers(Scheduler &scheduler)
 {
     Snooze::registerWith(scheduler);
+    surveys::SurveySender::registerWith(scheduler);
 }
 
 Result<int> fireDueTimers(Database &db, Clock &clock)

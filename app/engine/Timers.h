@@ -4,7 +4,7 @@
 
 namespace textdesk::engine {
 
-// The handlers of every timer kind this version knows (today: snooze); the engine and each
+// The handlers of every timer kind this version knows (snooze, survey send and expiry); the engine and each
 // command register the same ones, so a timer fires under whichever runs first.
 void registerStandardTimers(Scheduler &scheduler);
 

@@ -358,6 +358,17 @@ std::vector<Migration> build()
               "CREATE INDEX survey_response_tags_by_response ON survey_response_tags(response_id)",
           }) });
 
+    // What a survey's {{company}} says, and the language and time zone for customers whose
+    // profile names neither (the quiet hours are theirs). Columns only: rows keep their meaning.
+    list.push_back({ 9, "surveys: company name, default language and time zone",
+                     sql({
+                         "ALTER TABLE surveys ADD COLUMN company TEXT NOT NULL DEFAULT ''",
+                         "ALTER TABLE surveys ADD COLUMN default_language TEXT NOT NULL DEFAULT "
+                         "'en'",
+                         "ALTER TABLE surveys ADD COLUMN default_time_zone TEXT NOT NULL DEFAULT "
+                         "''",
+                     }) });
+
     return list;
 }
 } // namespace

@@ -2,6 +2,7 @@
 
 #include "engine/Snooze.h"
 #include "storage/ConversationActions.h"
+#include "surveys/SurveySender.h"
 #include "templates/TemplateStore.h"
 
 #include <QtCore/QThread>
@@ -213,6 +214,24 @@ void SyncWorker::stop()
         return;
     }
     m_engine->stop();
+}
+
+void SyncWorker::sendSurvey(qint64 conversationId)
+{
+    if (act(conversationId, [&]() -> Status {
+            auto id = surveys::SurveySender::sendNow(db(), conversationId, 0,
+                                                     QStringLiteral("manual"), m_agentId, now());
+            return id ? success() : Status(id.error());
+        })) {
+        m_engine->scheduler()->rearm();
+    }
+}
+
+Status SyncWorker::runOnWriter(const std::function<Status(Database &)> &change)
+{
+    if (!m_engine)
+        return StorageError(StorageError::Kind::CannotOpen, {});
+    return change(db());
 }
 
 } // namespace textdesk::sync

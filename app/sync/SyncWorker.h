@@ -33,6 +33,10 @@ public:
     // Creates the worker on a new thread that it owns; stop() ends both.
     static SyncWorker *startOnThread(SyncSettings settings);
 
+    // Runs a dialog's change (the survey editor's) on the writer; the caller waits for it
+    // (Qt::BlockingQueuedConnection), so the GUI thread never writes.
+    Status runOnWriter(const std::function<Status(Database &)> &change);
+
 public slots:
     void start();
     void syncNow();
@@ -60,6 +64,8 @@ public slots:
     void saveDraft(qint64 conversationId, const QString &body);
     // The customer's editable fields; contactChanged() or profileSaveFailed().
     void saveProfile(const textdesk::ContactProfile &profile);
+    // A survey now, by hand (the first one that is on); refused in words when none is.
+    void sendSurvey(qint64 conversationId);
 
 signals:
     void stateChanged(textdesk::engine::SyncEngine::State state, const QString &message);

@@ -1,5 +1,6 @@
 #include "DemoCast.h"
 #include "DemoHistory.h"
+#include "SurveyAnswers.h"
 
 #include <QtCore/QRegularExpression>
 
@@ -110,6 +111,7 @@ private:
     QRandomGenerator m_rng; // reactions
     QRandomGenerator m_tickRng; // conversations customers start
     QDateTime m_nextOpener;
+    int m_lateMs = 0; // a late survey answer's delay, set by answer()
 };
 
 Customer &DemoScenario::customerFor(const QString &number, const QString &ourNumber)
@@ -135,9 +137,10 @@ QList<ScriptedInbound> DemoScenario::reactTo(const QString &customer, const QStr
     if (c.optedOut || c.persona == Persona::Unreachable)
         return {}; // blocked by the provider, or a landline that never sees the text
     QList<MediaKind> media;
+    m_lateMs = 0;
     const QStringList texts = answer(c, body, media);
     QList<ScriptedInbound> replies;
-    int delayMs = m_rng.bounded(2000, 12001);
+    int delayMs = m_lateMs ? m_lateMs : m_rng.bounded(2000, 12001);
     for (const QString &text : texts) {
         ScriptedInbound reply;
         reply.customer = c.number;
@@ -159,6 +162,13 @@ QStringList DemoScenario::answer(Customer &c, const QString &body, QList<MediaKi
     auto has = [&body](const char *pattern) { return words(pattern).match(body).hasMatch(); };
     QRandomGenerator &rng = m_rng;
 
+    // Textdesk's own surveys (any of the four languages), their follow-ups and thanks.
+    if (const auto kind = surveys::classify(body); kind != surveys::QuestionKind::None) {
+        const surveys::SurveyAnswer a
+            = surveys::answer(rng, kind, surveys::languageOf(body), c.persona == Persona::Angry);
+        m_lateMs = a.delayMs;
+        return a.texts;
+    }
     if (surveyWords().match(body).hasMatch())
         return score(c, body);
     if (c.anger > 0)

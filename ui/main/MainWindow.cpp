@@ -18,6 +18,7 @@
 #include "storage/ContactProfiles.h"
 #include "storage/Directory.h"
 #include "storage/MessageStore.h"
+#include "surveys/SurveyEditor.h"
 #include "sync/SyncWorker.h"
 #include "templates/TemplateStore.h"
 #include "templates/TemplateVariables.h"
@@ -283,6 +284,10 @@ void MainWindow::buildActions()
     file->addAction(m_notifyAction);
     addShortcutAction(file, tr("Settings…"), QKeySequence(Qt::CTRL | Qt::Key_Comma),
                       QStringLiteral("settings"), [this] { showSettings(); });
+    addShortcutAction(file, tr("Surveys…"), QKeySequence(), QStringLiteral("surveys"), [this] {
+        if (m_reader)
+            SurveyEditor::openFor(this, *m_reader, m_worker);
+    });
     file->addSeparator();
     addShortcutAction(file, tr("Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q), QStringLiteral("quit"),
                       [this] { close(); });
@@ -361,6 +366,11 @@ void MainWindow::buildActions()
                           const qint64 id = m_conversation->conversationId();
                           if (id && toWorker([id](sync::SyncWorker *w) { w->markUnread(id); }))
                               m_conversation->keepUnread();
+                      });
+    addShortcutAction(conversation, tr("Send survey"), QKeySequence(), QStringLiteral("sendSurvey"),
+                      [this] {
+                          if (const qint64 id = m_conversation->conversationId())
+                              toWorker([id](sync::SyncWorker *w) { w->sendSurvey(id); });
                       });
     conversation->addSeparator();
     addShortcutAction(conversation, tr("Write an internal note"),

@@ -247,6 +247,8 @@ void ThreadDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     const QString state = index.data(ThreadModel::StatusTextRole).toString();
     if (!state.isEmpty() && !note)
         parts << state;
+    // The survey this reply answered, as a chip after the time.
+    const QString survey = index.data(ThreadModel::SurveyScoreRole).toString();
     const Qt::Alignment align = outbound ? Qt::AlignRight : Qt::AlignLeft;
     painter->setFont(small);
     if (failed) {
@@ -269,7 +271,22 @@ void ThreadDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
                                              Qt::ElideRight, l.meta.width()));
     } else {
         painter->setPen(faint);
-        painter->drawText(l.meta, align | Qt::AlignVCenter, parts.join(QStringLiteral(" · ")));
+        QRect meta = l.meta;
+        if (!survey.isEmpty()) {
+            // A rounded chip at the start of the line (replies are inbound: left-aligned).
+            const int w = smallFm.horizontalAdvance(survey) + 12;
+            const QRect chip(meta.left(), meta.top(), w, meta.height());
+            painter->save();
+            painter->setRenderHint(QPainter::Antialiasing);
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(dark ? QColor(0x3a, 0x4a, 0x2a) : QColor(0xe3, 0xf1, 0xd4));
+            painter->drawRoundedRect(chip, meta.height() / 2.0, meta.height() / 2.0);
+            painter->setPen(dark ? QColor(0xd8, 0xf0, 0xc0) : QColor(0x2e, 0x5a, 0x12));
+            painter->drawText(chip, Qt::AlignCenter, survey);
+            painter->restore();
+            meta.setLeft(chip.right() + 6);
+        }
+        painter->drawText(meta, align | Qt::AlignVCenter, parts.join(QStringLiteral(" · ")));
     }
     painter->restore();
 }

@@ -4,6 +4,7 @@
 #include "common/StatusText.h"
 #include "common/TimeText.h"
 #include "storage/MessageStore.h"
+#include "storage/SurveyStore.h"
 
 #include <QDateTime>
 
@@ -17,7 +18,8 @@ bool sameRow(const ThreadRow &a, const ThreadRow &b)
     const MessageRecord &x = a.message;
     const MessageRecord &y = b.message;
     if (x.updatedAt != y.updatedAt || x.status != y.status || x.body != y.body
-        || x.errorMessage != y.errorMessage || a.media.size() != b.media.size()) {
+        || x.errorMessage != y.errorMessage || a.media.size() != b.media.size()
+        || a.surveyScore != b.surveyScore) {
         return false;
     }
     for (int i = 0; i < a.media.size(); ++i) {
@@ -27,6 +29,26 @@ bool sameRow(const ThreadRow &a, const ThreadRow &b)
         }
     }
     return true;
+}
+// The chip on a reply that answered a survey: the kind and the score on its scale; a score read
+// from words is marked, since reports leave it out.
+QString surveyScoreText(const SurveyStore::ReplyScore &s, bool answered)
+{
+    if (!answered)
+        return {};
+    using surveys::SurveyKind;
+    if (s.kind == SurveyKind::YesNo)
+        return s.score ? ThreadModel::tr("Survey: yes") : ThreadModel::tr("Survey: no");
+    const QString kind = s.kind == SurveyKind::Nps ? QStringLiteral("NPS")
+        : s.kind == SurveyKind::Ces                ? QStringLiteral("CES")
+                                                   : QStringLiteral("CSAT");
+    const QString text = ThreadModel::tr("%1 %2/%3", "survey kind, score, scale maximum")
+                             .arg(kind)
+                             .arg(s.score)
+                             .arg(surveys::rangeOf(s.kind).max);
+    return s.scoreKind == QLatin1String("inferred")
+        ? ThreadModel::tr("%1 (read from words)", "a survey score guessed from words").arg(text)
+        : text;
 }
 } // namespace
 
@@ -53,6 +75,11 @@ bool ThreadModel::read(qint64 beforeId, int limit, QList<ThreadRow> *rows)
         emit loadFailed(media.error().message());
         return false;
     }
+    auto scores = SurveyStore::scoresForReplies(m_reader, m_conversationId);
+    if (!scores) {
+        emit loadFailed(scores.error().message());
+        return false;
+    }
     rows->clear();
     rows->reserve(page->size());
     // The store answers newest first; the view shows oldest at the top.
@@ -61,9 +88,11 @@ bool ThreadModel::read(qint64 beforeId, int limit, QList<ThreadRow> *rows)
     for (auto it = page->crbegin(); it != page->crend(); ++it) {
         const bool failed
             = it->direction == Direction::Outbound && StatusText::isFailure(it->status);
-        rows->append(ThreadRow { it->id, *it, media->value(it->id),
-                                 QDateTime::fromMSecsSinceEpoch(it->createdAt).date().toJulianDay(),
-                                 qHashMulti(0, it->body, failed, it->numMedia) });
+        rows->append(
+            ThreadRow { it->id, *it, media->value(it->id),
+                        QDateTime::fromMSecsSinceEpoch(it->createdAt).date().toJulianDay(),
+                        qHashMulti(0, it->body, failed, it->numMedia),
+                        surveyScoreText(scores->value(it->id, {}), scores->contains(it->id)) });
     }
     return true;
 }
@@ -166,6 +195,8 @@ QVariant ThreadModel::data(const QModelIndex &index, int role) const
         return m.authorId ? m_agentNames.value(m.authorId) : QString();
     case LayoutKeyRole:
         return quint64(row->layoutKey);
+    case SurveyScoreRole:
+        return row->surveyScore;
     case StartsDayRole: {
         const ThreadRow *previous = rowAt(index.row() - 1);
         return !previous || previous->localDay != row->localDay;

@@ -16,6 +16,7 @@ struct ThreadRow
     QList<MediaItem> media;
     qint64 localDay = 0; // the local calendar day it was written (Julian day), worked out once
     size_t layoutKey = 0; // changes when what the row's height depends on changes
+    QString surveyScore; // "CSAT 4/5" when this reply answered a survey
 };
 
 // One conversation's messages, oldest at the top, as the thread view shows them: the newest
@@ -41,6 +42,7 @@ public:
         SegmentsRole, // int
         StartsDayRole, // bool: the first message of its day here (DayHeaderRole without words)
         LayoutKeyRole, // quint64: changes when the text, attachments or failure change
+        SurveyScoreRole, // "CSAT 4/5" on a reply that answered a survey; else empty
     };
     Q_ENUM(Role)
 
