@@ -215,13 +215,18 @@ test)
         echo "dev.sh: the sanitizer build failed" >&2
         exit 1
     fi
-    echo "== the unit and integration tests under ASan+UBSan"
-    run_sanitized_tests || status=1
+    # The sanitizer tests (mostly waiting on loopback HTTP and timers) beside the fuzz targets
+    # (one core each, one at a time); the tests' report is printed when both are done.
+    run_sanitized_tests >"$ASAN_BUILD_DIR.tests.log" 2>&1 &
+    sanitized_tests=$!
     echo "== each fuzz target for ${TEXTDESK_FUZZ_SECONDS:-20} s"
     build_fuzz
     for target in $(fuzz_targets); do
         run_fuzz "$target" "${TEXTDESK_FUZZ_SECONDS:-20}" || status=1
     done
+    wait "$sanitized_tests" || status=1
+    echo "== the unit and integration tests under ASan+UBSan"
+    cat "$ASAN_BUILD_DIR.tests.log"
     exit $status
     ;;
 sanitize)
