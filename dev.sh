@@ -37,7 +37,7 @@ PACKAGE_TOOLS=(
     iproute2 util-linux
     clang libclang-rt-dev
 )
-# (clang and its runtime: the fuzz targets, libFuzzer. The sanitizer build uses g++'s own.)
+# (clang and its sanitizer and libFuzzer runtimes: the sanitizer build and the fuzz targets.)
 
 # install_missing_packages [more packages…]: the base list plus any given.
 install_missing_packages() {
@@ -81,13 +81,13 @@ build() {
     cmake --build "$BUILD_DIR" --parallel "$JOBS"
 }
 
-# The sanitizer tree (docs/FUZZING.md): g++ with ASan+UBSan at -O1 (a third less compile time
-# than -O2, the tests still fast enough), only the targets its tests need.
+# The sanitizer tree (docs/FUZZING.md): clang with ASan+UBSan at -O1, only the targets its tests
+# need. Clang compiles these files in about 0.6 of g++'s CPU time, and the fuzz tree needs it anyway.
 build_sanitized() {
     if [ ! -f "$ASAN_BUILD_DIR/build.ninja" ]; then
         cmake -S . -B "$ASAN_BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-            -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g -DNDEBUG" -DTEXTDESK_WERROR=ON \
-            -DTEXTDESK_SANITIZE=ON >/dev/null
+            -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g -DNDEBUG" \
+            -DTEXTDESK_WERROR=ON -DTEXTDESK_SANITIZE=ON >/dev/null
     fi
     cmake --build "$ASAN_BUILD_DIR" --parallel "$JOBS" --target sanitizer_tests
 }
@@ -215,17 +215,22 @@ test)
         echo "dev.sh: the sanitizer build failed" >&2
         exit 1
     fi
-    echo "== the unit and integration tests under ASan+UBSan"
-    run_sanitized_tests || status=1
+    # The sanitizer tests (mostly waiting on loopback HTTP and timers) beside the fuzz targets
+    # (one core each, one at a time); the tests' report is printed when both are done.
+    run_sanitized_tests >"$ASAN_BUILD_DIR.tests.log" 2>&1 &
+    sanitized_tests=$!
     echo "== each fuzz target for ${TEXTDESK_FUZZ_SECONDS:-20} s"
     build_fuzz
     for target in $(fuzz_targets); do
         run_fuzz "$target" "${TEXTDESK_FUZZ_SECONDS:-20}" || status=1
     done
+    wait "$sanitized_tests" || status=1
+    echo "== the unit and integration tests under ASan+UBSan"
+    cat "$ASAN_BUILD_DIR.tests.log"
     exit $status
     ;;
 sanitize)
-    install_missing_packages
+    install_missing_packages clang libclang-rt-dev
     build_sanitized
     run_sanitized_tests "$@"
     ;;

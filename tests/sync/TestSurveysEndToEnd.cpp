@@ -66,7 +66,7 @@ private slots:
                                            "'Sam', 0)")));
         // Daytime for every customer, whatever the hour of the test run: their profile's zone.
         const int utcHour
-            = QDateTime::fromMSecsSinceEpoch(start + 3600'000, QTimeZone::UTC).time().hour();
+            = QDateTime::fromMSecsSinceEpoch(start + 3600'000, QTimeZone::utc()).time().hour();
         const int offset = ((12 - utcHour + 36) % 24) - 12; // -12..+11
         const QString zone = QStringLiteral("UTC%1%2:00")
                                  .arg(offset < 0 ? QLatin1Char('-') : QLatin1Char('+'))
@@ -101,13 +101,22 @@ private slots:
                             QStringLiteral("SELECT count(*) FROM survey_responses WHERE "
                                            "state = 'sent'")),
                  QStringList { QString::number(picked.size()) });
-        // Each reached the provider once.
-        QTRY_VERIFY_WITH_TIMEOUT(
-            test::rows(db,
-                       QStringLiteral("SELECT count(*) FROM survey_responses r JOIN messages "
-                                      "m ON m.id = r.sent_message_id WHERE m.sid IS NULL"))
-                == QStringList { QStringLiteral("0") },
-            30'000);
+        // Each reached the provider once. The engine's clock moves on with the real one, so the
+        // outbox's pace per number (on that clock) lets the next one go.
+        const auto unsent = [&db] {
+            return test::rows(db,
+                              QStringLiteral("SELECT count(*) FROM survey_responses r JOIN "
+                                             "messages m ON m.id = r.sent_message_id WHERE "
+                                             "m.sid IS NULL"))
+                .value(0);
+        };
+        QElapsedTimer sending;
+        sending.start();
+        while (unsent() != QLatin1String("0") && sending.elapsed() < 60'000) {
+            clock.advance(1000);
+            QTest::qWait(250);
+        }
+        QCOMPARE(unsent(), QStringLiteral("0"));
 
         // The simulated customers answer within seconds (some never do): pull until the
         // answers are in.
@@ -123,6 +132,7 @@ private slots:
                            .toInt();
             if (answered >= picked.size() / 3 && waited.elapsed() > 25'000)
                 break;
+            clock.advance(1000);
             QTest::qWait(1000);
         }
         QVERIFY2(answered >= 2, qPrintable(QString::number(answered)));
@@ -134,7 +144,11 @@ private slots:
             QStringLiteral("SELECT r.score, r.score_kind, coalesce(r.comment, ''), m.body, "
                            "r.agent_id, r.inbox_id = c.inbox_id, r.contact_id = "
                            "c.contact_id, r.answered_at >= r.sent_at, m.conversation_id = "
-                           "r.conversation_id FROM survey_responses r JOIN messages m ON m.id "
+                           "r.conversation_id, coalesce((SELECT n.body FROM messages n WHERE "
+                           "n.conversation_id = "
+                           "r.conversation_id AND n.direction = 'inbound' AND n.id > "
+                           "r.reply_message_id ORDER BY n.id LIMIT 1), '') "
+                           "FROM survey_responses r JOIN messages m ON m.id "
                            "= r.reply_message_id JOIN conversations c ON c.id = "
                            "r.conversation_id WHERE r.state = 'answered'"));
         QCOMPARE(rows.size(), answered);
@@ -145,9 +159,14 @@ private slots:
             QVERIFY2(expected.score && *expected.score == f.at(0).toInt(), qPrintable(row));
             QVERIFY2(f.at(0).toInt() >= 1 && f.at(0).toInt() <= 5, qPrintable(row));
             QCOMPARE(f.at(1), surveys::scoreKindToString(expected.scoreKind));
-            QCOMPARE(f.at(2), expected.comment);
+            // The comment is the rest of the reply, or, after a low score without one, the
+            // answer to the follow-up question (the customer's next message).
+            if (expected.comment.isEmpty() && !f.at(2).isEmpty())
+                QCOMPARE(f.at(2), f.at(9));
+            else
+                QCOMPARE(f.at(2), expected.comment);
             QCOMPARE(f.at(4), QStringLiteral("5"));
-            QCOMPARE(f.mid(5),
+            QCOMPARE(f.mid(5, 4),
                      (QStringList { QStringLiteral("1"), QStringLiteral("1"), QStringLiteral("1"),
                                     QStringLiteral("1") }));
         }

@@ -145,7 +145,7 @@ SurveyEditor::SurveyEditor(Database &reader, Writer writer, QWidget *parent)
 
     auto *form = new QFormLayout;
     form->addRow(tr("Name:"), m_name);
-    form->addRow(tr("Question:"), m_kind);
+    form->addRow(tr("Kind:"), m_kind);
     form->addRow(QString(), m_active);
     form->addRow(QString(), m_onResolve);
     form->addRow(tr("Wait after resolving:"), m_delay);
