@@ -96,4 +96,14 @@ bool SyncCommands::saveProfile(const ContactProfile &profile)
     return queue([profile](SyncWorker &w) { w.saveProfile(profile); });
 }
 
+bool SyncCommands::loadOlder(qint64 conversationId)
+{
+    return queue([=](SyncWorker &w) { w.loadOlder(conversationId); });
+}
+
+bool SyncCommands::cancelOlder()
+{
+    return queue([](SyncWorker &w) { w.cancelOlder(); });
+}
+
 } // namespace textdesk::engine

@@ -55,6 +55,9 @@ public:
     bool addNote(qint64 conversationId, const QString &body);
     bool saveDraft(qint64 conversationId, const QString &body);
     bool saveProfile(const ContactProfile &profile);
+    // The conversation's history from before the cache's horizon, from the provider.
+    bool loadOlder(qint64 conversationId);
+    bool cancelOlder();
 
 private:
     bool queue(std::function<void(SyncWorker &)> call);

@@ -63,6 +63,13 @@ void SyncWorker::start()
         connect(media, &sync::MediaFetcher::mediaChanged, this, &SyncWorker::mediaChanged);
         connect(media, &sync::MediaFetcher::progress, this, &SyncWorker::mediaProgress);
     }
+    connect(engine, &SyncEngine::olderProgressed, this, &SyncWorker::olderProgress);
+    connect(engine, &SyncEngine::olderLoaded, this,
+            [this](qint64 id, qint64 inserted, bool cancelled, const QString &error) {
+                if (inserted > 0)
+                    emit conversationChanged(id);
+                emit olderLoaded(id, inserted, cancelled, error);
+            });
     engine->start();
 }
 
@@ -184,6 +191,23 @@ void SyncWorker::saveProfile(const ContactProfile &profile)
         return;
     }
     emit contactChanged(profile.id);
+}
+
+void SyncWorker::loadOlder(qint64 conversationId)
+{
+    if (!m_engine) {
+        emit olderLoaded(conversationId, 0, false,
+                         tr("The cache is not open, so older messages cannot be loaded."));
+        return;
+    }
+    if (Status s = m_engine->loadOlder(conversationId); !s)
+        emit olderLoaded(conversationId, 0, false, s.error().message());
+}
+
+void SyncWorker::cancelOlder()
+{
+    if (m_engine)
+        m_engine->cancelOlder();
 }
 
 void SyncWorker::saveDraft(qint64 conversationId, const QString &body)

@@ -61,6 +61,10 @@ public slots:
     void saveDraft(qint64 conversationId, const QString &body);
     // The customer's editable fields; contactChanged() or profileSaveFailed().
     void saveProfile(const textdesk::ContactProfile &profile);
+    // The conversation's history from before the cache's horizon: olderProgress(), then
+    // olderLoaded() (and conversationChanged() when it brought messages).
+    void loadOlder(qint64 conversationId);
+    void cancelOlder();
 
 signals:
     void stateChanged(textdesk::engine::SyncEngine::State state, const QString &message);
@@ -81,6 +85,9 @@ signals:
     void actionFailed(const QString &message);
     void contactChanged(qint64 contactId);
     void profileSaveFailed(qint64 contactId, const QString &message);
+    void olderProgress(qint64 conversationId, qint64 listed);
+    // `error` empty: every older message is now cached (or, `cancelled`, the agent stopped it).
+    void olderLoaded(qint64 conversationId, qint64 inserted, bool cancelled, const QString &error);
 
 private:
     // The agent's id for SyncSettings::agentName (created if new); agentIdentified().
