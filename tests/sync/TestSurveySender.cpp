@@ -19,7 +19,7 @@
 
 using namespace textdesk;
 using namespace textdesk::surveys;
-using textdesk::engine::FakeClock;
+using textdesk::FakeClock;
 
 namespace {
 

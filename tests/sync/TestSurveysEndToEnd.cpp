@@ -17,7 +17,7 @@
 #include <QtTest/QTest>
 
 using namespace textdesk;
-using textdesk::engine::FakeClock;
+using textdesk::FakeClock;
 using textdesk::test::SimHarness;
 
 namespace {

@@ -3,7 +3,7 @@
 #include "common/PlainText.h"
 #include "sms/SegmentCounter.h"
 #include "storage/SurveyStore.h"
-#include "sync/SyncWorker.h"
+#include "engine/SyncWorker.h"
 
 #include <QtCore/QPointer>
 #include <QtCore/QThread>
@@ -357,9 +357,9 @@ void SurveyEditor::toggleActive(bool on)
     }
 }
 
-void SurveyEditor::openFor(QWidget *parent, Database &reader, sync::SyncWorker *worker)
+void SurveyEditor::openFor(QWidget *parent, Database &reader, engine::SyncWorker *worker)
 {
-    QPointer<sync::SyncWorker> target(worker);
+    QPointer<engine::SyncWorker> target(worker);
     Writer writer = [target](const Change &change) -> Status {
         if (!target)
             return StorageError(StorageError::Kind::CannotOpen, {});

@@ -18,7 +18,7 @@ class QSpinBox;
 namespace textdesk {
 
 class Database;
-namespace sync {
+namespace engine {
 class SyncWorker;
 }
 
@@ -38,7 +38,7 @@ public:
     SurveyEditor(Database &reader, Writer writer, QWidget *parent = nullptr);
 
     // The app's way in: writes go to the sync thread's worker, which the dialog waits for.
-    static void openFor(QWidget *parent, Database &reader, sync::SyncWorker *worker);
+    static void openFor(QWidget *parent, Database &reader, engine::SyncWorker *worker);
 
     // Reads the list again (after a save, or when another window changed it).
     void reload();
