@@ -3,7 +3,7 @@
 # configures and builds (Ninja, all cores), then:
 #   ./dev.sh run [ARGS]     starts the app (the training workspace when no provider is set up)
 #   ./dev.sh test [ARGS]    runs the whole test suite headless (ARGS go to ctest, e.g. -R TestSearch)
-#   ./dev.sh bench [storage|provider|sync|gui] [ARGS]   builds and runs the benchmarks in tests/benchmarks/ (prints figures)
+#   ./dev.sh bench [storage|provider|sync|gui|reports] [ARGS]   builds and runs the benchmarks in tests/benchmarks/ (prints figures)
 #   ./dev.sh screenshots    renders docs/screenshots/ (the main window, light and dark)
 #   ./dev.sh package        builds the .deb and the offline bundle, prints their paths
 #   ./dev.sh format         applies clang-format to every C++ file
@@ -19,6 +19,7 @@ PACKAGES=(
     cmake ninja-build g++ pkg-config clang-format
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qt6-charts-dev
+    libqt6opengl6-dev # Qt Charts' CMake package needs Qt6OpenGL (the reports window)
     qtkeychain-qt6-dev libqt6sql6-sqlite libgl-dev
     libphonenumber-dev libsqlite3-dev
     fonts-dejavu-core fonts-noto-color-emoji
@@ -29,6 +30,7 @@ PACKAGES=(
 PACKAGE_TOOLS=(
     dpkg-dev file patchelf libssl3 zstd lintian desktop-file-utils appstream debootstrap
     iproute2 util-linux
+    poppler-utils # pdftotext/pdfinfo: the report PDFs' text is checked by the tests
 )
 
 # install_missing_packages [more packages…]: the base list plus any given.
@@ -108,17 +110,17 @@ test)
 bench)
     install_missing_packages
     build
-    # ./dev.sh bench [storage|provider|sync|gui] [ARGS]: one benchmark; no name runs all of them.
+    # ./dev.sh bench [storage|provider|sync|gui|reports] [ARGS]: one benchmark; no name runs all of them.
     # The GUI benchmark draws offscreen unless QT_QPA_PLATFORM says otherwise.
     export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
     case "${1:-}" in
-    storage | provider | sync | gui)
+    storage | provider | sync | gui | reports)
         name=$1
         shift
         exec "$BUILD_DIR/tests/benchmarks/bench_$name" "$@"
         ;;
     esac
-    for name in storage provider sync gui; do
+    for name in storage provider sync gui reports; do
         echo "== bench_$name"
         "$BUILD_DIR/tests/benchmarks/bench_$name" "$@"
     done

@@ -18,7 +18,7 @@ namespace textdesk {
 
 namespace {
 const char *const kCommands[]
-    = { "status", "configure", "sync", "serve", "send", "help", "version" };
+    = { "status", "configure", "sync", "serve", "send", "report", "help", "version" };
 } // namespace
 
 CommandLine::Command CommandLine::s_serve = nullptr;
@@ -120,6 +120,11 @@ QString CommandLine::usage()
               "  send --workspace DIR --to NUMBER --body TEXT [--from NUMBER] [--media FILE]…\n"
               "                                    Send a message through the outbox (exactly "
               "once).\n"
+              "  report csat|nps|ces|response-times --workspace DIR --from DATE --to DATE\n"
+              "         [--by agent|number|tag|day|week|month] --format csv|json|pdf --output "
+              "FILE\n"
+              "                                    A lead's report (dates as YYYY-MM-DD, both "
+              "included).\n"
               "  self-check                        Check this installation end to end (a "
               "throw-away\n"
               "                                    training workspace; the user's data is not "
@@ -156,6 +161,8 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         return sync(arguments, out, err);
     if (command == QStringLiteral("send"))
         return send(arguments, out, err);
+    if (command == QStringLiteral("report"))
+        return report(arguments, out, err);
     if (command == QStringLiteral("serve")) {
         if (s_serve)
             return s_serve(arguments, out, err);

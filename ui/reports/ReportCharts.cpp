@@ -1,0 +1,91 @@
+#include "ReportCharts.h"
+
+#include "ReportTableModel.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QCoreApplication>
+#include <QIdentityProxyModel>
+#include <QVBarModelMapper>
+#include <QValueAxis>
+
+namespace textdesk::ui::ReportCharts {
+
+namespace {
+// The bar mappers read DisplayRole as a number: hand them the figures, not their words.
+class Numbers : public QIdentityProxyModel
+{
+public:
+    using QIdentityProxyModel::QIdentityProxyModel;
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (role == Qt::DisplayRole && index.column() > 0)
+            return QIdentityProxyModel::data(index, ReportTableModel::ValueRole);
+        return QIdentityProxyModel::data(index, role);
+    }
+};
+
+void addAxes(QChart *chart, QBarSeries *series, const QStringList &categories)
+{
+    auto *x = new QBarCategoryAxis(chart);
+    x->append(categories);
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(x);
+    auto *y = new QValueAxis(chart);
+    y->setLabelFormat(QStringLiteral("%.0f"));
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(y);
+    y->applyNiceNumbers();
+}
+
+QChart *newChart(const QString &title)
+{
+    auto *chart = new QChart;
+    chart->setTitle(title);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    return chart;
+}
+} // namespace
+
+QChart *figureChart(ReportTableModel *model, int column)
+{
+    QChart *chart = newChart(model->headerData(column, Qt::Horizontal).toString());
+    auto *series = new QBarSeries(chart);
+    // The mapper reads the numbers (ValueRole) of one column; each row is a category.
+    auto *mapper = new QVBarModelMapper(chart);
+    mapper->setFirstBarSetColumn(column);
+    mapper->setLastBarSetColumn(column);
+    mapper->setSeries(series);
+    auto *numbers = new Numbers(chart);
+    numbers->setSourceModel(model);
+    mapper->setModel(numbers);
+    chart->addSeries(series);
+    QStringList labels;
+    for (int row = 0; row < model->rowCount(); ++row)
+        labels << model->index(row, 0).data().toString();
+    addAxes(chart, series, labels);
+    chart->legend()->hide();
+    return chart;
+}
+
+QChart *distributionChart(DistributionModel *model)
+{
+    QChart *chart
+        = newChart(QCoreApplication::translate("textdesk::ui::ReportCharts", "Distribution"));
+    auto *series = new QBarSeries(chart);
+    auto *mapper = new QVBarModelMapper(chart);
+    mapper->setFirstBarSetColumn(0);
+    mapper->setLastBarSetColumn(model->columnCount() - 1);
+    mapper->setSeries(series);
+    mapper->setModel(model);
+    chart->addSeries(series);
+    addAxes(chart, series, model->categories());
+    chart->legend()->setVisible(model->columnCount() > 1);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    return chart;
+}
+
+} // namespace textdesk::ui::ReportCharts

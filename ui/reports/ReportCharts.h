@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QString>
+
+class QAbstractItemModel;
+class QChart;
+
+namespace textdesk::ui {
+
+class ReportTableModel;
+class DistributionModel;
+
+// The report's two charts, fed by its table models through model mappers (no figure is
+// computed here): the headline figure per row (a trend over time for a time grouping) and the
+// distribution behind the total. Both are used by the window and by the PDF.
+namespace ReportCharts {
+
+// Bars of `model`'s column `column` per row, labelled by column 0. Owned by the caller.
+QChart *figureChart(ReportTableModel *model, int column);
+QChart *distributionChart(DistributionModel *model);
+
+} // namespace ReportCharts
+} // namespace textdesk::ui
