@@ -5,12 +5,14 @@
 //   ./dev.sh bench reports                   the full run
 //   ./dev.sh bench reports --smoke           small and quick: checks the benchmark works
 //   ./dev.sh bench reports --index           also with the suggested index (see below)
+//   ./dev.sh bench reports --screenshots docs/screenshots   the README's reports-light/dark.png
 #include "BenchData.h"
 #include "reports/ReportExport.h"
 #include "reports/Reports.h"
 #include "reports/ReportsWindow.h"
 #include "storage/Database.h"
 #include "storage/Records.h"
+#include "settings/Theme.h"
 
 #include <QApplication>
 #include <QBuffer>
@@ -20,6 +22,7 @@
 #include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QTableView>
 #include <QTest>
 
 #include <cstdio>
@@ -179,6 +182,48 @@ double msSince(const QElapsedTimer &timer)
     return double(timer.nsecsElapsed()) / 1e6;
 }
 
+void settle(int ms)
+{
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < ms)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+}
+
+// The README's pictures: a quarter's CSAT by week, a row drilled into, light and dark.
+int screenshots(Database &db, const QString &dir)
+{
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPointSizeF(9.5);
+    QApplication::setFont(font);
+    QDir().mkpath(dir);
+    int status = 0;
+    for (const char *theme : { "light", "dark" }) {
+        Theme::applyTheme(QLatin1String(theme));
+        ui::ReportsWindow window(db);
+        Query q;
+        q.kind = Kind::Csat;
+        q.grouping = Grouping::Week;
+        q.from = QDate(2025, 7, 1);
+        q.to = QDate(2025, 9, 30);
+        window.setQuery(q);
+        window.resize(1280, 800);
+        window.show();
+        if (!QTest::qWaitForWindowExposed(&window))
+            die(QStringLiteral("the window was not shown"));
+        auto *table = window.findChild<QTableView *>(QStringLiteral("reportTable"));
+        const QModelIndex row = table->model()->index(5, 0);
+        table->setCurrentIndex(row);
+        emit table->clicked(row);
+        settle(300);
+        const QString file = QDir(dir).filePath(QStringLiteral("reports-%1.png").arg(QLatin1String(theme)));
+        if (!window.grab().save(file))
+            status = 1;
+        std::printf("%s\n", qPrintable(file));
+    }
+    return status;
+}
+
 struct View
 {
     const char *name;
@@ -199,7 +244,11 @@ int main(int argc, char **argv)
         QStringLiteral("Also measure with the suggested indexes on conversations' times."));
     const QCommandLineOption runsOpt(QStringLiteral("runs"), QStringLiteral("Runs per view."),
                                      QStringLiteral("N"), QStringLiteral("20"));
-    parser.addOptions({ smokeOpt, indexOpt, runsOpt });
+    const QCommandLineOption shotsOpt(QStringLiteral("screenshots"),
+                                      QStringLiteral("Only write reports-light.png and "
+                                                     "reports-dark.png into DIR."),
+                                      QStringLiteral("DIR"));
+    parser.addOptions({ smokeOpt, indexOpt, runsOpt, shotsOpt });
     parser.process(app);
     const bool smoke = parser.isSet(smokeOpt);
     const Sizes sizes = smoke ? Sizes { 20'000, 2'000 } : Sizes { 1'000'000, 100'000 };
@@ -246,6 +295,8 @@ int main(int argc, char **argv)
     Query year;
     year.from = QDate(2025, 1, 1);
     year.to = QDate(2025, 12, 31);
+    if (parser.isSet(shotsOpt))
+        return screenshots(db, parser.value(shotsOpt));
     const View views[] = {
         { "CSAT by agent", Kind::Csat, Grouping::Agent },
         { "NPS by number", Kind::Nps, Grouping::Number },

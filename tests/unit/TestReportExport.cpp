@@ -227,6 +227,7 @@ void TestReportExport::answersExportKeepsCommentsHarmless()
     m_f->response(c, QStringLiteral("csat"), t + 2000, test::ReportFixture::kNoAnswer);
     Query q;
     q.kind = Kind::Csat;
+    q.zone = QTimeZone("Europe/Berlin"); // the fixture's
     q.from = QDate(2026, 3, 1);
     q.to = QDate(2026, 3, 31);
     QTemporaryDir dir;

@@ -40,9 +40,10 @@ void addAxes(QChart *chart, QBarSeries *series, const QStringList &categories)
     y->applyNiceNumbers();
 }
 
-QChart *newChart(const QString &title)
+QChart *newChart(const QString &title, bool dark)
 {
     auto *chart = new QChart;
+    chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     chart->setTitle(title);
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setMargins(QMargins(4, 4, 4, 4));
@@ -50,9 +51,9 @@ QChart *newChart(const QString &title)
 }
 } // namespace
 
-QChart *figureChart(ReportTableModel *model, int column)
+QChart *figureChart(ReportTableModel *model, int column, bool dark)
 {
-    QChart *chart = newChart(model->headerData(column, Qt::Horizontal).toString());
+    QChart *chart = newChart(model->headerData(column, Qt::Horizontal).toString(), dark);
     auto *series = new QBarSeries(chart);
     // The mapper reads the numbers (ValueRole) of one column; each row is a category.
     auto *mapper = new QVBarModelMapper(chart);

@@ -15,9 +15,10 @@ class DistributionModel;
 // distribution behind the total. Both are used by the window and by the PDF.
 namespace ReportCharts {
 
-// Bars of `model`'s column `column` per row, labelled by column 0. Owned by the caller.
-QChart *figureChart(ReportTableModel *model, int column);
-QChart *distributionChart(DistributionModel *model);
+// Bars of `model`'s column `column` per row, labelled by column 0. Owned by the caller. `dark`:
+// colours for a dark palette (the window's); paper is always light.
+QChart *figureChart(ReportTableModel *model, int column, bool dark = false);
+QChart *distributionChart(DistributionModel *model, bool dark = false);
 
 } // namespace ReportCharts
 } // namespace textdesk::ui

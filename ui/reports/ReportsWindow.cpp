@@ -281,7 +281,15 @@ void ReportsWindow::refresh()
     m_empty->setVisible(empty);
     m_summary->setText(empty ? QString() : ReportPdf::headline(*report));
 
-    QChart *figure = ReportCharts::figureChart(m_model, m_model->mainColumn());
+    rebuildCharts();
+    m_drill->clear();
+    m_drillTitle->setText(tr("Choose a row or a bar to see the conversations behind it."));
+}
+
+void ReportsWindow::rebuildCharts()
+{
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    QChart *figure = ReportCharts::figureChart(m_model, m_model->mainColumn(), dark);
     for (QAbstractSeries *series : figure->series()) {
         if (auto *bars = qobject_cast<QBarSeries *>(series)) {
             connect(bars, &QBarSeries::clicked, this,
@@ -292,10 +300,16 @@ void ReportsWindow::refresh()
     m_figureChart->setChart(figure);
     delete old;
     old = m_distributionChart->chart();
-    m_distributionChart->setChart(ReportCharts::distributionChart(m_distribution));
+    m_distributionChart->setChart(ReportCharts::distributionChart(m_distribution, dark));
     delete old;
-    m_drill->clear();
-    m_drillTitle->setText(tr("Choose a row or a bar to see the conversations behind it."));
+}
+
+void ReportsWindow::changeEvent(QEvent *event)
+{
+    // A theme chosen in the settings: the charts follow the palette.
+    if (event->type() == QEvent::PaletteChange && m_loaded)
+        rebuildCharts();
+    QWidget::changeEvent(event);
 }
 
 void ReportsWindow::drillDown(int row)

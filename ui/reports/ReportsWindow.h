@@ -50,11 +50,13 @@ signals:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void buildControls();
     void reloadFilters();
     void refresh();
+    void rebuildCharts();
     void drillDown(int row);
     void exportCsv();
     void exportPdf();
