@@ -135,6 +135,11 @@ void generate(const QString &path, Sizes sizes)
         }
         // Messages: the customer's first, the agent's reply, then alternating till resolution.
         const qint64 span = std::max<qint64>(resolution, reply - inbound + 60000);
+        run(*conversation,
+            { c, c, inbox, agent, resolved ? QStringLiteral("resolved") : QStringLiteral("open"),
+              perConversation, inbound + span, inbound, reply,
+              resolved ? QVariant(inbound + resolution) : none,
+              resolved ? QVariant(resolution) : none, inbound });
         for (qint64 m = 0; m < perConversation; ++m) {
             const qint64 at = m == 0 ? inbound
                 : m == 1             ? reply
@@ -145,11 +150,6 @@ void generate(const QString &path, Sizes sizes)
                   outbound ? QStringLiteral("outbound") : QStringLiteral("inbound"),
                   outbound ? QVariant(agent) : none, at, at });
         }
-        run(*conversation,
-            { c, c, inbox, agent, resolved ? QStringLiteral("resolved") : QStringLiteral("open"),
-              perConversation, inbound + span, inbound, reply,
-              resolved ? QVariant(inbound + resolution) : none,
-              resolved ? QVariant(resolution) : none, inbound });
         // One survey attempt per conversation, an hour after it ended.
         const int kindDraw = int(rng() % 10);
         const QString kind = kindDraw < 5 ? QStringLiteral("csat")

@@ -5,6 +5,8 @@
 #include "TestWorkspace.h"
 #include "reports/Periods.h"
 #include "reports/Reports.h"
+#include "storage/ConversationActions.h"
+#include "storage/MessageStore.h"
 
 #include <QTest>
 
@@ -30,6 +32,7 @@ private slots:
     void byAgentNumberAndTagWithFilters();
     void messagesAndConversationsHandled();
     void drillDownListsTheConversationsBehindARow();
+    void customerReopeningTakesAConversationOutOfResolutions();
 
 private:
     Query query(Kind kind, Grouping grouping = Grouping::None) const;
@@ -383,6 +386,39 @@ void TestReports::drillDownListsTheConversationsBehindARow()
     QVERIFY(items);
     QCOMPARE(items->size(), 1);
     QCOMPARE(items->first().conversationId, a);
+}
+
+void TestReports::customerReopeningTakesAConversationOutOfResolutions()
+{
+    // Through the writers the sync and the agent use, not fixture SQL.
+    const qint64 c = test::conversation(*m_db, QStringLiteral("+14155550123"));
+    QVERIFY(c);
+    MessageStore store(*m_db);
+    const auto write = [&](const char *sid, Direction direction, const char *local) {
+        MessageRecord m = test::message(c, QString::fromLatin1(sid), QStringLiteral("text"),
+                                        direction, m_f->at(QString::fromLatin1(local)));
+        return bool(store.upsert(m));
+    };
+    QVERIFY(write("SM1", Direction::Inbound, "2026-03-10T09:00"));
+    QVERIFY(write("SM2", Direction::Outbound, "2026-03-10T09:20"));
+    QVERIFY(ConversationActions::setStatus(*m_db, c, QStringLiteral("resolved"), 0,
+                                           m_f->at(QStringLiteral("2026-03-10T11:00"))));
+    Row all = run(query(Kind::ResponseTimes)).total;
+    QCOMPARE(all.firstResponse.count, 1);
+    QCOMPARE(all.firstResponse.medianMs, 20 * 60000.0);
+    QCOMPARE(all.resolution.count, 1);
+    QCOMPARE(all.resolution.medianMs, 2 * 3600000.0); // 09:00 → 11:00
+
+    // The customer writes again: the conversation is open, so it is not a resolution (as when
+    // an agent reopens it) until it is resolved again.
+    QVERIFY(write("SM3", Direction::Inbound, "2026-03-11T08:00"));
+    all = run(query(Kind::ResponseTimes)).total;
+    QCOMPARE(all.resolution.count, 0);
+    QVERIFY(ConversationActions::setStatus(*m_db, c, QStringLiteral("resolved"), 0,
+                                           m_f->at(QStringLiteral("2026-03-11T09:00"))));
+    all = run(query(Kind::ResponseTimes)).total;
+    QCOMPARE(all.resolution.count, 1);
+    QCOMPARE(all.resolution.medianMs, 24 * 3600000.0); // from the first message, 10th 09:00
 }
 
 QTEST_GUILESS_MAIN(TestReports)

@@ -37,7 +37,11 @@ void addAxes(QChart *chart, QBarSeries *series, const QStringList &categories)
     y->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
-    y->applyNiceNumbers();
+    // Nothing to scale to (no rows, or only zeros): a fixed range rather than a NaN one.
+    if (categories.isEmpty() || !(y->max() > 0))
+        y->setRange(0, 1);
+    else
+        y->applyNiceNumbers();
 }
 
 QChart *newChart(const QString &title, bool dark)
@@ -72,10 +76,10 @@ QChart *figureChart(ReportTableModel *model, int column, bool dark)
     return chart;
 }
 
-QChart *distributionChart(DistributionModel *model)
+QChart *distributionChart(DistributionModel *model, bool dark)
 {
-    QChart *chart
-        = newChart(QCoreApplication::translate("textdesk::ui::ReportCharts", "Distribution"));
+    QChart *chart = newChart(
+        QCoreApplication::translate("textdesk::ui::ReportCharts", "Distribution"), dark);
     auto *series = new QBarSeries(chart);
     auto *mapper = new QVBarModelMapper(chart);
     mapper->setFirstBarSetColumn(0);

@@ -12,6 +12,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDateEdit>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -26,6 +27,8 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace textdesk::ui {
 
