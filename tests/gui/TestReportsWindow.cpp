@@ -4,8 +4,11 @@
 // exports write the figures (the PDF read back with pdftotext).
 #include "ReportFixture.h"
 #include "TestWorkspace.h"
+#include "main/MainWindow.h"
 #include "reports/ReportTableModel.h"
 #include "reports/ReportsWindow.h"
+#include "thread/ConversationPane.h"
+#include "workspace/Workspace.h"
 
 #include <QBarSeries>
 #include <QBarSet>
@@ -37,6 +40,7 @@ private slots:
     void emptyPeriodSaysSo();
     void rowAndBarDrillDownToTheirConversations();
     void exportsWriteTheFigures();
+    void mainWindowOpensReportsAndTheDrillDownOpensTheConversation();
 
 private:
     QTableView *table() const
@@ -235,6 +239,43 @@ void TestReportsWindow::exportsWriteTheFigures()
     QVERIFY2(text.contains(QStringLiteral("3.50")), qPrintable(text));
     for (const char *name : { "Ann", "Bob", "Cat", "Total" })
         QVERIFY2(text.contains(QLatin1String(name)), name);
+}
+
+void TestReportsWindow::mainWindowOpensReportsAndTheDrillDownOpensTheConversation()
+{
+    m_window.reset();
+    QTemporaryDir dir;
+    auto workspace = Workspace::open(dir.path());
+    QVERIFY2(workspace, qPrintable(workspace ? QString() : workspace.error().details()));
+    test::ReportFixture f((*workspace)->database(), QTimeZone::systemTimeZone());
+    const qint64 inbox = f.number(QStringLiteral("+15550000001"));
+    const qint64 dee = f.agent(QStringLiteral("Dee"));
+    const qint64 conversation = f.conversation(inbox, dee);
+    f.response(conversation, QStringLiteral("csat"), f.at(QStringLiteral("2026-03-10T12:00")), 2,
+               false, QStringLiteral("too slow"));
+
+    MainWindow main(**workspace);
+    main.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&main));
+    QTest::keyClick(&main, Qt::Key_R, Qt::ControlModifier | Qt::AltModifier);
+    ui::ReportsWindow *reports = nullptr;
+    QTRY_VERIFY((reports = main.findChild<ui::ReportsWindow *>()) && reports->isVisible());
+    Query q;
+    q.kind = Kind::Csat;
+    q.grouping = Grouping::Agent;
+    q.from = QDate(2026, 3, 1);
+    q.to = QDate(2026, 3, 31);
+    reports->setQuery(q);
+    auto *view = reports->findChild<QTableView *>(QStringLiteral("reportTable"));
+    QCOMPARE(view->model()->rowCount(), 1);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                      view->visualRect(view->model()->index(0, 0)).center());
+    auto *list = reports->findChild<QListWidget *>(QStringLiteral("drillDownList"));
+    QTRY_COMPARE(list->count(), 1);
+    QVERIFY(list->item(0)->text().contains(QStringLiteral("too slow")));
+    list->setCurrentRow(0);
+    QTest::keyClick(list, Qt::Key_Return);
+    QTRY_COMPARE(main.conversation()->conversationId(), conversation);
 }
 
 QTEST_MAIN(TestReportsWindow)
