@@ -232,11 +232,26 @@ Status ReportExport::responsesCsv(Database &db, const Query &query, QIODevice &o
     q.setForwardOnly(true);
     if (auto s = db.exec(q); !s)
         return s;
+    // Local times with their offset. The zone's offsets are looked up once for the period (a
+    // QTimeZone conversion per cell cost more than the rest of the export).
+    const auto transitions = query.zone.transitions(
+        QDateTime::fromMSecsSinceEpoch(query.fromMs() - 86400000, QTimeZone::utc()),
+        QDateTime::fromMSecsSinceEpoch(query.toMs() + 2 * 86400000, QTimeZone::utc()));
+    const int firstOffset = query.zone.offsetFromUtc(
+        QDateTime::fromMSecsSinceEpoch(query.fromMs() - 86400000, QTimeZone::utc()));
     auto time = [&](const QVariant &v) {
-        return v.isNull() ? QByteArray()
-                          : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), query.zone)
-                                .toString(Qt::ISODate)
-                                .toUtf8();
+        if (v.isNull())
+            return QByteArray();
+        const qint64 ms = v.toLongLong();
+        int offset = firstOffset;
+        for (const auto &t : transitions) {
+            if (t.atUtc.toMSecsSinceEpoch() > ms)
+                break;
+            offset = t.offsetFromUtc;
+        }
+        return QDateTime::fromMSecsSinceEpoch(ms, Qt::OffsetFromUTC, offset)
+            .toString(Qt::ISODate)
+            .toUtf8();
     };
     QByteArray buffer("\xEF\xBB\xBF"
                       "response_id,sent_at,answered_at,kind,state,score,score_kind,"

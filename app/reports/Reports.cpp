@@ -75,11 +75,24 @@ Result<Report> Reports::run(Database &db, const Query &query)
     auto rows = figures(db, query, query.grouping);
     if (!rows)
         return rows.error();
-    auto total = figures(db, query, Grouping::None);
-    if (!total)
-        return total.error();
-    if (!total->isEmpty())
-        report.total = total->first();
+    if (query.kind != Kind::ResponseTimes && query.grouping != Grouping::Tag) {
+        // Each survey is in exactly one group (not so for tags): the total is the rows' sum, no
+        // second pass over the answers. Medians do not add up, so response times ask again.
+        for (const Row &r : *rows) {
+            report.total.sent += r.sent;
+            report.total.answered += r.answered;
+            report.total.scored += r.scored;
+            report.total.scoreSum += r.scoreSum;
+            report.total.positive += r.positive;
+            report.total.negative += r.negative;
+        }
+    } else {
+        auto total = figures(db, query, Grouping::None);
+        if (!total)
+            return total.error();
+        if (!total->isEmpty())
+            report.total = total->first();
+    }
     report.total.label = tr("Total");
 
     if (isTimeGrouping(query.grouping)) {
