@@ -75,7 +75,10 @@ Result<Report> Reports::run(Database &db, const Query &query)
     auto rows = figures(db, query, query.grouping);
     if (!rows)
         return rows.error();
-    if (query.kind != Kind::ResponseTimes && query.grouping != Grouping::Tag) {
+    if (query.grouping == Grouping::None) {
+        if (!rows->isEmpty())
+            report.total = rows->first(); // the one row is the total
+    } else if (query.kind != Kind::ResponseTimes && query.grouping != Grouping::Tag) {
         // Each survey is in exactly one group (not so for tags): the total is the rows' sum, no
         // second pass over the answers. Medians do not add up, so response times ask again.
         for (const Row &r : *rows) {
@@ -150,7 +153,7 @@ Result<Report> Reports::run(Database &db, const Query &query)
 
 Result<QList<Item>> Reports::items(Database &db, const Query &query, qint64 key)
 {
-    return ReportQueries::items(db, query, key);
+    return ReportQueries::items(db, query, key, kDrillLimit);
 }
 
 QString Reports::title(Kind kind)

@@ -15,6 +15,8 @@ class Reports
 public:
     static Result<Report> run(Database &db, const Query &query);
     // The conversations and answers behind a row of the report's grouping (its Row::key).
+    // (the newest kDrillLimit)
+    static constexpr int kDrillLimit = 500;
     static Result<QList<Item>> items(Database &db, const Query &query, qint64 key);
     // The words a person reads for a kind, a grouping, a figure's missing value.
     static QString title(Kind kind);

@@ -31,6 +31,8 @@ void addAxes(QChart *chart, QBarSeries *series, const QStringList &categories)
 {
     auto *x = new QBarCategoryAxis(chart);
     x->append(categories);
+    if (categories.size() > 8) // many periods or agents: slanted labels stay readable
+        x->setLabelsAngle(-60);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     auto *y = new QValueAxis(chart);
@@ -69,8 +71,12 @@ QChart *figureChart(ReportTableModel *model, int column, bool dark)
     mapper->setModel(numbers);
     chart->addSeries(series);
     QStringList labels;
-    for (int row = 0; row < model->rowCount(); ++row)
-        labels << model->index(row, 0).data().toString();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        // A day or week under its bar without the year, which the period already says.
+        const QString label = model->index(row, 0).data().toString();
+        const bool isoDay = label.size() == 10 && label.at(4) == u'-' && label.at(7) == u'-';
+        labels << (isoDay ? label.mid(5) : label);
+    }
     addAxes(chart, series, labels);
     chart->legend()->hide();
     return chart;
@@ -78,8 +84,8 @@ QChart *figureChart(ReportTableModel *model, int column, bool dark)
 
 QChart *distributionChart(DistributionModel *model, bool dark)
 {
-    QChart *chart = newChart(
-        QCoreApplication::translate("textdesk::ui::ReportCharts", "Distribution"), dark);
+    QChart *chart
+        = newChart(QCoreApplication::translate("textdesk::ui::ReportCharts", "Distribution"), dark);
     auto *series = new QBarSeries(chart);
     auto *mapper = new QVBarModelMapper(chart);
     mapper->setFirstBarSetColumn(0);

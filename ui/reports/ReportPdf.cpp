@@ -120,48 +120,62 @@ QString ReportPdf::write(const reports::Report &report, const QString &filters, 
     line(base, tr("Period: %1").arg(period(report)));
     line(base, tr("Grouping: %1").arg(reports::Reports::groupingTitle(report.query.grouping)));
     line(base, tr("Filters: %1").arg(filters.isEmpty() ? tr("none") : filters));
-    line(bold, report.total.hasData() ? headline(report) : tr("No figures for this period."));
+    {
+        // The headline figures may need two lines.
+        painter.setFont(bold);
+        const QFontMetrics fm(bold, &writer);
+        const QRect box = painter.boundingRect(
+            QRect(0, y, w, fm.height() * 3), Qt::TextWordWrap,
+            report.total.hasData() ? headline(report) : tr("No figures for this period."));
+        painter.drawText(box, Qt::TextWordWrap,
+                         report.total.hasData() ? headline(report)
+                                                : tr("No figures for this period."));
+        y += box.height() + fm.height() / 2;
+    }
 
     // Charts, side by side, drawn from the same table models as the window's.
     ReportTableModel model;
     model.setReport(report);
     DistributionModel distribution;
     distribution.setReport(report);
-    const int chartHeight = h * 2 / 5;
-    const int gap = w / 50;
+    const int gap = w / 60;
     {
+        // Drawn at a size where the charts' own fonts read well, then scaled to the page.
         QGraphicsScene scene;
         QChart *figure = ReportCharts::figureChart(&model, model.mainColumn());
         QChart *spread = ReportCharts::distributionChart(&distribution);
-        const QSizeF size(900, 420);
+        const QSizeF size(560, 300);
         for (QChart *chart : { figure, spread }) {
             scene.addItem(chart);
             chart->resize(size);
         }
         spread->setPos(size.width() + 20, 0);
         scene.setSceneRect(0, 0, size.width() * 2 + 20, size.height());
+        const int chartHeight = int(w * size.height() / scene.sceneRect().width());
         scene.render(&painter, QRectF(0, y, w, chartHeight), scene.sceneRect());
+        y += chartHeight + gap;
     }
-    y += chartHeight + gap;
 
     // The table: the label column wider, figures right-aligned, header repeated on each page.
     const QList<Column> &columns = model.figureColumns();
-    const int labelWidth = w / 6;
+    const bool many = columns.size() > 8;
+    const int labelWidth = many ? w / 10 : w / 6;
     const int cellWidth = (w - labelWidth) / int(std::max<qsizetype>(1, columns.size()));
     QFont small = base;
-    small.setPointSizeF(columns.size() > 8 ? 6.5 : 8);
+    small.setPointSizeF(many ? 6 : 8);
     QFont smallBold = small;
     smallBold.setBold(true);
     const QFontMetrics fm(small, &writer);
     const int rowHeight = fm.height() + fm.height() / 3;
     auto header = [&] {
         painter.setFont(smallBold);
-        const int headerHeight = rowHeight * 3;
+        const int headerHeight = rowHeight * (many ? 5 : 3);
         painter.drawText(QRect(0, y, labelWidth, headerHeight), Qt::AlignLeft | Qt::AlignBottom,
                          model.headerData(0, Qt::Horizontal).toString());
         for (int c = 0; c < columns.size(); ++c)
             painter.drawText(QRect(labelWidth + c * cellWidth, y, cellWidth - 4, headerHeight),
-                             Qt::AlignRight | Qt::AlignBottom | Qt::TextWordWrap,
+                             Qt::AlignRight | Qt::AlignBottom
+                                 | (many ? Qt::TextWrapAnywhere : Qt::TextWordWrap),
                              columns.at(c).title);
         y += headerHeight;
         painter.drawLine(0, y, w, y);
@@ -178,7 +192,7 @@ QString ReportPdf::write(const reports::Report &report, const QString &filters, 
         for (int c = 0; c < columns.size(); ++c)
             painter.drawText(QRect(labelWidth + c * cellWidth, y, cellWidth - 4, rowHeight),
                              Qt::AlignRight | Qt::AlignVCenter,
-                             ReportTableModel::format(columns.at(c), columns.at(c).value(r)));
+                             ReportTableModel::format(columns.at(c), columns.at(c).value(r), many));
         y += rowHeight;
     };
     header();

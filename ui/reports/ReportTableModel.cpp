@@ -41,7 +41,7 @@ int ReportTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_columns.size()) + 1;
 }
 
-QString ReportTableModel::format(const Column &column, const QVariant &value)
+QString ReportTableModel::format(const Column &column, const QVariant &value, bool compact)
 {
     if (value.isNull())
         return QStringLiteral("—");
@@ -55,6 +55,13 @@ QString ReportTableModel::format(const Column &column, const QVariant &value)
         return locale.toString(value.toDouble(), 'f', 2);
     case Column::Duration: {
         const qint64 s = qRound64(value.toDouble());
+        if (compact) {
+            if (s < 3600)
+                return tr("%1m").arg(s / 60);
+            if (s < 86400)
+                return tr("%1h%2m").arg(s / 3600).arg(s % 3600 / 60, 2, 10, QLatin1Char('0'));
+            return tr("%1d%2h").arg(s / 86400).arg(s % 86400 / 3600);
+        }
         if (s < 60)
             return tr("%1 s").arg(s);
         if (s < 3600)
@@ -122,7 +129,7 @@ void DistributionModel::setReport(const reports::Report &report)
     switch (report.query.kind) {
     case Kind::Csat:
         m_series = { tr("Answers") };
-        m_categories = { tr("Satisfied (4–5)"), tr("Not satisfied (1–3)"), tr("No answer") };
+        m_categories = { tr("Scores 4–5"), tr("Scores 1–3"), tr("No answer") };
         m_values = { { t.positive }, { t.scored - t.positive }, { t.sent - t.answered } };
         break;
     case Kind::Nps:
@@ -132,7 +139,7 @@ void DistributionModel::setReport(const reports::Report &report)
         break;
     case Kind::Ces:
         m_series = { tr("Surveys") };
-        m_categories = { tr("Scored"), tr("Answered without a score"), tr("No answer") };
+        m_categories = { tr("Scored"), tr("No score"), tr("No answer") };
         m_values = { { t.scored }, { t.answered - t.scored }, { t.sent - t.answered } };
         break;
     case Kind::ResponseTimes:

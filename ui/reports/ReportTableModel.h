@@ -30,7 +30,9 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     // A figure as a person reads it: 85.7 %, 3.60, 1 h 30 min, "—" when there is none.
-    static QString format(const reports::Column &column, const QVariant &value);
+    // `compact` for narrow printed columns: 1h30m.
+    static QString format(const reports::Column &column, const QVariant &value,
+                          bool compact = false);
 
 private:
     reports::Report m_report;

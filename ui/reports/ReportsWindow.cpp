@@ -12,8 +12,8 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
-#include <QDateTime>
 #include <QDateEdit>
+#include <QDateTime>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -328,11 +328,18 @@ void ReportsWindow::drillDown(int row)
             tr("The conversations could not be read: %1").arg(items.error().message()));
         return;
     }
-    m_drillTitle->setText(
-        items->isEmpty() ? tr("%1: nothing behind this row.").arg(chosen.label)
-                         : tr("%1: %n conversation(s) — open one to see it in the main window.",
-                              nullptr, int(items->size()))
-                               .arg(chosen.label));
+    // The list stops at the newest kDrillLimit; the title says so rather than miscounting.
+    const int shown = int(items->size());
+    if (items->isEmpty())
+        m_drillTitle->setText(tr("%1: nothing behind this row.").arg(chosen.label));
+    else if (shown >= reports::Reports::kDrillLimit)
+        m_drillTitle->setText(
+            tr("%1: the newest %n — open one to see it in the main window.", nullptr, shown)
+                .arg(chosen.label));
+    else
+        m_drillTitle->setText(
+            tr("%1: %n conversation(s) — open one to see it in the main window.", nullptr, shown)
+                .arg(chosen.label));
     const QLocale locale;
     QList<qint64> ids;
     for (const reports::Item &item : *items) {
