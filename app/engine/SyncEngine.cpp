@@ -23,6 +23,7 @@ SyncEngine::~SyncEngine()
     delete m_outbox;
     delete m_media;
     delete m_scheduler;
+    delete m_older;
 }
 
 Status SyncEngine::open(Database *borrowed)
@@ -36,11 +37,10 @@ Status SyncEngine::open(Database *borrowed)
         m_ownDb = std::move(*db);
         m_db = m_ownDb.get();
     }
-    const auto now = [this] { return m_clock.nowMs(); };
     if (!m_settings.pull.clock)
-        m_settings.pull.clock = now;
+        m_settings.pull.clock = &m_clock;
     m_network = new QNetworkAccessManager(this);
-    m_provider = makeProvider(m_network, m_settings.twilio, this);
+    m_provider = makeProvider(m_network, m_settings.account, this);
     m_pull = new sync::PullSync(m_provider, *m_db, m_settings.pull, this);
     m_pull->setHooks(&m_hooks);
     connect(m_pull, &sync::PullSync::progressed, this, &SyncEngine::progressed);
@@ -48,11 +48,11 @@ Status SyncEngine::open(Database *borrowed)
     if (m_settings.outbox.mediaDirectory.isEmpty())
         m_settings.outbox.mediaDirectory = m_settings.mediaDirectory;
     if (!m_settings.outbox.clock)
-        m_settings.outbox.clock = now;
+        m_settings.outbox.clock = &m_clock;
     m_outbox = new sync::OutboxSender(m_provider, *m_db, m_settings.outbox, this);
     if (!m_settings.mediaDirectory.isEmpty()) {
         if (!m_settings.media.clock)
-            m_settings.media.clock = now;
+            m_settings.media.clock = &m_clock;
         m_media = new sync::MediaFetcher(m_provider, *m_db, m_settings.mediaDirectory,
                                          m_settings.media, this);
     }
@@ -60,6 +60,9 @@ Status SyncEngine::open(Database *borrowed)
     registerStandardTimers(*m_scheduler);
     connect(m_scheduler, &Scheduler::fired, this, &SyncEngine::timerFired);
     connect(m_scheduler, &Scheduler::failed, this, &SyncEngine::failed);
+    m_older = new sync::OlderHistory(m_provider, *m_db, &m_hooks, m_clock, this);
+    connect(m_older, &sync::OlderHistory::progressed, this, &SyncEngine::olderProgressed);
+    connect(m_older, &sync::OlderHistory::finished, this, &SyncEngine::olderLoaded);
     return success();
 }
 
@@ -107,6 +110,8 @@ void SyncEngine::stop()
         m_media->stop();
     if (m_outbox)
         m_outbox->stop();
+    if (m_older)
+        m_older->cancel(); // each page is committed whole: nothing half-written
     if (m_pull && m_pull->isRunning()) {
         connect(m_pull, &sync::PullSync::finished, this, &SyncEngine::stopped,
                 Qt::SingleShotConnection);
@@ -114,6 +119,30 @@ void SyncEngine::stop()
         return;
     }
     emit stopped();
+}
+
+Status SyncEngine::loadOlder(qint64 conversationId)
+{
+    if (!m_db)
+        return StorageError(StorageError::Kind::CannotOpen, m_settings.cachePath);
+    if (m_older->isRunning()) {
+        if (m_older->conversationId() == conversationId)
+            return success();
+        return StorageError(StorageError::Kind::InvalidInput, m_settings.cachePath,
+                            tr("Older messages of another conversation are still loading. Try "
+                               "again when they are done, or stop them."));
+    }
+    auto request = sync::OlderHistory::requestFor(*m_db, conversationId);
+    if (!request)
+        return request.error();
+    m_older->start(*request);
+    return success();
+}
+
+void SyncEngine::cancelOlder()
+{
+    if (m_older)
+        m_older->cancel();
 }
 
 Status SyncEngine::storeInbound(const provider::ProviderMessage &message)

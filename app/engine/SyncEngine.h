@@ -1,10 +1,12 @@
 #pragma once
 
-#include "Clock.h"
 #include "InboundHooks.h"
 #include "Scheduler.h"
-#include "provider/TwilioClient.h"
+#include "core/Clock.h"
+#include "provider/ProviderConfig.h"
+#include "provider/ProviderJob.h"
 #include "sync/MediaFetcher.h"
+#include "sync/OlderHistory.h"
 #include "sync/OutboxSender.h"
 #include "sync/PullSync.h"
 
@@ -19,7 +21,7 @@ namespace textdesk::engine {
 struct EngineSettings
 {
     QString cachePath;
-    provider::TwilioConfig twilio;
+    provider::ProviderConfig account; // which provider account, reached how
     sync::PullOptions pull;
     sync::OutboxOptions outbox;
     QString mediaDirectory; // empty: media are not downloaded
@@ -68,6 +70,12 @@ public:
     // hooks, in one transaction; a pass follows to fill in what the push did not say.
     Status storeInbound(const provider::ProviderMessage &message);
 
+    // One conversation's history from before the cache's horizon, from the provider, on
+    // demand (olderProgressed, then olderLoaded). One conversation at a time: while one loads,
+    // another is refused with the reason.
+    Status loadOlder(qint64 conversationId);
+    void cancelOlder();
+
 signals:
     void stateChanged(textdesk::engine::SyncEngine::State state, const QString &message);
     void progressed(const textdesk::sync::PullProgress &progress);
@@ -79,6 +87,8 @@ signals:
     void inboundStored(qint64 conversationId);
     void timerFired(const QString &kind, qint64 subject);
     void failed(const QString &message);
+    void olderProgressed(qint64 conversationId, qint64 listed);
+    void olderLoaded(qint64 conversationId, qint64 inserted, bool cancelled, const QString &error);
 
 private:
     void onPullFinished();
@@ -93,6 +103,7 @@ private:
     sync::OutboxSender *m_outbox = nullptr;
     sync::MediaFetcher *m_media = nullptr;
     Scheduler *m_scheduler = nullptr;
+    sync::OlderHistory *m_older = nullptr;
     InboundHooks m_hooks = InboundHooks::standard();
     ClockTimer m_timer;
     int m_interval = 0;

@@ -542,6 +542,21 @@ Result<ConversationSummary> MessageStore::conversation(qint64 conversationId)
     return c;
 }
 
+Result<qint64> MessageStore::oldestCreatedAt(qint64 conversationId)
+{
+    // Thread order is id order (MessageId): the first id of the thread index is the oldest.
+    auto query = m_db.prepare(QStringLiteral(
+        "SELECT created_at FROM messages WHERE conversation_id = ? ORDER BY id LIMIT 1"));
+    if (!query)
+        return query.error();
+    sql::bind(**query, { conversationId });
+    if (auto s = m_db.exec(**query); !s)
+        return s.error();
+    const qint64 at = (*query)->next() ? (*query)->value(0).toLongLong() : 0;
+    (*query)->finish();
+    return at;
+}
+
 Result<QList<SearchHit>> MessageStore::search(const QString &typed, qint64 beforeId, int limit)
 {
     QList<SearchHit> hits;

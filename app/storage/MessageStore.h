@@ -47,6 +47,8 @@ public:
     Result<qint64> latestConversationOf(qint64 contactId);
     // One conversation's inbox row.
     Result<ConversationSummary> conversation(qint64 conversationId);
+    // When the conversation's oldest cached message was created (ms); 0 when it has none.
+    Result<qint64> oldestCreatedAt(qint64 conversationId);
     // Messages matching the words, newest first, older than beforeId (0: from the newest).
     Result<QList<SearchHit>> search(const QString &typed, qint64 beforeId, int limit);
 
