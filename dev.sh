@@ -9,7 +9,7 @@
 #   ./dev.sh sanitize [ARGS]  the unit and integration tests under ASan+UBSan (ARGS go to ctest)
 #   ./dev.sh fuzz [TARGET] [--seconds N]  builds the libFuzzer targets and runs each (or one) for
 #                           N seconds (default 60); a crash is minimised into tests/fuzz/regressions/
-#   ./dev.sh bench [storage|provider|sync|gui] [ARGS]   builds and runs the benchmarks in tests/benchmarks/ (prints figures)
+#   ./dev.sh bench [storage|provider|sync|gui|surveys|reports] [ARGS]   builds and runs the benchmarks in tests/benchmarks/ (prints figures)
 #   ./dev.sh screenshots    renders docs/screenshots/ (the main window, light and dark)
 #   ./dev.sh package        builds the .deb and the offline bundle, prints their paths
 #   ./dev.sh format         applies clang-format to every C++ file
@@ -25,6 +25,7 @@ PACKAGES=(
     cmake ninja-build g++ pkg-config clang-format
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qt6-charts-dev
+    libqt6opengl6-dev # Qt Charts' CMake package needs Qt6OpenGL (the reports window)
     qtkeychain-qt6-dev libqt6sql6-sqlite libgl-dev
     libphonenumber-dev libsqlite3-dev
     fonts-dejavu-core fonts-noto-color-emoji
@@ -36,6 +37,7 @@ PACKAGE_TOOLS=(
     dpkg-dev file patchelf libssl3 zstd lintian desktop-file-utils appstream debootstrap
     iproute2 util-linux
     clang libclang-rt-dev
+    poppler-utils # pdftotext/pdfinfo: the report PDFs' text is checked by the tests
 )
 # (clang and its sanitizer and libFuzzer runtimes: the sanitizer build and the fuzz targets.)
 
@@ -266,17 +268,17 @@ fuzz)
 bench)
     install_missing_packages
     build
-    # ./dev.sh bench [storage|provider|sync|gui|surveys] [ARGS]: one benchmark; no name runs all of them.
+    # ./dev.sh bench [storage|provider|sync|gui|surveys|reports] [ARGS]: one benchmark; no name runs all of them.
     # The GUI benchmark draws offscreen unless QT_QPA_PLATFORM says otherwise.
     export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
     case "${1:-}" in
-    storage | provider | sync | gui | surveys)
+    storage | provider | sync | gui | surveys | reports)
         name=$1
         shift
         exec "$BUILD_DIR/tests/benchmarks/bench_$name" "$@"
         ;;
     esac
-    for name in storage provider sync gui surveys; do
+    for name in storage provider sync gui surveys reports; do
         echo "== bench_$name"
         "$BUILD_DIR/tests/benchmarks/bench_$name" "$@"
     done

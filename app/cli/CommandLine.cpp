@@ -18,7 +18,7 @@ namespace textdesk {
 
 namespace {
 const char *const kCommands[]
-    = { "status", "configure", "sync", "serve", "send", "survey", "help", "version" };
+    = { "status", "configure", "sync", "serve", "send", "survey", "report", "help", "version" };
 } // namespace
 
 CommandLine::Command CommandLine::s_serve = nullptr;
@@ -122,6 +122,11 @@ QString CommandLine::usage()
               "once).\n"
               "  survey score --kind csat|nps|ces|yesno [--language L] TEXT…\n"
               "                                    How survey replies are read (JSON per text).\n"
+              "  report csat|nps|ces|response-times --workspace DIR --from DATE --to DATE\n"
+              "         [--by agent|number|tag|day|week|month] --format csv|json|pdf --output "
+              "FILE\n"
+              "                                    A lead's report (dates as YYYY-MM-DD, both "
+              "included).\n"
               "  self-check                        Check this installation end to end (a "
               "throw-away\n"
               "                                    training workspace; the user's data is not "
@@ -160,6 +165,8 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         return send(arguments, out, err);
     if (command == QStringLiteral("survey"))
         return survey(arguments, out, err);
+    if (command == QStringLiteral("report"))
+        return report(arguments, out, err);
     if (command == QStringLiteral("serve")) {
         if (s_serve)
             return s_serve(arguments, out, err);

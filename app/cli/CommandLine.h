@@ -5,6 +5,10 @@
 
 class QTextStream;
 
+namespace textdesk::reports {
+struct Report;
+}
+
 namespace textdesk {
 
 // The headless surface of `textdesk`: everything that works without a display.
@@ -33,12 +37,22 @@ public:
     // `serve` lives in its own library (it runs the webhook receiver, QtHttpServer, which the
     // core does not link); the executable hands it in.
     static void setServeCommand(Command command);
+    // `report --format pdf` draws with QtGui (the charts, QPdfWriter), which the core does not
+    // link; the executable hands in the UI layer's writer. It returns an error in words, or "".
+    // `paper` is "a4", "letter" or empty (the locale's custom).
+    using PdfWriter = QString (*)(const reports::Report &report, const QString &filters,
+                                  const QString &paper, const QString &output);
+    static void setReportPdfWriter(PdfWriter writer);
+    // True for a command that needs a QApplication even without a window (`report` to PDF).
+    static bool needsGui(int argc, char **argv);
 
 private:
     static int status(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int configure(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int sync(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    static int report(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static Command s_serve;
+    static PdfWriter s_reportPdf;
     static int send(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int survey(const QStringList &arguments, QTextStream &out, QTextStream &err);
 };

@@ -159,8 +159,13 @@ Status write(Database &db, const QHash<qint64, ConversationTally> &tallies)
 
 QString reopenAssignments(const QString &again)
 {
+    // A reopened conversation is no longer resolved: resolved_at goes, as when an agent reopens
+    // it (ConversationActions::setStatus), so that reports do not count it as a resolution.
+    // (Every CASE reads the row as it was before the UPDATE.)
     return QStringLiteral(" status = CASE WHEN status IN ('resolved', 'snoozed') AND (%1) THEN "
                           "'open' ELSE status END,"
+                          " resolved_at = CASE WHEN status = 'resolved' AND (%1) THEN NULL "
+                          "ELSE resolved_at END,"
                           " snoozed_until = CASE WHEN status = 'snoozed' AND (%1) THEN NULL "
                           "ELSE snoozed_until END")
         .arg(again);

@@ -2,6 +2,7 @@
 #include "core/Version.h"
 #include "main/GuiApplication.h"
 #include "main/SelfCheck.h"
+#include "reports/ReportPdf.h"
 #include "serve/ServeCommand.h"
 #include "workspace/AppIdentity.h"
 #include "workspace/MachineConfig.h"
@@ -31,6 +32,17 @@ void setIdentity()
 int main(int argc, char **argv)
 {
     textdesk::CommandLine::setServeCommand(&textdesk::serve::run);
+    textdesk::CommandLine::setReportPdfWriter(&textdesk::ui::ReportPdf::writeForCommandLine);
+    if (textdesk::CommandLine::needsGui(argc, argv)) {
+        // A PDF report draws its charts (graphics widgets): a QApplication, without a display.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
+        setIdentity();
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return textdesk::CommandLine::run(QCoreApplication::arguments(), out, err);
+    }
     if (textdesk::CommandLine::isHeadless(argc, argv)) {
         QCoreApplication app(argc, argv);
         setIdentity();

@@ -141,6 +141,9 @@ void TestConversationActions::resolveRecordsResolutionAndCustomerReopens()
     // ...the customer writing again does, even within the second the provider rounds to.
     write(QStringLiteral("SM3"), QStringLiteral("one more thing"), Direction::Inbound, 69'000);
     QCOMPARE(summary().status, QStringLiteral("open"));
+    // Open again, so not resolved (reports count resolutions by resolved_at).
+    QCOMPARE(test::rows(*m_db, QStringLiteral("SELECT resolved_at IS NULL FROM conversations")),
+             QStringList { QStringLiteral("1") });
 }
 
 void TestConversationActions::snoozeWakesAtItsTime()
@@ -378,6 +381,8 @@ void TestConversationActions::batchReopensOnlyForANewerCustomerMessage()
     QVERIFY(batch(QStringLiteral("SM3"), 69'000));
     QCOMPARE(summary().status, QStringLiteral("open"));
     QCOMPARE(summary().unreadCount, 1);
+    QCOMPARE(test::rows(*m_db, QStringLiteral("SELECT resolved_at IS NULL FROM conversations")),
+             QStringList { QStringLiteral("1") });
 }
 
 QTEST_GUILESS_MAIN(TestConversationActions)

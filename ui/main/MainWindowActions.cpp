@@ -6,6 +6,7 @@
 #include "composer/Composer.h"
 #include "surveys/SurveyEditor.h"
 #include "inbox/InboxPanel.h"
+#include "reports/ReportsWindow.h"
 #include "thread/ConversationPane.h"
 #include "thread/ThreadModel.h"
 
@@ -169,6 +170,25 @@ void MainWindow::buildActions()
         });
     m_profileAction->setCheckable(true);
     m_profileAction->setChecked(true);
+    // The lead's reports: one window, kept (a child) once opened; its drill-down opens here.
+    addShortcutAction(view, tr("Reports…"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R),
+                      QStringLiteral("openReports"), [this] {
+                          auto *reports = findChild<ui::ReportsWindow *>();
+                          if (!reports && m_reader) {
+                              reports = new ui::ReportsWindow(*m_reader, this);
+                              connect(reports, &ui::ReportsWindow::conversationRequested, this,
+                                      [this](qint64 id) {
+                                          openConversation(id);
+                                          raise();
+                                          activateWindow();
+                                      });
+                          }
+                          if (reports) {
+                              reports->show();
+                              reports->raise();
+                              reports->activateWindow();
+                          }
+                      });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     addShortcutAction(help, tr("Keyboard shortcuts"), QKeySequence(Qt::Key_F1),

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "Report.h"
+
+namespace textdesk::reports {
+
+// The periods of a time grouping in the query's time zone. The SQL computes a period's index
+// from a time in ms with integer arithmetic (the zone's UTC offset as a CASE over the range's
+// DST transitions), so grouping costs no date functions per row; C++ turns indexes into dates.
+namespace Periods {
+
+// An SQL expression of `column` (ms since the epoch) giving its period's index.
+QString keySql(const Query &query, const QString &column);
+
+// Every period overlapping the query's range, in order, with key, label and bounds set.
+QList<Row> all(const Query &query);
+
+// The period's bounds and label for an index.
+Row period(const Query &query, qint64 key);
+
+} // namespace Periods
+} // namespace textdesk::reports

@@ -1,0 +1,195 @@
+#include "Reports.h"
+
+#include "Periods.h"
+#include "storage/Directory.h"
+#include "storage/ReportQueries.h"
+
+#include <algorithm>
+
+namespace textdesk::reports {
+
+namespace {
+// Adds one query's figures to the rows by key (each query fills its own fields).
+void merge(QList<Row> &rows, const QList<Row> &part, void (*take)(Row &, const Row &))
+{
+    for (const Row &p : part) {
+        auto it
+            = std::find_if(rows.begin(), rows.end(), [&](const Row &r) { return r.key == p.key; });
+        if (it == rows.end()) {
+            rows.append(Row {});
+            rows.last().key = p.key;
+            it = rows.end() - 1;
+        }
+        take(*it, p);
+    }
+}
+
+void takeSurveys(Row &to, const Row &from)
+{
+    to.sent = from.sent;
+    to.answered = from.answered;
+    to.scored = from.scored;
+    to.scoreSum = from.scoreSum;
+    to.positive = from.positive;
+    to.negative = from.negative;
+}
+
+void takeDurations(Row &to, const Row &from)
+{
+    to.firstResponse = from.firstResponse;
+    to.resolution = from.resolution;
+}
+
+void takeHandled(Row &to, const Row &from)
+{
+    to.messages = from.messages;
+    to.conversations = from.conversations;
+}
+
+Result<QList<Row>> figures(Database &db, const Query &query, Grouping grouping)
+{
+    QList<Row> rows;
+    if (query.kind == Kind::ResponseTimes) {
+        auto d = ReportQueries::durations(db, query, grouping);
+        if (!d)
+            return d.error();
+        merge(rows, *d, takeDurations);
+        auto h = ReportQueries::handled(db, query, grouping);
+        if (!h)
+            return h.error();
+        merge(rows, *h, takeHandled);
+    } else {
+        auto s = ReportQueries::surveys(db, query, grouping);
+        if (!s)
+            return s.error();
+        merge(rows, *s, takeSurveys);
+    }
+    return rows;
+}
+} // namespace
+
+Result<Report> Reports::run(Database &db, const Query &query)
+{
+    Report report;
+    report.query = query;
+    auto rows = figures(db, query, query.grouping);
+    if (!rows)
+        return rows.error();
+    if (query.grouping == Grouping::None) {
+        if (!rows->isEmpty())
+            report.total = rows->first(); // the one row is the total
+    } else if (query.kind != Kind::ResponseTimes && query.grouping != Grouping::Tag) {
+        // Each survey is in exactly one group (not so for tags): the total is the rows' sum, no
+        // second pass over the answers. Medians do not add up, so response times ask again.
+        for (const Row &r : *rows) {
+            report.total.sent += r.sent;
+            report.total.answered += r.answered;
+            report.total.scored += r.scored;
+            report.total.scoreSum += r.scoreSum;
+            report.total.positive += r.positive;
+            report.total.negative += r.negative;
+        }
+    } else {
+        auto total = figures(db, query, Grouping::None);
+        if (!total)
+            return total.error();
+        if (!total->isEmpty())
+            report.total = total->first();
+    }
+    report.total.label = tr("Total");
+
+    if (isTimeGrouping(query.grouping)) {
+        // Every period, so that an empty one shows as empty rather than missing.
+        report.rows = Periods::all(query);
+        for (Row &period : report.rows) {
+            for (const Row &r : *rows) {
+                if (r.key == period.key) {
+                    const Row bounds = period;
+                    period = r;
+                    period.label = bounds.label;
+                    period.periodStartMs = bounds.periodStartMs;
+                    period.periodEndMs = bounds.periodEndMs;
+                }
+            }
+        }
+        return report;
+    }
+
+    QHash<qint64, QString> names;
+    if (query.grouping == Grouping::Agent) {
+        auto agents = Directory::agentNames(db);
+        if (!agents)
+            return agents.error();
+        names = *agents;
+    } else if (query.grouping == Grouping::Number) {
+        auto inboxes = Directory::inboxes(db);
+        if (!inboxes)
+            return inboxes.error();
+        for (const auto &inbox : *inboxes)
+            names.insert(inbox.id,
+                         inbox.friendlyName.isEmpty()
+                             ? inbox.e164
+                             : QStringLiteral("%1 (%2)").arg(inbox.friendlyName, inbox.e164));
+    } else if (query.grouping == Grouping::Tag) {
+        auto tags = Directory::tags(db);
+        if (!tags)
+            return tags.error();
+        for (const auto &tag : *tags)
+            names.insert(tag.id, tag.name);
+    }
+    for (Row &row : *rows) {
+        if (query.grouping == Grouping::None)
+            row.label = tr("All");
+        else if (query.grouping == Grouping::Agent && row.key == 0)
+            row.label = tr("No agent");
+        else
+            row.label = names.value(row.key, tr("Unknown (%1)").arg(row.key));
+    }
+    std::sort(rows->begin(), rows->end(),
+              [](const Row &a, const Row &b) { return a.label.localeAwareCompare(b.label) < 0; });
+    report.rows = *rows;
+    return report;
+}
+
+Result<QList<Item>> Reports::items(Database &db, const Query &query, qint64 key)
+{
+    return ReportQueries::items(db, query, key, kDrillLimit);
+}
+
+QString Reports::title(Kind kind)
+{
+    switch (kind) {
+    case Kind::Csat:
+        return tr("Customer satisfaction (CSAT)");
+    case Kind::Nps:
+        return tr("Net Promoter Score (NPS)");
+    case Kind::Ces:
+        return tr("Customer effort (CES)");
+    case Kind::ResponseTimes:
+        return tr("Response and resolution times");
+    }
+    return {};
+}
+
+QString Reports::groupingTitle(Grouping grouping)
+{
+    switch (grouping) {
+    case Grouping::None:
+        return tr("No grouping");
+    case Grouping::Agent:
+        return tr("By agent");
+    case Grouping::Number:
+        return tr("By our number");
+    case Grouping::Tag:
+        return tr("By tag");
+    case Grouping::Day:
+        return tr("By day");
+    case Grouping::Week:
+        return tr("By week");
+    case Grouping::Month:
+        return tr("By month");
+    }
+    return {};
+}
+
+} // namespace textdesk::reports

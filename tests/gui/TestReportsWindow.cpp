@@ -1,0 +1,282 @@
+// The reports window on a real cache: it opens on a period, regrouping refills the table and
+// the charts, the table sorts by a figure, an empty period says so, a row and a bar drill down
+// to the conversations and comments behind them (opening one asks the main window), and the
+// exports write the figures (the PDF read back with pdftotext).
+#include "ReportFixture.h"
+#include "TestWorkspace.h"
+#include "main/MainWindow.h"
+#include "reports/ReportTableModel.h"
+#include "reports/ReportsWindow.h"
+#include "thread/ConversationPane.h"
+#include "workspace/Workspace.h"
+
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QProcess>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+
+using namespace textdesk;
+using namespace textdesk::reports;
+
+class TestReportsWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void groupingRefillsTableAndCharts();
+    void tableSortsByAFigure();
+    void emptyPeriodSaysSo();
+    void rowAndBarDrillDownToTheirConversations();
+    void exportsWriteTheFigures();
+    void mainWindowOpensReportsAndTheDrillDownOpensTheConversation();
+
+private:
+    QTableView *table() const
+    {
+        return m_window->findChild<QTableView *>(QStringLiteral("reportTable"));
+    }
+    QComboBox *combo(const char *name) const
+    {
+        return m_window->findChild<QComboBox *>(QLatin1String(name));
+    }
+    QStringList column(int c) const;
+
+    std::unique_ptr<test::TestCache> m_cache;
+    std::unique_ptr<Database> m_writer;
+    std::unique_ptr<Database> m_reader;
+    std::unique_ptr<ui::ReportsWindow> m_window;
+    qint64 m_ann = 0, m_bob = 0, m_cat = 0;
+    qint64 m_annConversation = 0, m_bobConversation = 0;
+};
+
+void TestReportsWindow::init()
+{
+    m_cache = std::make_unique<test::TestCache>();
+    m_writer = m_cache->open();
+    QVERIFY(m_writer);
+    test::ReportFixture f(*m_writer, QTimeZone::systemTimeZone());
+    const qint64 inbox = f.number(QStringLiteral("+15550000001"));
+    m_ann = f.agent(QStringLiteral("Ann"));
+    m_bob = f.agent(QStringLiteral("Bob"));
+    m_cat = f.agent(QStringLiteral("Cat"));
+    m_annConversation = f.conversation(inbox, m_ann);
+    m_bobConversation = f.conversation(inbox, m_bob);
+    const qint64 cat = f.conversation(inbox, m_cat);
+    const qint64 t = f.at(QStringLiteral("2026-03-10T12:00"));
+    f.response(m_annConversation, QStringLiteral("csat"), t, 5); // Ann 100 %
+    f.response(m_bobConversation, QStringLiteral("csat"), t, 1, false,
+               QStringLiteral("<b>nobody</b> answered")); // Bob 0 %, with a comment
+    f.response(cat, QStringLiteral("csat"), t, 5); // Cat 50 %
+    f.response(cat, QStringLiteral("csat"), t + 60000, 3);
+    m_reader = m_cache->open(Database::Role::Reader);
+    QVERIFY(m_reader);
+    m_window = std::make_unique<ui::ReportsWindow>(*m_reader);
+    Query q;
+    q.kind = Kind::Csat;
+    q.grouping = Grouping::Agent;
+    q.from = QDate(2026, 3, 1);
+    q.to = QDate(2026, 3, 31);
+    m_window->setQuery(q);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestReportsWindow::cleanup()
+{
+    m_window.reset();
+    m_reader.reset();
+    m_writer.reset();
+    m_cache.reset();
+}
+
+QStringList TestReportsWindow::column(int c) const
+{
+    QStringList values;
+    for (int row = 0; row < table()->model()->rowCount(); ++row)
+        values << table()->model()->index(row, c).data().toString();
+    return values;
+}
+
+void TestReportsWindow::groupingRefillsTableAndCharts()
+{
+    // By agent, best CSAT first.
+    QCOMPARE(column(0),
+             (QStringList { QStringLiteral("Ann"), QStringLiteral("Cat"), QStringLiteral("Bob") }));
+    auto *chart = m_window->findChild<QChartView *>(QStringLiteral("trendChart"))->chart();
+    auto *bars = qobject_cast<QBarSeries *>(chart->series().value(0));
+    QVERIFY(bars);
+    QCOMPARE(bars->barSets().size(), 1);
+    QCOMPARE(bars->barSets().first()->count(), 3);
+
+    // By day over March: 31 rows, in time order, the chart one bar per day.
+    QComboBox *grouping = combo("reportGrouping");
+    grouping->setCurrentIndex(grouping->findData(int(Grouping::Day)));
+    QTRY_COMPARE(table()->model()->rowCount(), 31);
+    QCOMPARE(table()->model()->index(0, 0).data().toString(), QStringLiteral("2026-03-01"));
+    QCOMPARE(table()->model()->index(9, 0).data().toString(), QStringLiteral("2026-03-10"));
+    chart = m_window->findChild<QChartView *>(QStringLiteral("trendChart"))->chart();
+    bars = qobject_cast<QBarSeries *>(chart->series().value(0));
+    QCOMPARE(bars->barSets().first()->count(), 31);
+    QCOMPARE(bars->barSets().first()->at(9), 50.0); // 10 March: 5, 1, 5, 3: 2 of 4 satisfied
+
+    // A filter on another dimension.
+    QComboBox *agent = combo("filterAgent");
+    agent->setCurrentIndex(agent->findData(m_bob));
+    QTRY_COMPARE(m_window->report().total.scored, 1);
+}
+
+void TestReportsWindow::tableSortsByAFigure()
+{
+    QTableView *view = table();
+    const int csat = 6; // the group, 4 survey columns, satisfied, then CSAT %
+    QCOMPARE(view->model()->headerData(csat, Qt::Horizontal).toString(), QStringLiteral("CSAT"));
+    view->sortByColumn(csat, Qt::AscendingOrder);
+    QCOMPARE(column(0),
+             (QStringList { QStringLiteral("Bob"), QStringLiteral("Cat"), QStringLiteral("Ann") }));
+    QCOMPARE(column(csat),
+             (QStringList { QStringLiteral("0.0 %"), QStringLiteral("50.0 %"),
+                            QStringLiteral("100.0 %") }));
+    // By name, by clicking the header.
+    QTest::mouseClick(view->horizontalHeader()->viewport(), Qt::LeftButton, {},
+                      QPoint(view->horizontalHeader()->sectionViewportPosition(0) + 5, 5));
+    const QStringList names = column(0);
+    QVERIFY(
+        names
+            == (QStringList { QStringLiteral("Ann"), QStringLiteral("Bob"), QStringLiteral("Cat") })
+        || names
+            == (QStringList { QStringLiteral("Cat"), QStringLiteral("Bob"),
+                              QStringLiteral("Ann") }));
+}
+
+void TestReportsWindow::emptyPeriodSaysSo()
+{
+    auto *empty = m_window->findChild<QLabel *>(QStringLiteral("reportEmpty"));
+    QVERIFY(!empty->isVisible());
+    m_window->findChild<QDateEdit *>(QStringLiteral("reportFrom"))->setDate(QDate(2025, 1, 1));
+    m_window->findChild<QDateEdit *>(QStringLiteral("reportTo"))->setDate(QDate(2025, 1, 31));
+    QTRY_VERIFY(empty->isVisible());
+    QVERIFY(empty->text().contains(QStringLiteral("No figures for this period")));
+    QCOMPARE(table()->model()->rowCount(), 0);
+}
+
+void TestReportsWindow::rowAndBarDrillDownToTheirConversations()
+{
+    QSignalSpy drilled(m_window.get(), &ui::ReportsWindow::drilledDown);
+    QSignalSpy opened(m_window.get(), &ui::ReportsWindow::conversationRequested);
+    QTableView *view = table();
+    // Bob's row (the last: sorted by CSAT, best first).
+    const QModelIndex bob = view->model()->index(2, 0);
+    QCOMPARE(bob.data().toString(), QStringLiteral("Bob"));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(bob).center());
+    QTRY_COMPARE(drilled.size(), 1);
+    QCOMPARE(drilled.first().first().value<QList<qint64>>(), QList<qint64> { m_bobConversation });
+    auto *list = m_window->findChild<QListWidget *>(QStringLiteral("drillDownList"));
+    QCOMPARE(list->count(), 1);
+    // The customer's comment is shown as the text it is, markup and all.
+    QVERIFY(list->item(0)->text().contains(QStringLiteral("<b>nobody</b> answered")));
+
+    // Opening it asks the main window for that conversation.
+    list->setCurrentRow(0);
+    QTest::keyClick(list, Qt::Key_Return);
+    QTRY_COMPARE(opened.size(), 1);
+    QCOMPARE(opened.first().first().toLongLong(), m_bobConversation);
+
+    // A bar: Ann's (the chart's bars follow the model's rows: agents by name).
+    auto *chart = m_window->findChild<QChartView *>(QStringLiteral("trendChart"))->chart();
+    auto *bars = qobject_cast<QBarSeries *>(chart->series().value(0));
+    int annIndex = -1;
+    for (int i = 0; i < m_window->report().rows.size(); ++i) {
+        if (m_window->report().rows.at(i).key == m_ann)
+            annIndex = i;
+    }
+    QVERIFY(annIndex >= 0);
+    emit bars->clicked(annIndex, bars->barSets().first());
+    QTRY_COMPARE(drilled.size(), 2);
+    QCOMPARE(drilled.last().first().value<QList<qint64>>(), QList<qint64> { m_annConversation });
+}
+
+void TestReportsWindow::exportsWriteTheFigures()
+{
+    QTemporaryDir dir;
+    QString next;
+    m_window->setFileChooser([&](const QString &suggested, const QString &) {
+        next = dir.filePath(suggested);
+        return next;
+    });
+    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("exportCsv")),
+                      Qt::LeftButton);
+    QVERIFY(next.endsWith(QStringLiteral("csat-2026-03-01-2026-03-31.csv")));
+    QFile csv(next);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QByteArray bytes = csv.readAll();
+    // Cat: 2 sent, 2 scores, 1 satisfied, 50 %, (5 + 3) / 2 = 4
+    QVERIFY2(bytes.contains(",2,2,100.00,2,1,50.00,4.00\r\n"), bytes.constData());
+
+    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("exportPdf")),
+                      Qt::LeftButton);
+    QVERIFY(next.endsWith(QStringLiteral(".pdf")));
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    QVERIFY2(!pdftotext.isEmpty(), "pdftotext (poppler-utils) is needed");
+    QProcess p;
+    p.start(pdftotext, { QStringLiteral("-layout"), next, QStringLiteral("-") });
+    QVERIFY(p.waitForFinished(30000));
+    const QString text = QString::fromUtf8(p.readAllStandardOutput());
+    QVERIFY2(text.contains(QStringLiteral("Customer satisfaction (CSAT)")), qPrintable(text));
+    // The total: 2 of 4 satisfied = 50 %, average (5 + 1 + 5 + 3) / 4 = 3.50
+    QVERIFY2(text.contains(QStringLiteral("50.0 %")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("3.50")), qPrintable(text));
+    for (const char *name : { "Ann", "Bob", "Cat", "Total" })
+        QVERIFY2(text.contains(QLatin1String(name)), name);
+}
+
+void TestReportsWindow::mainWindowOpensReportsAndTheDrillDownOpensTheConversation()
+{
+    m_window.reset();
+    QTemporaryDir dir;
+    auto workspace = Workspace::open(dir.path());
+    QVERIFY2(workspace, qPrintable(workspace ? QString() : workspace.error().details()));
+    test::ReportFixture f((*workspace)->database(), QTimeZone::systemTimeZone());
+    const qint64 inbox = f.number(QStringLiteral("+15550000001"));
+    const qint64 dee = f.agent(QStringLiteral("Dee"));
+    const qint64 conversation = f.conversation(inbox, dee);
+    f.response(conversation, QStringLiteral("csat"), f.at(QStringLiteral("2026-03-10T12:00")), 2,
+               false, QStringLiteral("too slow"));
+
+    MainWindow main(**workspace);
+    main.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&main));
+    QTest::keyClick(&main, Qt::Key_R, Qt::ControlModifier | Qt::AltModifier);
+    ui::ReportsWindow *reports = nullptr;
+    QTRY_VERIFY((reports = main.findChild<ui::ReportsWindow *>()) && reports->isVisible());
+    Query q;
+    q.kind = Kind::Csat;
+    q.grouping = Grouping::Agent;
+    q.from = QDate(2026, 3, 1);
+    q.to = QDate(2026, 3, 31);
+    reports->setQuery(q);
+    auto *view = reports->findChild<QTableView *>(QStringLiteral("reportTable"));
+    QCOMPARE(view->model()->rowCount(), 1);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                      view->visualRect(view->model()->index(0, 0)).center());
+    auto *list = reports->findChild<QListWidget *>(QStringLiteral("drillDownList"));
+    QTRY_COMPARE(list->count(), 1);
+    QVERIFY(list->item(0)->text().contains(QStringLiteral("too slow")));
+    list->setCurrentRow(0);
+    QTest::keyClick(list, Qt::Key_Return);
+    QTRY_COMPARE(main.conversation()->conversationId(), conversation);
+}
+
+QTEST_MAIN(TestReportsWindow)
+#include "TestReportsWindow.moc"
