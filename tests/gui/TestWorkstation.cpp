@@ -37,7 +37,6 @@
 using namespace textdesk;
 
 namespace {
-constexpr int kWaitMs = test::WorkstationFixture::kWaitMs;
 const QString kCustomer = QStringLiteral("+14155550123");
 } // namespace
 
