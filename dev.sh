@@ -151,7 +151,7 @@ run_fuzz() {
             ignored=1
             continue
         fi
-        "$binary" -minimize_crash=1 -max_total_time=60 -exact_artifact_path="$regressions/$name" \
+        timeout 180 "$binary" -minimize_crash=1 -max_total_time=30 -exact_artifact_path="$regressions/$name" \
             "$crash" >"$work/minimise.txt" 2>&1 || true
         [ -f "$regressions/$name" ] || cp "$crash" "$regressions/$name"
         echo "dev.sh: fuzz_$target found a failure: $regressions/$name (replayed by TestFuzzReplay)" >&2

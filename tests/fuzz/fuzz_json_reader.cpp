@@ -10,11 +10,33 @@
 #include <QtCore/QJsonObject>
 #include <QtCore/QJsonValue>
 
+#include <algorithm>
 #include <optional>
 
 namespace {
 
 namespace json = textdesk::provider::json;
+
+// Reader::key() is UTF-8 that also carries lone surrogates (a three-byte form UTF-8 forbids, so
+// names stay distinct); QString::fromUtf8 would turn those into U+FFFD. Decodes that form.
+QString keyText(QByteArrayView key)
+{
+    QString text;
+    for (qsizetype i = 0; i < key.size();) {
+        const auto byte = [&](qsizetype k) { return char32_t(quint8(key[i + k])); };
+        const char32_t lead = byte(0);
+        if (lead >= 0xe0 && lead < 0xf0 && i + 2 < key.size()) {
+            text += QChar(
+                char16_t(((lead & 0x0f) << 12) | ((byte(1) & 0x3f) << 6) | (byte(2) & 0x3f)));
+            i += 3;
+            continue;
+        }
+        const qsizetype length = lead < 0x80 ? 1 : lead < 0xe0 ? 2 : 4;
+        text += QString::fromUtf8(key.sliced(i, std::min(length, key.size() - i)));
+        i += length;
+    }
+    return text;
+}
 
 std::optional<QJsonValue> readValue(json::Reader &reader)
 {
@@ -24,7 +46,7 @@ std::optional<QJsonValue> readValue(json::Reader &reader)
             return std::nullopt;
         QJsonObject object;
         while (reader.nextMember()) {
-            const QString key = QString::fromUtf8(reader.key());
+            const QString key = keyText(reader.key());
             const auto value = readValue(reader);
             if (!value)
                 return std::nullopt;

@@ -35,7 +35,6 @@
 using namespace textdesk;
 
 namespace {
-constexpr int kWaitMs = test::WorkstationFixture::kWaitMs;
 const QString kCustomer = QStringLiteral("+14155550123");
 const QString kOther = QStringLiteral("+14155550177");
 } // namespace

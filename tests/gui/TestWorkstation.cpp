@@ -1,5 +1,6 @@
 // The agent's day against the simulator, through the real main window: real HTTP, a real
 // SQLite cache, the real sync thread; widgets found by name and driven with QTest.
+#include "TestWorkspace.h"
 #include "WorkstationFixture.h"
 #include "composer/Composer.h"
 #include "engine/SyncWorker.h"
@@ -36,7 +37,6 @@
 using namespace textdesk;
 
 namespace {
-constexpr int kWaitMs = test::WorkstationFixture::kWaitMs;
 const QString kCustomer = QStringLiteral("+14155550123");
 } // namespace
 
@@ -50,6 +50,7 @@ private slots:
     void init();
     void cleanup();
     void historyHorizonIsShown();
+    void loadOlderMessages();
     void messageArrivesUnreadAndIsRead();
     void replyWithTemplateIsDelivered();
     void attachedPictureIsSentAndShown();
@@ -91,6 +92,12 @@ void TestWorkstation::init()
     Options options;
     options.ini = { { QStringLiteral("agent/name"), QStringLiteral("Alex") } };
     options.uploadToSimulator = true;
+    if (qstrcmp(QTest::currentTestFunction(), "loadOlderMessages") == 0) {
+        // Six months of history at the provider; the first sync keeps the last day (and the
+        // page of 1,000 that crosses it).
+        options.history = 3000;
+        options.ini.insert(QStringLiteral("sync/history_days"), 1);
+    }
     QString error;
     QVERIFY2(startWorkstation(options, &error), qPrintable(error));
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -134,6 +141,59 @@ void TestWorkstation::historyHorizonIsShown()
         kWaitMs);
     QVERIFY(label->isVisible());
     QVERIFY(label->toolTip().contains(QLatin1String("--history-days")));
+}
+
+void TestWorkstation::loadOlderMessages()
+{
+    // A customer with a long past at the provider, who writes again today.
+    const QList<provider::ProviderMessage> listed = test::listAll(m_sim->client());
+    const qint64 longAgo = QDateTime::currentMSecsSinceEpoch() - 120LL * 24 * 3600 * 1000;
+    QHash<QString, int> pastOf;
+    for (const auto &m : listed) {
+        if (m.dateCreatedMs < longAgo)
+            ++pastOf[m.isInbound() ? m.from : m.to];
+    }
+    QString customer;
+    for (auto it = pastOf.cbegin(); it != pastOf.cend(); ++it) {
+        if (customer.isEmpty() || it.value() > pastOf.value(customer))
+            customer = it.key();
+    }
+    QVERIFY(pastOf.value(customer) > 0);
+    const QPersistentModelIndex index = receive(customer, QStringLiteral("me again"));
+    QVERIFY(index.isValid());
+    open(index);
+    QTRY_VERIFY(m_window->conversation()->conversationId() > 0);
+    const qint64 id = m_window->conversation()->conversationId();
+    auto reader = m_workspace->openReader();
+    QVERIFY(reader);
+    const auto cached = [&] {
+        return test::rows(**reader,
+                          QStringLiteral("SELECT count(*) FROM messages WHERE conversation_id = %1")
+                              .arg(id))
+            .value(0)
+            .toInt();
+    };
+    const int before = cached();
+    QTRY_VERIFY(thread()->rowCount() > 0);
+    const int rowsBefore = thread()->rowCount();
+    int atProvider = 0; // what the list's To/From and DateSent filters can give
+    for (const auto &m : listed)
+        atProvider += (m.isInbound() ? m.from : m.to) == customer && m.dateSentMs > 0;
+    QVERIFY(before < atProvider); // some of the customer's past is not cached (+1: today's)
+
+    auto *bar = m_window->findChild<QWidget *>(QStringLiteral("olderMessages"));
+    auto *text = m_window->findChild<QLabel *>(QStringLiteral("olderMessagesText"));
+    auto *load = m_window->findChild<QPushButton *>(QStringLiteral("loadOlderMessages"));
+    QVERIFY(bar && text && load);
+    QTRY_VERIFY(bar->isVisible());
+    QVERIFY(load->isVisible());
+    QVERIFY(text->text().contains(QLatin1String("not on this computer")));
+    QTest::mouseClick(load, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(text->text().endsWith(QLatin1String("No older messages.")), kWaitMs);
+    QVERIFY(!load->isVisible());
+    QCOMPARE(cached(), atProvider + 1);
+    // The thread shows them.
+    QTRY_VERIFY(thread()->rowCount() > rowsBefore);
 }
 
 void TestWorkstation::messageArrivesUnreadAndIsRead()

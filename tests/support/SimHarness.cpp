@@ -144,6 +144,24 @@ QJsonObject SimHarness::stats()
     return admin("GET", QStringLiteral("/sim/stats"));
 }
 
+QList<provider::ProviderMessage> listAll(provider::Provider *client,
+                                         const provider::MessageQuery &query)
+{
+    QList<provider::ProviderMessage> all;
+    provider::MessageQuery q = query;
+    q.pageSize = 1000;
+    provider::MessagePageJob *job = client->listMessages(q);
+    while (job) {
+        if (!waitFor(job) || !job->succeeded()) {
+            qWarning() << "listing failed" << job->error().details();
+            return {};
+        }
+        all += job->page.messages;
+        job = job->page.nextPageUri.isEmpty() ? nullptr : client->nextPage(job->page.nextPageUri);
+    }
+    return all;
+}
+
 bool waitFor(provider::ProviderJob *job, int timeoutMs)
 {
     if (job->isFinished())

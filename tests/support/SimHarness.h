@@ -60,4 +60,9 @@ private:
 // Waits for a job to finish (at most timeoutMs); false if it did not.
 bool waitFor(provider::ProviderJob *job, int timeoutMs = 10000);
 
+// Every message the provider lists for the query, newest first, following every page; empty
+// (with a warning) when a page fails.
+QList<provider::ProviderMessage> listAll(provider::Provider *client,
+                                         const provider::MessageQuery &query = {});
+
 } // namespace textdesk::test

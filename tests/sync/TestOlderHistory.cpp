@@ -18,22 +18,6 @@ namespace {
 
 constexpr qint64 kDayMs = 24LL * 3600 * 1000;
 
-// Every message the provider lists, newest first, following every page.
-QList<provider::ProviderMessage> everything(provider::Provider *client)
-{
-    QList<provider::ProviderMessage> all;
-    provider::MessageQuery query;
-    query.pageSize = 1000;
-    provider::MessagePageJob *job = client->listMessages(query);
-    while (job) {
-        if (!test::waitFor(job) || !job->succeeded())
-            return {};
-        all += job->page.messages;
-        job = job->page.nextPageUri.isEmpty() ? nullptr : client->nextPage(job->page.nextPageUri);
-    }
-    return all;
-}
-
 QString customerOf(const provider::ProviderMessage &m)
 {
     return m.isInbound() ? m.from : m.to;
@@ -53,7 +37,7 @@ void TestOlderHistory::loadsExactlyTheMissingMessagesOfOneCustomer()
 {
     SimHarness sim(QStringLiteral("empty"), 7, 50, 400);
     QVERIFY2(sim.isRunning(), qPrintable(sim.startError()));
-    const QList<provider::ProviderMessage> listed = everything(sim.client());
+    const QList<provider::ProviderMessage> listed = test::listAll(sim.client());
     QVERIFY(listed.size() >= 400);
     // The customer with the most messages older than a few days.
     const qint64 horizonMs = 2 * kDayMs;

@@ -41,24 +41,6 @@ QString customer(int i)
     return QStringLiteral("+1415555%1").arg(2700 + i, 4, 10, QLatin1Char('0'));
 }
 
-// Every message the provider has, newest first, following every page.
-QList<ProviderMessage> providerMessages(Provider *client, const MessageQuery &query = {})
-{
-    QList<ProviderMessage> all;
-    MessageQuery q = query;
-    q.pageSize = 1000;
-    MessagePageJob *job = client->listMessages(q);
-    while (job) {
-        if (!waitFor(job) || !job->succeeded()) {
-            qWarning() << "listing failed" << job->error().details();
-            return {};
-        }
-        all += job->page.messages;
-        job = job->page.nextPageUri.isEmpty() ? nullptr : client->nextPage(job->page.nextPageUri);
-    }
-    return all;
-}
-
 } // namespace
 
 class TestOutbox : public QObject
@@ -154,7 +136,7 @@ private:
     void verifyExactlyOnceAndConverged(Database *db = nullptr)
     {
         Database &d = db ? *db : *m_db;
-        const QList<ProviderMessage> all = providerMessages(m_client);
+        const QList<ProviderMessage> all = test::listAll(m_client);
         QHash<QString, int> received;
         QHash<QString, QString> bySid;
         for (const ProviderMessage &m : all) {
@@ -221,7 +203,7 @@ private:
         MessageQuery query;
         query.to = to;
         query.from = m_sim->ourNumber();
-        const QList<ProviderMessage> messages = providerMessages(m_client, query);
+        const QList<ProviderMessage> messages = test::listAll(m_client, query);
         QStringList bodies;
         qint64 previous = 0;
         for (auto it = messages.rbegin(); it != messages.rend(); ++it) {
@@ -328,7 +310,7 @@ private slots:
         QCOMPARE(
             test::rows(*m_db, QStringLiteral("SELECT last_message_preview FROM conversations")),
             QStringList { QStringLiteral("Your order has shipped") });
-        QCOMPARE(providerMessages(m_client).size(), 0); // not started: nothing sent
+        QCOMPARE(test::listAll(m_client).size(), 0); // not started: nothing sent
     }
 
     void enqueueRefusesBadInput_data()
@@ -541,7 +523,7 @@ private slots:
         s->start();
         QVERIFY(QTest::qWaitFor([&] { return entry(id).state == OutboxState::Uncertain; }, 5000));
         // The premise: the cut create reached the simulator (it answers half, then closes).
-        QCOMPARE(providerMessages(m_client).size(), 1);
+        QCOMPARE(test::listAll(m_client).size(), 1);
         sync::PullSync pull(m_client, *m_db);
         QSignalSpy pulled(&pull, &sync::PullSync::finished);
         pull.start();
@@ -726,7 +708,7 @@ private slots:
         QCOMPARE(waiting.state, OutboxState::Waiting);
         QCOMPARE(waiting.attempts, 0);
         QVERIFY(waiting.media.first().url.isEmpty());
-        QVERIFY(providerMessages(m_client).isEmpty());
+        QVERIFY(test::listAll(m_client).isEmpty());
     }
 
     void unsendableAttachmentsAreRefusedWithTheReason()
@@ -784,7 +766,7 @@ private slots:
         QCOMPARE(failed.size(), 1);
         QVERIFY2(failed.first().startsWith(u"failed|label|"), qPrintable(failed.first()));
         QVERIFY2(failed.first().contains(u"upload_url"), qPrintable(failed.first()));
-        QVERIFY(providerMessages(m_client).isEmpty()); // nothing reached the provider
+        QVERIFY(test::listAll(m_client).isEmpty()); // nothing reached the provider
     }
 
     void orderPerConversationSurvivesFaults()
@@ -822,7 +804,7 @@ private slots:
             s->start();
             QVERIFY(
                 QTest::qWaitFor([&] { return entry(id).state == OutboxState::Submitting; }, 5000));
-            QVERIFY(QTest::qWaitFor([&] { return providerMessages(m_client).size() == 1; }, 5000));
+            QVERIFY(QTest::qWaitFor([&] { return test::listAll(m_client).size() == 1; }, 5000));
         }
         QCOMPARE(entry(id).state, OutboxState::Submitting);
         // A new process: a new connection to the same file, a new sender.

@@ -22,6 +22,7 @@
 #include "templates/TemplateStore.h"
 #include "templates/TemplateVariables.h"
 #include "thread/ConversationPane.h"
+#include "thread/OlderMessagesBar.h"
 #include "thread/ThreadModel.h"
 #include "thread/ThreadView.h"
 #include "workspace/AppSettings.h"
@@ -123,6 +124,12 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     m_conversation
         = new ConversationPane(*m_reader, m_thumbnails, m_workspace.mediaDirectory(), m_splitter);
     m_profile = new ProfilePanel(m_splitter);
+    m_older = new OlderMessagesBar(m_conversation);
+    m_conversation->addAboveThread(m_older);
+    connect(m_older, &OlderMessagesBar::loadRequested, this,
+            [this](qint64 id) { queued(m_commands.loadOlder(id)); });
+    connect(m_older, &OlderMessagesBar::cancelRequested, this,
+            [this] { m_commands.cancelOlder(); });
     m_splitter->addWidget(m_inbox);
     m_splitter->addWidget(m_conversation);
     m_splitter->addWidget(m_profile);
@@ -292,6 +299,7 @@ void MainWindow::openConversation(qint64 conversationId, qint64 messageId)
     if (m_recentConversations.size() > QuickSwitcher::kMaxRows)
         m_recentConversations.removeLast();
     showProfileFor(m_conversation->summary().contactId);
+    m_older->showFor(m_conversation->conversationId(), m_historyFromDate);
     updateConversationActions();
 }
 
@@ -388,6 +396,8 @@ void MainWindow::attachSync(engine::SyncWorker *worker)
         if (auto templates = TemplateStore(*m_reader).all())
             m_conversation->composer()->setTemplates(*templates);
     });
+    connect(worker, &engine::SyncWorker::olderProgress, m_older, &OlderMessagesBar::progress);
+    connect(worker, &engine::SyncWorker::olderLoaded, m_older, &OlderMessagesBar::loaded);
     connect(worker, &engine::SyncWorker::actionFailed, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10'000); });
     connect(worker, &engine::SyncWorker::profileSaveFailed, this,

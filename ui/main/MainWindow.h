@@ -3,6 +3,7 @@
 #include "engine/SyncCommands.h"
 #include "storage/States.h"
 
+#include <QDate>
 #include <QMainWindow>
 
 #include <functional>
@@ -21,6 +22,7 @@ namespace textdesk {
 class ConversationPane;
 class Database;
 class InboxPanel;
+class OlderMessagesBar;
 class QuickSwitcher;
 class ProfilePanel;
 class ThumbnailCache;
@@ -128,6 +130,8 @@ private:
     ProfilePanel *m_profile = nullptr;
     QLabel *m_statusCounts = nullptr;
     QLabel *m_historyFrom = nullptr;
+    QDate m_historyFromDate; // invalid: the cache holds all history (or none yet)
+    OlderMessagesBar *m_older = nullptr; // "Load older messages" above the thread
     QLabel *m_syncStatus = nullptr;
     UndoNotice *m_undo = nullptr;
     QAction *m_profileAction = nullptr; // View → Customer panel

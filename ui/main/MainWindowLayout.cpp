@@ -9,6 +9,7 @@
 #include "inbox/InboxModel.h"
 #include "phone/PhoneNumbers.h"
 #include "thread/ConversationPane.h"
+#include "thread/OlderMessagesBar.h"
 #include "workspace/Workspace.h"
 
 #include <QAbstractButton>
@@ -169,6 +170,9 @@ void MainWindow::showHistoryFrom()
     // half a customer's history takes it for lost messages.
     const QString from = m_reader ? engine::History::cachedFrom(*m_reader) : QString();
     const QDate date = QDate::fromString(from, Qt::ISODate);
+    m_historyFromDate = date;
+    if (m_older && m_conversation)
+        m_older->showFor(m_conversation->conversationId(), date);
     m_historyFrom->setVisible(!from.isEmpty());
     if (date.isValid()) {
         m_historyFrom->setText(

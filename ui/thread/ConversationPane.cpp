@@ -191,6 +191,12 @@ void ConversationPane::showMessageMenu(const QPoint &viewportPos)
     menu.exec(m_view->viewport()->mapToGlobal(viewportPos));
 }
 
+void ConversationPane::addAboveThread(QWidget *widget)
+{
+    auto *layout = static_cast<QVBoxLayout *>(m_content->layout());
+    layout->insertWidget(layout->indexOf(m_view), widget);
+}
+
 int ConversationPane::selectedRow() const
 {
     const QModelIndex current = m_view->currentIndex();

@@ -45,6 +45,8 @@ public:
     Composer *composer() const { return m_composer; }
     // Buttons in the header for the window's conversation actions (assign, resolve, …).
     void setHeaderActions(const QList<QAction *> &actions);
+    // A row between the header and the thread (the window's "Load older messages").
+    void addAboveThread(QWidget *widget);
     // Retry and Edit for a failed message, offered in its context menu.
     void setFailedActions(QAction *retry, QAction *edit);
     // The selected message's row, -1 if none.
