@@ -3,6 +3,7 @@
 #include "EmptyInboxText.h"
 #include "InboxDelegate.h"
 #include "InboxModel.h"
+#include "SearchResultDelegate.h"
 #include "common/StatusText.h"
 #include "common/TimeText.h"
 #include "phone/PhoneNumbers.h"
@@ -28,13 +29,6 @@ namespace textdesk {
 namespace {
 enum SearchRole { HitConversationRole = Qt::UserRole + 1, HitMessageRole, HitContactRole };
 
-// Search snippets mark matches with control characters; the list shows them in brackets.
-QString plainSnippet(QString snippet)
-{
-    snippet.replace(SearchHit::kMatchStart, QChar(0x00ab))
-        .replace(SearchHit::kMatchEnd, QChar(0x00bb));
-    return snippet.simplified();
-}
 } // namespace
 
 InboxPanel::InboxPanel(Database &reader, QWidget *parent)
@@ -93,14 +87,25 @@ InboxPanel::InboxPanel(Database &reader, QWidget *parent)
     m_stack->addWidget(m_list);
 
     m_resultsModel = new QStandardItemModel(this);
-    m_results = new QListView(m_stack);
+    m_resultsPage = new QWidget(m_stack);
+    auto *resultsLayout = new QVBoxLayout(m_resultsPage);
+    resultsLayout->setContentsMargins(0, 0, 0, 0);
+    resultsLayout->setSpacing(4);
+    m_resultCount = new QLabel(m_resultsPage);
+    m_resultCount->setObjectName(QStringLiteral("searchResultCount"));
+    m_resultCount->setTextFormat(Qt::PlainText);
+    m_resultCount->setForegroundRole(QPalette::PlaceholderText);
+    m_resultCount->setContentsMargins(4, 0, 4, 0);
+    resultsLayout->addWidget(m_resultCount);
+    m_results = new QListView(m_resultsPage);
     m_results->setObjectName(QStringLiteral("searchResults"));
     m_results->setAccessibleName(tr("Search results"));
     m_results->setModel(m_resultsModel);
+    m_results->setItemDelegate(new SearchResultDelegate(m_results));
     m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_results->setWordWrap(true);
-    m_results->setSpacing(2);
-    m_stack->addWidget(m_results);
+    m_results->setSpacing(1);
+    resultsLayout->addWidget(m_results, 1);
+    m_stack->addWidget(m_resultsPage);
     m_empty = new QLabel(m_stack);
     m_empty->setObjectName(QStringLiteral("inboxEmpty"));
     m_empty->setTextFormat(Qt::PlainText); // names a tag
@@ -286,42 +291,66 @@ void InboxPanel::runSearch()
         showListOrWhyEmpty();
         return;
     }
-    m_stack->setCurrentWidget(m_results);
+    m_stack->setCurrentWidget(m_resultsPage);
     const QString region = PhoneNumbers::systemRegion();
+    const auto who = [&](const QString &name, const QString &e164) {
+        const QString number = PhoneNumbers::display(e164, region);
+        return name.trimmed().isEmpty() ? number : tr("%1 · %2").arg(name, number);
+    };
     ContactStore contacts(m_reader);
     MessageStore messages(m_reader);
-    if (auto hits = contacts.search(text, 8)) {
+    int customers = 0;
+    if (auto hits = contacts.search(text, kCustomerHits)) {
         for (const ContactHit &hit : std::as_const(*hits)) {
-            const QString number = PhoneNumbers::display(hit.e164, region);
-            auto *item = new QStandardItem(
-                hit.displayName.isEmpty() ? number : tr("%1 · %2").arg(hit.displayName, number));
+            const QString title = who(hit.displayName, hit.e164);
+            auto *item = new QStandardItem(title);
+            item->setData(title, SearchResultDelegate::TitleRole);
             item->setData(hit.contactId, HitContactRole);
-            QFont bold = item->font();
-            bold.setBold(true);
-            item->setFont(bold);
             m_resultsModel->appendRow(item);
+            ++customers;
         }
     }
-    auto hits = messages.search(text, 0, 50);
+    auto hits = messages.search(text, 0, kMessageHits);
     if (!hits) {
         auto *item = new QStandardItem(hits.error().message());
         item->setEnabled(false);
         m_resultsModel->appendRow(item);
+        m_resultCount->clear();
         return;
     }
     const QDateTime now = QDateTime::currentDateTime();
     for (const SearchHit &hit : std::as_const(*hits)) {
+        const QString title = who(hit.contactName, hit.contactE164);
+        const QString words = SearchResultDelegate::stripMarkers(hit.snippet).simplified();
+        // The plain line for screen readers and copying; the delegate paints the highlights.
         auto *item = new QStandardItem(
-            tr("%1 — %2").arg(TimeText::relative(hit.createdAt, now), plainSnippet(hit.snippet)));
+            tr("%1, %2: %3").arg(title, TimeText::relative(hit.createdAt, now), words));
+        item->setData(title, SearchResultDelegate::TitleRole);
+        item->setData(TimeText::relative(hit.createdAt, now), SearchResultDelegate::WhenRole);
+        item->setData(hit.snippet, SearchResultDelegate::SnippetRole);
         item->setData(hit.conversationId, HitConversationRole);
         item->setData(hit.messageId, HitMessageRole);
         m_resultsModel->appendRow(item);
     }
+    m_resultCount->setText(resultCountText(customers, int(hits->size())));
     if (m_resultsModel->rowCount() == 0) {
         auto *item = new QStandardItem(tr("Nothing found for “%1”").arg(text));
         item->setEnabled(false);
         m_resultsModel->appendRow(item);
     }
+}
+
+QString InboxPanel::resultCountText(int customers, int messages)
+{
+    // The search stops at kMessageHits messages: more may exist.
+    const QString messageText = messages >= kMessageHits
+        ? tr("the newest %n messages", nullptr, messages)
+        : tr("%n messages", nullptr, messages);
+    if (customers == 0 && messages == 0)
+        return tr("No results");
+    if (customers == 0)
+        return tr("Found: %1").arg(messageText);
+    return tr("Found: %1, %2").arg(tr("%n customers", nullptr, customers), messageText);
 }
 
 void InboxPanel::activateSearchHit(const QModelIndex &index)

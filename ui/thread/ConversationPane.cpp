@@ -166,6 +166,9 @@ void ConversationPane::setFailedActions(QAction *retry, QAction *edit)
 {
     m_retryAction = retry;
     m_editAction = edit;
+    // The buttons on the failed bubble do what the actions do (on the row they selected).
+    connect(m_view, &ThreadView::retryClicked, retry, [retry] { retry->trigger(); });
+    connect(m_view, &ThreadView::editClicked, edit, [edit] { edit->trigger(); });
 }
 
 void ConversationPane::showMessageMenu(const QPoint &viewportPos)

@@ -45,7 +45,7 @@ public:
     Composer *composer() const { return m_composer; }
     // Buttons in the header for the window's conversation actions (assign, resolve, …).
     void setHeaderActions(const QList<QAction *> &actions);
-    // Retry and Edit for a failed message, offered in its context menu.
+    // Retry and Edit for a failed message: its context menu and the buttons under it.
     void setFailedActions(QAction *retry, QAction *edit);
     // The selected message's row, -1 if none.
     int selectedRow() const;

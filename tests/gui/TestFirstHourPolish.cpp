@@ -1,0 +1,305 @@
+// The rest of issue 22, through the real main window against the simulator: the buttons on a
+// failed message, what the inbox row says (a failure, a draft, a picture), and search results.
+#include "SimHarness.h"
+#include "composer/Composer.h"
+#include "inbox/InboxModel.h"
+#include "inbox/SearchResultDelegate.h"
+#include "main/MainWindow.h"
+#include "main/Translations.h"
+#include "session/ProviderSession.h"
+#include "thread/ConversationPane.h"
+#include "thread/ThreadModel.h"
+#include "thread/ThreadView.h"
+#include "workspace/Workspace.h"
+
+#include <QAction>
+#include <QFile>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+using namespace textdesk;
+
+namespace {
+constexpr int kWaitMs = 30'000;
+const QString kCustomer = QStringLiteral("+14155550123");
+const QString kOther = QStringLiteral("+14155550177");
+} // namespace
+
+class TestFirstHourPolish : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void failedMessageHasButtonsAndTheInboxSaysSo();
+    void inboxRowShowsDraftAndPicture();
+    void searchNamesTheCustomerCountsAndHighlights();
+    void attachmentChipShowsThePicture();
+
+private:
+    QListView *inboxList() const
+    {
+        return m_window->findChild<QListView *>(QStringLiteral("inboxList"));
+    }
+    ThreadModel *thread() const { return m_window->conversation()->model(); }
+    void trigger(const char *actionName);
+    QPersistentModelIndex receive(const QString &from, const QString &body);
+    void open(const QPersistentModelIndex &index);
+    int rowWithBody(const QString &body) const;
+    // The inbox row of the open conversation.
+    QModelIndex openRow() const;
+
+    std::unique_ptr<test::SimHarness> m_sim;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<ProviderSession> m_session;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestFirstHourPolish::initTestCase()
+{
+    installTranslators(*QCoreApplication::instance(), QLocale(QLocale::English));
+    QCoreApplication::setOrganizationName(QStringLiteral("TextdeskTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("TestFirstHourPolish"));
+}
+
+void TestFirstHourPolish::init()
+{
+    QSettings().clear();
+    m_sim = std::make_unique<test::SimHarness>(QStringLiteral("empty"), 7, 50);
+    QVERIFY2(m_sim->isRunning(), qPrintable(m_sim->startError()));
+    m_dir = std::make_unique<QTemporaryDir>();
+    {
+        QSettings ini(m_dir->filePath(QStringLiteral("workspace.ini")), QSettings::IniFormat);
+        ini.setValue(QStringLiteral("provider/type"), QStringLiteral("twilio"));
+        ini.setValue(QStringLiteral("provider/base_url"), m_sim->baseUrl().toString());
+        ini.setValue(QStringLiteral("provider/account_sid"),
+                     QString::fromLatin1(test::SimHarness::kAccountSid));
+        ini.setValue(QStringLiteral("media/upload_url"),
+                     m_sim->baseUrl().resolved(QUrl(QStringLiteral("/sim/media"))).toString());
+    }
+    qputenv("TEXTDESK_AUTH_TOKEN", test::SimHarness::kAuthToken);
+    auto workspace = Workspace::open(m_dir->path());
+    QVERIFY2(workspace, qPrintable(workspace ? QString() : workspace.error().details()));
+    m_workspace = std::move(*workspace);
+    m_workspace->releaseWriter();
+    m_session = std::make_unique<ProviderSession>(*m_workspace);
+    QString error;
+    QVERIFY2(m_session->start(&error), qPrintable(error));
+    m_window = std::make_unique<MainWindow>(*m_workspace);
+    m_window->attachSync(m_session->worker());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->agentId() > 0, kWaitMs);
+}
+
+void TestFirstHourPolish::cleanup()
+{
+    m_window.reset();
+    if (m_session)
+        m_session->stop();
+    m_session.reset();
+    m_workspace.reset();
+    m_dir.reset();
+    m_sim.reset();
+}
+
+void TestFirstHourPolish::trigger(const char *actionName)
+{
+    auto *action = m_window->findChild<QAction *>(QLatin1String(actionName));
+    QVERIFY2(action, actionName);
+    QTest::keySequence(m_window.get(), action->shortcut());
+}
+
+QPersistentModelIndex TestFirstHourPolish::receive(const QString &from, const QString &body)
+{
+    m_sim->injectInbound(from, body);
+    trigger("syncNow");
+    QAbstractItemModel *model = inboxList()->model();
+    QPersistentModelIndex found;
+    (void)QTest::qWaitFor(
+        [&] {
+            for (int r = 0; r < model->rowCount(); ++r) {
+                const QModelIndex index = model->index(r, 0);
+                if (index.data(InboxModel::PreviewRole).toString() == body) {
+                    found = index;
+                    return true;
+                }
+            }
+            return false;
+        },
+        kWaitMs);
+    return found;
+}
+
+void TestFirstHourPolish::open(const QPersistentModelIndex &index)
+{
+    QListView *list = inboxList();
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(index).center());
+    QTRY_COMPARE(m_window->conversation()->conversationId(),
+                 index.data(InboxModel::ConversationIdRole).toLongLong());
+}
+
+int TestFirstHourPolish::rowWithBody(const QString &body) const
+{
+    for (int r = thread()->rowCount() - 1; r >= 0; --r) {
+        if (thread()->index(r).data(ThreadModel::BodyRole).toString() == body)
+            return r;
+    }
+    return -1;
+}
+
+QModelIndex TestFirstHourPolish::openRow() const
+{
+    QAbstractItemModel *model = inboxList()->model();
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const QModelIndex index = model->index(r, 0);
+        if (index.data(InboxModel::ConversationIdRole).toLongLong()
+            == m_window->conversation()->conversationId())
+            return index;
+    }
+    return {};
+}
+
+void TestFirstHourPolish::failedMessageHasButtonsAndTheInboxSaysSo()
+{
+    const QPersistentModelIndex index = receive(kCustomer, QStringLiteral("call me back"));
+    QVERIFY(index.isValid());
+    open(index);
+    QVERIFY(!index.data(InboxModel::FailedRole).toBool());
+    m_sim->fault({ { QStringLiteral("endpoint"), QStringLiteral("messages.create") },
+                   { QStringLiteral("kind"), QStringLiteral("error") },
+                   { QStringLiteral("status"), 400 },
+                   { QStringLiteral("code"), 21614 },
+                   { QStringLiteral("count"), 1 } });
+    const QString body = QStringLiteral("Sure, what time suits you?");
+    Composer *composer = m_window->conversation()->composer();
+    composer->setDraft(body);
+    QVERIFY(composer->send());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        rowWithBody(body) >= 0
+            && thread()->index(rowWithBody(body)).data(ThreadModel::FailedRole).toBool(),
+        kWaitMs);
+    // The inbox row says so without being opened.
+    QTRY_VERIFY_WITH_TIMEOUT(openRow().data(InboxModel::FailedRole).toBool(), kWaitMs);
+
+    // Edit, a button on the bubble: the words go back into the composer.
+    ThreadView *view = m_window->conversation()->view();
+    const int failedRow = rowWithBody(body);
+    view->scrollTo(thread()->index(failedRow));
+    const QRect edit = view->failedButtonRect(failedRow, true);
+    const QRect retry = view->failedButtonRect(failedRow, false);
+    QVERIFY(!edit.isEmpty() && !retry.isEmpty());
+    QVERIFY(view->viewport()->rect().contains(edit) && view->viewport()->rect().contains(retry));
+    QCOMPARE(composer->text(), QString());
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, edit.center());
+    QTRY_COMPARE(composer->text(), body);
+    composer->setDraft(QString());
+
+    // Retry, the other button: the words go out again, and the old failure stops asking.
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, retry.center());
+    QTRY_VERIFY_WITH_TIMEOUT(thread()->rowCount() == 3, kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(thread()->index(2).data(ThreadModel::StatusTextRole).toString(),
+                              QStringLiteral("Delivered"), kWaitMs);
+    const QModelIndex old = thread()->index(1);
+    QCOMPARE(old.data(ThreadModel::BodyRole).toString(), body);
+    QVERIFY(!old.data(ThreadModel::FailedRole).toBool());
+    QCOMPARE(old.data(ThreadModel::ErrorTextRole).toString(), QString());
+    QVERIFY(view->failedButtonRect(1, false).isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(!openRow().data(InboxModel::FailedRole).toBool(), kWaitMs);
+}
+
+void TestFirstHourPolish::inboxRowShowsDraftAndPicture()
+{
+    const QPersistentModelIndex first = receive(kCustomer, QStringLiteral("is it in stock?"));
+    const QPersistentModelIndex second = receive(kOther, QStringLiteral("send me the receipt"));
+    QVERIFY(first.isValid() && second.isValid());
+
+    // Half a reply, left for later: the row says it is a draft, and what it says.
+    open(first);
+    auto *edit = m_window->findChild<QPlainTextEdit *>(QStringLiteral("composerEdit"));
+    edit->setFocus();
+    QTest::keyClicks(edit, QStringLiteral("Let me check the"));
+    QTRY_COMPARE_WITH_TIMEOUT(openRow().data(InboxModel::PreviewTextRole).toString(),
+                              QStringLiteral("Draft: Let me check the"), kWaitMs);
+
+    // A picture without words: the row says what was sent.
+    open(second);
+    QTemporaryDir files;
+    const QString picture = files.filePath(QStringLiteral("receipt.png"));
+    QImage image(16, 16, QImage::Format_RGB32);
+    image.fill(Qt::darkGreen);
+    QVERIFY(image.save(picture, "PNG"));
+    Composer *composer = m_window->conversation()->composer();
+    QVERIFY(composer->addAttachment(picture));
+    QVERIFY(composer->send());
+    QTRY_COMPARE_WITH_TIMEOUT(openRow().data(InboxModel::PreviewTextRole).toString(),
+                              QString::fromUtf8("You: \U0001F4F7 Photo"), kWaitMs);
+    // The first still shows its draft.
+    QCOMPARE(QModelIndex(first).data(InboxModel::PreviewTextRole).toString(),
+             QStringLiteral("Draft: Let me check the"));
+}
+
+void TestFirstHourPolish::searchNamesTheCustomerCountsAndHighlights()
+{
+    QVERIFY(receive(kCustomer, QStringLiteral("my parcel never came")).isValid());
+    QVERIFY(receive(kOther, QStringLiteral("the parcel was damaged")).isValid());
+    QVERIFY(receive(kOther, QStringLiteral("hello again")).isValid());
+    trigger("searchMessages"); // Ctrl+F
+    auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("inboxSearch"));
+    QTRY_VERIFY(search->hasFocus());
+    QTest::keyClicks(search, QStringLiteral("parcel"));
+    auto *count = m_window->findChild<QLabel *>(QStringLiteral("searchResultCount"));
+    auto *results = m_window->findChild<QListView *>(QStringLiteral("searchResults"));
+    QVERIFY(count && results);
+    QTRY_COMPARE(count->text(), QStringLiteral("Found: 2 messages"));
+    QVERIFY(count->isVisible());
+    QCOMPARE(results->model()->rowCount(), 2);
+    // The newest first; each names who wrote it (the number, as nobody has a name yet).
+    const QModelIndex top = results->model()->index(0, 0);
+    const QString title = top.data(SearchResultDelegate::TitleRole).toString();
+    QVERIFY2(title.contains(QStringLiteral("555-0177")), qPrintable(title));
+    QVERIFY2(!top.data().toString().contains(QChar(0x00ab)), qPrintable(top.data().toString()));
+    // The match is highlighted by painting, not by marks in the words.
+    const QImage shot = results->viewport()->grab().toImage();
+    bool marked = false;
+    for (int y = 0; y < shot.height() && !marked; ++y) {
+        for (int x = 0; x < shot.width() && !marked; ++x)
+            marked = shot.pixelColor(x, y) == QColor(0xff, 0xd5, 0x4f);
+    }
+    QVERIFY(marked);
+}
+
+void TestFirstHourPolish::attachmentChipShowsThePicture()
+{
+    Composer composer;
+    QTemporaryDir files;
+    const QString picture = files.filePath(QStringLiteral("receipt.png"));
+    QImage image(64, 64, QImage::Format_RGB32);
+    image.fill(QColor(0x20, 0xa0, 0x40));
+    QVERIFY(image.save(picture, "PNG"));
+    const QString notes = files.filePath(QStringLiteral("notes.txt"));
+    QFile text(notes);
+    QVERIFY(text.open(QIODevice::WriteOnly) && text.write("not a picture") > 0);
+    text.close();
+    QVERIFY(composer.addAttachment(picture));
+    QVERIFY(composer.addAttachment(notes));
+    const auto chips = composer.findChildren<QToolButton *>(QStringLiteral("composerAttachment"));
+    QCOMPARE(chips.size(), 2);
+    // The picture's chip shows the picture itself (its colour), the other a file icon.
+    const QImage shown = chips.at(0)->icon().pixmap(chips.at(0)->iconSize()).toImage();
+    QVERIFY(!shown.isNull());
+    QCOMPARE(shown.pixelColor(shown.width() / 2, shown.height() / 2), QColor(0x20, 0xa0, 0x40));
+    QVERIFY(!chips.at(1)->icon().isNull());
+}
+
+QTEST_MAIN(TestFirstHourPolish)
+#include "TestFirstHourPolish.moc"
