@@ -7,18 +7,22 @@
 #include "main/MainWindow.h"
 #include "main/Translations.h"
 #include "session/ProviderSession.h"
+#include "settings/SettingsDialog.h"
 #include "thread/ConversationPane.h"
 #include "thread/ThreadModel.h"
 #include "thread/ThreadView.h"
 #include "workspace/Workspace.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -43,6 +47,7 @@ private slots:
     void inboxRowShowsDraftAndPicture();
     void searchNamesTheCustomerCountsAndHighlights();
     void attachmentChipShowsThePicture();
+    void settingsShortcutWorksAfterTheDialogCloses();
 
 private:
     QListView *inboxList() const
@@ -299,6 +304,37 @@ void TestFirstHourPolish::attachmentChipShowsThePicture()
     QVERIFY(!shown.isNull());
     QCOMPARE(shown.pixelColor(shown.width() / 2, shown.height() / 2), QColor(0x20, 0xa0, 0x40));
     QVERIFY(!chips.at(1)->icon().isNull());
+}
+
+void TestFirstHourPolish::settingsShortcutWorksAfterTheDialogCloses()
+{
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    const auto openDialog = [this]() -> SettingsDialog * {
+        for (auto *dialog : m_window->findChildren<SettingsDialog *>()) {
+            if (dialog->isVisible())
+                return dialog;
+        }
+        return nullptr;
+    };
+    for (const bool ok : { true, false }) {
+        // Ctrl+, as the agent presses it: to whatever the application's focus is on.
+        QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget()
+                                                      : static_cast<QWidget *>(m_window.get());
+        QTest::keyClick(target, Qt::Key_Comma, Qt::ControlModifier);
+        QTRY_VERIFY2(openDialog(), ok ? "the first Ctrl+," : "Ctrl+, after the dialog closed");
+        SettingsDialog *dialog = openDialog();
+        auto *buttons = dialog->findChild<QDialogButtonBox *>();
+        QVERIFY(buttons);
+        QTest::mouseClick(buttons->button(ok ? QDialogButtonBox::Ok : QDialogButtonBox::Cancel),
+                          Qt::LeftButton);
+        QTRY_VERIFY(!openDialog());
+    }
+    QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget()
+                                                  : static_cast<QWidget *>(m_window.get());
+    QTest::keyClick(target, Qt::Key_Comma, Qt::ControlModifier);
+    QTRY_VERIFY(openDialog());
+    openDialog()->reject();
 }
 
 QTEST_MAIN(TestFirstHourPolish)
