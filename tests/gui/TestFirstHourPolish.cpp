@@ -6,6 +6,7 @@
 #include "inbox/SearchResultDelegate.h"
 #include "main/MainWindow.h"
 #include "main/Translations.h"
+#include "main/WindowHost.h"
 #include "session/ProviderSession.h"
 #include "settings/SettingsDialog.h"
 #include "thread/ConversationPane.h"
@@ -15,6 +16,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QImage>
@@ -24,6 +26,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -48,6 +51,7 @@ private slots:
     void searchNamesTheCustomerCountsAndHighlights();
     void attachmentChipShowsThePicture();
     void settingsShortcutWorksAfterTheDialogCloses();
+    void settingsShortcutWorksAfterALanguageChange();
 
 private:
     QListView *inboxList() const
@@ -335,6 +339,47 @@ void TestFirstHourPolish::settingsShortcutWorksAfterTheDialogCloses()
     QTest::keyClick(target, Qt::Key_Comma, Qt::ControlModifier);
     QTRY_VERIFY(openDialog());
     openDialog()->reject();
+}
+
+void TestFirstHourPolish::settingsShortcutWorksAfterALanguageChange()
+{
+    // The window as the application hosts it: a new language builds it again.
+    m_window.reset();
+    WindowHost host(*m_workspace, m_session->worker(), {});
+    host.window()->show();
+    host.window()->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(host.window()));
+    const auto openDialog = [&host]() -> SettingsDialog * {
+        for (auto *dialog : host.window()->findChildren<SettingsDialog *>()) {
+            if (dialog->isVisible())
+                return dialog;
+        }
+        return nullptr;
+    };
+    const auto pressCtrlComma = [] {
+        QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget()
+                                                      : QApplication::activeWindow();
+        if (target)
+            QTest::keyClick(target, Qt::Key_Comma, Qt::ControlModifier);
+    };
+    pressCtrlComma();
+    QTRY_VERIFY(openDialog());
+    auto *language = openDialog()->findChild<QComboBox *>(QStringLiteral("language"));
+    QVERIFY(language);
+    language->setCurrentIndex(language->findData(QStringLiteral("de")));
+    QVERIFY(language->currentIndex() > 0);
+    MainWindow *before = host.window();
+    QSignalSpy replaced(&host, &WindowHost::windowReplaced);
+    QTest::mouseClick(openDialog()->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
+                      Qt::LeftButton);
+    QTRY_COMPARE(replaced.count(), 1);
+    QVERIFY(host.window() != before);
+    // The rebuilt window is the one the keys go to, at once, without a click.
+    QTRY_COMPARE(QApplication::activeWindow(), host.window());
+    pressCtrlComma();
+    QTRY_VERIFY(openDialog());
+    openDialog()->reject();
+    installTranslators(*QCoreApplication::instance(), QLocale(QLocale::English));
 }
 
 QTEST_MAIN(TestFirstHourPolish)

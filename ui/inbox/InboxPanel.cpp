@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QRegularExpression>
 #include <QStackedWidget>
 #include <QStandardItemModel>
 #include <QTimer>
@@ -156,6 +157,19 @@ void InboxPanel::setAgentId(qint64 agentId)
 
 void InboxPanel::reloadFilterChoices()
 {
+    // Two small lists: read at every refresh, so that a number's name or a new tag shows as soon
+    // as a sync brings it; the choices are only rebuilt when they changed.
+    auto inboxes = Directory::inboxes(m_reader);
+    auto tags = Directory::tags(m_reader);
+    QStringList signature;
+    for (const Directory::Inbox &inbox : inboxes ? *inboxes : QList<Directory::Inbox> {})
+        signature << QString::number(inbox.id) << inbox.e164 << inbox.friendlyName;
+    signature << QString();
+    for (const Directory::Tag &tag : tags ? *tags : QList<Directory::Tag> {})
+        signature << QString::number(tag.id) << tag.name;
+    if (signature == m_filterSignature && m_number->count() > 0)
+        return;
+    m_filterSignature = signature;
     const QSignalBlocker numberBlock(m_number);
     const QSignalBlocker tagBlock(m_tag);
     const QVariant number = m_number->currentData();
@@ -166,19 +180,24 @@ void InboxPanel::reloadFilterChoices()
     m_tag->addItem(tr("Any tag"));
     const QString region = PhoneNumbers::systemRegion();
     const QList<qint64> deskInboxesBefore = std::exchange(m_deskInboxes, {});
-    if (auto inboxes = Directory::inboxes(m_reader)) {
+    if (inboxes) {
         for (const Directory::Inbox &inbox : std::as_const(*inboxes)) {
             if (!m_deskNumbers.isEmpty() && !m_deskNumbers.contains(inbox.e164))
                 continue;
             if (!m_deskNumbers.isEmpty())
                 m_deskInboxes << inbox.id;
+            // The name the account gave the number first ("Support line"), the number after it;
+            // the provider's default name is the number itself, said once.
             const QString shown = PhoneNumbers::display(inbox.e164, region);
-            m_number->addItem(
-                inbox.friendlyName.isEmpty() ? shown : tr("%1 (%2)").arg(inbox.friendlyName, shown),
-                inbox.id);
+            QString digits = inbox.friendlyName;
+            digits.remove(QRegularExpression(QStringLiteral("[^0-9]")));
+            const bool named = !inbox.friendlyName.isEmpty()
+                && !(digits.size() >= 7 && inbox.e164.endsWith(digits));
+            m_number->addItem(named ? tr("%1 (%2)").arg(inbox.friendlyName, shown) : shown,
+                              inbox.id);
         }
     }
-    if (auto tags = Directory::tags(m_reader)) {
+    if (tags) {
         for (const Directory::Tag &each : std::as_const(*tags))
             m_tag->addItem(each.name, each.id);
     }
@@ -250,6 +269,7 @@ void InboxPanel::refresh()
         const QSignalBlocker block(m_list->selectionModel());
         m_model->refresh();
     }
+    reloadFilterChoices();
     m_list->viewport()->update();
     showListOrWhyEmpty();
     if (!m_search->text().trimmed().isEmpty())

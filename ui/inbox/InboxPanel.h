@@ -78,6 +78,7 @@ private:
     QStandardItemModel *m_resultsModel = nullptr;
     QTimer *m_searchDelay = nullptr;
     QStringList m_deskNumbers;
+    QStringList m_filterSignature; // what the number and tag choices were built from
     QList<qint64> m_deskInboxes; // their ids, once the cache knows them
 };
 

@@ -56,9 +56,14 @@ void WindowHost::switchLanguage(const QString &language)
         for (const QString &file : attachments)
             now->addAttachment(file);
     }
-    if (visible)
-        fresh->show();
     m_window = std::move(fresh); // the old one goes, with its dialogs
+    if (visible) {
+        // The keys go on to the new window at once (Ctrl+, again, …): the old one was the
+        // active window, and a window that is only shown is not activated by every desktop.
+        m_window->show();
+        m_window->raise();
+        m_window->activateWindow();
+    }
     emit windowReplaced(m_window.get());
 }
 
