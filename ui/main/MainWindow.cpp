@@ -3,6 +3,7 @@
 #include "QuickSwitcher.h"
 #include "ShortcutSheet.h"
 #include "UndoNotice.h"
+#include "common/AfterFirstPaint.h"
 #include "common/PlainText.h"
 #include "composer/Composer.h"
 #include "customer/ProfilePanel.h"
@@ -14,10 +15,10 @@
 #include "settings/SecretStore.h"
 #include "settings/SettingsDialog.h"
 #include "settings/Theme.h"
-#include "storage/CacheStatistics.h"
 #include "storage/ContactProfiles.h"
 #include "storage/Directory.h"
 #include "storage/MessageStore.h"
+#include "storage/OutboxStore.h"
 #include "sync/SyncWorker.h"
 #include "templates/TemplateStore.h"
 #include "templates/TemplateVariables.h"
@@ -216,16 +217,18 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     const AppSettings preferences = AppSettings::load(settings);
     m_language = preferences.language;
     applySettings(preferences);
-    // What the outbox holds before a sync worker says so (or when there is none).
-    if (auto stats = CacheStatistics::readSummary(*m_reader)) {
-        m_statusCounts->setText(
-            tr("Outbox: %1 pending").arg(QLocale().toString(stats->pendingOutbox)));
-    } else {
-        statusBar()->showMessage(stats.error().message());
-    }
+    // What the outbox holds before a sync worker says so (or when there is none): from its
+    // index of open entries, not the cache's statistics, which scan every conversation.
+    if (auto open = OutboxStore(*m_reader).openCount())
+        m_statusCounts->setText(tr("Outbox: %1 pending").arg(QLocale().toString(*open)));
+    else
+        statusBar()->showMessage(open.error().message());
     showHistoryFrom();
     refreshAgents();
-    refresh();
+    // The inbox panel has read its first page; the unread total (title, tray) reads every
+    // unread conversation, so it follows the first paint: start-up stays the same at any size.
+    updateConversationActions();
+    ui::afterFirstPaint(m_inbox->list()->viewport(), [this] { refreshCounts(); });
     m_inbox->list()->setFocus();
 }
 
