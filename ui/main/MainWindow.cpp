@@ -582,6 +582,7 @@ void MainWindow::attachSync(sync::SyncWorker *worker)
                 m_syncProgress->hide();
                 m_syncCancel->hide();
             }
+            m_syncStatus->setToolTip(QString());
             switch (state) {
             case State::Syncing:
                 m_syncStatus->setText(tr("Syncing…"));
@@ -595,11 +596,16 @@ void MainWindow::attachSync(sync::SyncWorker *worker)
                     m_syncStatus->setText(message);
                 }
                 break;
+            // Until the state changes, with what to do: not a message that times out.
             case State::Offline:
-                m_syncStatus->setText(tr("Offline: %1").arg(message));
+                showSyncProblem(tr("Offline: %1").arg(message),
+                                tr("Textdesk keeps trying by itself; replies wait in the "
+                                   "outbox and go out once the provider can be reached."));
                 break;
             case State::Failed:
-                m_syncStatus->setText(tr("Sync stopped: %1").arg(message));
+                showSyncProblem(tr("Sync stopped: %1").arg(message),
+                                tr("Check the account in Settings (Ctrl+,), then Sync now "
+                                   "(F5)."));
                 break;
             }
         });
@@ -661,6 +667,19 @@ void MainWindow::attachSync(sync::SyncWorker *worker)
                         composer->addAttachment(file);
                 }
             });
+}
+
+void MainWindow::showNotConnected(const QString &reason)
+{
+    showSyncProblem(tr("Not connected: %1").arg(reason),
+                    tr("Open Settings (Ctrl+,) to enter the account, or File → Open the training "
+                       "workspace to practise."));
+}
+
+void MainWindow::showSyncProblem(const QString &what, const QString &whatToDo)
+{
+    m_syncStatus->setText(tr("%1 %2").arg(what, whatToDo));
+    m_syncStatus->setToolTip(ui::plainToolTip(tr("%1\n%2").arg(what, whatToDo)));
 }
 
 void MainWindow::scheduleRefresh()
