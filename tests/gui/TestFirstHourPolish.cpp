@@ -9,6 +9,7 @@
 #include "main/WindowHost.h"
 #include "session/ProviderSession.h"
 #include "settings/SettingsDialog.h"
+#include "sync/SyncWorker.h"
 #include "thread/ConversationPane.h"
 #include "thread/ThreadModel.h"
 #include "thread/ThreadView.h"
@@ -52,6 +53,8 @@ private slots:
     void attachmentChipShowsThePicture();
     void settingsShortcutWorksAfterTheDialogCloses();
     void settingsShortcutWorksAfterALanguageChange();
+    void refusedAccountStaysInTheStatusBar();
+    void notConnectedStaysInTheStatusBar();
 
 private:
     QListView *inboxList() const
@@ -379,6 +382,60 @@ void TestFirstHourPolish::settingsShortcutWorksAfterALanguageChange()
     pressCtrlComma();
     QTRY_VERIFY(openDialog());
     openDialog()->reject();
+    installTranslators(*QCoreApplication::instance(), QLocale(QLocale::English));
+}
+
+void TestFirstHourPolish::refusedAccountStaysInTheStatusBar()
+{
+    // Another workspace on the same simulator, with a token the provider refuses.
+    QTemporaryDir dir;
+    {
+        QSettings ini(dir.filePath(QStringLiteral("workspace.ini")), QSettings::IniFormat);
+        ini.setValue(QStringLiteral("provider/type"), QStringLiteral("twilio"));
+        ini.setValue(QStringLiteral("provider/base_url"), m_sim->baseUrl().toString());
+        ini.setValue(QStringLiteral("provider/account_sid"),
+                     QString::fromLatin1(test::SimHarness::kAccountSid));
+    }
+    auto workspace = Workspace::open(dir.path());
+    QVERIFY(workspace);
+    (*workspace)->releaseWriter();
+    ProviderSession session(**workspace);
+    qputenv("TEXTDESK_AUTH_TOKEN", QByteArray(32, 'f'));
+    QString error;
+    const bool started = session.start(&error);
+    qputenv("TEXTDESK_AUTH_TOKEN", test::SimHarness::kAuthToken);
+    QVERIFY2(started, qPrintable(error));
+    MainWindow window(**workspace);
+    window.attachSync(session.worker());
+    window.show();
+    auto *status = window.findChild<QLabel *>(QStringLiteral("syncStatus"));
+    QVERIFY(status);
+    // What went wrong and what to do, in the status bar.
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("Settings (Ctrl+,)")), kWaitMs);
+    QVERIFY2(status->text().startsWith(QStringLiteral("Sync stopped")), qPrintable(status->text()));
+    // Still there after the next attempt: not a message that times out.
+    QSignalSpy states(session.worker(), &sync::SyncWorker::stateChanged);
+    QMetaObject::invokeMethod(session.worker(), &sync::SyncWorker::syncNow);
+    QTRY_VERIFY_WITH_TIMEOUT(states.count() >= 2, kWaitMs);
+    QTRY_VERIFY(status->text().contains(QStringLiteral("Settings (Ctrl+,)")));
+    session.stop();
+}
+
+void TestFirstHourPolish::notConnectedStaysInTheStatusBar()
+{
+    // No session at all (no secret for the account): the window says so, not only a dialog.
+    m_window.reset();
+    WindowHost host(*m_workspace, nullptr, {});
+    const QString reason = QStringLiteral("No secret for the provider account.");
+    host.setNotConnected(reason);
+    const auto status = [&host] {
+        return host.window()->findChild<QLabel *>(QStringLiteral("syncStatus"))->text();
+    };
+    QVERIFY2(status().contains(reason) && status().contains(QStringLiteral("training")),
+             qPrintable(status()));
+    // A rebuilt window (another language) keeps saying it.
+    host.switchLanguage(QStringLiteral("de"));
+    QVERIFY2(status().contains(reason), qPrintable(status()));
     installTranslators(*QCoreApplication::instance(), QLocale(QLocale::English));
 }
 
