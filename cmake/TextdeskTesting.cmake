@@ -5,9 +5,10 @@ function(textdesk_add_test)
     if(NOT T_LABEL MATCHES "^(unit|integration|gui|bench)$")
         message(FATAL_ERROR "textdesk_add_test(${T_NAME}): LABEL must be unit, integration, gui or bench")
     endif()
-    # TestMode.cpp: test-mode paths, an empty computer-wide configuration, no proxy (see there).
-    add_executable(${T_NAME} ${T_SOURCES} ${PROJECT_SOURCE_DIR}/tests/support/TestMode.cpp)
-    target_link_libraries(${T_NAME} PRIVATE Qt6::Test textdesk_testsupport textdesk_warnings ${T_LIBRARIES})
+    # textdesk_testmode (tests/CMakeLists.txt, compiled once): test-mode paths, an empty
+    # computer-wide configuration, no proxy. An OBJECT library, so its object is always linked in.
+    add_executable(${T_NAME} ${T_SOURCES})
+    target_link_libraries(${T_NAME} PRIVATE textdesk_testmode Qt6::Test textdesk_testsupport textdesk_warnings ${T_LIBRARIES})
     if(T_LABEL STREQUAL "bench")
         return() # benchmarks are run by `./dev.sh bench`, not by ctest
     endif()

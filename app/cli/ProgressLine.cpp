@@ -15,7 +15,7 @@
 
 namespace textdesk::cli {
 
-ProgressLine::ProgressLine(QTextStream &err, bool terminal, engine::Clock &clock, qint64 intervalMs)
+ProgressLine::ProgressLine(QTextStream &err, bool terminal, Clock &clock, qint64 intervalMs)
     : m_err(err)
     , m_terminal(terminal)
     , m_clock(clock)

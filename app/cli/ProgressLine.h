@@ -1,6 +1,6 @@
 #pragma once
 
-#include "engine/Clock.h"
+#include "core/Clock.h"
 
 #include <QtCore/QString>
 
@@ -14,7 +14,7 @@ namespace textdesk::cli {
 class ProgressLine
 {
 public:
-    ProgressLine(QTextStream &err, bool terminal, engine::Clock &clock, qint64 intervalMs = 3000);
+    ProgressLine(QTextStream &err, bool terminal, Clock &clock, qint64 intervalMs = 3000);
     ~ProgressLine();
 
     // Shows the state; `milestone` (a page) is always written, the rest at most every interval.
@@ -30,7 +30,7 @@ public:
 private:
     QTextStream &m_err;
     bool m_terminal;
-    engine::Clock &m_clock;
+    Clock &m_clock;
     qint64 m_intervalMs;
     qint64 m_lastMs = -1;
     bool m_open = false; // an in-place line is on screen

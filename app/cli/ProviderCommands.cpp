@@ -106,7 +106,7 @@ engine::EngineSettings Configured::engineSettings() const
 {
     engine::EngineSettings engine;
     engine.cachePath = workspace->cachePath();
-    engine.twilio = settings.twilioConfig(secret);
+    engine.account = settings.providerConfig(secret);
     engine.mediaDirectory = workspace->mediaDirectory();
     engine.outbox.mediaDirectory = workspace->mediaDirectory();
     engine.pull.horizonMs = engine::History::configuredHorizonMs(workspace->settingsPath());
@@ -159,9 +159,9 @@ int CommandLine::configure(const QStringList &arguments, QTextStream &out, QText
                                      tr("SID"));
     QCommandLineOption keyOption(QStringLiteral("api-key-sid"),
                                  tr("An API key SID (SK…), instead of the Auth Token."), tr("SID"));
-    QCommandLineOption baseUrlOption(QStringLiteral("base-url"),
-                                     tr("The API address (a regional edge, or a simulator)."),
-                                     tr("URL"), QStringLiteral("https://api.twilio.com"));
+    QCommandLineOption baseUrlOption(
+        QStringLiteral("base-url"), tr("The API address (a regional edge, or a simulator)."),
+        tr("URL"), provider::ProviderConfig::defaultBaseUrl().toString());
     QCommandLineOption mediaOption(QStringLiteral("media-upload-url"),
                                    tr("Where outgoing pictures are uploaded (https)."), tr("URL"));
     QCommandLineOption webhookOption(QStringLiteral("webhook-public-url"),
@@ -203,7 +203,7 @@ int CommandLine::configure(const QStringList &arguments, QTextStream &out, QText
 
     QNetworkAccessManager network;
     std::unique_ptr<provider::Provider> client(
-        engine::makeProvider(&network, settings.twilioConfig(secret)));
+        engine::makeProvider(&network, settings.providerConfig(secret)));
     provider::ProviderJob *check = client->checkCredentials();
     waitFor(check);
     if (!check->succeeded()) {
@@ -293,7 +293,7 @@ int CommandLine::send(const QStringList &arguments, QTextStream &out, QTextStrea
         err << tr("textdesk: %1").arg(woken.error().message()) << Qt::endl;
     QNetworkAccessManager network;
     const std::unique_ptr<provider::Provider> client(
-        engine::makeProvider(&network, settings.twilioConfig(secret)));
+        engine::makeProvider(&network, settings.providerConfig(secret)));
     sync::OutboxOptions outboxOptions;
     outboxOptions.mediaDirectory = workspace.mediaDirectory();
     sync::OutboxSender sender(client.get(), db, outboxOptions);

@@ -1,7 +1,5 @@
 #include "InboundHooks.h"
 
-#include "storage/Consent.h"
-
 namespace textdesk::engine {
 
 void InboundHooks::add(const QString &name, Hook hook)
@@ -30,19 +28,10 @@ const InboundHooks &InboundHooks::standard()
 {
     static const InboundHooks hooks = [] {
         InboundHooks h;
-        h.add(QStringLiteral("consent"), &recordConsentKeyword);
+        h.add(QStringLiteral("consent"), &sync::recordConsentKeyword);
         return h;
     }();
     return hooks;
-}
-
-Status recordConsentKeyword(Database &db, const MessageRecord &message)
-{
-    const QString state = Consent::stateForKeyword(message.body);
-    if (state.isEmpty())
-        return success();
-    return Consent::record(db, message.conversationId, state, message.body.trimmed().toUpper(),
-                           QStringLiteral("keyword"), message.id, message.createdAt);
 }
 
 } // namespace textdesk::engine

@@ -1,7 +1,6 @@
 #pragma once
 
-#include "storage/Records.h"
-#include "storage/StorageError.h"
+#include "sync/InboundHandler.h"
 
 #include <QtCore/QList>
 #include <QtCore/QString>
@@ -22,13 +21,17 @@ namespace textdesk::engine {
 // overlapping page that sees the message again does not run them again (it is no longer new).
 // A hook's error undoes the message too: the page is not committed and the pass stops, to be
 // tried again (a constraint error skips only that message, as for the message itself).
-class InboundHooks
+class InboundHooks final : public sync::InboundHandler
 {
 public:
     using Hook = std::function<Status(Database &db, const MessageRecord &message)>;
 
     void add(const QString &name, Hook hook);
     Status run(Database &db, const MessageRecord &message) const;
+    Status handleInbound(Database &db, const MessageRecord &message) const override
+    {
+        return run(db, message);
+    }
     QStringList names() const;
 
     // The hooks every writer of inbound messages runs unless told otherwise: consent.
@@ -42,8 +45,5 @@ private:
     };
     QList<Entry> m_hooks;
 };
-
-// A carrier keyword changes whether the customer may be texted: the composer must know.
-Status recordConsentKeyword(Database &db, const MessageRecord &message);
 
 } // namespace textdesk::engine

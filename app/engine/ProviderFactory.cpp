@@ -1,5 +1,7 @@
 #include "ProviderFactory.h"
 
+#include "provider/TwilioClient.h"
+
 #include <QtNetwork/QHostAddress>
 #include <QtNetwork/QNetworkAccessManager>
 #include <QtNetwork/QNetworkProxy>
@@ -7,7 +9,7 @@
 namespace textdesk::engine {
 
 provider::Provider *makeProvider(QNetworkAccessManager *network,
-                                 const provider::TwilioConfig &config, QObject *parent)
+                                 const provider::ProviderConfig &config, QObject *parent)
 {
     const QString host = config.baseUrl.host();
     if (QHostAddress(host).isLoopback() || host == QLatin1String("localhost"))

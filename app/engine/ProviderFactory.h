@@ -1,6 +1,7 @@
 #pragma once
 
-#include "provider/TwilioClient.h"
+#include "provider/ProviderConfig.h"
+#include "provider/ProviderJob.h"
 
 class QNetworkAccessManager;
 
@@ -10,6 +11,6 @@ namespace textdesk::engine {
 // configure` and `textdesk send` get theirs here. A provider on this machine (the training
 // simulator, a test's) is reached without the system's proxy.
 provider::Provider *makeProvider(QNetworkAccessManager *network,
-                                 const provider::TwilioConfig &config, QObject *parent = nullptr);
+                                 const provider::ProviderConfig &config, QObject *parent = nullptr);
 
 } // namespace textdesk::engine

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Clock.h"
+#include "core/Clock.h"
 #include "storage/TimerStore.h"
 
 #include <QtCore/QHash>

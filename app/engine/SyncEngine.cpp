@@ -60,11 +60,10 @@ Status SyncEngine::open(Database *borrowed)
         m_ownDb = std::move(*db);
         m_db = m_ownDb.get();
     }
-    const auto now = [this] { return m_clock.nowMs(); };
     if (!m_settings.pull.clock)
-        m_settings.pull.clock = now;
+        m_settings.pull.clock = &m_clock;
     m_network = new QNetworkAccessManager(this);
-    m_provider = makeProvider(m_network, m_settings.twilio, this);
+    m_provider = makeProvider(m_network, m_settings.account, this);
     m_pull = new sync::PullSync(m_provider, *m_db, m_settings.pull, this);
     m_pull->setHooks(&m_hooks);
     connect(m_pull, &sync::PullSync::progressed, this, &SyncEngine::progressed);
@@ -72,11 +71,11 @@ Status SyncEngine::open(Database *borrowed)
     if (m_settings.outbox.mediaDirectory.isEmpty())
         m_settings.outbox.mediaDirectory = m_settings.mediaDirectory;
     if (!m_settings.outbox.clock)
-        m_settings.outbox.clock = now;
+        m_settings.outbox.clock = &m_clock;
     m_outbox = new sync::OutboxSender(m_provider, *m_db, m_settings.outbox, this);
     if (!m_settings.mediaDirectory.isEmpty()) {
         if (!m_settings.media.clock)
-            m_settings.media.clock = now;
+            m_settings.media.clock = &m_clock;
         m_media = new sync::MediaFetcher(m_provider, *m_db, m_settings.mediaDirectory,
                                          m_settings.media, this);
     }

@@ -1,9 +1,10 @@
 #pragma once
 
-#include "Clock.h"
 #include "InboundHooks.h"
 #include "Scheduler.h"
-#include "provider/TwilioClient.h"
+#include "core/Clock.h"
+#include "provider/ProviderConfig.h"
+#include "provider/ProviderJob.h"
 #include "sync/MediaFetcher.h"
 #include "sync/OutboxSender.h"
 #include "sync/PullSync.h"
@@ -19,7 +20,7 @@ namespace textdesk::engine {
 struct EngineSettings
 {
     QString cachePath;
-    provider::TwilioConfig twilio;
+    provider::ProviderConfig account; // which provider account, reached how
     sync::PullOptions pull;
     sync::OutboxOptions outbox;
     QString mediaDirectory; // empty: media are not downloaded

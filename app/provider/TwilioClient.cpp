@@ -34,12 +34,18 @@ bool matchesSid(const QString &sid, QLatin1String prefixes)
 
 } // namespace
 
-bool TwilioCredentials::isAccountSid(const QString &sid)
+QUrl ProviderConfig::defaultBaseUrl()
+{
+    return QUrl(QStringLiteral("https://api.twilio.com"));
+}
+
+// Twilio's SIDs: two letters and 32 hexadecimal digits.
+bool ProviderCredentials::isAccountSid(const QString &sid)
 {
     return matchesSid(sid, QLatin1String("AC"));
 }
 
-bool TwilioCredentials::isApiKeySid(const QString &sid)
+bool ProviderCredentials::isApiKeySid(const QString &sid)
 {
     return matchesSid(sid, QLatin1String("SK"));
 }
@@ -54,7 +60,7 @@ bool TwilioClient::isMediaSid(const QString &sid)
     return matchesSid(sid, QLatin1String("ME"));
 }
 
-TwilioClient::TwilioClient(QNetworkAccessManager *network, TwilioConfig config, QObject *parent)
+TwilioClient::TwilioClient(QNetworkAccessManager *network, ProviderConfig config, QObject *parent)
     : Provider(parent)
     , m_network(network)
     , m_config(std::move(config))
@@ -349,7 +355,7 @@ NumberListJob *TwilioClient::listNumbers()
 
 ProviderJob *TwilioClient::checkCredentials()
 {
-    if (!TwilioCredentials::isAccountSid(m_config.credentials.accountSid)) {
+    if (!ProviderCredentials::isAccountSid(m_config.credentials.accountSid)) {
         return refuse<ProviderJob>(
             ProviderError(ProviderError::Kind::WrongCredentials, 0, 0,
                           QStringLiteral("not an Account SID (AC + 32 hex digits)")));

@@ -1,9 +1,7 @@
 #pragma once
 
+#include "ProviderConfig.h"
 #include "ProviderJob.h"
-#include "RetryPolicy.h"
-
-#include <QtCore/QUrl>
 
 class QNetworkAccessManager;
 
@@ -11,41 +9,15 @@ namespace textdesk::provider {
 
 struct HttpRequest;
 
-// Who we are to Twilio. The secret lives here in memory only: never in settings, logs or the
-// database (the UI keeps it in the OS keychain).
-struct TwilioCredentials
-{
-    QString accountSid; // AC…, always in the path
-    QString apiKeySid; // SK…; empty: authenticate with the Account SID and Auth Token
-    QByteArray secret; // the Auth Token, or the API key's secret
-
-    QString user() const { return apiKeySid.isEmpty() ? accountSid : apiKeySid; }
-    static bool isAccountSid(const QString &sid);
-    static bool isApiKeySid(const QString &sid);
-};
-
-struct TwilioConfig
-{
-    QUrl baseUrl
-        = QUrl(QStringLiteral("https://api.twilio.com")); // a regional edge, or the simulator
-    TwilioCredentials credentials;
-    RetryPolicy retry;
-    // Where outgoing MMS files are uploaded (POST of the bytes with their Content-Type, answered
-    // by JSON {"url": "…"}): the training simulator's /sim/media, or the company's own file
-    // host. Twilio's Messages API has no upload of its own. Empty: pictures cannot be sent.
-    // The account's credentials go only to an upload URL on the provider's own origin.
-    QUrl mediaUploadUrl;
-};
-
 // Provider over Twilio's Programmable Messaging REST API (2010-04-01, .json paths), one job
 // per call on the injected QNetworkAccessManager.
 class TwilioClient final : public Provider
 {
     Q_OBJECT
 public:
-    TwilioClient(QNetworkAccessManager *network, TwilioConfig config, QObject *parent = nullptr);
+    TwilioClient(QNetworkAccessManager *network, ProviderConfig config, QObject *parent = nullptr);
 
-    const TwilioConfig &config() const { return m_config; }
+    const ProviderConfig &config() const { return m_config; }
 
     MessageJob *send(const OutgoingMessage &message) override;
     MessageJob *fetch(const QString &messageSid) override;
@@ -74,7 +46,7 @@ private:
     template<typename Job> Job *refuse(ProviderError error);
 
     QNetworkAccessManager *m_network;
-    TwilioConfig m_config;
+    ProviderConfig m_config;
     QByteArray m_authorization;
     QByteArray m_userAgent;
 };

@@ -20,7 +20,7 @@ namespace {
 class EventLog
 {
 public:
-    EventLog(QTextStream &err, engine::Clock &clock)
+    EventLog(QTextStream &err, Clock &clock)
         : m_err(err)
         , m_clock(clock)
     { }
@@ -33,7 +33,7 @@ public:
 
 private:
     QTextStream &m_err;
-    engine::Clock &m_clock;
+    Clock &m_clock;
 };
 
 void logEngine(engine::SyncEngine &engine, const EventLog &log)
@@ -112,7 +112,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 
     std::unique_ptr<provider::WebhookReceiver> webhooks;
     const QByteArray signingToken = provider::webhookSigningToken(
-        !configured.settings.twilioConfig(configured.secret).credentials.apiKeySid.isEmpty(),
+        !configured.settings.providerConfig(configured.secret).credentials.apiKeySid.isEmpty(),
         configured.secret, EnvironmentSecret::webhookToken());
     auto config = provider::webhookConfig(workspace.settingsPath(), signingToken);
     if (config && signingToken.isEmpty()) {

@@ -4,9 +4,9 @@
 #include "PullSync.h"
 #include "storage/Records.h"
 
-#include <QtCore/QDateTime>
 #include <QtCore/QLocale>
 #include <QtCore/QRandomGenerator>
+#include <QtCore/QTimer>
 
 #include <limits>
 
@@ -30,12 +30,11 @@ MediaFetcher::MediaFetcher(provider::Provider *provider, Database &db, QString m
     , m_store(db)
     , m_folder(std::move(mediaDirectory), options.maxBytes)
     , m_options(std::move(options))
-    , m_retryTimer(this) // a child, so that moveToThread() takes it along
+    , m_retryTimer(Clock::orSystem(m_options.clock), this) // a child: moveToThread() takes it
 {
     m_options.maxConcurrent = std::max(1, m_options.maxConcurrent);
     m_options.scanChunkRows = std::max(1, m_options.scanChunkRows);
-    m_retryTimer.setSingleShot(true);
-    connect(&m_retryTimer, &QTimer::timeout, this, &MediaFetcher::fetchPending);
+    connect(&m_retryTimer, &ClockTimer::timeout, this, &MediaFetcher::fetchPending);
 }
 
 MediaFetcher::~MediaFetcher()
@@ -52,7 +51,7 @@ MediaFetcher::~MediaFetcher()
 
 qint64 MediaFetcher::now() const
 {
-    return m_options.clock ? m_options.clock() : QDateTime::currentMSecsSinceEpoch();
+    return Clock::orSystem(m_options.clock).nowMs();
 }
 
 bool MediaFetcher::isBusy() const
@@ -520,9 +519,8 @@ void MediaFetcher::scheduleRetryTimer()
 {
     if (!m_running || m_nextWake == std::numeric_limits<qint64>::max())
         return;
-    const qint64 delay = std::clamp<qint64>(m_nextWake - now(), 0, std::numeric_limits<int>::max());
-    if (!m_retryTimer.isActive() || m_retryTimer.remainingTime() > delay)
-        m_retryTimer.start(int(delay));
+    if (!m_retryTimer.isActive() || m_retryTimer.dueMs() > m_nextWake)
+        m_retryTimer.startAt(m_nextWake);
 }
 
 void MediaFetcher::storageFailed(const StorageError &error)
@@ -530,7 +528,7 @@ void MediaFetcher::storageFailed(const StorageError &error)
     // The cache is busy, full or read-only: try the whole round again later.
     qCWarning(lcMedia).noquote() << "cache:" << error.details();
     if (m_running && !m_retryTimer.isActive())
-        m_retryTimer.start(int(std::min<qint64>(m_options.retryBaseMs, 60'000)));
+        m_retryTimer.startIn(std::min<qint64>(m_options.retryBaseMs, 60'000));
 }
 
 } // namespace textdesk::sync

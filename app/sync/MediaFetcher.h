@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Clock.h"
 #include "provider/ProviderJob.h"
 #include "storage/Database.h"
 #include "storage/MediaFolder.h"
@@ -11,7 +12,6 @@
 #include <QtCore/QPointer>
 #include <QtCore/QSet>
 #include <QtCore/QStringList>
-#include <QtCore/QTimer>
 
 #include <deque>
 #include <functional>
@@ -34,8 +34,9 @@ struct MediaFetchOptions
     // scan are looked at again: more than PullOptions::overlapMs, so no late message is missed.
     qint64 rescanMarginMs = 24 * 3600'000;
     int scanChunkRows = 20'000; // messages read per event-loop turn while scanning
-    // Seams for tests: the clock (ms since the epoch) and the jitter ([0, 1)).
-    std::function<qint64()> clock;
+    // The clock every retry and backoff waits on (null: the wall clock), and a seam for
+    // tests: the jitter ([0, 1)).
+    Clock *clock = nullptr;
     std::function<double()> random;
 };
 
@@ -159,7 +160,7 @@ private:
     QHash<qint64, Backoff> m_listingBackoff;
     QSet<qint64> m_failedSaves; // 'failed' only for now: back to 'pending' when due
     QList<QPointer<provider::ProviderJob>> m_inFlight;
-    QTimer m_retryTimer;
+    ClockTimer m_retryTimer;
     qint64 m_nextWake = std::numeric_limits<qint64>::max(); // the earliest retry due
     int m_done = 0;
     int m_total = 0;

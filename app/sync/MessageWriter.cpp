@@ -2,7 +2,7 @@
 
 namespace textdesk::sync {
 
-MessageWriter::MessageWriter(Database &db, const engine::InboundHooks *hooks)
+MessageWriter::MessageWriter(Database &db, const InboundHandler *hooks)
     : m_db(db)
     , m_hooks(hooks)
     , m_contacts(db)
@@ -78,7 +78,7 @@ Result<MessageStore::Upsert> MessageWriter::write(const provider::ProviderMessag
     // What is done with a new inbound message (consent keywords, …) happens in this
     // transaction, once with the message.
     if (inbound && *result == MessageStore::Upsert::Inserted && m_hooks) {
-        if (Status s = m_hooks->run(m_db, record); !s)
+        if (Status s = m_hooks->handleInbound(m_db, record); !s)
             return s.error();
     }
     return result;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "engine/InboundHooks.h"
+#include "InboundHandler.h"
 #include "provider/ProviderTypes.h"
 #include "storage/ContactStore.h"
 #include "storage/MessageStore.h"
@@ -17,8 +17,8 @@ class MessageWriter
 public:
     // `hooks` run for each inbound message new to the cache; null: none.
     explicit MessageWriter(Database &db,
-                           const engine::InboundHooks *hooks = &engine::InboundHooks::standard());
-    void setHooks(const engine::InboundHooks *hooks) { m_hooks = hooks; }
+                           const InboundHandler *hooks = &InboundHandler::consentKeywords());
+    void setHooks(const InboundHandler *hooks) { m_hooks = hooks; }
 
     // *stored (if given) receives the message as the cache has it: its local id, its
     // conversation, its times.
@@ -34,7 +34,7 @@ private:
     Result<qint64> conversationFor(const QString &customer, const QString &ourNumber, qint64 nowMs);
 
     Database &m_db;
-    const engine::InboundHooks *m_hooks;
+    const InboundHandler *m_hooks;
     ContactStore m_contacts;
     MessageStore m_messages;
     QHash<QString, qint64> m_conversations; // "customer|ours" → id

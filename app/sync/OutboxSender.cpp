@@ -4,7 +4,6 @@
 #include "sms/SegmentCounter.h"
 #include "storage/MessageStore.h"
 
-#include <QtCore/QDateTime>
 #include <QtCore/QFile>
 #include <QtCore/QFileInfo>
 #include <QtCore/QRandomGenerator>
@@ -80,9 +79,9 @@ OutboxSender::OutboxSender(provider::Provider *provider, Database &db, OutboxOpt
     , m_options(std::move(options))
     , m_outbox(db, m_options.defaultRegion, m_options.mediaDirectory)
     , m_throttle(m_options.segmentsPerSecond, m_options.burstSegments)
+    , m_passTimer(Clock::orSystem(m_options.clock), this)
 {
-    m_passTimer.setSingleShot(true);
-    connect(&m_passTimer, &QTimer::timeout, this, &OutboxSender::runPass);
+    connect(&m_passTimer, &ClockTimer::timeout, this, &OutboxSender::runPass);
 }
 
 OutboxSender::~OutboxSender()
@@ -92,7 +91,7 @@ OutboxSender::~OutboxSender()
 
 qint64 OutboxSender::now() const
 {
-    return m_options.clock ? m_options.clock() : QDateTime::currentMSecsSinceEpoch();
+    return Clock::orSystem(m_options.clock).nowMs();
 }
 
 qint64 OutboxSender::backoffMs(int failures) const
@@ -158,9 +157,10 @@ void OutboxSender::schedulePass(qint64 delayMs)
     if (!m_running)
         return;
     delayMs = std::clamp<qint64>(delayMs, 0, 24LL * 3600'000);
-    if (m_passTimer.isActive() && m_passTimer.remainingTime() <= delayMs)
+    const qint64 due = now() + delayMs;
+    if (m_passTimer.isActive() && m_passTimer.dueMs() <= due)
         return;
-    m_passTimer.start(int(delayMs));
+    m_passTimer.startAt(due);
 }
 
 void OutboxSender::runPass()

@@ -2,6 +2,7 @@
 
 #include "Outbox.h"
 #include "SendThrottle.h"
+#include "core/Clock.h"
 #include "provider/ProviderJob.h"
 
 #include <QtCore/QHash>
@@ -9,7 +10,6 @@
 #include <QtCore/QObject>
 #include <QtCore/QPointer>
 #include <QtCore/QSet>
-#include <QtCore/QTimer>
 
 #include <functional>
 
@@ -42,8 +42,9 @@ struct OutboxOptions
     qint64 refreshBaseMs = 5'000;
     qint64 refreshMaxMs = 10 * 60'000;
     qint64 refreshForMs = 3LL * 24 * 3600'000;
-    // Seams for tests: the clock (ms since the epoch) and the jitter ([0, 1)).
-    std::function<qint64()> clock;
+    // The clock every retry, backoff and status refresh waits on (null: the wall clock), and
+    // a seam for tests: the jitter ([0, 1)).
+    Clock *clock = nullptr;
     std::function<double()> random;
 };
 
@@ -135,7 +136,7 @@ private:
     OutboxOptions m_options;
     Outbox m_outbox;
     SendThrottle m_throttle;
-    QTimer m_passTimer;
+    ClockTimer m_passTimer;
     QHash<QString, int> m_uploadFailures; // by client id, this run
     QSet<QString> m_busy; // client ids with a call in flight
     QList<QPointer<provider::ProviderJob>> m_jobs;

@@ -4,7 +4,6 @@
 #include "storage/SyncCursors.h"
 
 #include <QtCore/QCoreApplication>
-#include <QtCore/QDateTime>
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
@@ -50,7 +49,7 @@ textdesk::Result<qint64> PullSync::historyFrom(Database &db)
 
 qint64 PullSync::now() const
 {
-    return m_options.clock ? m_options.clock() : QDateTime::currentMSecsSinceEpoch();
+    return Clock::orSystem(m_options.clock).nowMs();
 }
 
 textdesk::Result<std::optional<PullSync::Pass>> PullSync::loadPass()

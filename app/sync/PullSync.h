@@ -1,6 +1,7 @@
 #pragma once
 
 #include "MessageWriter.h"
+#include "core/Clock.h"
 #include "provider/ProviderJob.h"
 
 #include <QtCore/QElapsedTimer>
@@ -20,7 +21,7 @@ struct PullOptions
     qint64 overlapMs
         = 15LL * 60 * 1000; // re-read this much before the cursor: late, re-ordered messages
     int pageSize = 1000;
-    std::function<qint64()> clock; // the engine's (ms since the epoch); empty: the wall clock
+    Clock *clock = nullptr; // the engine's; null: the wall clock
 };
 
 struct PullProgress
@@ -49,7 +50,7 @@ public:
     void start();
     void cancel();
     // What runs for each new inbound message, in its page's transaction (engine::SyncEngine's).
-    void setHooks(const engine::InboundHooks *hooks) { m_writer.setHooks(hooks); }
+    void setHooks(const InboundHandler *hooks) { m_writer.setHooks(hooks); }
 
     bool isRunning() const { return m_running; }
     const PullProgress &progress() const { return m_progress; }

@@ -46,10 +46,10 @@ QString ProviderSettings::problem() const
 {
     if (provider != QLatin1String("twilio"))
         return tr("Unknown provider \"%1\". Textdesk speaks \"twilio\".").arg(provider);
-    if (!provider::TwilioCredentials::isAccountSid(accountSid))
+    if (!provider::ProviderCredentials::isAccountSid(accountSid))
         return tr("\"%1\" is not an Account SID: it starts with AC and has 32 hexadecimal digits.")
             .arg(accountSid);
-    if (!apiKeySid.isEmpty() && !provider::TwilioCredentials::isApiKeySid(apiKeySid))
+    if (!apiKeySid.isEmpty() && !provider::ProviderCredentials::isApiKeySid(apiKeySid))
         return tr("\"%1\" is not an API key SID: it starts with SK and has 32 hexadecimal digits.")
             .arg(apiKeySid);
     if (!baseUrl.isValid()
@@ -88,9 +88,9 @@ QString ProviderSettings::insecureUrlProblem(const QUrl &url, const QString &wha
         .arg(what, url.toString());
 }
 
-provider::TwilioConfig ProviderSettings::twilioConfig(const QByteArray &secret) const
+provider::ProviderConfig ProviderSettings::providerConfig(const QByteArray &secret) const
 {
-    provider::TwilioConfig config;
+    provider::ProviderConfig config;
     config.baseUrl = baseUrl;
     config.credentials.accountSid = accountSid;
     config.credentials.apiKeySid = apiKeySid;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "provider/TwilioClient.h"
+#include "provider/ProviderConfig.h"
 
 #include <QtCore/QCoreApplication>
 
@@ -14,11 +14,11 @@ struct ProviderSettings
     Q_DECLARE_TR_FUNCTIONS(textdesk::ProviderSettings)
 public:
     QString provider = QStringLiteral("twilio");
-    QUrl baseUrl = QUrl(QStringLiteral("https://api.twilio.com"));
+    QUrl baseUrl = provider::ProviderConfig::defaultBaseUrl();
     QString accountSid;
     QString apiKeySid;
     // [media] upload_url: where outgoing pictures are put for the provider to fetch (see
-    // provider::TwilioConfig::mediaUploadUrl). Empty: pictures cannot be sent.
+    // provider::ProviderConfig::mediaUploadUrl). Empty: pictures cannot be sent.
     QUrl mediaUploadUrl;
     // [webhook] public_url: the address the provider calls for webhooks (a reverse proxy with
     // TLS in front of the receiver). Empty: the receiver's own address.
@@ -33,7 +33,7 @@ public:
     // empty when it is https, or plain http to this computer (a simulator, a local proxy).
     static QString insecureUrlProblem(const QUrl &url, const QString &what);
 
-    provider::TwilioConfig twilioConfig(const QByteArray &secret) const;
+    provider::ProviderConfig providerConfig(const QByteArray &secret) const;
 };
 
 } // namespace textdesk

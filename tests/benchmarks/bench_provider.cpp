@@ -103,7 +103,7 @@ int main(int argc, char **argv)
                 generation.elapsed() / 1000.0);
 
     QNetworkAccessManager network;
-    provider::TwilioConfig config;
+    provider::ProviderConfig config;
     config.baseUrl = baseUrl;
     config.credentials.accountSid = kAccount;
     config.credentials.secret = kToken;

@@ -166,7 +166,7 @@ int main(int argc, char **argv)
     if (!db)
         die(db.error().details());
     QNetworkAccessManager network;
-    provider::TwilioConfig config;
+    provider::ProviderConfig config;
     config.baseUrl = baseUrl;
     config.credentials.accountSid = kAccount;
     config.credentials.secret = kToken;

@@ -1,6 +1,6 @@
 // What a new agent trips over in the first hour (issue 22), through the real main window
 // against the simulator: real HTTP, a real SQLite cache, the real sync thread.
-#include "SimHarness.h"
+#include "WorkstationFixture.h"
 #include "composer/Composer.h"
 #include "inbox/InboxModel.h"
 #include "main/MainWindow.h"
@@ -35,14 +35,16 @@
 using namespace textdesk;
 
 namespace {
-constexpr int kWaitMs = 30'000;
+constexpr int kWaitMs = test::WorkstationFixture::kWaitMs;
 const QString kCustomer = QStringLiteral("+14155550123");
 const QString kOther = QStringLiteral("+14155550177");
 } // namespace
 
-class TestConversationFlow : public QObject
+class TestConversationFlow : public QObject, private test::WorkstationFixture
 {
     Q_OBJECT
+    using WorkstationFixture::thread; // the open thread's model, not QObject's
+
 private slots:
     void initTestCase();
     void init();
@@ -58,21 +60,8 @@ private slots:
     void aboutNamesVersionAndCache();
 
 private:
-    QListView *inboxList() const
-    {
-        return m_window->findChild<QListView *>(QStringLiteral("inboxList"));
-    }
-    ThreadModel *thread() const { return m_window->conversation()->model(); }
-    void trigger(const char *actionName);
-    QPersistentModelIndex receive(const QString &from, const QString &body);
-    void open(const QPersistentModelIndex &index);
-    int rowWithBody(const QString &body) const;
-
-    std::unique_ptr<test::SimHarness> m_sim;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Workspace> m_workspace;
-    std::unique_ptr<ProviderSession> m_session;
-    std::unique_ptr<MainWindow> m_window;
+    // Clicks the conversation and waits until it is open.
+    void openAndWait(const QPersistentModelIndex &index);
 };
 
 void TestConversationFlow::initTestCase()
@@ -87,87 +76,23 @@ void TestConversationFlow::init()
     QSettings().clear();
     // The agent's own name (Settings → You), not the workspace's, which would override it.
     QSettings().setValue(QStringLiteral("agent/name"), QStringLiteral("Alex"));
-    m_sim = std::make_unique<test::SimHarness>(QStringLiteral("empty"), 7, 50);
-    QVERIFY2(m_sim->isRunning(), qPrintable(m_sim->startError()));
-    m_dir = std::make_unique<QTemporaryDir>();
-    {
-        QSettings ini(m_dir->filePath(QStringLiteral("workspace.ini")), QSettings::IniFormat);
-        ini.setValue(QStringLiteral("provider/type"), QStringLiteral("twilio"));
-        ini.setValue(QStringLiteral("provider/base_url"), m_sim->baseUrl().toString());
-        ini.setValue(QStringLiteral("provider/account_sid"),
-                     QString::fromLatin1(test::SimHarness::kAccountSid));
-    }
-    qputenv("TEXTDESK_AUTH_TOKEN", test::SimHarness::kAuthToken);
-    auto workspace = Workspace::open(m_dir->path());
-    QVERIFY2(workspace, qPrintable(workspace ? QString() : workspace.error().details()));
-    m_workspace = std::move(*workspace);
-    m_workspace->releaseWriter();
-    m_session = std::make_unique<ProviderSession>(*m_workspace);
     QString error;
-    QVERIFY2(m_session->start(&error), qPrintable(error));
-    m_window = std::make_unique<MainWindow>(*m_workspace);
-    m_window->attachSync(m_session->worker());
-    m_window->show();
+    QVERIFY2(startWorkstation({}, &error), qPrintable(error));
     // Active, as on a desktop: an active window marks what it shows as seen.
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->agentId() > 0, kWaitMs);
 }
 
 void TestConversationFlow::cleanup()
 {
-    m_window.reset();
-    if (m_session)
-        m_session->stop();
-    m_session.reset();
-    m_workspace.reset();
-    m_dir.reset();
-    m_sim.reset();
+    stopWorkstation();
 }
 
-void TestConversationFlow::trigger(const char *actionName)
+void TestConversationFlow::openAndWait(const QPersistentModelIndex &index)
 {
-    auto *action = m_window->findChild<QAction *>(QLatin1String(actionName));
-    QVERIFY2(action, actionName);
-    QTest::keySequence(m_window.get(), action->shortcut());
-}
-
-QPersistentModelIndex TestConversationFlow::receive(const QString &from, const QString &body)
-{
-    m_sim->injectInbound(from, body);
-    trigger("syncNow");
-    QAbstractItemModel *model = inboxList()->model();
-    QPersistentModelIndex found;
-    (void)QTest::qWaitFor(
-        [&] {
-            for (int r = 0; r < model->rowCount(); ++r) {
-                const QModelIndex index = model->index(r, 0);
-                if (index.data(InboxModel::PreviewRole).toString() == body) {
-                    found = index;
-                    return true;
-                }
-            }
-            return false;
-        },
-        kWaitMs);
-    return found;
-}
-
-void TestConversationFlow::open(const QPersistentModelIndex &index)
-{
-    QListView *list = inboxList();
-    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(index).center());
+    open(index);
     QTRY_COMPARE(m_window->conversation()->conversationId(),
                  index.data(InboxModel::ConversationIdRole).toLongLong());
-}
-
-int TestConversationFlow::rowWithBody(const QString &body) const
-{
-    for (int r = thread()->rowCount() - 1; r >= 0; --r) {
-        if (thread()->index(r).data(ThreadModel::BodyRole).toString() == body)
-            return r;
-    }
-    return -1;
 }
 
 void TestConversationFlow::markUnreadSticksWhenAnotherIsOpened()
@@ -175,7 +100,7 @@ void TestConversationFlow::markUnreadSticksWhenAnotherIsOpened()
     const QPersistentModelIndex first = receive(kCustomer, QStringLiteral("where is my order?"));
     const QPersistentModelIndex second = receive(kOther, QStringLiteral("do you ship to Canada?"));
     QVERIFY(first.isValid() && second.isValid());
-    open(first);
+    openAndWait(first);
     QTRY_COMPARE_WITH_TIMEOUT(first.data(InboxModel::UnreadRole).toInt(), 0, kWaitMs);
 
     trigger("markUnread");
@@ -185,12 +110,12 @@ void TestConversationFlow::markUnreadSticksWhenAnotherIsOpened()
     QTest::qWait(800);
     QCOMPARE(first.data(InboxModel::UnreadRole).toInt(), 1);
     // Clicking another conversation leaves the first one unread.
-    open(second);
+    openAndWait(second);
     QTRY_COMPARE_WITH_TIMEOUT(second.data(InboxModel::UnreadRole).toInt(), 0, kWaitMs);
     QTest::qWait(500);
     QCOMPARE(first.data(InboxModel::UnreadRole).toInt(), 1);
     // Opening it again is reading it.
-    open(first);
+    openAndWait(first);
     QTRY_COMPARE_WITH_TIMEOUT(first.data(InboxModel::UnreadRole).toInt(), 0, kWaitMs);
 }
 
@@ -198,7 +123,7 @@ void TestConversationFlow::renamedAgentSignsTheNextReply()
 {
     const QPersistentModelIndex index = receive(kCustomer, QStringLiteral("hello?"));
     QVERIFY(index.isValid());
-    open(index);
+    openAndWait(index);
     Composer *composer = m_window->conversation()->composer();
     composer->setDraft(QStringLiteral("Hi, Alex here"));
     QVERIFY(composer->send());
@@ -255,7 +180,7 @@ void TestConversationFlow::windowFitsTheScreenAndKeepsItsSize()
     // A conversation with a long Unicode reply being written: nothing in it widens the window.
     const QPersistentModelIndex index = receive(kCustomer, QStringLiteral("ok 👍"));
     QVERIFY(index.isValid());
-    open(index);
+    openAndWait(index);
     m_window->conversation()->composer()->setDraft(
         QStringLiteral("Thanks — we’ll look into it right away and text you back 🙂"));
     QTest::qWait(200);
@@ -268,7 +193,7 @@ void TestConversationFlow::noteModeIsUnmistakable()
 {
     const QPersistentModelIndex index = receive(kCustomer, QStringLiteral("refund?"));
     QVERIFY(index.isValid());
-    open(index);
+    openAndWait(index);
     auto *edit = m_window->findChild<QPlainTextEdit *>(QStringLiteral("composerEdit"));
     auto *send = m_window->findChild<QPushButton *>(QStringLiteral("composerSend"));
     auto *counter = m_window->findChild<QLabel *>(QStringLiteral("composerCounter"));
@@ -298,7 +223,7 @@ void TestConversationFlow::resolveOpensNothingElseAndCanBeUndone()
     const QPersistentModelIndex index = receive(kCustomer, QStringLiteral("all sorted, thanks"));
     QVERIFY(index.isValid() && other.isValid());
     const qint64 otherId = other.data(InboxModel::ConversationIdRole).toLongLong();
-    open(index);
+    openAndWait(index);
     const qint64 id = m_window->conversation()->conversationId();
     auto *resolve = m_window->findChild<QAction *>(QStringLiteral("resolve"));
     QCOMPARE(resolve->text(), QStringLiteral("Resolve"));
@@ -337,7 +262,7 @@ void TestConversationFlow::failedMessageSaysWhatToDo()
 {
     const QPersistentModelIndex index = receive(kCustomer, QStringLiteral("call me back"));
     QVERIFY(index.isValid());
-    open(index);
+    openAndWait(index);
     // The provider refuses: the number is a landline.
     m_sim->fault({ { QStringLiteral("endpoint"), QStringLiteral("messages.create") },
                    { QStringLiteral("kind"), QStringLiteral("error") },

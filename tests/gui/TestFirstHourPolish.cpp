@@ -1,7 +1,8 @@
 // The rest of issue 22, through the real main window against the simulator: the buttons on a
 // failed message, what the inbox row says (a failure, a draft, a picture), and search results.
-#include "SimHarness.h"
+#include "WorkstationFixture.h"
 #include "composer/Composer.h"
+#include "engine/SyncWorker.h"
 #include "inbox/InboxModel.h"
 #include "inbox/SearchResultDelegate.h"
 #include "main/MainWindow.h"
@@ -9,7 +10,6 @@
 #include "main/WindowHost.h"
 #include "session/ProviderSession.h"
 #include "settings/SettingsDialog.h"
-#include "sync/SyncWorker.h"
 #include "thread/ConversationPane.h"
 #include "thread/ThreadModel.h"
 #include "thread/ThreadView.h"
@@ -35,14 +35,16 @@
 using namespace textdesk;
 
 namespace {
-constexpr int kWaitMs = 30'000;
+constexpr int kWaitMs = test::WorkstationFixture::kWaitMs;
 const QString kCustomer = QStringLiteral("+14155550123");
 const QString kOther = QStringLiteral("+14155550177");
 } // namespace
 
-class TestFirstHourPolish : public QObject
+class TestFirstHourPolish : public QObject, private test::WorkstationFixture
 {
     Q_OBJECT
+    using WorkstationFixture::thread; // the open thread's model, not QObject's
+
 private slots:
     void initTestCase();
     void init();
@@ -57,23 +59,10 @@ private slots:
     void notConnectedStaysInTheStatusBar();
 
 private:
-    QListView *inboxList() const
-    {
-        return m_window->findChild<QListView *>(QStringLiteral("inboxList"));
-    }
-    ThreadModel *thread() const { return m_window->conversation()->model(); }
-    void trigger(const char *actionName);
-    QPersistentModelIndex receive(const QString &from, const QString &body);
-    void open(const QPersistentModelIndex &index);
-    int rowWithBody(const QString &body) const;
     // The inbox row of the open conversation.
     QModelIndex openRow() const;
-
-    std::unique_ptr<test::SimHarness> m_sim;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Workspace> m_workspace;
-    std::unique_ptr<ProviderSession> m_session;
-    std::unique_ptr<MainWindow> m_window;
+    // Clicks the conversation and waits until it is open.
+    void openAndWait(const QPersistentModelIndex &index);
 };
 
 void TestFirstHourPolish::initTestCase()
@@ -86,87 +75,22 @@ void TestFirstHourPolish::initTestCase()
 void TestFirstHourPolish::init()
 {
     QSettings().clear();
-    m_sim = std::make_unique<test::SimHarness>(QStringLiteral("empty"), 7, 50);
-    QVERIFY2(m_sim->isRunning(), qPrintable(m_sim->startError()));
-    m_dir = std::make_unique<QTemporaryDir>();
-    {
-        QSettings ini(m_dir->filePath(QStringLiteral("workspace.ini")), QSettings::IniFormat);
-        ini.setValue(QStringLiteral("provider/type"), QStringLiteral("twilio"));
-        ini.setValue(QStringLiteral("provider/base_url"), m_sim->baseUrl().toString());
-        ini.setValue(QStringLiteral("provider/account_sid"),
-                     QString::fromLatin1(test::SimHarness::kAccountSid));
-        ini.setValue(QStringLiteral("media/upload_url"),
-                     m_sim->baseUrl().resolved(QUrl(QStringLiteral("/sim/media"))).toString());
-    }
-    qputenv("TEXTDESK_AUTH_TOKEN", test::SimHarness::kAuthToken);
-    auto workspace = Workspace::open(m_dir->path());
-    QVERIFY2(workspace, qPrintable(workspace ? QString() : workspace.error().details()));
-    m_workspace = std::move(*workspace);
-    m_workspace->releaseWriter();
-    m_session = std::make_unique<ProviderSession>(*m_workspace);
+    Options options;
+    options.uploadToSimulator = true; // a picture is sent below
     QString error;
-    QVERIFY2(m_session->start(&error), qPrintable(error));
-    m_window = std::make_unique<MainWindow>(*m_workspace);
-    m_window->attachSync(m_session->worker());
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->agentId() > 0, kWaitMs);
+    QVERIFY2(startWorkstation(options, &error), qPrintable(error));
 }
 
 void TestFirstHourPolish::cleanup()
 {
-    m_window.reset();
-    if (m_session)
-        m_session->stop();
-    m_session.reset();
-    m_workspace.reset();
-    m_dir.reset();
-    m_sim.reset();
+    stopWorkstation();
 }
 
-void TestFirstHourPolish::trigger(const char *actionName)
+void TestFirstHourPolish::openAndWait(const QPersistentModelIndex &index)
 {
-    auto *action = m_window->findChild<QAction *>(QLatin1String(actionName));
-    QVERIFY2(action, actionName);
-    QTest::keySequence(m_window.get(), action->shortcut());
-}
-
-QPersistentModelIndex TestFirstHourPolish::receive(const QString &from, const QString &body)
-{
-    m_sim->injectInbound(from, body);
-    trigger("syncNow");
-    QAbstractItemModel *model = inboxList()->model();
-    QPersistentModelIndex found;
-    (void)QTest::qWaitFor(
-        [&] {
-            for (int r = 0; r < model->rowCount(); ++r) {
-                const QModelIndex index = model->index(r, 0);
-                if (index.data(InboxModel::PreviewRole).toString() == body) {
-                    found = index;
-                    return true;
-                }
-            }
-            return false;
-        },
-        kWaitMs);
-    return found;
-}
-
-void TestFirstHourPolish::open(const QPersistentModelIndex &index)
-{
-    QListView *list = inboxList();
-    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(index).center());
+    open(index);
     QTRY_COMPARE(m_window->conversation()->conversationId(),
                  index.data(InboxModel::ConversationIdRole).toLongLong());
-}
-
-int TestFirstHourPolish::rowWithBody(const QString &body) const
-{
-    for (int r = thread()->rowCount() - 1; r >= 0; --r) {
-        if (thread()->index(r).data(ThreadModel::BodyRole).toString() == body)
-            return r;
-    }
-    return -1;
 }
 
 QModelIndex TestFirstHourPolish::openRow() const
@@ -185,7 +109,7 @@ void TestFirstHourPolish::failedMessageHasButtonsAndTheInboxSaysSo()
 {
     const QPersistentModelIndex index = receive(kCustomer, QStringLiteral("call me back"));
     QVERIFY(index.isValid());
-    open(index);
+    openAndWait(index);
     QVERIFY(!index.data(InboxModel::FailedRole).toBool());
     m_sim->fault({ { QStringLiteral("endpoint"), QStringLiteral("messages.create") },
                    { QStringLiteral("kind"), QStringLiteral("error") },
@@ -236,7 +160,7 @@ void TestFirstHourPolish::inboxRowShowsDraftAndPicture()
     QVERIFY(first.isValid() && second.isValid());
 
     // Half a reply, left for later: the row says it is a draft, and what it says.
-    open(first);
+    openAndWait(first);
     auto *edit = m_window->findChild<QPlainTextEdit *>(QStringLiteral("composerEdit"));
     edit->setFocus();
     QTest::keyClicks(edit, QStringLiteral("Let me check the"));
@@ -244,7 +168,7 @@ void TestFirstHourPolish::inboxRowShowsDraftAndPicture()
                               QStringLiteral("Draft: Let me check the"), kWaitMs);
 
     // A picture without words: the row says what was sent.
-    open(second);
+    openAndWait(second);
     QTemporaryDir files;
     const QString picture = files.filePath(QStringLiteral("receipt.png"));
     QImage image(16, 16, QImage::Format_RGB32);
@@ -414,8 +338,8 @@ void TestFirstHourPolish::refusedAccountStaysInTheStatusBar()
     QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("Settings (Ctrl+,)")), kWaitMs);
     QVERIFY2(status->text().startsWith(QStringLiteral("Sync stopped")), qPrintable(status->text()));
     // Still there after the next attempt: not a message that times out.
-    QSignalSpy states(session.worker(), &sync::SyncWorker::stateChanged);
-    QMetaObject::invokeMethod(session.worker(), &sync::SyncWorker::syncNow);
+    QSignalSpy states(session.worker(), &engine::SyncWorker::stateChanged);
+    QMetaObject::invokeMethod(session.worker(), &engine::SyncWorker::syncNow);
     QTRY_VERIFY_WITH_TIMEOUT(states.count() >= 2, kWaitMs);
     QTRY_VERIFY(status->text().contains(QStringLiteral("Settings (Ctrl+,)")));
     session.stop();

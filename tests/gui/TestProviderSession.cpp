@@ -126,7 +126,7 @@ private slots:
         ProviderSession session(*workspace);
         QString error;
         QVERIFY2(session.start(&error), qPrintable(error)); // it did get the secret
-        QSignalSpy synced(session.worker(), &sync::SyncWorker::synced);
+        QSignalSpy synced(session.worker(), &engine::SyncWorker::synced);
         QVERIFY(synced.wait(30'000)); // and it works
 
         QProcess child;
@@ -152,7 +152,7 @@ private slots:
         QVERIFY2(session.start(&error), qPrintable(error));
         QVERIFY(session.isTraining());
         QCOMPARE(session.providerUrl().host(), QStringLiteral("127.0.0.1"));
-        QSignalSpy synced(session.worker(), &sync::SyncWorker::synced);
+        QSignalSpy synced(session.worker(), &engine::SyncWorker::synced);
         QVERIFY(synced.wait(30'000));
         QVERIFY(synced.first().at(0).toLongLong() > 100); // the demo history
 

@@ -1,14 +1,14 @@
 // The agent's day against the simulator, through the real main window: real HTTP, a real
 // SQLite cache, the real sync thread; widgets found by name and driven with QTest.
-#include "SimHarness.h"
+#include "WorkstationFixture.h"
 #include "composer/Composer.h"
+#include "engine/SyncWorker.h"
 #include "inbox/InboxModel.h"
 #include "main/MainWindow.h"
 #include "main/Translations.h"
 #include "main/WindowHost.h"
 #include "provider/TwilioClient.h"
 #include "session/ProviderSession.h"
-#include "sync/SyncWorker.h"
 #include "thread/ConversationPane.h"
 #include "thread/ThreadModel.h"
 #include "workspace/Workspace.h"
@@ -36,13 +36,15 @@
 using namespace textdesk;
 
 namespace {
-constexpr int kWaitMs = 30'000;
+constexpr int kWaitMs = test::WorkstationFixture::kWaitMs;
 const QString kCustomer = QStringLiteral("+14155550123");
 } // namespace
 
-class TestWorkstation : public QObject
+class TestWorkstation : public QObject, private test::WorkstationFixture
 {
     Q_OBJECT
+    using WorkstationFixture::thread; // the open thread's model, not QObject's
+
 private slots:
     void initTestCase();
     void init();
@@ -62,21 +64,9 @@ private slots:
     void languageChangeRebuildsTheWindowKeepingTheWork();
 
 private:
-    QListView *inboxList() const
-    {
-        return m_window->findChild<QListView *>(QStringLiteral("inboxList"));
-    }
-    ThreadModel *thread() const { return m_window->conversation()->model(); }
-    void trigger(const char *actionName);
-    void syncNow() { trigger("syncNow"); }
     // Sync now and wait until a pass that began after it has finished: only then does "nothing
     // changed" (stays read, nothing sent) mean something.
     bool syncAndWaitForThePass();
-    // Injects a message from the customer and waits for its conversation in the inbox. (A
-    // persistent index: rows move as conversations get news.)
-    QPersistentModelIndex receive(const QString &from, const QString &body);
-    void open(const QPersistentModelIndex &index);
-    int rowWithBody(const QString &body) const;
     // Messages the provider accepted from us.
     int sentToProvider()
     {
@@ -86,12 +76,6 @@ private:
             .value(QStringLiteral("outbound-api"))
             .toInt();
     }
-
-    std::unique_ptr<test::SimHarness> m_sim;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Workspace> m_workspace;
-    std::unique_ptr<ProviderSession> m_session;
-    std::unique_ptr<MainWindow> m_window;
 };
 
 void TestWorkstation::initTestCase()
@@ -104,33 +88,12 @@ void TestWorkstation::initTestCase()
 
 void TestWorkstation::init()
 {
-    m_sim = std::make_unique<test::SimHarness>(QStringLiteral("empty"), 7, 50);
-    QVERIFY2(m_sim->isRunning(), qPrintable(m_sim->startError()));
-    m_dir = std::make_unique<QTemporaryDir>();
-    {
-        QSettings ini(m_dir->filePath(QStringLiteral("workspace.ini")), QSettings::IniFormat);
-        ini.setValue(QStringLiteral("provider/type"), QStringLiteral("twilio"));
-        ini.setValue(QStringLiteral("provider/base_url"), m_sim->baseUrl().toString());
-        ini.setValue(QStringLiteral("provider/account_sid"),
-                     QString::fromLatin1(test::SimHarness::kAccountSid));
-        ini.setValue(QStringLiteral("agent/name"), QStringLiteral("Alex"));
-        // Pictures the agent sends go to the simulator's media host, as in training.
-        ini.setValue(QStringLiteral("media/upload_url"),
-                     m_sim->baseUrl().resolved(QUrl(QStringLiteral("/sim/media"))).toString());
-    }
-    qputenv("TEXTDESK_AUTH_TOKEN", test::SimHarness::kAuthToken);
-    auto workspace = Workspace::open(m_dir->path());
-    QVERIFY2(workspace, qPrintable(workspace ? QString() : workspace.error().details()));
-    m_workspace = std::move(*workspace);
-    m_workspace->releaseWriter();
-    m_session = std::make_unique<ProviderSession>(*m_workspace);
+    Options options;
+    options.ini = { { QStringLiteral("agent/name"), QStringLiteral("Alex") } };
+    options.uploadToSimulator = true;
     QString error;
-    QVERIFY2(m_session->start(&error), qPrintable(error));
-    m_window = std::make_unique<MainWindow>(*m_workspace);
-    m_window->attachSync(m_session->worker());
-    m_window->show();
+    QVERIFY2(startWorkstation(options, &error), qPrintable(error));
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->agentId() > 0, kWaitMs);
     // Every change below goes through the models' checks as well.
     new QAbstractItemModelTester(inboxList()->model(),
                                  QAbstractItemModelTester::FailureReportingMode::QtTest,
@@ -141,26 +104,12 @@ void TestWorkstation::init()
 
 void TestWorkstation::cleanup()
 {
-    m_window.reset();
-    if (m_session)
-        m_session->stop();
-    m_session.reset();
-    m_workspace.reset();
-    m_dir.reset();
-    m_sim.reset();
-}
-
-void TestWorkstation::trigger(const char *actionName)
-{
-    auto *action = m_window->findChild<QAction *>(QLatin1String(actionName));
-    QVERIFY2(action, actionName);
-    // By its shortcut, as the agent would.
-    QTest::keySequence(m_window.get(), action->shortcut());
+    stopWorkstation();
 }
 
 bool TestWorkstation::syncAndWaitForThePass()
 {
-    using sync::SyncWorker;
+    using engine::SyncWorker;
     bool began = false;
     bool ended = false;
     QObject context; // the connections end with this function
@@ -169,42 +118,6 @@ bool TestWorkstation::syncAndWaitForThePass()
     connect(m_session->worker(), &SyncWorker::synced, &context, [&] { ended = ended || began; });
     syncNow();
     return QTest::qWaitFor([&] { return ended; }, kWaitMs);
-}
-
-QPersistentModelIndex TestWorkstation::receive(const QString &from, const QString &body)
-{
-    m_sim->injectInbound(from, body);
-    syncNow();
-    QAbstractItemModel *model = inboxList()->model();
-    QPersistentModelIndex found;
-    (void)QTest::qWaitFor(
-        [&] {
-            for (int r = 0; r < model->rowCount(); ++r) {
-                const QModelIndex index = model->index(r, 0);
-                if (index.data(InboxModel::PreviewRole).toString() == body) {
-                    found = index;
-                    return true;
-                }
-            }
-            return false;
-        },
-        kWaitMs);
-    return found;
-}
-
-void TestWorkstation::open(const QPersistentModelIndex &index)
-{
-    QListView *list = inboxList();
-    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(index).center());
-}
-
-int TestWorkstation::rowWithBody(const QString &body) const
-{
-    for (int r = thread()->rowCount() - 1; r >= 0; --r) {
-        if (thread()->index(r).data(ThreadModel::BodyRole).toString() == body)
-            return r;
-    }
-    return -1;
 }
 
 void TestWorkstation::historyHorizonIsShown()

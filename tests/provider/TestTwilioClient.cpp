@@ -286,7 +286,7 @@ private slots:
         QVERIFY(waitFor(good));
         QVERIFY2(good->succeeded(), qPrintable(good->error().details()));
 
-        TwilioConfig wrong = m_sim->config();
+        ProviderConfig wrong = m_sim->config();
         wrong.credentials.secret = "not-the-token";
         TwilioClient bad(&m_sim->network(), wrong);
         ProviderJob *refused = bad.checkCredentials();
@@ -297,7 +297,7 @@ private slots:
         QVERIFY(refused->error().message().contains(QLatin1String("Settings")));
 
         // An API key and its secret work in place of the Auth Token.
-        TwilioConfig key = m_sim->config();
+        ProviderConfig key = m_sim->config();
         key.credentials.apiKeySid = QStringLiteral("SK0123456789abcdef0123456789abcdef");
         TwilioClient keyed(&m_sim->network(), key);
         ProviderJob *byKey = keyed.checkCredentials();
@@ -478,7 +478,7 @@ private slots:
         QVERIFY2(back->succeeded(), qPrintable(back->error().details()));
 
         // Nobody listening at all.
-        TwilioConfig nowhere = m_sim->config();
+        ProviderConfig nowhere = m_sim->config();
         nowhere.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:1"));
         TwilioClient offline(&m_sim->network(), nowhere);
         ProviderJob *check = offline.checkCredentials();
@@ -500,7 +500,7 @@ private slots:
         server.setSslConfiguration(tls);
         QVERIFY(server.listen(QHostAddress::LocalHost));
 
-        TwilioConfig config = m_sim->config();
+        ProviderConfig config = m_sim->config();
         config.baseUrl = QUrl(QStringLiteral("https://127.0.0.1:%1").arg(server.serverPort()));
         TwilioClient client(&m_sim->network(), config);
         MessagePageJob *job = client.listMessages({});
@@ -535,7 +535,7 @@ private slots:
                                         const QString &text) { logged.append(text); });
         m_sim->fault(faultOn(QStringLiteral("messages.list"), QStringLiteral("error"), 1));
         QVERIFY(waitFor(m_client->listMessages({})));
-        TwilioConfig wrong = m_sim->config();
+        ProviderConfig wrong = m_sim->config();
         wrong.credentials.secret = "wrong-secret-value";
         TwilioClient bad(&m_sim->network(), wrong);
         QVERIFY(waitFor(bad.checkCredentials()));

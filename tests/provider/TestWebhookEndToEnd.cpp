@@ -40,7 +40,7 @@ private slots:
         QSignalSpy rejected(&receiver, &WebhookReceiver::requestRejected);
 
         QNetworkAccessManager network;
-        TwilioConfig client;
+        ProviderConfig client;
         client.baseUrl = simulator.baseUrl();
         client.credentials.accountSid = options.accountSid;
         client.credentials.secret = SimHarness::kAuthToken;

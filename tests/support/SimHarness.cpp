@@ -65,9 +65,9 @@ provider::RetryPolicy SimHarness::fastRetry(int maxAttempts, qint64 timeoutMs)
     return policy;
 }
 
-provider::TwilioConfig SimHarness::config(const provider::RetryPolicy &retry) const
+provider::ProviderConfig SimHarness::config(const provider::RetryPolicy &retry) const
 {
-    provider::TwilioConfig config;
+    provider::ProviderConfig config;
     config.baseUrl = baseUrl();
     config.credentials.accountSid = QLatin1String(kAccountSid);
     config.credentials.secret = kAuthToken;

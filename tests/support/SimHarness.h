@@ -34,7 +34,7 @@ public:
 
     // A retry policy quick enough for tests: short backoff and inactivity timeout.
     static provider::RetryPolicy fastRetry(int maxAttempts = 3, qint64 timeoutMs = 700);
-    provider::TwilioConfig config(const provider::RetryPolicy &retry = fastRetry()) const;
+    provider::ProviderConfig config(const provider::RetryPolicy &retry = fastRetry()) const;
     // A client with the harness's credentials (owned by the harness).
     provider::TwilioClient *client(const provider::RetryPolicy &retry = fastRetry());
 

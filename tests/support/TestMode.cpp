@@ -1,4 +1,4 @@
-// Linked into every test executable by textdesk_add_test() (an object of its own, so that no
+// Linked into every test executable by textdesk_add_test() (an OBJECT library, so that no
 // test can leave it out): before main() runs, QStandardPaths (and with it QSettings, the default
 // workspace and the training workspace) point into ~/.qttest instead of the user's own files,
 // the computer-wide settings are an empty file, and no proxy comes from the environment.

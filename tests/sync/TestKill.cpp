@@ -320,7 +320,7 @@ private slots:
         sim::Simulator simulator(options);
         QString error;
         QVERIFY2(simulator.start(&error), qPrintable(error));
-        provider::TwilioConfig config;
+        provider::ProviderConfig config;
         config.baseUrl = simulator.baseUrl();
         config.credentials.accountSid = QLatin1String(SimHarness::kAccountSid);
         config.credentials.secret = SimHarness::kAuthToken;

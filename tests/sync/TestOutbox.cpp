@@ -236,7 +236,7 @@ private:
     // A client that can upload MMS files: to the simulator's media host, as training does.
     TwilioClient *mmsClient(int maxAttempts = 3)
     {
-        TwilioConfig config = m_sim->config(SimHarness::fastRetry(maxAttempts, 700));
+        ProviderConfig config = m_sim->config(SimHarness::fastRetry(maxAttempts, 700));
         config.mediaUploadUrl = m_sim->baseUrl().resolved(QUrl(QStringLiteral("/sim/media")));
         return new TwilioClient(m_network.get(), config, m_network.get());
     }
@@ -705,7 +705,7 @@ private slots:
         QVERIFY(closed.listen(QHostAddress::LocalHost));
         const quint16 port = closed.serverPort();
         closed.close();
-        TwilioConfig config = m_sim->config(SimHarness::fastRetry(1, 700));
+        ProviderConfig config = m_sim->config(SimHarness::fastRetry(1, 700));
         config.mediaUploadUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/upload").arg(port));
         OutboxSender s(new TwilioClient(m_network.get(), config, m_network.get()), *m_db,
                        withMedia());

@@ -18,7 +18,7 @@
 #include <cstdio>
 
 using namespace textdesk;
-using textdesk::engine::FakeClock;
+using textdesk::FakeClock;
 using textdesk::engine::Scheduler;
 
 namespace {
@@ -226,10 +226,10 @@ void TestScheduler::snoozeWakesWhileProviderUnreachable()
     engine::EngineSettings settings;
     settings.cachePath = cache.path();
     // A closed port: every pull fails, as with no network.
-    settings.twilio.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:1"));
-    settings.twilio.credentials.accountSid = QStringLiteral("AC0123456789abcdef0123456789abcdef");
-    settings.twilio.credentials.secret = "unused";
-    settings.twilio.retry.maxAttempts = 1;
+    settings.account.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:1"));
+    settings.account.credentials.accountSid = QStringLiteral("AC0123456789abcdef0123456789abcdef");
+    settings.account.credentials.secret = "unused";
+    settings.account.retry.maxAttempts = 1;
     engine::SyncEngine engine(settings, clock);
     QVERIFY(engine.open());
     QSignalSpy states(&engine, &engine::SyncEngine::stateChanged);

@@ -20,7 +20,7 @@ engine::EngineSettings settingsFor(const test::TestCache &cache, const SimHarnes
 {
     engine::EngineSettings settings;
     settings.cachePath = cache.path();
-    settings.twilio = sim.config();
+    settings.account = sim.config();
     settings.pullOnTimer = false; // passes when the test asks
     return settings;
 }

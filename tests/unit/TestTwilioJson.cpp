@@ -847,10 +847,10 @@ private slots:
         QVERIFY(!TwilioClient::isMessageSid(QStringLiteral("SM0123456789abcdef0123456789abcdeg")));
         QVERIFY(!TwilioClient::isMessageSid(QStringLiteral("SM../../Accounts")));
         QVERIFY(!TwilioClient::isMessageSid(QStringLiteral("ME0123456789abcdef0123456789abcdef")));
+        QVERIFY(ProviderCredentials::isAccountSid(
+            QStringLiteral("AC0123456789abcdef0123456789abcdef")));
         QVERIFY(
-            TwilioCredentials::isAccountSid(QStringLiteral("AC0123456789abcdef0123456789abcdef")));
-        QVERIFY(
-            TwilioCredentials::isApiKeySid(QStringLiteral("SK0123456789abcdef0123456789abcdef")));
+            ProviderCredentials::isApiKeySid(QStringLiteral("SK0123456789abcdef0123456789abcdef")));
     }
 
     void backoffIsCappedFullJitter()

@@ -4,12 +4,12 @@
 //   ./dev.sh screenshots [--language de] [--out docs/screenshots] [--size 1280x800]
 //                        [--scale 2] [--name header-2x]
 #include "composer/Composer.h"
+#include "engine/SyncWorker.h"
 #include "inbox/InboxModel.h"
 #include "inbox/InboxPanel.h"
 #include "main/MainWindow.h"
 #include "main/Translations.h"
 #include "session/ProviderSession.h"
-#include "sync/SyncWorker.h"
 #include "thread/ConversationPane.h"
 #include "workspace/Workspace.h"
 
@@ -198,8 +198,8 @@ int main(int argc, char **argv)
     }
     bool synced = false;
     int mediaLeft = -1;
-    QObject::connect(session.worker(), &sync::SyncWorker::synced, &app, [&] { synced = true; });
-    QObject::connect(session.worker(), &sync::SyncWorker::mediaProgress, &app,
+    QObject::connect(session.worker(), &engine::SyncWorker::synced, &app, [&] { synced = true; });
+    QObject::connect(session.worker(), &engine::SyncWorker::mediaProgress, &app,
                      [&](int done, int total) { mediaLeft = total - done; });
 
     const QString suffix = parser.value(language) == QLatin1String("en")

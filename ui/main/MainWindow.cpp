@@ -7,6 +7,7 @@
 #include "common/PlainText.h"
 #include "composer/Composer.h"
 #include "customer/ProfilePanel.h"
+#include "engine/SyncWorker.h"
 #include "inbox/InboxDelegate.h"
 #include "inbox/InboxModel.h"
 #include "inbox/InboxPanel.h"
@@ -19,7 +20,6 @@
 #include "storage/Directory.h"
 #include "storage/MessageStore.h"
 #include "storage/OutboxStore.h"
-#include "sync/SyncWorker.h"
 #include "templates/TemplateStore.h"
 #include "templates/TemplateVariables.h"
 #include "thread/ConversationPane.h"
@@ -96,8 +96,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     m_syncCancel->setToolTip(tr("Stop this sync; the next one continues where it stopped"));
     m_syncCancel->setAccessibleName(tr("Stop syncing"));
     m_syncCancel->hide();
-    connect(m_syncCancel, &QToolButton::clicked, this,
-            [this] { toWorker([](sync::SyncWorker *w) { w->cancel(); }); });
+    connect(m_syncCancel, &QToolButton::clicked, this, [this] { queued(m_commands.cancelSync()); });
     statusBar()->addWidget(m_syncCancel);
     m_historyFrom = ui::plain(new QLabel(this));
     m_historyFrom->setObjectName(QStringLiteral("historyFrom"));
@@ -155,34 +154,20 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     });
     connect(m_profile, &ProfilePanel::conversationActivated, this,
             [this](qint64 id) { openConversation(id); });
-    connect(m_profile, &ProfilePanel::profileEdited, this, [this](const ContactProfile &profile) {
-        toWorker([profile](sync::SyncWorker *w) { w->saveProfile(profile); });
-    });
+    connect(m_profile, &ProfilePanel::profileEdited, this,
+            [this](const ContactProfile &profile) { queued(m_commands.saveProfile(profile)); });
     connect(m_conversation, &ConversationPane::replyRequested, this,
             [this](qint64, const QString &body, const QStringList &attachments) {
                 const QString to = m_conversation->summary().contactE164;
                 const QString from = m_conversation->summary().inboxE164;
-                toWorker([to, from, body, attachments](sync::SyncWorker *w) {
-                    w->send(to, from, body, attachments);
-                });
+                queued(m_commands.send(to, from, body, attachments));
             });
     connect(m_conversation, &ConversationPane::noteRequested, this,
-            [this](qint64 id, const QString &body) {
-                toWorker([id, body](sync::SyncWorker *w) { w->addNote(id, body); });
-            });
+            [this](qint64 id, const QString &body) { queued(m_commands.addNote(id, body)); });
     connect(m_conversation, &ConversationPane::draftChanged, this,
-            [this](qint64 id, const QString &body) {
-                if (m_worker) {
-                    QMetaObject::invokeMethod(m_worker,
-                                              [w = m_worker, id, body] { w->saveDraft(id, body); });
-                }
-            });
-    connect(m_conversation, &ConversationPane::seen, this, [this](qint64 id, qint64 messageId) {
-        if (m_worker) {
-            QMetaObject::invokeMethod(
-                m_worker, [w = m_worker, id, messageId] { w->markRead(id, messageId); });
-        }
-    });
+            [this](qint64 id, const QString &body) { m_commands.saveDraft(id, body); });
+    connect(m_conversation, &ConversationPane::seen, this,
+            [this](qint64 id, qint64 messageId) { m_commands.markRead(id, messageId); });
 
     // An MMS names its files by URL: the provider must be able to fetch them from somewhere.
     // The training provider takes uploads; a real account needs [media] upload_url.
@@ -258,241 +243,13 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
-QAction *MainWindow::addShortcutAction(QMenu *menu, const QString &text, const QKeySequence &key,
-                                       const QString &objectName, std::function<void()> run)
+bool MainWindow::queued(bool ok)
 {
-    auto *action = new QAction(text, this);
-    action->setObjectName(objectName);
-    action->setShortcut(key);
-    action->setShortcutContext(Qt::WindowShortcut);
-    connect(action, &QAction::triggered, this, std::move(run));
-    menu->addAction(action);
-    addAction(action);
-    m_shortcutActions.append(action);
-    return action;
-}
-
-void MainWindow::buildActions()
-{
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    addShortcutAction(file, tr("Sync now"), QKeySequence(Qt::Key_F5), QStringLiteral("syncNow"),
-                      [this] { toWorker([](sync::SyncWorker *w) { w->syncNow(); }); });
-    m_notifyAction = new QAction(tr("Notify me of new messages"), this);
-    m_notifyAction->setCheckable(true);
-    m_notifyAction->setChecked(
-        QSettings().value(QStringLiteral("notifications/enabled"), true).toBool());
-    connect(m_notifyAction, &QAction::toggled, this,
-            [](bool on) { QSettings().setValue(QStringLiteral("notifications/enabled"), on); });
-    file->addAction(m_notifyAction);
-    addShortcutAction(file, tr("Settings…"), QKeySequence(Qt::CTRL | Qt::Key_Comma),
-                      QStringLiteral("settings"), [this] { showSettings(); });
-    file->addSeparator();
-    addShortcutAction(file, tr("Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q), QStringLiteral("quit"),
-                      [this] { close(); });
-
-    QMenu *go = menuBar()->addMenu(tr("&Go"));
-    addShortcutAction(go, tr("Go to a customer…"), QKeySequence(Qt::CTRL | Qt::Key_K),
-                      QStringLiteral("quickSwitch"),
-                      [this] { m_switcher->popup(m_recentConversations); });
-    addShortcutAction(go, tr("Search messages"), QKeySequence(Qt::CTRL | Qt::Key_F),
-                      QStringLiteral("searchMessages"), [this] {
-                          m_inbox->searchBox()->setFocus();
-                          m_inbox->searchBox()->selectAll();
-                      });
-    addShortcutAction(go, tr("Inbox list"), QKeySequence(Qt::CTRL | Qt::Key_1),
-                      QStringLiteral("focusInbox"), [this] { m_inbox->list()->setFocus(); });
-    addShortcutAction(go, tr("Reply"), QKeySequence(Qt::CTRL | Qt::Key_R),
-                      QStringLiteral("focusComposer"),
-                      [this] { m_conversation->composer()->focusEditor(); });
-    addShortcutAction(go, tr("Next unread conversation"), QKeySequence(Qt::ALT | Qt::Key_Down),
-                      QStringLiteral("nextUnread"), [this] {
-                          if (qint64 id = m_inbox->neighbour(+1, true))
-                              openConversation(id);
-                      });
-    addShortcutAction(go, tr("Previous unread conversation"), QKeySequence(Qt::ALT | Qt::Key_Up),
-                      QStringLiteral("previousUnread"), [this] {
-                          if (qint64 id = m_inbox->neighbour(-1, true))
-                              openConversation(id);
-                      });
-    addShortcutAction(go, tr("Next conversation"), QKeySequence(Qt::CTRL | Qt::Key_PageDown),
-                      QStringLiteral("nextConversation"), [this] {
-                          if (qint64 id = m_inbox->neighbour(+1, false))
-                              openConversation(id);
-                      });
-    addShortcutAction(go, tr("Previous conversation"), QKeySequence(Qt::CTRL | Qt::Key_PageUp),
-                      QStringLiteral("previousConversation"), [this] {
-                          if (qint64 id = m_inbox->neighbour(-1, false))
-                              openConversation(id);
-                      });
-
-    QMenu *conversation = menuBar()->addMenu(tr("&Conversation"));
-    addShortcutAction(
-        conversation, tr("Assign to me"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
-        QStringLiteral("assignToMe"), [this] {
-            const qint64 id = m_conversation->conversationId();
-            // Once it is the agent's, the same button gives it back.
-            const qint64 me = m_conversation->summary().assigneeId == m_agentId ? 0 : m_agentId;
-            if (id && m_agentId)
-                toWorker([id, me](sync::SyncWorker *w) { w->assign(id, me); });
-        });
-    addShortcutAction(conversation, tr("Unassign"), QKeySequence(), QStringLiteral("unassign"),
-                      [this] {
-                          if (const qint64 id = m_conversation->conversationId())
-                              toWorker([id](sync::SyncWorker *w) { w->assign(id, 0); });
-                      });
-    conversation->addSeparator();
-    addShortcutAction(conversation, tr("Open"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
-                      QStringLiteral("setOpen"),
-                      [this] { setCurrentStatus(ConversationStatus::Open); });
-    addShortcutAction(conversation, tr("Pending"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
-                      QStringLiteral("setPending"),
-                      [this] { setCurrentStatus(ConversationStatus::Pending); });
-    addShortcutAction(conversation, tr("Snooze"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
-                      QStringLiteral("snooze"), [this] { snooze(); })
-        ->setToolTip(tr("Snooze: it opens again at the time you choose, or when the customer "
-                        "writes"));
-    addShortcutAction(
-        conversation, tr("Resolve"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
-        QStringLiteral("resolve"), [this] {
-            // On a resolved conversation the same button reopens it.
-            const bool resolved = conversationStatusFromString(m_conversation->summary().status)
-                == ConversationStatus::Resolved;
-            setCurrentStatus(resolved ? ConversationStatus::Open : ConversationStatus::Resolved);
-        });
-    addShortcutAction(conversation, tr("Mark as unread"), QKeySequence(Qt::CTRL | Qt::Key_U),
-                      QStringLiteral("markUnread"), [this] {
-                          const qint64 id = m_conversation->conversationId();
-                          if (id && toWorker([id](sync::SyncWorker *w) { w->markUnread(id); }))
-                              m_conversation->keepUnread();
-                      });
-    conversation->addSeparator();
-    addShortcutAction(conversation, tr("Write an internal note"),
-                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), QStringLiteral("noteMode"),
-                      [this] {
-                          m_conversation->setNoteMode(!m_conversation->noteMode());
-                          m_conversation->composer()->focusEditor();
-                      });
-    addShortcutAction(conversation, tr("Retry the failed message"),
-                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), QStringLiteral("retryFailed"),
-                      [this] { retryOrEditFailed(false); });
-    addShortcutAction(conversation, tr("Edit the failed message"),
-                      QKeySequence(Qt::CTRL | Qt::Key_E), QStringLiteral("editFailed"),
-                      [this] { retryOrEditFailed(true); });
-
-    // The most used ones as buttons above the thread, for the mouse.
-    QList<QAction *> header;
-    for (const char *name : { "assignToMe", "snooze", "resolve" })
-        header << findChild<QAction *>(QLatin1String(name));
-    m_conversation->setHeaderActions(header);
-    m_conversation->setFailedActions(findChild<QAction *>(QStringLiteral("retryFailed")),
-                                     findChild<QAction *>(QStringLiteral("editFailed")));
-
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    m_profileAction = addShortcutAction(
-        view, tr("Customer panel"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P),
-        QStringLiteral("toggleProfile"), [this] {
-            QSettings().setValue(QStringLiteral("window/profilePanel"),
-                                 m_profileAction->isChecked());
-            updateProfileVisibility();
-        });
-    m_profileAction->setCheckable(true);
-    m_profileAction->setChecked(true);
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    addShortcutAction(help, tr("Keyboard shortcuts"), QKeySequence(Qt::Key_F1),
-                      QStringLiteral("shortcutSheet"), [this] { showShortcutSheet(); });
-    auto *about = help->addAction(tr("About Textdesk"));
-    about->setObjectName(QStringLiteral("about"));
-    about->setMenuRole(QAction::AboutRole);
-    connect(about, &QAction::triggered, this, [this] { showAbout(); });
-}
-
-bool MainWindow::toWorker(std::function<void(sync::SyncWorker *)> call)
-{
-    if (!m_worker) {
+    if (!ok) {
         statusBar()->showMessage(tr("Not connected to the provider: the change was not made."),
                                  8000);
-        return false;
     }
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, call = std::move(call)] { call(w); });
-    return true;
-}
-
-void MainWindow::setCurrentStatus(ConversationStatus typed, qint64 snoozeUntilMs)
-{
-    const ConversationSummary before = m_conversation->summary();
-    const qint64 id = before.id;
-    if (!id)
-        return;
-    const QString status = conversationStatusToString(typed);
-    if (toWorker([id, status, snoozeUntilMs](sync::SyncWorker *w) {
-            w->setStatus(id, status, snoozeUntilMs);
-        })) {
-        offerUndo(before, status, snoozeUntilMs);
-    }
-}
-
-void MainWindow::snooze()
-{
-    if (!m_conversation->conversationId())
-        return;
-    // A few choices an agent uses; the shortcut's default (tomorrow 9:00) is first.
-    const QDate today = QDate::currentDate();
-    const QDateTime now = QDateTime::currentDateTime();
-    QMenu menu(this);
-    menu.setObjectName(QStringLiteral("snoozeMenu"));
-    const QDateTime tomorrow(today.addDays(1), QTime(9, 0));
-    const QDateTime monday(today.addDays(8 - today.dayOfWeek()), QTime(9, 0));
-    const QList<QPair<QString, QDateTime>> choices = {
-        { tr("Tomorrow 9:00"), tomorrow },
-        { tr("In 1 hour"), now.addSecs(3600) },
-        { tr("In 3 hours"), now.addSecs(3 * 3600) },
-        { tr("Next Monday 9:00"), monday },
-    };
-    for (const auto &[text, until] : choices) {
-        QAction *action = menu.addAction(text);
-        action->setData(until.toMSecsSinceEpoch());
-    }
-    menu.addSeparator();
-    QAction *custom = menu.addAction(tr("Pick a date and time…"));
-    custom->setObjectName(QStringLiteral("snoozeCustom"));
-    menu.setActiveAction(menu.actions().constFirst());
-    const QPoint at = m_conversation->mapToGlobal(QPoint(m_conversation->width() / 2, 40));
-    QAction *chosen = menu.exec(at);
-    qint64 until = chosen ? chosen->data().toLongLong() : 0;
-    if (chosen == custom)
-        until = askSnoozeTime().toMSecsSinceEpoch(); // an invalid time: cancelled
-    if (until > 0)
-        setCurrentStatus(ConversationStatus::Snoozed, until);
-}
-
-void MainWindow::retryOrEditFailed(bool edit)
-{
-    const int row = m_conversation->selectedRow();
-    ThreadModel *model = m_conversation->model();
-    int failedRow = -1;
-    if (row >= 0 && model->index(row).data(ThreadModel::FailedRole).toBool()) {
-        failedRow = row;
-    } else {
-        // Nothing failed is selected: the newest failed message.
-        for (int r = model->rowCount() - 1; r >= 0 && failedRow < 0; --r) {
-            if (model->index(r).data(ThreadModel::FailedRole).toBool())
-                failedRow = r;
-        }
-    }
-    if (failedRow < 0) {
-        statusBar()->showMessage(tr("No failed message in this conversation."), 5000);
-        return;
-    }
-    const QString body = model->index(failedRow).data(ThreadModel::BodyRole).toString();
-    if (edit) {
-        m_conversation->composer()->setDraft(body);
-        m_conversation->composer()->focusEditor();
-        return;
-    }
-    const QString to = m_conversation->summary().contactE164;
-    const QString from = m_conversation->summary().inboxE164;
-    toWorker([to, from, body](sync::SyncWorker *w) { w->send(to, from, body); });
+    return ok;
 }
 
 void MainWindow::showSettings()
@@ -513,12 +270,7 @@ void MainWindow::applySettings(const AppSettings &settings)
     m_conversation->composer()->setEnterSends(settings.enterSends);
     m_notifyAction->setChecked(settings.notifications);
     // "Your name" applies at once: the next reply and action are signed with it.
-    if (m_worker) {
-        QMetaObject::invokeMethod(m_worker,
-                                  [w = m_worker, name = ProviderSession::agentName(m_workspace)] {
-                                      w->setAgentName(name);
-                                  });
-    }
+    m_commands.setAgentName(ProviderSession::agentName(m_workspace));
     if (settings.language != m_language) {
         m_language = settings.language;
         emit languageChangeRequested(m_language);
@@ -562,7 +314,7 @@ void MainWindow::showProfileFor(qint64 contactId)
     m_profile->showProfile(*profile, *conversations, m_conversation->conversationId());
     // Templates are filled from the customer and the agent.
     m_conversation->composer()->setTemplateValues(
-        TemplateVariables::fromProfile(*profile, m_conversation->property("agentName").toString()));
+        TemplateVariables::fromProfile(*profile, m_agentName));
 }
 
 void MainWindow::setDeskNumbers(const QStringList &numbers)
@@ -570,47 +322,46 @@ void MainWindow::setDeskNumbers(const QStringList &numbers)
     m_inbox->setDeskNumbers(numbers);
 }
 
-void MainWindow::attachSync(sync::SyncWorker *worker)
+void MainWindow::attachSync(engine::SyncWorker *worker)
 {
-    using State = sync::SyncWorker::State;
-    m_worker = worker;
+    using State = engine::SyncWorker::State;
+    m_commands.attach(worker);
     m_syncStatus->setText(tr("Connecting…"));
-    connect(worker, &QObject::destroyed, this, [this] { m_worker = nullptr; });
-    connect(
-        worker, &sync::SyncWorker::stateChanged, this, [this](State state, const QString &message) {
-            if (state != State::Syncing) {
-                m_syncProgress->hide();
-                m_syncCancel->hide();
-            }
-            m_syncStatus->setToolTip(QString());
-            switch (state) {
-            case State::Syncing:
-                m_syncStatus->setText(tr("Syncing…"));
-                break;
-            case State::Idle:
-                if (message.isEmpty()) {
-                    m_syncStatus->setText(
-                        tr("Online · last sync %1")
-                            .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
-                } else {
-                    m_syncStatus->setText(message);
+    connect(worker, &engine::SyncWorker::stateChanged, this,
+            [this](State state, const QString &message) {
+                if (state != State::Syncing) {
+                    m_syncProgress->hide();
+                    m_syncCancel->hide();
                 }
-                break;
-            // Until the state changes, with what to do: not a message that times out.
-            case State::Offline:
-                showSyncProblem(tr("Offline: %1").arg(message),
-                                tr("Textdesk keeps trying by itself; replies wait in the "
-                                   "outbox and go out once the provider can be reached."));
-                break;
-            case State::Failed:
-                showSyncProblem(tr("Sync stopped: %1").arg(message),
-                                tr("Check the account in Settings (Ctrl+,), then Sync now "
-                                   "(F5)."));
-                break;
-            }
-        });
+                m_syncStatus->setToolTip(QString());
+                switch (state) {
+                case State::Syncing:
+                    m_syncStatus->setText(tr("Syncing…"));
+                    break;
+                case State::Idle:
+                    if (message.isEmpty()) {
+                        m_syncStatus->setText(tr("Online · last sync %1")
+                                                  .arg(QLocale().toString(QTime::currentTime(),
+                                                                          QLocale::ShortFormat)));
+                    } else {
+                        m_syncStatus->setText(message);
+                    }
+                    break;
+                // Until the state changes, with what to do: not a message that times out.
+                case State::Offline:
+                    showSyncProblem(tr("Offline: %1").arg(message),
+                                    tr("Textdesk keeps trying by itself; replies wait in the "
+                                       "outbox and go out once the provider can be reached."));
+                    break;
+                case State::Failed:
+                    showSyncProblem(tr("Sync stopped: %1").arg(message),
+                                    tr("Check the account in Settings (Ctrl+,), then Sync now "
+                                       "(F5)."));
+                    break;
+                }
+            });
     connect(
-        worker, &sync::SyncWorker::progressed, this, [this](const sync::PullProgress &progress) {
+        worker, &engine::SyncWorker::progressed, this, [this](const sync::PullProgress &progress) {
             if (progress.estimatedRemaining > 0) {
                 m_syncStatus->setText(tr("Syncing… %Ln message(s) so far, about %1 to go", nullptr,
                                          int(progress.messages))
@@ -623,22 +374,22 @@ void MainWindow::attachSync(sync::SyncWorker *worker)
                 m_syncCancel->show();
             }
         });
-    connect(worker, &sync::SyncWorker::outboxCountChanged, this, [this](int open) {
+    connect(worker, &engine::SyncWorker::outboxCountChanged, this, [this](int open) {
         m_statusCounts->setText(tr("Outbox: %1 pending").arg(QLocale().toString(open)));
     });
     if (!m_reader)
         return;
-    connect(worker, &sync::SyncWorker::synced, this, &MainWindow::scheduleRefresh);
-    connect(worker, &sync::SyncWorker::synced, this, &MainWindow::showHistoryFrom);
-    connect(worker, &sync::SyncWorker::conversationChanged, this, &MainWindow::scheduleRefresh);
-    connect(worker, &sync::SyncWorker::contactChanged, this, [this](qint64 contactId) {
+    connect(worker, &engine::SyncWorker::synced, this, &MainWindow::scheduleRefresh);
+    connect(worker, &engine::SyncWorker::synced, this, &MainWindow::showHistoryFrom);
+    connect(worker, &engine::SyncWorker::conversationChanged, this, &MainWindow::scheduleRefresh);
+    connect(worker, &engine::SyncWorker::contactChanged, this, [this](qint64 contactId) {
         scheduleRefresh();
         if (contactId == m_profile->contactId())
             showProfileFor(contactId);
     });
-    connect(worker, &sync::SyncWorker::outboxEntryChanged, this, &MainWindow::scheduleRefresh);
-    connect(worker, &sync::SyncWorker::mediaChanged, this, &MainWindow::scheduleRefresh);
-    connect(worker, &sync::SyncWorker::agentIdentified, this, [this](qint64 agentId) {
+    connect(worker, &engine::SyncWorker::outboxEntryChanged, this, &MainWindow::scheduleRefresh);
+    connect(worker, &engine::SyncWorker::mediaChanged, this, &MainWindow::scheduleRefresh);
+    connect(worker, &engine::SyncWorker::agentIdentified, this, [this](qint64 agentId) {
         m_agentId = agentId;
         m_inbox->setAgentId(agentId);
         refreshAgents();
@@ -646,16 +397,16 @@ void MainWindow::attachSync(sync::SyncWorker *worker)
         if (auto templates = TemplateStore(*m_reader).all())
             m_conversation->composer()->setTemplates(*templates);
     });
-    connect(worker, &sync::SyncWorker::actionFailed, this,
+    connect(worker, &engine::SyncWorker::actionFailed, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10'000); });
-    connect(worker, &sync::SyncWorker::profileSaveFailed, this,
+    connect(worker, &engine::SyncWorker::profileSaveFailed, this,
             [this](qint64 contactId, const QString &message) {
                 if (contactId == m_profile->contactId())
                     m_profile->showSaveError(message);
             });
     // The worker may have said who the agent is before these connections existed.
-    QMetaObject::invokeMethod(worker, &sync::SyncWorker::announce, Qt::QueuedConnection);
-    connect(worker, &sync::SyncWorker::sendRefused, this,
+    m_commands.announce();
+    connect(worker, &engine::SyncWorker::sendRefused, this,
             [this](const QString &, const QString &body, const QStringList &attachments,
                    const QString &reason) {
                 statusBar()->showMessage(tr("Not sent: %1").arg(reason), 15'000);
@@ -695,7 +446,7 @@ void MainWindow::refreshAgents()
     if (auto names = Directory::agentNames(*m_reader)) {
         m_inbox->model()->setAgentNames(*names);
         m_conversation->setAgentNames(*names);
-        m_conversation->setProperty("agentName", names->value(m_agentId));
+        m_agentName = names->value(m_agentId);
     }
 }
 

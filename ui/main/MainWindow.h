@@ -1,5 +1,6 @@
 #pragma once
 
+#include "engine/SyncCommands.h"
 #include "storage/States.h"
 
 #include <QMainWindow>
@@ -27,7 +28,7 @@ class UndoNotice;
 struct AppSettings;
 struct ContactProfile;
 struct ConversationSummary;
-namespace sync {
+namespace engine {
 class SyncWorker;
 }
 class Workspace;
@@ -53,7 +54,7 @@ public:
     void refresh();
     // Shows the sync worker's state in the status bar, refreshes when it brings news, and
     // sends the agent's actions to it.
-    void attachSync(sync::SyncWorker *worker);
+    void attachSync(engine::SyncWorker *worker);
     // This desk's share of the account's numbers (MachineConfig); empty: all.
     void setDeskNumbers(const QStringList &numbers);
 
@@ -80,6 +81,7 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    // MainWindowActions.cpp: the menus, their shortcuts and the conversation actions.
     void buildActions();
     QAction *addShortcutAction(QMenu *menu, const QString &text, const QKeySequence &key,
                                const QString &objectName, std::function<void()> run);
@@ -89,8 +91,9 @@ private:
     // MainWindowLayout.cpp: from which date the cache holds history (the first sync's horizon).
     void showHistoryFrom();
     void showProfileFor(qint64 contactId);
-    // Runs an action on the sync thread; says so when there is no sync (not connected).
-    bool toWorker(std::function<void(sync::SyncWorker *)> call);
+    // `ok` is what a SyncCommands call returned: says so when there is no sync (not
+    // connected), so the agent knows the change was not made.
+    bool queued(bool ok);
     void setCurrentStatus(ConversationStatus status, qint64 snoozeUntilMs = 0);
     // MainWindowLayout.cpp: "Resolved — Undo" after a status change that hides a conversation.
     void offerUndo(const ConversationSummary &before, const QString &status, qint64 snoozeUntilMs);
@@ -116,8 +119,10 @@ private:
     Workspace &m_workspace;
     // The GUI thread's own read-only connection.
     std::unique_ptr<Database> m_reader;
-    sync::SyncWorker *m_worker = nullptr;
+    // Every action goes to the sync thread through this.
+    engine::SyncCommands m_commands;
     qint64 m_agentId = 0;
+    QString m_agentName; // signs templates' {{agent_name}}
     int m_unreadTotal = -1;
     ThumbnailCache *m_thumbnails = nullptr;
     QLabel *m_banner = nullptr;

@@ -8,7 +8,6 @@
 #include "engine/History.h"
 #include "inbox/InboxModel.h"
 #include "phone/PhoneNumbers.h"
-#include "sync/SyncWorker.h"
 #include "thread/ConversationPane.h"
 #include "workspace/Workspace.h"
 
@@ -93,9 +92,7 @@ void MainWindow::offerUndo(const ConversationSummary &before, const QString &sta
         : before.status;
     const qint64 previousUntil = stillSnoozed ? before.snoozedUntil : 0;
     m_undo->offer(text, [this, id, previous, previousUntil] {
-        toWorker([id, previous, previousUntil](sync::SyncWorker *w) {
-            w->setStatus(id, previous, previousUntil);
-        });
+        queued(m_commands.setStatus(id, conversationStatusFromString(previous), previousUntil));
     });
 }
 

@@ -248,10 +248,7 @@ int SelfCheck::run(QApplication &app, QTextStream &out)
         const QString body = tr("Self-check %1").arg(QDateTime::currentMSecsSinceEpoch());
         bool sent = false;
         if (conversation) {
-            QMetaObject::invokeMethod(session.worker(), "send", Qt::QueuedConnection,
-                                      Q_ARG(QString, conversation->contactE164),
-                                      Q_ARG(QString, conversation->inboxE164),
-                                      Q_ARG(QString, body));
+            session.commands().send(conversation->contactE164, conversation->inboxE164, body);
             sent = waitFor(
                 [&] {
                     return count(QStringLiteral("SELECT count(*) FROM messages WHERE body = ? AND "

@@ -9,7 +9,7 @@
 
 namespace textdesk {
 
-WindowHost::WindowHost(Workspace &workspace, sync::SyncWorker *worker, QStringList deskNumbers,
+WindowHost::WindowHost(Workspace &workspace, engine::SyncWorker *worker, QStringList deskNumbers,
                        QObject *parent)
     : QObject(parent)
     , m_workspace(workspace)

@@ -9,7 +9,7 @@ namespace textdesk {
 
 class MainWindow;
 class Workspace;
-namespace sync {
+namespace engine {
 class SyncWorker;
 }
 
@@ -20,7 +20,7 @@ class WindowHost : public QObject
 {
     Q_OBJECT
 public:
-    WindowHost(Workspace &workspace, sync::SyncWorker *worker, QStringList deskNumbers,
+    WindowHost(Workspace &workspace, engine::SyncWorker *worker, QStringList deskNumbers,
                QObject *parent = nullptr);
     ~WindowHost() override;
 
@@ -37,7 +37,7 @@ private:
     std::unique_ptr<MainWindow> build();
 
     Workspace &m_workspace;
-    sync::SyncWorker *m_worker;
+    engine::SyncWorker *m_worker;
     QStringList m_deskNumbers;
     std::unique_ptr<MainWindow> m_window;
     QString m_notConnected;

@@ -33,7 +33,7 @@ QString ProviderSession::trainingAccountSid()
     return QStringLiteral("AC7e57de5c0000000000000000000000aa");
 }
 
-bool ProviderSession::startSimulator(QString *error, provider::TwilioConfig *config)
+bool ProviderSession::startSimulator(QString *error, provider::ProviderConfig *config)
 {
     QByteArray token(24, Qt::Uninitialized);
     for (char &c : token)
@@ -79,7 +79,7 @@ bool ProviderSession::startSimulator(QString *error, provider::TwilioConfig *con
 
 bool ProviderSession::start(QString *error)
 {
-    provider::TwilioConfig config;
+    provider::ProviderConfig config;
     m_training = m_workspace.kind() == Workspace::Kind::Training;
     if (m_training && !m_trainingAllowed) {
         if (error) {
@@ -100,8 +100,8 @@ bool ProviderSession::start(QString *error)
         }
         // The secret never sits in workspace.ini: the keychain's (setSecret), else the
         // environment's.
-        config
-            = settings.twilioConfig(m_secret.isEmpty() ? EnvironmentSecret::authToken() : m_secret);
+        config = settings.providerConfig(m_secret.isEmpty() ? EnvironmentSecret::authToken()
+                                                            : m_secret);
         if (config.credentials.secret.isEmpty()) {
             if (error) {
                 *error = tr(
@@ -112,14 +112,15 @@ bool ProviderSession::start(QString *error)
         }
     }
     m_providerUrl = config.baseUrl;
-    sync::SyncSettings settings;
+    engine::SyncSettings settings;
     settings.cachePath = m_workspace.cachePath();
     settings.mediaDirectory = m_workspace.mediaDirectory();
-    settings.twilio = config;
+    settings.account = config;
     settings.pull.horizonMs = engine::History::configuredHorizonMs(m_workspace.settingsPath());
     settings.agentName = agentName(m_workspace);
     settings.seedTemplates = true;
-    m_worker = sync::SyncWorker::startOnThread(settings);
+    m_worker = engine::SyncWorker::startOnThread(settings);
+    m_commands.attach(m_worker);
     if (!m_training) {
         // Webhooks are signed with the Auth Token, whichever secret the API calls use.
         startWebhooks(provider::webhookSigningToken(
@@ -162,18 +163,10 @@ void ProviderSession::startWebhooks(const QByteArray &signingToken)
         m_webhooks.reset();
         return;
     }
-    const auto pullNow = [this] {
-        if (m_worker)
-            QMetaObject::invokeMethod(m_worker, &sync::SyncWorker::syncNow, Qt::QueuedConnection);
-    };
+    const auto pullNow = [this] { m_commands.syncNow(); };
     // The pushed message is stored at once (with the inbound hooks); a pass follows.
     connect(m_webhooks.get(), &provider::WebhookReceiver::inboundMessage, this,
-            [this](const provider::ProviderMessage &message) {
-                if (m_worker)
-                    QMetaObject::invokeMethod(
-                        m_worker, [worker = m_worker, message] { worker->storeInbound(message); },
-                        Qt::QueuedConnection);
-            });
+            [this](const provider::ProviderMessage &message) { m_commands.storeInbound(message); });
     connect(m_webhooks.get(), &provider::WebhookReceiver::statusChanged, this, pullNow);
 }
 
@@ -184,7 +177,8 @@ void ProviderSession::stop()
         // The sync thread finishes what it is writing and closes its connection before the
         // application goes away.
         QThread *thread = m_worker->thread();
-        QMetaObject::invokeMethod(m_worker, &sync::SyncWorker::stop, Qt::QueuedConnection);
+        m_commands.stop();
+        m_commands.attach(nullptr);
         m_worker = nullptr;
         if (!thread->wait(10'000))
             qWarning("textdesk: the sync thread did not stop within 10 s");

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "sync/SyncWorker.h"
+#include "engine/SyncCommands.h"
+#include "engine/SyncWorker.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QObject>
@@ -42,7 +43,9 @@ public:
     bool start(QString *error);
     void stop();
 
-    sync::SyncWorker *worker() const { return m_worker; }
+    engine::SyncWorker *worker() const { return m_worker; }
+    // What the GUI asks of the sync thread (queued onto it); not connected before start().
+    engine::SyncCommands &commands() { return m_commands; }
     bool isTraining() const { return m_training; }
     QUrl providerUrl() const { return m_providerUrl; }
 
@@ -53,7 +56,7 @@ public:
     static QString agentName(const Workspace &workspace);
 
 private:
-    bool startSimulator(QString *error, provider::TwilioConfig *config);
+    bool startSimulator(QString *error, provider::ProviderConfig *config);
     // Webhooks (off by default): [webhook] port=… public_url=… in workspace.ini. A signed inbound
     // message is stored at once (a pass follows); a status change makes sync pull at once.
     void startWebhooks(const QByteArray &signingToken);
@@ -67,7 +70,8 @@ private:
     QThread m_simThread;
     QObject *m_simContext = nullptr; // lives on m_simThread: runs code there
     std::unique_ptr<sim::Simulator> m_simulator; // lives on m_simThread
-    sync::SyncWorker *m_worker = nullptr;
+    engine::SyncWorker *m_worker = nullptr;
+    engine::SyncCommands m_commands;
     std::unique_ptr<provider::WebhookReceiver> m_webhooks;
 };
 

@@ -42,7 +42,7 @@ AccountPage::AccountPage(Workspace &workspace, SecretStore &secrets, QWidget *pa
     m_baseUrl = new QLineEdit(m_loaded.baseUrl.toString(), this);
     m_baseUrl->setObjectName(QStringLiteral("baseUrl"));
     m_baseUrl->setAccessibleName(tr("Provider address"));
-    m_baseUrl->setPlaceholderText(QStringLiteral("https://api.twilio.com"));
+    m_baseUrl->setPlaceholderText(provider::ProviderConfig::defaultBaseUrl().toString());
     form->addRow(tr("Provider &address:"), m_baseUrl);
 
     m_accountSid = new QLineEdit(m_loaded.accountSid, this);
@@ -176,7 +176,7 @@ void AccountPage::testConnection()
         return;
     }
     const ProviderSettings settings = providerSettings();
-    provider::TwilioConfig config = settings.twilioConfig(token());
+    provider::ProviderConfig config = settings.providerConfig(token());
     // The agent is waiting for an answer, not for a retry schedule.
     config.retry.maxAttempts = 1;
     config.retry.inactivityTimeoutMs = 15'000;

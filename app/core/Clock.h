@@ -5,11 +5,12 @@
 
 #include <algorithm>
 
-namespace textdesk::engine {
+namespace textdesk {
 
 // The engine's time: the wall clock in the app, a clock a test moves by hand. All timed work
-// (the scheduler, the pull timer, "now" stamps of the engine's writes) reads it, so a test
-// drives hours of snoozes and backoff in microseconds, without sleeps.
+// (the scheduler, the pull timer, the outbox's and the media fetcher's retries, "now" stamps of
+// the engine's writes) reads it, so a test drives hours of snoozes and backoff in
+// microseconds, without sleeps. Here, below sync/ and engine/, so that both can use it.
 class Clock
 {
 public:
@@ -20,6 +21,8 @@ public:
 
     // The wall clock (one per process).
     static Clock &system();
+    // `clock`, or the wall clock when there is none.
+    static Clock &orSystem(Clock *clock) { return clock ? *clock : system(); }
 };
 
 // A clock for tests: stands still until told otherwise.
@@ -68,4 +71,4 @@ private:
     bool m_active = false;
 };
 
-} // namespace textdesk::engine
+} // namespace textdesk

@@ -4,7 +4,7 @@
 
 #include <algorithm>
 
-namespace textdesk::engine {
+namespace textdesk {
 
 namespace {
 class SystemClock final : public Clock
@@ -78,4 +78,4 @@ void ClockTimer::check()
     emit timeout();
 }
 
-} // namespace textdesk::engine
+} // namespace textdesk

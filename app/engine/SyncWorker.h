@@ -1,6 +1,6 @@
 #pragma once
 
-#include "engine/SyncEngine.h"
+#include "SyncEngine.h"
 #include "storage/ContactProfiles.h"
 
 #include <QtCore/QObject>
@@ -10,22 +10,22 @@
 
 class QThread;
 
-namespace textdesk::sync {
+namespace textdesk::engine {
 
-struct SyncSettings : engine::EngineSettings
+struct SyncSettings : EngineSettings
 {
     QString agentName; // who sends and acts from this workstation
     bool seedTemplates = false; // a first start gets a few example templates
 };
 
-// Sync's own thread around the engine (engine::SyncEngine: the only writer of the cache, the
-// provider, pull, outbox, media, timers). Its slots are what the GUI asks for; it talks back
-// only through signals.
+// Sync's own thread around the engine (SyncEngine: the only writer of the cache, the provider,
+// pull, outbox, media, timers). Its slots are what the GUI asks for, through SyncCommands; it
+// talks back only through signals.
 class SyncWorker : public QObject
 {
     Q_OBJECT
 public:
-    using State = engine::SyncEngine::State;
+    using State = SyncEngine::State;
 
     explicit SyncWorker(SyncSettings settings, QObject *parent = nullptr);
     ~SyncWorker() override;
@@ -54,7 +54,8 @@ public slots:
     // reason in words, actionFailed().
     void markRead(qint64 conversationId, qint64 upToMessageId);
     void markUnread(qint64 conversationId);
-    void setStatus(qint64 conversationId, const QString &status, qint64 snoozeUntilMs);
+    void setStatus(qint64 conversationId, textdesk::ConversationStatus status,
+                   qint64 snoozeUntilMs);
     void assign(qint64 conversationId, qint64 agentId);
     void addNote(qint64 conversationId, const QString &body);
     void saveDraft(qint64 conversationId, const QString &body);
@@ -90,8 +91,8 @@ private:
     Database &db() { return m_engine->database(); }
 
     SyncSettings m_settings;
-    engine::SyncEngine *m_engine = nullptr; // made on the sync thread, by start()
+    SyncEngine *m_engine = nullptr; // made on the sync thread, by start()
     qint64 m_agentId = 0;
 };
 
-} // namespace textdesk::sync
+} // namespace textdesk::engine

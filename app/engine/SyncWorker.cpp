@@ -1,12 +1,12 @@
 #include "SyncWorker.h"
 
-#include "engine/Snooze.h"
+#include "Snooze.h"
 #include "storage/ConversationActions.h"
 #include "templates/TemplateStore.h"
 
 #include <QtCore/QThread>
 
-namespace textdesk::sync {
+namespace textdesk::engine {
 
 SyncWorker::SyncWorker(SyncSettings settings, QObject *parent)
     : QObject(parent)
@@ -33,7 +33,7 @@ SyncWorker *SyncWorker::startOnThread(SyncSettings settings)
 void SyncWorker::start()
 {
     // Everything that touches the cache or the network is made here, on the sync thread.
-    auto *engine = new engine::SyncEngine(m_settings, engine::Clock::system(), this);
+    auto *engine = new SyncEngine(m_settings, Clock::system(), this);
     if (Status opened = engine->open(); !opened) {
         delete engine;
         emit stateChanged(State::Failed, opened.error().message());
@@ -45,22 +45,23 @@ void SyncWorker::start()
             emit actionFailed(seeded.error().message());
     }
     identifyAgent();
-    connect(engine, &engine::SyncEngine::stateChanged, this, &SyncWorker::stateChanged);
-    connect(engine, &engine::SyncEngine::progressed, this, &SyncWorker::progressed);
-    connect(engine, &engine::SyncEngine::synced, this, &SyncWorker::synced);
-    connect(engine, &engine::SyncEngine::stopped, this, &SyncWorker::stopped);
-    connect(engine, &engine::SyncEngine::failed, this, &SyncWorker::actionFailed);
-    connect(engine, &engine::SyncEngine::inboundStored, this, &SyncWorker::conversationChanged);
-    connect(engine, &engine::SyncEngine::timerFired, this, [this](const QString &, qint64 subject) {
+    connect(engine, &SyncEngine::stateChanged, this, &SyncWorker::stateChanged);
+    connect(engine, &SyncEngine::progressed, this, &SyncWorker::progressed);
+    connect(engine, &SyncEngine::synced, this, &SyncWorker::synced);
+    connect(engine, &SyncEngine::stopped, this, &SyncWorker::stopped);
+    connect(engine, &SyncEngine::failed, this, &SyncWorker::actionFailed);
+    connect(engine, &SyncEngine::inboundStored, this, &SyncWorker::conversationChanged);
+    connect(engine, &SyncEngine::timerFired, this, [this](const QString &, qint64 subject) {
         if (subject)
             emit conversationChanged(subject);
     });
-    connect(engine->outbox(), &OutboxSender::entryChanged, this, &SyncWorker::outboxEntryChanged);
-    connect(engine->outbox(), &OutboxSender::openCountChanged, this,
+    connect(engine->outbox(), &sync::OutboxSender::entryChanged, this,
+            &SyncWorker::outboxEntryChanged);
+    connect(engine->outbox(), &sync::OutboxSender::openCountChanged, this,
             &SyncWorker::outboxCountChanged);
-    if (MediaFetcher *media = engine->media()) {
-        connect(media, &MediaFetcher::mediaChanged, this, &SyncWorker::mediaChanged);
-        connect(media, &MediaFetcher::progress, this, &SyncWorker::mediaProgress);
+    if (sync::MediaFetcher *media = engine->media()) {
+        connect(media, &sync::MediaFetcher::mediaChanged, this, &SyncWorker::mediaChanged);
+        connect(media, &sync::MediaFetcher::progress, this, &SyncWorker::mediaProgress);
     }
     engine->start();
 }
@@ -100,7 +101,7 @@ void SyncWorker::send(const QString &to, const QString &from, const QString &bod
         emit sendRefused(to, body, attachments, tr("Not connected to the cache yet."));
         return;
     }
-    const EnqueueResult result
+    const sync::EnqueueResult result
         = m_engine->outbox()->enqueue({ to, from, body, m_agentId, attachments });
     if (!result.ok())
         emit sendRefused(to, body, attachments, result.errorMessage);
@@ -143,12 +144,12 @@ void SyncWorker::markUnread(qint64 conversationId)
     act(conversationId, [&] { return ConversationActions::markUnread(db(), conversationId); });
 }
 
-void SyncWorker::setStatus(qint64 conversationId, const QString &status, qint64 snoozeUntilMs)
+void SyncWorker::setStatus(qint64 conversationId, ConversationStatus status, qint64 snoozeUntilMs)
 {
     // A snooze stores its wake-up timer with the status, in one transaction.
     if (act(conversationId, [&] {
-            return engine::Snooze::setStatus(db(), conversationId, status, snoozeUntilMs, now(),
-                                             m_agentId);
+            return Snooze::setStatus(db(), conversationId, conversationStatusToString(status),
+                                     snoozeUntilMs, now(), m_agentId);
         })) {
         m_engine->scheduler()->rearm();
     }
@@ -217,4 +218,4 @@ void SyncWorker::stop()
     m_engine->stop();
 }
 
-} // namespace textdesk::sync
+} // namespace textdesk::engine
