@@ -6,6 +6,7 @@
 #include "inbox/InboxModel.h"
 #include "inbox/SearchResultDelegate.h"
 #include "main/MainWindow.h"
+#include "main/ShortcutSheet.h"
 #include "main/Translations.h"
 #include "main/WindowHost.h"
 #include "session/ProviderSession.h"
@@ -31,6 +32,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QTreeWidget>
 
 using namespace textdesk;
 
@@ -57,6 +59,7 @@ private slots:
     void settingsShortcutWorksAfterALanguageChange();
     void refusedAccountStaysInTheStatusBar();
     void notConnectedStaysInTheStatusBar();
+    void shortcutSheetIsGroupedByArea();
 
 private:
     // The inbox row of the open conversation.
@@ -361,6 +364,37 @@ void TestFirstHourPolish::notConnectedStaysInTheStatusBar()
     host.switchLanguage(QStringLiteral("de"));
     QVERIFY2(status().contains(reason), qPrintable(status()));
     installTranslators(*QCoreApplication::instance(), QLocale(QLocale::English));
+}
+
+void TestFirstHourPolish::shortcutSheetIsGroupedByArea()
+{
+    ShortcutSheet sheet(m_window->shortcutActions(), m_window.get());
+    auto *tree = sheet.findChild<QTreeWidget *>(QStringLiteral("shortcutTable"));
+    QVERIFY(tree);
+    // Area → its actions, as the sheet lists them.
+    QHash<QString, QStringList> areas;
+    QStringList order;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *area = tree->topLevelItem(i);
+        order << area->text(0);
+        for (int j = 0; j < area->childCount(); ++j)
+            areas[area->text(0)] << area->child(j)->text(0);
+    }
+    QVERIFY2(order.size() >= 4, qPrintable(order.join(QLatin1Char('|'))));
+    QVERIFY(areas.value(QStringLiteral("File")).contains(QStringLiteral("Settings…")));
+    QVERIFY(areas.value(QStringLiteral("Go")).contains(QStringLiteral("Search messages")));
+    QVERIFY(areas.value(QStringLiteral("Conversation"))
+                .contains(QStringLiteral("Retry the failed message")));
+    QVERIFY(
+        areas.value(QStringLiteral("Writing a reply")).contains(QStringLiteral("Send the reply")));
+    // Every key of the window is in one area.
+    int listed = 0;
+    for (const QStringList &actions : std::as_const(areas))
+        listed += int(actions.size());
+    int withKeys = 0;
+    for (const QAction *action : m_window->shortcutActions())
+        withKeys += action->shortcut().isEmpty() ? 0 : 1;
+    QCOMPARE(listed, withKeys + 3); // and the composer's three
 }
 
 QTEST_MAIN(TestFirstHourPolish)
