@@ -2,6 +2,7 @@
 
 #include "ProviderFactory.h"
 #include "Timers.h"
+#include "storage/ContactStore.h"
 #include "surveys/SurveyReplies.h"
 #include "surveys/SurveySender.h"
 
@@ -10,6 +11,29 @@
 #include <utility>
 
 namespace textdesk::engine {
+
+namespace {
+// Our numbers' names as the account calls them ("Support line"), for the number filter and
+// labels: messages bring only the numbers. Once per start; a failure only leaves the names as
+// they were (the next start asks again).
+void storeNumberNames(provider::Provider *provider, Database &db, QObject *context)
+{
+    provider::NumberListJob *job = provider->listNumbers();
+    QObject::connect(job, &provider::ProviderJob::finished, context, [job, &db] {
+        if (!job->succeeded())
+            return;
+        ContactStore contacts(db);
+        Transaction transaction(db);
+        for (const provider::ProviderNumber &number : std::as_const(job->numbers)) {
+            if (number.friendlyName.isEmpty())
+                continue;
+            if (!contacts.ensureInbox(number.phoneNumber, number.friendlyName))
+                return; // rolled back with the transaction
+        }
+        (void)transaction.commit();
+    });
+}
+} // namespace
 
 SyncEngine::SyncEngine(EngineSettings settings, Clock &clock, QObject *parent)
     : QObject(parent)
@@ -96,6 +120,8 @@ void SyncEngine::start()
         m_media->start();
     m_interval = m_settings.activeIntervalMs;
     syncNow();
+    if (m_provider)
+        storeNumberNames(m_provider, *m_db, this);
 }
 
 void SyncEngine::syncNow()

@@ -213,11 +213,13 @@ void SyncWorker::cancelOlder()
 
 void SyncWorker::saveDraft(qint64 conversationId, const QString &body)
 {
-    // Not conversationChanged(): the thread and the inbox look the same.
     if (!m_engine)
         return;
-    if (Status s = ConversationActions::saveDraft(db(), conversationId, body, now()); !s)
+    if (Status s = ConversationActions::saveDraft(db(), conversationId, body, now()); !s) {
         emit actionFailed(s.error().message());
+        return;
+    }
+    emit conversationChanged(conversationId); // the inbox row shows "Draft: …"
 }
 
 void SyncWorker::announce()

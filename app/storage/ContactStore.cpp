@@ -43,8 +43,19 @@ Result<qint64> ContactStore::ensureInbox(const QString &e164, const QString &fri
     auto existing = findId(m_db, QStringLiteral("SELECT id FROM inboxes WHERE e164 = ?"), { e164 });
     if (!existing)
         return existing.error();
-    if (*existing)
+    if (*existing) {
+        // The provider's name for the number, once known (messages create inboxes without).
+        if (!friendlyName.isEmpty()) {
+            auto rename = m_db.prepare(QStringLiteral(
+                "UPDATE inboxes SET friendly_name = ? WHERE id = ? AND friendly_name IS NOT ?"));
+            if (!rename)
+                return rename.error();
+            sql::bind(**rename, { friendlyName, **existing, friendlyName });
+            if (auto s = m_db.exec(**rename); !s)
+                return s.error();
+        }
         return **existing;
+    }
     return insertRow(
         m_db,
         QStringLiteral("INSERT INTO inboxes (e164, friendly_name, created_at) VALUES (?, ?, ?)"),

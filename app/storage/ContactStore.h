@@ -13,6 +13,8 @@ public:
         : m_db(db)
     { }
 
+    // Our number's row, created if new; a non-empty friendlyName (the provider's name for it)
+    // is stored, replacing an older one.
     Result<qint64> ensureInbox(const QString &e164, const QString &friendlyName = {});
     Result<qint64> ensureContact(const QString &e164, qint64 nowMs);
     Result<qint64> ensureConversation(qint64 contactId, qint64 inboxId, qint64 nowMs);

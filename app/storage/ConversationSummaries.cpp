@@ -1,12 +1,13 @@
 #include "ConversationSummaries.h"
 
+#include "Acknowledgement.h"
 #include "Statement.h"
 
 #include <algorithm>
 
 namespace textdesk {
 
-void ConversationTally::add(qint64 id, Direction direction, qint64 createdAt)
+void ConversationTally::add(qint64 id, Direction direction, qint64 createdAt, bool closing)
 {
     ++count;
     if (createdAt > lastActivity)
@@ -18,7 +19,7 @@ void ConversationTally::add(qint64 id, Direction direction, qint64 createdAt)
     lastBodyKnown = false;
     if (direction == Direction::Inbound) {
         ++unread;
-        if (!waitingSince)
+        if (!waitingSince && !(closing && replied))
             waitingSince = createdAt;
         if (!firstInbound)
             firstInbound = createdAt;
@@ -26,6 +27,7 @@ void ConversationTally::add(qint64 id, Direction direction, qint64 createdAt)
         // An agent's reply: the customer is no longer waiting and the agent has read it all.
         unread = 0;
         waitingSince = 0;
+        replied = true;
         if (firstInbound && !firstResponse)
             firstResponse = createdAt;
     }
@@ -33,7 +35,8 @@ void ConversationTally::add(qint64 id, Direction direction, qint64 createdAt)
 
 void ConversationTally::add(qint64 id, Direction direction, qint64 createdAt, const QString &body)
 {
-    add(id, direction, createdAt);
+    add(id, direction, createdAt,
+        direction == Direction::Inbound && closingMatters() && Acknowledgement::isClosing(body));
     if (direction != Direction::Note) {
         lastBody = body;
         lastBodyKnown = true;
@@ -59,6 +62,20 @@ void ConversationTally::bindTo(Statement &statement, int first, const QString &l
 
 namespace ConversationSummaries {
 
+namespace {
+
+// A row of (id, direction, created_at, body) from column `first` on; the body is only read
+// when it can matter.
+void addRow(ConversationTally &tally, Statement &row, int first)
+{
+    const Direction direction = directionFromString(row.text(first + 1));
+    const bool closing = direction == Direction::Inbound && tally.closingMatters()
+        && Acknowledgement::isClosing(row.text(first + 3));
+    tally.add(row.int64(first), direction, row.int64(first + 2), closing);
+}
+
+} // namespace
+
 Status recompute(Database &db, const QSet<qint64> &ids)
 {
     if (ids.isEmpty())
@@ -72,31 +89,30 @@ Status recompute(Database &db, const QSet<qint64> &ids)
     // (in id, that is time, order) beats a random lookup per message.
     const bool scanAll = ids.size() > 2000;
     if (scanAll) {
-        Statement scan(
-            db,
-            QStringLiteral(
-                "SELECT conversation_id, id, direction, created_at FROM messages ORDER BY id"));
+        Statement scan(db,
+                       QStringLiteral("SELECT conversation_id, id, direction, created_at, body "
+                                      "FROM messages ORDER BY id"));
         if (!scan.prepared())
             return scan.prepared();
         Statement::Step step;
         while ((step = scan.step()) == Statement::Step::Row) {
             auto it = tallies.find(scan.int64(0));
             if (it != tallies.end())
-                it->add(scan.int64(1), directionFromString(scan.text(2)), scan.int64(3));
+                addRow(*it, scan, 1);
         }
         if (step == Statement::Step::Error)
             return scan.error();
     } else {
         Statement walk(db,
-                       QStringLiteral("SELECT id, direction, created_at FROM messages WHERE "
-                                      "conversation_id = ? ORDER BY id"));
+                       QStringLiteral("SELECT id, direction, created_at, body FROM messages "
+                                      "WHERE conversation_id = ? ORDER BY id"));
         if (!walk.prepared())
             return walk.prepared();
         for (auto it = tallies.begin(); it != tallies.end(); ++it) {
             walk.bind(0, it.key());
             Statement::Step step;
             while ((step = walk.step()) == Statement::Step::Row)
-                it->add(walk.int64(0), directionFromString(walk.text(1)), walk.int64(2));
+                addRow(*it, walk, 0);
             if (step == Statement::Step::Error)
                 return walk.error();
             walk.reset();
@@ -209,6 +225,7 @@ ConversationTally followedBy(const ConversationTally &older, const ConversationT
     ConversationTally t = newer;
     t.count = older.count + newer.count;
     t.lastActivity = std::max(older.lastActivity, newer.lastActivity);
+    t.replied = older.replied || newer.replied;
     if (!newer.lastId) { // notes only after: the last message is the older part's
         t.lastId = older.lastId;
         t.lastDirection = older.lastDirection;
@@ -299,6 +316,8 @@ Status InsertedMessages::apply(Database &db) const
         q.reset();
         if (before.lastId == 0)
             before.lastDirection = Direction::Note; // none yet
+        // Not waiting after a last message: it was ours, or only closings followed ours.
+        before.replied = before.lastId != 0 && before.waitingSince == 0;
 
         if (inRange != messages.size() || (olderExist && newerExist)) {
             interleaved.insert(it.key());
@@ -318,6 +337,12 @@ Status InsertedMessages::apply(Database &db) const
                 return r.error();
             const qint64 oldFirstOutbound = replyStep == Statement::Step::Row ? r.int64(0) : 0;
             r.reset();
+            if (!oldFirstOutbound && before.waitingSince && added.closingMatters()) {
+                // The clock the row started may have been a closing to a reply only now
+                // known; only its messages tell.
+                interleaved.insert(it.key());
+                continue;
+            }
             merged.insert(it.key(), followedBy(added, before, oldFirstOutbound));
         }
     }

@@ -25,8 +25,13 @@ struct ConversationTally
     qint64 firstResponse = 0;
     QString lastBody; // the preview, when known without a lookup
     bool lastBodyKnown = false;
+    bool replied = false; // we have written to the customer (the waiting clock can stay stopped)
 
-    void add(qint64 id, Direction direction, qint64 createdAt);
+    // `closing`: an inbound message that only acknowledges (Acknowledgement::isClosing), which
+    // after our reply does not start the waiting clock.
+    void add(qint64 id, Direction direction, qint64 createdAt, bool closing = false);
+    // Whether the body of an inbound message added now matters (whether it is a closing).
+    bool closingMatters() const { return replied && !waitingSince; }
     // Binds, from index `first` on: message_count, unread_count, last_message_id,
     // last_message_preview (made from lastBodyText), last_message_direction, waiting_since,
     // first_inbound_at, first_response_at. Both writers list the columns in this order.

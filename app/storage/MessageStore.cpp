@@ -1,5 +1,6 @@
 #include "MessageStore.h"
 
+#include "Acknowledgement.h"
 #include "ConversationSummaries.h"
 #include "SearchQuery.h"
 #include "SqlHelpers.h"
@@ -296,7 +297,7 @@ Result<MessageStore::Upsert> MessageStore::insert(MessageRecord &record, Scope s
 Status MessageStore::updateConversationAfterInsert(const MessageRecord &r)
 {
     // CASE rather than max()/min(): the same SQL runs on PostgreSQL (GREATEST there). Numbered
-    // parameters: ?1 direction, ?2 id, ?3 created_at, ?4 preview, ?5 conversation.
+    // parameters: ?1 direction, ?2 id, ?3 created_at, ?4 preview, ?5 conversation, ?6 closing.
     static const QString sql
         = QStringLiteral(
               "UPDATE conversations SET "
@@ -305,9 +306,13 @@ Status MessageStore::updateConversationAfterInsert(const MessageRecord &r)
               "                     WHEN ?1 = 'outbound' AND ?2 > coalesce(last_message_id, 0) "
               "THEN 0"
               "                     ELSE unread_count END,"
+              // Not waiting after a last message means we wrote last (or only closings
+              // followed): a closing (?6) then leaves the clock stopped.
               " waiting_since = CASE WHEN ?2 > coalesce(last_message_id, 0) THEN"
-              "                        CASE ?1 WHEN 'inbound' THEN coalesce(waiting_since, ?3)"
-              "                               WHEN 'outbound' THEN NULL ELSE waiting_since END"
+              "                        CASE WHEN ?1 = 'inbound' AND ?6 AND waiting_since IS NULL"
+              "                                  AND last_message_id IS NOT NULL THEN NULL"
+              "                             WHEN ?1 = 'inbound' THEN coalesce(waiting_since, ?3)"
+              "                             WHEN ?1 = 'outbound' THEN NULL ELSE waiting_since END"
               "                      ELSE waiting_since END,"
               " first_inbound_at = CASE WHEN ?1 = 'inbound' AND (first_inbound_at IS NULL OR "
               "first_inbound_at > ?3)"
@@ -338,6 +343,7 @@ Status MessageStore::updateConversationAfterInsert(const MessageRecord &r)
     // "" for a message without words; NULL is for a conversation without messages.
     q.bind(3, messagePreview(r.body));
     q.bind(4, r.conversationId);
+    q.bind(5, qint64(r.direction == Direction::Inbound && Acknowledgement::isClosing(r.body)));
     return q.run();
 }
 
@@ -567,8 +573,10 @@ Result<QList<SearchHit>> MessageStore::search(const QString &typed, qint64 befor
     // after `limit` hits instead of sorting every match.
     auto query = m_db.prepare(
         QStringLiteral("SELECT m.id, m.conversation_id, m.created_at, "
-                       "snippet(message_fts, 0, char(2), char(3), '…', 12) "
-                       "FROM message_fts JOIN messages m ON m.id = message_fts.rowid "
+                       "snippet(message_fts, 0, char(2), char(3), '…', 12), ct.display_name, "
+                       "ct.e164 FROM message_fts JOIN messages m ON m.id = message_fts.rowid "
+                       "JOIN conversations c ON c.id = m.conversation_id "
+                       "JOIN contacts ct ON ct.id = c.contact_id "
                        "WHERE message_fts MATCH ? AND message_fts.rowid < ? "
                        "ORDER BY message_fts.rowid DESC LIMIT ?"));
     if (!query)
@@ -580,7 +588,7 @@ Result<QList<SearchHit>> MessageStore::search(const QString &typed, qint64 befor
     QSqlQuery &q = **query;
     while (q.next())
         hits.append({ q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
-                      q.value(3).toString() });
+                      q.value(3).toString(), q.value(4).toString(), q.value(5).toString() });
     q.finish();
     return hits;
 }

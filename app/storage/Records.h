@@ -91,6 +91,9 @@ struct ConversationSummary
     qint64 readUpTo = 0; // the newest message id the agent has seen
     QString inboxE164; // our number
     QString consentState; // the customer's: unknown, opted_in, opted_out
+    QString draft; // the reply being written, empty if none
+    QString lastMediaType; // the first attachment's type when the last message has no words
+    bool lastOutboundFailed = false; // our newest message failed (not retried since)
 };
 
 // Keyset position in the inbox: the last row of the previous page.
@@ -116,6 +119,8 @@ struct SearchHit
     qint64 conversationId = 0;
     qint64 createdAt = 0;
     QString snippet; // matches wrapped in SearchHit::kMatchStart / kMatchEnd
+    QString contactName; // the customer's, empty if unnamed
+    QString contactE164;
     static constexpr QChar kMatchStart = QChar(0x0002);
     static constexpr QChar kMatchEnd = QChar(0x0003);
 };

@@ -17,6 +17,10 @@
 //   ./dev.sh bench gui                          1,000,000 messages (built once, ~1-2 minutes)
 //   ./dev.sh bench gui --runs 5 --frames 600
 //   ./dev.sh bench gui --smoke                  small and quick: checks the benchmark works
+//   ./dev.sh bench gui --large                  5,000,000 messages in 500,000 conversations
+//                                               (issue 22: start-up independent of the size,
+//                                               cold <= 150 ms, warm <= 50 ms; built once into
+//                                               $TMPDIR, which takes a while)
 
 #include "inbox/InboxModel.h"
 #include "main/MainWindow.h"
@@ -637,14 +641,21 @@ int main(int argc, char **argv)
     QCommandLineOption childOpt(QStringLiteral("cold-child"),
                                 QStringLiteral("Internal: one cold start in this process."),
                                 QStringLiteral("CONVERSATION"));
+    QCommandLineOption largeOpt(
+        QStringLiteral("large"),
+        QStringLiteral("5,000,000 messages in 500,000 conversations, judged on issue 22's "
+                       "start-up targets (cold <= 150 ms, warm <= 50 ms)."));
     parser.addOptions({ messagesOpt, conversationsOpt, bigOpt, dirOpt, runsOpt, framesOpt,
-                        rebuildOpt, smokeOpt, childOpt });
+                        rebuildOpt, smokeOpt, childOpt, largeOpt });
     parser.process(app);
     const bool smoke = parser.isSet(smokeOpt);
+    const bool large = parser.isSet(largeOpt) && !smoke;
     judged = !smoke;
     Sizes sizes;
-    sizes.messages = smoke ? 20'000 : parser.value(messagesOpt).toLongLong();
-    sizes.conversations = smoke ? 2'000 : parser.value(conversationsOpt).toLongLong();
+    sizes.messages = smoke ? 20'000 : large ? 5'000'000 : parser.value(messagesOpt).toLongLong();
+    sizes.conversations = smoke ? 2'000
+        : large                 ? 500'000
+                                : parser.value(conversationsOpt).toLongLong();
     sizes.bigThread = smoke ? 5'000 : parser.value(bigOpt).toLongLong();
     const int runs = smoke ? 2 : std::max(1, parser.value(runsOpt).toInt());
     const int frames = smoke ? 40 : std::max(1, parser.value(framesOpt).toInt());
@@ -806,7 +817,9 @@ int main(int argc, char **argv)
     const Stats inboxFrames = stats(inboxScroll.frames);
     const Stats rss = stats(rssMb);
     std::printf("\nResults (%s)\n",
-                smoke ? "smoke run: targets not judged" : "targets from issue 5, medians");
+                smoke       ? "smoke run: targets not judged"
+                    : large ? "start-up targets from issue 22, the rest from issue 5, medians"
+                            : "targets from issue 5, medians");
     const auto ms = [](double v, int decimals = 0) { return QString::number(v, 'f', decimals); };
     const auto frameText = [](const Stats &f) {
         return QStringLiteral("%1 / %2 / %3")
@@ -816,12 +829,16 @@ int main(int argc, char **argv)
     };
     const double launch = stats(coldLaunchMs).median;
     const double coldThread = stats(coldThreadMs).median;
+    // At 5,000,000 messages start-up must not have grown with the workspace (issue 22); the
+    // 1,000,000 case keeps issue 5's targets.
+    const double coldTarget = large ? 150 : 1000;
+    const double warmTarget = large ? 50 : 300;
     report(QStringLiteral("cold start to painted inbox, ms (%1 processes)").arg(runs),
-           ms(cold.median), cold.median <= 1000, "<= 1000 ms");
+           ms(cold.median), cold.median <= coldTarget, large ? "<= 150 ms" : "<= 1000 ms");
     report(QStringLiteral("  the same from process launch, ms"), ms(launch), launch <= 1000,
            "<= 1000 ms (for comparison)", false);
     report(QStringLiteral("warm start (another MainWindow), ms"), ms(warm.median),
-           warm.median <= 300, "<= 300 ms");
+           warm.median <= warmTarget, large ? "<= 50 ms" : "<= 300 ms");
     report(QStringLiteral("open the %1-message thread to painted, ms").arg(sizes.bigThread),
            ms(open.median, 1), open.median <= 100, "<= 100 ms");
     report(QStringLiteral("  its first open in a fresh process, ms"), ms(coldThread, 1),

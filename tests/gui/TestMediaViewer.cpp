@@ -131,6 +131,9 @@ void TestMediaViewer::pictureFitsThenZooms()
     QCOMPARE(viewer.canvas()->zoom(), 1.0);
     QCOMPARE(viewer.findChild<QLabel *>(QStringLiteral("mediaZoom"))->text(),
              QStringLiteral("100%"));
+    // The tool bar shows the zoom once: no button reads as a percentage beside it.
+    for (const QAction *action : viewer.findChildren<QAction *>())
+        QVERIFY2(!action->text().endsWith(QLatin1Char('%')), qPrintable(action->text()));
     QTRY_VERIFY(viewer.canvas()->horizontalScrollBar()->maximum() > 0);
 
     // Ctrl++ grows it, Ctrl+- shrinks it, Ctrl+0 fits it again.

@@ -29,6 +29,7 @@ private slots:
     void emailProblem();
     void unknownContactIsAnError();
     void conversationsNewestFirst();
+    void ourNumberKeepsTheProvidersName();
 
 private:
     void addConsentEvent(const QString &state, const QString &keyword, const QString &source,
@@ -313,6 +314,25 @@ void TestContactProfiles::conversationsNewestFirst()
     QCOMPARE(list->at(0).messageCount, 4);
     QCOMPARE(list->at(1).conversationId, m_conversation);
     QCOMPARE(list->at(1).status, QStringLiteral("open"));
+}
+
+// A message creates our number's row without a name; the provider's list (at each start of the
+// engine) names it, and the next message does not take the name away.
+void TestContactProfiles::ourNumberKeepsTheProvidersName()
+{
+    const QString ours = QStringLiteral("+15550000001"); // test::conversation's inbox
+    ContactStore contacts(*m_db);
+    const QString name = QStringLiteral("SELECT coalesce(friendly_name, '') FROM inboxes");
+    QCOMPARE(test::rows(*m_db, name), QStringList { QString() });
+    auto named = contacts.ensureInbox(ours, QStringLiteral("Support line"));
+    QVERIFY(named);
+    QCOMPARE(test::rows(*m_db, name), QStringList { QStringLiteral("Support line") });
+    auto again = contacts.ensureInbox(ours);
+    QVERIFY(again);
+    QCOMPARE(*again, *named);
+    QCOMPARE(test::rows(*m_db, name), QStringList { QStringLiteral("Support line") });
+    QVERIFY(contacts.ensureInbox(ours, QStringLiteral("Returns")));
+    QCOMPARE(test::rows(*m_db, name), QStringList { QStringLiteral("Returns") });
 }
 
 QTEST_GUILESS_MAIN(TestContactProfiles)

@@ -265,8 +265,9 @@ void TestMessageStore::conversationSummary()
     QCOMPARE(first().lastMessageId, out1.id);
     QCOMPARE(first().lastActivityAt, 3500);
 
-    MessageRecord in3 = test::message(conv, QStringLiteral("SM4"), QStringLiteral("Great, thanks"),
-                                      Direction::Inbound, 4000);
+    MessageRecord in3
+        = test::message(conv, QStringLiteral("SM4"), QStringLiteral("Great, and on Sunday?"),
+                        Direction::Inbound, 4000);
     QCOMPARE(upsert(in3), MessageStore::Upsert::Inserted);
     QCOMPARE(first().unreadCount, 1);
     QCOMPARE(first().waitingSince, 4000);

@@ -4,7 +4,11 @@
 
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QIcon>
+#include <QImageReader>
 #include <QLocale>
+#include <QPixmap>
+#include <QStyle>
 #include <QToolButton>
 
 namespace textdesk {
@@ -13,6 +17,26 @@ namespace {
 QString sizeInWords(qint64 bytes)
 {
     return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}
+
+constexpr int kThumbnailEdge = 28;
+
+// A picture's thumbnail, decoded at the chip's size (a JPEG decodes scaled, so even a 5 MB one
+// is quick); a null icon when the file is no picture Qt can read.
+QIcon thumbnailOf(const QString &path, qreal devicePixelRatio)
+{
+    QImageReader reader(path);
+    reader.setAutoTransform(true);
+    const QSize size = reader.size();
+    if (!reader.canRead() || size.isEmpty())
+        return {};
+    const int edge = qRound(kThumbnailEdge * devicePixelRatio);
+    reader.setScaledSize(size.scaled(edge, edge, Qt::KeepAspectRatio));
+    QImage image = reader.read();
+    if (image.isNull())
+        return {};
+    image.setDevicePixelRatio(devicePixelRatio);
+    return QIcon(QPixmap::fromImage(image));
 }
 } // namespace
 
@@ -109,6 +133,12 @@ void AttachmentBar::rebuild()
             ui::plainToolTip(tr("%1 (%2) — click to remove").arg(path, sizeInWords(info.size()))));
         chip->setAccessibleName(tr("Remove attachment %1").arg(info.fileName()));
         chip->setAutoRaise(false);
+        QIcon icon = thumbnailOf(path, devicePixelRatioF());
+        if (icon.isNull())
+            icon = style()->standardIcon(QStyle::SP_FileIcon);
+        chip->setIcon(icon);
+        chip->setIconSize(QSize(kThumbnailEdge, kThumbnailEdge));
+        chip->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         connect(chip, &QToolButton::clicked, this, [this, path] { remove(path); });
         m_layout->insertWidget(m_layout->count() - 1, chip);
     }

@@ -7,7 +7,8 @@ class QHBoxLayout;
 
 namespace textdesk {
 
-// The files attached to the reply being written, as removable chips ("photo.jpg ×"). Refuses
+// The files attached to the reply being written, as removable chips (a thumbnail or a file
+// icon, then "photo.jpg ×"). Refuses
 // what the provider would refuse, before the agent sends: more than ten files, or more than
 // 5 MB in all (its MMS limit), or something that is not a readable file.
 class AttachmentBar : public QWidget

@@ -28,6 +28,12 @@ QColor InboxDelegate::waitingColor(qint64 waitedMs, qint64 targetMs, const QColo
     return waitedMs < targetMs ? QColor(0xd9, 0x8a, 0x00) : QColor(0xd9, 0x30, 0x25);
 }
 
+QColor InboxDelegate::alertColor(const QPalette &palette)
+{
+    return palette.color(QPalette::Base).lightnessF() < 0.5 ? QColor(0xff, 0x8a, 0x80)
+                                                            : QColor(0xc5, 0x22, 0x1f);
+}
+
 QSize InboxDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
 {
     const QFontMetrics fm(option.font);
@@ -104,14 +110,15 @@ void InboxDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
         painter->drawText(badge, Qt::AlignCenter, count);
         badgeWidth += 8;
     }
-    QString preview = index.data(InboxModel::PreviewRole).toString();
-    if (index.data(InboxModel::LastDirectionRole).toString() == QLatin1String("outbound"))
-        preview = tr("You: %1").arg(preview);
-    painter->setFont(option.font);
-    painter->setPen(unread > 0 ? text : faint);
-    painter->drawText(QRect(r.left(), y, r.width() - badgeWidth, fm.height()),
-                      Qt::AlignLeft | Qt::AlignVCenter,
-                      fm.elidedText(preview, Qt::ElideRight, r.width() - badgeWidth));
+    const QString preview = index.data(InboxModel::PreviewTextRole).toString();
+    const bool draft = !index.data(InboxModel::DraftRole).toString().trimmed().isEmpty();
+    QFont previewFont = option.font;
+    previewFont.setItalic(draft); // the agent's own unsent words, not the conversation's
+    painter->setFont(previewFont);
+    painter->setPen(draft && !selected ? alertColor(pal) : unread > 0 ? text : faint);
+    painter->drawText(
+        QRect(r.left(), y, r.width() - badgeWidth, fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+        QFontMetrics(previewFont).elidedText(preview, Qt::ElideRight, r.width() - badgeWidth));
 
     // Line 3: status · assignee, and how long the customer has waited.
     y += fm.height() + kLineGap;
@@ -132,15 +139,29 @@ void InboxDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                           Qt::AlignRight | Qt::AlignVCenter, wait);
         painter->setFont(small);
     }
+    int failedWidth = 0;
+    if (index.data(InboxModel::FailedRole).toBool()) {
+        // Our newest message did not go out: the agent should see it without opening the row.
+        const QString failed = tr("\u26A0 Not sent");
+        QFont bold = small;
+        bold.setBold(true);
+        failedWidth = QFontMetrics(bold).horizontalAdvance(failed) + 8;
+        painter->setFont(bold);
+        painter->setPen(selected ? text : alertColor(pal));
+        painter->drawText(QRect(r.left(), y, failedWidth, smallFm.height()),
+                          Qt::AlignLeft | Qt::AlignVCenter, failed);
+        painter->setFont(small);
+    }
     QString meta = StatusText::conversation(status);
     const QString assignee = index.data(InboxModel::AssigneeRole).toString();
     meta += QStringLiteral(" · ") + (assignee.isEmpty() ? tr("Unassigned") : assignee);
     if (index.data(InboxModel::OptedOutRole).toBool())
         meta += QStringLiteral(" · ") + tr("Opted out");
     painter->setPen(faint);
-    painter->drawText(QRect(r.left(), y, r.width() - waitWidth - 10, smallFm.height()),
+    const int metaWidth = r.width() - waitWidth - failedWidth - 10;
+    painter->drawText(QRect(r.left() + failedWidth, y, metaWidth, smallFm.height()),
                       Qt::AlignLeft | Qt::AlignVCenter,
-                      smallFm.elidedText(meta, Qt::ElideRight, r.width() - waitWidth - 10));
+                      smallFm.elidedText(meta, Qt::ElideRight, metaWidth));
     painter->restore();
 }
 

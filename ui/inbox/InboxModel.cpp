@@ -13,7 +13,8 @@ bool sameSummary(const ConversationSummary &a, const ConversationSummary &b)
         && a.unreadCount == b.unreadCount && a.status == b.status && a.assigneeId == b.assigneeId
         && a.contactName == b.contactName && a.waitingSince == b.waitingSince
         && a.messageCount == b.messageCount && a.consentState == b.consentState
-        && a.snoozedUntil == b.snoozedUntil && a.readUpTo == b.readUpTo;
+        && a.snoozedUntil == b.snoozedUntil && a.readUpTo == b.readUpTo && a.draft == b.draft
+        && a.lastMediaType == b.lastMediaType && a.lastOutboundFailed == b.lastOutboundFailed;
 }
 // Re-reading more than this on every refresh would cost more than the rows are worth; rows
 // further down are refreshed when they move up.
@@ -94,6 +95,21 @@ void InboxModel::fetchMore(const QModelIndex &parent)
     appendRows(more);
 }
 
+QString InboxModel::previewText(const ConversationSummary &c)
+{
+    if (!c.draft.trimmed().isEmpty())
+        return tr("Draft: %1").arg(c.draft.simplified());
+    QString preview = c.lastMessagePreview;
+    if (preview.isEmpty() && !c.lastMediaType.isEmpty()) {
+        // A message of only an attachment: say what it is rather than nothing.
+        preview = c.lastMediaType.startsWith(QLatin1String("image/")) ? tr("\U0001F4F7 Photo")
+                                                                      : tr("\U0001F4CE File");
+    }
+    if (c.lastMessageDirection == QLatin1String("outbound"))
+        return tr("You: %1").arg(preview);
+    return preview;
+}
+
 QVariant InboxModel::data(const QModelIndex &index, int role) const
 {
     const ConversationSummary *c = rowAt(index.row());
@@ -130,6 +146,12 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
         return PhoneNumbers::display(c->inboxE164, m_region);
     case OptedOutRole:
         return consentStateFromString(c->consentState) == ConsentState::OptedOut;
+    case DraftRole:
+        return c->draft;
+    case PreviewTextRole:
+        return previewText(*c);
+    case FailedRole:
+        return c->lastOutboundFailed;
     default:
         return {};
     }
@@ -149,6 +171,9 @@ QHash<int, QByteArray> InboxModel::roleNames() const
     names.insert(WaitingSinceRole, "waitingSince");
     names.insert(InboxNumberRole, "inboxNumber");
     names.insert(OptedOutRole, "optedOut");
+    names.insert(DraftRole, "draft");
+    names.insert(PreviewTextRole, "previewText");
+    names.insert(FailedRole, "failed");
     return names;
 }
 

@@ -28,6 +28,9 @@ public:
         WaitingSinceRole, // ms since the epoch, 0 when the customer is not waiting
         InboxNumberRole, // our number, formatted
         OptedOutRole, // bool
+        DraftRole, // the reply being written, empty if none
+        PreviewTextRole, // line 2 as shown: "Draft: …", "You: …", "📷 Photo"
+        FailedRole, // bool: our newest message failed
     };
     Q_ENUM(Role)
 
@@ -53,6 +56,9 @@ public:
 
     // The customer's name, or their number formatted for the region.
     static QString titleFor(const ConversationSummary &c, const QString &region);
+    // Line 2 of a row: the draft if there is one, else the last message (who wrote it, and
+    // what an attachment without words is).
+    static QString previewText(const ConversationSummary &c);
 
 signals:
     void loadFailed(const QString &message);

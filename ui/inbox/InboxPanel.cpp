@@ -3,6 +3,7 @@
 #include "EmptyInboxText.h"
 #include "InboxDelegate.h"
 #include "InboxModel.h"
+#include "SearchResultDelegate.h"
 #include "common/StatusText.h"
 #include "common/TimeText.h"
 #include "phone/PhoneNumbers.h"
@@ -18,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QRegularExpression>
 #include <QStackedWidget>
 #include <QStandardItemModel>
 #include <QTimer>
@@ -28,13 +30,6 @@ namespace textdesk {
 namespace {
 enum SearchRole { HitConversationRole = Qt::UserRole + 1, HitMessageRole, HitContactRole };
 
-// Search snippets mark matches with control characters; the list shows them in brackets.
-QString plainSnippet(QString snippet)
-{
-    snippet.replace(SearchHit::kMatchStart, QChar(0x00ab))
-        .replace(SearchHit::kMatchEnd, QChar(0x00bb));
-    return snippet.simplified();
-}
 } // namespace
 
 InboxPanel::InboxPanel(Database &reader, QWidget *parent)
@@ -93,14 +88,25 @@ InboxPanel::InboxPanel(Database &reader, QWidget *parent)
     m_stack->addWidget(m_list);
 
     m_resultsModel = new QStandardItemModel(this);
-    m_results = new QListView(m_stack);
+    m_resultsPage = new QWidget(m_stack);
+    auto *resultsLayout = new QVBoxLayout(m_resultsPage);
+    resultsLayout->setContentsMargins(0, 0, 0, 0);
+    resultsLayout->setSpacing(4);
+    m_resultCount = new QLabel(m_resultsPage);
+    m_resultCount->setObjectName(QStringLiteral("searchResultCount"));
+    m_resultCount->setTextFormat(Qt::PlainText);
+    m_resultCount->setForegroundRole(QPalette::PlaceholderText);
+    m_resultCount->setContentsMargins(4, 0, 4, 0);
+    resultsLayout->addWidget(m_resultCount);
+    m_results = new QListView(m_resultsPage);
     m_results->setObjectName(QStringLiteral("searchResults"));
     m_results->setAccessibleName(tr("Search results"));
     m_results->setModel(m_resultsModel);
+    m_results->setItemDelegate(new SearchResultDelegate(m_results));
     m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_results->setWordWrap(true);
-    m_results->setSpacing(2);
-    m_stack->addWidget(m_results);
+    m_results->setSpacing(1);
+    resultsLayout->addWidget(m_results, 1);
+    m_stack->addWidget(m_resultsPage);
     m_empty = new QLabel(m_stack);
     m_empty->setObjectName(QStringLiteral("inboxEmpty"));
     m_empty->setTextFormat(Qt::PlainText); // names a tag
@@ -151,6 +157,19 @@ void InboxPanel::setAgentId(qint64 agentId)
 
 void InboxPanel::reloadFilterChoices()
 {
+    // Two small lists: read at every refresh, so that a number's name or a new tag shows as soon
+    // as a sync brings it; the choices are only rebuilt when they changed.
+    auto inboxes = Directory::inboxes(m_reader);
+    auto tags = Directory::tags(m_reader);
+    QStringList signature;
+    for (const Directory::Inbox &inbox : inboxes ? *inboxes : QList<Directory::Inbox> {})
+        signature << QString::number(inbox.id) << inbox.e164 << inbox.friendlyName;
+    signature << QString();
+    for (const Directory::Tag &tag : tags ? *tags : QList<Directory::Tag> {})
+        signature << QString::number(tag.id) << tag.name;
+    if (signature == m_filterSignature && m_number->count() > 0)
+        return;
+    m_filterSignature = signature;
     const QSignalBlocker numberBlock(m_number);
     const QSignalBlocker tagBlock(m_tag);
     const QVariant number = m_number->currentData();
@@ -161,19 +180,24 @@ void InboxPanel::reloadFilterChoices()
     m_tag->addItem(tr("Any tag"));
     const QString region = PhoneNumbers::systemRegion();
     const QList<qint64> deskInboxesBefore = std::exchange(m_deskInboxes, {});
-    if (auto inboxes = Directory::inboxes(m_reader)) {
+    if (inboxes) {
         for (const Directory::Inbox &inbox : std::as_const(*inboxes)) {
             if (!m_deskNumbers.isEmpty() && !m_deskNumbers.contains(inbox.e164))
                 continue;
             if (!m_deskNumbers.isEmpty())
                 m_deskInboxes << inbox.id;
+            // The name the account gave the number first ("Support line"), the number after it;
+            // the provider's default name is the number itself, said once.
             const QString shown = PhoneNumbers::display(inbox.e164, region);
-            m_number->addItem(
-                inbox.friendlyName.isEmpty() ? shown : tr("%1 (%2)").arg(inbox.friendlyName, shown),
-                inbox.id);
+            QString digits = inbox.friendlyName;
+            digits.remove(QRegularExpression(QStringLiteral("[^0-9]")));
+            const bool named = !inbox.friendlyName.isEmpty()
+                && !(digits.size() >= 7 && inbox.e164.endsWith(digits));
+            m_number->addItem(named ? tr("%1 (%2)").arg(inbox.friendlyName, shown) : shown,
+                              inbox.id);
         }
     }
-    if (auto tags = Directory::tags(m_reader)) {
+    if (tags) {
         for (const Directory::Tag &each : std::as_const(*tags))
             m_tag->addItem(each.name, each.id);
     }
@@ -245,6 +269,7 @@ void InboxPanel::refresh()
         const QSignalBlocker block(m_list->selectionModel());
         m_model->refresh();
     }
+    reloadFilterChoices();
     m_list->viewport()->update();
     showListOrWhyEmpty();
     if (!m_search->text().trimmed().isEmpty())
@@ -286,42 +311,66 @@ void InboxPanel::runSearch()
         showListOrWhyEmpty();
         return;
     }
-    m_stack->setCurrentWidget(m_results);
+    m_stack->setCurrentWidget(m_resultsPage);
     const QString region = PhoneNumbers::systemRegion();
+    const auto who = [&](const QString &name, const QString &e164) {
+        const QString number = PhoneNumbers::display(e164, region);
+        return name.trimmed().isEmpty() ? number : tr("%1 · %2").arg(name, number);
+    };
     ContactStore contacts(m_reader);
     MessageStore messages(m_reader);
-    if (auto hits = contacts.search(text, 8)) {
+    int customers = 0;
+    if (auto hits = contacts.search(text, kCustomerHits)) {
         for (const ContactHit &hit : std::as_const(*hits)) {
-            const QString number = PhoneNumbers::display(hit.e164, region);
-            auto *item = new QStandardItem(
-                hit.displayName.isEmpty() ? number : tr("%1 · %2").arg(hit.displayName, number));
+            const QString title = who(hit.displayName, hit.e164);
+            auto *item = new QStandardItem(title);
+            item->setData(title, SearchResultDelegate::TitleRole);
             item->setData(hit.contactId, HitContactRole);
-            QFont bold = item->font();
-            bold.setBold(true);
-            item->setFont(bold);
             m_resultsModel->appendRow(item);
+            ++customers;
         }
     }
-    auto hits = messages.search(text, 0, 50);
+    auto hits = messages.search(text, 0, kMessageHits);
     if (!hits) {
         auto *item = new QStandardItem(hits.error().message());
         item->setEnabled(false);
         m_resultsModel->appendRow(item);
+        m_resultCount->clear();
         return;
     }
     const QDateTime now = QDateTime::currentDateTime();
     for (const SearchHit &hit : std::as_const(*hits)) {
+        const QString title = who(hit.contactName, hit.contactE164);
+        const QString words = SearchResultDelegate::stripMarkers(hit.snippet).simplified();
+        // The plain line for screen readers and copying; the delegate paints the highlights.
         auto *item = new QStandardItem(
-            tr("%1 — %2").arg(TimeText::relative(hit.createdAt, now), plainSnippet(hit.snippet)));
+            tr("%1, %2: %3").arg(title, TimeText::relative(hit.createdAt, now), words));
+        item->setData(title, SearchResultDelegate::TitleRole);
+        item->setData(TimeText::relative(hit.createdAt, now), SearchResultDelegate::WhenRole);
+        item->setData(hit.snippet, SearchResultDelegate::SnippetRole);
         item->setData(hit.conversationId, HitConversationRole);
         item->setData(hit.messageId, HitMessageRole);
         m_resultsModel->appendRow(item);
     }
+    m_resultCount->setText(resultCountText(customers, int(hits->size())));
     if (m_resultsModel->rowCount() == 0) {
         auto *item = new QStandardItem(tr("Nothing found for “%1”").arg(text));
         item->setEnabled(false);
         m_resultsModel->appendRow(item);
     }
+}
+
+QString InboxPanel::resultCountText(int customers, int messages)
+{
+    // The search stops at kMessageHits messages: more may exist.
+    const QString messageText = messages >= kMessageHits
+        ? tr("the newest %n messages", nullptr, messages)
+        : tr("%n messages", nullptr, messages);
+    if (customers == 0 && messages == 0)
+        return tr("No results");
+    if (customers == 0)
+        return tr("Found: %1").arg(messageText);
+    return tr("Found: %1, %2").arg(tr("%n customers", nullptr, customers), messageText);
 }
 
 void InboxPanel::activateSearchHit(const QModelIndex &index)

@@ -55,6 +55,10 @@ private:
     void showListOrWhyEmpty();
     void runSearch();
     void activateSearchHit(const QModelIndex &index);
+    static QString resultCountText(int customers, int messages);
+
+    static constexpr int kCustomerHits = 8;
+    static constexpr int kMessageHits = 50;
 
     Database &m_reader;
     qint64 m_agentId = 0;
@@ -65,6 +69,8 @@ private:
     QLineEdit *m_search = nullptr;
     QStackedWidget *m_stack = nullptr;
     QListView *m_list = nullptr;
+    QWidget *m_resultsPage = nullptr; // the count above the results
+    QLabel *m_resultCount = nullptr;
     QListView *m_results = nullptr;
     QLabel *m_empty = nullptr;
     InboxModel *m_model = nullptr;
@@ -72,6 +78,7 @@ private:
     QStandardItemModel *m_resultsModel = nullptr;
     QTimer *m_searchDelay = nullptr;
     QStringList m_deskNumbers;
+    QStringList m_filterSignature; // what the number and tag choices were built from
     QList<qint64> m_deskInboxes; // their ids, once the cache knows them
 };
 

@@ -126,6 +126,7 @@ int runGui(QApplication &app)
                          machine.problems.join(QLatin1Char('\n')));
     }
     if (!sessionError.isEmpty()) {
+        host.setNotConnected(sessionError);
         ui::plainMessage(QMessageBox::Warning, &window,
                          QApplication::translate("textdesk", "Not connected"), sessionError);
     }

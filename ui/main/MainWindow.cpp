@@ -3,6 +3,7 @@
 #include "QuickSwitcher.h"
 #include "ShortcutSheet.h"
 #include "UndoNotice.h"
+#include "common/AfterFirstPaint.h"
 #include "common/PlainText.h"
 #include "composer/Composer.h"
 #include "customer/ProfilePanel.h"
@@ -15,10 +16,10 @@
 #include "settings/SecretStore.h"
 #include "settings/SettingsDialog.h"
 #include "settings/Theme.h"
-#include "storage/CacheStatistics.h"
 #include "storage/ContactProfiles.h"
 #include "storage/Directory.h"
 #include "storage/MessageStore.h"
+#include "storage/OutboxStore.h"
 #include "templates/TemplateStore.h"
 #include "templates/TemplateVariables.h"
 #include "thread/ConversationPane.h"
@@ -208,16 +209,18 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     const AppSettings preferences = AppSettings::load(settings);
     m_language = preferences.language;
     applySettings(preferences);
-    // What the outbox holds before a sync worker says so (or when there is none).
-    if (auto stats = CacheStatistics::readSummary(*m_reader)) {
-        m_statusCounts->setText(
-            tr("Outbox: %1 pending").arg(QLocale().toString(stats->pendingOutbox)));
-    } else {
-        statusBar()->showMessage(stats.error().message());
-    }
+    // What the outbox holds before a sync worker says so (or when there is none): from its
+    // index of open entries, not the cache's statistics, which scan every conversation.
+    if (auto open = OutboxStore(*m_reader).openCount())
+        m_statusCounts->setText(tr("Outbox: %1 pending").arg(QLocale().toString(*open)));
+    else
+        statusBar()->showMessage(open.error().message());
     showHistoryFrom();
     refreshAgents();
-    refresh();
+    // The inbox panel has read its first page; the unread total (title, tray) reads every
+    // unread conversation, so it follows the first paint: start-up stays the same at any size.
+    updateConversationActions();
+    ui::afterFirstPaint(m_inbox->list()->viewport(), [this] { refreshCounts(); });
     m_inbox->list()->setFocus();
 }
 
@@ -338,6 +341,7 @@ void MainWindow::attachSync(engine::SyncWorker *worker)
                     m_syncProgress->hide();
                     m_syncCancel->hide();
                 }
+                m_syncStatus->setToolTip(QString());
                 switch (state) {
                 case State::Syncing:
                     m_syncStatus->setText(tr("Syncing…"));
@@ -351,11 +355,16 @@ void MainWindow::attachSync(engine::SyncWorker *worker)
                         m_syncStatus->setText(message);
                     }
                     break;
+                // Until the state changes, with what to do: not a message that times out.
                 case State::Offline:
-                    m_syncStatus->setText(tr("Offline: %1").arg(message));
+                    showSyncProblem(tr("Offline: %1").arg(message),
+                                    tr("Textdesk keeps trying by itself; replies wait in the "
+                                       "outbox and go out once the provider can be reached."));
                     break;
                 case State::Failed:
-                    m_syncStatus->setText(tr("Sync stopped: %1").arg(message));
+                    showSyncProblem(tr("Sync stopped: %1").arg(message),
+                                    tr("Check the account in Settings (Ctrl+,), then Sync now "
+                                       "(F5)."));
                     break;
                 }
             });
@@ -419,6 +428,19 @@ void MainWindow::attachSync(engine::SyncWorker *worker)
                         composer->addAttachment(file);
                 }
             });
+}
+
+void MainWindow::showNotConnected(const QString &reason)
+{
+    showSyncProblem(tr("Not connected: %1").arg(reason),
+                    tr("Open Settings (Ctrl+,) to enter the account, or File → Open the training "
+                       "workspace to practise."));
+}
+
+void MainWindow::showSyncProblem(const QString &what, const QString &whatToDo)
+{
+    m_syncStatus->setText(tr("%1 %2").arg(what, whatToDo));
+    m_syncStatus->setToolTip(ui::plainToolTip(tr("%1\n%2").arg(what, whatToDo)));
 }
 
 void MainWindow::scheduleRefresh()

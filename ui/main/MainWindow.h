@@ -65,6 +65,9 @@ public:
     ConversationPane *conversation() const { return m_conversation; }
     ProfilePanel *profile() const { return m_profile; }
     qint64 agentId() const { return m_agentId; }
+    // No provider session could start (no secret, a bad address): said in the status bar for
+    // as long as the window is open, with what to do, not only in a dialog at start.
+    void showNotConnected(const QString &reason);
 
     // Every action with a shortcut, for the shortcut sheet (and its test).
     QList<QAction *> shortcutActions() const { return m_shortcutActions; }
@@ -100,6 +103,8 @@ private:
     void updateConversationActions();
     // Never larger than the screen's available area (a 2× scale halves it).
     void fitToScreen();
+    // The sync state line when something is wrong: what, then what to do (also its tooltip).
+    void showSyncProblem(const QString &what, const QString &whatToDo);
     // The customer panel: as the agent chose, and folded away while the window is narrow.
     void updateProfileVisibility();
     QDateTime askSnoozeTime();

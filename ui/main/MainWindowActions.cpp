@@ -1,12 +1,13 @@
 // MainWindow's menus and shortcuts, and the conversation actions they run (MainWindow.cpp holds
 // the rest). Every change goes to the sync thread through m_commands.
 #include "MainWindow.h"
+#include "OpenTraining.h"
 #include "QuickSwitcher.h"
 #include "ShortcutSheet.h"
 #include "composer/Composer.h"
-#include "surveys/SurveyEditor.h"
 #include "inbox/InboxPanel.h"
 #include "reports/ReportsWindow.h"
+#include "surveys/SurveyEditor.h"
 #include "thread/ConversationPane.h"
 #include "thread/ThreadModel.h"
 
@@ -54,6 +55,7 @@ void MainWindow::buildActions()
         if (m_reader)
             SurveyEditor::openFor(this, *m_reader, m_commands.worker());
     });
+    addOpenTrainingAction(file, m_workspace, this);
     file->addSeparator();
     addShortcutAction(file, tr("Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q), QStringLiteral("quit"),
                       [this] { close(); });

@@ -27,11 +27,20 @@ std::unique_ptr<MainWindow> WindowHost::build()
     window->setDeskNumbers(m_deskNumbers);
     if (m_worker)
         window->attachSync(m_worker);
+    else if (!m_notConnected.isEmpty())
+        window->showNotConnected(m_notConnected);
     // Queued: the old window (and the settings dialog that asked) must not be deleted while its
     // own code is still running.
     connect(window.get(), &MainWindow::languageChangeRequested, this, &WindowHost::switchLanguage,
             Qt::QueuedConnection);
     return window;
+}
+
+void WindowHost::setNotConnected(const QString &reason)
+{
+    m_notConnected = reason;
+    if (!m_worker)
+        m_window->showNotConnected(reason);
 }
 
 void WindowHost::switchLanguage(const QString &language)
@@ -56,9 +65,14 @@ void WindowHost::switchLanguage(const QString &language)
         for (const QString &file : attachments)
             now->addAttachment(file);
     }
-    if (visible)
-        fresh->show();
     m_window = std::move(fresh); // the old one goes, with its dialogs
+    if (visible) {
+        // The keys go on to the new window at once (Ctrl+, again, …): the old one was the
+        // active window, and a window that is only shown is not activated by every desktop.
+        m_window->show();
+        m_window->raise();
+        m_window->activateWindow();
+    }
     emit windowReplaced(m_window.get());
 }
 

@@ -27,6 +27,9 @@ public:
     MainWindow *window() const { return m_window.get(); }
     void switchLanguage(const QString &language);
 
+    // No provider session (see MainWindow::showNotConnected); kept for a rebuilt window.
+    void setNotConnected(const QString &reason);
+
 signals:
     void windowReplaced(textdesk::MainWindow *window);
 
@@ -37,6 +40,7 @@ private:
     engine::SyncWorker *m_worker;
     QStringList m_deskNumbers;
     std::unique_ptr<MainWindow> m_window;
+    QString m_notConnected;
 };
 
 } // namespace textdesk

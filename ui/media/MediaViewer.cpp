@@ -106,7 +106,8 @@ void MediaViewer::buildUi()
                    { QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal) }, nullptr);
     m_fit = add(tr("Fit"), QStringLiteral("mediaFit"), { QKeySequence(Qt::CTRL | Qt::Key_0) },
                 nullptr);
-    m_actual = add(tr("100%"), QStringLiteral("mediaActualSize"),
+    // Not "100%": the zoom beside it already shows a percentage, and two read as one twice.
+    m_actual = add(tr("Actual size"), QStringLiteral("mediaActualSize"),
                    { QKeySequence(Qt::CTRL | Qt::Key_1) }, nullptr);
     m_zoomText = new QLabel(m_toolBar);
     m_zoomText->setObjectName(QStringLiteral("mediaZoom"));

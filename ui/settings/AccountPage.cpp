@@ -24,9 +24,15 @@ AccountPage::AccountPage(Workspace &workspace, SecretStore &secrets, QWidget *pa
 {
     auto *layout = new QVBoxLayout(this);
     if (m_training) {
-        auto *note = new QLabel(tr("Training workspace: no account needed. Textdesk runs its own "
-                                   "simulated provider here."),
-                                this);
+        // Why the fields are off here, and where a real account goes instead: the training
+        // workspace's practice customers must never mix with real ones in one cache.
+        auto *note = new QLabel(
+            tr("Training workspace: no account needed. Textdesk runs its own simulated provider "
+               "here, and its practice conversations never mix with real ones, so a real account "
+               "cannot be connected in it.\nTo connect your account, run “textdesk configure” "
+               "(or ask your administrator); Textdesk then opens your own workspace, where this "
+               "page tests and saves the account."),
+            this);
         note->setObjectName(QStringLiteral("accountNote"));
         note->setWordWrap(true);
         layout->addWidget(note);

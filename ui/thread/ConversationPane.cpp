@@ -16,6 +16,7 @@
 #include "storage/MessageStore.h"
 
 #include <QClipboard>
+#include <QGridLayout>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -50,14 +51,15 @@ ConversationPane::ConversationPane(Database &reader, ThumbnailCache *thumbnails,
     layout->setSpacing(0);
     auto *header = new QWidget(m_content);
     header->setObjectName(QStringLiteral("conversationHeader"));
-    auto *headerRow = new QHBoxLayout(header);
-    headerRow->setContentsMargins(14, 8, 8, 8);
-    auto *headerLayout = new QVBoxLayout;
-    headerLayout->setSpacing(2);
-    headerRow->addLayout(headerLayout, 1);
+    // The name and the buttons share the first line; the numbers, status and assignee have the
+    // whole second line, so that they fit beside longer German, Spanish or French buttons.
+    auto *headerLayout = new QGridLayout(header);
+    headerLayout->setContentsMargins(14, 8, 8, 8);
+    headerLayout->setHorizontalSpacing(8);
+    headerLayout->setVerticalSpacing(2);
+    headerLayout->setColumnStretch(0, 1);
     m_headerTools = new QHBoxLayout;
     m_headerTools->setSpacing(4);
-    headerRow->addLayout(m_headerTools);
     m_title = ui::plain(new QLabel(header));
     m_title->setObjectName(QStringLiteral("conversationTitle"));
     QFont titleFont = m_title->font();
@@ -70,8 +72,9 @@ ConversationPane::ConversationPane(Database &reader, ThumbnailCache *thumbnails,
     m_subtitle->setObjectName(QStringLiteral("conversationSubtitle"));
     m_subtitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_subtitle->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    headerLayout->addWidget(m_title);
-    headerLayout->addWidget(m_subtitle);
+    headerLayout->addWidget(m_title, 0, 0);
+    headerLayout->addLayout(m_headerTools, 0, 1);
+    headerLayout->addWidget(m_subtitle, 1, 0, 1, 2);
     layout->addWidget(header);
     auto *line = new QFrame(m_content);
     line->setFrameShape(QFrame::HLine);
@@ -166,6 +169,9 @@ void ConversationPane::setFailedActions(QAction *retry, QAction *edit)
 {
     m_retryAction = retry;
     m_editAction = edit;
+    // The buttons on the failed bubble do what the actions do (on the row they selected).
+    connect(m_view, &ThreadView::retryClicked, retry, [retry] { retry->trigger(); });
+    connect(m_view, &ThreadView::editClicked, edit, [edit] { edit->trigger(); });
 }
 
 void ConversationPane::showMessageMenu(const QPoint &viewportPos)

@@ -47,7 +47,7 @@ public:
     void setHeaderActions(const QList<QAction *> &actions);
     // A row between the header and the thread (the window's "Load older messages").
     void addAboveThread(QWidget *widget);
-    // Retry and Edit for a failed message, offered in its context menu.
+    // Retry and Edit for a failed message: its context menu and the buttons under it.
     void setFailedActions(QAction *retry, QAction *edit);
     // The selected message's row, -1 if none.
     int selectedRow() const;

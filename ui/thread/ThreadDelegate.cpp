@@ -37,6 +37,16 @@ bool isDark(const QPalette &pal)
 {
     return pal.color(QPalette::Base).lightnessF() < 0.5;
 }
+
+QString retryText()
+{
+    return ThreadDelegate::tr("Retry");
+}
+
+QString editText()
+{
+    return ThreadDelegate::tr("Edit");
+}
 } // namespace
 
 ThreadDelegate::ThreadDelegate(ThumbnailCache *thumbnails, QString mediaDirectory, QObject *parent)
@@ -100,8 +110,21 @@ ThreadDelegate::Layout ThreadDelegate::layoutFor(const QStyleOptionViewItem &opt
     l.text = QRect(left + kBubblePadH, innerY, innerWidth, textSize.height());
     y = l.bubble.bottom() + 3;
     l.meta = QRect(r.left() + kSideMargin, y, usable, smallFm.height());
-    if (index.data(ThreadModel::FailedRole).toBool())
-        l.meta.setHeight(smallFm.height() * 3); // state, the reason, how to retry
+    if (index.data(ThreadModel::FailedRole).toBool()) {
+        // The state, the reason, then the buttons on the bubble's side.
+        const int buttonHeight = smallFm.height() + 8;
+        l.meta.setHeight(smallFm.height() * 2 + 4 + buttonHeight);
+        const int buttonY = l.meta.top() + smallFm.height() * 2 + 4;
+        const int retryWidth = smallFm.horizontalAdvance(retryText()) + 20;
+        const int editWidth = smallFm.horizontalAdvance(editText()) + 20;
+        if (outbound) {
+            l.edit = QRect(l.meta.right() - editWidth + 1, buttonY, editWidth, buttonHeight);
+            l.retry = QRect(l.edit.left() - 6 - retryWidth, buttonY, retryWidth, buttonHeight);
+        } else {
+            l.retry = QRect(l.meta.left(), buttonY, retryWidth, buttonHeight);
+            l.edit = QRect(l.retry.right() + 7, buttonY, editWidth, buttonHeight);
+        }
+    }
     y = l.meta.bottom() + kRowGap;
     l.height = y - r.top();
     return l;
@@ -146,6 +169,27 @@ int ThreadDelegate::mediaAt(const QStyleOptionViewItem &option, const QModelInde
             return i;
     }
     return -1;
+}
+
+ThreadDelegate::FailedButton ThreadDelegate::failedButtonAt(const QStyleOptionViewItem &option,
+                                                            const QModelIndex &index,
+                                                            const QPoint &pos) const
+{
+    const Layout l = layoutFor(option, index);
+    if (l.retry.contains(pos))
+        return FailedButton::Retry;
+    if (l.edit.contains(pos))
+        return FailedButton::Edit;
+    return FailedButton::None;
+}
+
+QRect ThreadDelegate::failedButtonRect(const QStyleOptionViewItem &option, const QModelIndex &index,
+                                       FailedButton button) const
+{
+    const Layout l = layoutFor(option, index);
+    return button == FailedButton::Retry ? l.retry
+        : button == FailedButton::Edit   ? l.edit
+                                         : QRect();
 }
 
 void ThreadDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
@@ -264,11 +308,26 @@ void ThreadDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
         const QRect line2 = line1.translated(0, smallFm.height());
         painter->drawText(line2, align | Qt::AlignVCenter,
                           smallFm.elidedText(reason, Qt::ElideRight, l.meta.width()));
-        painter->setPen(faint);
-        painter->drawText(line2.translated(0, smallFm.height()), align | Qt::AlignVCenter,
-                          smallFm.elidedText(tr("Select it, then Ctrl+Shift+R retries or Ctrl+E "
-                                                "edits it"),
-                                             Qt::ElideRight, l.meta.width()));
+        // The buttons, and their keys beside them while there is room.
+        const QColor buttonInk = pal.color(QPalette::ButtonText);
+        for (const auto &[rect, label] :
+             { std::pair { l.retry, retryText() }, std::pair { l.edit, editText() } }) {
+            painter->setPen(QPen(mix(pal.color(QPalette::Button), buttonInk, 0.35), 1));
+            painter->setBrush(pal.color(QPalette::Button));
+            painter->drawRoundedRect(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6);
+            painter->setPen(buttonInk);
+            painter->drawText(rect, Qt::AlignCenter, label);
+        }
+        const QString keys = tr("Ctrl+Shift+R retries, Ctrl+E edits");
+        const QRect keysRect = outbound
+            ? QRect(l.meta.left(), l.retry.top(), l.retry.left() - 10 - l.meta.left(),
+                    l.retry.height())
+            : QRect(l.edit.right() + 10, l.edit.top(), l.meta.right() - l.edit.right() - 10,
+                    l.edit.height());
+        if (keysRect.width() > smallFm.horizontalAdvance(keys)) {
+            painter->setPen(faint);
+            painter->drawText(keysRect, align | Qt::AlignVCenter, keys);
+        }
     } else {
         painter->setPen(faint);
         QRect meta = l.meta;

@@ -10,8 +10,8 @@ class ThumbnailCache;
 // Paints one message of a thread: a day separator when it starts a day, a bubble (the
 // customer's on the left, ours on the right, internal notes full width in a tone of their own),
 // picture thumbnails and attachment tiles inside it, and under it the time, the agent and the
-// delivery state — a failure in red with its reason. Holds no state about rows: the size of a
-// row is derived from its data and the width, and only cached.
+// delivery state — a failure in red with its reason and Retry and Edit buttons. Holds no state
+// about rows: the size of a row is derived from its data and the width, and only cached.
 class ThreadDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -29,6 +29,14 @@ public:
                 const QPoint &pos) const;
     QString mediaDirectory() const { return m_mediaDirectory; }
 
+    // The buttons drawn under a failed message.
+    enum class FailedButton { None, Retry, Edit };
+    FailedButton failedButtonAt(const QStyleOptionViewItem &option, const QModelIndex &index,
+                                const QPoint &pos) const;
+    // Where a button is drawn; empty when the row has none.
+    QRect failedButtonRect(const QStyleOptionViewItem &option, const QModelIndex &index,
+                           FailedButton button) const;
+
 private:
     struct Layout
     {
@@ -37,6 +45,8 @@ private:
         QRect text;
         QList<QRect> tiles;
         QRect meta;
+        QRect retry; // a failed message's buttons, empty otherwise
+        QRect edit;
         int height = 0;
     };
     Layout layoutFor(const QStyleOptionViewItem &option, const QModelIndex &index) const;

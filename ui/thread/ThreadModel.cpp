@@ -7,6 +7,7 @@
 #include "storage/SurveyStore.h"
 
 #include <QDateTime>
+#include <QSet>
 
 #include <algorithm>
 
@@ -19,7 +20,7 @@ bool sameRow(const ThreadRow &a, const ThreadRow &b)
     const MessageRecord &y = b.message;
     if (x.updatedAt != y.updatedAt || x.status != y.status || x.body != y.body
         || x.errorMessage != y.errorMessage || a.media.size() != b.media.size()
-        || a.surveyScore != b.surveyScore) {
+        || a.surveyScore != b.surveyScore || a.retried != b.retried) {
         return false;
     }
     for (int i = 0; i < a.media.size(); ++i) {
@@ -85,15 +86,21 @@ bool ThreadModel::read(qint64 beforeId, int limit, QList<ThreadRow> *rows)
     // The store answers newest first; the view shows oldest at the top.
     // The local day once per row here, not per paint: each conversion from UTC asks the time
     // zone database.
-    for (auto it = page->crbegin(); it != page->crend(); ++it) {
-        const bool failed
-            = it->direction == Direction::Outbound && StatusText::isFailure(it->status);
+    // A failed message counts as retried once the same words went out after it (Retry sends
+    // them anew): its advice and buttons go, since acting on it again would send twice.
+    QSet<QString> sentLater;
+    for (const MessageRecord &m : std::as_const(*page)) { // newest first
+        const bool failed = m.direction == Direction::Outbound && StatusText::isFailure(m.status);
+        const bool retried = failed && sentLater.contains(m.body);
+        if (m.direction == Direction::Outbound && !failed)
+            sentLater.insert(m.body);
         rows->append(
-            ThreadRow { it->id, *it, media->value(it->id),
-                        QDateTime::fromMSecsSinceEpoch(it->createdAt).date().toJulianDay(),
-                        qHashMulti(0, it->body, failed, it->numMedia),
-                        surveyScoreText(scores->value(it->id, {}), scores->contains(it->id)) });
+            ThreadRow { m.id, m, media->value(m.id),
+                        QDateTime::fromMSecsSinceEpoch(m.createdAt).date().toJulianDay(),
+                        qHashMulti(0, m.body, failed && !retried, m.numMedia), retried,
+                        surveyScoreText(scores->value(m.id, {}), scores->contains(m.id)) });
     }
+    std::reverse(rows->begin(), rows->end());
     return true;
 }
 
@@ -182,11 +189,14 @@ QVariant ThreadModel::data(const QModelIndex &index, int role) const
     case StatusRole:
         return m.status;
     case StatusTextRole:
+        if (row->retried)
+            return tr("%1 · sent again").arg(StatusText::message(m.status, m.direction));
         return StatusText::message(m.status, m.direction);
     case FailedRole:
-        return m.direction == Direction::Outbound && StatusText::isFailure(m.status);
+        return m.direction == Direction::Outbound && StatusText::isFailure(m.status)
+            && !row->retried;
     case ErrorTextRole:
-        if (!StatusText::isFailure(m.status))
+        if (!StatusText::isFailure(m.status) || row->retried)
             return QString();
         return FailureAdvice::describe(m.errorCode, m.errorMessage);
     case CreatedAtRole:

@@ -16,6 +16,7 @@ struct ThreadRow
     QList<MediaItem> media;
     qint64 localDay = 0; // the local calendar day it was written (Julian day), worked out once
     size_t layoutKey = 0; // changes when what the row's height depends on changes
+    bool retried = false; // failed, and the same words went out again after it
     QString surveyScore; // "CSAT 4/5" when this reply answered a survey
 };
 
@@ -33,7 +34,7 @@ public:
         BodyRole,
         StatusRole, // as stored: received, pending, queued, sent, delivered, read, failed, …
         StatusTextRole, // in words: "Delivered", "Not delivered", "Waiting to send"
-        FailedRole, // bool: failed or undelivered, so retry makes sense
+        FailedRole, // bool: failed or undelivered and not sent again since, so retry makes sense
         ErrorTextRole, // why it failed, in words
         CreatedAtRole, // ms since the epoch
         AuthorRole, // the agent's name for outbound messages and notes

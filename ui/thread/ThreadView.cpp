@@ -115,6 +115,20 @@ int ThreadView::mediaAt(const QPoint &viewportPos, int *row) const
     return delegate->mediaAt(option, index, viewportPos);
 }
 
+QRect ThreadView::failedButtonRect(int row, bool edit) const
+{
+    const QModelIndex index = model() ? model()->index(row, 0) : QModelIndex();
+    auto *delegate = qobject_cast<ThreadDelegate *>(itemDelegateForIndex(index));
+    if (!index.isValid() || !delegate)
+        return {};
+    QStyleOptionViewItem option;
+    initViewItemOption(&option);
+    option.rect = visualRect(index);
+    return delegate->failedButtonRect(option, index,
+                                      edit ? ThreadDelegate::FailedButton::Edit
+                                           : ThreadDelegate::FailedButton::Retry);
+}
+
 void ThreadView::mouseDoubleClickEvent(QMouseEvent *event)
 {
     int row = -1;
@@ -127,6 +141,30 @@ void ThreadView::mouseDoubleClickEvent(QMouseEvent *event)
     setCurrentIndex(model()->index(row, 0));
     emit mediaActivated(row, media);
     event->accept();
+}
+
+void ThreadView::mouseReleaseEvent(QMouseEvent *event)
+{
+    const QPoint pos = event->position().toPoint();
+    const QModelIndex index = indexAt(pos);
+    auto *delegate = qobject_cast<ThreadDelegate *>(itemDelegateForIndex(index));
+    if (event->button() != Qt::LeftButton || !index.isValid() || !delegate) {
+        QListView::mouseReleaseEvent(event);
+        return;
+    }
+    QStyleOptionViewItem option;
+    initViewItemOption(&option);
+    option.rect = visualRect(index);
+    const auto button = delegate->failedButtonAt(option, index, pos);
+    QListView::mouseReleaseEvent(event);
+    if (button == ThreadDelegate::FailedButton::None)
+        return;
+    // The actions work on the selected message: make it this one.
+    setCurrentIndex(index);
+    if (button == ThreadDelegate::FailedButton::Retry)
+        emit retryClicked(index.row());
+    else
+        emit editClicked(index.row());
 }
 
 void ThreadView::keyPressEvent(QKeyEvent *event)

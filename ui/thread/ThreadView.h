@@ -22,15 +22,22 @@ public:
     // The attachment tile under a point of the viewport: its index in the row's media, -1 if
     // none (row set to the message's row when there is one).
     int mediaAt(const QPoint &viewportPos, int *row = nullptr) const;
+    // Where the Retry (or Edit) button of a failed message is drawn, in viewport coordinates;
+    // empty when the row has none.
+    QRect failedButtonRect(int row, bool edit) const;
 
 signals:
     // Double-click on an attachment tile, or Enter/Space on a message with attachments (its
     // first one): open attachment `mediaIndex` of the message at `row`.
     void mediaActivated(int row, int mediaIndex);
+    // A click on the Retry or Edit button of the failed message at `row` (selected first).
+    void retryClicked(int row);
+    void editClicked(int row);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     bool viewportEvent(QEvent *event) override;
 
