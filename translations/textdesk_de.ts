@@ -141,6 +141,25 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>Open the training workspace</source>
+        <translation>Trainingsbereich öffnen</translation>
+    </message>
+    <message>
+        <source>The training workspace is turned off on this computer.</source>
+        <translation>Der Trainingsbereich ist auf diesem Computer deaktiviert.</translation>
+    </message>
+    <message>
+        <source>Training not opened</source>
+        <translation>Training nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>Textdesk could not be started again for the training workspace.</source>
+        <translation>Textdesk konnte für den Trainingsbereich nicht neu gestartet werden.</translation>
+    </message>
+</context>
+<context>
     <name>TemplateStore</name>
     <message>
         <source>Greeting</source>
@@ -221,10 +240,6 @@
 <context>
     <name>textdesk::AccountPage</name>
     <message>
-        <source>Training workspace: no account needed. Textdesk runs its own simulated provider here.</source>
-        <translation>Trainingsbereich: Es wird kein Konto benötigt. Textdesk verwendet hier einen eigenen simulierten Anbieter.</translation>
-    </message>
-    <message>
         <source>Provider address</source>
         <translation>Adresse des Anbieters</translation>
     </message>
@@ -303,6 +318,12 @@
     <message>
         <source>Connected to account %1. Numbers: %2.</source>
         <translation>Mit dem Konto %1 verbunden. Nummern: %2.</translation>
+    </message>
+    <message>
+        <source>Training workspace: no account needed. Textdesk runs its own simulated provider here, and its practice conversations never mix with real ones, so a real account cannot be connected in it.
+To connect your account, run “textdesk configure” (or ask your administrator); Textdesk then opens your own workspace, where this page tests and saves the account.</source>
+        <translation>Trainingsbereich: kein Konto nötig. Textdesk betreibt hier einen eigenen simulierten Anbieter, und seine Übungsunterhaltungen vermischen sich nie mit echten; daher kann hier kein echtes Konto verbunden werden.
+Um Ihr Konto zu verbinden, führen Sie „textdesk configure“ aus (oder wenden Sie sich an Ihren Administrator); Textdesk öffnet dann Ihren eigenen Arbeitsbereich, in dem diese Seite das Konto testet und speichert.</translation>
     </message>
 </context>
 <context>
@@ -670,63 +691,6 @@
         <translation>textdesk: Keine Anzeige, auf der das Fenster geöffnet werden kann (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt). Starten Sie Textdesk in einer Desktop-Sitzung oder verwenden Sie einen Befehl: textdesk --help.</translation>
     </message>
     <message>
-        <source>Usage: textdesk [--workspace DIR]
-       textdesk COMMAND [options]
-
-Textdesk is a desktop workstation for customer service by text message.
-Without a command it opens the main window; with no provider configured that is
-the training workspace.
-
-Commands:
-  status --workspace DIR [--json]   What the workspace&apos;s cache holds.
-  configure --workspace DIR --account-sid AC… [--api-key-sid SK…] [--base-url URL]
-                                    Connect the workspace to a provider account; the
-                                    secret comes from TEXTDESK_AUTH_TOKEN or stdin.
-  sync --workspace DIR [--once] [--history-days N|all]
-                                    Bring the cache up to date with the provider.
-  serve --workspace DIR             Keep it up to date without a window (a daemon;
-                                    stops on SIGTERM/SIGINT).
-  send --workspace DIR --to NUMBER --body TEXT [--from NUMBER] [--media FILE]…
-                                    Send a message through the outbox (exactly once).
-  self-check                        Check this installation end to end (a throw-away
-                                    training workspace; the user&apos;s data is not touched).
-
-Options:
-  --workspace DIR   Use the workspace in DIR (default: %1)
-  -h, --help        Show this help.
-  -v, --version     Show the version.
-</source>
-        <translation>Aufruf: textdesk [--workspace ORDNER]
-        textdesk BEFEHL [Optionen]
-
-Textdesk ist ein Desktop-Arbeitsplatz für den Kundenservice per SMS.
-Ohne Befehl öffnet Textdesk das Hauptfenster; ist kein Anbieter eingerichtet,
-ist das der Trainingsbereich.
-
-Befehle:
-  status --workspace ORDNER [--json]   Zeigt, was der Cache des Arbeitsbereichs enthält.
-  configure --workspace ORDNER --account-sid AC… [--api-key-sid SK…] [--base-url URL]
-                                       Verbindet den Arbeitsbereich mit einem Konto beim
-                                       Anbieter; das Secret kommt aus TEXTDESK_AUTH_TOKEN
-                                       oder von stdin.
-  sync --workspace ORDNER [--once] [--history-days N|all]
-                                       Bringt den Cache auf den Stand des Anbieters.
-  serve --workspace ORDNER             Hält den Cache ohne Fenster aktuell (als Dienst;
-                                       endet bei SIGTERM/SIGINT).
-  send --workspace ORDNER --to NUMMER --body TEXT [--from NUMMER] [--media DATEI]…
-                                       Sendet eine Nachricht über den Postausgang
-                                       (genau einmal).
-  self-check                           Prüft diese Installation von Anfang bis Ende (in
-                                       einem Wegwerf-Trainingsbereich; die Daten des
-                                       Benutzers bleiben unberührt).
-
-Optionen:
-  --workspace ORDNER   Den Arbeitsbereich in ORDNER verwenden (Standard: %1)
-  -h, --help           Diese Hilfe anzeigen.
-  -v, --version        Die Version anzeigen.
-</translation>
-    </message>
-    <message>
         <source>textdesk: this build has no &quot;serve&quot;.</source>
         <translation>textdesk: Diese Version enthält kein &quot;serve&quot;.</translation>
     </message>
@@ -849,6 +813,251 @@ Optionen:
     <message>
         <source>webhooks off: with an API key they need the account&apos;s Auth Token (TEXTDESK_WEBHOOK_AUTH_TOKEN) to check their signatures</source>
         <translation>Webhooks aus: mit einem API-Key brauchen sie das Auth Token des Kontos (TEXTDESK_WEBHOOK_AUTH_TOKEN), um ihre Signaturen zu prüfen</translation>
+    </message>
+    <message>
+        <source>Usage: textdesk [--workspace DIR]
+       textdesk COMMAND [options]
+
+Textdesk is a desktop workstation for customer service by text message.
+Without a command it opens the main window; with no provider configured that is
+the training workspace.
+
+Commands:
+  status --workspace DIR [--json]   What the workspace&apos;s cache holds.
+  configure --workspace DIR --account-sid AC… [--api-key-sid SK…] [--base-url URL]
+                                    Connect the workspace to a provider account; the
+                                    secret comes from TEXTDESK_AUTH_TOKEN or stdin.
+  sync --workspace DIR [--once] [--history-days N|all]
+                                    Bring the cache up to date with the provider.
+  serve --workspace DIR             Keep it up to date without a window (a daemon;
+                                    stops on SIGTERM/SIGINT).
+  send --workspace DIR --to NUMBER --body TEXT [--from NUMBER] [--media FILE]…
+                                    Send a message through the outbox (exactly once).
+  survey score --kind csat|nps|ces|yesno [--language L] TEXT…
+                                    How survey replies are read (JSON per text).
+  report csat|nps|ces|response-times --workspace DIR --from DATE --to DATE
+         [--by agent|number|tag|day|week|month] --format csv|json|pdf --output FILE
+                                    A lead&apos;s report (dates as YYYY-MM-DD, both included).
+  self-check                        Check this installation end to end (a throw-away
+                                    training workspace; the user&apos;s data is not touched).
+
+Options:
+  --workspace DIR   Use the workspace in DIR (default: %1)
+  -h, --help        Show this help.
+  -v, --version     Show the version.
+</source>
+        <translation>Aufruf: textdesk [--workspace ORDNER]
+        textdesk BEFEHL [Optionen]
+
+Textdesk ist ein Desktop-Arbeitsplatz für den Kundenservice per SMS.
+Ohne Befehl öffnet Textdesk das Hauptfenster; ist kein Anbieter eingerichtet,
+ist das der Trainingsbereich.
+
+Befehle:
+  status --workspace ORDNER [--json]   Zeigt, was der Cache des Arbeitsbereichs enthält.
+  configure --workspace ORDNER --account-sid AC… [--api-key-sid SK…] [--base-url URL]
+                                       Verbindet den Arbeitsbereich mit einem Konto beim
+                                       Anbieter; das Secret kommt aus TEXTDESK_AUTH_TOKEN
+                                       oder von stdin.
+  sync --workspace ORDNER [--once] [--history-days N|all]
+                                       Bringt den Cache auf den Stand des Anbieters.
+  serve --workspace ORDNER             Hält den Cache ohne Fenster aktuell (als Dienst;
+                                       endet bei SIGTERM/SIGINT).
+  send --workspace ORDNER --to NUMMER --body TEXT [--from NUMMER] [--media DATEI]…
+                                       Sendet eine Nachricht über den Postausgang
+                                       (genau einmal).
+  survey score --kind csat|nps|ces|yesno [--language L] TEXT…
+                                       Zeigt, wie Umfrageantworten gelesen werden
+                                       (JSON pro Text).
+  report csat|nps|ces|response-times --workspace ORDNER --from DATUM --to DATUM
+         [--by agent|number|tag|day|week|month] --format csv|json|pdf --output DATEI
+                                       Ein Bericht für Teamleiter (Datum als YYYY-MM-DD,
+                                       beide Tage eingeschlossen).
+  self-check                           Prüft diese Installation von Anfang bis Ende (in
+                                       einem Wegwerf-Trainingsbereich; die Daten des
+                                       Benutzers bleiben unberührt).
+
+Optionen:
+  --workspace ORDNER   Den Arbeitsbereich in ORDNER verwenden (Standard: %1)
+  -h, --help           Diese Hilfe anzeigen.
+  -v, --version        Die Version anzeigen.
+</translation>
+    </message>
+    <message>
+        <source>A lead&apos;s report from the workspace&apos;s cache.</source>
+        <translation>Ein Bericht für Teamleiter aus dem Cache des Arbeitsbereichs.</translation>
+    </message>
+    <message>
+        <source>First day (YYYY-MM-DD).</source>
+        <translation>Erster Tag (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <source>Last day (YYYY-MM-DD).</source>
+        <translation>Letzter Tag (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Group by agent, number, tag, day, week or month.</source>
+        <translation>Gruppieren nach agent, number, tag, day, week oder month.</translation>
+    </message>
+    <message>
+        <source>GROUPING</source>
+        <translation>GRUPPIERUNG</translation>
+    </message>
+    <message>
+        <source>csv, json or pdf.</source>
+        <translation>csv, json oder pdf.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Die zu schreibende Datei.</translation>
+    </message>
+    <message>
+        <source>Only this agent (name).</source>
+        <translation>Nur dieser Mitarbeiter (Name).</translation>
+    </message>
+    <message>
+        <source>Only this number of ours (+E.164).</source>
+        <translation>Nur diese unserer Nummern (+E.164).</translation>
+    </message>
+    <message>
+        <source>Only customers with this tag.</source>
+        <translation>Nur Kunden mit diesem Tag.</translation>
+    </message>
+    <message>
+        <source>TAG</source>
+        <translation>TAG</translation>
+    </message>
+    <message>
+        <source>PDF paper: a4 or letter (default: the locale&apos;s).</source>
+        <translation>PDF-Papierformat: a4 oder letter (Standard: das des Gebietsschemas).</translation>
+    </message>
+    <message>
+        <source>PAPER</source>
+        <translation>PAPIER</translation>
+    </message>
+    <message>
+        <source>csat, nps, ces or response-times.</source>
+        <translation>csat, nps, ces oder response-times.</translation>
+    </message>
+    <message>
+        <source>textdesk report: %1</source>
+        <translation>textdesk report: %1</translation>
+    </message>
+    <message>
+        <source>say which report: csat, nps, ces or response-times.</source>
+        <translation>Geben Sie den Bericht an: csat, nps, ces oder response-times.</translation>
+    </message>
+    <message>
+        <source>--from and --to need dates written as YYYY-MM-DD, e.g. 2026-03-01.</source>
+        <translation>--from und --to erwarten Datumsangaben im Format YYYY-MM-DD, z. B. 2026-03-01.</translation>
+    </message>
+    <message>
+        <source>--to (%1) is before --from (%2).</source>
+        <translation>--to (%1) liegt vor --from (%2).</translation>
+    </message>
+    <message>
+        <source>--by is one of agent, number, tag, day, week or month, not &quot;%1&quot;.</source>
+        <translation>--by muss agent, number, tag, day, week oder month sein, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--format is csv, json or pdf.</source>
+        <translation>--format muss csv, json oder pdf sein.</translation>
+    </message>
+    <message>
+        <source>--paper is a4 or letter.</source>
+        <translation>--paper muss a4 oder letter sein.</translation>
+    </message>
+    <message>
+        <source>--output FILE says where to write the report.</source>
+        <translation>--output DATEI gibt an, wohin der Bericht geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>textdesk report: there is no workspace in %1.</source>
+        <translation>textdesk report: In %1 gibt es keinen Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>no agent is called &quot;%1&quot;.</source>
+        <translation>Kein Mitarbeiter heißt &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Agent: %1</source>
+        <translation>Mitarbeiter: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the workspace&apos;s numbers.</source>
+        <translation>%1 ist keine der Nummern des Arbeitsbereichs.</translation>
+    </message>
+    <message>
+        <source>Number: %1</source>
+        <translation>Nummer: %1</translation>
+    </message>
+    <message>
+        <source>there is no tag &quot;%1&quot;.</source>
+        <translation>Es gibt kein Tag &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Tag: %1</source>
+        <translation>Tag: %1</translation>
+    </message>
+    <message>
+        <source>textdesk report: this build cannot write PDF.</source>
+        <translation>textdesk report: Diese Version kann kein PDF schreiben.</translation>
+    </message>
+    <message>
+        <source>textdesk report: cannot write %1: %2</source>
+        <translation>textdesk report: %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 geschrieben</translation>
+    </message>
+    <message>
+        <source>Read survey replies as Textdesk does and print, per text, one JSON object: score (or null), kind (explicit, inferred or none), opt_out and comment.</source>
+        <translation>Liest Umfrageantworten so, wie Textdesk es tut, und gibt pro Text ein JSON-Objekt aus: score (oder null), kind (explicit, inferred oder none), opt_out und comment.</translation>
+    </message>
+    <message>
+        <source>The question: csat (1–5), nps (0–10), ces (1–7) or yesno.</source>
+        <translation>Die Frage: csat (1–5), nps (0–10), ces (1–7) oder yesno.</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>ART</translation>
+    </message>
+    <message>
+        <source>The survey&apos;s language: en, de, es or fr (default en).</source>
+        <translation>Die Sprache der Umfrage: en, de, es oder fr (Standard: en).</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>SPRACHE</translation>
+    </message>
+    <message>
+        <source>What to do: score.</source>
+        <translation>Was zu tun ist: score.</translation>
+    </message>
+    <message>
+        <source>The replies (after -- if one starts with a dash).</source>
+        <translation>Die Antworten (nach --, falls eine mit einem Minuszeichen beginnt).</translation>
+    </message>
+    <message>
+        <source>textdesk: say what to do with surveys: textdesk survey score --kind csat TEXT…</source>
+        <translation>textdesk: Geben Sie an, was mit Umfragen geschehen soll: textdesk survey score --kind csat TEXT…</translation>
+    </message>
+    <message>
+        <source>textdesk: --kind must be csat, nps, ces or yesno.</source>
+        <translation>textdesk: --kind muss csat, nps, ces oder yesno sein.</translation>
+    </message>
+    <message>
+        <source>textdesk: give at least one reply to read.</source>
+        <translation>textdesk: Geben Sie mindestens eine Antwort zum Auswerten an.</translation>
     </message>
 </context>
 <context>
@@ -1086,10 +1295,6 @@ Strg+K wechselt zu einem Kunden; Alt+Pfeil nach unten öffnet die nächste ungel
 <context>
     <name>textdesk::InboxDelegate</name>
     <message>
-        <source>You: %1</source>
-        <translation>Sie: %1</translation>
-    </message>
-    <message>
         <source>Waiting %1</source>
         <translation>Wartet %1</translation>
     </message>
@@ -1100,6 +1305,10 @@ Strg+K wechselt zu einem Kunden; Alt+Pfeil nach unten öffnet die nächste ungel
     <message>
         <source>Opted out</source>
         <translation>Abgemeldet</translation>
+    </message>
+    <message>
+        <source>⚠ Not sent</source>
+        <translation>⚠ Nicht gesendet</translation>
     </message>
 </context>
 <context>
@@ -1114,6 +1323,22 @@ Strg+K wechselt zu einem Kunden; Alt+Pfeil nach unten öffnet die nächste ungel
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Draft: %1</source>
+        <translation>Entwurf: %1</translation>
+    </message>
+    <message>
+        <source> Photo</source>
+        <translation> Foto</translation>
+    </message>
+    <message>
+        <source> File</source>
+        <translation> Datei</translation>
+    </message>
+    <message>
+        <source>You: %1</source>
+        <translation>Sie: %1</translation>
     </message>
 </context>
 <context>
@@ -1179,16 +1404,49 @@ Strg+K wechselt zu einem Kunden; Alt+Pfeil nach unten öffnet die nächste ungel
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <source>%1 — %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
         <source>Nothing found for “%1”</source>
         <translation>Nichts gefunden für „%1“</translation>
     </message>
     <message>
         <source>Search names, numbers, messages (Ctrl+F)</source>
         <translation>Namen, Nummern, Nachrichten durchsuchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>the newest %n messages</source>
+        <translation>
+            <numerusform>die neueste %n Nachricht</numerusform>
+            <numerusform>die neuesten %n Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages</source>
+        <translation>
+            <numerusform>%n Nachricht</numerusform>
+            <numerusform>%n Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No results</source>
+        <translation>Keine Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Found: %1</source>
+        <translation>Gefunden: %1</translation>
+    </message>
+    <message>
+        <source>Found: %1, %2</source>
+        <translation>Gefunden: %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customers</source>
+        <translation>
+            <numerusform>%n Kunde</numerusform>
+            <numerusform>%n Kunden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1533,6 +1791,44 @@ Erstellt mit Qt %3 (LGPL 3), SQLite (Public Domain), libphonenumber (Apache 2.0)
         <source>Everything the provider lists is in the cache.</source>
         <translation>Alles, was der Anbieter auflistet, ist im Cache.</translation>
     </message>
+    <message>
+        <source>Textdesk keeps trying by itself; replies wait in the outbox and go out once the provider can be reached.</source>
+        <translation>Textdesk versucht es selbstständig weiter; Antworten warten im Postausgang und werden gesendet, sobald der Anbieter erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>Check the account in Settings (Ctrl+,), then Sync now (F5).</source>
+        <translation>Prüfen Sie das Konto in den Einstellungen (Strg+,) und wählen Sie dann „Jetzt synchronisieren“ (F5).</translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>Nicht verbunden: %1</translation>
+    </message>
+    <message>
+        <source>Open Settings (Ctrl+,) to enter the account, or File → Open the training workspace to practise.</source>
+        <translation>Öffnen Sie die Einstellungen (Strg+,), um das Konto einzugeben, oder wählen Sie Datei → Trainingsbereich öffnen, um zu üben.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Surveys…</source>
+        <translation>Umfragen…</translation>
+    </message>
+    <message>
+        <source>Send survey</source>
+        <translation>Umfrage senden</translation>
+    </message>
+    <message>
+        <source>Reports…</source>
+        <translation>Berichte…</translation>
+    </message>
 </context>
 <context>
     <name>textdesk::MediaFolder</name>
@@ -1663,10 +1959,6 @@ Zum Öffnen doppelklicken oder Enter drücken</translation>
         <translation>Einpassen</translation>
     </message>
     <message>
-        <source>100%</source>
-        <translation>100&#xa0;%</translation>
-    </message>
-    <message>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
@@ -1754,6 +2046,10 @@ Zum Öffnen doppelklicken oder Enter drücken</translation>
         <source>Saved to %1</source>
         <translation>Gespeichert unter %1</translation>
     </message>
+    <message>
+        <source>Actual size</source>
+        <translation>Originalgröße</translation>
+    </message>
 </context>
 <context>
     <name>textdesk::NumbersPage</name>
@@ -1784,6 +2080,63 @@ Zum Öffnen doppelklicken oder Enter drücken</translation>
     <message>
         <source>No numbers yet: they appear after the first sync with the provider.</source>
         <translation>Noch keine Nummern: Sie erscheinen nach der ersten Synchronisierung mit dem Anbieter.</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::OlderMessagesBar</name>
+    <message>
+        <source>Loading older messages</source>
+        <translation>Ältere Nachrichten werden geladen</translation>
+    </message>
+    <message>
+        <source>Load older messages</source>
+        <translation>Ältere Nachrichten laden</translation>
+    </message>
+    <message>
+        <source>Fetch this customer&apos;s earlier messages from the provider</source>
+        <translation>Frühere Nachrichten dieses Kunden vom Anbieter abrufen</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Stop loading older messages</source>
+        <translation>Laden älterer Nachrichten abbrechen</translation>
+    </message>
+    <message>
+        <source>Loading older messages…</source>
+        <translation>Ältere Nachrichten werden geladen…</translation>
+    </message>
+    <message>
+        <source>Messages before %1 are not on this computer yet.</source>
+        <translation>Nachrichten vor %1 sind noch nicht auf diesem Computer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading older messages… %Ln found</source>
+        <translation>
+            <numerusform>Ältere Nachrichten werden geladen… %Ln gefunden</numerusform>
+            <numerusform>Ältere Nachrichten werden geladen… %Ln gefunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Older messages could not be loaded: %1</source>
+        <translation>Ältere Nachrichten konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln older message(s) loaded. No older messages.</source>
+        <translation>
+            <numerusform>%Ln ältere Nachricht geladen. Keine weiteren älteren Nachrichten.</numerusform>
+            <numerusform>%Ln ältere Nachrichten geladen. Keine weiteren älteren Nachrichten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No older messages</source>
+        <translation>Keine älteren Nachrichten</translation>
     </message>
 </context>
 <context>
@@ -2355,6 +2708,14 @@ Klicken Sie erneut auf OK, um die übrigen Einstellungen ohne den Token zu speic
         <source>/ and its name</source>
         <translation>/ gefolgt vom Namen</translation>
     </message>
+    <message>
+        <source>Window</source>
+        <translation>Fenster</translation>
+    </message>
+    <message>
+        <source>Writing a reply</source>
+        <translation>Antwort schreiben</translation>
+    </message>
 </context>
 <context>
     <name>textdesk::SingleInstance</name>
@@ -2510,6 +2871,169 @@ Klicken Sie erneut auf OK, um die übrigen Einstellungen ohne den Token zu speic
     </message>
 </context>
 <context>
+    <name>textdesk::SurveyEditor</name>
+    <message>
+        <source>Satisfaction (CSAT, 1–5)</source>
+        <translation>Zufriedenheit (CSAT, 1–5)</translation>
+    </message>
+    <message>
+        <source>Recommendation (NPS, 0–10)</source>
+        <translation>Weiterempfehlung (NPS, 0–10)</translation>
+    </message>
+    <message>
+        <source>Effort (CES, 1–7)</source>
+        <translation>Aufwand (CES, 1–7)</translation>
+    </message>
+    <message>
+        <source>Yes or no</source>
+        <translation>Ja oder nein</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Spanisch</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Französisch</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>Surveys</source>
+        <translation>Umfragen</translation>
+    </message>
+    <message>
+        <source>New survey</source>
+        <translation>Neue Umfrage</translation>
+    </message>
+    <message>
+        <source>On: surveys of this kind are sent</source>
+        <translation>Aktiv: Umfragen dieser Art werden gesendet</translation>
+    </message>
+    <message>
+        <source>Send when a conversation is resolved</source>
+        <translation>Senden, wenn eine Unterhaltung erledigt wird</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Ask the follow-up below a score of</source>
+        <translation>Folgefrage stellen bei einer Bewertung unter</translation>
+    </message>
+    <message>
+        <source>Your company&apos;s name, for {{company}}</source>
+        <translation>Name Ihres Unternehmens, für {{company}}</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <source>Wait after resolving:</source>
+        <translation>Wartezeit nach dem Erledigen:</translation>
+    </message>
+    <message>
+        <source>At most once per customer in:</source>
+        <translation>Höchstens einmal pro Kunde innerhalb von:</translation>
+    </message>
+    <message>
+        <source>Answers accepted for:</source>
+        <translation>Antworten angenommen während:</translation>
+    </message>
+    <message>
+        <source>Company:</source>
+        <translation>Unternehmen:</translation>
+    </message>
+    <message>
+        <source>Customers without a language get:</source>
+        <translation>Kunden ohne Sprache erhalten:</translation>
+    </message>
+    <message>
+        <source>Wording in:</source>
+        <translation>Wortlaut in:</translation>
+    </message>
+    <message>
+        <source>Question text:</source>
+        <translation>Fragetext:</translation>
+    </message>
+    <message>
+        <source>Follow-up:</source>
+        <translation>Folgefrage:</translation>
+    </message>
+    <message>
+        <source>Thank-you:</source>
+        <translation>Dankestext:</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>Vorschau:</translation>
+    </message>
+    <message>
+        <source>%1 (off)</source>
+        <comment>a survey that is turned off</comment>
+        <translation>%1 (aus)</translation>
+    </message>
+    <message>
+        <source>GSM-7</source>
+        <translation>GSM-7</translation>
+    </message>
+    <message>
+        <source>Unicode</source>
+        <translation>Unicode</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %n character(s)</source>
+        <comment>segments · encoding · characters</comment>
+        <translation>
+            <numerusform>%1 · %2 · %n Zeichen</numerusform>
+            <numerusform>%1 · %2 · %n Zeichen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n Segment</numerusform>
+            <numerusform>%n Segmente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fill in the company&apos;s name: a survey with {{company}} left in it is not sent.</source>
+        <translation>Tragen Sie den Namen des Unternehmens ein: Eine Umfrage, in der {{company}} stehen geblieben ist, wird nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>The question is empty.</source>
+        <translation>Die Frage ist leer.</translation>
+    </message>
+    <message>
+        <source>The survey was not saved: %1</source>
+        <translation>Die Umfrage wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Give the survey a name.</source>
+        <translation>Geben Sie der Umfrage einen Namen.</translation>
+    </message>
+</context>
+<context>
     <name>textdesk::TemplatePopup</name>
     <message>
         <source>Templates</source>
@@ -2531,8 +3055,16 @@ Klicken Sie erneut auf OK, um die übrigen Einstellungen ohne den Token zu speic
         <translation>Interne Notiz</translation>
     </message>
     <message>
-        <source>Select it, then Ctrl+Shift+R retries or Ctrl+E edits it</source>
-        <translation>Auswählen, dann mit Strg+Umschalt+R erneut senden oder mit Strg+E bearbeiten</translation>
+        <source>Retry</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R retries, Ctrl+E edits</source>
+        <translation>Strg+Umschalt+R wiederholt, Strg+E bearbeitet</translation>
     </message>
 </context>
 <context>
@@ -2552,6 +3084,28 @@ Klicken Sie erneut auf OK, um die übrigen Einstellungen ohne den Token zu speic
     <message>
         <source>%1 at %2: %3 %4</source>
         <translation>%1 um %2: %3 %4</translation>
+    </message>
+    <message>
+        <source>Survey: yes</source>
+        <translation>Umfrage: ja</translation>
+    </message>
+    <message>
+        <source>Survey: no</source>
+        <translation>Umfrage: nein</translation>
+    </message>
+    <message>
+        <source>%1 %2/%3</source>
+        <comment>survey kind, score, scale maximum</comment>
+        <translation>%1 %2/%3</translation>
+    </message>
+    <message>
+        <source>%1 (read from words)</source>
+        <comment>a survey score guessed from words</comment>
+        <translation>%1 (aus dem Wortlaut abgeleitet)</translation>
+    </message>
+    <message>
+        <source>%1 · sent again</source>
+        <translation>%1 · erneut gesendet</translation>
     </message>
 </context>
 <context>
@@ -2655,6 +3209,28 @@ Klicken Sie erneut auf OK, um die übrigen Einstellungen ohne den Token zu speic
     </message>
 </context>
 <context>
+    <name>textdesk::engine::SyncEngine</name>
+    <message>
+        <source>Older messages of another conversation are still loading. Try again when they are done, or stop them.</source>
+        <translation>Ältere Nachrichten einer anderen Unterhaltung werden noch geladen. Versuchen Sie es erneut, wenn das abgeschlossen ist, oder brechen Sie den Vorgang ab.</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::engine::SyncWorker</name>
+    <message>
+        <source>Not connected to the cache yet.</source>
+        <translation>Noch nicht mit dem Cache verbunden.</translation>
+    </message>
+    <message>
+        <source>The cache is not open, so the change was not saved.</source>
+        <translation>Der Cache ist nicht geöffnet, daher wurde die Änderung nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>The cache is not open, so older messages cannot be loaded.</source>
+        <translation>Der Cache ist nicht geöffnet, daher können ältere Nachrichten nicht geladen werden.</translation>
+    </message>
+</context>
+<context>
     <name>textdesk::provider::ProviderError</name>
     <message>
         <source>The provider did not accept the account SID and secret. Check them in Settings.</source>
@@ -2750,6 +3326,172 @@ Klicken Sie erneut auf OK, um die übrigen Einstellungen ohne den Token zu speic
     <message>
         <source>Cannot receive webhooks on %1 port %2: the port is in use or not allowed.</source>
         <translation>Webhooks können auf %1, Port %2 nicht empfangen werden: Der Port ist belegt oder nicht zulässig.</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::reports::ReportExport</name>
+    <message>
+        <source>%1: conversations</source>
+        <translation>%1: Unterhaltungen</translation>
+    </message>
+    <message>
+        <source>%1: median</source>
+        <translation>%1: Median</translation>
+    </message>
+    <message>
+        <source>%1: 90th percentile</source>
+        <translation>%1: 90. Perzentil</translation>
+    </message>
+    <message>
+        <source>under 1 h</source>
+        <translation>unter 1 h</translation>
+    </message>
+    <message>
+        <source>1–4 h</source>
+        <translation>1–4 h</translation>
+    </message>
+    <message>
+        <source>4–8 h</source>
+        <translation>4–8 h</translation>
+    </message>
+    <message>
+        <source>8–24 h</source>
+        <translation>8–24 h</translation>
+    </message>
+    <message>
+        <source>over 24 h</source>
+        <translation>über 24 h</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Surveys sent</source>
+        <translation>Gesendete Umfragen</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Beantwortet</translation>
+    </message>
+    <message>
+        <source>Response rate</source>
+        <translation>Antwortquote</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Bewertungen</translation>
+    </message>
+    <message>
+        <source>Satisfied (4–5)</source>
+        <translation>Zufrieden (4–5)</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>Average (1–5)</source>
+        <translation>Durchschnitt (1–5)</translation>
+    </message>
+    <message>
+        <source>Promoters (9–10)</source>
+        <translation>Promotoren (9–10)</translation>
+    </message>
+    <message>
+        <source>Passives (7–8)</source>
+        <translation>Passive (7–8)</translation>
+    </message>
+    <message>
+        <source>Detractors (0–6)</source>
+        <translation>Detraktoren (0–6)</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Average effort (1–7)</source>
+        <translation>Durchschnittlicher Aufwand (1–7)</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Erste Antwort</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Erledigung</translation>
+    </message>
+    <message>
+        <source>Conversations handled</source>
+        <translation>Bearbeitete Unterhaltungen</translation>
+    </message>
+    <message>
+        <source>Messages sent</source>
+        <translation>Gesendete Nachrichten</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::reports::Reports</name>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>No agent</source>
+        <translation>Kein Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <translation>Unbekannt (%1)</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction (CSAT)</source>
+        <translation>Kundenzufriedenheit (CSAT)</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score (NPS)</source>
+        <translation>Net Promoter Score (NPS)</translation>
+    </message>
+    <message>
+        <source>Customer effort (CES)</source>
+        <translation>Kundenaufwand (CES)</translation>
+    </message>
+    <message>
+        <source>Response and resolution times</source>
+        <translation>Antwort- und Erledigungszeiten</translation>
+    </message>
+    <message>
+        <source>No grouping</source>
+        <translation>Keine Gruppierung</translation>
+    </message>
+    <message>
+        <source>By agent</source>
+        <translation>Nach Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>By our number</source>
+        <translation>Nach unserer Nummer</translation>
+    </message>
+    <message>
+        <source>By tag</source>
+        <translation>Nach Tag</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>Täglich</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>Wöchentlich</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>Monatlich</translation>
     </message>
 </context>
 <context>
@@ -2977,6 +3719,17 @@ Klicken Sie erneut auf OK, um die übrigen Einstellungen ohne den Token zu speic
     </message>
 </context>
 <context>
+    <name>textdesk::surveys::SurveySender</name>
+    <message>
+        <source>No survey is turned on. Turn one on in Settings → Surveys.</source>
+        <translation>Keine Umfrage ist aktiviert. Aktivieren Sie eine unter Einstellungen → Umfragen.</translation>
+    </message>
+    <message>
+        <source>The conversation no longer exists.</source>
+        <translation>Die Unterhaltung existiert nicht mehr.</translation>
+    </message>
+</context>
+<context>
     <name>textdesk::sync::MediaFetcher</name>
     <message>
         <source>The provider no longer has this attachment.</source>
@@ -3184,14 +3937,264 @@ Klicken Sie erneut auf OK, um die übrigen Einstellungen ohne den Token zu speic
     </message>
 </context>
 <context>
-    <name>textdesk::sync::SyncWorker</name>
+    <name>textdesk::ui::DistributionModel</name>
     <message>
-        <source>Not connected to the cache yet.</source>
-        <translation>Noch nicht mit dem Cache verbunden.</translation>
+        <source>Answers</source>
+        <translation>Antworten</translation>
     </message>
     <message>
-        <source>The cache is not open, so the change was not saved.</source>
-        <translation>Der Cache ist nicht geöffnet, daher wurde die Änderung nicht gespeichert.</translation>
+        <source>Scores 4–5</source>
+        <translation>Bewertungen 4–5</translation>
+    </message>
+    <message>
+        <source>Scores 1–3</source>
+        <translation>Bewertungen 1–3</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Keine Antwort</translation>
+    </message>
+    <message>
+        <source>Promoters</source>
+        <translation>Promotoren</translation>
+    </message>
+    <message>
+        <source>Passives</source>
+        <translation>Passive</translation>
+    </message>
+    <message>
+        <source>Detractors</source>
+        <translation>Detraktoren</translation>
+    </message>
+    <message>
+        <source>Surveys</source>
+        <translation>Umfragen</translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation>Bewertet</translation>
+    </message>
+    <message>
+        <source>No score</source>
+        <translation>Keine Bewertung</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Erste Antwort</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Erledigung</translation>
+    </message>
+    <message>
+        <source>&lt; 1 h</source>
+        <translation>&lt; 1 h</translation>
+    </message>
+    <message>
+        <source>1–4 h</source>
+        <translation>1–4 h</translation>
+    </message>
+    <message>
+        <source>4–8 h</source>
+        <translation>4–8 h</translation>
+    </message>
+    <message>
+        <source>8–24 h</source>
+        <translation>8–24 h</translation>
+    </message>
+    <message>
+        <source>&gt; 24 h</source>
+        <translation>&gt; 24 h</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::ui::ReportCharts</name>
+    <message>
+        <source>Distribution</source>
+        <translation>Verteilung</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::ui::ReportPdf</name>
+    <message>
+        <source>%1 – %2 (%3)</source>
+        <translation>%1 – %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1 (is the folder writable?)</source>
+        <translation>%1 kann nicht geschrieben werden (ist der Ordner beschreibbar?)</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>Zeitraum: %1</translation>
+    </message>
+    <message>
+        <source>Grouping: %1</source>
+        <translation>Gruppierung: %1</translation>
+    </message>
+    <message>
+        <source>Filters: %1</source>
+        <translation>Filter: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>No figures for this period.</source>
+        <translation>Keine Zahlen für diesen Zeitraum.</translation>
+    </message>
+    <message>
+        <source>cannot finish %1</source>
+        <translation>%1 kann nicht abgeschlossen werden</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::ui::ReportTableModel</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1m</source>
+        <translation>%1m</translation>
+    </message>
+    <message>
+        <source>%1h%2m</source>
+        <translation>%1h%2m</translation>
+    </message>
+    <message>
+        <source>%1d%2h</source>
+        <translation>%1d%2h</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::ui::ReportsWindow</name>
+    <message>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Von</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;bis</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>No figures for this period: nothing was sent, answered or resolved between these dates with these filters.</source>
+        <translation>Keine Zahlen für diesen Zeitraum: Zwischen diesen Daten wurde mit diesen Filtern nichts gesendet, beantwortet oder erledigt.</translation>
+    </message>
+    <message>
+        <source>Choose a row or a bar to see the conversations behind it.</source>
+        <translation>Wählen Sie eine Zeile oder einen Balken, um die zugehörigen Unterhaltungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>All agents</source>
+        <translation>Alle Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>All our numbers</source>
+        <translation>Alle unsere Nummern</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Alle Tags</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts: choose a later end date.</source>
+        <translation>Der Zeitraum endet, bevor er beginnt: Wählen Sie ein späteres Enddatum.</translation>
+    </message>
+    <message>
+        <source>The report could not be read: %1</source>
+        <translation>Der Bericht konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The conversations could not be read: %1</source>
+        <translation>Die Unterhaltungen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1: nothing behind this row.</source>
+        <translation>%1: Zu dieser Zeile gibt es nichts.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the newest %n — open one to see it in the main window.</source>
+        <translation>
+            <numerusform>%1: die neueste %n – öffnen Sie sie, um sie im Hauptfenster zu sehen.</numerusform>
+            <numerusform>%1: die neuesten %n – öffnen Sie eine, um sie im Hauptfenster zu sehen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n conversation(s) — open one to see it in the main window.</source>
+        <translation>
+            <numerusform>%1: %n Unterhaltung – öffnen Sie sie, um sie im Hauptfenster zu sehen.</numerusform>
+            <numerusform>%1: %n Unterhaltungen – öffnen Sie eine, um sie im Hauptfenster zu sehen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conversation %1 · %2</source>
+        <translation>Unterhaltung %1 · %2</translation>
+    </message>
+    <message>
+        <source> · score %1 (read from words, not counted)</source>
+        <translation> · Bewertung %1 (aus dem Wortlaut abgeleitet, nicht gezählt)</translation>
+    </message>
+    <message>
+        <source> · score %1</source>
+        <translation> · Bewertung %1</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1: %2</source>
+        <translation>Der Bericht konnte nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
 </context>
 </TS>

@@ -61,6 +61,30 @@
     </message>
 </context>
 <context>
+    <name>textdesk::InboxPanel</name>
+    <message numerus="yes">
+        <source>the newest %n messages</source>
+        <translation>
+            <numerusform>the newest message</numerusform>
+            <numerusform>the newest %n messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customers</source>
+        <translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>textdesk::MainWindow</name>
     <message numerus="yes">
         <source>Syncing… %Ln message(s) so far, about %1 to go</source>
@@ -81,6 +105,23 @@
         <translation>
             <numerusform>%n unread message in Textdesk</numerusform>
             <numerusform>%n unread messages in Textdesk</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::OlderMessagesBar</name>
+    <message numerus="yes">
+        <source>Loading older messages… %Ln found</source>
+        <translation>
+            <numerusform>Loading older messages… %Ln found</numerusform>
+            <numerusform>Loading older messages… %Ln found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln older message(s) loaded. No older messages.</source>
+        <translation>
+            <numerusform>%Ln older message loaded. No older messages.</numerusform>
+            <numerusform>%Ln older messages loaded. No older messages.</numerusform>
         </translation>
     </message>
 </context>
@@ -143,6 +184,24 @@
     </message>
 </context>
 <context>
+    <name>textdesk::SurveyEditor</name>
+    <message numerus="yes">
+        <source>%1 · %2 · %n character(s)</source>
+        <comment>segments · encoding · characters</comment>
+        <translation>
+            <numerusform>%1 · %2 · %n character</numerusform>
+            <numerusform>%1 · %2 · %n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n segment</numerusform>
+            <numerusform>%n segments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>textdesk::TimeText</name>
     <message numerus="yes">
         <source>%n min</source>
@@ -170,6 +229,23 @@
         <translation>
             <numerusform>%n d</numerusform>
             <numerusform>%n d</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::ui::ReportsWindow</name>
+    <message numerus="yes">
+        <source>%1: the newest %n — open one to see it in the main window.</source>
+        <translation>
+            <numerusform>%1: the newest %n — open it to see it in the main window.</numerusform>
+            <numerusform>%1: the newest %n — open one to see it in the main window.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n conversation(s) — open one to see it in the main window.</source>
+        <translation>
+            <numerusform>%1: %n conversation — open it to see it in the main window.</numerusform>
+            <numerusform>%1: %n conversations — open one to see it in the main window.</numerusform>
         </translation>
     </message>
 </context>

@@ -141,6 +141,25 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>Open the training workspace</source>
+        <translation>Abrir el espacio de trabajo de formación</translation>
+    </message>
+    <message>
+        <source>The training workspace is turned off on this computer.</source>
+        <translation>El espacio de trabajo de formación está desactivado en este equipo.</translation>
+    </message>
+    <message>
+        <source>Training not opened</source>
+        <translation>No se ha abierto la formación</translation>
+    </message>
+    <message>
+        <source>Textdesk could not be started again for the training workspace.</source>
+        <translation>No se ha podido volver a iniciar Textdesk para el espacio de trabajo de formación.</translation>
+    </message>
+</context>
+<context>
     <name>TemplateStore</name>
     <message>
         <source>Greeting</source>
@@ -221,10 +240,6 @@
 <context>
     <name>textdesk::AccountPage</name>
     <message>
-        <source>Training workspace: no account needed. Textdesk runs its own simulated provider here.</source>
-        <translation>Espacio de trabajo de formación: no hace falta ninguna cuenta. Aquí Textdesk utiliza su propio proveedor simulado.</translation>
-    </message>
-    <message>
         <source>Provider address</source>
         <translation>Dirección del proveedor</translation>
     </message>
@@ -303,6 +318,12 @@
     <message>
         <source>Connected to account %1. Numbers: %2.</source>
         <translation>Conectado a la cuenta %1. Números: %2.</translation>
+    </message>
+    <message>
+        <source>Training workspace: no account needed. Textdesk runs its own simulated provider here, and its practice conversations never mix with real ones, so a real account cannot be connected in it.
+To connect your account, run “textdesk configure” (or ask your administrator); Textdesk then opens your own workspace, where this page tests and saves the account.</source>
+        <translation>Espacio de trabajo de formación: no se necesita ninguna cuenta. Aquí Textdesk ejecuta su propio proveedor simulado y sus conversaciones de práctica nunca se mezclan con las reales, por lo que no se puede conectar en él una cuenta real.
+Para conectar su cuenta, ejecute «textdesk configure» (o consulte a su administrador); Textdesk abrirá entonces su propio espacio de trabajo, donde esta página prueba y guarda la cuenta.</translation>
     </message>
 </context>
 <context>
@@ -670,63 +691,6 @@
         <translation>textdesk: no hay ninguna pantalla en la que abrir la ventana (no está definida ni DISPLAY ni WAYLAND_DISPLAY). Ejecútelo en una sesión de escritorio o use un comando: textdesk --help.</translation>
     </message>
     <message>
-        <source>Usage: textdesk [--workspace DIR]
-       textdesk COMMAND [options]
-
-Textdesk is a desktop workstation for customer service by text message.
-Without a command it opens the main window; with no provider configured that is
-the training workspace.
-
-Commands:
-  status --workspace DIR [--json]   What the workspace&apos;s cache holds.
-  configure --workspace DIR --account-sid AC… [--api-key-sid SK…] [--base-url URL]
-                                    Connect the workspace to a provider account; the
-                                    secret comes from TEXTDESK_AUTH_TOKEN or stdin.
-  sync --workspace DIR [--once] [--history-days N|all]
-                                    Bring the cache up to date with the provider.
-  serve --workspace DIR             Keep it up to date without a window (a daemon;
-                                    stops on SIGTERM/SIGINT).
-  send --workspace DIR --to NUMBER --body TEXT [--from NUMBER] [--media FILE]…
-                                    Send a message through the outbox (exactly once).
-  self-check                        Check this installation end to end (a throw-away
-                                    training workspace; the user&apos;s data is not touched).
-
-Options:
-  --workspace DIR   Use the workspace in DIR (default: %1)
-  -h, --help        Show this help.
-  -v, --version     Show the version.
-</source>
-        <translation>Uso: textdesk [--workspace DIR]
-     textdesk COMANDO [opciones]
-
-Textdesk es un puesto de trabajo de escritorio para atender a los clientes por
-mensajes de texto. Sin comando, abre la ventana principal; si no hay ningún
-proveedor configurado, se abre el espacio de trabajo de formación.
-
-Comandos:
-  status --workspace DIR [--json]   Qué hay en la caché del espacio de trabajo.
-  configure --workspace DIR --account-sid AC… [--api-key-sid SK…] [--base-url URL]
-                                    Conecta el espacio de trabajo a una cuenta del
-                                    proveedor; el secreto se lee de
-                                    TEXTDESK_AUTH_TOKEN o de stdin.
-  sync --workspace DIR [--once] [--history-days N|all]
-                                    Pone la caché al día con el proveedor.
-  serve --workspace DIR             La mantiene al día sin ventana (un demonio;
-                                    se detiene con SIGTERM/SIGINT).
-  send --workspace DIR --to NÚMERO --body TEXTO [--from NÚMERO] [--media ARCHIVO]…
-                                    Envía un mensaje por la bandeja de salida
-                                    (exactamente una vez).
-  self-check                        Comprueba esta instalación de principio a fin
-                                    (un espacio de trabajo de formación desechable;
-                                    no se tocan los datos del usuario).
-
-Opciones:
-  --workspace DIR   Usa el espacio de trabajo de DIR (predeterminado: %1)
-  -h, --help        Muestra esta ayuda.
-  -v, --version     Muestra la versión.
-</translation>
-    </message>
-    <message>
         <source>textdesk: this build has no &quot;serve&quot;.</source>
         <translation>textdesk: esta compilación no incluye &quot;serve&quot;.</translation>
     </message>
@@ -849,6 +813,251 @@ Opciones:
     <message>
         <source>webhooks off: with an API key they need the account&apos;s Auth Token (TEXTDESK_WEBHOOK_AUTH_TOKEN) to check their signatures</source>
         <translation>webhooks desactivados: con una clave de API necesitan el Auth Token de la cuenta (TEXTDESK_WEBHOOK_AUTH_TOKEN) para comprobar sus firmas</translation>
+    </message>
+    <message>
+        <source>Usage: textdesk [--workspace DIR]
+       textdesk COMMAND [options]
+
+Textdesk is a desktop workstation for customer service by text message.
+Without a command it opens the main window; with no provider configured that is
+the training workspace.
+
+Commands:
+  status --workspace DIR [--json]   What the workspace&apos;s cache holds.
+  configure --workspace DIR --account-sid AC… [--api-key-sid SK…] [--base-url URL]
+                                    Connect the workspace to a provider account; the
+                                    secret comes from TEXTDESK_AUTH_TOKEN or stdin.
+  sync --workspace DIR [--once] [--history-days N|all]
+                                    Bring the cache up to date with the provider.
+  serve --workspace DIR             Keep it up to date without a window (a daemon;
+                                    stops on SIGTERM/SIGINT).
+  send --workspace DIR --to NUMBER --body TEXT [--from NUMBER] [--media FILE]…
+                                    Send a message through the outbox (exactly once).
+  survey score --kind csat|nps|ces|yesno [--language L] TEXT…
+                                    How survey replies are read (JSON per text).
+  report csat|nps|ces|response-times --workspace DIR --from DATE --to DATE
+         [--by agent|number|tag|day|week|month] --format csv|json|pdf --output FILE
+                                    A lead&apos;s report (dates as YYYY-MM-DD, both included).
+  self-check                        Check this installation end to end (a throw-away
+                                    training workspace; the user&apos;s data is not touched).
+
+Options:
+  --workspace DIR   Use the workspace in DIR (default: %1)
+  -h, --help        Show this help.
+  -v, --version     Show the version.
+</source>
+        <translation>Uso: textdesk [--workspace DIR]
+     textdesk COMANDO [opciones]
+
+Textdesk es un puesto de trabajo de escritorio para atender a los clientes por
+mensajes de texto. Sin comando, abre la ventana principal; si no hay ningún
+proveedor configurado, se abre el espacio de trabajo de formación.
+
+Comandos:
+  status --workspace DIR [--json]   Qué hay en la caché del espacio de trabajo.
+  configure --workspace DIR --account-sid AC… [--api-key-sid SK…] [--base-url URL]
+                                    Conecta el espacio de trabajo a una cuenta del
+                                    proveedor; el secreto se lee de
+                                    TEXTDESK_AUTH_TOKEN o de stdin.
+  sync --workspace DIR [--once] [--history-days N|all]
+                                    Pone la caché al día con el proveedor.
+  serve --workspace DIR             La mantiene al día sin ventana (un demonio;
+                                    se detiene con SIGTERM/SIGINT).
+  send --workspace DIR --to NÚMERO --body TEXTO [--from NÚMERO] [--media ARCHIVO]…
+                                    Envía un mensaje por la bandeja de salida
+                                    (exactamente una vez).
+  survey score --kind csat|nps|ces|yesno [--language L] TEXTO…
+                                    Cómo se interpretan las respuestas a encuestas
+                                    (un JSON por texto).
+  report csat|nps|ces|response-times --workspace DIR --from FECHA --to FECHA
+         [--by agent|number|tag|day|week|month] --format csv|json|pdf --output ARCHIVO
+                                    Un informe para responsables de equipo (fechas
+                                    como AAAA-MM-DD, ambas incluidas).
+  self-check                        Comprueba esta instalación de principio a fin
+                                    (un espacio de trabajo de formación desechable;
+                                    no se tocan los datos del usuario).
+
+Opciones:
+  --workspace DIR   Usa el espacio de trabajo de DIR (predeterminado: %1)
+  -h, --help        Muestra esta ayuda.
+  -v, --version     Muestra la versión.
+</translation>
+    </message>
+    <message>
+        <source>A lead&apos;s report from the workspace&apos;s cache.</source>
+        <translation>Un informe para responsables de equipo a partir de la caché del espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>First day (YYYY-MM-DD).</source>
+        <translation>Primer día (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>FECHA</translation>
+    </message>
+    <message>
+        <source>Last day (YYYY-MM-DD).</source>
+        <translation>Último día (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Group by agent, number, tag, day, week or month.</source>
+        <translation>Agrupa por agent, number, tag, day, week o month.</translation>
+    </message>
+    <message>
+        <source>GROUPING</source>
+        <translation>AGRUPACIÓN</translation>
+    </message>
+    <message>
+        <source>csv, json or pdf.</source>
+        <translation>csv, json o pdf.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMATO</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>El archivo que se va a escribir.</translation>
+    </message>
+    <message>
+        <source>Only this agent (name).</source>
+        <translation>Solo este agente (nombre).</translation>
+    </message>
+    <message>
+        <source>Only this number of ours (+E.164).</source>
+        <translation>Solo este número nuestro (+E.164).</translation>
+    </message>
+    <message>
+        <source>Only customers with this tag.</source>
+        <translation>Solo los clientes con esta etiqueta.</translation>
+    </message>
+    <message>
+        <source>TAG</source>
+        <translation>ETIQUETA</translation>
+    </message>
+    <message>
+        <source>PDF paper: a4 or letter (default: the locale&apos;s).</source>
+        <translation>Papel del PDF: a4 o letter (predeterminado: el de la configuración regional).</translation>
+    </message>
+    <message>
+        <source>PAPER</source>
+        <translation>PAPEL</translation>
+    </message>
+    <message>
+        <source>csat, nps, ces or response-times.</source>
+        <translation>csat, nps, ces o response-times.</translation>
+    </message>
+    <message>
+        <source>textdesk report: %1</source>
+        <translation>textdesk report: %1</translation>
+    </message>
+    <message>
+        <source>say which report: csat, nps, ces or response-times.</source>
+        <translation>indique qué informe: csat, nps, ces o response-times.</translation>
+    </message>
+    <message>
+        <source>--from and --to need dates written as YYYY-MM-DD, e.g. 2026-03-01.</source>
+        <translation>--from y --to necesitan fechas escritas como AAAA-MM-DD, p. ej., 2026-03-01.</translation>
+    </message>
+    <message>
+        <source>--to (%1) is before --from (%2).</source>
+        <translation>--to (%1) es anterior a --from (%2).</translation>
+    </message>
+    <message>
+        <source>--by is one of agent, number, tag, day, week or month, not &quot;%1&quot;.</source>
+        <translation>--by debe ser agent, number, tag, day, week o month, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--format is csv, json or pdf.</source>
+        <translation>--format debe ser csv, json o pdf.</translation>
+    </message>
+    <message>
+        <source>--paper is a4 or letter.</source>
+        <translation>--paper debe ser a4 o letter.</translation>
+    </message>
+    <message>
+        <source>--output FILE says where to write the report.</source>
+        <translation>--output ARCHIVO indica dónde escribir el informe.</translation>
+    </message>
+    <message>
+        <source>textdesk report: there is no workspace in %1.</source>
+        <translation>textdesk report: no hay ningún espacio de trabajo en %1.</translation>
+    </message>
+    <message>
+        <source>no agent is called &quot;%1&quot;.</source>
+        <translation>ningún agente se llama &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Agent: %1</source>
+        <translation>Agente: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the workspace&apos;s numbers.</source>
+        <translation>%1 no es uno de los números del espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>Number: %1</source>
+        <translation>Número: %1</translation>
+    </message>
+    <message>
+        <source>there is no tag &quot;%1&quot;.</source>
+        <translation>no existe la etiqueta &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Tag: %1</source>
+        <translation>Etiqueta: %1</translation>
+    </message>
+    <message>
+        <source>textdesk report: this build cannot write PDF.</source>
+        <translation>textdesk report: esta compilación no puede escribir PDF.</translation>
+    </message>
+    <message>
+        <source>textdesk report: cannot write %1: %2</source>
+        <translation>textdesk report: no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Se ha escrito %1</translation>
+    </message>
+    <message>
+        <source>Read survey replies as Textdesk does and print, per text, one JSON object: score (or null), kind (explicit, inferred or none), opt_out and comment.</source>
+        <translation>Interpreta las respuestas a encuestas como lo hace Textdesk e imprime, por cada texto, un objeto JSON: score (o null), kind (explicit, inferred o none), opt_out y comment.</translation>
+    </message>
+    <message>
+        <source>The question: csat (1–5), nps (0–10), ces (1–7) or yesno.</source>
+        <translation>La pregunta: csat (1–5), nps (0–10), ces (1–7) o yesno.</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>TIPO</translation>
+    </message>
+    <message>
+        <source>The survey&apos;s language: en, de, es or fr (default en).</source>
+        <translation>El idioma de la encuesta: en, de, es o fr (predeterminado: en).</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>IDIOMA</translation>
+    </message>
+    <message>
+        <source>What to do: score.</source>
+        <translation>Qué hacer: score.</translation>
+    </message>
+    <message>
+        <source>The replies (after -- if one starts with a dash).</source>
+        <translation>Las respuestas (después de -- si alguna empieza por un guion).</translation>
+    </message>
+    <message>
+        <source>textdesk: say what to do with surveys: textdesk survey score --kind csat TEXT…</source>
+        <translation>textdesk: indique qué hacer con las encuestas: textdesk survey score --kind csat TEXTO…</translation>
+    </message>
+    <message>
+        <source>textdesk: --kind must be csat, nps, ces or yesno.</source>
+        <translation>textdesk: --kind debe ser csat, nps, ces o yesno.</translation>
+    </message>
+    <message>
+        <source>textdesk: give at least one reply to read.</source>
+        <translation>textdesk: indique al menos una respuesta para interpretar.</translation>
     </message>
 </context>
 <context>
@@ -1086,10 +1295,6 @@ Ctrl+K va a un cliente; Alt+Abajo abre la siguiente sin leer.</translation>
 <context>
     <name>textdesk::InboxDelegate</name>
     <message>
-        <source>You: %1</source>
-        <translation>Usted: %1</translation>
-    </message>
-    <message>
         <source>Waiting %1</source>
         <translation>En espera: %1</translation>
     </message>
@@ -1100,6 +1305,10 @@ Ctrl+K va a un cliente; Alt+Abajo abre la siguiente sin leer.</translation>
     <message>
         <source>Opted out</source>
         <translation>Dado de baja</translation>
+    </message>
+    <message>
+        <source>⚠ Not sent</source>
+        <translation>⚠ No enviado</translation>
     </message>
 </context>
 <context>
@@ -1114,6 +1323,22 @@ Ctrl+K va a un cliente; Alt+Abajo abre la siguiente sin leer.</translation>
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Draft: %1</source>
+        <translation>Borrador: %1</translation>
+    </message>
+    <message>
+        <source> Photo</source>
+        <translation> Foto</translation>
+    </message>
+    <message>
+        <source> File</source>
+        <translation> Archivo</translation>
+    </message>
+    <message>
+        <source>You: %1</source>
+        <translation>Usted: %1</translation>
     </message>
 </context>
 <context>
@@ -1179,16 +1404,49 @@ Ctrl+K va a un cliente; Alt+Abajo abre la siguiente sin leer.</translation>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
         <source>Nothing found for “%1”</source>
         <translation>No se ha encontrado nada para «%1»</translation>
     </message>
     <message>
         <source>Search names, numbers, messages (Ctrl+F)</source>
         <translation>Buscar nombres, números, mensajes (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>the newest %n messages</source>
+        <translation>
+            <numerusform>el %n mensaje más reciente</numerusform>
+            <numerusform>los %n mensajes más recientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages</source>
+        <translation>
+            <numerusform>%n mensaje</numerusform>
+            <numerusform>%n mensajes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No results</source>
+        <translation>No hay resultados</translation>
+    </message>
+    <message>
+        <source>Found: %1</source>
+        <translation>Resultados: %1</translation>
+    </message>
+    <message>
+        <source>Found: %1, %2</source>
+        <translation>Resultados: %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customers</source>
+        <translation>
+            <numerusform>%n cliente</numerusform>
+            <numerusform>%n clientes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1533,6 +1791,44 @@ Creado con Qt %3 (LGPL 3), SQLite (dominio público), libphonenumber (Apache 2.0
         <source>Everything the provider lists is in the cache.</source>
         <translation>Todo lo que lista el proveedor está en la caché.</translation>
     </message>
+    <message>
+        <source>Textdesk keeps trying by itself; replies wait in the outbox and go out once the provider can be reached.</source>
+        <translation>Textdesk sigue intentándolo por sí solo; las respuestas esperan en la bandeja de salida y se envían en cuanto se puede contactar con el proveedor.</translation>
+    </message>
+    <message>
+        <source>Check the account in Settings (Ctrl+,), then Sync now (F5).</source>
+        <translation>Compruebe la cuenta en Configuración (Ctrl+,) y luego pulse Sincronizar ahora (F5).</translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>No conectado: %1</translation>
+    </message>
+    <message>
+        <source>Open Settings (Ctrl+,) to enter the account, or File → Open the training workspace to practise.</source>
+        <translation>Abra Configuración (Ctrl+,) para introducir la cuenta, o Archivo → Abrir el espacio de trabajo de formación para practicar.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Surveys…</source>
+        <translation>Encuestas…</translation>
+    </message>
+    <message>
+        <source>Send survey</source>
+        <translation>Enviar encuesta</translation>
+    </message>
+    <message>
+        <source>Reports…</source>
+        <translation>Informes…</translation>
+    </message>
 </context>
 <context>
     <name>textdesk::MediaFolder</name>
@@ -1663,10 +1959,6 @@ Haga doble clic o pulse Intro para abrirlo</translation>
         <translation>Ajustar</translation>
     </message>
     <message>
-        <source>100%</source>
-        <translation>100 %</translation>
-    </message>
-    <message>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
@@ -1754,6 +2046,10 @@ Haga doble clic o pulse Intro para abrirlo</translation>
         <source>Saved to %1</source>
         <translation>Guardado en %1</translation>
     </message>
+    <message>
+        <source>Actual size</source>
+        <translation>Tamaño real</translation>
+    </message>
 </context>
 <context>
     <name>textdesk::NumbersPage</name>
@@ -1784,6 +2080,63 @@ Haga doble clic o pulse Intro para abrirlo</translation>
     <message>
         <source>No numbers yet: they appear after the first sync with the provider.</source>
         <translation>Todavía no hay números: aparecerán después de la primera sincronización con el proveedor.</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::OlderMessagesBar</name>
+    <message>
+        <source>Loading older messages</source>
+        <translation>Cargando mensajes anteriores</translation>
+    </message>
+    <message>
+        <source>Load older messages</source>
+        <translation>Cargar mensajes anteriores</translation>
+    </message>
+    <message>
+        <source>Fetch this customer&apos;s earlier messages from the provider</source>
+        <translation>Obtener del proveedor los mensajes anteriores de este cliente</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Stop loading older messages</source>
+        <translation>Dejar de cargar mensajes anteriores</translation>
+    </message>
+    <message>
+        <source>Loading older messages…</source>
+        <translation>Cargando mensajes anteriores…</translation>
+    </message>
+    <message>
+        <source>Messages before %1 are not on this computer yet.</source>
+        <translation>Los mensajes anteriores al %1 aún no están en este equipo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading older messages… %Ln found</source>
+        <translation>
+            <numerusform>Cargando mensajes anteriores… %Ln encontrado</numerusform>
+            <numerusform>Cargando mensajes anteriores… %Ln encontrados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Older messages could not be loaded: %1</source>
+        <translation>No se han podido cargar los mensajes anteriores: %1</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Volver a intentar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln older message(s) loaded. No older messages.</source>
+        <translation>
+            <numerusform>%Ln mensaje anterior cargado. No hay mensajes más antiguos.</numerusform>
+            <numerusform>%Ln mensajes anteriores cargados. No hay mensajes más antiguos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No older messages</source>
+        <translation>No hay mensajes anteriores</translation>
     </message>
 </context>
 <context>
@@ -2355,6 +2708,14 @@ Pulse Aceptar otra vez para guardar el resto de la configuración sin el token.<
         <source>/ and its name</source>
         <translation>/ y su nombre</translation>
     </message>
+    <message>
+        <source>Window</source>
+        <translation>Ventana</translation>
+    </message>
+    <message>
+        <source>Writing a reply</source>
+        <translation>Redactar una respuesta</translation>
+    </message>
 </context>
 <context>
     <name>textdesk::SingleInstance</name>
@@ -2510,6 +2871,169 @@ Pulse Aceptar otra vez para guardar el resto de la configuración sin el token.<
     </message>
 </context>
 <context>
+    <name>textdesk::SurveyEditor</name>
+    <message>
+        <source>Satisfaction (CSAT, 1–5)</source>
+        <translation>Satisfacción (CSAT, 1–5)</translation>
+    </message>
+    <message>
+        <source>Recommendation (NPS, 0–10)</source>
+        <translation>Recomendación (NPS, 0–10)</translation>
+    </message>
+    <message>
+        <source>Effort (CES, 1–7)</source>
+        <translation>Esfuerzo (CES, 1–7)</translation>
+    </message>
+    <message>
+        <source>Yes or no</source>
+        <translation>Sí o no</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Alemán</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Francés</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>Surveys</source>
+        <translation>Encuestas</translation>
+    </message>
+    <message>
+        <source>New survey</source>
+        <translation>Nueva encuesta</translation>
+    </message>
+    <message>
+        <source>On: surveys of this kind are sent</source>
+        <translation>Activada: se envían encuestas de este tipo</translation>
+    </message>
+    <message>
+        <source>Send when a conversation is resolved</source>
+        <translation>Enviar cuando se resuelve una conversación</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Ask the follow-up below a score of</source>
+        <translation>Hacer la pregunta de seguimiento con una puntuación inferior a</translation>
+    </message>
+    <message>
+        <source>Your company&apos;s name, for {{company}}</source>
+        <translation>El nombre de su empresa, para {{company}}</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <source>Wait after resolving:</source>
+        <translation>Espera tras resolver:</translation>
+    </message>
+    <message>
+        <source>At most once per customer in:</source>
+        <translation>Como máximo una vez por cliente en:</translation>
+    </message>
+    <message>
+        <source>Answers accepted for:</source>
+        <translation>Respuestas aceptadas durante:</translation>
+    </message>
+    <message>
+        <source>Company:</source>
+        <translation>Empresa:</translation>
+    </message>
+    <message>
+        <source>Customers without a language get:</source>
+        <translation>Los clientes sin idioma reciben:</translation>
+    </message>
+    <message>
+        <source>Wording in:</source>
+        <translation>Textos en:</translation>
+    </message>
+    <message>
+        <source>Question text:</source>
+        <translation>Texto de la pregunta:</translation>
+    </message>
+    <message>
+        <source>Follow-up:</source>
+        <translation>Seguimiento:</translation>
+    </message>
+    <message>
+        <source>Thank-you:</source>
+        <translation>Agradecimiento:</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>Vista previa:</translation>
+    </message>
+    <message>
+        <source>%1 (off)</source>
+        <comment>a survey that is turned off</comment>
+        <translation>%1 (desactivada)</translation>
+    </message>
+    <message>
+        <source>GSM-7</source>
+        <translation>GSM-7</translation>
+    </message>
+    <message>
+        <source>Unicode</source>
+        <translation>Unicode</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %n character(s)</source>
+        <comment>segments · encoding · characters</comment>
+        <translation>
+            <numerusform>%1 · %2 · %n carácter</numerusform>
+            <numerusform>%1 · %2 · %n caracteres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n segmento</numerusform>
+            <numerusform>%n segmentos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fill in the company&apos;s name: a survey with {{company}} left in it is not sent.</source>
+        <translation>Indique el nombre de la empresa: una encuesta que aún contenga {{company}} no se envía.</translation>
+    </message>
+    <message>
+        <source>The question is empty.</source>
+        <translation>La pregunta está vacía.</translation>
+    </message>
+    <message>
+        <source>The survey was not saved: %1</source>
+        <translation>No se ha guardado la encuesta: %1</translation>
+    </message>
+    <message>
+        <source>Give the survey a name.</source>
+        <translation>Asigne un nombre a la encuesta.</translation>
+    </message>
+</context>
+<context>
     <name>textdesk::TemplatePopup</name>
     <message>
         <source>Templates</source>
@@ -2531,8 +3055,16 @@ Pulse Aceptar otra vez para guardar el resto de la configuración sin el token.<
         <translation>Nota interna</translation>
     </message>
     <message>
-        <source>Select it, then Ctrl+Shift+R retries or Ctrl+E edits it</source>
-        <translation>Selecciónelo y pulse Ctrl+Mayús+R para reintentarlo o Ctrl+E para editarlo</translation>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R retries, Ctrl+E edits</source>
+        <translation>Ctrl+Mayús+R reintenta, Ctrl+E edita</translation>
     </message>
 </context>
 <context>
@@ -2552,6 +3084,28 @@ Pulse Aceptar otra vez para guardar el resto de la configuración sin el token.<
     <message>
         <source>%1 at %2: %3 %4</source>
         <translation>%1 a las %2: %3 %4</translation>
+    </message>
+    <message>
+        <source>Survey: yes</source>
+        <translation>Encuesta: sí</translation>
+    </message>
+    <message>
+        <source>Survey: no</source>
+        <translation>Encuesta: no</translation>
+    </message>
+    <message>
+        <source>%1 %2/%3</source>
+        <comment>survey kind, score, scale maximum</comment>
+        <translation>%1 %2/%3</translation>
+    </message>
+    <message>
+        <source>%1 (read from words)</source>
+        <comment>a survey score guessed from words</comment>
+        <translation>%1 (deducida de las palabras)</translation>
+    </message>
+    <message>
+        <source>%1 · sent again</source>
+        <translation>%1 · enviado de nuevo</translation>
     </message>
 </context>
 <context>
@@ -2655,6 +3209,28 @@ Pulse Aceptar otra vez para guardar el resto de la configuración sin el token.<
     </message>
 </context>
 <context>
+    <name>textdesk::engine::SyncEngine</name>
+    <message>
+        <source>Older messages of another conversation are still loading. Try again when they are done, or stop them.</source>
+        <translation>Todavía se están cargando los mensajes anteriores de otra conversación. Vuelva a intentarlo cuando terminen o deténgalos.</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::engine::SyncWorker</name>
+    <message>
+        <source>Not connected to the cache yet.</source>
+        <translation>Todavía no hay conexión con la caché.</translation>
+    </message>
+    <message>
+        <source>The cache is not open, so the change was not saved.</source>
+        <translation>La caché no está abierta, así que el cambio no se ha guardado.</translation>
+    </message>
+    <message>
+        <source>The cache is not open, so older messages cannot be loaded.</source>
+        <translation>La caché no está abierta, así que no se pueden cargar los mensajes anteriores.</translation>
+    </message>
+</context>
+<context>
     <name>textdesk::provider::ProviderError</name>
     <message>
         <source>The provider did not accept the account SID and secret. Check them in Settings.</source>
@@ -2750,6 +3326,172 @@ Pulse Aceptar otra vez para guardar el resto de la configuración sin el token.<
     <message>
         <source>Cannot receive webhooks on %1 port %2: the port is in use or not allowed.</source>
         <translation>No se pueden recibir webhooks en %1, puerto %2: el puerto está en uso o no está permitido.</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::reports::ReportExport</name>
+    <message>
+        <source>%1: conversations</source>
+        <translation>%1: conversaciones</translation>
+    </message>
+    <message>
+        <source>%1: median</source>
+        <translation>%1: mediana</translation>
+    </message>
+    <message>
+        <source>%1: 90th percentile</source>
+        <translation>%1: percentil 90</translation>
+    </message>
+    <message>
+        <source>under 1 h</source>
+        <translation>menos de 1 h</translation>
+    </message>
+    <message>
+        <source>1–4 h</source>
+        <translation>1–4 h</translation>
+    </message>
+    <message>
+        <source>4–8 h</source>
+        <translation>4–8 h</translation>
+    </message>
+    <message>
+        <source>8–24 h</source>
+        <translation>8–24 h</translation>
+    </message>
+    <message>
+        <source>over 24 h</source>
+        <translation>más de 24 h</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Surveys sent</source>
+        <translation>Encuestas enviadas</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Respondidas</translation>
+    </message>
+    <message>
+        <source>Response rate</source>
+        <translation>Tasa de respuesta</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Puntuaciones</translation>
+    </message>
+    <message>
+        <source>Satisfied (4–5)</source>
+        <translation>Satisfechos (4–5)</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>Average (1–5)</source>
+        <translation>Media (1–5)</translation>
+    </message>
+    <message>
+        <source>Promoters (9–10)</source>
+        <translation>Promotores (9–10)</translation>
+    </message>
+    <message>
+        <source>Passives (7–8)</source>
+        <translation>Pasivos (7–8)</translation>
+    </message>
+    <message>
+        <source>Detractors (0–6)</source>
+        <translation>Detractores (0–6)</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Average effort (1–7)</source>
+        <translation>Esfuerzo medio (1–7)</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Primera respuesta</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolución</translation>
+    </message>
+    <message>
+        <source>Conversations handled</source>
+        <translation>Conversaciones atendidas</translation>
+    </message>
+    <message>
+        <source>Messages sent</source>
+        <translation>Mensajes enviados</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::reports::Reports</name>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <source>No agent</source>
+        <translation>Sin agente</translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <translation>Desconocido (%1)</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction (CSAT)</source>
+        <translation>Satisfacción del cliente (CSAT)</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score (NPS)</source>
+        <translation>Net Promoter Score (NPS)</translation>
+    </message>
+    <message>
+        <source>Customer effort (CES)</source>
+        <translation>Esfuerzo del cliente (CES)</translation>
+    </message>
+    <message>
+        <source>Response and resolution times</source>
+        <translation>Tiempos de respuesta y de resolución</translation>
+    </message>
+    <message>
+        <source>No grouping</source>
+        <translation>Sin agrupar</translation>
+    </message>
+    <message>
+        <source>By agent</source>
+        <translation>Por agente</translation>
+    </message>
+    <message>
+        <source>By our number</source>
+        <translation>Por nuestro número</translation>
+    </message>
+    <message>
+        <source>By tag</source>
+        <translation>Por etiqueta</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>Por día</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>Por semana</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>Por mes</translation>
     </message>
 </context>
 <context>
@@ -2977,6 +3719,17 @@ Pulse Aceptar otra vez para guardar el resto de la configuración sin el token.<
     </message>
 </context>
 <context>
+    <name>textdesk::surveys::SurveySender</name>
+    <message>
+        <source>No survey is turned on. Turn one on in Settings → Surveys.</source>
+        <translation>No hay ninguna encuesta activada. Active una en Configuración → Encuestas.</translation>
+    </message>
+    <message>
+        <source>The conversation no longer exists.</source>
+        <translation>La conversación ya no existe.</translation>
+    </message>
+</context>
+<context>
     <name>textdesk::sync::MediaFetcher</name>
     <message>
         <source>The provider no longer has this attachment.</source>
@@ -3184,14 +3937,264 @@ Pulse Aceptar otra vez para guardar el resto de la configuración sin el token.<
     </message>
 </context>
 <context>
-    <name>textdesk::sync::SyncWorker</name>
+    <name>textdesk::ui::DistributionModel</name>
     <message>
-        <source>Not connected to the cache yet.</source>
-        <translation>Todavía no hay conexión con la caché.</translation>
+        <source>Answers</source>
+        <translation>Respuestas</translation>
     </message>
     <message>
-        <source>The cache is not open, so the change was not saved.</source>
-        <translation>La caché no está abierta, así que el cambio no se ha guardado.</translation>
+        <source>Scores 4–5</source>
+        <translation>Puntuaciones 4–5</translation>
+    </message>
+    <message>
+        <source>Scores 1–3</source>
+        <translation>Puntuaciones 1–3</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Sin respuesta</translation>
+    </message>
+    <message>
+        <source>Promoters</source>
+        <translation>Promotores</translation>
+    </message>
+    <message>
+        <source>Passives</source>
+        <translation>Pasivos</translation>
+    </message>
+    <message>
+        <source>Detractors</source>
+        <translation>Detractores</translation>
+    </message>
+    <message>
+        <source>Surveys</source>
+        <translation>Encuestas</translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation>Con puntuación</translation>
+    </message>
+    <message>
+        <source>No score</source>
+        <translation>Sin puntuación</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Primera respuesta</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolución</translation>
+    </message>
+    <message>
+        <source>&lt; 1 h</source>
+        <translation>&lt; 1 h</translation>
+    </message>
+    <message>
+        <source>1–4 h</source>
+        <translation>1–4 h</translation>
+    </message>
+    <message>
+        <source>4–8 h</source>
+        <translation>4–8 h</translation>
+    </message>
+    <message>
+        <source>8–24 h</source>
+        <translation>8–24 h</translation>
+    </message>
+    <message>
+        <source>&gt; 24 h</source>
+        <translation>&gt; 24 h</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::ui::ReportCharts</name>
+    <message>
+        <source>Distribution</source>
+        <translation>Distribución</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::ui::ReportPdf</name>
+    <message>
+        <source>%1 – %2 (%3)</source>
+        <translation>%1 – %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1 (is the folder writable?)</source>
+        <translation>no se puede escribir %1 (¿se puede escribir en la carpeta?)</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>Periodo: %1</translation>
+    </message>
+    <message>
+        <source>Grouping: %1</source>
+        <translation>Agrupación: %1</translation>
+    </message>
+    <message>
+        <source>Filters: %1</source>
+        <translation>Filtros: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>No figures for this period.</source>
+        <translation>No hay cifras para este periodo.</translation>
+    </message>
+    <message>
+        <source>cannot finish %1</source>
+        <translation>no se puede terminar %1</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::ui::ReportTableModel</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1m</source>
+        <translation>%1m</translation>
+    </message>
+    <message>
+        <source>%1h%2m</source>
+        <translation>%1h%2m</translation>
+    </message>
+    <message>
+        <source>%1d%2h</source>
+        <translation>%1d%2h</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::ui::ReportsWindow</name>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Exportar el informe</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Desde</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;hasta</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Exportar PDF…</translation>
+    </message>
+    <message>
+        <source>No figures for this period: nothing was sent, answered or resolved between these dates with these filters.</source>
+        <translation>No hay cifras para este periodo: no se envió, respondió ni resolvió nada entre estas fechas con estos filtros.</translation>
+    </message>
+    <message>
+        <source>Choose a row or a bar to see the conversations behind it.</source>
+        <translation>Elija una fila o una barra para ver las conversaciones que hay detrás.</translation>
+    </message>
+    <message>
+        <source>All agents</source>
+        <translation>Todos los agentes</translation>
+    </message>
+    <message>
+        <source>All our numbers</source>
+        <translation>Todos nuestros números</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Todas las etiquetas</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts: choose a later end date.</source>
+        <translation>El periodo termina antes de empezar: elija una fecha de fin posterior.</translation>
+    </message>
+    <message>
+        <source>The report could not be read: %1</source>
+        <translation>No se ha podido leer el informe: %1</translation>
+    </message>
+    <message>
+        <source>The conversations could not be read: %1</source>
+        <translation>No se han podido leer las conversaciones: %1</translation>
+    </message>
+    <message>
+        <source>%1: nothing behind this row.</source>
+        <translation>%1: no hay nada detrás de esta fila.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the newest %n — open one to see it in the main window.</source>
+        <translation>
+            <numerusform>%1: la %n más reciente — ábrala para verla en la ventana principal.</numerusform>
+            <numerusform>%1: las %n más recientes — abra una para verla en la ventana principal.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n conversation(s) — open one to see it in the main window.</source>
+        <translation>
+            <numerusform>%1: %n conversación — ábrala para verla en la ventana principal.</numerusform>
+            <numerusform>%1: %n conversaciones — abra una para verla en la ventana principal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conversation %1 · %2</source>
+        <translation>Conversación %1 · %2</translation>
+    </message>
+    <message>
+        <source> · score %1 (read from words, not counted)</source>
+        <translation> · puntuación %1 (deducida de las palabras, no contabilizada)</translation>
+    </message>
+    <message>
+        <source> · score %1</source>
+        <translation> · puntuación %1</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1: %2</source>
+        <translation>No se ha podido escribir el informe en %1: %2</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
 </context>
 </TS>

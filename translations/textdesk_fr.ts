@@ -141,6 +141,25 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>Open the training workspace</source>
+        <translation>Ouvrir l&apos;espace de formation</translation>
+    </message>
+    <message>
+        <source>The training workspace is turned off on this computer.</source>
+        <translation>L&apos;espace de formation est désactivé sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Training not opened</source>
+        <translation>Formation non ouverte</translation>
+    </message>
+    <message>
+        <source>Textdesk could not be started again for the training workspace.</source>
+        <translation>Textdesk n&apos;a pas pu être redémarré pour l&apos;espace de formation.</translation>
+    </message>
+</context>
+<context>
     <name>TemplateStore</name>
     <message>
         <source>Greeting</source>
@@ -221,10 +240,6 @@
 <context>
     <name>textdesk::AccountPage</name>
     <message>
-        <source>Training workspace: no account needed. Textdesk runs its own simulated provider here.</source>
-        <translation>Espace de formation&#xa0;: aucun compte n&apos;est nécessaire. Textdesk utilise ici son propre fournisseur simulé.</translation>
-    </message>
-    <message>
         <source>Provider address</source>
         <translation>Adresse du fournisseur</translation>
     </message>
@@ -303,6 +318,12 @@
     <message>
         <source>Connected to account %1. Numbers: %2.</source>
         <translation>Connecté au compte %1. Numéros&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Training workspace: no account needed. Textdesk runs its own simulated provider here, and its practice conversations never mix with real ones, so a real account cannot be connected in it.
+To connect your account, run “textdesk configure” (or ask your administrator); Textdesk then opens your own workspace, where this page tests and saves the account.</source>
+        <translation>Espace de formation&#xa0;: aucun compte n&apos;est nécessaire. Textdesk utilise ici son propre fournisseur simulé, et ses conversations d&apos;entraînement ne se mélangent jamais aux vraies&#xa0;: un vrai compte ne peut donc pas y être connecté.
+Pour connecter votre compte, exécutez «&#xa0;textdesk configure&#xa0;» (ou adressez-vous à votre administrateur)&#xa0;; Textdesk ouvre alors votre propre espace de travail, où cette page teste et enregistre le compte.</translation>
     </message>
 </context>
 <context>
@@ -670,65 +691,6 @@
         <translation>textdesk: aucun affichage sur lequel ouvrir la fenêtre (ni DISPLAY ni WAYLAND_DISPLAY n&apos;est défini). Lancez-le dans une session de bureau, ou utilisez une commande : textdesk --help.</translation>
     </message>
     <message>
-        <source>Usage: textdesk [--workspace DIR]
-       textdesk COMMAND [options]
-
-Textdesk is a desktop workstation for customer service by text message.
-Without a command it opens the main window; with no provider configured that is
-the training workspace.
-
-Commands:
-  status --workspace DIR [--json]   What the workspace&apos;s cache holds.
-  configure --workspace DIR --account-sid AC… [--api-key-sid SK…] [--base-url URL]
-                                    Connect the workspace to a provider account; the
-                                    secret comes from TEXTDESK_AUTH_TOKEN or stdin.
-  sync --workspace DIR [--once] [--history-days N|all]
-                                    Bring the cache up to date with the provider.
-  serve --workspace DIR             Keep it up to date without a window (a daemon;
-                                    stops on SIGTERM/SIGINT).
-  send --workspace DIR --to NUMBER --body TEXT [--from NUMBER] [--media FILE]…
-                                    Send a message through the outbox (exactly once).
-  self-check                        Check this installation end to end (a throw-away
-                                    training workspace; the user&apos;s data is not touched).
-
-Options:
-  --workspace DIR   Use the workspace in DIR (default: %1)
-  -h, --help        Show this help.
-  -v, --version     Show the version.
-</source>
-        <translation>Utilisation : textdesk [--workspace DOSSIER]
-              textdesk COMMANDE [options]
-
-Textdesk est un poste de travail pour le service client par SMS.
-Sans commande, il ouvre la fenêtre principale ; si aucun fournisseur n&apos;est
-configuré, c&apos;est l&apos;espace de formation qui s&apos;ouvre.
-
-Commandes :
-  status --workspace DOSSIER [--json]
-                                    Contenu du cache de l&apos;espace de travail.
-  configure --workspace DOSSIER --account-sid AC… [--api-key-sid SK…] [--base-url URL]
-                                    Connecte l&apos;espace de travail à un compte
-                                    fournisseur ; le secret vient de
-                                    TEXTDESK_AUTH_TOKEN ou de stdin.
-  sync --workspace DOSSIER [--once] [--history-days N|all]
-                                    Met le cache à jour depuis le fournisseur.
-  serve --workspace DOSSIER         Le maintient à jour sans fenêtre (démon ;
-                                    s&apos;arrête sur SIGTERM/SIGINT).
-  send --workspace DOSSIER --to NUMÉRO --body TEXTE [--from NUMÉRO] [--media FICHIER]…
-                                    Envoie un message via la boîte d&apos;envoi
-                                    (une seule fois).
-  self-check                        Vérifie cette installation de bout en bout
-                                    (espace de formation jetable ; les données
-                                    de l&apos;utilisateur ne sont pas touchées).
-
-Options :
-  --workspace DOSSIER  Utiliser l&apos;espace de travail situé dans DOSSIER
-                       (par défaut : %1)
-  -h, --help           Afficher cette aide.
-  -v, --version        Afficher la version.
-</translation>
-    </message>
-    <message>
         <source>textdesk: this build has no &quot;serve&quot;.</source>
         <translation>textdesk: cette version ne comprend pas « serve ».</translation>
     </message>
@@ -851,6 +813,253 @@ Options :
     <message>
         <source>webhooks off: with an API key they need the account&apos;s Auth Token (TEXTDESK_WEBHOOK_AUTH_TOKEN) to check their signatures</source>
         <translation>webhooks désactivés : avec une clé d’API, il leur faut l’Auth Token du compte (TEXTDESK_WEBHOOK_AUTH_TOKEN) pour vérifier leurs signatures</translation>
+    </message>
+    <message>
+        <source>Usage: textdesk [--workspace DIR]
+       textdesk COMMAND [options]
+
+Textdesk is a desktop workstation for customer service by text message.
+Without a command it opens the main window; with no provider configured that is
+the training workspace.
+
+Commands:
+  status --workspace DIR [--json]   What the workspace&apos;s cache holds.
+  configure --workspace DIR --account-sid AC… [--api-key-sid SK…] [--base-url URL]
+                                    Connect the workspace to a provider account; the
+                                    secret comes from TEXTDESK_AUTH_TOKEN or stdin.
+  sync --workspace DIR [--once] [--history-days N|all]
+                                    Bring the cache up to date with the provider.
+  serve --workspace DIR             Keep it up to date without a window (a daemon;
+                                    stops on SIGTERM/SIGINT).
+  send --workspace DIR --to NUMBER --body TEXT [--from NUMBER] [--media FILE]…
+                                    Send a message through the outbox (exactly once).
+  survey score --kind csat|nps|ces|yesno [--language L] TEXT…
+                                    How survey replies are read (JSON per text).
+  report csat|nps|ces|response-times --workspace DIR --from DATE --to DATE
+         [--by agent|number|tag|day|week|month] --format csv|json|pdf --output FILE
+                                    A lead&apos;s report (dates as YYYY-MM-DD, both included).
+  self-check                        Check this installation end to end (a throw-away
+                                    training workspace; the user&apos;s data is not touched).
+
+Options:
+  --workspace DIR   Use the workspace in DIR (default: %1)
+  -h, --help        Show this help.
+  -v, --version     Show the version.
+</source>
+        <translation>Utilisation&#xa0;: textdesk [--workspace DOSSIER]
+              textdesk COMMANDE [options]
+
+Textdesk est un poste de travail pour le service client par SMS.
+Sans commande, il ouvre la fenêtre principale&#xa0;; si aucun fournisseur n&apos;est
+configuré, c&apos;est l&apos;espace de formation qui s&apos;ouvre.
+
+Commandes&#xa0;:
+  status --workspace DOSSIER [--json]
+                                    Contenu du cache de l&apos;espace de travail.
+  configure --workspace DOSSIER --account-sid AC… [--api-key-sid SK…] [--base-url URL]
+                                    Connecte l&apos;espace de travail à un compte
+                                    fournisseur&#xa0;; le secret vient de
+                                    TEXTDESK_AUTH_TOKEN ou de stdin.
+  sync --workspace DOSSIER [--once] [--history-days N|all]
+                                    Met le cache à jour depuis le fournisseur.
+  serve --workspace DOSSIER         Le maintient à jour sans fenêtre (démon&#xa0;;
+                                    s&apos;arrête sur SIGTERM/SIGINT).
+  send --workspace DOSSIER --to NUMÉRO --body TEXTE [--from NUMÉRO] [--media FICHIER]…
+                                    Envoie un message via la boîte d&apos;envoi
+                                    (une seule fois).
+  survey score --kind csat|nps|ces|yesno [--language L] TEXTE…
+                                    Montre comment les réponses aux enquêtes
+                                    sont lues (un objet JSON par texte).
+  report csat|nps|ces|response-times --workspace DOSSIER --from DATE --to DATE
+         [--by agent|number|tag|day|week|month] --format csv|json|pdf --output FICHIER
+                                    Rapport pour responsable d&apos;équipe (dates au
+                                    format AAAA-MM-JJ, bornes incluses).
+  self-check                        Vérifie cette installation de bout en bout
+                                    (espace de formation jetable&#xa0;; les données
+                                    de l&apos;utilisateur ne sont pas touchées).
+
+Options&#xa0;:
+  --workspace DOSSIER  Utiliser l&apos;espace de travail situé dans DOSSIER
+                       (par défaut&#xa0;: %1)
+  -h, --help           Afficher cette aide.
+  -v, --version        Afficher la version.
+</translation>
+    </message>
+    <message>
+        <source>A lead&apos;s report from the workspace&apos;s cache.</source>
+        <translation>Rapport pour responsable d&apos;équipe, à partir du cache de l&apos;espace de travail.</translation>
+    </message>
+    <message>
+        <source>First day (YYYY-MM-DD).</source>
+        <translation>Premier jour (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>Last day (YYYY-MM-DD).</source>
+        <translation>Dernier jour (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>Group by agent, number, tag, day, week or month.</source>
+        <translation>Regroupement&#xa0;: agent, number, tag, day, week ou month (agent, numéro, étiquette, jour, semaine ou mois).</translation>
+    </message>
+    <message>
+        <source>GROUPING</source>
+        <translation>REGROUPEMENT</translation>
+    </message>
+    <message>
+        <source>csv, json or pdf.</source>
+        <translation>csv, json ou pdf.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Le fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>Only this agent (name).</source>
+        <translation>Uniquement cet agent (nom).</translation>
+    </message>
+    <message>
+        <source>Only this number of ours (+E.164).</source>
+        <translation>Uniquement ce numéro parmi les nôtres (+E.164).</translation>
+    </message>
+    <message>
+        <source>Only customers with this tag.</source>
+        <translation>Uniquement les clients portant cette étiquette.</translation>
+    </message>
+    <message>
+        <source>TAG</source>
+        <translation>ÉTIQUETTE</translation>
+    </message>
+    <message>
+        <source>PDF paper: a4 or letter (default: the locale&apos;s).</source>
+        <translation>Papier du PDF&#xa0;: a4 ou letter (par défaut&#xa0;: celui des paramètres régionaux).</translation>
+    </message>
+    <message>
+        <source>PAPER</source>
+        <translation>PAPIER</translation>
+    </message>
+    <message>
+        <source>csat, nps, ces or response-times.</source>
+        <translation>csat, nps, ces ou response-times.</translation>
+    </message>
+    <message>
+        <source>textdesk report: %1</source>
+        <translation>textdesk report: %1</translation>
+    </message>
+    <message>
+        <source>say which report: csat, nps, ces or response-times.</source>
+        <translation>indiquez quel rapport&#xa0;: csat, nps, ces ou response-times.</translation>
+    </message>
+    <message>
+        <source>--from and --to need dates written as YYYY-MM-DD, e.g. 2026-03-01.</source>
+        <translation>--from et --to attendent des dates au format AAAA-MM-JJ, par exemple 2026-03-01.</translation>
+    </message>
+    <message>
+        <source>--to (%1) is before --from (%2).</source>
+        <translation>--to (%1) est antérieur à --from (%2).</translation>
+    </message>
+    <message>
+        <source>--by is one of agent, number, tag, day, week or month, not &quot;%1&quot;.</source>
+        <translation>--by vaut agent, number, tag, day, week ou month, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--format is csv, json or pdf.</source>
+        <translation>--format vaut csv, json ou pdf.</translation>
+    </message>
+    <message>
+        <source>--paper is a4 or letter.</source>
+        <translation>--paper vaut a4 ou letter.</translation>
+    </message>
+    <message>
+        <source>--output FILE says where to write the report.</source>
+        <translation>--output FICHIER indique où écrire le rapport.</translation>
+    </message>
+    <message>
+        <source>textdesk report: there is no workspace in %1.</source>
+        <translation>textdesk report: il n&apos;y a pas d&apos;espace de travail dans %1.</translation>
+    </message>
+    <message>
+        <source>no agent is called &quot;%1&quot;.</source>
+        <translation>aucun agent ne s&apos;appelle «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Agent: %1</source>
+        <translation>Agent&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the workspace&apos;s numbers.</source>
+        <translation>%1 ne fait pas partie des numéros de l&apos;espace de travail.</translation>
+    </message>
+    <message>
+        <source>Number: %1</source>
+        <translation>Numéro&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>there is no tag &quot;%1&quot;.</source>
+        <translation>l&apos;étiquette «&#xa0;%1&#xa0;» n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Tag: %1</source>
+        <translation>Étiquette&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>textdesk report: this build cannot write PDF.</source>
+        <translation>textdesk report: cette version ne peut pas écrire de PDF.</translation>
+    </message>
+    <message>
+        <source>textdesk report: cannot write %1: %2</source>
+        <translation>textdesk report: impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Fichier écrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Read survey replies as Textdesk does and print, per text, one JSON object: score (or null), kind (explicit, inferred or none), opt_out and comment.</source>
+        <translation>Lit les réponses aux enquêtes comme le fait Textdesk et affiche, pour chaque texte, un objet JSON&#xa0;: score (ou null), kind (explicit, inferred ou none), opt_out et comment.</translation>
+    </message>
+    <message>
+        <source>The question: csat (1–5), nps (0–10), ces (1–7) or yesno.</source>
+        <translation>La question&#xa0;: csat (1–5), nps (0–10), ces (1–7) ou yesno.</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>The survey&apos;s language: en, de, es or fr (default en).</source>
+        <translation>La langue de l&apos;enquête&#xa0;: en, de, es ou fr (par défaut en).</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>LANGUE</translation>
+    </message>
+    <message>
+        <source>What to do: score.</source>
+        <translation>Action&#xa0;: score.</translation>
+    </message>
+    <message>
+        <source>The replies (after -- if one starts with a dash).</source>
+        <translation>Les réponses (après -- si l&apos;une d&apos;elles commence par un tiret).</translation>
+    </message>
+    <message>
+        <source>textdesk: say what to do with surveys: textdesk survey score --kind csat TEXT…</source>
+        <translation>textdesk: indiquez quoi faire des enquêtes&#xa0;: textdesk survey score --kind csat TEXTE…</translation>
+    </message>
+    <message>
+        <source>textdesk: --kind must be csat, nps, ces or yesno.</source>
+        <translation>textdesk: --kind doit valoir csat, nps, ces ou yesno.</translation>
+    </message>
+    <message>
+        <source>textdesk: give at least one reply to read.</source>
+        <translation>textdesk: indiquez au moins une réponse à lire.</translation>
     </message>
 </context>
 <context>
@@ -1088,10 +1297,6 @@ Ctrl+K pour aller à un client&#xa0;; Alt+Bas pour ouvrir la prochaine conversat
 <context>
     <name>textdesk::InboxDelegate</name>
     <message>
-        <source>You: %1</source>
-        <translation>Vous&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Waiting %1</source>
         <translation>Attend %1</translation>
     </message>
@@ -1102,6 +1307,10 @@ Ctrl+K pour aller à un client&#xa0;; Alt+Bas pour ouvrir la prochaine conversat
     <message>
         <source>Opted out</source>
         <translation>Désinscrit</translation>
+    </message>
+    <message>
+        <source>⚠ Not sent</source>
+        <translation>⚠ Non envoyé</translation>
     </message>
 </context>
 <context>
@@ -1116,6 +1325,22 @@ Ctrl+K pour aller à un client&#xa0;; Alt+Bas pour ouvrir la prochaine conversat
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Draft: %1</source>
+        <translation>Brouillon&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source> Photo</source>
+        <translation> Photo</translation>
+    </message>
+    <message>
+        <source> File</source>
+        <translation> Fichier</translation>
+    </message>
+    <message>
+        <source>You: %1</source>
+        <translation>Vous&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1181,16 +1406,49 @@ Ctrl+K pour aller à un client&#xa0;; Alt+Bas pour ouvrir la prochaine conversat
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
         <source>Nothing found for “%1”</source>
         <translation>Aucun résultat pour «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Search names, numbers, messages (Ctrl+F)</source>
         <translation>Rechercher noms, numéros, messages (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2&#xa0;: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>the newest %n messages</source>
+        <translation>
+            <numerusform>%n message (le plus récent)</numerusform>
+            <numerusform>les %n messages les plus récents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No results</source>
+        <translation>Aucun résultat</translation>
+    </message>
+    <message>
+        <source>Found: %1</source>
+        <translation>Résultats&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Found: %1, %2</source>
+        <translation>Résultats&#xa0;: %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customers</source>
+        <translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clients</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1535,6 +1793,44 @@ Conçu avec Qt %3 (LGPL 3), SQLite (domaine public), libphonenumber (Apache 2.0)
         <source>Everything the provider lists is in the cache.</source>
         <translation>Tout ce que le fournisseur liste est dans le cache.</translation>
     </message>
+    <message>
+        <source>Textdesk keeps trying by itself; replies wait in the outbox and go out once the provider can be reached.</source>
+        <translation>Textdesk réessaie de lui-même&#xa0;; les réponses attendent dans la boîte d&apos;envoi et partent dès que le fournisseur est joignable.</translation>
+    </message>
+    <message>
+        <source>Check the account in Settings (Ctrl+,), then Sync now (F5).</source>
+        <translation>Vérifiez le compte dans les Paramètres (Ctrl+,), puis Synchroniser maintenant (F5).</translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>Non connecté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Open Settings (Ctrl+,) to enter the account, or File → Open the training workspace to practise.</source>
+        <translation>Ouvrez les Paramètres (Ctrl+,) pour saisir le compte, ou Fichier → Ouvrir l&apos;espace de formation pour vous entraîner.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Surveys…</source>
+        <translation>Enquêtes…</translation>
+    </message>
+    <message>
+        <source>Send survey</source>
+        <translation>Envoyer l&apos;enquête</translation>
+    </message>
+    <message>
+        <source>Reports…</source>
+        <translation>Rapports…</translation>
+    </message>
 </context>
 <context>
     <name>textdesk::MediaFolder</name>
@@ -1665,10 +1961,6 @@ Double-cliquez ou appuyez sur Entrée pour l&apos;ouvrir</translation>
         <translation>Ajuster</translation>
     </message>
     <message>
-        <source>100%</source>
-        <translation>100&#xa0;%</translation>
-    </message>
-    <message>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
@@ -1756,6 +2048,10 @@ Double-cliquez ou appuyez sur Entrée pour l&apos;ouvrir</translation>
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
+    <message>
+        <source>Actual size</source>
+        <translation>Taille réelle</translation>
+    </message>
 </context>
 <context>
     <name>textdesk::NumbersPage</name>
@@ -1786,6 +2082,63 @@ Double-cliquez ou appuyez sur Entrée pour l&apos;ouvrir</translation>
     <message>
         <source>No numbers yet: they appear after the first sync with the provider.</source>
         <translation>Aucun numéro pour l&apos;instant&#xa0;: ils apparaîtront après la première synchronisation avec le fournisseur.</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::OlderMessagesBar</name>
+    <message>
+        <source>Loading older messages</source>
+        <translation>Chargement des messages plus anciens</translation>
+    </message>
+    <message>
+        <source>Load older messages</source>
+        <translation>Charger les messages plus anciens</translation>
+    </message>
+    <message>
+        <source>Fetch this customer&apos;s earlier messages from the provider</source>
+        <translation>Récupérer auprès du fournisseur les messages précédents de ce client</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop loading older messages</source>
+        <translation>Arrêter le chargement des messages plus anciens</translation>
+    </message>
+    <message>
+        <source>Loading older messages…</source>
+        <translation>Chargement des messages plus anciens…</translation>
+    </message>
+    <message>
+        <source>Messages before %1 are not on this computer yet.</source>
+        <translation>Les messages antérieurs au %1 ne sont pas encore sur cet ordinateur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading older messages… %Ln found</source>
+        <translation>
+            <numerusform>Chargement des messages plus anciens… %Ln trouvé</numerusform>
+            <numerusform>Chargement des messages plus anciens… %Ln trouvés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Older messages could not be loaded: %1</source>
+        <translation>Impossible de charger les messages plus anciens&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln older message(s) loaded. No older messages.</source>
+        <translation>
+            <numerusform>%Ln message plus ancien chargé. Il n&apos;y en a pas d&apos;autre.</numerusform>
+            <numerusform>%Ln messages plus anciens chargés. Il n&apos;y en a pas d&apos;autres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No older messages</source>
+        <translation>Aucun message plus ancien</translation>
     </message>
 </context>
 <context>
@@ -2357,6 +2710,14 @@ Cliquez de nouveau sur OK pour enregistrer les autres paramètres sans le jeton.
         <source>/ and its name</source>
         <translation>/ puis son nom</translation>
     </message>
+    <message>
+        <source>Window</source>
+        <translation>Fenêtre</translation>
+    </message>
+    <message>
+        <source>Writing a reply</source>
+        <translation>Rédaction d&apos;une réponse</translation>
+    </message>
 </context>
 <context>
     <name>textdesk::SingleInstance</name>
@@ -2512,6 +2873,169 @@ Cliquez de nouveau sur OK pour enregistrer les autres paramètres sans le jeton.
     </message>
 </context>
 <context>
+    <name>textdesk::SurveyEditor</name>
+    <message>
+        <source>Satisfaction (CSAT, 1–5)</source>
+        <translation>Satisfaction (CSAT, 1–5)</translation>
+    </message>
+    <message>
+        <source>Recommendation (NPS, 0–10)</source>
+        <translation>Recommandation (NPS, 0–10)</translation>
+    </message>
+    <message>
+        <source>Effort (CES, 1–7)</source>
+        <translation>Effort (CES, 1–7)</translation>
+    </message>
+    <message>
+        <source>Yes or no</source>
+        <translation>Oui ou non</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Allemand</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Espagnol</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>Surveys</source>
+        <translation>Enquêtes</translation>
+    </message>
+    <message>
+        <source>New survey</source>
+        <translation>Nouvelle enquête</translation>
+    </message>
+    <message>
+        <source>On: surveys of this kind are sent</source>
+        <translation>Activée&#xa0;: les enquêtes de ce type sont envoyées</translation>
+    </message>
+    <message>
+        <source>Send when a conversation is resolved</source>
+        <translation>Envoyer lorsqu&apos;une conversation est résolue</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Ask the follow-up below a score of</source>
+        <translation>Poser la question de suivi en dessous de la note</translation>
+    </message>
+    <message>
+        <source>Your company&apos;s name, for {{company}}</source>
+        <translation>Le nom de votre entreprise, pour {{company}}</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Wait after resolving:</source>
+        <translation>Délai après la résolution&#xa0;:</translation>
+    </message>
+    <message>
+        <source>At most once per customer in:</source>
+        <translation>Au plus une fois par client sur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Answers accepted for:</source>
+        <translation>Réponses acceptées pendant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Company:</source>
+        <translation>Entreprise&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Customers without a language get:</source>
+        <translation>Langue pour les clients sans langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Wording in:</source>
+        <translation>Libellés en&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Question text:</source>
+        <translation>Texte de la question&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Follow-up:</source>
+        <translation>Question de suivi&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Thank-you:</source>
+        <translation>Remerciement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>Aperçu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 (off)</source>
+        <comment>a survey that is turned off</comment>
+        <translation>%1 (désactivée)</translation>
+    </message>
+    <message>
+        <source>GSM-7</source>
+        <translation>GSM-7</translation>
+    </message>
+    <message>
+        <source>Unicode</source>
+        <translation>Unicode</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %n character(s)</source>
+        <comment>segments · encoding · characters</comment>
+        <translation>
+            <numerusform>%1 · %2 · %n caractère</numerusform>
+            <numerusform>%1 · %2 · %n caractères</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n segment</numerusform>
+            <numerusform>%n segments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fill in the company&apos;s name: a survey with {{company}} left in it is not sent.</source>
+        <translation>Indiquez le nom de l&apos;entreprise&#xa0;: une enquête qui contient encore {{company}} n&apos;est pas envoyée.</translation>
+    </message>
+    <message>
+        <source>The question is empty.</source>
+        <translation>La question est vide.</translation>
+    </message>
+    <message>
+        <source>The survey was not saved: %1</source>
+        <translation>L&apos;enquête n&apos;a pas été enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Give the survey a name.</source>
+        <translation>Donnez un nom à l&apos;enquête.</translation>
+    </message>
+</context>
+<context>
     <name>textdesk::TemplatePopup</name>
     <message>
         <source>Templates</source>
@@ -2533,8 +3057,16 @@ Cliquez de nouveau sur OK pour enregistrer les autres paramètres sans le jeton.
         <translation>Note interne</translation>
     </message>
     <message>
-        <source>Select it, then Ctrl+Shift+R retries or Ctrl+E edits it</source>
-        <translation>Sélectionnez-le, puis Ctrl+Maj+R pour réessayer ou Ctrl+E pour le modifier</translation>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R retries, Ctrl+E edits</source>
+        <translation>Ctrl+Maj+R pour réessayer, Ctrl+E pour modifier</translation>
     </message>
 </context>
 <context>
@@ -2554,6 +3086,28 @@ Cliquez de nouveau sur OK pour enregistrer les autres paramètres sans le jeton.
     <message>
         <source>%1 at %2: %3 %4</source>
         <translation>%1 à %2&#xa0;: %3 %4</translation>
+    </message>
+    <message>
+        <source>Survey: yes</source>
+        <translation>Enquête&#xa0;: oui</translation>
+    </message>
+    <message>
+        <source>Survey: no</source>
+        <translation>Enquête&#xa0;: non</translation>
+    </message>
+    <message>
+        <source>%1 %2/%3</source>
+        <comment>survey kind, score, scale maximum</comment>
+        <translation>%1 %2/%3</translation>
+    </message>
+    <message>
+        <source>%1 (read from words)</source>
+        <comment>a survey score guessed from words</comment>
+        <translation>%1 (déduit du texte)</translation>
+    </message>
+    <message>
+        <source>%1 · sent again</source>
+        <translation>%1 · renvoyé</translation>
     </message>
 </context>
 <context>
@@ -2657,6 +3211,28 @@ Cliquez de nouveau sur OK pour enregistrer les autres paramètres sans le jeton.
     </message>
 </context>
 <context>
+    <name>textdesk::engine::SyncEngine</name>
+    <message>
+        <source>Older messages of another conversation are still loading. Try again when they are done, or stop them.</source>
+        <translation>Les messages plus anciens d&apos;une autre conversation sont encore en cours de chargement. Réessayez une fois ce chargement terminé, ou arrêtez-le.</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::engine::SyncWorker</name>
+    <message>
+        <source>Not connected to the cache yet.</source>
+        <translation>Pas encore connecté au cache.</translation>
+    </message>
+    <message>
+        <source>The cache is not open, so the change was not saved.</source>
+        <translation>Le cache n&apos;est pas ouvert&#xa0;: la modification n&apos;a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>The cache is not open, so older messages cannot be loaded.</source>
+        <translation>Le cache n&apos;est pas ouvert&#xa0;: les messages plus anciens ne peuvent donc pas être chargés.</translation>
+    </message>
+</context>
+<context>
     <name>textdesk::provider::ProviderError</name>
     <message>
         <source>The provider did not accept the account SID and secret. Check them in Settings.</source>
@@ -2752,6 +3328,172 @@ Cliquez de nouveau sur OK pour enregistrer les autres paramètres sans le jeton.
     <message>
         <source>Cannot receive webhooks on %1 port %2: the port is in use or not allowed.</source>
         <translation>Impossible de recevoir les webhooks sur %1, port %2&#xa0;: le port est déjà utilisé ou n&apos;est pas autorisé.</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::reports::ReportExport</name>
+    <message>
+        <source>%1: conversations</source>
+        <translation>%1&#xa0;: conversations</translation>
+    </message>
+    <message>
+        <source>%1: median</source>
+        <translation>%1&#xa0;: médiane</translation>
+    </message>
+    <message>
+        <source>%1: 90th percentile</source>
+        <translation>%1&#xa0;: 90e centile</translation>
+    </message>
+    <message>
+        <source>under 1 h</source>
+        <translation>moins de 1 h</translation>
+    </message>
+    <message>
+        <source>1–4 h</source>
+        <translation>1–4 h</translation>
+    </message>
+    <message>
+        <source>4–8 h</source>
+        <translation>4–8 h</translation>
+    </message>
+    <message>
+        <source>8–24 h</source>
+        <translation>8–24 h</translation>
+    </message>
+    <message>
+        <source>over 24 h</source>
+        <translation>plus de 24 h</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Surveys sent</source>
+        <translation>Enquêtes envoyées</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Réponses reçues</translation>
+    </message>
+    <message>
+        <source>Response rate</source>
+        <translation>Taux de réponse</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Satisfied (4–5)</source>
+        <translation>Satisfaits (4–5)</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>Average (1–5)</source>
+        <translation>Moyenne (1–5)</translation>
+    </message>
+    <message>
+        <source>Promoters (9–10)</source>
+        <translation>Promoteurs (9–10)</translation>
+    </message>
+    <message>
+        <source>Passives (7–8)</source>
+        <translation>Passifs (7–8)</translation>
+    </message>
+    <message>
+        <source>Detractors (0–6)</source>
+        <translation>Détracteurs (0–6)</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Average effort (1–7)</source>
+        <translation>Effort moyen (1–7)</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Première réponse</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Résolution</translation>
+    </message>
+    <message>
+        <source>Conversations handled</source>
+        <translation>Conversations traitées</translation>
+    </message>
+    <message>
+        <source>Messages sent</source>
+        <translation>Messages envoyés</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::reports::Reports</name>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>No agent</source>
+        <translation>Aucun agent</translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <translation>Inconnu (%1)</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction (CSAT)</source>
+        <translation>Satisfaction client (CSAT)</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score (NPS)</source>
+        <translation>Net Promoter Score (NPS)</translation>
+    </message>
+    <message>
+        <source>Customer effort (CES)</source>
+        <translation>Effort client (CES)</translation>
+    </message>
+    <message>
+        <source>Response and resolution times</source>
+        <translation>Délais de réponse et de résolution</translation>
+    </message>
+    <message>
+        <source>No grouping</source>
+        <translation>Sans regroupement</translation>
+    </message>
+    <message>
+        <source>By agent</source>
+        <translation>Par agent</translation>
+    </message>
+    <message>
+        <source>By our number</source>
+        <translation>Par notre numéro</translation>
+    </message>
+    <message>
+        <source>By tag</source>
+        <translation>Par étiquette</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>Par jour</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>Par semaine</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>Par mois</translation>
     </message>
 </context>
 <context>
@@ -2979,6 +3721,17 @@ Cliquez de nouveau sur OK pour enregistrer les autres paramètres sans le jeton.
     </message>
 </context>
 <context>
+    <name>textdesk::surveys::SurveySender</name>
+    <message>
+        <source>No survey is turned on. Turn one on in Settings → Surveys.</source>
+        <translation>Aucune enquête n&apos;est activée. Activez-en une dans Paramètres → Enquêtes.</translation>
+    </message>
+    <message>
+        <source>The conversation no longer exists.</source>
+        <translation>La conversation n&apos;existe plus.</translation>
+    </message>
+</context>
+<context>
     <name>textdesk::sync::MediaFetcher</name>
     <message>
         <source>The provider no longer has this attachment.</source>
@@ -3186,14 +3939,264 @@ Cliquez de nouveau sur OK pour enregistrer les autres paramètres sans le jeton.
     </message>
 </context>
 <context>
-    <name>textdesk::sync::SyncWorker</name>
+    <name>textdesk::ui::DistributionModel</name>
     <message>
-        <source>Not connected to the cache yet.</source>
-        <translation>Pas encore connecté au cache.</translation>
+        <source>Answers</source>
+        <translation>Réponses</translation>
     </message>
     <message>
-        <source>The cache is not open, so the change was not saved.</source>
-        <translation>Le cache n&apos;est pas ouvert&#xa0;: la modification n&apos;a pas été enregistrée.</translation>
+        <source>Scores 4–5</source>
+        <translation>Notes 4–5</translation>
+    </message>
+    <message>
+        <source>Scores 1–3</source>
+        <translation>Notes 1–3</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Sans réponse</translation>
+    </message>
+    <message>
+        <source>Promoters</source>
+        <translation>Promoteurs</translation>
+    </message>
+    <message>
+        <source>Passives</source>
+        <translation>Passifs</translation>
+    </message>
+    <message>
+        <source>Detractors</source>
+        <translation>Détracteurs</translation>
+    </message>
+    <message>
+        <source>Surveys</source>
+        <translation>Enquêtes</translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation>Avec note</translation>
+    </message>
+    <message>
+        <source>No score</source>
+        <translation>Sans note</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Première réponse</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Résolution</translation>
+    </message>
+    <message>
+        <source>&lt; 1 h</source>
+        <translation>&lt; 1 h</translation>
+    </message>
+    <message>
+        <source>1–4 h</source>
+        <translation>1–4 h</translation>
+    </message>
+    <message>
+        <source>4–8 h</source>
+        <translation>4–8 h</translation>
+    </message>
+    <message>
+        <source>8–24 h</source>
+        <translation>8–24 h</translation>
+    </message>
+    <message>
+        <source>&gt; 24 h</source>
+        <translation>&gt; 24 h</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::ui::ReportCharts</name>
+    <message>
+        <source>Distribution</source>
+        <translation>Répartition</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::ui::ReportPdf</name>
+    <message>
+        <source>%1 – %2 (%3)</source>
+        <translation>%1 – %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1 (is the folder writable?)</source>
+        <translation>impossible d&apos;écrire %1 (le dossier est-il accessible en écriture&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>Période&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Grouping: %1</source>
+        <translation>Regroupement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Filters: %1</source>
+        <translation>Filtres&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>No figures for this period.</source>
+        <translation>Aucun chiffre pour cette période.</translation>
+    </message>
+    <message>
+        <source>cannot finish %1</source>
+        <translation>impossible de terminer %1</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::ui::ReportTableModel</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>%1m</source>
+        <translation>%1min</translation>
+    </message>
+    <message>
+        <source>%1h%2m</source>
+        <translation>%1h%2min</translation>
+    </message>
+    <message>
+        <source>%1d%2h</source>
+        <translation>%1j%2h</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 j %2 h</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::ui::ReportsWindow</name>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Du</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;au</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Exporter en PDF…</translation>
+    </message>
+    <message>
+        <source>No figures for this period: nothing was sent, answered or resolved between these dates with these filters.</source>
+        <translation>Aucun chiffre pour cette période&#xa0;: aucun envoi, aucune réponse ni aucune résolution entre ces dates avec ces filtres.</translation>
+    </message>
+    <message>
+        <source>Choose a row or a bar to see the conversations behind it.</source>
+        <translation>Choisissez une ligne ou une barre pour voir les conversations correspondantes.</translation>
+    </message>
+    <message>
+        <source>All agents</source>
+        <translation>Tous les agents</translation>
+    </message>
+    <message>
+        <source>All our numbers</source>
+        <translation>Tous nos numéros</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Toutes les étiquettes</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts: choose a later end date.</source>
+        <translation>La période se termine avant de commencer&#xa0;: choisissez une date de fin plus tardive.</translation>
+    </message>
+    <message>
+        <source>The report could not be read: %1</source>
+        <translation>Impossible de lire le rapport&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The conversations could not be read: %1</source>
+        <translation>Impossible de lire les conversations&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1: nothing behind this row.</source>
+        <translation>%1&#xa0;: aucune conversation pour cette ligne.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the newest %n — open one to see it in the main window.</source>
+        <translation>
+            <numerusform>%1&#xa0;: la plus récente (%n) — ouvrez-la pour l&apos;afficher dans la fenêtre principale.</numerusform>
+            <numerusform>%1&#xa0;: les %n plus récentes — ouvrez-en une pour l&apos;afficher dans la fenêtre principale.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n conversation(s) — open one to see it in the main window.</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n conversation — ouvrez-la pour l&apos;afficher dans la fenêtre principale.</numerusform>
+            <numerusform>%1&#xa0;: %n conversations — ouvrez-en une pour l&apos;afficher dans la fenêtre principale.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conversation %1 · %2</source>
+        <translation>Conversation %1 · %2</translation>
+    </message>
+    <message>
+        <source> · score %1 (read from words, not counted)</source>
+        <translation> · note %1 (déduite du texte, non comptée)</translation>
+    </message>
+    <message>
+        <source> · score %1</source>
+        <translation> · note %1</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1: %2</source>
+        <translation>Impossible d&apos;écrire le rapport dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
 </context>
 </TS>
