@@ -44,7 +44,7 @@ private slots:
         test::TestCache cache;
         engine::EngineSettings settings;
         settings.cachePath = cache.path();
-        settings.twilio = sim.config();
+        settings.account = sim.config();
         settings.pullOnTimer = false;
         // The engine's clock starts two hours back, so that after the hour's delay our survey
         // is older than the customers' answers, which the simulator stamps with the real time.
