@@ -129,7 +129,7 @@ Result<qint64> sendNow(Database &db, qint64 conversationId, qint64 surveyId, con
         return StorageError(StorageError::Kind::InvalidInput, {},
                             QCoreApplication::translate("textdesk::surveys::SurveySender",
                                                         "No survey is turned on. Turn one on in "
-                                                        "Settings → Surveys."));
+                                                        "File → Surveys…"));
     }
     auto to = SurveyStore::recipient(db, conversationId);
     if (!to)

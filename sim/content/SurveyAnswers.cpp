@@ -143,7 +143,7 @@ QuestionKind classify(const QString &body)
         return QuestionKind::Nps;
     if (has(body, "(easy|leicht|facil).*\\b7\\b"))
         return QuestionKind::Ces;
-    if (has(body, "(satisf|zufrieden|avis|\\brat(e|ing)\\b).*\\b1\\b.*\\b5\\b"))
+    if (has(body, "(satisf|zufrieden|avis).*\\b1\\b.*\\b5\\b"))
         return QuestionKind::Csat;
     return QuestionKind::None;
 }

@@ -158,6 +158,10 @@ TEXTDESK_FUZZ_TARGET(json_reader)
     }
     if (!decoded || !(value->isObject() || value->isArray()))
         return 0; // QJsonDocument only holds an object or an array at the top
+    // QJsonDocument drops a raw U+FEFF at the start of a member name (its UTF-8 decoding takes it
+    // for a byte order mark); the reader keeps it, as RFC 8259 says. Not compared.
+    if (bytes.contains("\"\xef\xbb\xbf"))
+        return 0;
 
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
