@@ -3721,12 +3721,12 @@ Klicken Sie erneut auf OK, um die übrigen Einstellungen ohne den Token zu speic
 <context>
     <name>textdesk::surveys::SurveySender</name>
     <message>
-        <source>No survey is turned on. Turn one on in Settings → Surveys.</source>
-        <translation>Keine Umfrage ist aktiviert. Aktivieren Sie eine unter Einstellungen → Umfragen.</translation>
-    </message>
-    <message>
         <source>The conversation no longer exists.</source>
         <translation>Die Unterhaltung existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>No survey is turned on. Turn one on in File → Surveys…</source>
+        <translation>Keine Umfrage ist eingeschaltet. Schalten Sie eine unter Datei → Umfragen… ein.</translation>
     </message>
 </context>
 <context>

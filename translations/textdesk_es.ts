@@ -3721,12 +3721,12 @@ Pulse Aceptar otra vez para guardar el resto de la configuración sin el token.<
 <context>
     <name>textdesk::surveys::SurveySender</name>
     <message>
-        <source>No survey is turned on. Turn one on in Settings → Surveys.</source>
-        <translation>No hay ninguna encuesta activada. Active una en Configuración → Encuestas.</translation>
-    </message>
-    <message>
         <source>The conversation no longer exists.</source>
         <translation>La conversación ya no existe.</translation>
+    </message>
+    <message>
+        <source>No survey is turned on. Turn one on in File → Surveys…</source>
+        <translation>No hay ninguna encuesta activada. Active una en Archivo → Encuestas…</translation>
     </message>
 </context>
 <context>

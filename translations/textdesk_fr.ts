@@ -3723,12 +3723,12 @@ Cliquez de nouveau sur OK pour enregistrer les autres paramètres sans le jeton.
 <context>
     <name>textdesk::surveys::SurveySender</name>
     <message>
-        <source>No survey is turned on. Turn one on in Settings → Surveys.</source>
-        <translation>Aucune enquête n&apos;est activée. Activez-en une dans Paramètres → Enquêtes.</translation>
-    </message>
-    <message>
         <source>The conversation no longer exists.</source>
         <translation>La conversation n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>No survey is turned on. Turn one on in File → Surveys…</source>
+        <translation>Aucune enquête n’est activée. Activez-en une dans Fichier → Enquêtes…</translation>
     </message>
 </context>
 <context>
