@@ -9,7 +9,8 @@ QString kind();
 QString keyFor(qint64 conversationId);
 
 // Sets a conversation's status and, in the same transaction, its wake-up timer: stored for a
-// snooze, removed otherwise; and the survey a resolve schedules (surveys/SurveySender). The caller re-arms its scheduler (Scheduler::rearm).
+// snooze, removed otherwise; and the survey a resolve schedules (surveys/SurveySender). The caller
+// re-arms its scheduler (Scheduler::rearm).
 Status setStatus(Database &db, qint64 conversationId, const QString &status, qint64 snoozeUntilMs,
                  qint64 nowMs, qint64 actorId);
 

@@ -1,7 +1,6 @@
-// A customer's reply to a survey question (app/surveys/SurveyReplyParser, branch "surveys"), in
+// A customer's reply to a survey question (app/surveys/SurveyReplyParser), in
 // any kind and language: a score is within the kind's range, an opt-out counts as nothing else,
 // "ask again" has no score, and the same text always reads the same.
-// Not built yet: see the note on survey_reply in tests/fuzz/CMakeLists.txt.
 #include "FuzzTarget.h"
 #include "surveys/SurveyKind.h"
 #include "surveys/SurveyReplyParser.h"

@@ -69,7 +69,7 @@ struct Fixture
         QVERIFY(MessageStore(*db).upsert(m));
         if (direction == Direction::Inbound) {
             // As MessageWriter runs the engine's hooks: consent, then surveys.
-            QVERIFY(engine::recordConsentKeyword(*db, m));
+            QVERIFY(sync::recordConsentKeyword(*db, m));
             QVERIFY(SurveyReplies::handle(*db, m, clock.nowMs()));
         }
     }

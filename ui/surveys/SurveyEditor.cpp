@@ -1,9 +1,9 @@
 #include "SurveyEditor.h"
 
 #include "common/PlainText.h"
+#include "engine/SyncWorker.h"
 #include "sms/SegmentCounter.h"
 #include "storage/SurveyStore.h"
-#include "engine/SyncWorker.h"
 
 #include <QtCore/QPointer>
 #include <QtCore/QThread>
