@@ -5,26 +5,6 @@
 
 namespace textdesk::Consent {
 
-QString stateForKeyword(const QString &body)
-{
-    if (body.size() > 16)
-        return {};
-    QString word = body.trimmed().toUpper();
-    while (word.endsWith(QLatin1Char('.')) || word.endsWith(QLatin1Char('!')))
-        word.chop(1);
-    static const QStringList out
-        = { QStringLiteral("STOP"),   QStringLiteral("STOPALL"), QStringLiteral("UNSUBSCRIBE"),
-            QStringLiteral("CANCEL"), QStringLiteral("END"),     QStringLiteral("QUIT"),
-            QStringLiteral("REVOKE"), QStringLiteral("OPTOUT") };
-    static const QStringList in
-        = { QStringLiteral("START"), QStringLiteral("UNSTOP"), QStringLiteral("YES") };
-    if (out.contains(word))
-        return consentStateToString(ConsentState::OptedOut);
-    if (in.contains(word))
-        return consentStateToString(ConsentState::OptedIn);
-    return {};
-}
-
 Status record(Database &db, qint64 conversationId, const QString &state, const QString &keyword,
               const QString &source, qint64 messageId, qint64 occurredAtMs)
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ConsentKeywords.h"
 #include "Database.h"
 
 namespace textdesk {
@@ -9,11 +10,6 @@ namespace textdesk {
 // (consent_events) with the current state on the contact; an older event never overrides a
 // newer one, so a late-synced STOP does not undo the START that followed it.
 namespace Consent {
-
-// "opted_out" for STOP, STOPALL, UNSUBSCRIBE, CANCEL, END, QUIT, REVOKE, OPTOUT; "opted_in" for
-// START, UNSTOP, YES; empty otherwise. The whole message must be the keyword (case and
-// surrounding spaces or a full stop do not matter), as carriers match it.
-QString stateForKeyword(const QString &body);
 
 // Records a change for the customer of this conversation. `keyword` may be empty, `source` is
 // keyword, provider, agent or import; messageId may be 0.

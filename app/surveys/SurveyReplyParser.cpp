@@ -1,11 +1,13 @@
 #include "SurveyReplyParser.h"
 
 #include "SurveyReplyWords.h"
-#include "storage/Consent.h"
+#include "storage/ConsentKeywords.h"
 
 #include <QtCore/QHash>
 #include <QtCore/QSet>
 #include <QtCore/QStringList>
+
+#include <algorithm>
 
 namespace textdesk::surveys {
 
@@ -225,16 +227,18 @@ ParsedReply explicitScore(int value, const ScoreRange &range, QString comment, c
     return r;
 }
 
-// Keycaps ("4️⃣", "1️⃣0️⃣") and 🔟.
+// Keycaps ("4️⃣", "1️⃣0️⃣") and 🔟. A long run saturates (out of every scale) instead
+// of overflowing: the fuzz target found "4️⃣4️⃣8️⃣…" past INT_MAX.
 std::optional<int> takeKeycaps(Cursor &c)
 {
+    constexpr int kTooLarge = 1'000'000;
     int value = -1;
     while (!c.atEnd()) {
         Cursor probe = c;
         if (probe.peek() == 0x1F51F) {
             probe.next();
             probe.skipModifiers();
-            value = (value < 0 ? 0 : value * 100) + 10;
+            value = std::min(kTooLarge, (value < 0 ? 0 : value * 100) + 10);
             c = probe;
             continue;
         }
@@ -247,7 +251,7 @@ std::optional<int> takeKeycaps(Cursor &c)
         if (probe.atEnd() || probe.peek() != 0x20E3)
             break;
         probe.next();
-        value = (value < 0 ? 0 : value * 10) + (ch.unicode() - u'0');
+        value = std::min(kTooLarge, (value < 0 ? 0 : value * 10) + (ch.unicode() - u'0'));
         c = probe;
     }
     if (value < 0)
