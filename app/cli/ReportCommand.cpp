@@ -1,5 +1,6 @@
 // `textdesk report`: a lead's report from the cache, as CSV, JSON or (through the UI layer) PDF.
 #include "CommandLine.h"
+#include "ProgressLine.h"
 #include "reports/ReportExport.h"
 #include "reports/Reports.h"
 #include "storage/Directory.h"
@@ -74,8 +75,11 @@ int CommandLine::report(const QStringList &arguments, QTextStream &out, QTextStr
     const QCommandLineOption paperOption(QStringLiteral("paper"),
                                          tr("PDF paper: a4 or letter (default: the locale's)."),
                                          tr("PAPER"));
+    const QCommandLineOption answersOption(
+        QStringLiteral("answers"),
+        tr("Instead of the figures, every survey sent in the period with its answer (CSV)."));
     parser.addOptions({ workspaceOption, fromOption, toOption, byOption, formatOption, outputOption,
-                        agentOption, numberOption, tagOption, paperOption });
+                        agentOption, numberOption, tagOption, paperOption, answersOption });
     parser.addPositionalArgument(QStringLiteral("report"), tr("The command."));
     parser.addPositionalArgument(QStringLiteral("kind"), tr("csat, nps, ces or response-times."));
     auto usageError = [&](const QString &message) {
@@ -163,7 +167,41 @@ int CommandLine::report(const QStringList &arguments, QTextStream &out, QTextStr
         filters << tr("Tag: %1").arg(parser.value(tagOption));
     }
 
+    // On a terminal, a line saying what is being done (a year of answers takes a moment); into
+    // a file or a pipe, nothing but the result.
+    const bool terminal = cli::ProgressLine::stderrIsTerminal();
+    cli::ProgressLine progress(err, terminal, Clock::system());
+    if (parser.isSet(answersOption)) {
+        if (format != QLatin1String("csv"))
+            return usageError(tr("--answers is written as CSV: use --format csv."));
+        const QLocale locale;
+        QSaveFile file(output);
+        Status written = file.open(QIODevice::WriteOnly)
+            ? reports::ReportExport::responsesCsv(
+                db, query, file, query.kind == reports::Kind::ResponseTimes,
+                [&](qint64 done, qint64 total) {
+                    if (terminal)
+                        progress.update(tr("answers: %1 of %2")
+                                            .arg(locale.toString(done), locale.toString(total)));
+                    return true;
+                })
+            : Status(StorageError(StorageError::Kind::Io, output, file.errorString()));
+        progress.breakLine();
+        if (!written || !file.commit()) {
+            err << tr("textdesk report: cannot write %1: %2")
+                       .arg(output, written ? file.errorString() : written.error().message())
+                << Qt::endl;
+            return Failed;
+        }
+        out << tr("Wrote %1").arg(output) << Qt::endl;
+        return Ok;
+    }
+    if (terminal)
+        progress.update(tr("reading the figures…"));
     auto report = reports::Reports::run(db, query);
+    if (terminal)
+        progress.update(tr("writing %1…").arg(output));
+    progress.breakLine(); // what follows goes on a line of its own
     if (!report) {
         err << tr("textdesk: %1").arg(report.error().message()) << Qt::endl;
         return Failed;

@@ -104,6 +104,8 @@ struct Item
     int score = -1; // -1: none
     bool inferred = false;
     QString comment;
+    QString customerName; // empty when the customer has none
+    QString customerE164;
 };
 
 } // namespace textdesk::reports

@@ -1,6 +1,7 @@
 #include "ReportExport.h"
 
 #include "Reports.h"
+#include "storage/Statement.h"
 
 #include <QIODevice>
 #include <QJsonArray>
@@ -9,6 +10,8 @@
 #include <QSqlQuery>
 
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
 
 namespace textdesk::reports {
 
@@ -59,6 +62,66 @@ QJsonValue jsonValue(const QVariant &v)
         return QJsonValue(std::round(v.toDouble() * 100) / 100);
     return QJsonValue(v.toLongLong());
 }
+
+// A time as ISO 8601 in the query's zone with its offset ("2026-03-10T10:00:00+01:00", "Z" at
+// UTC, as QDateTime writes it), from the zone's transitions looked up once for the period.
+class OffsetTable
+{
+public:
+    explicit OffsetTable(const Query &query)
+    {
+        const auto from
+            = QDateTime::fromMSecsSinceEpoch(query.fromMs() - 86400000, QTimeZone::utc());
+        m_first = query.zone.offsetFromUtc(from);
+        for (const auto &t : query.zone.transitions(
+                 from,
+                 QDateTime::fromMSecsSinceEpoch(query.toMs() + 2 * 86400000, QTimeZone::utc())))
+            m_transitions.append({ t.atUtc.toMSecsSinceEpoch(), t.offsetFromUtc });
+    }
+
+    QByteArray iso(qint64 ms) const
+    {
+        int offset = m_first;
+        for (const auto &[at, o] : m_transitions) {
+            if (at > ms)
+                break;
+            offset = o;
+        }
+        const qint64 local = ms / 1000 + offset - (ms % 1000 < 0 ? 1 : 0);
+        qint64 days = local / 86400;
+        qint64 second = local % 86400;
+        if (second < 0) {
+            second += 86400;
+            --days;
+        }
+        // Civil date from days since 1970-01-01 (H. Hinnant's algorithm).
+        days += 719468;
+        const qint64 era = (days >= 0 ? days : days - 146096) / 146097;
+        const qint64 doe = days - era * 146097;
+        const qint64 yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+        const qint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        const qint64 mp = (5 * doy + 2) / 153;
+        const int day = int(doy - (153 * mp + 2) / 5 + 1);
+        const int month = int(mp < 10 ? mp + 3 : mp - 9);
+        const qint64 year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+        char text[40];
+        int n = std::snprintf(text, sizeof text, "%04lld-%02d-%02dT%02d:%02d:%02d",
+                              static_cast<long long>(year), month, day, int(second / 3600),
+                              int(second / 60 % 60), int(second % 60));
+        if (offset == 0) {
+            text[n++] = 'Z';
+        } else {
+            const int a = std::abs(offset);
+            n += std::snprintf(text + n, sizeof text - size_t(n), "%c%02d:%02d",
+                               offset < 0 ? '-' : '+', a / 3600, a / 60 % 60);
+        }
+        return QByteArray(text, n);
+    }
+
+private:
+    int m_first = 0;
+    QList<std::pair<qint64, int>> m_transitions;
+};
 
 QString periodOf(const Report &report, const Row &row, bool end)
 {
@@ -202,77 +265,98 @@ QByteArray ReportExport::json(const Report &report)
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-Status ReportExport::responsesCsv(Database &db, const Query &query, QIODevice &out, bool allKinds)
+Status ReportExport::responsesCsv(Database &db, const Query &query, QIODevice &out, bool allKinds,
+                                  const Progress &progress)
 {
-    QString sql
-        = QStringLiteral(
-              "SELECT r.id, r.sent_at, r.answered_at, r.kind, r.state, r.score, r.score_kind,"
-              " r.conversation_id, coalesce(a.name, ''), i.e164, r.language, coalesce(r.comment, "
-              "'')"
-              " FROM survey_responses r JOIN inboxes i ON i.id = r.inbox_id"
-              " LEFT JOIN agents a ON a.id = r.agent_id"
-              " WHERE r.sent_at >= %1 AND r.sent_at < %2")
+    QString where
+        = QStringLiteral(" FROM survey_responses r WHERE r.sent_at >= %1 AND r.sent_at < %2")
               .arg(query.fromMs())
               .arg(query.toMs());
     if (!allKinds)
-        sql += QStringLiteral(" AND r.kind = '%1'").arg(kindName(query.kind));
+        where += QStringLiteral(" AND r.kind = '%1'").arg(kindName(query.kind));
     if (query.agentId)
-        sql += QStringLiteral(" AND r.agent_id = %1").arg(query.agentId);
+        where += QStringLiteral(" AND r.agent_id = %1").arg(query.agentId);
     if (query.inboxId)
-        sql += QStringLiteral(" AND r.inbox_id = %1").arg(query.inboxId);
+        where += QStringLiteral(" AND r.inbox_id = %1").arg(query.inboxId);
     if (query.tagId)
-        sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM survey_response_tags x WHERE "
-                              "x.response_id = r.id AND x.tag_id = %1)")
-                   .arg(query.tagId);
-    sql += QStringLiteral(" ORDER BY r.sent_at, r.id");
-    auto prepared = db.prepareOwned(sql);
-    if (!prepared)
-        return prepared.error();
-    QSqlQuery &q = **prepared;
-    q.setForwardOnly(true);
-    if (auto s = db.exec(q); !s)
-        return s;
-    // Local times with their offset. The zone's offsets are looked up once for the period (a
-    // QTimeZone conversion per cell cost more than the rest of the export).
-    const auto transitions = query.zone.transitions(
-        QDateTime::fromMSecsSinceEpoch(query.fromMs() - 86400000, QTimeZone::utc()),
-        QDateTime::fromMSecsSinceEpoch(query.toMs() + 2 * 86400000, QTimeZone::utc()));
-    const int firstOffset = query.zone.offsetFromUtc(
-        QDateTime::fromMSecsSinceEpoch(query.fromMs() - 86400000, QTimeZone::utc()));
-    auto time = [&](const QVariant &v) {
-        if (v.isNull())
-            return QByteArray();
-        const qint64 ms = v.toLongLong();
-        int offset = firstOffset;
-        for (const auto &t : transitions) {
-            if (t.atUtc.toMSecsSinceEpoch() > ms)
-                break;
-            offset = t.offsetFromUtc;
-        }
-        return QDateTime::fromMSecsSinceEpoch(ms, Qt::OffsetFromUTC, offset)
-            .toString(Qt::ISODate)
-            .toUtf8();
+        where += QStringLiteral(" AND EXISTS (SELECT 1 FROM survey_response_tags x WHERE "
+                                "x.response_id = r.id AND x.tag_id = %1)")
+                     .arg(query.tagId);
+
+    // The few agents and numbers by id, looked up here rather than joined on every line.
+    QHash<qint64, QByteArray> agents;
+    QHash<qint64, QByteArray> numbers;
+    for (auto [sql, map] :
+         { std::pair { QStringLiteral("SELECT id, name FROM agents"), &agents },
+           std::pair { QStringLiteral("SELECT id, e164 FROM inboxes"), &numbers } }) {
+        Statement st(db, sql);
+        if (!st.prepared())
+            return st.prepared();
+        Statement::Step step;
+        while ((step = st.step()) == Statement::Step::Row)
+            map->insert(st.int64(0), cell(st.text(1)));
+        if (step == Statement::Step::Error)
+            return st.error();
+    }
+    qint64 total = 0;
+    if (progress) {
+        Statement count(db, QStringLiteral("SELECT count(*)") + where);
+        if (!count.prepared())
+            return count.prepared();
+        if (count.step() == Statement::Step::Row)
+            total = count.int64(0);
+        if (!progress(0, total))
+            return cancelled();
+    }
+
+    Statement q(db,
+                QStringLiteral("SELECT r.id, r.sent_at, r.answered_at, r.kind, r.state, r.score, "
+                               "r.score_kind, r.conversation_id, r.agent_id, r.inbox_id, "
+                               "r.language, r.comment")
+                    + where + QStringLiteral(" ORDER BY r.sent_at, r.id"));
+    if (!q.prepared())
+        return q.prepared();
+    // Local times with their offset. The zone's offsets are looked up once for the period and
+    // the text is put together here: QTimeZone and QDateTime::toString per cell cost more than
+    // the rest of the export.
+    const OffsetTable offsets(query);
+    auto time = [&](int column) {
+        return q.isNull(column) ? QByteArray() : offsets.iso(q.int64(column));
     };
     QByteArray buffer("\xEF\xBB\xBF"
                       "response_id,sent_at,answered_at,kind,state,score,score_kind,"
                       "conversation_id,agent,number,language,comment\r\n");
-    while (q.next()) {
-        buffer += QByteArray::number(q.value(0).toLongLong()) + ',' + time(q.value(1)) + ','
-            + time(q.value(2)) + ',' + q.value(3).toByteArray() + ',' + q.value(4).toByteArray()
-            + ',' + (q.value(5).isNull() ? QByteArray() : QByteArray::number(q.value(5).toInt()))
-            + ',' + q.value(6).toByteArray() + ',' + QByteArray::number(q.value(7).toLongLong())
-            + ',' + cell(q.value(8).toString()) + ',' + cell(q.value(9).toString()) + ','
-            + cell(q.value(10).toString()) + ',' + cell(q.value(11).toString()) + "\r\n";
+    qint64 lines = 0;
+    Statement::Step step;
+    while ((step = q.step()) == Statement::Step::Row) {
+        buffer += QByteArray::number(q.int64(0)) + ',' + time(1) + ',' + time(2) + ','
+            + q.text(3).toUtf8() + ',' + q.text(4).toUtf8() + ','
+            + (q.isNull(5) ? QByteArray() : QByteArray::number(q.int64(5))) + ','
+            + q.text(6).toUtf8() + ',' + QByteArray::number(q.int64(7)) + ','
+            + (q.isNull(8) ? QByteArray() : agents.value(q.int64(8))) + ','
+            + numbers.value(q.int64(9)) + ',' + cell(q.text(10)) + ','
+            + (q.isNull(11) ? QByteArray() : cell(q.text(11))) + "\r\n";
+        ++lines;
         if (buffer.size() > (1 << 16)) {
             if (out.write(buffer) != buffer.size())
                 return StorageError(StorageError::Kind::Io, QString(), out.errorString());
             buffer.clear();
+            if (progress && !progress(lines, total))
+                return cancelled();
         }
     }
-    q.finish();
+    if (step == Statement::Step::Error)
+        return q.error();
     if (out.write(buffer) != buffer.size())
         return StorageError(StorageError::Kind::Io, QString(), out.errorString());
+    if (progress && !progress(lines, total))
+        return cancelled();
     return success();
+}
+
+StorageError ReportExport::cancelled()
+{
+    return StorageError(StorageError::Kind::Other, QString(), tr("The export was cancelled."));
 }
 
 } // namespace textdesk::reports

@@ -37,10 +37,14 @@ public:
     static QByteArray csv(const Report &report);
     static QByteArray json(const Report &report);
 
+    // Told the lines written so far and the total, now and then; returning false stops the
+    // export, which then returns cancelled().
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
     // Every survey attempt sent in the query's period (of its kind, or of every kind with
     // `allKinds`; filters applied), one line each, streamed to `out`.
     static Status responsesCsv(Database &db, const Query &query, QIODevice &out,
-                               bool allKinds = false);
+                               bool allKinds = false, const Progress &progress = {});
+    static StorageError cancelled();
 
     // One CSV cell: quoted when needed, formulas neutralised when `text`.
     static QByteArray cell(const QString &value, bool text = true);

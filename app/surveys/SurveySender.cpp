@@ -138,6 +138,14 @@ Result<qint64> sendNow(Database &db, qint64 conversationId, qint64 surveyId, con
         return StorageError(StorageError::Kind::InvalidInput, {},
                             QCoreApplication::translate("textdesk::surveys::SurveySender",
                                                         "The conversation no longer exists."));
+    // By hand, the agent is waiting for an answer: say at once why nothing will be sent
+    // rather than record a skip they would never see.
+    if ((*to)->consentState == QLatin1String("opted_out"))
+        return StorageError(StorageError::Kind::InvalidInput, {},
+                            QCoreApplication::translate(
+                                "textdesk::surveys::SurveySender",
+                                "No survey was sent: this customer opted out of messages (they "
+                                "replied STOP or asked to be left alone)."));
     auto id = schedule(db, **survey, **to, trigger, agentId, nowMs, nowMs);
     if (!id)
         return id.error();

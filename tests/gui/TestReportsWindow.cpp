@@ -5,6 +5,7 @@
 #include "ReportFixture.h"
 #include "TestWorkspace.h"
 #include "main/MainWindow.h"
+#include "phone/PhoneNumbers.h"
 #include "reports/ReportTableModel.h"
 #include "reports/ReportsWindow.h"
 #include "thread/ConversationPane.h"
@@ -16,15 +17,19 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QProcess>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace textdesk;
 using namespace textdesk::reports;
@@ -40,6 +45,8 @@ private slots:
     void emptyPeriodSaysSo();
     void rowAndBarDrillDownToTheirConversations();
     void exportsWriteTheFigures();
+    void drillDownNamesTheCustomer();
+    void answersExportShowsProgressAndCancelLeavesNoFile();
     void mainWindowOpensReportsAndTheDrillDownOpensTheConversation();
 
 private:
@@ -91,6 +98,8 @@ void TestReportsWindow::init()
     m_window->setQuery(q);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    // The figures are read after the first paint.
+    QTRY_VERIFY(m_window->isLoaded());
 }
 
 void TestReportsWindow::cleanup()
@@ -241,6 +250,93 @@ void TestReportsWindow::exportsWriteTheFigures()
         QVERIFY2(text.contains(QLatin1String(name)), name);
 }
 
+void TestReportsWindow::drillDownNamesTheCustomer()
+{
+    // Bob's customer has a name; Ann's has only a number.
+    QVERIFY(m_writer->execOnce(
+        QStringLiteral("UPDATE contacts SET display_name = 'Bea Bauer' WHERE id = (SELECT "
+                       "contact_id FROM conversations WHERE id = %1)")
+            .arg(m_bobConversation)));
+    QString annNumber;
+    {
+        auto q = m_writer->prepareOwned(
+            QStringLiteral("SELECT ct.e164 FROM contacts ct JOIN conversations c ON c.contact_id "
+                           "= ct.id WHERE c.id = %1")
+                .arg(m_annConversation));
+        QVERIFY(q && m_writer->exec(**q) && (*q)->next());
+        annNumber = (*q)->value(0).toString();
+    }
+    auto *list = m_window->findChild<QListWidget *>(QStringLiteral("drillDownList"));
+    QTableView *view = table();
+    auto openRow = [&](const QString &agent) {
+        for (int row = 0; row < view->model()->rowCount(); ++row) {
+            if (view->model()->index(row, 0).data().toString() == agent)
+                QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                                  view->visualRect(view->model()->index(row, 0)).center());
+        }
+    };
+    openRow(QStringLiteral("Bob"));
+    QTRY_COMPARE(list->count(), 1);
+    QVERIFY2(list->item(0)->text().startsWith(QStringLiteral("Bea Bauer")),
+             qPrintable(list->item(0)->text()));
+    QVERIFY(!list->item(0)->text().contains(QStringLiteral("Conversation")));
+    openRow(QStringLiteral("Ann"));
+    QTRY_VERIFY(list->count() == 1 && !list->item(0)->text().contains(QStringLiteral("Bea")));
+    // No name: the number as the agent's region writes it.
+    const QString shown = PhoneNumbers::display(annNumber, PhoneNumbers::systemRegion());
+    QVERIFY(!shown.isEmpty());
+    QVERIFY2(list->item(0)->text().startsWith(shown), qPrintable(list->item(0)->text()));
+}
+
+void TestReportsWindow::answersExportShowsProgressAndCancelLeavesNoFile()
+{
+    QTemporaryDir dir;
+    auto *button = m_window->findChild<QPushButton *>(QStringLiteral("exportAnswers"));
+    QVERIFY(button);
+
+    // Cancelled while it writes: nothing at a new path, an older file untouched.
+    const QString fresh = dir.filePath(QStringLiteral("fresh.csv"));
+    const QString older = dir.filePath(QStringLiteral("older.csv"));
+    {
+        QFile f(older);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("the report of last month\n");
+    }
+    for (const QString &path : { fresh, older }) {
+        m_window->setFileChooser([&](const QString &, const QString &) { return path; });
+        bool sawProgress = false;
+        // Cancel as soon as the progress dialog exists (the export asks it between lines).
+        QTimer canceller;
+        connect(&canceller, &QTimer::timeout, this, [&] {
+            if (auto *progress
+                = m_window->findChild<QProgressDialog *>(QStringLiteral("exportProgress"))) {
+                sawProgress = true;
+                progress->cancel();
+            }
+        });
+        canceller.start(0);
+        QTest::mouseClick(button, Qt::LeftButton);
+        canceller.stop();
+        QVERIFY(sawProgress);
+        QVERIFY(m_window->findChild<QProgressDialog *>(QStringLiteral("exportProgress"))
+                == nullptr);
+        const QStringList left = QDir(dir.path()).entryList(QDir::Files);
+        QCOMPARE(left, QStringList { QStringLiteral("older.csv") }); // no temporary file either
+    }
+    QFile f(older);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), QByteArray("the report of last month\n"));
+
+    // Not cancelled: every answer of March, a header and one line each.
+    m_window->setFileChooser([&](const QString &, const QString &) { return fresh; });
+    QTest::mouseClick(button, Qt::LeftButton);
+    QFile written(fresh);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = written.readAll().split('\n');
+    QCOMPARE(lines.size(), 1 + 4 + 1); // header, four answers, the empty rest after the last CRLF
+    QVERIFY(lines.at(0).contains("response_id,sent_at,answered_at"));
+}
+
 void TestReportsWindow::mainWindowOpensReportsAndTheDrillDownOpensTheConversation()
 {
     m_window.reset();
@@ -267,7 +363,7 @@ void TestReportsWindow::mainWindowOpensReportsAndTheDrillDownOpensTheConversatio
     q.to = QDate(2026, 3, 31);
     reports->setQuery(q);
     auto *view = reports->findChild<QTableView *>(QStringLiteral("reportTable"));
-    QCOMPARE(view->model()->rowCount(), 1);
+    QTRY_COMPARE(view->model()->rowCount(), 1);
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
                       view->visualRect(view->model()->index(0, 0)).center());
     auto *list = reports->findChild<QListWidget *>(QStringLiteral("drillDownList"));

@@ -23,6 +23,7 @@ private slots:
     void csvByAgent();
     void jsonByWeek();
     void pdfHoldsTheFigures();
+    void answersWithProgressOnlyOnATerminal();
     void wrongInputIsExplained_data();
     void wrongInputIsExplained();
 
@@ -132,6 +133,51 @@ void TestReportCommand::pdfHoldsTheFigures()
     info.start(QStandardPaths::findExecutable(QStringLiteral("pdfinfo")), { out });
     QVERIFY(info.waitForFinished(30000));
     QVERIFY2(info.readAllStandardOutput().contains("792 x 612 pts (letter)"), "landscape Letter");
+}
+
+void TestReportCommand::answersWithProgressOnlyOnATerminal()
+{
+    const QString out = m_out.filePath(QStringLiteral("answers.csv"));
+    const QStringList arguments = { QStringLiteral("report"),
+                                    QStringLiteral("csat"),
+                                    QStringLiteral("--workspace"),
+                                    m_cache->dir(),
+                                    QStringLiteral("--from"),
+                                    QStringLiteral("2026-03-01"),
+                                    QStringLiteral("--to"),
+                                    QStringLiteral("2026-03-31"),
+                                    QStringLiteral("--format"),
+                                    QStringLiteral("csv"),
+                                    QStringLiteral("--answers"),
+                                    QStringLiteral("--output"),
+                                    out };
+    // Into a pipe: the file, and nothing on stderr.
+    const test::Run run = test::runTextdesk(QStringLiteral(TEXTDESK_BINARY), arguments);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    QCOMPARE(lines.size(), 1 + 5 + 1); // header, Ann's 3 and Bob's 2 answers, after the last CRLF
+    QVERIFY(lines.at(0).contains("response_id,sent_at,answered_at,kind,state,score"));
+    file.close();
+    QFile::remove(out);
+
+    // On a terminal (a pseudo-terminal from script(1)): the progress line.
+    const QString script = QStandardPaths::findExecutable(QStringLiteral("script"));
+    if (script.isEmpty())
+        QSKIP("script (util-linux) is needed for a terminal");
+    QStringList quoted;
+    for (const QString &a : QStringList { QStringLiteral(TEXTDESK_BINARY) } + arguments)
+        quoted << u'\'' + a + u'\'';
+    QProcess p;
+    p.setProcessEnvironment(test::textdeskEnvironment());
+    p.start(script, { QStringLiteral("-qec"), quoted.join(u' '), QStringLiteral("/dev/null") });
+    QVERIFY(p.waitForFinished(60000));
+    const QString terminal = QString::fromUtf8(p.readAllStandardOutput());
+    QVERIFY2(p.exitCode() == 0, qPrintable(terminal));
+    QVERIFY2(terminal.contains(QStringLiteral("answers: 5 of 5")), qPrintable(terminal));
+    QVERIFY(QFile::exists(out));
 }
 
 void TestReportCommand::wrongInputIsExplained_data()

@@ -3,6 +3,7 @@
 #include "ReportCharts.h"
 #include "ReportPdf.h"
 #include "ReportTableModel.h"
+#include "phone/PhoneNumbers.h"
 #include "reports/ReportExport.h"
 #include "reports/Reports.h"
 #include "storage/Directory.h"
@@ -21,11 +22,13 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -83,6 +86,22 @@ void ReportsWindow::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
 }
 
+void ReportsWindow::paintEvent(QPaintEvent *event)
+{
+    QWidget::paintEvent(event);
+    // First paint, then fill: the queries run once the window is on screen.
+    if (!m_painted) {
+        m_painted = true;
+        if (!m_loaded && !m_fillQueued) {
+            m_fillQueued = true;
+            QTimer::singleShot(0, this, [this] {
+                m_fillQueued = false;
+                refresh();
+            });
+        }
+    }
+}
+
 ReportsWindow::~ReportsWindow() = default;
 
 void ReportsWindow::buildControls()
@@ -124,10 +143,15 @@ void ReportsWindow::buildControls()
     csv->setObjectName(QStringLiteral("exportCsv"));
     auto *pdf = new QPushButton(tr("Export PDF…"), this);
     pdf->setObjectName(QStringLiteral("exportPdf"));
+    auto *answers = new QPushButton(tr("Export answers…"), this);
+    answers->setObjectName(QStringLiteral("exportAnswers"));
+    answers->setToolTip(tr("Every survey sent in the period, with its answer, as CSV"));
     bar->addWidget(csv);
     bar->addWidget(pdf);
+    bar->addWidget(answers);
     connect(csv, &QPushButton::clicked, this, &ReportsWindow::exportCsv);
     connect(pdf, &QPushButton::clicked, this, &ReportsWindow::exportPdf);
+    connect(answers, &QPushButton::clicked, this, &ReportsWindow::exportAnswers);
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("reportSummary"));
@@ -266,6 +290,12 @@ void ReportsWindow::refresh()
         m_summary->setText(tr("The period ends before it starts: choose a later end date."));
         return;
     }
+    if (!m_painted) {
+        // Not on screen yet: paintEvent() fills it after the first paint.
+        m_loaded = false;
+        m_summary->setText(tr("Reading the figures…"));
+        return;
+    }
     m_loaded = true;
     auto report = reports::Reports::run(m_db, q);
     if (!report) {
@@ -287,6 +317,7 @@ void ReportsWindow::refresh()
     rebuildCharts();
     m_drill->clear();
     m_drillTitle->setText(tr("Choose a row or a bar to see the conversations behind it."));
+    emit loaded();
 }
 
 void ReportsWindow::rebuildCharts()
@@ -341,13 +372,18 @@ void ReportsWindow::drillDown(int row)
             tr("%1: %n conversation(s) — open one to see it in the main window.", nullptr, shown)
                 .arg(chosen.label));
     const QLocale locale;
+    const QString region = PhoneNumbers::systemRegion();
     QList<qint64> ids;
     for (const reports::Item &item : *items) {
-        QString text
-            = tr("Conversation %1 · %2")
-                  .arg(item.conversationId)
-                  .arg(locale.toString(QDateTime::fromMSecsSinceEpoch(item.at, r.query.zone),
-                                       QLocale::ShortFormat));
+        // The customer as the inbox names them: their name, else their number.
+        const QString number = PhoneNumbers::display(item.customerE164, region);
+        const QString who = item.customerName.isEmpty()
+            ? number
+            : tr("%1 (%2)", "customer's name (number)").arg(item.customerName, number);
+        QString text = tr("%1 · %2").arg(
+            who,
+            locale.toString(QDateTime::fromMSecsSinceEpoch(item.at, r.query.zone),
+                            QLocale::ShortFormat));
         if (item.score >= 0)
             text += item.inferred ? tr(" · score %1 (read from words, not counted)").arg(item.score)
                                   : tr(" · score %1").arg(item.score);
@@ -401,6 +437,59 @@ void ReportsWindow::exportPdf()
     if (const QString error = ReportPdf::write(r, filterText(), path, ReportPdf::defaultPaper());
         !error.isEmpty())
         QMessageBox::warning(this, tr("Export the report"), error);
+}
+
+void ReportsWindow::exportAnswers()
+{
+    const reports::Query q = query();
+    if (q.to < q.from)
+        return;
+    const QString path
+        = m_chooseFile(QStringLiteral("%1-answers-%2-%3.csv")
+                           .arg(reports::kindName(q.kind), q.from.toString(Qt::ISODate),
+                                q.to.toString(Qt::ISODate)),
+                       tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    // Written to a temporary file beside the target and put in its place only when complete:
+    // a cancelled or failed export leaves nothing behind (and an older file as it was).
+    QSaveFile file(path);
+    QProgressDialog progress(tr("Exporting the answers…"), tr("Cancel"), 0, 100, this);
+    progress.setObjectName(QStringLiteral("exportProgress"));
+    progress.setWindowTitle(tr("Export answers"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    progress.setAutoReset(false);
+    progress.setAutoClose(false);
+    bool cancelled = false;
+    const QLocale locale;
+    Status written = success();
+    if (!file.open(QIODevice::WriteOnly)) {
+        written = StorageError(StorageError::Kind::Io, path, file.errorString());
+    } else {
+        written = reports::ReportExport::responsesCsv(
+            m_db, q, file, q.kind == Kind::ResponseTimes, [&](qint64 done, qint64 total) {
+                progress.setMaximum(int(std::max<qint64>(total, 1)));
+                progress.setValue(int(std::min(done, total)));
+                progress.setLabelText(tr("Exporting the answers: %1 of %2")
+                                          .arg(locale.toString(done), locale.toString(total)));
+                QCoreApplication::processEvents(); // the Cancel button
+                cancelled = progress.wasCanceled();
+                return !cancelled;
+            });
+    }
+    progress.close();
+    if (cancelled) {
+        file.cancelWriting();
+        return;
+    }
+    if (!written || !file.commit()) {
+        file.cancelWriting();
+        QMessageBox::warning(
+            this, tr("Export answers"),
+            tr("The answers could not be written to %1: %2")
+                .arg(path, written ? file.errorString() : written.error().message()));
+    }
 }
 
 } // namespace textdesk::ui

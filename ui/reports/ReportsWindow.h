@@ -42,14 +42,21 @@ public:
     using FileChooser = std::function<QString(const QString &suggested, const QString &filter)>;
     void setFileChooser(FileChooser chooser) { m_chooseFile = std::move(chooser); }
 
+    // Whether the figures of the current query are shown (the first fill follows the first
+    // paint, so the window appears before its queries run).
+    bool isLoaded() const { return m_loaded; }
+
 signals:
     // The agent opened a conversation from the drill-down.
     void conversationRequested(qint64 conversationId);
     // The conversations behind the row or bar just chosen, newest first.
     void drilledDown(const QList<qint64> &conversationIds);
+    // The figures were read and shown.
+    void loaded();
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -60,6 +67,7 @@ private:
     void drillDown(int row);
     void exportCsv();
     void exportPdf();
+    void exportAnswers();
     QString filterText() const;
 
     Database &m_db;
@@ -83,6 +91,8 @@ private:
     FileChooser m_chooseFile;
     bool m_updating = false;
     bool m_loaded = false;
+    bool m_painted = false; // the window has been painted once
+    bool m_fillQueued = false;
 };
 
 } // namespace textdesk::ui
