@@ -60,7 +60,7 @@ void TestSendSurvey::init()
     QSettings().clear();
     QString error;
     QVERIFY2(startWorkstation({}, &error), qPrintable(error));
-    auto reader = Database::open(m_workspace->database().path(), Database::Role::Reader);
+    auto reader = Database::open(m_workspace->cachePath(), Database::Role::Reader);
     QVERIFY2(reader, qPrintable(reader ? QString() : reader.error().details()));
     m_reader = std::move(*reader);
     turnOnASurvey();
