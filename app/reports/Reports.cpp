@@ -46,20 +46,21 @@ void takeHandled(Row &to, const Row &from)
     to.conversations = from.conversations;
 }
 
-Result<QList<Row>> figures(Database &db, const Query &query, Grouping grouping)
+// The rows of the grouping and, from the same passes, the total (each item counted once).
+Result<QList<Row>> figures(Database &db, const Query &query, Row *total)
 {
     QList<Row> rows;
     if (query.kind == Kind::ResponseTimes) {
-        auto d = ReportQueries::durations(db, query, grouping);
+        auto d = ReportQueries::durations(db, query, query.grouping, total);
         if (!d)
             return d.error();
         merge(rows, *d, takeDurations);
-        auto h = ReportQueries::handled(db, query, grouping);
+        auto h = ReportQueries::handled(db, query, query.grouping, total);
         if (!h)
             return h.error();
         merge(rows, *h, takeHandled);
     } else {
-        auto s = ReportQueries::surveys(db, query, grouping);
+        auto s = ReportQueries::surveys(db, query, query.grouping, total);
         if (!s)
             return s.error();
         merge(rows, *s, takeSurveys);
@@ -72,30 +73,9 @@ Result<Report> Reports::run(Database &db, const Query &query)
 {
     Report report;
     report.query = query;
-    auto rows = figures(db, query, query.grouping);
+    auto rows = figures(db, query, &report.total);
     if (!rows)
         return rows.error();
-    if (query.grouping == Grouping::None) {
-        if (!rows->isEmpty())
-            report.total = rows->first(); // the one row is the total
-    } else if (query.kind != Kind::ResponseTimes && query.grouping != Grouping::Tag) {
-        // Each survey is in exactly one group (not so for tags): the total is the rows' sum, no
-        // second pass over the answers. Medians do not add up, so response times ask again.
-        for (const Row &r : *rows) {
-            report.total.sent += r.sent;
-            report.total.answered += r.answered;
-            report.total.scored += r.scored;
-            report.total.scoreSum += r.scoreSum;
-            report.total.positive += r.positive;
-            report.total.negative += r.negative;
-        }
-    } else {
-        auto total = figures(db, query, Grouping::None);
-        if (!total)
-            return total.error();
-        if (!total->isEmpty())
-            report.total = total->first();
-    }
     report.total.label = tr("Total");
 
     if (isTimeGrouping(query.grouping)) {

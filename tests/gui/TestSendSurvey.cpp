@@ -149,12 +149,15 @@ void TestSendSurvey::menuItemQueuesASurvey()
 
 void TestSendSurvey::optedOutCustomerIsNotSurveyedAndTheAgentIsToldWhy()
 {
-    const QPersistentModelIndex index = receive(kOptedOut, QStringLiteral("STOP"));
+    const QPersistentModelIndex index
+        = receive(kOptedOut, QStringLiteral("please stop texting me"));
     QVERIFY(index.isValid());
     open(index);
     const qint64 conversation = index.data(InboxModel::ConversationIdRole).toLongLong();
     QTRY_COMPARE(m_window->conversation()->conversationId(), conversation);
-    // The STOP was read as an opt-out by the sync.
+    // The customer opts out with the keyword; the sync reads it.
+    m_sim->injectInbound(kOptedOut, QStringLiteral("STOP"));
+    syncNow();
     QTRY_COMPARE_WITH_TIMEOUT(consentIn(conversation), QStringLiteral("opted_out"), kWaitMs);
 
     sendSurveyFromTheMenu();

@@ -313,6 +313,9 @@ void TestReports::byAgentNumberAndTagWithFilters()
     QCOMPARE(r.rows.at(0).average(), 3.0); // (2 + 4) / 2
     QCOMPARE(r.rows.at(1).label, QStringLiteral("vip"));
     QCOMPARE(r.rows.at(1).average(), 3.5); // (5 + 2) / 2
+    // The total of the same pass: every answer once, the untagged one too (5, 2, 4, 3).
+    QCOMPARE(r.total.scored, 4);
+    QCOMPARE(r.total.scoreSum, 14);
 
     // Filters on the other dimensions.
     Query q = query(Kind::Csat, Grouping::Agent);
