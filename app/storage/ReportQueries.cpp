@@ -344,20 +344,54 @@ Result<QList<Row>> handled(Database &db, const Query &q, Grouping grouping, Row 
         }
         return it->second;
     };
-    std::vector<int> firstSlot(n, -1);
+    // What each conversation needs, in one place so that a message costs one memory access.
+    struct Conversation
+    {
+        int firstSlot = -1; // the first group it was counted in
+        int listBegin = 0; // by number or tag: its groups, in `lists`
+        short listSize = -1; // -1: not looked at yet
+        bool excluded = false; // by the filters on number or tag
+        bool inTotal = false;
+    };
+    std::vector<Conversation> conversations(n);
+    std::vector<int> lists;
     std::unordered_set<quint64> more;
-    std::vector<signed char> passes(byConversation ? n : 0, 0); // 0 not yet known, 1 yes, -1 no
-    std::vector<char> inTotal(total ? n : 0, 0);
-    auto count = [&](int slot, size_t conversation) {
+    auto count = [&](int slot, Conversation &conversation, size_t id) {
         Row &row = groups[size_t(slot)];
         ++row.messages;
-        if (firstSlot[conversation] < 0) {
-            firstSlot[conversation] = slot;
+        if (conversation.firstSlot < 0) {
+            conversation.firstSlot = slot;
             ++row.conversations;
-        } else if (firstSlot[conversation] != slot
-                   && more.insert(quint64(slot) << 40 | quint64(conversation)).second) {
+        } else if (conversation.firstSlot != slot
+                   && more.insert(quint64(slot) << 40 | quint64(id)).second) {
             ++row.conversations;
         }
+    };
+    // A conversation's filters and (by number or tag) groups, looked up once.
+    auto lookUp = [&](Conversation &conversation, size_t id) {
+        conversation.listBegin = int(lists.size());
+        conversation.listSize = 0;
+        if (!byConversation)
+            return;
+        const std::vector<qint64> *tags = nullptr;
+        if (grouping == Grouping::Tag || q.tagId) {
+            const auto found = tagsOf.find(contactOf[id]);
+            tags = found == tagsOf.end() ? nullptr : &found->second;
+        }
+        conversation.excluded = inboxOf[id] == 0 || (q.inboxId && inboxOf[id] != q.inboxId)
+            || (q.tagId
+                && (!tags || std::find(tags->begin(), tags->end(), q.tagId) == tags->end()));
+        if (conversation.excluded)
+            return;
+        if (grouping == Grouping::Number) {
+            lists.push_back(slotOf(inboxOf[id]));
+        } else if (grouping == Grouping::Tag && tags) {
+            for (qint64 tag : *tags) {
+                if (!q.tagId || tag == q.tagId)
+                    lists.push_back(slotOf(tag));
+            }
+        }
+        conversation.listSize = short(int(lists.size()) - conversation.listBegin);
     };
 
     QString key = QStringLiteral("0");
@@ -382,42 +416,24 @@ Result<QList<Row>> handled(Database &db, const Query &q, Grouping grouping, Row 
                                  if (id < 0 || id > maxId)
                                      return; // written after the maximum was read
                                  const auto c = size_t(id);
-                                 const std::vector<qint64> *tags = nullptr;
-                                 if (byConversation) {
-                                     if (grouping == Grouping::Tag || q.tagId) {
-                                         const auto found = tagsOf.find(contactOf[c]);
-                                         tags = found == tagsOf.end() ? nullptr : &found->second;
-                                     }
-                                     if (passes[c] == 0) {
-                                         bool ok = inboxOf[c] != 0
-                                             && (!q.inboxId || inboxOf[c] == q.inboxId);
-                                         if (ok && q.tagId)
-                                             ok = tags
-                                                 && std::find(tags->begin(), tags->end(), q.tagId)
-                                                     != tags->end();
-                                         passes[c] = ok ? 1 : -1;
-                                     }
-                                     if (passes[c] < 0)
-                                         return;
-                                 }
+                                 Conversation &conversation = conversations[c];
+                                 if (conversation.listSize < 0)
+                                     lookUp(conversation, c);
+                                 if (conversation.excluded)
+                                     return;
                                  if (total) {
                                      ++total->messages;
-                                     if (!inTotal[c]) {
-                                         inTotal[c] = 1;
+                                     if (!conversation.inTotal) {
+                                         conversation.inTotal = true;
                                          ++total->conversations;
                                      }
                                  }
-                                 if (grouping == Grouping::Number) {
-                                     count(slotOf(inboxOf[c]), c);
-                                 } else if (grouping == Grouping::Tag) {
-                                     if (tags) {
-                                         for (qint64 tag : *tags) {
-                                             if (!q.tagId || tag == q.tagId)
-                                                 count(slotOf(tag), c);
-                                         }
-                                     }
+                                 if (grouping == Grouping::Number || grouping == Grouping::Tag) {
+                                     for (int i = 0; i < conversation.listSize; ++i)
+                                         count(lists[size_t(conversation.listBegin + i)],
+                                               conversation, c);
                                  } else {
-                                     count(slotOf(r.int64(0)), c);
+                                     count(slotOf(r.int64(0)), conversation, c);
                                  }
                              });
         !st) {
