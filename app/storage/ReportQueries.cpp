@@ -188,6 +188,19 @@ Row *rowFor(QList<Row> &rows, qint64 key)
     return &rows.last();
 }
 
+using TagsOf = std::unordered_map<qint64, std::vector<qint64>>;
+
+// The customers' tags (customer → tags; only `onlyTag` when set), read once for a grouping by
+// tag done here rather than by a join per conversation or message.
+Status customerTags(Database &db, qint64 onlyTag, TagsOf &tagsOf)
+{
+    QString sql = QStringLiteral("SELECT contact_id, tag_id FROM contact_tags");
+    if (onlyTag)
+        sql += QStringLiteral(" WHERE tag_id = %1").arg(onlyTag);
+    return eachNative(db, sql,
+                      [&](const Statement &r) { tagsOf[r.int64(0)].push_back(r.int64(1)); });
+}
+
 } // namespace
 
 Result<QList<Row>> surveys(Database &db, const Query &q, Grouping grouping, Row *total)
@@ -257,20 +270,39 @@ Result<QList<Row>> durations(Database &db, const Query &q, Grouping grouping, Ro
         { QStringLiteral("c.resolved_at"), QStringLiteral("c.resolution_ms"),
           QStringLiteral(" AND c.resolution_ms IS NOT NULL"), &Row::resolution },
     };
+    // By tag: the customer comes with each conversation and their tags from one read (a join
+    // per conversation cost more than the rest of the figure).
+    const bool byTag = grouping == Grouping::Tag;
+    TagsOf tagsOf;
+    if (byTag) {
+        if (Status st = customerTags(db, 0, tagsOf); !st)
+            return st.error();
+    }
     for (const auto &figure : figures) {
         Source s = conversationSource(figure.time, q.fromMs(), q.toMs());
         s.extra = figure.condition;
-        const QString sql = QStringLiteral("SELECT %1 AS k, c.id, %2 AS v")
-                                .arg(keySql(q, grouping, s), figure.value)
-            + fromWhere(q, grouping, s);
+        const Grouping keyed = byTag ? Grouping::None : grouping;
+        const QString sql
+            = QStringLiteral("SELECT %1 AS k, c.id, %2 AS v")
+                  .arg(byTag ? QStringLiteral("c.contact_id") : keySql(q, keyed, s), figure.value)
+            + fromWhere(q, keyed, s);
         std::map<qint64, std::vector<qint64>> values;
         std::vector<qint64> all;
         qint64 last = -1;
         if (auto st = eachNative(db, sql,
                                  [&](const Statement &r) {
                                      const qint64 v = r.int64(2);
-                                     if (!r.isNull(0))
+                                     if (byTag) {
+                                         const auto tags = tagsOf.find(r.int64(0));
+                                         if (tags != tagsOf.end()) {
+                                             for (qint64 tag : tags->second) {
+                                                 if (!q.tagId || tag == q.tagId)
+                                                     values[tag].push_back(v);
+                                             }
+                                         }
+                                     } else if (!r.isNull(0)) {
                                          values[r.int64(0)].push_back(v);
+                                     }
                                      if (total && r.int64(1) != last)
                                          all.push_back(v);
                                      last = r.int64(1);
@@ -320,16 +352,10 @@ Result<QList<Row>> handled(Database &db, const Query &q, Grouping grouping, Row 
             return st.error();
         }
     }
-    std::unordered_map<qint64, std::vector<qint64>> tagsOf;
+    TagsOf tagsOf;
     if (grouping == Grouping::Tag || q.tagId) {
-        QString t = QStringLiteral("SELECT contact_id, tag_id FROM contact_tags");
-        if (q.tagId && grouping != Grouping::Tag)
-            t += QStringLiteral(" WHERE tag_id = %1").arg(q.tagId);
-        if (auto st = eachNative(
-                db, t, [&](const Statement &r) { tagsOf[r.int64(0)].push_back(r.int64(1)); });
-            !st) {
+        if (Status st = customerTags(db, grouping == Grouping::Tag ? 0 : q.tagId, tagsOf); !st)
             return st.error();
-        }
     }
 
     // Groups get small slot numbers; each conversation remembers the first slot it was counted

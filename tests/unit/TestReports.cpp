@@ -31,6 +31,7 @@ private slots:
     void weeksAndMonths();
     void byAgentNumberAndTagWithFilters();
     void messagesAndConversationsHandled();
+    void responseTimesByTag();
     void drillDownListsTheConversationsBehindARow();
     void customerReopeningTakesAConversationOutOfResolutions();
 
@@ -356,6 +357,42 @@ void TestReports::messagesAndConversationsHandled()
     QCOMPARE(r.rows.size(), 31);
     QCOMPARE(r.rows.at(2).messages, 2); // 3 March
     QCOMPARE(r.rows.at(3).messages, 2);
+}
+
+void TestReports::responseTimesByTag()
+{
+    const qint64 vip = m_f->tag(QStringLiteral("vip"));
+    const qint64 late = m_f->tag(QStringLiteral("late"));
+    const qint64 a = m_f->conversation(m_inbox, m_agent, { vip, late });
+    const qint64 b = m_f->conversation(m_inbox, m_agent, { late });
+    const qint64 u = m_f->conversation(m_inbox, m_agent); // no tag
+    m_f->times(a, m_f->at(QStringLiteral("2026-03-03T10:00")), 30);
+    m_f->times(b, m_f->at(QStringLiteral("2026-03-04T10:00")), 90);
+    m_f->times(u, m_f->at(QStringLiteral("2026-03-05T10:00")), 300);
+
+    Report r = run(query(Kind::ResponseTimes, Grouping::Tag));
+    QCOMPARE(r.rows.size(), 2);
+    QCOMPARE(r.rows.at(0).label, QStringLiteral("late"));
+    QCOMPARE(r.rows.at(0).firstResponse.count, 2);
+    QCOMPARE(r.rows.at(0).firstResponse.medianMs, 60.0 * 60000); // (30 + 90) / 2 min
+    QCOMPARE(r.rows.at(0).firstResponse.p90Ms, 90 * 60000LL); // rank ⌈1.8⌉ = 2
+    QCOMPARE(r.rows.at(1).label, QStringLiteral("vip"));
+    QCOMPARE(r.rows.at(1).firstResponse.count, 1);
+    QCOMPARE(r.rows.at(1).firstResponse.medianMs, 30.0 * 60000);
+    // The total: each conversation once, the untagged one too: 30, 90, 300 min.
+    QCOMPARE(r.total.firstResponse.count, 3);
+    QCOMPARE(r.total.firstResponse.medianMs, 90.0 * 60000);
+    QCOMPARE(r.total.firstResponse.buckets[Durations::UnderOneHour], 1);
+    QCOMPARE(r.total.firstResponse.buckets[Durations::OneToFourHours], 1);
+    QCOMPARE(r.total.firstResponse.buckets[Durations::FourToEightHours], 1);
+
+    // Filtered to one tag: its row only, and a total of its conversations.
+    Query q = query(Kind::ResponseTimes, Grouping::Tag);
+    q.tagId = vip;
+    r = run(q);
+    QCOMPARE(r.rows.size(), 1);
+    QCOMPARE(r.rows.at(0).label, QStringLiteral("vip"));
+    QCOMPARE(r.total.firstResponse.count, 1);
 }
 
 void TestReports::drillDownListsTheConversationsBehindARow()
