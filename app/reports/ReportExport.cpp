@@ -185,16 +185,21 @@ QList<Column> ReportExport::columns(Kind kind)
 
 QByteArray ReportExport::cell(const QString &value, bool text)
 {
-    QString v = value;
+    return cellUtf8(value.toUtf8(), text);
+}
+
+QByteArray ReportExport::cellUtf8(QByteArray v, bool text)
+{
+    // The characters looked at are ASCII, so the UTF-8 bytes can be looked at directly.
     if (text && !v.isEmpty()) {
-        const QChar first = v.front();
-        if (first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t'
-            || first == u'\r')
-            v.prepend(u'\'');
+        const char first = v.front();
+        if (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t'
+            || first == '\r')
+            v.prepend('\'');
     }
-    if (v.contains(u',') || v.contains(u'"') || v.contains(u'\n') || v.contains(u'\r'))
-        v = u'"' + v.replace(u'"', QStringLiteral("\"\"")) + u'"';
-    return v.toUtf8();
+    if (v.contains(',') || v.contains('"') || v.contains('\n') || v.contains('\r'))
+        v = '"' + v.replace("\"", "\"\"") + '"';
+    return v;
 }
 
 QString ReportExport::number(const QVariant &value)
@@ -329,13 +334,12 @@ Status ReportExport::responsesCsv(Database &db, const Query &query, QIODevice &o
     qint64 lines = 0;
     Statement::Step step;
     while ((step = q.step()) == Statement::Step::Row) {
-        buffer += QByteArray::number(q.int64(0)) + ',' + time(1) + ',' + time(2) + ','
-            + q.text(3).toUtf8() + ',' + q.text(4).toUtf8() + ','
-            + (q.isNull(5) ? QByteArray() : QByteArray::number(q.int64(5))) + ','
-            + q.text(6).toUtf8() + ',' + QByteArray::number(q.int64(7)) + ','
+        buffer += QByteArray::number(q.int64(0)) + ',' + time(1) + ',' + time(2) + ',' + q.utf8(3)
+            + ',' + q.utf8(4) + ',' + (q.isNull(5) ? QByteArray() : QByteArray::number(q.int64(5)))
+            + ',' + q.utf8(6) + ',' + QByteArray::number(q.int64(7)) + ','
             + (q.isNull(8) ? QByteArray() : agents.value(q.int64(8))) + ','
-            + numbers.value(q.int64(9)) + ',' + cell(q.text(10)) + ','
-            + (q.isNull(11) ? QByteArray() : cell(q.text(11))) + "\r\n";
+            + numbers.value(q.int64(9)) + ',' + cellUtf8(q.utf8(10)) + ','
+            + (q.isNull(11) ? QByteArray() : cellUtf8(q.utf8(11))) + "\r\n";
         ++lines;
         if (buffer.size() > (1 << 16)) {
             if (out.write(buffer) != buffer.size())

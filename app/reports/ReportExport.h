@@ -48,6 +48,7 @@ public:
 
     // One CSV cell: quoted when needed, formulas neutralised when `text`.
     static QByteArray cell(const QString &value, bool text = true);
+    static QByteArray cellUtf8(QByteArray value, bool text = true);
     // A value as the files write it: integers plain, others with two decimals, null empty.
     static QString number(const QVariant &value);
 };

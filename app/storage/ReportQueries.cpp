@@ -436,32 +436,40 @@ Result<QList<Row>> handled(Database &db, const Query &q, Grouping grouping, Row 
                       .arg(q.toMs() * MessageId::kSlotsPerMs);
     if (q.agentId)
         sql += QStringLiteral(" AND m.author_id = %1").arg(q.agentId);
-    if (auto st = eachNative(db, sql,
-                             [&](const Statement &r) {
-                                 const qint64 id = r.int64(1);
-                                 if (id < 0 || id > maxId)
-                                     return; // written after the maximum was read
-                                 const auto c = size_t(id);
-                                 Conversation &conversation = conversations[c];
-                                 if (conversation.listSize < 0)
-                                     lookUp(conversation, c);
-                                 if (conversation.excluded)
-                                     return;
-                                 if (total) {
-                                     ++total->messages;
-                                     if (!conversation.inTotal) {
-                                         conversation.inTotal = true;
-                                         ++total->conversations;
-                                     }
-                                 }
-                                 if (grouping == Grouping::Number || grouping == Grouping::Tag) {
-                                     for (int i = 0; i < conversation.listSize; ++i)
-                                         count(lists[size_t(conversation.listBegin + i)],
-                                               conversation, c);
-                                 } else {
-                                     count(slotOf(r.int64(0)), conversation, c);
-                                 }
-                             });
+    if (auto st
+        = eachNative(db, sql,
+                     [&](const Statement &r) {
+                         const qint64 id = r.int64(1);
+                         if (id < 0 || id > maxId)
+                             return; // written after the maximum was read
+                         const auto c = size_t(id);
+                         Conversation &conversation = conversations[c];
+                         if (conversation.listSize < 0)
+                             lookUp(conversation, c);
+                         if (conversation.excluded)
+                             return;
+                         if (total) {
+                             ++total->messages;
+                             if (!conversation.inTotal) {
+                                 conversation.inTotal = true;
+                                 ++total->conversations;
+                             }
+                         }
+                         if (grouping == Grouping::Number || grouping == Grouping::Tag) {
+                             // Its groups never change: counted in each at its first
+                             // message, no hash of pairs.
+                             const bool first = conversation.firstSlot < 0;
+                             conversation.firstSlot = 0;
+                             for (int i = 0; i < conversation.listSize; ++i) {
+                                 Row &row
+                                     = groups[size_t(lists[size_t(conversation.listBegin + i)])];
+                                 ++row.messages;
+                                 row.conversations += first ? 1 : 0;
+                             }
+                         } else {
+                             count(slotOf(r.int64(0)), conversation, c);
+                         }
+                     });
         !st) {
         return st.error();
     }

@@ -208,6 +208,19 @@ QString Statement::text(int column) const
     return m_query->value(column).toString();
 }
 
+QByteArray Statement::utf8(int column) const
+{
+#ifdef TEXTDESK_NATIVE_SQLITE
+    if (m_native) {
+        const auto *data = sqlite3_column_text(m_native, column);
+        return data ? QByteArray(reinterpret_cast<const char *>(data),
+                                 sqlite3_column_bytes(m_native, column))
+                    : QByteArray();
+    }
+#endif
+    return m_query->value(column).toString().toUtf8();
+}
+
 bool Statement::isNull(int column) const
 {
 #ifdef TEXTDESK_NATIVE_SQLITE

@@ -53,6 +53,8 @@ public:
 
     qint64 int64(int column) const;
     QString text(int column) const;
+    // The text as SQLite stores it (UTF-8), without a round trip through UTF-16.
+    QByteArray utf8(int column) const;
     bool isNull(int column) const;
 
     StorageError error() const;
