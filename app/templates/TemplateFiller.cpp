@@ -29,6 +29,21 @@ bool hasDefault(const QRegularExpressionMatch &match)
     return match.capturedStart(2) >= 0;
 }
 
+// Text put in place of a variable never ends in "\": before a `{{name}}` that would make an
+// escape of it and hide it from the check that blocks sending. No name, field or default
+// means a trailing backslash.
+QString withoutTrailingBackslash(QString text)
+{
+    while (text.endsWith(QLatin1Char('\\')))
+        text.chop(1);
+    return text;
+}
+
+QString defaultOf(const QRegularExpressionMatch &match)
+{
+    return withoutTrailingBackslash(match.captured(2).trimmed());
+}
+
 } // namespace
 
 const QRegularExpression &variablePattern()
@@ -56,11 +71,7 @@ FilledTemplate fill(const QString &body, const QHash<QString, QString> &values)
 {
     QHash<QString, QString> byName;
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
-        QString value = it.value().trimmed();
-        // A value ending in "\" before a `{{name}}` would turn it into an escape and hide it
-        // from the check that blocks sending; no name or field means a trailing backslash.
-        while (value.endsWith(QLatin1Char('\\')))
-            value.chop(1);
+        const QString value = withoutTrailingBackslash(it.value().trimmed());
         if (!value.isEmpty())
             byName.insert(normalizedName(it.key()), value);
     }
@@ -71,7 +82,7 @@ FilledTemplate fill(const QString &body, const QHash<QString, QString> &values)
         if (const auto value = byName.constFind(name); value != byName.cend())
             return *value;
         if (hasDefault(match))
-            return match.captured(2).trimmed(); // "{{x|}}": nothing, on purpose
+            return defaultOf(match); // "{{x|}}": nothing, on purpose
         if (!filled.unfilled.contains(name))
             filled.unfilled.append(name);
         return QString(QLatin1String("{{") + name + QLatin1String("}}"));
@@ -101,7 +112,7 @@ QString finalText(const QString &text)
     return substitute(text, QStringLiteral("{{"), [](const QRegularExpressionMatch &match) {
         // Only variables with a default are left when the text is final; any other stays
         // visible (the caller refused to send it).
-        return hasDefault(match) ? match.captured(2).trimmed() : match.captured(0);
+        return hasDefault(match) ? defaultOf(match) : match.captured(0);
     });
 }
 

@@ -174,7 +174,7 @@ void TestNewConversation::invalidNumberIsRefusedWithTheReason()
     QVERIFY(!send->isEnabled());
     // Corrected, it may go.
     to->selectAll();
-    QTest::keyClicks(to, QStringLiteral("+44 20 7946 0958"));
+    QTest::keyClicks(to, QStringLiteral("415 555 0177"));
     QTRY_VERIFY(send->isEnabled());
     QCOMPARE(edit->toPlainText(), QStringLiteral("Your order shipped"));
     QCOMPARE(sentToProvider(), 0);

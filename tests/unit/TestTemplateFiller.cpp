@@ -168,6 +168,10 @@ void TestTemplateFiller::renderReportsMissingAndNeverSendsBraces()
         QStringLiteral("{{a}}{{b}}"), { { QStringLiteral("a"), QStringLiteral("x\\") } });
     QCOMPARE(sneaky.unfilled, QStringList { QStringLiteral("b") });
     QCOMPARE(TemplateFiller::unfilledVariables(sneaky.text), sneaky.unfilled);
+    // Nor can a default.
+    const FilledTemplate byDefault = TemplateFiller::fill(QStringLiteral("{{a|x\\}}{{b}}"), {});
+    QCOMPARE(byDefault.unfilled, QStringList { QStringLiteral("b") });
+    QCOMPARE(TemplateFiller::unfilledVariables(byDefault.text), byDefault.unfilled);
 }
 
 void TestTemplateFiller::escapedBracesAreText()

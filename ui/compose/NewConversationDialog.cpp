@@ -8,12 +8,14 @@
 #include "templates/TemplateVariables.h"
 
 #include <QComboBox>
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QVBoxLayout>
 
 namespace textdesk {
@@ -83,11 +85,15 @@ void NewConversationDialog::buildUi()
     layout->addWidget(m_error);
     layout->addWidget(buttons);
 
+    // Enter in the number must not press a button (Cancel, the composer's Attach): it moves
+    // on to the message.
+    for (QPushButton *button : findChildren<QPushButton *>())
+        button->setAutoDefault(false);
+
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_to, &QLineEdit::textChanged, this, &NewConversationDialog::recipientEdited);
     connect(m_matches, &QListWidget::currentRowChanged, this, &NewConversationDialog::pickMatch);
     connect(m_composer, &Composer::sendRequested, this, &NewConversationDialog::send);
-    // Enter in the number goes on to the message rather than closing the dialog.
     connect(m_to, &QLineEdit::returnPressed, m_composer, &Composer::focusEditor);
 }
 

@@ -302,6 +302,7 @@ void MainWindow::startNewConversation(const QString &recipient)
                                              m_commands, setup, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->resize(560, 480);
+    dialog->composer()->setEnterSends(m_conversation->composer()->enterSends());
     connect(dialog, &NewConversationDialog::conversationStarted, this, [this](qint64 id) {
         refresh();
         openConversation(id);
