@@ -113,7 +113,9 @@ Result<qint64> TemplateStore::save(MessageTemplate t)
     if (!upsert)
         return upsert.error();
     sql::bind(**upsert,
-              { sql::orNull(t.id), t.shortcut, t.title, t.body, t.category.trimmed(),
+              { sql::orNull(t.id), t.shortcut, t.title, t.body,
+                // A null QString binds as NULL; the column holds "" for no category.
+                t.category.trimmed().isNull() ? QStringLiteral("") : t.category.trimmed(),
                 t.language.isEmpty() ? QVariant() : QVariant(t.language),
                 t.starterKey.isEmpty() ? QVariant() : QVariant(t.starterKey), now, now });
     if (auto s = m_db.exec(**upsert); !s)
