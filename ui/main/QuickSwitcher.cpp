@@ -130,7 +130,7 @@ void QuickSwitcher::update()
         auto *start = new QStandardItem(tr("New conversation with “%1”…").arg(text));
         start->setData(text, NewConversationRole);
         start->setFont(italic);
-        m_model->insertRow(m_model->rowCount() - 1, start);
+        m_model->appendRow(start);
     }
     if (m_model->rowCount() > 0)
         m_list->setCurrentIndex(m_model->index(0, 0));

@@ -16,9 +16,9 @@ class Database;
 
 // Ctrl+K: a small box over the window to jump to a conversation by typing part of the
 // customer's name or number. Empty, it lists the conversations opened last and the most recent
-// ones. Up/Down choose, Enter opens, Esc closes; the last row hands the text to the inbox's
-// message search, the one before it starts a new conversation with what was typed. Reads the cache
-// through the window's reader (indexed lookups only).
+// ones. Up/Down choose, Enter opens, Esc closes; the last but one row hands the text to the
+// inbox's message search, the last starts a new conversation with it. Reads the cache through
+// the window's reader (indexed lookups only).
 class QuickSwitcher : public QFrame
 {
     Q_OBJECT
