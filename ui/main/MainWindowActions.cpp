@@ -7,6 +7,7 @@
 #include "common/WriterCall.h"
 #include "compose/NewConversationDialog.h"
 #include "composer/Composer.h"
+#include "customer/ProfilePanel.h"
 #include "inbox/InboxPanel.h"
 #include "phone/PhoneNumbers.h"
 #include "reports/ReportsWindow.h"
@@ -15,6 +16,7 @@
 #include "templates/TemplateVariables.h"
 #include "thread/ConversationPane.h"
 #include "thread/ThreadModel.h"
+#include "workspace/Workspace.h"
 
 #include <QAction>
 #include <QDateTime>

@@ -5,6 +5,7 @@
 #include "sms/SegmentCounter.h"
 #include "storage/SurveyStore.h"
 
+#include <QtCore/QDateTime>
 #include <QtWidgets/QCheckBox>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QDialogButtonBox>
