@@ -6,6 +6,7 @@
 #include "WorkstationFixture.h"
 #include "compose/NewConversationDialog.h"
 #include "composer/Composer.h"
+#include "inbox/InboxModel.h"
 #include "main/MainWindow.h"
 #include "main/QuickSwitcher.h"
 #include "main/Translations.h"
@@ -74,7 +75,11 @@ void TestNewConversation::init()
     QVERIFY2(startWorkstation(options, &error), qPrintable(error));
     // A customer we know, and one who texted STOP: our number and both customers are cached.
     QVERIFY(receive(kKnown, QStringLiteral("hello")).isValid());
-    QVERIFY(receive(kOptedOut, QStringLiteral("STOP")).isValid());
+    const QPersistentModelIndex optedOut = receive(kOptedOut, QStringLiteral("how much?"));
+    QVERIFY(optedOut.isValid());
+    m_sim->injectInbound(kOptedOut, QStringLiteral("STOP"));
+    syncNow();
+    QTRY_VERIFY_WITH_TIMEOUT(optedOut.data(InboxModel::OptedOutRole).toBool(), kWaitMs);
 }
 
 void TestNewConversation::cleanup()
@@ -111,15 +116,18 @@ void TestNewConversation::typedNumberIsSentAndOpens()
     QTest::keyClicks(to, QStringLiteral("(415) 555-0199"));
     auto *who = dialog->findChild<QLabel *>(QStringLiteral("newConversationWho"));
     QVERIFY2(who->text().contains(QLatin1String("new customer")), qPrintable(who->text()));
-    // Templates work as in the composer: {{company}} is ours, a default stands in for the
-    // unknown name.
+    // Templates work as in the composer: a default stands in for the unknown name, and
+    // {{company}} is ours.
     edit->setFocus();
-    QTest::keyClicks(edit,
-                     QStringLiteral("Hi {{first_name|there}}, {{company}} here: your parcel"));
+    QTest::keyClicks(edit, QStringLiteral("/greet"));
+    QTest::keyClick(edit, Qt::Key_Return);
+    QTest::keyClicks(edit, QStringLiteral(" /stop"));
+    QTest::keyClick(edit, Qt::Key_Return);
+    const QString sent = QStringLiteral("Hi there, this is Alex. How can I help you today? Reply "
+                                        "STOP at any time to stop messages from Acme.");
+    QTRY_COMPARE(edit->toPlainText(), sent);
     QTRY_VERIFY(send->isEnabled());
     QTest::mouseClick(send, Qt::LeftButton);
-
-    const QString sent = QStringLiteral("Hi there, Acme here: your parcel");
     QTRY_VERIFY_WITH_TIMEOUT(!m_window->findChild<NewConversationDialog *>(), kWaitMs);
     // The conversation opens on it, and the provider gets it once.
     QTRY_COMPARE_WITH_TIMEOUT(m_window->conversation()->summary().contactE164,
@@ -198,11 +206,11 @@ void TestNewConversation::customerPickedByNameFromTheQuickSwitcher()
     QTRY_VERIFY(switcher->isVisible());
     QTest::keyClicks(switcher->input(), QStringLiteral("Dana"));
     QAbstractItemModel *rows = switcher->list()->model();
-    QTRY_VERIFY(rows->rowCount() >= 2);
-    const int last = rows->rowCount() - 1;
-    QVERIFY2(rows->index(last, 0).data().toString().startsWith(QLatin1String("New conversation")),
-             qPrintable(rows->index(last, 0).data().toString()));
-    switcher->list()->setCurrentIndex(rows->index(last, 0));
+    QTRY_VERIFY(rows->index(rows->rowCount() - 1, 0)
+                    .data()
+                    .toString()
+                    .startsWith(QStringLiteral("New conversation with “Dana”")));
+    switcher->list()->setCurrentIndex(rows->index(rows->rowCount() - 1, 0));
     QTest::keyClick(switcher->input(), Qt::Key_Return);
 
     NewConversationDialog *dialog = nullptr;
