@@ -67,7 +67,6 @@ void NewConversationDialog::buildUi()
     m_from->setAccessibleName(tr("Send from"));
     m_composer = new Composer(this);
     m_composer->setTemplates(m_setup.templates);
-    m_composer->setMinimumHeight(160);
     m_error = ui::plain(new QLabel(this));
     m_error->setObjectName(QStringLiteral("newConversationError"));
     m_error->setWordWrap(true);
@@ -81,8 +80,11 @@ void NewConversationDialog::buildUi()
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(m_composer, 1);
+    // The composer keeps its own height (its text field grows with the text); the space left
+    // goes below, so a notice in it never balloons.
+    layout->addWidget(m_composer);
     layout->addWidget(m_error);
+    layout->addStretch(1);
     layout->addWidget(buttons);
 
     // Enter in the number must not press a button (Cancel, the composer's Attach): it moves
