@@ -142,8 +142,9 @@ void NewConversationDialog::recipientEdited()
     auto hits = ContactStore(m_reader).search(text, kMaxMatches);
     if (!hits || hits->isEmpty()) {
         m_hasRecipient = false;
-        m_who->setText(tr("No customer is called “%1”. Type their number instead.").arg(text));
-        m_composer->setBlockedReason(m_who->text());
+        m_who->clear();
+        m_composer->setBlockedReason(
+            tr("No customer is called “%1”. Type their number instead.").arg(text));
         return;
     }
     for (const ContactHit &hit : std::as_const(*hits)) {
@@ -174,7 +175,7 @@ void NewConversationDialog::setRecipient(const sync::Recipient &r, const QString
     m_recipient = r;
     m_hasRecipient = r.ok();
     if (!r.ok()) {
-        m_who->setText(r.reason);
+        m_who->clear(); // the composer says why, once
         m_composer->setBlockedReason(r.reason);
         return;
     }

@@ -303,7 +303,7 @@ void MainWindow::startNewConversation(const QString &recipient)
     auto *dialog = new NewConversationDialog(*m_reader, ui::writerFor(m_commands.worker()),
                                              m_commands, setup, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->resize(560, 480);
+    dialog->resize(560, 340);
     dialog->composer()->setEnterSends(m_conversation->composer()->enterSends());
     connect(dialog, &NewConversationDialog::conversationStarted, this, [this](qint64 id) {
         refresh();

@@ -1,6 +1,7 @@
 #include "TemplateEditor.h"
 
 #include "common/PlainText.h"
+#include "phone/PhoneNumbers.h"
 #include "sms/SegmentCounter.h"
 #include "storage/ContactStore.h"
 #include "templates/StarterTemplates.h"
@@ -80,11 +81,14 @@ void TemplateEditor::buildUi()
     m_starterLanguage = new QComboBox(this);
     m_starterLanguage->setObjectName(QStringLiteral("templateStarterLanguage"));
     m_starterLanguage->setAccessibleName(tr("Language of the starter templates"));
+    // Each language by its own name, as language pickers write them.
     for (const QString &language : StarterTemplates::languages()) {
-        QString name = QLocale(language).nativeLanguageName();
-        if (!name.isEmpty())
-            name[0] = name[0].toUpper();
-        m_starterLanguage->addItem(name, language);
+        const QLocale locale(language);
+        m_starterLanguage->addItem(locale.language() == QLocale::English
+                                       ? QStringLiteral("English")
+                                       : locale.toUpper(locale.nativeLanguageName().left(1))
+                                           + locale.nativeLanguageName().mid(1),
+                                   language);
     }
     m_starterLanguage->setCurrentIndex(
         std::max(0, m_starterLanguage->findData(StarterTemplates::languageFor(QLocale().name()))));
@@ -442,11 +446,14 @@ void TemplateEditor::choosePreviewCustomer()
                 m_previewCustomer = *profile;
         }
     }
-    m_customerName->setText(text.isEmpty()             ? QString()
-                                : m_previewCustomer.id ? (m_previewCustomer.displayName.isEmpty()
-                                                              ? m_previewCustomer.e164
-                                                              : m_previewCustomer.displayName)
-                                                       : tr("No customer matches."));
+    QString name;
+    if (!text.isEmpty() && !m_previewCustomer.id)
+        name = tr("No customer matches.");
+    else if (m_previewCustomer.id)
+        name = m_previewCustomer.displayName.isEmpty()
+            ? PhoneNumbers::display(m_previewCustomer.e164, PhoneNumbers::systemRegion())
+            : m_previewCustomer.displayName;
+    m_customerName->setText(name);
     updatePreview();
 }
 
