@@ -44,6 +44,7 @@ private slots:
     void optedOutCustomerIsRefusedWithTheReason();
     void invalidNumberIsRefusedWithTheReason();
     void customerPickedByNameFromTheQuickSwitcher();
+    void offlineItWaitsInTheOutbox();
 
 private:
     NewConversationDialog *openDialog();
@@ -229,6 +230,33 @@ void TestNewConversation::customerPickedByNameFromTheQuickSwitcher()
     QTest::keyClick(edit, Qt::Key_Return);
     QTRY_VERIFY_WITH_TIMEOUT(!m_window->findChild<NewConversationDialog *>(), kWaitMs);
     QTRY_COMPARE_WITH_TIMEOUT(m_window->conversation()->summary().contactE164, kKnown, kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(sentToProvider(), 1, kWaitMs);
+}
+
+void TestNewConversation::offlineItWaitsInTheOutbox()
+{
+    // The provider unreachable: the message is queued all the same, shown in its new
+    // conversation, and goes out once the network is back.
+    m_sim->admin("POST", QStringLiteral("/sim/network"), { { QStringLiteral("down"), true } });
+    NewConversationDialog *dialog = openDialog();
+    QVERIFY(dialog);
+    auto *to = dialog->findChild<QLineEdit *>(QStringLiteral("newConversationTo"));
+    auto *edit = dialog->findChild<QPlainTextEdit *>(QStringLiteral("composerEdit"));
+    QVERIFY(to && edit);
+    to->setFocus();
+    QTest::keyClicks(to, QStringLiteral("+1 415 555 0188"));
+    edit->setFocus();
+    const QString body = QStringLiteral("Your table ships tomorrow");
+    QTest::keyClicks(edit, body);
+    QTest::keyClick(edit, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->findChild<NewConversationDialog *>(), kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->conversation()->summary().contactE164,
+                              QStringLiteral("+14155550188"), kWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(rowWithBody(body) >= 0, kWaitMs);
+    QCOMPARE(sentToProvider(), 0);
+
+    m_sim->admin("POST", QStringLiteral("/sim/network"), { { QStringLiteral("down"), false } });
+    syncNow();
     QTRY_COMPARE_WITH_TIMEOUT(sentToProvider(), 1, kWaitMs);
 }
 
