@@ -5,7 +5,12 @@
 #include "engine/History.h"
 #include "engine/ProviderFactory.h"
 #include "engine/Timers.h"
+#include "phone/PhoneNumbers.h"
 #include "storage/ContactStore.h"
+#include "sync/SendRules.h"
+#include "templates/TemplateFiller.h"
+#include "templates/TemplateStore.h"
+#include "templates/TemplateVariables.h"
 #include "workspace/EnvironmentSecret.h"
 
 #include <QCommandLineParser>
@@ -15,9 +20,11 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QNetworkAccessManager>
+#include <QRegularExpression>
 #include <QTextStream>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
 #include <optional>
 
@@ -252,21 +259,35 @@ int CommandLine::send(const QStringList &arguments, QTextStream &out, QTextStrea
     QCommandLineOption toOption(QStringLiteral("to"), tr("The customer's number."), tr("NUMBER"));
     QCommandLineOption fromOption(QStringLiteral("from"),
                                   tr("Our number (default: the workspace's first)."), tr("NUMBER"));
-    QCommandLineOption bodyOption(QStringLiteral("body"), tr("The text."), tr("TEXT"));
+    QCommandLineOption bodyOption(
+        QStringLiteral("body"),
+        tr("The text; {{variables}} are filled from the customer's profile."), tr("TEXT"));
+    QCommandLineOption templateOption(QStringLiteral("template"),
+                                      tr("A template's shortcut, instead of --body."),
+                                      tr("SHORTCUT"));
+    QCommandLineOption varOption(QStringLiteral("var"),
+                                 tr("A value for a template variable (repeat for more)."),
+                                 tr("NAME=VALUE"));
     QCommandLineOption mediaOption(QStringLiteral("media"),
                                    tr("A file to attach (repeat for more)."), tr("FILE"));
     QCommandLineOption waitOption(QStringLiteral("wait"),
                                   tr("Seconds to wait for the provider (default 60)."),
                                   tr("SECONDS"), QStringLiteral("60"));
-    parser.addOptions(
-        { workspaceOption, toOption, fromOption, bodyOption, mediaOption, waitOption });
+    parser.addOptions({ workspaceOption, toOption, fromOption, bodyOption, templateOption,
+                        varOption, mediaOption, waitOption });
     parser.addPositionalArgument(QStringLiteral("send"), tr("The command."));
     if (!parser.parse(arguments)) {
         err << parser.errorText() << Qt::endl;
         return Usage;
     }
-    if (!parser.isSet(toOption) || (!parser.isSet(bodyOption) && !parser.isSet(mediaOption))) {
-        err << tr("textdesk: --to and --body (or --media) are required.") << Qt::endl;
+    const bool hasText = parser.isSet(bodyOption) || parser.isSet(templateOption);
+    if (!parser.isSet(toOption) || (!hasText && !parser.isSet(mediaOption))) {
+        err << tr("textdesk: --to and --body (or --template, or --media) are required.")
+            << Qt::endl;
+        return Usage;
+    }
+    if (parser.isSet(bodyOption) && parser.isSet(templateOption)) {
+        err << tr("textdesk: give --body or --template, not both.") << Qt::endl;
         return Usage;
     }
     cli::Configured configured;
@@ -288,6 +309,57 @@ int CommandLine::send(const QStringList &arguments, QTextStream &out, QTextStrea
         from = first->toString();
     }
 
+    // The rules of every path that writes first: a valid number, a customer who has not
+    // opted out, and a text with every variable filled (never literal braces).
+    const QString region = PhoneNumbers::workspaceRegion(workspace.settingsPath());
+    const sync::Recipient recipient = sync::SendRules::check(db, parser.value(toOption), region);
+    if (!recipient.ok()) {
+        err << tr("textdesk: %1").arg(recipient.reason) << Qt::endl;
+        return recipient.refusal == sync::Recipient::Refusal::InvalidNumber ? Usage : Failed;
+    }
+    QString body = parser.value(bodyOption);
+    if (parser.isSet(templateOption)) {
+        const QString shortcut = parser.value(templateOption)
+                                     .trimmed()
+                                     .remove(QRegularExpression(QStringLiteral("^/")));
+        auto templates = TemplateStore(db).all();
+        if (!templates) {
+            err << tr("textdesk: %1").arg(templates.error().message()) << Qt::endl;
+            return Failed;
+        }
+        const auto found
+            = std::find_if(templates->cbegin(), templates->cend(), [&](const MessageTemplate &t) {
+                  return t.shortcut.compare(shortcut, Qt::CaseInsensitive) == 0;
+              });
+        if (found == templates->cend()) {
+            err << tr("textdesk: there is no template \"/%1\".").arg(shortcut) << Qt::endl;
+            return Usage;
+        }
+        body = found->body;
+    }
+    QHash<QString, QString> values = TemplateVariables::fromProfile(
+        recipient.profile, {}, TemplateVariables::ourCompany(workspace.settingsPath()));
+    for (const QString &assignment : parser.values(varOption)) {
+        const qsizetype eq = assignment.indexOf(QLatin1Char('='));
+        if (eq <= 0) {
+            err << tr("textdesk: --var takes NAME=VALUE, not \"%1\".").arg(assignment) << Qt::endl;
+            return Usage;
+        }
+        values.insert(TemplateFiller::normalizedName(assignment.left(eq)), assignment.mid(eq + 1));
+    }
+    const FilledTemplate rendered = TemplateFiller::render(body, values);
+    if (!rendered.complete()) {
+        QStringList names;
+        for (const QString &name : rendered.unfilled)
+            names.append(QStringLiteral("{{%1}}").arg(name));
+        err << tr("textdesk: not sent: the message has no value for %1. Give it with --var "
+                  "NAME=VALUE, or a default in the text ({{name|default}}).")
+                   .arg(QLocale().createSeparatedList(names))
+            << Qt::endl;
+        return Usage;
+    }
+    body = rendered.text;
+
     // A snooze that has ended wakes under this command too.
     if (auto woken = engine::fireDueTimers(db); !woken)
         err << tr("textdesk: %1").arg(woken.error().message()) << Qt::endl;
@@ -300,8 +372,8 @@ int CommandLine::send(const QStringList &arguments, QTextStream &out, QTextStrea
     QStringList attachments;
     for (const QString &file : parser.values(mediaOption))
         attachments << QFileInfo(file).absoluteFilePath();
-    const sync::EnqueueResult queued = sender.enqueue(
-        { parser.value(toOption), from, parser.value(bodyOption), 0, attachments });
+    const sync::EnqueueResult queued
+        = sender.enqueue({ recipient.e164, from, body, 0, attachments });
     if (!queued.ok()) {
         err << tr("textdesk: %1").arg(queued.errorMessage) << Qt::endl;
         return queued.error == sync::EnqueueResult::Error::Storage ? Failed : Usage;

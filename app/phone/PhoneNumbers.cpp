@@ -1,6 +1,7 @@
 #include "PhoneNumbers.h"
 
 #include <QLocale>
+#include <QSettings>
 
 #include <phonenumbers/phonenumberutil.h>
 
@@ -63,6 +64,20 @@ QString PhoneNumbers::systemRegion()
     const QString name = QLocale::system().name(); // "en_US"
     const qsizetype underscore = name.indexOf(QLatin1Char('_'));
     return underscore > 0 ? name.mid(underscore + 1, 2) : QStringLiteral("US");
+}
+
+QString PhoneNumbers::workspaceRegion(const QString &settingsPath)
+{
+    if (!settingsPath.isEmpty()) {
+        const QString region = QSettings(settingsPath, QSettings::IniFormat)
+                                   .value(QStringLiteral("phone/default_region"))
+                                   .toString()
+                                   .trimmed()
+                                   .toUpper();
+        if (region.size() == 2)
+            return region;
+    }
+    return systemRegion();
 }
 
 } // namespace textdesk

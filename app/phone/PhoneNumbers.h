@@ -24,6 +24,9 @@ public:
     static QString display(const QString &e164, const QString &userRegion);
     // The region of the system locale, e.g. "US".
     static QString systemRegion();
+    // How the workspace reads numbers typed without +country code: its settings file's
+    // [phone] default_region ("DE"), else the system's.
+    static QString workspaceRegion(const QString &settingsPath);
 };
 
 } // namespace textdesk

@@ -175,4 +175,17 @@ Result<QList<ContactHit>> ContactStore::search(const QString &text, int limit)
     return hits;
 }
 
+Result<qint64> ContactStore::findContact(const QString &e164)
+{
+    auto query = m_db.prepare(QStringLiteral("SELECT id FROM contacts WHERE e164 = ?"));
+    if (!query)
+        return query.error();
+    sql::bind(**query, { e164 });
+    if (auto s = m_db.exec(**query); !s)
+        return s.error();
+    const qint64 id = (*query)->next() ? (*query)->value(0).toLongLong() : 0;
+    (*query)->finish();
+    return id;
+}
+
 } // namespace textdesk

@@ -19,6 +19,8 @@ public:
     Result<qint64> ensureContact(const QString &e164, qint64 nowMs);
     Result<qint64> ensureConversation(qint64 contactId, qint64 inboxId, qint64 nowMs);
     Status setDisplayName(qint64 contactId, const QString &name, qint64 nowMs);
+    // The customer with this E.164 number; 0 when there is none.
+    Result<qint64> findContact(const QString &e164);
 
     // Contacts whose name, company or email matches the words, or whose number contains the
     // digits typed.

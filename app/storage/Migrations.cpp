@@ -388,6 +388,16 @@ std::vector<Migration> build()
               "CREATE INDEX messages_sent_by_agents ON messages(id, author_id, conversation_id, "
               "direction) WHERE direction = 'outbound'",
           }) });
+    // The template library: a category to file templates under, and the starter set's key
+    // ("greet:de") so that asking for the starter set twice adds nothing (language and
+    // updated_at are version 2's).
+    list.push_back({ 11, "templates: category and starter key",
+                     sql({
+                         "ALTER TABLE templates ADD COLUMN category TEXT NOT NULL DEFAULT ''",
+                         "ALTER TABLE templates ADD COLUMN starter_key TEXT",
+                         "CREATE UNIQUE INDEX templates_by_starter ON templates(starter_key) "
+                         "WHERE starter_key IS NOT NULL",
+                     }) });
 
     return list;
 }

@@ -2,13 +2,59 @@
 
 namespace textdesk::TemplateFiller {
 
+namespace {
+
+const QLatin1String kEscape("\\{{");
+
+// Walks the variables and escapes of `body`; `onVariable(match)` returns what replaces a
+// variable, `escape` what replaces `\{{`.
+template<typename OnVariable>
+QString substitute(const QString &body, const QString &escape, OnVariable onVariable)
+{
+    QString text;
+    qsizetype copied = 0;
+    auto matches = variablePattern().globalMatch(body);
+    while (matches.hasNext()) {
+        const QRegularExpressionMatch match = matches.next();
+        text += QStringView(body).mid(copied, match.capturedStart() - copied);
+        copied = match.capturedEnd();
+        text += match.capturedLength(1) == 0 ? escape : onVariable(match);
+    }
+    text += QStringView(body).mid(copied);
+    return text;
+}
+
+bool hasDefault(const QRegularExpressionMatch &match)
+{
+    return match.capturedStart(2) >= 0;
+}
+
+// Text put in place of a variable never ends in "\": before a `{{name}}` that would make an
+// escape of it and hide it from the check that blocks sending. No name, field or default
+// means a trailing backslash.
+QString withoutTrailingBackslash(QString text)
+{
+    while (text.endsWith(QLatin1Char('\\')))
+        text.chop(1);
+    return text;
+}
+
+QString defaultOf(const QRegularExpressionMatch &match)
+{
+    return withoutTrailingBackslash(match.captured(2).trimmed());
+}
+
+} // namespace
+
 const QRegularExpression &variablePattern()
 {
     // Words of letters (with their combining marks: Devanagari vowel signs, the dot that lower
     // case gives "İ"), digits and "_", separated by single spaces or "-": loose enough for what
-    // an agent types, strict enough that "{{ }}" or a pasted JSON snippet is not a variable.
+    // an agent types, strict enough that "{{ }}" or a pasted JSON snippet is not a variable. A
+    // default is anything up to the closing braces but braces and line breaks.
     static const QRegularExpression pattern(
-        QStringLiteral(R"(\{\{\s*([\p{L}\p{M}\p{N}_]+(?:[ \-][\p{L}\p{M}\p{N}_]+)*)\s*\}\})"),
+        QStringLiteral(R"(\\\{\{|\{\{\s*([\p{L}\p{M}\p{N}_]+(?:[ \-][\p{L}\p{M}\p{N}_]+)*)\s*)"
+                       R"((?:\|([^{}\n]*))?\}\})"),
         QRegularExpression::UseUnicodePropertiesOption);
     return pattern;
 }
@@ -25,29 +71,22 @@ FilledTemplate fill(const QString &body, const QHash<QString, QString> &values)
 {
     QHash<QString, QString> byName;
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
-        const QString value = it.value().trimmed();
+        const QString value = withoutTrailingBackslash(it.value().trimmed());
         if (!value.isEmpty())
             byName.insert(normalizedName(it.key()), value);
     }
 
     FilledTemplate filled;
-    qsizetype copied = 0;
-    auto matches = variablePattern().globalMatch(body);
-    while (matches.hasNext()) {
-        const QRegularExpressionMatch match = matches.next();
-        filled.text += QStringView(body).mid(copied, match.capturedStart() - copied);
-        copied = match.capturedEnd();
+    filled.text = substitute(body, kEscape, [&](const QRegularExpressionMatch &match) {
         const QString name = normalizedName(match.captured(1));
-        const auto value = byName.constFind(name);
-        if (value != byName.cend()) {
-            filled.text += *value;
-            continue;
-        }
-        filled.text += QLatin1String("{{") + name + QLatin1String("}}");
+        if (const auto value = byName.constFind(name); value != byName.cend())
+            return *value;
+        if (hasDefault(match))
+            return defaultOf(match); // "{{x|}}": nothing, on purpose
         if (!filled.unfilled.contains(name))
             filled.unfilled.append(name);
-    }
-    filled.text += QStringView(body).mid(copied);
+        return QString(QLatin1String("{{") + name + QLatin1String("}}"));
+    });
     return filled;
 }
 
@@ -56,11 +95,33 @@ QStringList unfilledVariables(const QString &text)
     QStringList names;
     auto matches = variablePattern().globalMatch(text);
     while (matches.hasNext()) {
-        const QString name = normalizedName(matches.next().captured(1));
+        const QRegularExpressionMatch match = matches.next();
+        if (match.capturedLength(1) == 0)
+            continue; // an escape
+        if (hasDefault(match))
+            continue;
+        const QString name = normalizedName(match.captured(1));
         if (!names.contains(name))
             names.append(name);
     }
     return names;
+}
+
+QString finalText(const QString &text)
+{
+    return substitute(text, QStringLiteral("{{"), [](const QRegularExpressionMatch &match) {
+        // Only variables with a default are left when the text is final; any other stays
+        // visible (the caller refused to send it).
+        return hasDefault(match) ? defaultOf(match) : match.captured(0);
+    });
+}
+
+FilledTemplate render(const QString &body, const QHash<QString, QString> &values)
+{
+    FilledTemplate filled = fill(body, values);
+    if (filled.complete())
+        filled.text = finalText(filled.text);
+    return filled;
 }
 
 } // namespace textdesk::TemplateFiller

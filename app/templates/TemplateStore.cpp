@@ -1,9 +1,11 @@
 #include "TemplateStore.h"
 
+#include "StarterTemplates.h"
 #include "storage/SqlHelpers.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
+#include <QLocale>
+#include <QSet>
 
 #include <algorithm>
 
@@ -11,41 +13,7 @@ namespace textdesk {
 
 namespace {
 
-struct DefaultTemplate
-{
-    const char *shortcut;
-    const char *title;
-    const char *body;
-};
-
-// Shortcuts stay the same in every language, so that a team's habits survive a change of
-// language; titles and bodies are translated. Translators: keep `{{variables}}` as they are.
-const DefaultTemplate kDefaults[] = {
-    { "greet", QT_TRANSLATE_NOOP("TemplateStore", "Greeting"),
-      QT_TRANSLATE_NOOP("TemplateStore",
-                        "Hi {{first_name}}, this is {{agent_name}}. How can I help you today?") },
-    { "order", QT_TRANSLATE_NOOP("TemplateStore", "Order received"),
-      QT_TRANSLATE_NOOP("TemplateStore",
-                        "Thanks {{first_name}}, we received your order {{order_number}} and will "
-                        "let you know as soon as it ships.") },
-    { "details", QT_TRANSLATE_NOOP("TemplateStore", "Ask for details"),
-      QT_TRANSLATE_NOOP("TemplateStore",
-                        "Could you tell me a bit more about the problem? An order number or a "
-                        "photo helps us sort it out faster.") },
-    { "hours", QT_TRANSLATE_NOOP("TemplateStore", "Opening hours"),
-      QT_TRANSLATE_NOOP("TemplateStore",
-                        "Our team answers texts Monday to Friday, 9am to 6pm. We will get back to "
-                        "you as soon as we are in.") },
-    { "thanks", QT_TRANSLATE_NOOP("TemplateStore", "Thanks and rating"),
-      QT_TRANSLATE_NOOP("TemplateStore",
-                        "Thank you for contacting {{company}}, {{first_name}}! How did we do? "
-                        "Reply with a number from 1 (poor) to 5 (great).") },
-    { "bye", QT_TRANSLATE_NOOP("TemplateStore", "Closing"),
-      QT_TRANSLATE_NOOP("TemplateStore",
-                        "Glad I could help, {{first_name}}. Have a great day! {{agent_name}}") },
-};
-
-const char kColumns[] = "id, shortcut, title, body";
+const char kColumns[] = "id, shortcut, title, body, category, language, starter_key";
 
 MessageTemplate readTemplate(const QSqlQuery &q)
 {
@@ -54,6 +22,9 @@ MessageTemplate readTemplate(const QSqlQuery &q)
     t.shortcut = q.value(1).toString();
     t.title = q.value(2).toString();
     t.body = q.value(3).toString();
+    t.category = q.value(4).toString();
+    t.language = q.value(5).toString();
+    t.starterKey = q.value(6).toString();
     return t;
 }
 
@@ -134,12 +105,19 @@ Result<qint64> TemplateStore::save(MessageTemplate t)
     }
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     auto upsert = m_db.prepare(QStringLiteral(
-        "INSERT INTO templates (id, shortcut, title, body, created_at, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET shortcut = excluded.shortcut, "
-        "title = excluded.title, body = excluded.body, updated_at = excluded.updated_at"));
+        "INSERT INTO templates (id, shortcut, title, body, category, language, starter_key, "
+        "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE "
+        "SET shortcut = excluded.shortcut, title = excluded.title, body = excluded.body, "
+        "category = excluded.category, language = excluded.language, "
+        "updated_at = excluded.updated_at"));
     if (!upsert)
         return upsert.error();
-    sql::bind(**upsert, { sql::orNull(t.id), t.shortcut, t.title, t.body, now, now });
+    sql::bind(**upsert,
+              { sql::orNull(t.id), t.shortcut, t.title, t.body,
+                // A null QString binds as NULL; the column holds "" for no category.
+                t.category.trimmed().isNull() ? QStringLiteral("") : t.category.trimmed(),
+                t.language.isEmpty() ? QVariant() : QVariant(t.language),
+                t.starterKey.isEmpty() ? QVariant() : QVariant(t.starterKey), now, now });
     if (auto s = m_db.exec(**upsert); !s)
         return s.error();
     const qint64 id = t.id ? t.id : (*upsert)->lastInsertId().toLongLong();
@@ -156,6 +134,52 @@ Status TemplateStore::remove(qint64 id)
     return m_db.exec(**query);
 }
 
+Result<QStringList> TemplateStore::categories()
+{
+    auto templates = all();
+    if (!templates)
+        return templates.error();
+    QStringList names;
+    for (const MessageTemplate &t : std::as_const(*templates)) {
+        if (!t.category.trimmed().isEmpty() && !names.contains(t.category.trimmed()))
+            names.append(t.category.trimmed());
+    }
+    std::sort(names.begin(), names.end(),
+              [](const QString &a, const QString &b) { return a.localeAwareCompare(b) < 0; });
+    return names;
+}
+
+Result<int> TemplateStore::addStarterSet(const QString &language)
+{
+    Transaction tx(m_db);
+    if (!tx.status())
+        return tx.status().error();
+    auto existing = all();
+    if (!existing)
+        return existing.error();
+    QSet<QString> keys, shortcuts;
+    for (const MessageTemplate &t : std::as_const(*existing)) {
+        keys.insert(t.starterKey);
+        shortcuts.insert(t.shortcut.toCaseFolded());
+    }
+    int added = 0;
+    for (MessageTemplate t : StarterTemplates::set(language)) {
+        if (keys.contains(t.starterKey))
+            continue;
+        if (shortcuts.contains(t.shortcut.toCaseFolded()))
+            t.shortcut += QLatin1Char('-') + t.language;
+        if (shortcuts.contains(t.shortcut.toCaseFolded()))
+            continue; // the team has its own template under that name too
+        if (auto id = save(t); !id)
+            return id.error();
+        shortcuts.insert(t.shortcut.toCaseFolded());
+        ++added;
+    }
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return added;
+}
+
 Status TemplateStore::seedDefaults(Database &db)
 {
     Transaction tx(db);
@@ -167,14 +191,8 @@ Status TemplateStore::seedDefaults(Database &db)
     if (count->toLongLong() > 0)
         return success();
     TemplateStore store(db);
-    for (const DefaultTemplate &d : kDefaults) {
-        MessageTemplate t;
-        t.shortcut = QString::fromLatin1(d.shortcut);
-        t.title = QCoreApplication::translate("TemplateStore", d.title);
-        t.body = QCoreApplication::translate("TemplateStore", d.body);
-        if (auto id = store.save(t); !id)
-            return id.error();
-    }
+    if (auto added = store.addStarterSet(StarterTemplates::languageFor(QLocale().name())); !added)
+        return added.error();
     return tx.commit();
 }
 

@@ -14,6 +14,9 @@ struct MessageTemplate
     QString shortcut; // what follows the "/", without it
     QString title;
     QString body; // may hold `{{variables}}` (see TemplateFiller)
+    QString category; // what the library files it under; may be empty
+    QString language; // the customer's language it is written in ("de"); may be empty
+    QString starterKey; // "greet:de" for a template of the starter set, else empty
 };
 
 // The templates to offer for what the agent typed after "/": shortcut starts with it, then
@@ -42,7 +45,14 @@ public:
     // Removing a template that does not exist is not an error.
     Status remove(qint64 id);
 
-    // A few useful templates for a new team, in the UI's language, only if there are none yet.
+    // The categories in use, sorted, without the empty one.
+    Result<QStringList> categories();
+    // Adds the starter set in `language` (StarterTemplates), in one transaction: a template of
+    // the set that is already there (by its starter key) is skipped, and a shortcut another
+    // template has gets the language as a suffix ("greet-de"). How many were added.
+    Result<int> addStarterSet(const QString &language);
+
+    // The starter set for a new team, in the UI's language, only if there are no templates yet.
     static Status seedDefaults(Database &db);
 
 private:

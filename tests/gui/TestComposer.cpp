@@ -62,6 +62,7 @@ private slots:
     void nothingToSendSendsNothing();
     void replaceLookAlikesIsOneUndoStep();
     void templateFillsValuesAndBlocksOnTheRest();
+    void defaultsAndEscapesAreTextWhenSent();
     void templatePopupKeys();
     void slashInsideAWordIsText();
     void blockedKeepsTheDraft();
@@ -189,6 +190,18 @@ void TestComposer::enterSendsTrimmedAndClears()
     QVERIFY(sent.at(0).at(1).toStringList().isEmpty());
     QVERIFY(m_composer->text().isEmpty());
     QVERIFY(!button("composerSend")->isEnabled());
+}
+
+// What goes out is what the one renderer makes of the text (issue 17): a variable the agent
+// left with a default becomes its default, `\{{` a plain "{{", and neither blocks sending.
+void TestComposer::defaultsAndEscapesAreTextWhenSent()
+{
+    QSignalSpy sent(m_composer, &Composer::sendRequested);
+    QTest::keyClicks(edit(), QStringLiteral("Hi {{first_name|there}}, type \\{{code}} to start"));
+    QVERIFY(button("composerSend")->isEnabled());
+    QTest::keyClick(edit(), Qt::Key_Return);
+    QCOMPARE(sent.count(), 1);
+    QCOMPARE(sent.at(0).at(0).toString(), QStringLiteral("Hi there, type {{code}} to start"));
 }
 
 void TestComposer::shiftEnterBreaksTheLine()

@@ -119,6 +119,39 @@ private slots:
         QCOMPARE(optedOut.exitCode, 1);
         QVERIFY2(optedOut.err.contains(QLatin1String("STOP")), qPrintable(optedOut.describe()));
 
+        // Now the cache knows (the provider's 21610): refused before anything is queued, with
+        // the reason, by the rules the new-conversation dialog follows too.
+        Run optedOutAgain
+            = runTextdesk({ QStringLiteral("send"), QStringLiteral("--workspace"), workspace,
+                            QStringLiteral("--to"), QStringLiteral("(415) 555-2701"),
+                            QStringLiteral("--body"), QStringLiteral("Still there?") },
+                          {}, SimHarness::kAuthToken);
+        QCOMPARE(optedOutAgain.exitCode, 1);
+        QVERIFY2(optedOutAgain.err.contains(QLatin1String("texted STOP")),
+                 qPrintable(optedOutAgain.describe()));
+
+        // A variable without a value is never sent as braces: refused with its name...
+        Run unfilled = runTextdesk(
+            send
+                + QStringList { QStringLiteral("--body"),
+                                QStringLiteral("Hi {{first_name|there}}, order {{order_id}}") },
+            {}, SimHarness::kAuthToken);
+        QCOMPARE(unfilled.exitCode, 2);
+        QVERIFY2(unfilled.err.contains(QLatin1String("{{order_id}}"))
+                     && !unfilled.err.contains(QLatin1String("first_name")),
+                 qPrintable(unfilled.describe()));
+        // ...and sent once it has one, the default standing in for the unknown name.
+        Run filled = runTextdesk(
+            send
+                + QStringList { QStringLiteral("--body"),
+                                QStringLiteral("Hi {{first_name|there}}, order {{order_id}}"),
+                                QStringLiteral("--var"), QStringLiteral("order_id=A-7") },
+            {}, SimHarness::kAuthToken);
+        QVERIFY2(filled.exitCode == 0, qPrintable(filled.describe()));
+        QCOMPARE(
+            test::rows(**db, QStringLiteral("SELECT body FROM outbox ORDER BY id DESC LIMIT 1")),
+            QStringList { QStringLiteral("Hi there, order A-7") });
+
         Run badNumber
             = runTextdesk(send.mid(0, 3)
                               + QStringList { QStringLiteral("--to"), QStringLiteral("12"),
@@ -134,9 +167,10 @@ private slots:
                                {}, SimHarness::kAuthToken);
         QCOMPARE(down.exitCode, 1);
         QVERIFY2(down.err.contains(QLatin1String("Textdesk will")), qPrintable(down.describe()));
-        // 30 pulled, one sent, one refused (kept, failed, for edit and resend).
+        // 30 pulled, two sent, one refused by the provider (kept, failed, for edit and
+        // resend); the ones refused before queuing left nothing.
         QCOMPARE(test::rows(**db, QStringLiteral("SELECT count(*) FROM messages")),
-                 QStringList { QStringLiteral("32") });
+                 QStringList { QStringLiteral("33") });
     }
 
     void syncOnceDownloadsTheAttachments()

@@ -81,6 +81,8 @@ QStringList dumpOldTables(Database &db, int version)
                          "last_message_preview, last_message_direction, waiting_since, "
                          "first_inbound_at, first_response_at, resolved_at, resolution_ms, "
                          "created_at") },
+        { QStringLiteral("templates"),
+          QStringLiteral("id, shortcut, title, body, language, created_at, updated_at") },
     };
     QStringList dump;
     for (const QString &table : std::as_const(tables))

@@ -18,6 +18,10 @@ private slots:
     void notVariables();
     void unfilledVariablesOfEditedText();
     void namesWithMarksStayVisible();
+    void defaultsFillWhatIsMissing();
+    void renderReportsMissingAndNeverSendsBraces();
+    void escapedBracesAreText();
+    void unicodeNamesAndValues();
 };
 
 void TestTemplateFiller::fillsKnownValues()
@@ -123,4 +127,76 @@ void TestTemplateFiller::namesWithMarksStayVisible()
     const FilledTemplate named
         = TemplateFiller::fill(body, { { QStringLiteral("नाम"), QStringLiteral("Asha") } });
     QCOMPARE(named.text, QStringLiteral("Merhaba {{i\u0307sim}}, नमस्ते Asha"));
+}
+
+void TestTemplateFiller::defaultsFillWhatIsMissing()
+{
+    const QString body
+        = QStringLiteral("Hi {{first_name|there}}, {{ Agent Name | our team }} here{{x|}}.");
+    const FilledTemplate missing = TemplateFiller::fill(body, {});
+    QCOMPARE(missing.text, QStringLiteral("Hi there, our team here."));
+    QVERIFY(missing.complete());
+    // A blank value is no value: the default is used, not the blank.
+    const FilledTemplate known
+        = TemplateFiller::fill(body,
+                               { { QStringLiteral("first_name"), QStringLiteral("Ana") },
+                                 { QStringLiteral("agent_name"), QStringLiteral(" ") } });
+    QCOMPARE(known.text, QStringLiteral("Hi Ana, our team here."));
+    // A variable with a default is never reported, in a template or in typed text.
+    QVERIFY(TemplateFiller::unfilledVariables(body).isEmpty());
+    QCOMPARE(TemplateFiller::finalText(QStringLiteral("Hi {{first_name|there}}")),
+             QStringLiteral("Hi there"));
+}
+
+void TestTemplateFiller::renderReportsMissingAndNeverSendsBraces()
+{
+    const FilledTemplate rendered = TemplateFiller::render(
+        QStringLiteral("Order {{order_id}} for {{first_name|you}} arrives {{date}}."),
+        { { QStringLiteral("date"), QStringLiteral("Monday") } });
+    QVERIFY(!rendered.complete());
+    QCOMPARE(rendered.unfilled, QStringList { QStringLiteral("order_id") });
+    const FilledTemplate done = TemplateFiller::render(
+        QStringLiteral("Order {{order_id}} for {{first_name|you}} arrives {{date}}."),
+        { { QStringLiteral("date"), QStringLiteral("Monday") },
+          { QStringLiteral("Order ID"), QStringLiteral("A-7") } });
+    QVERIFY(done.complete());
+    QCOMPARE(done.text, QStringLiteral("Order A-7 for you arrives Monday."));
+    QVERIFY(!done.text.contains(QLatin1String("{{")));
+    // A value ending in a backslash cannot turn the next variable into an escape and so hide
+    // it from the check that blocks sending.
+    const FilledTemplate sneaky = TemplateFiller::render(
+        QStringLiteral("{{a}}{{b}}"), { { QStringLiteral("a"), QStringLiteral("x\\") } });
+    QCOMPARE(sneaky.unfilled, QStringList { QStringLiteral("b") });
+    QCOMPARE(TemplateFiller::unfilledVariables(sneaky.text), sneaky.unfilled);
+    // Nor can a default.
+    const FilledTemplate byDefault = TemplateFiller::fill(QStringLiteral("{{a|x\\}}{{b}}"), {});
+    QCOMPARE(byDefault.unfilled, QStringList { QStringLiteral("b") });
+    QCOMPARE(TemplateFiller::unfilledVariables(byDefault.text), byDefault.unfilled);
+}
+
+void TestTemplateFiller::escapedBracesAreText()
+{
+    const QString body = QStringLiteral("Type \\{{first_name}} to greet {{first_name}}");
+    const FilledTemplate filled
+        = TemplateFiller::fill(body, { { QStringLiteral("first_name"), QStringLiteral("Ana") } });
+    // Kept escaped while the text may still be edited, so the composer does not block on it...
+    QCOMPARE(filled.text, QStringLiteral("Type \\{{first_name}} to greet Ana"));
+    QVERIFY(filled.complete());
+    QVERIFY(TemplateFiller::unfilledVariables(filled.text).isEmpty());
+    // ...and plain braces in what is sent.
+    const FilledTemplate rendered
+        = TemplateFiller::render(body, { { QStringLiteral("first_name"), QStringLiteral("Ana") } });
+    QCOMPARE(rendered.text, QStringLiteral("Type {{first_name}} to greet Ana"));
+}
+
+void TestTemplateFiller::unicodeNamesAndValues()
+{
+    const FilledTemplate filled = TemplateFiller::render(
+        QStringLiteral("{{Straße}} · {{名前|お客様}} · {{имя}} · {{nombre_del_cliente}}"),
+        { { QStringLiteral("STRASSE"), QStringLiteral("wrong") },
+          { QStringLiteral("straße"), QStringLiteral("Hauptstraße 5") },
+          { QStringLiteral("Имя"), QStringLiteral("Ольга") },
+          { QStringLiteral("Nombre del cliente"), QStringLiteral("José 👍") } });
+    QCOMPARE(filled.text, QStringLiteral("Hauptstraße 5 · お客様 · Ольга · José 👍"));
+    QVERIFY(filled.complete());
 }

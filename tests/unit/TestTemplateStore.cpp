@@ -1,4 +1,7 @@
 #include "TestWorkspace.h"
+#include "templates/StarterTemplates.h"
+#include "templates/TemplateFiller.h"
+#include "templates/TemplateJson.h"
 #include "templates/TemplateStore.h"
 
 #include <QTest>
@@ -39,6 +42,10 @@ private slots:
     void invalidTemplateIsRefused();
     void removeDeletes();
     void seedOnlyWhenEmpty();
+    void categoryIsKept();
+    void starterSetInEveryLanguageOnce();
+    void exportThenImportRoundTrips();
+    void importIsAllOrNothingWithBadEntriesByIndex();
 
 private:
     std::unique_ptr<test::TestCache> m_cache;
@@ -213,6 +220,129 @@ void TestTemplateStore::seedOnlyWhenEmpty()
     auto after = store.all();
     QVERIFY(after);
     QCOMPARE(after->size(), seeded->size() - 1);
+}
+
+void TestTemplateStore::categoryIsKept()
+{
+    TemplateStore store(*m_db);
+    MessageTemplate t = makeTemplate(QStringLiteral("ship"), QStringLiteral("Shipped"),
+                                     QStringLiteral("It shipped."));
+    t.category = QStringLiteral("  Orders ");
+    auto id = store.save(t);
+    QVERIFY(id);
+    QVERIFY(store.save(
+        makeTemplate(QStringLiteral("hi"), QStringLiteral("Hi"), QStringLiteral("Hi!"))));
+    auto all = store.all();
+    QVERIFY(all);
+    QCOMPARE(all->at(1).category, QStringLiteral("Orders"));
+    QCOMPARE(*store.categories(), QStringList { QStringLiteral("Orders") });
+}
+
+void TestTemplateStore::starterSetInEveryLanguageOnce()
+{
+    TemplateStore store(*m_db);
+    const int perLanguage = int(StarterTemplates::set(QStringLiteral("en")).size());
+    QVERIFY(perLanguage >= 11);
+    auto en = store.addStarterSet(QStringLiteral("en"));
+    QVERIFY(en);
+    QCOMPARE(*en, perLanguage);
+    // Asked twice: nothing more.
+    QCOMPARE(*store.addStarterSet(QStringLiteral("en_US")), 0);
+    // Another language beside it: its shortcuts get the language, nothing is replaced.
+    QCOMPARE(*store.addStarterSet(QStringLiteral("de")), perLanguage);
+    QCOMPARE(*store.addStarterSet(QStringLiteral("de")), 0);
+    auto all = store.all();
+    QVERIFY(all);
+    QCOMPARE(all->size(), 2 * perLanguage);
+    const QStringList names = shortcuts(*all);
+    QVERIFY(names.contains(QStringLiteral("greet")));
+    QVERIFY(names.contains(QStringLiteral("greet-de")));
+
+    for (const QString &language : StarterTemplates::languages()) {
+        const auto set = StarterTemplates::set(language);
+        QCOMPARE(set.size(), perLanguage);
+        bool help = false;
+        for (const MessageTemplate &t : set) {
+            QVERIFY(!t.title.isEmpty() && !t.category.isEmpty() && !t.body.isEmpty());
+            QCOMPARE(t.language, language);
+            // The HELP reply carries who we are, that rates may apply and how to stop.
+            if (t.shortcut == QLatin1String("help")) {
+                help = true;
+                QVERIFY(t.body.contains(QLatin1String("{{company}}")));
+                QVERIFY(t.body.contains(QLatin1String("STOP")));
+            }
+            // Rendered for a customer we know nothing about, only what the agent must know
+            // (an order number, a date) or our company is left to fill in.
+            const FilledTemplate rendered
+                = TemplateFiller::render(t.body,
+                                         { { QStringLiteral("agent_name"), QStringLiteral("Sam") },
+                                           { QStringLiteral("company"), QStringLiteral("Acme") } });
+            for (const QString &name : rendered.unfilled)
+                QVERIFY2(QStringList({ QStringLiteral("order_number"), QStringLiteral("date"),
+                                       QStringLiteral("time") })
+                             .contains(name),
+                         qPrintable(t.starterKey + QStringLiteral(": ") + name));
+        }
+        QVERIFY2(help, qPrintable(language));
+    }
+}
+
+void TestTemplateStore::exportThenImportRoundTrips()
+{
+    TemplateStore store(*m_db);
+    QVERIFY(store.addStarterSet(QStringLiteral("fr")));
+    auto before = store.all();
+    QVERIFY(before);
+    const QByteArray json = TemplateJson::write(*before);
+
+    test::TestCache other;
+    auto otherDb = other.open();
+    QVERIFY(otherDb);
+    const TemplateJson::Imported imported = TemplateJson::import(*otherDb, json);
+    QVERIFY2(imported.errors.isEmpty(), qPrintable(imported.errors.join(u'\n')));
+    QCOMPARE(imported.added, int(before->size()));
+    auto after = TemplateStore(*otherDb).all();
+    QVERIFY(after);
+    QCOMPARE(after->size(), before->size());
+    for (qsizetype i = 0; i < after->size(); ++i) {
+        QCOMPARE(after->at(i).shortcut, before->at(i).shortcut);
+        QCOMPARE(after->at(i).body, before->at(i).body);
+        QCOMPARE(after->at(i).category, before->at(i).category);
+        QCOMPARE(after->at(i).language, QStringLiteral("fr"));
+    }
+    // Importing again replaces by shortcut rather than duplicating.
+    const TemplateJson::Imported again = TemplateJson::import(*otherDb, json);
+    QCOMPARE(again.added, 0);
+    QCOMPARE(again.updated, int(before->size()));
+}
+
+void TestTemplateStore::importIsAllOrNothingWithBadEntriesByIndex()
+{
+    TemplateStore store(*m_db);
+    QVERIFY(store.save(
+        makeTemplate(QStringLiteral("keep"), QStringLiteral("Keep"), QStringLiteral("Unchanged"))));
+    const QByteArray json = R"({"format": "textdesk-templates", "version": 1, "templates": [
+        {"shortcut": "ok", "title": "Fine", "body": "A good one"},
+        {"shortcut": "", "title": "No shortcut", "body": "x"},
+        {"shortcut": "two words", "title": "T", "body": "x"},
+        {"shortcut": "ok", "title": "Again", "body": "dup"},
+        {"shortcut": "keep", "title": "", "body": " "},
+        42
+    ]})";
+    const TemplateJson::Imported imported = TemplateJson::import(*m_db, json);
+    QCOMPARE(imported.errors.size(), 5);
+    QVERIFY(imported.errors.at(0).startsWith(QLatin1String("Template 2:")));
+    QVERIFY(imported.errors.at(1).contains(QLatin1String("\"two words\"")));
+    QVERIFY(imported.errors.at(2).contains(QLatin1String("earlier")));
+    QVERIFY(imported.errors.at(3).startsWith(QLatin1String("Template 5:")));
+    QVERIFY(imported.errors.at(4).startsWith(QLatin1String("Template 6 ")));
+    auto all = store.all();
+    QVERIFY(all);
+    QCOMPARE(shortcuts(*all), QStringList { QStringLiteral("keep") });
+    QCOMPARE(all->at(0).body, QStringLiteral("Unchanged"));
+
+    QVERIFY(!TemplateJson::import(*m_db, "not json").errors.isEmpty());
+    QVERIFY(!TemplateJson::import(*m_db, R"({"templates": []})").errors.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestTemplateStore)

@@ -14,6 +14,7 @@ private slots:
     void everyStandardVariableFromAFullProfile();
     void firstNameFallsBackToTheDisplayNamesFirstWord();
     void missingFieldsStayUnfilled();
+    void customFieldsAreVariables();
 };
 
 namespace {
@@ -33,16 +34,17 @@ ContactProfile fullProfile()
 
 void TestTemplateVariables::everyStandardVariableFromAFullProfile()
 {
-    const auto values = TemplateVariables::fromProfile(fullProfile(), QStringLiteral("Sam"));
+    const auto values = TemplateVariables::fromProfile(fullProfile(), QStringLiteral("Sam"),
+                                                       QStringLiteral("Acme"));
     for (const QString &name : TemplateFiller::standardVariables())
         QVERIFY2(!values.value(name).isEmpty(), qPrintable(name));
     const auto filled = TemplateFiller::fill(
-        QStringLiteral("{{first_name}} {{last_name}} ({{name}}, {{company}}, {{email}}, "
-                       "{{phone}}) from {{agent_name}}"),
+        QStringLiteral("{{first_name}} {{last_name}} ({{name}}, {{customer_company}}, {{email}}, "
+                       "{{phone}}) from {{agent_name}} at {{company}}"),
         values);
     QCOMPARE(filled.text,
              QStringLiteral("Dana Scully (Dana Scully, FBI, dana@example.org, +15551230007) "
-                            "from Sam"));
+                            "from Sam at Acme"));
     QVERIFY(filled.unfilled.isEmpty());
 }
 
@@ -71,6 +73,20 @@ void TestTemplateVariables::missingFieldsStayUnfilled()
     QCOMPARE(filled.unfilled,
              (QStringList { QStringLiteral("first_name"), QStringLiteral("company"),
                             QStringLiteral("agent_name") }));
+}
+
+void TestTemplateVariables::customFieldsAreVariables()
+{
+    ContactProfile p = fullProfile();
+    // A custom field named like a standard variable does not hide the profile's value.
+    p.customFields = { { QStringLiteral("Order ID"), QStringLiteral("A-1042") },
+                       { QStringLiteral("first_name"), QStringLiteral("Not Dana") },
+                       { QStringLiteral("Größe"), QStringLiteral("XL") } };
+    const auto filled = TemplateFiller::render(
+        QStringLiteral("{{first_name}}: order {{order_id}}, size {{größe}}, ref {{ref|none}}"),
+        TemplateVariables::fromProfile(p, QStringLiteral("Sam")));
+    QCOMPARE(filled.text, QStringLiteral("Dana: order A-1042, size XL, ref none"));
+    QVERIFY(filled.complete());
 }
 
 QTEST_GUILESS_MAIN(TestTemplateVariables)

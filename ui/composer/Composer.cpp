@@ -313,7 +313,8 @@ bool Composer::send()
 {
     if (!canSend())
         return false;
-    const QString body = text().trimmed();
+    // Defaults of variables the agent left ({{first_name|there}}) and `\{{` become text.
+    const QString body = TemplateFiller::finalText(text()).trimmed();
     const QStringList files = attachments();
     emit sendRequested(body, files);
 

@@ -159,6 +159,8 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
         m_inbox->searchBox()->setText(text);
         m_inbox->searchBox()->setFocus();
     });
+    connect(m_switcher, &QuickSwitcher::newConversationRequested, this,
+            [this](const QString &recipient) { startNewConversation(recipient); });
     connect(m_profile, &ProfilePanel::conversationActivated, this,
             [this](qint64 id) { openConversation(id); });
     connect(m_profile, &ProfilePanel::profileEdited, this,
@@ -321,12 +323,13 @@ void MainWindow::showProfileFor(qint64 contactId)
     }
     m_profile->showProfile(*profile, *conversations, m_conversation->conversationId());
     // Templates are filled from the customer and the agent.
-    m_conversation->composer()->setTemplateValues(
-        TemplateVariables::fromProfile(*profile, m_agentName));
+    m_conversation->composer()->setTemplateValues(TemplateVariables::fromProfile(
+        *profile, m_agentName, TemplateVariables::ourCompany(m_workspace.settingsPath())));
 }
 
 void MainWindow::setDeskNumbers(const QStringList &numbers)
 {
+    m_deskNumbers = numbers;
     m_inbox->setDeskNumbers(numbers);
 }
 

@@ -111,6 +111,11 @@ private:
     void snooze();
     void retryOrEditFailed(bool edit);
     void showShortcutSheet();
+    // MainWindowActions.cpp: Conversation → New conversation (to a number or customer typed
+    // in the quick switcher, when given) and File → Templates….
+    void startNewConversation(const QString &recipient = {});
+    void openTemplates();
+    void reloadTemplates();
     // MainWindowLayout.cpp: version, licences, where the cache is.
     void showAbout();
     void showSettings();
@@ -149,6 +154,7 @@ private:
     QuickSwitcher *m_switcher = nullptr;
     QList<qint64> m_recentConversations; // opened last first
     QString m_language; // as applied at start or by Settings
+    QStringList m_deskNumbers; // ours that this desk sends from; empty: all
 };
 
 } // namespace textdesk

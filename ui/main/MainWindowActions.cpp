@@ -4,12 +4,19 @@
 #include "OpenTraining.h"
 #include "QuickSwitcher.h"
 #include "ShortcutSheet.h"
+#include "common/WriterCall.h"
+#include "compose/NewConversationDialog.h"
 #include "composer/Composer.h"
+#include "customer/ProfilePanel.h"
 #include "inbox/InboxPanel.h"
+#include "phone/PhoneNumbers.h"
 #include "reports/ReportsWindow.h"
 #include "surveys/SurveyEditor.h"
+#include "templates/TemplateEditor.h"
+#include "templates/TemplateVariables.h"
 #include "thread/ConversationPane.h"
 #include "thread/ThreadModel.h"
+#include "workspace/Workspace.h"
 
 #include <QAction>
 #include <QDateTime>
@@ -55,6 +62,8 @@ void MainWindow::buildActions()
         if (m_reader)
             SurveyEditor::openFor(this, *m_reader, m_commands.worker());
     });
+    addShortcutAction(file, tr("Templates…"), QKeySequence(), QStringLiteral("templates"),
+                      [this] { openTemplates(); });
     addOpenTrainingAction(file, m_workspace, this);
     file->addSeparator();
     addShortcutAction(file, tr("Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q), QStringLiteral("quit"),
@@ -96,6 +105,9 @@ void MainWindow::buildActions()
                       });
 
     QMenu *conversation = menuBar()->addMenu(tr("&Conversation"));
+    addShortcutAction(conversation, tr("New conversation…"), QKeySequence(Qt::CTRL | Qt::Key_N),
+                      QStringLiteral("newConversation"), [this] { startNewConversation(); });
+    conversation->addSeparator();
     addShortcutAction(
         conversation, tr("Assign to me"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
         QStringLiteral("assignToMe"), [this] {
@@ -274,6 +286,57 @@ void MainWindow::retryOrEditFailed(bool edit)
     const QString to = m_conversation->summary().contactE164;
     const QString from = m_conversation->summary().inboxE164;
     queued(m_commands.send(to, from, body));
+}
+
+void MainWindow::startNewConversation(const QString &recipient)
+{
+    if (!m_reader)
+        return;
+    NewConversationDialog::Setup setup;
+    setup.region = PhoneNumbers::workspaceRegion(m_workspace.settingsPath());
+    setup.agentName = m_agentName;
+    setup.ourCompany = TemplateVariables::ourCompany(m_workspace.settingsPath());
+    setup.deskNumbers = m_deskNumbers;
+    if (auto templates = TemplateStore(*m_reader).all())
+        setup.templates = *templates;
+    // Window-modal but not blocking: the window goes on showing what the sync brings.
+    auto *dialog = new NewConversationDialog(*m_reader, ui::writerFor(m_commands.worker()),
+                                             m_commands, setup, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->resize(560, 340);
+    dialog->composer()->setEnterSends(m_conversation->composer()->enterSends());
+    connect(dialog, &NewConversationDialog::conversationStarted, this, [this](qint64 id) {
+        refresh();
+        openConversation(id);
+    });
+    if (!recipient.isEmpty())
+        dialog->setRecipientText(recipient);
+    dialog->open();
+}
+
+void MainWindow::openTemplates()
+{
+    if (!m_reader)
+        return;
+    if (auto *open = findChild<TemplateEditor *>()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *editor = new TemplateEditor(*m_reader, ui::writerFor(m_commands.worker()),
+                                      m_workspace.settingsPath(), m_agentName, this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    editor->resize(960, 640);
+    connect(editor, &TemplateEditor::templatesChanged, this, &MainWindow::reloadTemplates);
+    // {{company}} may have changed too: the open customer's values are read again.
+    connect(editor, &QDialog::finished, this, [this] { showProfileFor(m_profile->contactId()); });
+    editor->open();
+}
+
+void MainWindow::reloadTemplates()
+{
+    if (auto templates = TemplateStore(*m_reader).all())
+        m_conversation->composer()->setTemplates(*templates);
 }
 
 } // namespace textdesk

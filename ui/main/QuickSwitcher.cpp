@@ -127,6 +127,10 @@ void QuickSwitcher::update()
         italic.setItalic(true);
         search->setFont(italic);
         m_model->appendRow(search);
+        auto *start = new QStandardItem(tr("New conversation with “%1”…").arg(text));
+        start->setData(text, NewConversationRole);
+        start->setFont(italic);
+        m_model->appendRow(start);
     }
     if (m_model->rowCount() > 0)
         m_list->setCurrentIndex(m_model->index(0, 0));
@@ -146,9 +150,12 @@ void QuickSwitcher::choose(const QModelIndex &index)
         return;
     const QVariant conversation = index.data(ConversationIdRole);
     const QString search = index.data(SearchTextRole).toString();
+    const QString recipient = index.data(NewConversationRole).toString();
     hide();
     if (conversation.isValid())
         emit conversationChosen(conversation.toLongLong());
+    else if (!recipient.isEmpty())
+        emit newConversationRequested(recipient);
     else if (!search.isEmpty())
         emit messageSearchRequested(search);
 }

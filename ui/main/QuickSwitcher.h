@@ -16,8 +16,9 @@ class Database;
 
 // Ctrl+K: a small box over the window to jump to a conversation by typing part of the
 // customer's name or number. Empty, it lists the conversations opened last and the most recent
-// ones. Up/Down choose, Enter opens, Esc closes; the last row hands the text to the inbox's
-// message search. Reads the cache through the window's reader (indexed lookups only).
+// ones. Up/Down choose, Enter opens, Esc closes; the last but one row hands the text to the
+// inbox's message search, the last starts a new conversation with it. Reads the cache through
+// the window's reader (indexed lookups only).
 class QuickSwitcher : public QFrame
 {
     Q_OBJECT
@@ -34,13 +35,15 @@ public:
 signals:
     void conversationChosen(qint64 conversationId);
     void messageSearchRequested(const QString &text);
+    // "New conversation with …": the text typed, a number or a name.
+    void newConversationRequested(const QString &recipient);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
-    enum Role { ConversationIdRole = Qt::UserRole + 1, SearchTextRole };
+    enum Role { ConversationIdRole = Qt::UserRole + 1, SearchTextRole, NewConversationRole };
     void update();
     void addConversation(const ConversationSummary &summary, QList<qint64> *seen);
     void choose(const QModelIndex &index);

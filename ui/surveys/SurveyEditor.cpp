@@ -1,12 +1,11 @@
 #include "SurveyEditor.h"
 
 #include "common/PlainText.h"
-#include "engine/SyncWorker.h"
+#include "common/WriterCall.h"
 #include "sms/SegmentCounter.h"
 #include "storage/SurveyStore.h"
 
-#include <QtCore/QPointer>
-#include <QtCore/QThread>
+#include <QtCore/QDateTime>
 #include <QtWidgets/QCheckBox>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QDialogButtonBox>
@@ -359,19 +358,7 @@ void SurveyEditor::toggleActive(bool on)
 
 void SurveyEditor::openFor(QWidget *parent, Database &reader, engine::SyncWorker *worker)
 {
-    QPointer<engine::SyncWorker> target(worker);
-    Writer writer = [target](const Change &change) -> Status {
-        if (!target)
-            return StorageError(StorageError::Kind::CannotOpen, {});
-        Status result = success();
-        const auto run = [&] { result = target->runOnWriter(change); };
-        if (target->thread() == QThread::currentThread())
-            run();
-        else
-            QMetaObject::invokeMethod(target, run, Qt::BlockingQueuedConnection);
-        return result;
-    };
-    SurveyEditor editor(reader, std::move(writer), parent);
+    SurveyEditor editor(reader, ui::writerFor(worker), parent);
     editor.resize(900, 680);
     editor.exec();
 }
