@@ -5,6 +5,7 @@
 #include "engine/History.h"
 #include "engine/ProviderFactory.h"
 #include "engine/Timers.h"
+#include "scheduled/ScheduledMessages.h"
 #include "storage/ContactStore.h"
 #include "workspace/EnvironmentSecret.h"
 
@@ -110,6 +111,7 @@ engine::EngineSettings Configured::engineSettings() const
     engine.mediaDirectory = workspace->mediaDirectory();
     engine.outbox.mediaDirectory = workspace->mediaDirectory();
     engine.pull.horizonMs = engine::History::configuredHorizonMs(workspace->settingsPath());
+    engine.scheduledLateLimitMs = scheduled::configuredLateLimitMs(workspace->settingsPath());
     return engine;
 }
 
