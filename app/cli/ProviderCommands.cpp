@@ -291,7 +291,9 @@ int CommandLine::send(const QStringList &arguments, QTextStream &out, QTextStrea
     }
 
     // A snooze that has ended wakes under this command too.
-    if (auto woken = engine::fireDueTimers(db); !woken)
+    if (auto woken = engine::fireDueTimers(
+            db, Clock::system(), scheduled::configuredLateLimitMs(workspace.settingsPath()));
+        !woken)
         err << tr("textdesk: %1").arg(woken.error().message()) << Qt::endl;
     QNetworkAccessManager network;
     const std::unique_ptr<provider::Provider> client(
@@ -306,7 +308,12 @@ int CommandLine::send(const QStringList &arguments, QTextStream &out, QTextStrea
         { parser.value(toOption), from, parser.value(bodyOption), 0, attachments });
     if (!queued.ok()) {
         err << tr("textdesk: %1").arg(queued.errorMessage) << Qt::endl;
-        return queued.error == sync::EnqueueResult::Error::Storage ? Failed : Usage;
+        // An opted-out customer is refused like the provider's own refusal (exit 1), not as a
+        // mistake in the command.
+        return queued.error == sync::EnqueueResult::Error::Storage
+                || queued.error == sync::EnqueueResult::Error::OptedOut
+            ? Failed
+            : Usage;
     }
     const QString clientId = queued.entry.clientId;
     QEventLoop loop;

@@ -218,9 +218,12 @@ Status fire(Database &db, qint64 id, qint64 timerDueAt, qint64 nowMs, qint64 lat
         return moved ? success() : Status(moved.error());
     };
 
-    auto to = recipientOf(db, row.conversationId);
-    if (!to)
+    auto recipient = ScheduledStore::recipient(db, row.conversationId);
+    if (!recipient)
+        return recipient.error();
+    if (!*recipient)
         return success(); // the conversation is gone, and the row with it
+    const std::optional<ScheduledRecipient> &to = *recipient;
     auto consent = Consent::refusalFor(db, to->contactE164);
     if (!consent)
         return consent.error();

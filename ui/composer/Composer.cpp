@@ -15,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QImage>
 #include <QLabel>
+#include <QMenu>
 #include <QMimeData>
 #include <QPushButton>
 #include <QTemporaryFile>
@@ -122,11 +123,22 @@ void Composer::buildUi()
     m_sendButton = new QPushButton(this);
     m_sendButton->setObjectName(QStringLiteral("composerSend"));
 
+    m_laterButton = new QToolButton(this);
+    m_laterButton->setObjectName(QStringLiteral("composerSendMenu"));
+    m_laterButton->setArrowType(Qt::DownArrow);
+    m_laterButton->setPopupMode(QToolButton::InstantPopup);
+    m_laterAction = new QAction(this);
+    m_laterAction->setObjectName(QStringLiteral("composerSendLater"));
+    auto *laterMenu = new QMenu(m_laterButton);
+    laterMenu->addAction(m_laterAction);
+    m_laterButton->setMenu(laterMenu);
+
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_counter, 1);
     bottom->addWidget(m_replaceButton);
     bottom->addWidget(m_attachButton);
     bottom->addWidget(m_sendButton);
+    bottom->addWidget(m_laterButton);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -155,6 +167,8 @@ void Composer::buildUi()
     connect(m_replaceButton, &QToolButton::clicked, this, &Composer::replaceLookAlikes);
     connect(m_attachButton, &QPushButton::clicked, this, &Composer::attachFromDialog);
     connect(m_sendButton, &QPushButton::clicked, this, &Composer::send);
+    connect(m_laterAction, &QAction::triggered, this, &Composer::sendLater);
+    connect(m_edit, &ComposerEdit::sendLaterPressed, this, &Composer::sendLater);
     connect(m_attachments, &AttachmentBar::changed, this, &Composer::updateSendState);
     connect(m_attachments, &AttachmentBar::changed, this, &Composer::updateCounter);
 }
@@ -182,6 +196,11 @@ void Composer::retranslateUi()
     m_sendButton->setText(m_noteMode ? tr("Add note") : tr("Send"));
     m_sendButton->setAccessibleName(m_noteMode ? tr("Add internal note") : tr("Send reply"));
     m_sendButton->setToolTip(m_edit->enterSends() ? tr("Send (Enter)") : tr("Send (Ctrl+Enter)"));
+    m_laterAction->setText(tr("Send later…"));
+    m_laterAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return));
+    m_laterAction->setShortcutContext(Qt::WidgetShortcut); // the editor handles the keys
+    m_laterButton->setAccessibleName(tr("More ways to send"));
+    m_laterButton->setToolTip(tr("Send later… (Ctrl+Shift+Enter)"));
     updateCounter();
     updateSendState();
 }
@@ -309,6 +328,19 @@ bool Composer::canSend() const
         && (!text().trimmed().isEmpty() || !m_attachments->isEmpty());
 }
 
+bool Composer::sendLater()
+{
+    if (m_noteMode || !canSend())
+        return false;
+    if (!m_attachments->isEmpty()) {
+        showNotice(tr("A scheduled message carries text only. Remove the attachments or send "
+                      "them now."));
+        return false;
+    }
+    emit sendLaterRequested(text().trimmed());
+    return true;
+}
+
 bool Composer::send()
 {
     if (!canSend())
@@ -372,6 +404,8 @@ void Composer::updateSendState()
         m_hintLabel->show();
     }
     m_sendButton->setEnabled(canSend());
+    m_laterButton->setVisible(!m_noteMode); // a note is never sent, later or now
+    m_laterButton->setEnabled(canSend());
 }
 
 int Composer::slashCommandStart() const
