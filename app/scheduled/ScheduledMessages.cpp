@@ -15,10 +15,11 @@ namespace textdesk::scheduled {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+// The words of this file, in one translation context.
+class Words
 {
-    return QCoreApplication::translate("textdesk::scheduled::ScheduledMessages", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(textdesk::scheduled::ScheduledMessages)
+};
 
 StorageError refusal(const QString &words)
 {
@@ -43,16 +44,17 @@ Status validate(Database &db, const ScheduleRequest &request, const ScheduledRec
                 qint64 nowMs)
 {
     if (request.body.trimmed().isEmpty())
-        return refusal(tr("The message is empty."));
+        return refusal(Words::tr("The message is empty."));
     const qsizetype chars = request.body.toUcs4().size();
     if (chars > sync::Outbox::kMaxBodyChars) {
-        return refusal(tr("The message has %1 characters; at most %2 can be sent. Shorten it or "
-                          "split it.")
-                           .arg(chars)
-                           .arg(sync::Outbox::kMaxBodyChars));
+        return refusal(
+            Words::tr("The message has %1 characters; at most %2 can be sent. Shorten it or "
+                      "split it.")
+                .arg(chars)
+                .arg(sync::Outbox::kMaxBodyChars));
     }
     if (request.dueAt <= nowMs)
-        return refusal(tr("That time has already passed. Choose a time in the future."));
+        return refusal(Words::tr("That time has already passed. Choose a time in the future."));
     auto consent = Consent::refusalFor(db, to.contactE164);
     if (!consent)
         return consent.error();
@@ -67,7 +69,7 @@ Result<ScheduledRecipient> recipientOf(Database &db, qint64 conversationId)
     if (!to)
         return to.error();
     if (!*to)
-        return refusal(tr("The conversation no longer exists."));
+        return refusal(Words::tr("The conversation no longer exists."));
     return **to;
 }
 
@@ -75,8 +77,8 @@ QString durationText(qint64 ms)
 {
     const qint64 minutes = ms / 60'000;
     if (minutes < 120)
-        return tr("%n minute(s)", int(minutes));
-    return tr("%n hour(s)", int(minutes / 60));
+        return Words::tr("%n minute(s)", nullptr, int(minutes));
+    return Words::tr("%n hour(s)", nullptr, int(minutes / 60));
 }
 
 } // namespace
@@ -89,20 +91,21 @@ QString timerKind()
 QString reasonText(const QString &reason)
 {
     if (reason == Reason::customerReplied())
-        return tr("Cancelled: the customer wrote first.");
+        return Words::tr("Cancelled: the customer wrote first.");
     if (reason == Reason::cancelledByAgent())
-        return tr("Cancelled by an agent.");
+        return Words::tr("Cancelled by an agent.");
     if (reason == Reason::optedOut())
-        return tr("Not sent: the customer opted out of text messages.");
+        return Words::tr("Not sent: the customer opted out of text messages.");
     if (reason == Reason::tooLate())
-        return tr("Held: Textdesk was not running at the time it was due. Send it now or cancel "
-                  "it.");
+        return Words::tr(
+            "Held: Textdesk was not running at the time it was due. Send it now or cancel "
+            "it.");
     if (reason == Reason::sentLate())
-        return tr("Sent late: Textdesk was not running at the time it was due.");
+        return Words::tr("Sent late: Textdesk was not running at the time it was due.");
     if (reason == Reason::quietHours())
-        return tr("Waiting for the customer's quiet hours to end.");
+        return Words::tr("Waiting for the customer's quiet hours to end.");
     if (reason == Reason::refused())
-        return tr("Held: it could not be queued. Edit it or cancel it.");
+        return Words::tr("Held: it could not be queued. Edit it or cancel it.");
     return {};
 }
 
@@ -145,7 +148,7 @@ Status edit(Database &db, qint64 id, const ScheduleRequest &request, qint64 nowM
     if (!row)
         return row.error();
     if (!*row)
-        return refusal(tr("The scheduled message no longer exists."));
+        return refusal(Words::tr("The scheduled message no longer exists."));
     auto to = recipientOf(db, (*row)->conversationId);
     if (!to)
         return to.error();
@@ -160,7 +163,7 @@ Status edit(Database &db, qint64 id, const ScheduleRequest &request, qint64 nowM
     if (!updated)
         return updated.error();
     if (!*updated)
-        return refusal(tr("It was already sent or cancelled, so it cannot be changed."));
+        return refusal(Words::tr("It was already sent or cancelled, so it cannot be changed."));
     if (auto removed = TimerStore::cancelFor(db, timerKind(), id); !removed)
         return removed.error();
     if (Status s = arm(db, id, request.dueAt, nowMs); !s)
@@ -179,7 +182,7 @@ Status cancel(Database &db, qint64 id, qint64 nowMs)
     if (!moved)
         return moved.error();
     if (!*moved)
-        return refusal(tr("It was already sent or cancelled."));
+        return refusal(Words::tr("It was already sent or cancelled."));
     if (auto removed = TimerStore::cancelFor(db, timerKind(), id); !removed)
         return removed.error();
     return tx.commit();
@@ -195,7 +198,7 @@ Status confirm(Database &db, qint64 id, qint64 nowMs)
     if (!moved)
         return moved.error();
     if (!*moved)
-        return refusal(tr("Only a held message can be confirmed."));
+        return refusal(Words::tr("Only a held message can be confirmed."));
     if (auto removed = TimerStore::cancelFor(db, timerKind(), id); !removed)
         return removed.error();
     // Due now: the timer fires at once, on time, with the same checks as any other.
@@ -270,7 +273,8 @@ Status fire(Database &db, qint64 id, qint64 timerDueAt, qint64 nowMs, qint64 lat
             = QLocale().toString(QDateTime::fromMSecsSinceEpoch(timerDueAt), QLocale::ShortFormat);
         auto note = ConversationActions::addNote(
             db, row.conversationId,
-            tr("Scheduled message sent %1 late: it was due at %2, when Textdesk was not running.")
+            Words::tr(
+                "Scheduled message sent %1 late: it was due at %2, when Textdesk was not running.")
                 .arg(durationText(late), due),
             0, nowMs);
         if (!note)
@@ -283,7 +287,10 @@ Status cancelOnReply(Database &db, const MessageRecord &message)
 {
     if (message.direction != Direction::Inbound)
         return success();
-    auto ids = ScheduledStore::cancellableByReply(db, message.conversationId, message.createdAt);
+    // The provider's dates have whole seconds: a message stamped in the second the agent
+    // scheduled may have been written after it, and counts as writing first.
+    auto ids = ScheduledStore::cancellableByReply(db, message.conversationId,
+                                                  message.createdAt + kProviderDatePrecisionMs);
     if (!ids)
         return ids.error();
     for (qint64 id : std::as_const(*ids)) {

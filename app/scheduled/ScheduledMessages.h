@@ -58,6 +58,9 @@ constexpr qint64 kDefaultLateLimitMs = 2 * 3600'000;
 // Fired within this of its time it counts as on time (the machine was merely busy).
 constexpr qint64 kOnTimeSlackMs = 60'000;
 
+// Providers stamp messages to the second (RFC 2822 dates).
+constexpr qint64 kProviderDatePrecisionMs = 1000;
+
 QString timerKind(); // "scheduled-send", subject: the scheduled_messages row
 
 // Stores the message and its timer in one transaction; refused in words when the body is empty

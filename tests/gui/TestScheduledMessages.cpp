@@ -103,6 +103,9 @@ void TestScheduledMessages::init()
     QSettings().setValue(QStringLiteral("agent/name"), QStringLiteral("Alex"));
     QString error;
     QVERIFY2(startWorkstation({}, &error), qPrintable(error));
+    // Active, as on a desktop: the window's shortcuts (View → Scheduled) need it.
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
 }
 
 void TestScheduledMessages::cleanup()
@@ -233,7 +236,11 @@ void TestScheduledMessages::heldIsConfirmedFromTheScheduledView()
             QStringLiteral("UPDATE scheduled_messages SET state = 'held', reason = 'too_late'"));
     });
 
-    trigger("openScheduled");
+    // View → Scheduled, as from the menu.
+    auto *open = m_window->findChild<QAction *>(QStringLiteral("openScheduled"));
+    QVERIFY(open);
+    QCOMPARE(open->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    open->trigger();
     auto *window = m_window->findChild<QDialog *>(QStringLiteral("scheduledWindow"));
     QVERIFY(window);
     QTRY_VERIFY(window->isVisible());
@@ -283,7 +290,9 @@ void TestScheduledMessages::consentHistoryOnTheProfile()
     auto *history = m_window->findChild<QListWidget *>(QStringLiteral("consentHistory"));
     QVERIFY(history);
     QCOMPARE(history->count(), 0);
-    QVERIFY(receive(kCustomer, QStringLiteral("STOP")).isValid());
+    // (The provider answers a STOP itself, so the inbox shows its answer, not the STOP.)
+    m_sim->injectInbound(kCustomer, QStringLiteral("STOP"));
+    syncNow();
     QTRY_COMPARE_WITH_TIMEOUT(history->count(), 1, kWaitMs);
     QVERIFY2(history->item(0)->text().contains(QStringLiteral("Opted out"))
                  && history->item(0)->text().contains(QStringLiteral("Texted STOP")),

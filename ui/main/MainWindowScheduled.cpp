@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "compliance/QuietHours.h"
 #include "composer/Composer.h"
+#include "customer/ProfilePanel.h"
 #include "scheduled/ScheduledList.h"
 #include "scheduled/SendLaterDialog.h"
 #include "storage/ContactProfiles.h"
@@ -147,6 +148,11 @@ void MainWindow::refreshScheduled()
         m_scheduledList->setRows(*rows);
         m_scheduledTitle->setText(tr("Scheduled messages: %1").arg(rows->size()));
         m_scheduledBar->setVisible(!rows->isEmpty());
+    }
+    // A STOP synced meanwhile shows in the profile's consent history at once.
+    if (const qint64 contact = m_profile->contactId()) {
+        if (auto consent = Consent::history(*m_reader, contact); consent)
+            m_profile->showConsentHistory(*consent);
     }
     if (auto *all = findChild<ScheduledList *>(QStringLiteral("scheduledAll"));
         all && all->isVisible()) {
