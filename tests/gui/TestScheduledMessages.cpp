@@ -162,6 +162,10 @@ void TestScheduledMessages::scheduleFromComposer(const QString &text, bool cance
         time->setDateTime(QDateTime(at.date(), at.time(), Qt::UTC));
         flag->setChecked(cancelOnReply);
         both = label->text();
+        if (!qEnvironmentVariableIsEmpty("TEXTDESK_SCREENSHOTS")) {
+            dialog->grab().save(qEnvironmentVariable("TEXTDESK_SCREENSHOTS")
+                                + QStringLiteral("/send-later.png"));
+        }
         accepted = dialog->dueAt() == at.toMSecsSinceEpoch() && ok->isEnabled();
         ok->click();
     });

@@ -31,7 +31,6 @@ void MainWindow::buildScheduled()
     m_scheduledTitle->setObjectName(QStringLiteral("scheduledTitle"));
     layout->addWidget(m_scheduledTitle);
     m_scheduledList = new ScheduledList(false, m_scheduledBar);
-    m_scheduledList->setMaximumHeight(150);
     layout->addWidget(m_scheduledList);
     m_scheduledBar->hide();
     m_conversation->addAboveThread(m_scheduledBar);
@@ -148,6 +147,9 @@ void MainWindow::refreshScheduled()
         m_scheduledList->setRows(*rows);
         m_scheduledTitle->setText(tr("Scheduled messages: %1").arg(rows->size()));
         m_scheduledBar->setVisible(!rows->isEmpty());
+        // As tall as its rows (up to three of about three lines), the thread keeps the rest.
+        const int shown = std::min<int>(int(rows->size()), 3);
+        m_scheduledList->setMaximumHeight(shown * 3 * fontMetrics().height() + 48);
     }
     // A STOP synced meanwhile shows in the profile's consent history at once.
     if (const qint64 contact = m_profile->contactId()) {
