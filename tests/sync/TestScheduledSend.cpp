@@ -83,10 +83,10 @@ struct Fixture
         return id;
     }
     // As MessageWriter stores a new inbound message: the message, then the standard hooks.
-    void customerWrites(const QString &body)
+    void customerWrites(const QString &body, qint64 ago = 0)
     {
         MessageRecord m = test::message(conversation, QStringLiteral("SM%1").arg(++sids), body,
-                                        Direction::Inbound, clock.nowMs());
+                                        Direction::Inbound, clock.nowMs() - ago);
         QVERIFY(MessageStore(*db).upsert(m));
         QVERIFY(engine::InboundHooks::standard().run(*db, m));
     }
@@ -129,6 +129,7 @@ private slots:
     void firesOnce();
     void cancelledWhenCustomerWritesFirst();
     void notCancelledWhenFlagOff();
+    void olderMessageSyncedLateDoesNotCancel();
     void lateAfterRestartIsSentWithNote();
     void tooLateIsHeldUntilConfirmed();
     void lateLimitIsConfigurable();
@@ -184,6 +185,17 @@ void TestScheduledSend::notCancelledWhenFlagOff()
     f.clock.advance(50 * kMinute);
     QCOMPARE(f.rows(kState), QStringList { QStringLiteral("sent|") });
     QCOMPARE(f.rows(kOutbox), QStringList { QStringLiteral("1") });
+}
+
+void TestScheduledSend::olderMessageSyncedLateDoesNotCancel()
+{
+    Fixture f;
+    QVERIFY(f.schedule(kHour));
+    // A message the customer wrote ten seconds before it was scheduled, reaching the cache now
+    // (a slow pull): the customer did not write after it.
+    f.clock.advance(kMinute);
+    f.customerWrites(QStringLiteral("Earlier question"), kMinute + 10'000);
+    QCOMPARE(f.rows(kState), QStringList { QStringLiteral("pending|") });
 }
 
 void TestScheduledSend::lateAfterRestartIsSentWithNote()

@@ -2,11 +2,13 @@
 
 #include "AttachmentBar.h"
 #include "ComposerEdit.h"
+#include "SendLaterButton.h"
 #include "TemplatePopup.h"
 #include "common/PlainText.h"
 #include "sms/SegmentCounter.h"
 #include "templates/TemplateFiller.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDateTime>
 #include <QDir>
@@ -15,7 +17,6 @@
 #include <QHBoxLayout>
 #include <QImage>
 #include <QLabel>
-#include <QMenu>
 #include <QMimeData>
 #include <QPushButton>
 #include <QTemporaryFile>
@@ -123,15 +124,7 @@ void Composer::buildUi()
     m_sendButton = new QPushButton(this);
     m_sendButton->setObjectName(QStringLiteral("composerSend"));
 
-    m_laterButton = new QToolButton(this);
-    m_laterButton->setObjectName(QStringLiteral("composerSendMenu"));
-    m_laterButton->setArrowType(Qt::DownArrow);
-    m_laterButton->setPopupMode(QToolButton::InstantPopup);
-    m_laterAction = new QAction(this);
-    m_laterAction->setObjectName(QStringLiteral("composerSendLater"));
-    auto *laterMenu = new QMenu(m_laterButton);
-    laterMenu->addAction(m_laterAction);
-    m_laterButton->setMenu(laterMenu);
+    m_laterButton = new SendLaterButton(this);
 
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_counter, 1);
@@ -167,7 +160,7 @@ void Composer::buildUi()
     connect(m_replaceButton, &QToolButton::clicked, this, &Composer::replaceLookAlikes);
     connect(m_attachButton, &QPushButton::clicked, this, &Composer::attachFromDialog);
     connect(m_sendButton, &QPushButton::clicked, this, &Composer::send);
-    connect(m_laterAction, &QAction::triggered, this, &Composer::sendLater);
+    connect(m_laterButton->sendLaterAction(), &QAction::triggered, this, &Composer::sendLater);
     connect(m_edit, &ComposerEdit::sendLaterPressed, this, &Composer::sendLater);
     connect(m_attachments, &AttachmentBar::changed, this, &Composer::updateSendState);
     connect(m_attachments, &AttachmentBar::changed, this, &Composer::updateCounter);
@@ -196,11 +189,7 @@ void Composer::retranslateUi()
     m_sendButton->setText(m_noteMode ? tr("Add note") : tr("Send"));
     m_sendButton->setAccessibleName(m_noteMode ? tr("Add internal note") : tr("Send reply"));
     m_sendButton->setToolTip(m_edit->enterSends() ? tr("Send (Enter)") : tr("Send (Ctrl+Enter)"));
-    m_laterAction->setText(tr("Send later…"));
-    m_laterAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return));
-    m_laterAction->setShortcutContext(Qt::WidgetShortcut); // the editor handles the keys
-    m_laterButton->setAccessibleName(tr("More ways to send"));
-    m_laterButton->setToolTip(tr("Send later… (Ctrl+Shift+Enter)"));
+    m_laterButton->retranslate();
     updateCounter();
     updateSendState();
 }

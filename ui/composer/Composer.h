@@ -16,6 +16,7 @@ class QToolButton;
 namespace textdesk {
 
 class AttachmentBar;
+class SendLaterButton;
 class ComposerEdit;
 class TemplatePopup;
 
@@ -121,8 +122,7 @@ private:
     QToolButton *m_replaceButton = nullptr;
     QPushButton *m_attachButton = nullptr;
     QPushButton *m_sendButton = nullptr;
-    QToolButton *m_laterButton = nullptr; // its menu: "Send later…"
-    QAction *m_laterAction = nullptr;
+    SendLaterButton *m_laterButton = nullptr; // its menu: "Send later…"
     QTimer *m_draftTimer = nullptr;
 
     QList<MessageTemplate> m_templates;
