@@ -3,6 +3,7 @@
 #include "core/Version.h"
 #include "engine/History.h"
 #include "engine/Timers.h"
+#include "scheduled/ScheduledMessages.h"
 #include "storage/CacheStatistics.h"
 #include "workspace/EnvironmentSecret.h"
 #include "workspace/Workspace.h"
@@ -207,7 +208,11 @@ int CommandLine::status(const QStringList &arguments, QTextStream &out, QTextStr
                    .arg((*workspace)->movedAsideFile())
             << Qt::endl;
     // A snooze that has ended wakes under every command, with or without the provider.
-    if (auto woken = engine::fireDueTimers((*workspace)->database()); !woken)
+    // So are scheduled messages (queued for the next sync), within the workspace's late limit.
+    if (auto woken
+        = engine::fireDueTimers((*workspace)->database(), Clock::system(),
+                                scheduled::configuredLateLimitMs((*workspace)->settingsPath()));
+        !woken)
         err << tr("textdesk: %1").arg(woken.error().message()) << Qt::endl;
     auto stats = CacheStatistics::read((*workspace)->database());
     if (!stats) {
@@ -242,6 +247,9 @@ int CommandLine::status(const QStringList &arguments, QTextStream &out, QTextStr
                                                        : from)
         << '\n';
     out << tr("Outbox pending: %1").arg(locale.toString(stats->pendingOutbox)) << '\n'
+        << tr("Scheduled:      %1 waiting, %2 held for an agent to confirm")
+               .arg(locale.toString(stats->scheduledPending), locale.toString(stats->scheduledHeld))
+        << '\n'
         << tr("Cache size:     %1").arg(locale.formattedDataSize(stats->fileBytes)) << Qt::endl;
     return Ok;
 }

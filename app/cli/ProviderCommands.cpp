@@ -6,6 +6,7 @@
 #include "engine/ProviderFactory.h"
 #include "engine/Timers.h"
 #include "phone/PhoneNumbers.h"
+#include "scheduled/ScheduledMessages.h"
 #include "storage/ContactStore.h"
 #include "sync/SendRules.h"
 #include "templates/TemplateFiller.h"
@@ -117,6 +118,7 @@ engine::EngineSettings Configured::engineSettings() const
     engine.mediaDirectory = workspace->mediaDirectory();
     engine.outbox.mediaDirectory = workspace->mediaDirectory();
     engine.pull.horizonMs = engine::History::configuredHorizonMs(workspace->settingsPath());
+    engine.scheduledLateLimitMs = scheduled::configuredLateLimitMs(workspace->settingsPath());
     return engine;
 }
 
@@ -361,7 +363,9 @@ int CommandLine::send(const QStringList &arguments, QTextStream &out, QTextStrea
     body = rendered.text;
 
     // A snooze that has ended wakes under this command too.
-    if (auto woken = engine::fireDueTimers(db); !woken)
+    if (auto woken = engine::fireDueTimers(
+            db, Clock::system(), scheduled::configuredLateLimitMs(workspace.settingsPath()));
+        !woken)
         err << tr("textdesk: %1").arg(woken.error().message()) << Qt::endl;
     QNetworkAccessManager network;
     const std::unique_ptr<provider::Provider> client(
@@ -376,7 +380,12 @@ int CommandLine::send(const QStringList &arguments, QTextStream &out, QTextStrea
         = sender.enqueue({ recipient.e164, from, body, 0, attachments });
     if (!queued.ok()) {
         err << tr("textdesk: %1").arg(queued.errorMessage) << Qt::endl;
-        return queued.error == sync::EnqueueResult::Error::Storage ? Failed : Usage;
+        // An opted-out customer is refused like the provider's own refusal (exit 1), not as a
+        // mistake in the command.
+        return queued.error == sync::EnqueueResult::Error::Storage
+                || queued.error == sync::EnqueueResult::Error::OptedOut
+            ? Failed
+            : Usage;
     }
     const QString clientId = queued.entry.clientId;
     QEventLoop loop;

@@ -2,6 +2,8 @@
 
 #include <QtCore/QDateTime>
 #include <QtCore/QHash>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
 
 namespace textdesk::compliance {
 
@@ -147,6 +149,19 @@ QTimeZone zoneForCustomer(const QString &profileZone, const QString &e164, const
             return zone;
     }
     return QTimeZone::systemTimeZone();
+}
+
+QTimeZone zoneForProfile(const QString &customFieldsJson, const QString &e164,
+                         const QString &fallback)
+{
+    const QJsonObject o = QJsonDocument::fromJson(customFieldsJson.toUtf8()).object();
+    QString profileZone;
+    for (const char *key : { "time_zone", "timezone", "Time zone", "tz" }) {
+        profileZone = o.value(QLatin1String(key)).toString().trimmed();
+        if (!profileZone.isEmpty())
+            break;
+    }
+    return zoneForCustomer(profileZone, e164, fallback);
 }
 
 } // namespace textdesk::compliance

@@ -26,6 +26,11 @@ struct QuietHours
 QTimeZone zoneForCustomer(const QString &profileZone, const QString &e164,
                           const QString &fallback = {});
 
+// The same, with the zone read from a profile's custom fields (JSON; the first of "time_zone",
+// "timezone", "Time zone", "tz" that is set): what surveys and scheduled messages use.
+QTimeZone zoneForProfile(const QString &customFieldsJson, const QString &e164,
+                         const QString &fallback = {});
+
 // The number's zone alone; invalid when the number does not say.
 QTimeZone zoneForNumber(const QString &e164);
 

@@ -1,5 +1,7 @@
 #include "InboundHooks.h"
 
+#include "scheduled/ScheduledMessages.h"
+
 namespace textdesk::engine {
 
 void InboundHooks::add(const QString &name, Hook hook)
@@ -29,6 +31,8 @@ const InboundHooks &InboundHooks::standard()
     static const InboundHooks hooks = [] {
         InboundHooks h;
         h.add(QStringLiteral("consent"), &sync::recordConsentKeyword);
+        // A customer who writes first cancels the follow-ups scheduled before it.
+        h.add(QStringLiteral("scheduled"), &scheduled::cancelOnReply);
         return h;
     }();
     return hooks;

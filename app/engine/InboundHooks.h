@@ -34,7 +34,8 @@ public:
     }
     QStringList names() const;
 
-    // The hooks every writer of inbound messages runs unless told otherwise: consent.
+    // The hooks every writer of inbound messages runs unless told otherwise: consent, then the
+    // cancelling of scheduled messages on a reply.
     static const InboundHooks &standard();
 
 private:

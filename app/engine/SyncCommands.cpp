@@ -111,4 +111,24 @@ bool SyncCommands::cancelOlder()
     return queue([](SyncWorker &w) { w.cancelOlder(); });
 }
 
+bool SyncCommands::scheduleMessage(const scheduled::ScheduleRequest &request)
+{
+    return queue([request](SyncWorker &w) { w.scheduleMessage(request); });
+}
+
+bool SyncCommands::editScheduled(qint64 id, const scheduled::ScheduleRequest &request)
+{
+    return queue([id, request](SyncWorker &w) { w.editScheduled(id, request); });
+}
+
+bool SyncCommands::cancelScheduled(qint64 id, qint64 conversationId)
+{
+    return queue([=](SyncWorker &w) { w.cancelScheduled(id, conversationId); });
+}
+
+bool SyncCommands::confirmScheduled(qint64 id, qint64 conversationId)
+{
+    return queue([=](SyncWorker &w) { w.confirmScheduled(id, conversationId); });
+}
+
 } // namespace textdesk::engine

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "scheduled/ScheduledMessages.h"
 #include "storage/States.h"
 
 #include <QtCore/QPointer>
@@ -60,6 +61,11 @@ public:
     // The conversation's history from before the cache's horizon, from the provider.
     bool loadOlder(qint64 conversationId);
     bool cancelOlder();
+    // Scheduled messages: stored with their timer, edited, cancelled, a held one confirmed.
+    bool scheduleMessage(const scheduled::ScheduleRequest &request);
+    bool editScheduled(qint64 id, const scheduled::ScheduleRequest &request);
+    bool cancelScheduled(qint64 id, qint64 conversationId);
+    bool confirmScheduled(qint64 id, qint64 conversationId);
 
 private:
     bool queue(std::function<void(SyncWorker &)> call);

@@ -2,6 +2,7 @@
 
 #include "ProviderFactory.h"
 #include "Timers.h"
+#include "scheduled/ScheduledMessages.h"
 #include "storage/ContactStore.h"
 #include "surveys/SurveyReplies.h"
 #include "surveys/SurveySender.h"
@@ -85,7 +86,7 @@ Status SyncEngine::open(Database *borrowed)
                                          m_settings.media, this);
     }
     m_scheduler = new Scheduler(*m_db, m_clock, this);
-    registerStandardTimers(*m_scheduler);
+    registerStandardTimers(*m_scheduler, m_settings.scheduledLateLimitMs);
     connect(m_scheduler, &Scheduler::fired, this, &SyncEngine::timerFired);
     // Survey answers after consent, so a STOP is recorded before the reply is read. What they
     // queue (a thank-you, a follow-up) and what a survey timer queues goes out at once.
@@ -94,7 +95,7 @@ Status SyncEngine::open(Database *borrowed)
         return surveys::SurveyReplies::handle(db, message, m_clock.nowMs());
     });
     connect(m_scheduler, &Scheduler::fired, this, [this](const QString &kind) {
-        if (kind == surveys::SurveySender::sendTimerKind())
+        if (kind == surveys::SurveySender::sendTimerKind() || kind == scheduled::timerKind())
             m_outbox->retryNow();
     });
     connect(this, &SyncEngine::passFinished, this, [this] {

@@ -29,6 +29,8 @@ struct EngineSettings
     int activeIntervalMs = 3000; // while the provider has news
     int idleMaxIntervalMs = 60'000; // backing off while nothing happens
     bool pullOnTimer = true; // false: a pass only when asked (`sync --once`)
+    // A scheduled message due longer ago than this (the computer was off) is held for the agent.
+    qint64 scheduledLateLimitMs = 2 * 3600'000;
 };
 
 // The sync pieces, assembled once, for the app's sync thread (SyncWorker), `textdesk sync` and

@@ -1,6 +1,7 @@
 #include "SyncWorker.h"
 
 #include "Snooze.h"
+#include "scheduled/ScheduledMessages.h"
 #include "storage/ConversationActions.h"
 #include "surveys/SurveySender.h"
 #include "templates/TemplateStore.h"
@@ -52,8 +53,10 @@ void SyncWorker::start()
     connect(engine, &SyncEngine::stopped, this, &SyncWorker::stopped);
     connect(engine, &SyncEngine::failed, this, &SyncWorker::actionFailed);
     connect(engine, &SyncEngine::inboundStored, this, &SyncWorker::conversationChanged);
-    connect(engine, &SyncEngine::timerFired, this, [this](const QString &, qint64 subject) {
-        if (subject)
+    connect(engine, &SyncEngine::timerFired, this, [this](const QString &kind, qint64 subject) {
+        if (kind == scheduled::timerKind())
+            emit scheduledChanged(0); // sent, held or waiting: the lists re-read
+        else if (subject)
             emit conversationChanged(subject);
     });
     connect(engine->outbox(), &sync::OutboxSender::entryChanged, this,
@@ -259,6 +262,43 @@ Status SyncWorker::runOnWriter(const std::function<Status(Database &)> &change)
     if (!m_engine)
         return StorageError(StorageError::Kind::CannotOpen, {});
     return change(db());
+}
+
+void SyncWorker::scheduleMessage(const scheduled::ScheduleRequest &request)
+{
+    scheduled::ScheduleRequest mine = request;
+    mine.agentId = m_agentId;
+    if (act(request.conversationId, [&]() -> Status {
+            auto id = scheduled::schedule(db(), mine, now());
+            return id ? success() : Status(id.error());
+        })) {
+        m_engine->scheduler()->rearm();
+        emit scheduledChanged(request.conversationId);
+    }
+}
+
+void SyncWorker::editScheduled(qint64 id, const scheduled::ScheduleRequest &request)
+{
+    if (act(request.conversationId, [&] { return scheduled::edit(db(), id, request, now()); })) {
+        m_engine->scheduler()->rearm();
+        emit scheduledChanged(request.conversationId);
+    }
+}
+
+void SyncWorker::cancelScheduled(qint64 id, qint64 conversationId)
+{
+    if (act(conversationId, [&] { return scheduled::cancel(db(), id, now()); })) {
+        m_engine->scheduler()->rearm();
+        emit scheduledChanged(conversationId);
+    }
+}
+
+void SyncWorker::confirmScheduled(qint64 id, qint64 conversationId)
+{
+    if (act(conversationId, [&] { return scheduled::confirm(db(), id, now()); })) {
+        m_engine->scheduler()->rearm();
+        emit scheduledChanged(conversationId);
+    }
 }
 
 } // namespace textdesk::engine

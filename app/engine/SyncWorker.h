@@ -1,6 +1,7 @@
 #pragma once
 
 #include "SyncEngine.h"
+#include "scheduled/ScheduledMessages.h"
 #include "storage/ContactProfiles.h"
 
 #include <QtCore/QObject>
@@ -71,8 +72,16 @@ public slots:
     // olderLoaded() (and conversationChanged() when it brought messages).
     void loadOlder(qint64 conversationId);
     void cancelOlder();
+    // Scheduled messages (scheduled/ScheduledMessages), written with their timers; each ends in
+    // scheduledChanged() and conversationChanged(), or actionFailed() with the reason in words.
+    void scheduleMessage(const textdesk::scheduled::ScheduleRequest &request);
+    void editScheduled(qint64 id, const textdesk::scheduled::ScheduleRequest &request);
+    void cancelScheduled(qint64 id, qint64 conversationId);
+    // A held one goes out now.
+    void confirmScheduled(qint64 id, qint64 conversationId);
 
 signals:
+    void scheduledChanged(qint64 conversationId);
     void stateChanged(textdesk::engine::SyncEngine::State state, const QString &message);
     void progressed(const textdesk::sync::PullProgress &progress);
     // A pass completed: `inserted` messages new to the cache.

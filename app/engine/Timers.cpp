@@ -1,20 +1,22 @@
 #include "Timers.h"
 
 #include "Snooze.h"
+#include "scheduled/ScheduledMessages.h"
 #include "surveys/SurveySender.h"
 
 namespace textdesk::engine {
 
-void registerStandardTimers(Scheduler &scheduler)
+void registerStandardTimers(Scheduler &scheduler, qint64 lateLimitMs)
 {
     Snooze::registerWith(scheduler);
     surveys::SurveySender::registerWith(scheduler);
+    scheduled::registerWith(scheduler, lateLimitMs);
 }
 
-Result<int> fireDueTimers(Database &db, Clock &clock)
+Result<int> fireDueTimers(Database &db, Clock &clock, qint64 lateLimitMs)
 {
     Scheduler scheduler(db, clock);
-    registerStandardTimers(scheduler);
+    registerStandardTimers(scheduler, lateLimitMs);
     return scheduler.fireDue();
 }
 

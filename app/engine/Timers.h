@@ -6,10 +6,12 @@ namespace textdesk::engine {
 
 // The handlers of every timer kind this version knows (snooze, survey send and expiry); the engine
 // and each command register the same ones, so a timer fires under whichever runs first.
-void registerStandardTimers(Scheduler &scheduler);
+// lateLimitMs: how late a scheduled message may still go out (scheduled/ScheduledMessages).
+void registerStandardTimers(Scheduler &scheduler, qint64 lateLimitMs = 2 * 3600'000);
 
 // For a command that does not run the engine (`status`, `send`): fires the timers that are
 // due, once; how many fired.
-Result<int> fireDueTimers(Database &db, Clock &clock = Clock::system());
+Result<int> fireDueTimers(Database &db, Clock &clock = Clock::system(),
+                          qint64 lateLimitMs = 2 * 3600'000);
 
 } // namespace textdesk::engine

@@ -1,5 +1,6 @@
 #include "CacheStatistics.h"
 
+#include "ScheduledStore.h"
 #include "Statement.h"
 
 #include <QFileInfo>
@@ -53,6 +54,11 @@ Result<CacheStatistics> CacheStatistics::read(Database &db)
     if (!outbox)
         return outbox.error();
     stats.pendingOutbox = *outbox;
+    auto scheduled = ScheduledStore::counts(db);
+    if (!scheduled)
+        return scheduled.error();
+    stats.scheduledPending = scheduled->first;
+    stats.scheduledHeld = scheduled->second;
 
     Statement byStatus(
         db,
@@ -96,6 +102,9 @@ QJsonObject CacheStatistics::toJson() const
           QJsonObject { { QStringLiteral("total"), messages },
                         { QStringLiteral("by_direction"), byDirection } } },
         { QStringLiteral("outbox_pending"), pendingOutbox },
+        { QStringLiteral("scheduled"),
+          QJsonObject { { QStringLiteral("pending"), scheduledPending },
+                        { QStringLiteral("held"), scheduledHeld } } },
         { QStringLiteral("cache_bytes"), fileBytes },
     };
 }

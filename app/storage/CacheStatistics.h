@@ -16,6 +16,8 @@ struct CacheStatistics
     qint64 messages = 0;
     QMap<QString, QMap<QString, qint64>> messagesByDirectionAndStatus;
     qint64 pendingOutbox = 0;
+    qint64 scheduledPending = 0; // scheduled messages waiting for their time
+    qint64 scheduledHeld = 0; // scheduled messages held for an agent to confirm
     qint64 fileBytes = 0;
 
     // Everything, including messages by direction and status (a scan of all messages).

@@ -3,6 +3,8 @@
 #include "SqlHelpers.h"
 #include "States.h"
 
+#include <QtCore/QCoreApplication>
+
 namespace textdesk::Consent {
 
 Status record(Database &db, qint64 conversationId, const QString &state, const QString &keyword,
@@ -31,6 +33,60 @@ Status record(Database &db, qint64 conversationId, const QString &state, const Q
     if (auto s = db.exec(**update); !s)
         return s;
     return tx.commit();
+}
+
+Result<QString> refusalFor(Database &db, const QString &contactE164)
+{
+    auto q = db.prepare(QStringLiteral(
+        "SELECT k.consent_state, (SELECT e.keyword FROM consent_events e WHERE e.contact_id = "
+        "k.id ORDER BY e.occurred_at DESC, e.id DESC LIMIT 1) FROM contacts k WHERE k.e164 = ?"));
+    if (!q)
+        return q.error();
+    sql::bind(**q, { contactE164 });
+    if (auto s = db.exec(**q); !s)
+        return s.error();
+    if (!(*q)->next()
+        || consentStateFromString((*q)->value(0).toString()) != ConsentState::OptedOut) {
+        return QString();
+    }
+    const QString keyword = (*q)->value(1).toString();
+    if (keyword.isEmpty()) {
+        return QCoreApplication::translate(
+                   "textdesk::Consent",
+                   "%1 has opted out of text messages, so nothing can be sent to them until "
+                   "they text START.")
+            .arg(contactE164);
+    }
+    return QCoreApplication::translate("textdesk::Consent",
+                                       "%1 opted out of text messages by texting %2, so nothing "
+                                       "can be sent to them until they text START.")
+        .arg(contactE164, keyword);
+}
+
+Result<QList<Event>> history(Database &db, qint64 contactId)
+{
+    auto q = db.prepare(QStringLiteral(
+        "SELECT e.occurred_at, e.state, e.keyword, e.source, e.message_id, m.body, i.e164 FROM "
+        "consent_events e LEFT JOIN messages m ON m.id = e.message_id LEFT JOIN inboxes i ON "
+        "i.id = e.inbox_id WHERE e.contact_id = ? ORDER BY e.occurred_at, e.id"));
+    if (!q)
+        return q.error();
+    sql::bind(**q, { contactId });
+    if (auto s = db.exec(**q); !s)
+        return s.error();
+    QList<Event> events;
+    while ((*q)->next()) {
+        Event e;
+        e.occurredAt = (*q)->value(0).toLongLong();
+        e.state = (*q)->value(1).toString();
+        e.keyword = (*q)->value(2).toString();
+        e.source = (*q)->value(3).toString();
+        e.messageId = (*q)->value(4).toLongLong();
+        e.messageBody = (*q)->value(5).toString();
+        e.ourNumber = (*q)->value(6).toString();
+        events << e;
+    }
+    return events;
 }
 
 } // namespace textdesk::Consent

@@ -3,6 +3,8 @@
 #include "ConsentKeywords.h"
 #include "Database.h"
 
+#include <QtCore/QList>
+
 namespace textdesk {
 
 // A customer's consent to receive messages follows the carrier keywords they text (STOP,
@@ -15,6 +17,27 @@ namespace Consent {
 // keyword, provider, agent or import; messageId may be 0.
 Status record(Database &db, qint64 conversationId, const QString &state, const QString &keyword,
               const QString &source, qint64 messageId, qint64 occurredAtMs);
+
+// The one check every send path makes before anything is queued (composer, `textdesk send`,
+// scheduled messages, surveys): empty when the customer at this number may be texted, else why
+// not, in words for a person. Opted out is refused (47 CFR 64.1200(a)(10), compliance.md); a
+// customer we know nothing about may be texted (they are not in the cache, or never said).
+Result<QString> refusalFor(Database &db, const QString &contactE164);
+
+// One change of a customer's consent, for the profile's history and its CSV.
+struct Event
+{
+    qint64 occurredAt = 0;
+    QString state; // opted_in, opted_out, unknown
+    QString keyword; // as texted, e.g. "STOP"; empty when none
+    QString source; // keyword, provider, agent, import
+    qint64 messageId = 0;
+    QString messageBody; // the message that carried it, if cached
+    QString ourNumber; // the number it was texted to
+};
+
+// A customer's consent history, oldest first.
+Result<QList<Event>> history(Database &db, qint64 contactId);
 
 } // namespace Consent
 } // namespace textdesk

@@ -398,6 +398,34 @@ std::vector<Migration> build()
                          "CREATE UNIQUE INDEX templates_by_starter ON templates(starter_key) "
                          "WHERE starter_key IS NOT NULL",
                      }) });
+    // Messages an agent wrote to go out later. Each has its timer (kind "scheduled-send") written
+    // in the same transaction; the timer's handler queues it into the outbox and marks it sent in
+    // one transaction. `time_zone` is the zone the agent picked the time in (so an edit shows it
+    // the same way); `reason` says why it is held or cancelled, or that it went out late.
+    list.push_back(
+        { 12, "scheduled messages",
+          sql({
+              R"(CREATE TABLE scheduled_messages (
+            id INTEGER PRIMARY KEY,
+            conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+            body TEXT NOT NULL,
+            from_e164 TEXT NOT NULL,
+            due_at INTEGER NOT NULL,
+            time_zone TEXT NOT NULL DEFAULT '',
+            cancel_on_reply INTEGER NOT NULL DEFAULT 1,
+            state TEXT NOT NULL DEFAULT 'pending'
+                CHECK (state IN ('pending', 'sent', 'cancelled', 'held')),
+            reason TEXT,
+            created_by INTEGER REFERENCES agents(id) ON DELETE SET NULL,
+            created_at INTEGER NOT NULL,
+            updated_at INTEGER NOT NULL,
+            sent_at INTEGER,
+            outbox_client_id TEXT,
+            message_id INTEGER))",
+              "CREATE INDEX scheduled_messages_by_conversation ON "
+              "scheduled_messages(conversation_id, state)",
+              "CREATE INDEX scheduled_messages_by_state ON scheduled_messages(state, due_at)",
+          }) });
 
     return list;
 }

@@ -55,6 +55,18 @@ Result<bool> cancel(Database &db, const QString &key)
     return (*query)->numRowsAffected() > 0;
 }
 
+Result<int> cancelFor(Database &db, const QString &kind, qint64 subject)
+{
+    auto query = db.prepare(
+        QStringLiteral("DELETE FROM timers WHERE kind = ? AND subject = ? AND fired_at IS NULL"));
+    if (!query)
+        return query.error();
+    sql::bind(**query, { kind, subject });
+    if (auto s = db.exec(**query); !s)
+        return s.error();
+    return (*query)->numRowsAffected();
+}
+
 Result<std::optional<TimerRecord>> nextDue(Database &db, const QStringList &kinds, qint64 nowMs)
 {
     if (kinds.isEmpty())

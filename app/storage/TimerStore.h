@@ -28,6 +28,8 @@ namespace TimerStore {
 Result<qint64> put(Database &db, const TimerRecord &timer, qint64 nowMs);
 // Removes a timer that has not fired; true if there was one.
 Result<bool> cancel(Database &db, const QString &key);
+// Removes every unfired timer of this kind about this subject (whatever its key); how many.
+Result<int> cancelFor(Database &db, const QString &kind, qint64 subject);
 // The earliest unfired timer of these kinds due at or before `nowMs`.
 Result<std::optional<TimerRecord>> nextDue(Database &db, const QStringList &kinds, qint64 nowMs);
 // When the earliest unfired timer of these kinds is due; nullopt when there is none.

@@ -1,12 +1,11 @@
 #include "SurveySender.h"
 
 #include "compliance/QuietHours.h"
+#include "storage/Consent.h"
 #include "storage/TimerStore.h"
 #include "sync/Outbox.h"
 
 #include <QtCore/QCoreApplication>
-#include <QtCore/QJsonDocument>
-#include <QtCore/QJsonObject>
 
 namespace textdesk::surveys::SurveySender {
 
@@ -35,17 +34,6 @@ Status skip(Database &db, qint64 responseId, const QString &reason)
     if (!moved)
         return moved.error();
     return success();
-}
-
-QString profileField(const QString &customFields, std::initializer_list<const char *> keys)
-{
-    const QJsonObject o = QJsonDocument::fromJson(customFields.toUtf8()).object();
-    for (const char *key : keys) {
-        const QString v = o.value(QLatin1String(key)).toString().trimmed();
-        if (!v.isEmpty())
-            return v;
-    }
-    return {};
 }
 
 Result<qint64> schedule(Database &db, const Survey &survey, const SurveyRecipient &to,
@@ -180,7 +168,11 @@ Status fire(Database &db, qint64 responseId, qint64 nowMs)
     }
     if (!s.active)
         return skip(db, r.id, SkipReason::surveyOff());
-    if (c.consentState == QLatin1String("opted_out"))
+    // The same consent check as every other send path (the outbox makes it again).
+    auto refusal = Consent::refusalFor(db, c.contactE164);
+    if (!refusal)
+        return refusal.error();
+    if (!refusal->isEmpty())
         return skip(db, r.id, SkipReason::optedOut());
     if (c.agentReplies == 0)
         return skip(db, r.id, SkipReason::noAgentReply());
@@ -197,9 +189,8 @@ Status fire(Database &db, qint64 responseId, qint64 nowMs)
         return skip(db, r.id, SkipReason::recentlySurveyed());
 
     // Quiet hours at the customer's location: wait for the window to open.
-    const QTimeZone zone = compliance::zoneForCustomer(
-        profileField(c.customFields, { "time_zone", "timezone", "Time zone", "tz" }), c.contactE164,
-        s.defaultTimeZone);
+    const QTimeZone zone
+        = compliance::zoneForProfile(c.customFields, c.contactE164, s.defaultTimeZone);
     const qint64 allowedAt = compliance::QuietHours().nextAllowed(nowMs, zone);
     if (allowedAt > nowMs) {
         if (Status st = SurveyStore::postpone(db, r.id, allowedAt); !st)
@@ -221,6 +212,8 @@ Status fire(Database &db, qint64 responseId, qint64 nowMs)
     if (!queued.ok()) {
         if (queued.error == sync::EnqueueResult::Error::Storage)
             return StorageError(StorageError::Kind::Other, {}, queued.errorMessage);
+        if (queued.error == sync::EnqueueResult::Error::OptedOut)
+            return skip(db, r.id, SkipReason::optedOut());
         return skip(db, r.id, SkipReason::wording());
     }
     if (Status st = SurveyStore::markSent(db, r, queued.message.id, nowMs); !st)

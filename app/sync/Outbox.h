@@ -43,6 +43,7 @@ struct EnqueueResult
         EmptyBody,
         TooLong,
         BadAttachment,
+        OptedOut, // the customer opted out (storage/Consent: refusalFor)
         Storage
     };
     Error error = Error::None;
@@ -72,7 +73,8 @@ public:
 
     QString mediaDirectory() const { return m_media.directory(); }
 
-    // Validates, then writes the message (status "pending", a new client id, in the
+    // Validates (the customer's consent included: nothing is queued to one who opted out),
+    // then writes the message (status "pending", a new client id, in the
     // conversation of customer and our number) and its outbox row in one transaction.
     EnqueueResult enqueue(const OutboxRequest &request, qint64 nowMs);
 

@@ -111,8 +111,8 @@ void TestSyncEngine::hooksRunOncePerNewInboundMessage()
         return db.exec(**query);
     });
     QCOMPARE(engine.hooks().names(),
-             (QStringList { QStringLiteral("consent"), QStringLiteral("surveys"),
-                            QStringLiteral("log") }));
+             (QStringList { QStringLiteral("consent"), QStringLiteral("scheduled"),
+                            QStringLiteral("surveys"), QStringLiteral("log") }));
     QVERIFY(pass(engine));
     QCOMPARE(test::rows(engine.database(),
                         QStringLiteral("SELECT count(*), count(DISTINCT message_id) FROM hook_log "

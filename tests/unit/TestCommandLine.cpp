@@ -1,9 +1,11 @@
 #include "TestWorkspace.h"
 #include "core/Version.h"
+#include "scheduled/ScheduledMessages.h"
 #include "storage/BulkImporter.h"
 #include "storage/Migrations.h"
 #include "workspace/Workspace.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -66,6 +68,7 @@ private slots:
     void windowWithoutDisplay();
     void statusJson();
     void statusText();
+    void statusScheduled();
     void statusOnNotADatabase();
     void statusOnNewerCache();
     void statusOnDamagedCache();
@@ -249,6 +252,59 @@ void TestCommandLine::statusText()
     QVERIFY(run.out.contains(QStringLiteral("Messages:       9")));
     QVERIFY(run.out.contains(QStringLiteral("outbound / failed: 1")));
     QVERIFY(run.out.contains(QStringLiteral("inbound / received: 4")));
+}
+
+void TestCommandLine::statusScheduled()
+{
+    QTemporaryDir dir;
+    QVERIFY(makeWorkspace(dir.path()));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    {
+        auto ws = Workspace::open(dir.path());
+        QVERIFY(ws);
+        Database &db = (*ws)->database();
+        // The customer's zone is one where it is midday now, so quiet hours never hold it.
+        const int utcHour = QDateTime::currentDateTimeUtc().time().hour();
+        const QString zone = QStringLiteral("Etc/GMT%1%2")
+                                 .arg(utcHour >= 12 ? QStringLiteral("+") : QStringLiteral("-"))
+                                 .arg(std::abs(utcHour - 12));
+        QVERIFY(db.execOnce(QStringLiteral("UPDATE contacts SET custom_fields = "
+                                           "'{\"time_zone\": \"%1\"}'")
+                                .arg(zone)));
+        const QVariant conversation
+            = db.scalar(QStringLiteral("SELECT min(id) FROM conversations")).value();
+        // Two waiting, one of which becomes held; one that came due five minutes ago.
+        for (int i = 0; i < 2; ++i) {
+            QVERIFY(scheduled::schedule(db,
+                                        { conversation.toLongLong(),
+                                          QStringLiteral("later"),
+                                          now + 3'600'000,
+                                          {},
+                                          true,
+                                          0 },
+                                        now));
+        }
+        QVERIFY(db.execOnce(QStringLiteral("UPDATE scheduled_messages SET state = 'held' WHERE "
+                                           "id = 2")));
+        QVERIFY(scheduled::schedule(
+            db, { conversation.toLongLong(), QStringLiteral("due"), now - 300'000, {}, true, 0 },
+            now - 600'000));
+    }
+    const Run run = runTextdesk({ QStringLiteral("status"), QStringLiteral("--workspace"),
+                                  dir.path(), QStringLiteral("--json") });
+    QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+    const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    // The due one was queued by `status` itself (it fires timers like every command).
+    QCOMPARE(json.value(QStringLiteral("outbox_pending")).toInt(), 1);
+    const QJsonObject counts = json.value(QStringLiteral("scheduled")).toObject();
+    QCOMPARE(counts.value(QStringLiteral("pending")).toInt(-1), 1);
+    QCOMPARE(counts.value(QStringLiteral("held")).toInt(-1), 1);
+
+    const Run text
+        = runTextdesk({ QStringLiteral("status"), QStringLiteral("--workspace"), dir.path() });
+    QVERIFY2(text.out.contains(
+                 QStringLiteral("Scheduled:      1 waiting, 1 held for an agent to confirm")),
+             qPrintable(text.out));
 }
 
 void TestCommandLine::statusOnNotADatabase()

@@ -2,11 +2,13 @@
 
 #include "AttachmentBar.h"
 #include "ComposerEdit.h"
+#include "SendLaterButton.h"
 #include "TemplatePopup.h"
 #include "common/PlainText.h"
 #include "sms/SegmentCounter.h"
 #include "templates/TemplateFiller.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDateTime>
 #include <QDir>
@@ -122,11 +124,14 @@ void Composer::buildUi()
     m_sendButton = new QPushButton(this);
     m_sendButton->setObjectName(QStringLiteral("composerSend"));
 
+    m_laterButton = new SendLaterButton(this);
+
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_counter, 1);
     bottom->addWidget(m_replaceButton);
     bottom->addWidget(m_attachButton);
     bottom->addWidget(m_sendButton);
+    bottom->addWidget(m_laterButton);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -155,6 +160,8 @@ void Composer::buildUi()
     connect(m_replaceButton, &QToolButton::clicked, this, &Composer::replaceLookAlikes);
     connect(m_attachButton, &QPushButton::clicked, this, &Composer::attachFromDialog);
     connect(m_sendButton, &QPushButton::clicked, this, &Composer::send);
+    connect(m_laterButton->sendLaterAction(), &QAction::triggered, this, &Composer::sendLater);
+    connect(m_edit, &ComposerEdit::sendLaterPressed, this, &Composer::sendLater);
     connect(m_attachments, &AttachmentBar::changed, this, &Composer::updateSendState);
     connect(m_attachments, &AttachmentBar::changed, this, &Composer::updateCounter);
 }
@@ -182,6 +189,7 @@ void Composer::retranslateUi()
     m_sendButton->setText(m_noteMode ? tr("Add note") : tr("Send"));
     m_sendButton->setAccessibleName(m_noteMode ? tr("Add internal note") : tr("Send reply"));
     m_sendButton->setToolTip(m_edit->enterSends() ? tr("Send (Enter)") : tr("Send (Ctrl+Enter)"));
+    m_laterButton->retranslate();
     updateCounter();
     updateSendState();
 }
@@ -309,6 +317,19 @@ bool Composer::canSend() const
         && (!text().trimmed().isEmpty() || !m_attachments->isEmpty());
 }
 
+bool Composer::sendLater()
+{
+    if (m_noteMode || !canSend())
+        return false;
+    if (!m_attachments->isEmpty()) {
+        showNotice(tr("A scheduled message carries text only. Remove the attachments or send "
+                      "them now."));
+        return false;
+    }
+    emit sendLaterRequested(text().trimmed());
+    return true;
+}
+
 bool Composer::send()
 {
     if (!canSend())
@@ -373,6 +394,8 @@ void Composer::updateSendState()
         m_hintLabel->show();
     }
     m_sendButton->setEnabled(canSend());
+    m_laterButton->setVisible(!m_noteMode); // a note is never sent, later or now
+    m_laterButton->setEnabled(canSend());
 }
 
 int Composer::slashCommandStart() const

@@ -16,6 +16,7 @@ class QToolButton;
 namespace textdesk {
 
 class AttachmentBar;
+class SendLaterButton;
 class ComposerEdit;
 class TemplatePopup;
 
@@ -74,6 +75,10 @@ public:
     bool canSend() const;
     // Sends what is written if it can (as the Send button does).
     bool send();
+    // "Send later…" (the menu beside Send, Ctrl+Shift+Enter): asks the owner to schedule what
+    // is written (sendLaterRequested); text only. The owner empties the composer once it is
+    // scheduled (setDraft).
+    bool sendLater();
 
     // Test seam: the next Attach click takes this file instead of opening a file dialog.
     void setNextAttachmentForTesting(const QString &path) { m_nextAttachment = path; }
@@ -81,6 +86,7 @@ public:
 signals:
     // Body trimmed; attachments as absolute paths. The composer is empty afterwards.
     void sendRequested(const QString &body, const QStringList &attachments);
+    void sendLaterRequested(const QString &body);
     // Debounced: kDraftDelayMs after the agent stops typing, and from flushDraft().
     void draftChanged(const QString &text);
 
@@ -116,6 +122,7 @@ private:
     QToolButton *m_replaceButton = nullptr;
     QPushButton *m_attachButton = nullptr;
     QPushButton *m_sendButton = nullptr;
+    SendLaterButton *m_laterButton = nullptr; // its menu: "Send later…"
     QTimer *m_draftTimer = nullptr;
 
     QList<MessageTemplate> m_templates;

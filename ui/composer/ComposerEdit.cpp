@@ -165,6 +165,11 @@ void ComposerEdit::keyPressEvent(QKeyEvent *event)
     if (isEnter(event->key())) {
         const Qt::KeyboardModifiers mods = event->modifiers() & ~Qt::KeypadModifier;
         const bool ctrl = mods == Qt::ControlModifier;
+        if (mods == (Qt::ControlModifier | Qt::ShiftModifier)) {
+            emit sendLaterPressed();
+            event->accept();
+            return;
+        }
         if (ctrl || (m_enterSends && mods == Qt::NoModifier)) {
             emit sendPressed();
             event->accept();

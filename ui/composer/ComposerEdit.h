@@ -33,6 +33,7 @@ public:
 
 signals:
     void sendPressed();
+    void sendLaterPressed(); // Ctrl+Shift+Enter
     void templateChosen();
     void filesDropped(const QStringList &paths);
     void imagePasted(const QImage &image);

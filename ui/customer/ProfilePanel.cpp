@@ -1,5 +1,6 @@
 #include "ProfilePanel.h"
 
+#include "ConsentHistoryView.h"
 #include "common/PlainText.h"
 #include "common/StatusText.h"
 #include "common/TimeText.h"
@@ -135,6 +136,8 @@ QWidget *ProfilePanel::buildProfilePage()
     m_consent->setObjectName(QStringLiteral("profileConsent"));
     m_consent->setWordWrap(true);
     layout->addWidget(m_consent);
+    m_consentHistory = new ConsentHistoryView(page);
+    layout->addWidget(m_consentHistory);
     layout->addSpacing(8);
 
     // Labels above the fields: the column is too narrow for both side by side.
@@ -321,6 +324,11 @@ void ProfilePanel::showProfile(const ContactProfile &profile,
     fillConversations(conversations, currentConversationId);
     showHeader();
     m_pages->setCurrentIndex(1);
+}
+
+void ProfilePanel::showConsentHistory(const QList<Consent::Event> &events)
+{
+    m_consentHistory->setHistory(m_profile.e164, events);
 }
 
 void ProfilePanel::clear()

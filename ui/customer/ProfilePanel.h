@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/Consent.h"
 #include "storage/ContactProfiles.h"
 
 #include <QTimer>
@@ -14,6 +15,8 @@ class QStackedWidget;
 class QTableWidget;
 
 namespace textdesk {
+
+class ConsentHistoryView;
 
 // The customer beside a conversation: who they are, their consent, fields the agent edits in
 // place, and their other conversations. Edits are emitted as they are made (profileEdited); the
@@ -31,6 +34,8 @@ public:
                      qint64 currentConversationId);
     // Shows "No conversation selected" (after emitting any typing, as showProfile does).
     void clear();
+    // The customer's consent history (storage/Consent: history), shown under their consent.
+    void showConsentHistory(const QList<Consent::Event> &events);
     // A save failed: says so under the fields and keeps the agent's edits.
     void showSaveError(const QString &message);
 
@@ -81,6 +86,7 @@ private:
     QLabel *m_title = nullptr;
     QLabel *m_number = nullptr;
     QLabel *m_consent = nullptr;
+    ConsentHistoryView *m_consentHistory = nullptr;
     QLineEdit *m_name = nullptr;
     QLineEdit *m_email = nullptr;
     QLabel *m_emailError = nullptr;

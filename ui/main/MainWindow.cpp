@@ -131,6 +131,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
             [this](qint64 id) { queued(m_commands.loadOlder(id)); });
     connect(m_older, &OlderMessagesBar::cancelRequested, this,
             [this] { m_commands.cancelOlder(); });
+    buildScheduled();
     m_splitter->addWidget(m_inbox);
     m_splitter->addWidget(m_conversation);
     m_splitter->addWidget(m_profile);
@@ -305,6 +306,7 @@ void MainWindow::openConversation(qint64 conversationId, qint64 messageId)
         m_recentConversations.removeLast();
     showProfileFor(m_conversation->summary().contactId);
     m_older->showFor(m_conversation->conversationId(), m_historyFromDate);
+    refreshScheduled();
     updateConversationActions();
 }
 
@@ -322,6 +324,8 @@ void MainWindow::showProfileFor(qint64 contactId)
         return;
     }
     m_profile->showProfile(*profile, *conversations, m_conversation->conversationId());
+    if (auto consent = Consent::history(*m_reader, contactId); consent)
+        m_profile->showConsentHistory(*consent);
     // Templates are filled from the customer and the agent.
     m_conversation->composer()->setTemplateValues(TemplateVariables::fromProfile(
         *profile, m_agentName, TemplateVariables::ourCompany(m_workspace.settingsPath())));
@@ -408,6 +412,7 @@ void MainWindow::attachSync(engine::SyncWorker *worker)
         if (auto templates = TemplateStore(*m_reader).all())
             m_conversation->composer()->setTemplates(*templates);
     });
+    connect(worker, &engine::SyncWorker::scheduledChanged, this, &MainWindow::scheduleRefresh);
     connect(worker, &engine::SyncWorker::olderProgress, m_older, &OlderMessagesBar::progress);
     connect(worker, &engine::SyncWorker::olderLoaded, m_older, &OlderMessagesBar::loaded);
     connect(worker, &engine::SyncWorker::actionFailed, this,
@@ -472,6 +477,7 @@ void MainWindow::refresh()
     if (inboxes == 0 && m_inbox->model()->rowCount() > 0)
         m_inbox->reloadFilterChoices(); // the first sync brought our numbers and tags
     m_conversation->refresh();
+    refreshScheduled();
     if (m_conversation->conversationId())
         m_inbox->select(m_conversation->conversationId());
     updateConversationActions();

@@ -10,6 +10,7 @@
 #include <memory>
 
 class QDateTime;
+class QTimeZone;
 class QLabel;
 class QProgressBar;
 class QToolButton;
@@ -25,6 +26,8 @@ class InboxPanel;
 class OlderMessagesBar;
 class QuickSwitcher;
 class ProfilePanel;
+class ScheduledList;
+struct ScheduledMessage;
 class ThumbnailCache;
 class UndoNotice;
 struct AppSettings;
@@ -122,6 +125,15 @@ private:
     // The agent's preferences, live: theme, response-time target, Enter sends, notifications.
     void applySettings(const AppSettings &settings);
     void notifyNewMessages(int unreadBefore, int unreadNow);
+    // MainWindowScheduled.cpp: Send later, the conversation's scheduled messages, View →
+    // Scheduled.
+    void buildScheduled();
+    void connectScheduledList(ScheduledList *list);
+    QTimeZone customerZone() const;
+    void sendLater(const QString &body);
+    void editScheduled(const ScheduledMessage &row);
+    void showScheduledWindow();
+    void refreshScheduled();
 
     Workspace &m_workspace;
     // The GUI thread's own read-only connection.
@@ -142,6 +154,9 @@ private:
     QLabel *m_historyFrom = nullptr;
     QDate m_historyFromDate; // invalid: the cache holds all history (or none yet)
     OlderMessagesBar *m_older = nullptr; // "Load older messages" above the thread
+    QWidget *m_scheduledBar = nullptr; // the conversation's scheduled messages, above the thread
+    QLabel *m_scheduledTitle = nullptr;
+    ScheduledList *m_scheduledList = nullptr;
     QLabel *m_syncStatus = nullptr;
     UndoNotice *m_undo = nullptr;
     QAction *m_profileAction = nullptr; // View → Customer panel

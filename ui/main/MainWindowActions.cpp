@@ -184,6 +184,8 @@ void MainWindow::buildActions()
         });
     m_profileAction->setCheckable(true);
     m_profileAction->setChecked(true);
+    addShortcutAction(view, tr("Scheduled…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
+                      QStringLiteral("openScheduled"), [this] { showScheduledWindow(); });
     // The lead's reports: one window, kept (a child) once opened; its drill-down opens here.
     addShortcutAction(view, tr("Reports…"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R),
                       QStringLiteral("openReports"), [this] {

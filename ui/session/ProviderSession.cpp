@@ -2,6 +2,7 @@
 
 #include "Simulator.h"
 #include "engine/History.h"
+#include "scheduled/ScheduledMessages.h"
 #include "webhook/WebhookReceiver.h"
 #include "webhook/WebhookSettings.h"
 #include "workspace/AppSettings.h"
@@ -117,6 +118,7 @@ bool ProviderSession::start(QString *error)
     settings.mediaDirectory = m_workspace.mediaDirectory();
     settings.account = config;
     settings.pull.horizonMs = engine::History::configuredHorizonMs(m_workspace.settingsPath());
+    settings.scheduledLateLimitMs = scheduled::configuredLateLimitMs(m_workspace.settingsPath());
     settings.agentName = agentName(m_workspace);
     settings.seedTemplates = true;
     m_worker = engine::SyncWorker::startOnThread(settings);
