@@ -1,0 +1,119 @@
+#include "CommandLine.h"
+#include "training/ReplyAnalysis.h"
+#include "training/TrainingRun.h"
+
+#include <QtCore/QCommandLineParser>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QTextStream>
+
+namespace textdesk {
+
+namespace {
+
+void printErrors(QTextStream &err, const QString &file, const QList<training::ScenarioError> &errors)
+{
+    for (const training::ScenarioError &e : errors)
+        err << CommandLine::tr("textdesk: %1: %2").arg(file, e.toString()) << Qt::endl;
+}
+
+} // namespace
+
+// `textdesk training run`: a scripted set of replies played against a scenario's simulated
+// customer and scored, without a window — for checking scenarios and for tests.
+int CommandLine::training(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Play a scripted set of replies against a training scenario and print the score."));
+    QCommandLineOption scenarioOption(QStringLiteral("scenario"),
+                                      tr("The scenario: a JSON file or a built-in id."),
+                                      tr("FILE"));
+    QCommandLineOption repliesOption(QStringLiteral("replies"),
+                                     tr("The replies: a JSON list of {delay_minutes, text, to}."),
+                                     tr("FILE"));
+    QCommandLineOption modelOption(QStringLiteral("model-answer"),
+                                   tr("Play the scenario's model answer instead of --replies."));
+    QCommandLineOption seedOption(QStringLiteral("seed"), tr("The customer's seed (default 1)."),
+                                  tr("N"), QStringLiteral("1"));
+    QCommandLineOption jargonOption(QStringLiteral("jargon"),
+                                    tr("The jargon list: one term a line (default: the built-in "
+                                       "list)."),
+                                    tr("FILE"));
+    QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print JSON."));
+    parser.addOptions(
+        { scenarioOption, repliesOption, modelOption, seedOption, jargonOption, jsonOption });
+    parser.addPositionalArgument(QStringLiteral("training"), tr("The command."));
+    parser.addPositionalArgument(QStringLiteral("run"), tr("What to do: run or list."));
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << Qt::endl;
+        return Usage;
+    }
+    const QString action = parser.positionalArguments().value(1);
+    if (action == QLatin1String("list")) {
+        for (const QString &id : training::builtinScenarioIds()) {
+            QList<training::ScenarioError> errors;
+            const auto scenario = training::ScenarioLoader::load(id, &errors);
+            out << id << '\t' << (scenario ? scenario->title : QString()) << '\n';
+        }
+        out.flush();
+        return Ok;
+    }
+    if (action != QLatin1String("run")) {
+        err << tr("textdesk: say what to do: textdesk training run --scenario FILE --replies "
+                  "FILE, or textdesk training list.")
+            << Qt::endl;
+        return Usage;
+    }
+    if (!parser.isSet(scenarioOption)
+        || parser.isSet(repliesOption) == parser.isSet(modelOption)) {
+        err << tr("textdesk: training run needs --scenario and either --replies or "
+                  "--model-answer.")
+            << Qt::endl;
+        return Usage;
+    }
+    bool seedOk = false;
+    const quint32 seed = parser.value(seedOption).toUInt(&seedOk);
+    if (!seedOk) {
+        err << tr("textdesk: --seed must be a whole number, not \"%1\".")
+                   .arg(parser.value(seedOption))
+            << Qt::endl;
+        return Usage;
+    }
+    QList<training::ScenarioError> errors;
+    const QString scenarioFile = parser.value(scenarioOption);
+    const auto scenario = training::ScenarioLoader::load(scenarioFile, &errors);
+    if (!scenario) {
+        printErrors(err, scenarioFile, errors);
+        return Failed;
+    }
+    QList<training::ScriptedReply> replies = scenario->modelAnswer;
+    if (parser.isSet(repliesOption)) {
+        const QString repliesFile = parser.value(repliesOption);
+        const auto loaded = training::ScenarioLoader::loadReplies(repliesFile, *scenario, &errors);
+        if (!loaded) {
+            printErrors(err, repliesFile, errors);
+            return Failed;
+        }
+        replies = *loaded;
+    }
+    QStringList jargon = training::defaultJargon();
+    if (parser.isSet(jargonOption)) {
+        QString error;
+        jargon = training::readJargon(parser.value(jargonOption), &error);
+        if (!error.isEmpty()) {
+            err << tr("textdesk: cannot read the jargon list \"%1\": %2")
+                       .arg(parser.value(jargonOption), error)
+                << Qt::endl;
+            return Failed;
+        }
+    }
+    const training::RunResult result = training::playScript(*scenario, replies, seed, jargon);
+    if (parser.isSet(jsonOption))
+        out << QString::fromUtf8(QJsonDocument(training::toJson(result)).toJson());
+    else
+        out << training::Scoring::toText(result.score);
+    out.flush();
+    return Ok;
+}
+
+} // namespace textdesk
