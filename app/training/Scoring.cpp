@@ -15,7 +15,7 @@ namespace textdesk::training {
 
 namespace {
 
-// Proactive: the agent writes again after this long without the customer writing in between.
+// Proactive: the agent writes this long after the customer's last message.
 constexpr double kProactiveGapMinutes = 60;
 
 QString minutes(double m)
@@ -328,14 +328,15 @@ void Scorer::compliance()
     for (qsizetype i = 0; i < t.size() && quiet < 0; ++i) {
         if (!t.at(i).fromAgent)
             continue;
-        int previous = -1; // the last message in this conversation before it
-        for (qsizetype j = i - 1; j >= 0 && previous < 0; --j) {
-            if (t.at(j).customer == t.at(i).customer)
-                previous = int(j);
+        // A reply to a customer who just wrote is not proactive; a message long after their
+        // last one (a follow-up nobody asked for) is.
+        int lastCustomer = -1;
+        for (qsizetype j = i - 1; j >= 0 && lastCustomer < 0; --j) {
+            if (t.at(j).customer == t.at(i).customer && !t.at(j).fromAgent)
+                lastCustomer = int(j);
         }
-        const bool proactive = previous < 0
-            || (t.at(previous).fromAgent
-                && t.at(i).atMinutes - t.at(previous).atMinutes >= kProactiveGapMinutes);
+        const bool proactive = lastCustomer < 0
+            || t.at(i).atMinutes - t.at(lastCustomer).atMinutes >= kProactiveGapMinutes;
         if (!proactive)
             continue;
         const Customer &c = s.customers.value(t.at(i).customer);
