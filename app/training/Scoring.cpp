@@ -159,15 +159,34 @@ void Scorer::timing()
 
 void Scorer::goal()
 {
+    // Reached by a phrase the agent says, or once every customer with a goal reaction has
+    // had theirs (two conversations at once: both).
     int index = -1;
-    for (qsizetype i = 0; i < t.size() && index < 0; ++i) {
+    for (qsizetype i = 0; i < t.size() && index < 0 && !s.goal.phrases.isEmpty(); ++i) {
         const TranscriptMessage &m = t.at(i);
         if (m.fromAgent
             && std::any_of(s.goal.phrases.begin(), s.goal.phrases.end(),
                            [&m](const QString &p) { return m.text.contains(p, Qt::CaseInsensitive); }))
             index = int(i);
-        else if (s.goal.byReaction && isGoalLine(s, m))
-            index = int(i);
+    }
+    if (index < 0 && s.goal.byReaction) {
+        int last = -1;
+        bool all = true;
+        for (qsizetype c = 0; c < s.customers.size(); ++c) {
+            const auto &reactions = s.customers.at(c).reactions;
+            if (std::none_of(reactions.begin(), reactions.end(),
+                             [](const Reaction &r) { return r.goal; }))
+                continue;
+            int first = -1;
+            for (qsizetype i = 0; i < t.size() && first < 0; ++i) {
+                if (t.at(i).customer == c && isGoalLine(s, t.at(i)))
+                    first = int(i);
+            }
+            all = all && first >= 0;
+            last = std::max(last, first);
+        }
+        if (all)
+            index = last;
     }
     const double start = t.isEmpty() ? 0 : t.first().atMinutes;
     if (index >= 0) {
