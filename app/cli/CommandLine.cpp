@@ -17,8 +17,8 @@
 namespace textdesk {
 
 namespace {
-const char *const kCommands[]
-    = { "status", "configure", "sync", "serve", "send", "survey", "report", "training", "help", "version" };
+const char *const kCommands[] = { "status", "configure", "sync",     "serve", "send",
+                                  "survey", "report",    "training", "help",  "version" };
 } // namespace
 
 CommandLine::Command CommandLine::s_serve = nullptr;

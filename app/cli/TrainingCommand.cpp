@@ -10,7 +10,8 @@ namespace textdesk {
 
 namespace {
 
-void printErrors(QTextStream &err, const QString &file, const QList<training::ScenarioError> &errors)
+void printErrors(QTextStream &err, const QString &file,
+                 const QList<training::ScenarioError> &errors)
 {
     for (const training::ScenarioError &e : errors)
         err << CommandLine::tr("textdesk: %1: %2").arg(file, e.toString()) << Qt::endl;
@@ -25,9 +26,8 @@ int CommandLine::training(const QStringList &arguments, QTextStream &out, QTextS
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Play a scripted set of replies against a training scenario and print the score."));
-    QCommandLineOption scenarioOption(QStringLiteral("scenario"),
-                                      tr("The scenario: a JSON file or a built-in id."),
-                                      tr("FILE"));
+    QCommandLineOption scenarioOption(
+        QStringLiteral("scenario"), tr("The scenario: a JSON file or a built-in id."), tr("FILE"));
     QCommandLineOption repliesOption(QStringLiteral("replies"),
                                      tr("The replies: a JSON list of {delay_minutes, text, to}."),
                                      tr("FILE"));
@@ -64,8 +64,7 @@ int CommandLine::training(const QStringList &arguments, QTextStream &out, QTextS
             << Qt::endl;
         return Usage;
     }
-    if (!parser.isSet(scenarioOption)
-        || parser.isSet(repliesOption) == parser.isSet(modelOption)) {
+    if (!parser.isSet(scenarioOption) || parser.isSet(repliesOption) == parser.isSet(modelOption)) {
         err << tr("textdesk: training run needs --scenario and either --replies or "
                   "--model-answer.")
             << Qt::endl;

@@ -50,9 +50,10 @@ QList<CustomerMessage> CustomerPlayer::openings()
             s.waitingSince = c.opening.first().afterMinutes;
         }
     }
-    std::stable_sort(out.begin(), out.end(), [](const CustomerMessage &a, const CustomerMessage &b) {
-        return a.atMinutes < b.atMinutes;
-    });
+    std::stable_sort(out.begin(), out.end(),
+                     [](const CustomerMessage &a, const CustomerMessage &b) {
+                         return a.atMinutes < b.atMinutes;
+                     });
     return out;
 }
 
@@ -138,8 +139,8 @@ bool CustomerPlayer::holds(const Condition &when, const Customer &customer, cons
         return false;
     if (when.usesTemplate) {
         const QString &wanted = *when.usesTemplate;
-        const bool used = wanted == QLatin1String("*") ? !f.templateId.isEmpty()
-                                                        : f.templateId == wanted;
+        const bool used
+            = wanted == QLatin1String("*") ? !f.templateId.isEmpty() : f.templateId == wanted;
         if (wanted.isEmpty() ? !f.templateId.isEmpty() : !used)
             return false;
     }
@@ -189,9 +190,10 @@ QList<CustomerMessage> CustomerPlayer::ignoredUntil(double untilMinutes)
             say(int(i), step.then, step.stop, at, out);
         }
     }
-    std::stable_sort(out.begin(), out.end(), [](const CustomerMessage &a, const CustomerMessage &b) {
-        return a.atMinutes < b.atMinutes;
-    });
+    std::stable_sort(out.begin(), out.end(),
+                     [](const CustomerMessage &a, const CustomerMessage &b) {
+                         return a.atMinutes < b.atMinutes;
+                     });
     return out;
 }
 

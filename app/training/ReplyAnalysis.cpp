@@ -16,10 +16,9 @@ QRegularExpression wordsPattern(const QStringList &words)
     QStringList escaped;
     for (const QString &w : words)
         escaped << QRegularExpression::escape(w);
-    return QRegularExpression(QStringLiteral("\\b(") + escaped.join(QLatin1Char('|'))
-                                  + QStringLiteral(")"),
-                              QRegularExpression::CaseInsensitiveOption
-                                  | QRegularExpression::UseUnicodePropertiesOption);
+    return QRegularExpression(
+        QStringLiteral("\\b(") + escaped.join(QLatin1Char('|')) + QStringLiteral(")"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
 }
 
 const QRegularExpression &apologyPattern(const QString &language)
@@ -53,10 +52,9 @@ bool mentions(const QString &text, const QString &value)
         v.remove(0, 1); // "#48213" is named as "48213" just as well
     if (v.isEmpty())
         return false;
-    const QRegularExpression re(QStringLiteral("(?<![\\w])") + QRegularExpression::escape(v)
-                                    + QStringLiteral("(?![\\w])"),
-                                QRegularExpression::CaseInsensitiveOption
-                                    | QRegularExpression::UseUnicodePropertiesOption);
+    const QRegularExpression re(
+        QStringLiteral("(?<![\\w])") + QRegularExpression::escape(v) + QStringLiteral("(?![\\w])"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     return re.match(text).hasMatch();
 }
 
@@ -77,8 +75,9 @@ bool shouts(const QString &text, const Customer &customer)
         const bool upper = w == w.toUpper() && w != w.toLower();
         if (upper)
             upperLetters += int(w.size());
-        if (upper && !std::any_of(exempt.begin(), exempt.end(),
-                                  [&w](const QString &e) { return e.contains(w); }))
+        if (upper && !std::any_of(exempt.begin(), exempt.end(), [&w](const QString &e) {
+                return e.contains(w);
+            }))
             ++run;
         else
             run = 0;

@@ -11,24 +11,6 @@
 
 namespace textdesk::training {
 
-QString Customer::field(const QString &key) const
-{
-    if (key == QLatin1String("name") || key == QLatin1String("first_name"))
-        return firstName();
-    if (key == QLatin1String("full_name"))
-        return name;
-    return profile.value(key);
-}
-
-int Scenario::customerIndex(const QString &number) const
-{
-    for (qsizetype i = 0; i < customers.size(); ++i) {
-        if (customers.at(i).number == number)
-            return int(i);
-    }
-    return -1;
-}
-
 namespace {
 
 using Tr = ScenarioLoader;
@@ -52,7 +34,8 @@ public:
         for (auto it = o.begin(); it != o.end(); ++it) {
             if (!keys.contains(it.key()))
                 error(path + QLatin1Char('/') + it.key(),
-                      Tr::tr("unknown key (expected one of: %1)").arg(keys.join(QLatin1String(", "))));
+                      Tr::tr("unknown key (expected one of: %1)")
+                          .arg(keys.join(QLatin1String(", "))));
         }
     }
 
@@ -195,8 +178,9 @@ public:
         }
         const QJsonArray a = v.toArray();
         for (qsizetype i = 0; i < a.size(); ++i) {
-            if (auto l = line(a.at(i), path + QLatin1Char('/') + name + QLatin1Char('/')
-                                           + QString::number(i)))
+            if (auto l
+                = line(a.at(i),
+                       path + QLatin1Char('/') + name + QLatin1Char('/') + QString::number(i)))
                 result << *l;
         }
         return result;
@@ -205,11 +189,11 @@ public:
     Condition condition(const QJsonObject &o, const QString &path)
     {
         allowOnly(o, path,
-                  { QStringLiteral("mentions"), QStringLiteral("omits"),
-                    QStringLiteral("contains"), QStringLiteral("apologises"),
-                    QStringLiteral("asks_question"), QStringLiteral("all_caps"),
-                    QStringLiteral("jargon"), QStringLiteral("segments_over"),
-                    QStringLiteral("after_minutes"), QStringLiteral("uses_template") });
+                  { QStringLiteral("mentions"), QStringLiteral("omits"), QStringLiteral("contains"),
+                    QStringLiteral("apologises"), QStringLiteral("asks_question"),
+                    QStringLiteral("all_caps"), QStringLiteral("jargon"),
+                    QStringLiteral("segments_over"), QStringLiteral("after_minutes"),
+                    QStringLiteral("uses_template") });
         Condition c;
         c.mentions = strings(o, path, "mentions");
         c.omits = strings(o, path, "omits");
@@ -222,9 +206,8 @@ public:
             c.segmentsOver = int(*n);
         c.afterMinutes = number(o, path, "after_minutes");
         if (o.value(QStringLiteral("uses_template")).isBool())
-            c.usesTemplate = o.value(QStringLiteral("uses_template")).toBool()
-                ? QStringLiteral("*")
-                : QString();
+            c.usesTemplate = o.value(QStringLiteral("uses_template")).toBool() ? QStringLiteral("*")
+                                                                               : QString();
         else
             c.usesTemplate = string(o, path, "uses_template", false);
         return c;
@@ -237,7 +220,8 @@ public:
                     QStringLiteral("goal"), QStringLiteral("once") });
         Reaction r;
         if (o.contains(QStringLiteral("when"))) {
-            if (const auto when = object(o.value(QStringLiteral("when")), path + QLatin1String("/when")))
+            if (const auto when
+                = object(o.value(QStringLiteral("when")), path + QLatin1String("/when")))
                 r.when = condition(*when, path + QLatin1String("/when"));
         }
         r.then = lines(o, path, "then");
@@ -259,7 +243,8 @@ public:
         c.number = string(o, path, "number", true).value_or(QString());
         static const QRegularExpression e164(QStringLiteral("^\\+[1-9][0-9]{6,14}$"));
         if (!c.number.isEmpty() && !e164.match(c.number).hasMatch()) {
-            error(path + QLatin1String("/number"), Tr::tr("expected a number in E.164 (+15551234567)"));
+            error(path + QLatin1String("/number"),
+                  Tr::tr("expected a number in E.164 (+15551234567)"));
         }
         if (const auto language = string(o, path, "language", false)) {
             static const QStringList known { QStringLiteral("en"), QStringLiteral("de"),
@@ -291,7 +276,8 @@ public:
         }
         c.opening = lines(o, path, "opening");
         if (c.opening.isEmpty() && !o.contains(QStringLiteral("opening")))
-            error(path + QLatin1String("/opening"), Tr::tr("missing (what the customer writes first)"));
+            error(path + QLatin1String("/opening"),
+                  Tr::tr("missing (what the customer writes first)"));
         if (const auto reactions = array(o, path, "reactions")) {
             for (qsizetype i = 0; i < reactions->size(); ++i) {
                 const QString p = path + QLatin1String("/reactions/") + QString::number(i);
@@ -328,8 +314,9 @@ public:
         const auto o = object(v, path);
         if (!o)
             return std::nullopt;
-        allowOnly(*o, path,
-                  { QStringLiteral("delay_minutes"), QStringLiteral("text"), QStringLiteral("to") });
+        allowOnly(
+            *o, path,
+            { QStringLiteral("delay_minutes"), QStringLiteral("text"), QStringLiteral("to") });
         ScriptedReply r;
         const qsizetype before = m_errors.size();
         r.text = string(*o, path, "text", true).value_or(QString());
@@ -383,8 +370,9 @@ std::optional<QByteArray> readFile(const QString &path, QList<ScenarioError> *er
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        errors->append({ QStringLiteral("/"),
-                         ScenarioLoader::tr("cannot read \"%1\": %2").arg(path, file.errorString()) });
+        errors->append(
+            { QStringLiteral("/"),
+              ScenarioLoader::tr("cannot read \"%1\": %2").arg(path, file.errorString()) });
         return std::nullopt;
     }
     return file.readAll();
@@ -428,7 +416,8 @@ std::optional<Scenario> ScenarioLoader::parse(const QByteArray &json, QList<Scen
     if (o.contains(QStringLiteral("customer")) == o.contains(QStringLiteral("customers"))) {
         r.error(QStringLiteral("/customer"), tr("give either \"customer\" or \"customers\""));
     } else if (o.contains(QStringLiteral("customer"))) {
-        if (const auto c = r.object(o.value(QStringLiteral("customer")), QStringLiteral("/customer")))
+        if (const auto c
+            = r.object(o.value(QStringLiteral("customer")), QStringLiteral("/customer")))
             s.customers << r.customer(*c, QStringLiteral("/customer"));
     } else if (const auto list = r.array(o, QString(), "customers")) {
         if (list->isEmpty())
@@ -441,7 +430,8 @@ std::optional<Scenario> ScenarioLoader::parse(const QByteArray &json, QList<Scen
     }
     if (!o.contains(QStringLiteral("goal"))) {
         r.error(QStringLiteral("/goal"), tr("missing (what the trainee should achieve)"));
-    } else if (const auto goal = r.object(o.value(QStringLiteral("goal")), QStringLiteral("/goal"))) {
+    } else if (const auto goal
+               = r.object(o.value(QStringLiteral("goal")), QStringLiteral("/goal"))) {
         const QString p = QStringLiteral("/goal");
         r.allowOnly(*goal, p,
                     { QStringLiteral("description"), QStringLiteral("phrases"),
@@ -470,7 +460,8 @@ std::optional<Scenario> ScenarioLoader::parse(const QByteArray &json, QList<Scen
             if (checks->contains(QStringLiteral("personal_fields")))
                 s.checks.personalFields = r.strings(*checks, p, "personal_fields");
             s.checks.jargon = r.strings(*checks, p, "jargon");
-            s.checks.passScore = int(r.number(*checks, p, "pass_score").value_or(s.checks.passScore));
+            s.checks.passScore
+                = int(r.number(*checks, p, "pass_score").value_or(s.checks.passScore));
         }
     }
     if (o.contains(QStringLiteral("templates"))) {
@@ -485,7 +476,8 @@ std::optional<Scenario> ScenarioLoader::parse(const QByteArray &json, QList<Scen
         }
     }
     if (!s.checks.expectedTemplate.isEmpty() && !s.templates.contains(s.checks.expectedTemplate))
-        r.error(QStringLiteral("/checks/template"), tr("no template with this id in \"templates\""));
+        r.error(QStringLiteral("/checks/template"),
+                tr("no template with this id in \"templates\""));
     if (o.contains(QStringLiteral("survey"))) {
         const QString p = QStringLiteral("/survey");
         if (const auto survey = r.object(o.value(QStringLiteral("survey")), p)) {
@@ -500,7 +492,8 @@ std::optional<Scenario> ScenarioLoader::parse(const QByteArray &json, QList<Scen
     for (qsizetype i = 0; i < s.customers.size(); ++i) {
         const Customer &c = s.customers.at(i);
         for (qsizetype j = 0; j < c.reactions.size(); ++j) {
-            for (const QString &field : c.reactions.at(j).when.mentions + c.reactions.at(j).when.omits) {
+            for (const QString &field :
+                 c.reactions.at(j).when.mentions + c.reactions.at(j).when.omits) {
                 if (c.field(field).isEmpty())
                     r.error(QStringLiteral("%1/reactions/%2/when")
                                 .arg(o.contains(QStringLiteral("customer"))
@@ -569,21 +562,6 @@ std::optional<QList<ScriptedReply>> ScenarioLoader::loadReplies(const QString &f
     if (!bytes)
         return std::nullopt;
     return parseReplies(*bytes, scenario, errors);
-}
-
-QStringList builtinScenarioIds()
-{
-    QStringList ids;
-    const QStringList files = QDir(QStringLiteral(":/training/scenarios"))
-                                  .entryList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name);
-    for (const QString &file : files)
-        ids << QFileInfo(file).completeBaseName();
-    return ids;
-}
-
-QString builtinScenarioPath(const QString &id)
-{
-    return QStringLiteral(":/training/scenarios/%1.json").arg(id);
 }
 
 } // namespace textdesk::training

@@ -83,8 +83,9 @@ private:
     void add(const QString &id, const QString &title, bool passed, int index,
              const QString &explanation)
     {
-        Check c { id, title, passed, index, index >= 0 ? t.at(index).text : QString(),
-                  explanation };
+        Check c {
+            id, title, passed, index, index >= 0 ? t.at(index).text : QString(), explanation
+        };
         out.checks << c;
     }
     // The first agent message matching `bad`, or -1.
@@ -141,7 +142,8 @@ void Scorer::timing()
     }
     if (!waits.isEmpty())
         out.firstReplyMinutes = *std::max_element(waits.begin(), waits.end());
-    const QString title = Scoring::tr("First reply within %1 minutes").arg(minutes(s.checks.firstReplyMinutes));
+    const QString title
+        = Scoring::tr("First reply within %1 minutes").arg(minutes(s.checks.firstReplyMinutes));
     if (lateCustomer < 0) {
         add(QStringLiteral("first_reply"), title, true, -1,
             Scoring::tr("The customer had an answer after %1 minutes.")
@@ -165,8 +167,9 @@ void Scorer::goal()
     for (qsizetype i = 0; i < t.size() && index < 0 && !s.goal.phrases.isEmpty(); ++i) {
         const TranscriptMessage &m = t.at(i);
         if (m.fromAgent
-            && std::any_of(s.goal.phrases.begin(), s.goal.phrases.end(),
-                           [&m](const QString &p) { return m.text.contains(p, Qt::CaseInsensitive); }))
+            && std::any_of(s.goal.phrases.begin(), s.goal.phrases.end(), [&m](const QString &p) {
+                   return m.text.contains(p, Qt::CaseInsensitive);
+               }))
             index = int(i);
     }
     if (index < 0 && s.goal.byReaction) {
@@ -196,12 +199,14 @@ void Scorer::goal()
     add(QStringLiteral("goal"), Scoring::tr("Goal: %1").arg(s.goal.description), index >= 0, index,
         index >= 0 ? Scoring::tr("Reached.")
                    : Scoring::tr("Not reached: the conversation ended without it."));
-    const QString title = Scoring::tr("Resolved within %1 minutes").arg(minutes(s.checks.resolutionMinutes));
+    const QString title
+        = Scoring::tr("Resolved within %1 minutes").arg(minutes(s.checks.resolutionMinutes));
     if (index < 0)
         add(QStringLiteral("resolution"), title, false, -1, Scoring::tr("Not resolved."));
     else
-        add(QStringLiteral("resolution"), title, *out.resolutionMinutes <= s.checks.resolutionMinutes,
-            index, Scoring::tr("Resolved after %1 minutes.").arg(minutes(*out.resolutionMinutes)));
+        add(QStringLiteral("resolution"), title,
+            *out.resolutionMinutes <= s.checks.resolutionMinutes, index,
+            Scoring::tr("Resolved after %1 minutes.").arg(minutes(*out.resolutionMinutes)));
 }
 
 void Scorer::length()
@@ -220,7 +225,8 @@ void Scorer::length()
         out.meanSegments = double(total) / out.replies;
         out.meanLength = double(characters) / out.replies;
     }
-    const int longOne = firstReply([this](int i) { return facts.at(i).segments > s.checks.maxSegments; });
+    const int longOne
+        = firstReply([this](int i) { return facts.at(i).segments > s.checks.maxSegments; });
     add(QStringLiteral("reply_length"),
         Scoring::tr("Replies of at most %n segment(s)", nullptr, s.checks.maxSegments), longOne < 0,
         longOne,
@@ -250,7 +256,8 @@ void Scorer::personalisation()
             });
             const QString what = field == QLatin1String("name")
                 ? Scoring::tr("%1's name").arg(customer.firstName())
-                : Scoring::tr("%1's %2 (%3)").arg(customer.firstName(), field, customer.field(field));
+                : Scoring::tr("%1's %2 (%3)")
+                      .arg(customer.firstName(), field, customer.field(field));
             add(QStringLiteral("personal_") + field, Scoring::tr("Used %1").arg(what), used >= 0,
                 used,
                 used >= 0 ? Scoring::tr("Personal and specific.")
@@ -299,13 +306,13 @@ void Scorer::templates()
 {
     if (s.checks.expectedTemplate.isEmpty())
         return;
-    const int used = firstReply(
-        [this](int i) { return facts.at(i).templateId == s.checks.expectedTemplate; });
+    const int used
+        = firstReply([this](int i) { return facts.at(i).templateId == s.checks.expectedTemplate; });
     add(QStringLiteral("template"),
         Scoring::tr("Used the template \"%1\"").arg(s.checks.expectedTemplate), used >= 0, used,
-        used >= 0 ? Scoring::tr("The team's wording, filled in.")
-                  : Scoring::tr("The team has a template for this: /%1.")
-                        .arg(s.checks.expectedTemplate));
+        used >= 0
+            ? Scoring::tr("The team's wording, filled in.")
+            : Scoring::tr("The team has a template for this: /%1.").arg(s.checks.expectedTemplate));
 }
 
 void Scorer::compliance()
@@ -380,9 +387,11 @@ void Scorer::survey()
         return;
     // The simulated customer's CSAT follows what they lived through: each miss they felt
     // costs a point, and an angry customer nobody apologised to takes one more.
-    static const QStringList felt { QStringLiteral("first_reply"), QStringLiteral("goal"),
+    static const QStringList felt { QStringLiteral("first_reply"),
+                                    QStringLiteral("goal"),
                                     QStringLiteral("questions_answered"),
-                                    QStringLiteral("all_caps"), QStringLiteral("jargon"),
+                                    QStringLiteral("all_caps"),
+                                    QStringLiteral("jargon"),
                                     QStringLiteral("personal_name") };
     int score = 5;
     for (const Check &c : std::as_const(out.checks)) {
@@ -392,8 +401,8 @@ void Scorer::survey()
     const bool angry = std::any_of(s.customers.begin(), s.customers.end(), [](const Customer &c) {
         return c.temperament == QLatin1String("angry");
     });
-    const bool apologised = std::any_of(facts.begin(), facts.end(),
-                                        [](const ReplyFacts &f) { return f.apologises; });
+    const bool apologised
+        = std::any_of(facts.begin(), facts.end(), [](const ReplyFacts &f) { return f.apologises; });
     if (angry && !apologised)
         --score;
     score = std::clamp(score, 1, 5);
@@ -495,7 +504,8 @@ QJsonObject Scoring::toJson(const ScenarioScore &s)
         { QStringLiteral("max_segments"), s.maxSegments },
         { QStringLiteral("mean_segments"), std::round(s.meanSegments * 10) / 10 },
         { QStringLiteral("mean_length"), std::round(s.meanLength) },
-        { QStringLiteral("survey_score"), s.surveyScore ? QJsonValue(*s.surveyScore) : QJsonValue() },
+        { QStringLiteral("survey_score"),
+          s.surveyScore ? QJsonValue(*s.surveyScore) : QJsonValue() },
         { QStringLiteral("checks"), checks },
         { QStringLiteral("model_answer"), QJsonArray::fromStringList(s.modelAnswer) },
     };

@@ -140,9 +140,8 @@ public:
     // A file, or a built-in scenario's id ("late-order-en").
     static std::optional<Scenario> load(const QString &fileOrId, QList<ScenarioError> *errors);
     // A replies script: a list of {delay_minutes, text, to}.
-    static std::optional<QList<ScriptedReply>> parseReplies(const QByteArray &json,
-                                                            const Scenario &scenario,
-                                                            QList<ScenarioError> *errors);
+    static std::optional<QList<ScriptedReply>>
+    parseReplies(const QByteArray &json, const Scenario &scenario, QList<ScenarioError> *errors);
     static std::optional<QList<ScriptedReply>>
     loadReplies(const QString &file, const Scenario &scenario, QList<ScenarioError> *errors);
 };

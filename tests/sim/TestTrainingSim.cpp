@@ -18,15 +18,17 @@ const QString kScenario = QStringLiteral("late-order-en");
 
 QList<ScriptedReply> goodScript()
 {
-    return { { 1, QStringLiteral("Hi Anna, sorry your order 48213 is late. It is on its way and "
-                                 "arrives tomorrow before noon."),
+    return { { 1,
+               QStringLiteral("Hi Anna, sorry your order 48213 is late. It is on its way and "
+                              "arrives tomorrow before noon."),
                0 } };
 }
 
 QList<ScriptedReply> poorScript()
 {
-    return { { 14, QStringLiteral("PLEASE NOTE your parcel has a carrier exception, we opened a "
-                                  "ticket with L2."),
+    return { { 14,
+               QStringLiteral("PLEASE NOTE your parcel has a carrier exception, we opened a "
+                              "ticket with L2."),
                0 },
              { 1, QStringLiteral("The 3PL will update the SLA."), 0 } };
 }
@@ -99,7 +101,8 @@ class TestTrainingSim : public QObject
                 if (startMs < 0)
                     startMs = clock.elapsed();
                 const double at = minutesNow();
-                result.transcript << TranscriptMessage { 0, false, inbound.at(i).body, QString(), at };
+                result.transcript << TranscriptMessage { 0, false, inbound.at(i).body, QString(),
+                                                         at };
             }
             return int(inbound.size());
         };
@@ -118,13 +121,19 @@ class TestTrainingSim : public QObject
             return result;
         }
         for (qsizetype r = 0; r < script.size(); ++r) {
-            if (!QTest::qWaitFor([&] { observe(); return minutesNow() >= replyAt.value(r); }, 60'000))
+            if (!QTest::qWaitFor(
+                    [&] {
+                        observe();
+                        return minutesNow() >= replyAt.value(r);
+                    },
+                    60'000))
                 m_problems << QStringLiteral("reply %1 was never due").arg(r);
             provider::OutgoingMessage message;
             message.to = scenario->customers.first().number;
             message.from = scenario->ourNumber;
             message.body = script.at(r).text;
-            result.transcript << TranscriptMessage { 0, true, message.body, QString(), minutesNow() };
+            result.transcript << TranscriptMessage { 0, true, message.body, QString(),
+                                                     minutesNow() };
             if (!test::waitFor(client.send(message)))
                 m_problems << QStringLiteral("send %1 did not finish").arg(r);
         }
@@ -144,7 +153,8 @@ class TestTrainingSim : public QObject
         }
         if (simSaid != runnerSaid)
             m_problems << QStringLiteral("simulator: %1 / runner: %2")
-                              .arg(simSaid.join(QLatin1String(" | ")), runnerSaid.join(QLatin1String(" | ")));
+                              .arg(simSaid.join(QLatin1String(" | ")),
+                                   runnerSaid.join(QLatin1String(" | ")));
         std::stable_sort(result.transcript.begin(), result.transcript.end(),
                          [](const TranscriptMessage &a, const TranscriptMessage &b) {
                              return a.atMinutes < b.atMinutes;
@@ -164,16 +174,22 @@ private slots:
         QVERIFY(!good.transcript.isEmpty());
         QVERIFY(!poor.transcript.isEmpty());
         // The customer reacted to the words: thanks to the good reply, confusion at the jargon.
-        QVERIFY(std::any_of(good.transcript.begin(), good.transcript.end(), [](const TranscriptMessage &m) {
-            return !m.fromAgent && (m.text.contains(QStringLiteral("thanks"), Qt::CaseInsensitive));
-        }));
-        QVERIFY(std::any_of(poor.transcript.begin(), poor.transcript.end(), [](const TranscriptMessage &m) {
-            return !m.fromAgent && (m.text.contains(QStringLiteral("mean")) || m.text.contains(QStringLiteral("understand")));
-        }));
+        QVERIFY(std::any_of(
+            good.transcript.begin(), good.transcript.end(), [](const TranscriptMessage &m) {
+                return !m.fromAgent
+                    && (m.text.contains(QStringLiteral("thanks"), Qt::CaseInsensitive));
+            }));
+        QVERIFY(std::any_of(poor.transcript.begin(), poor.transcript.end(),
+                            [](const TranscriptMessage &m) {
+                                return !m.fromAgent
+                                    && (m.text.contains(QStringLiteral("mean"))
+                                        || m.text.contains(QStringLiteral("understand")));
+                            }));
         // …and escalated while the poor agent kept them waiting.
-        QVERIFY(std::any_of(poor.transcript.begin(), poor.transcript.end(), [](const TranscriptMessage &m) {
-            return !m.fromAgent && m.text.startsWith(QStringLiteral("Hello?"));
-        }));
+        QVERIFY(std::any_of(poor.transcript.begin(), poor.transcript.end(),
+                            [](const TranscriptMessage &m) {
+                                return !m.fromAgent && m.text.startsWith(QStringLiteral("Hello?"));
+                            }));
         QVERIFY2(good.score.passed, qPrintable(Scoring::toText(good.score)));
         QVERIFY2(!poor.score.passed, qPrintable(Scoring::toText(poor.score)));
         QVERIFY(good.score.score >= 90);
@@ -185,9 +201,9 @@ private slots:
             }
             return false;
         };
-        for (const QString &id : { QStringLiteral("first_reply"), QStringLiteral("goal"),
-                                   QStringLiteral("jargon"), QStringLiteral("all_caps"),
-                                   QStringLiteral("personal_order") }) {
+        for (const QString &id :
+             { QStringLiteral("first_reply"), QStringLiteral("goal"), QStringLiteral("jargon"),
+               QStringLiteral("all_caps"), QStringLiteral("personal_order") }) {
             QVERIFY2(passed(good, id), qPrintable(id));
             QVERIFY2(!passed(poor, id), qPrintable(id));
         }

@@ -105,10 +105,12 @@ private slots:
         QTest::addColumn<QJsonObject>("scenario");
         QTest::addColumn<QString>("expected");
         QTest::newRow("number expected")
-            << with(QStringLiteral("/customer/reactions/1/when/segments_over"), QStringLiteral("two"))
+            << with(QStringLiteral("/customer/reactions/1/when/segments_over"),
+                    QStringLiteral("two"))
             << QStringLiteral("/customer/reactions/1/when/segments_over: expected a number");
         QTest::newRow("unknown condition")
-            << with(QStringLiteral("/customer/reactions/0/when/mention"), QJsonArray { QStringLiteral("order") })
+            << with(QStringLiteral("/customer/reactions/0/when/mention"),
+                    QJsonArray { QStringLiteral("order") })
             << QStringLiteral("/customer/reactions/0/when/mention: unknown key");
         QTest::newRow("missing name")
             << with(QStringLiteral("/customer/name"), QJsonValue(QJsonValue::Undefined))
@@ -123,16 +125,19 @@ private slots:
             << with(QStringLiteral("/customer/temperament"), QStringLiteral("sleepy"))
             << QStringLiteral("/customer/temperament: expected calm, impatient or angry");
         QTest::newRow("line without text")
-            << with(QStringLiteral("/customer/opening/1"), QJsonObject { { QStringLiteral("media"), QStringLiteral("photo") } })
+            << with(QStringLiteral("/customer/opening/1"),
+                    QJsonObject { { QStringLiteral("media"), QStringLiteral("photo") } })
             << QStringLiteral("/customer/opening/1: a line needs \"text\" or \"any\"");
         QTest::newRow("bad media")
             << with(QStringLiteral("/customer/opening/1/media"), QStringLiteral("hologram"))
-            << QStringLiteral("/customer/opening/1/media: expected photo, screenshot, video or pdf");
+            << QStringLiteral(
+                   "/customer/opening/1/media: expected photo, screenshot, video or pdf");
         QTest::newRow("boolean expected")
             << with(QStringLiteral("/customer/reactions/0/when/apologises"), QStringLiteral("yes"))
             << QStringLiteral("/customer/reactions/0/when/apologises: expected true or false");
         QTest::newRow("field the customer lacks")
-            << with(QStringLiteral("/customer/reactions/0/when/mentions"), QJsonArray { QStringLiteral("email") })
+            << with(QStringLiteral("/customer/reactions/0/when/mentions"),
+                    QJsonArray { QStringLiteral("email") })
             << QStringLiteral("/customer/reactions/0/when: the customer has no field \"email\"");
         QTest::newRow("negative minutes")
             << with(QStringLiteral("/customer/ignored/0/after_minutes"), -3)
@@ -171,7 +176,9 @@ private slots:
     void everyErrorIsReported()
     {
         QJsonObject o = with(QStringLiteral("/customer/language"), QStringLiteral("it"));
-        o = setAt(o, { QStringLiteral("customer"), QStringLiteral("temperament") }, QStringLiteral("x")).toObject();
+        o = setAt(o, { QStringLiteral("customer"), QStringLiteral("temperament") },
+                  QStringLiteral("x"))
+                .toObject();
         QCOMPARE(errorsOf(o).size(), 2);
     }
 
@@ -194,8 +201,8 @@ private slots:
         QVERIFY(ok);
         QCOMPARE(ok->first().delayMinutes, 2.0);
         QCOMPARE(ok->first().customer, 0);
-        QVERIFY(!ScenarioLoader::parseReplies(R"({"replies": [{"delay_minutes": "soon", "text": "x"}]})",
-                                              *s, &errors));
+        QVERIFY(!ScenarioLoader::parseReplies(
+            R"({"replies": [{"delay_minutes": "soon", "text": "x"}]})", *s, &errors));
         QCOMPARE(errors.first().toString(),
                  QStringLiteral("/replies/0/delay_minutes: expected a number"));
     }

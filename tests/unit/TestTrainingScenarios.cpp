@@ -22,7 +22,9 @@ private slots:
         for (const QString &id : ids) {
             QList<ScenarioError> errors;
             const auto s = ScenarioLoader::load(id, &errors);
-            QVERIFY2(s, qPrintable(id + QLatin1String(": ") + (errors.isEmpty() ? QString() : errors.first().toString())));
+            QVERIFY2(s,
+                     qPrintable(id + QLatin1String(": ")
+                                + (errors.isEmpty() ? QString() : errors.first().toString())));
             QCOMPARE(s->id, id);
             for (const Customer &c : s->customers) {
                 languages.insert(c.language);
@@ -57,7 +59,10 @@ private slots:
                     missed += c.id + QLatin1String(": ") + c.explanation + QLatin1Char(' ');
             }
             QVERIFY2(r.score.passed,
-                     qPrintable(QStringLiteral("seed %1, score %2: %3").arg(seed).arg(r.score.score).arg(missed)));
+                     qPrintable(QStringLiteral("seed %1, score %2: %3")
+                                    .arg(seed)
+                                    .arg(r.score.score)
+                                    .arg(missed)));
         }
     }
 };

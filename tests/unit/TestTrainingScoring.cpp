@@ -100,7 +100,8 @@ private slots:
         t[1].atMinutes = 9;
         t[2].atMinutes = 10;
         QTest::newRow("late first reply") << t << QStringLiteral("first_reply") << 1;
-        QTest::newRow("no reply") << Transcript { t.first() } << QStringLiteral("first_reply") << -1;
+        QTest::newRow("no reply") << Transcript { t.first() } << QStringLiteral("first_reply")
+                                  << -1;
         t = goodTranscript();
         t[1].text = QStringLiteral("Hi Anna, your order 48213 is on its way.");
         t[2].text = QStringLiteral("Hm?");
@@ -126,7 +127,8 @@ private slots:
         t[1].text = QStringLiteral("Hi Anna, your order 48213 arrives TOMORROW FOR SURE.");
         QTest::newRow("shouting") << t << QStringLiteral("all_caps") << 1;
         t = goodTranscript();
-        t[1].text = QStringLiteral("Hi Anna, order 48213 had a carrier exception, arrives tomorrow.");
+        t[1].text
+            = QStringLiteral("Hi Anna, order 48213 had a carrier exception, arrives tomorrow.");
         QTest::newRow("jargon") << t << QStringLiteral("jargon") << 1;
         t = goodTranscript();
         t << customer(QStringLiteral("Can you leave it at the door?"), 5);
@@ -135,7 +137,8 @@ private slots:
         t[1].text = QStringLiteral("Anna, 48213 comes tomorrow.");
         QTest::newRow("no template") << t << QStringLiteral("template") << -1;
         t = goodTranscript();
-        t << customer(QStringLiteral("STOP"), 5) << agent(QStringLiteral("Sorry to see you go!"), 6);
+        t << customer(QStringLiteral("STOP"), 5)
+          << agent(QStringLiteral("Sorry to see you go!"), 6);
         QTest::newRow("send after STOP") << t << QStringLiteral("no_send_after_stop") << 4;
         t = goodTranscript();
         t << customer(QStringLiteral("HELP"), 5);
@@ -191,12 +194,18 @@ private slots:
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("text");
         QTest::addColumn<bool>("apology");
-        QTest::newRow("en") << "en" << "So sorry about that!" << true;
-        QTest::newRow("de") << "de" << "Entschuldigung, das war unser Fehler." << true;
-        QTest::newRow("es") << "es" << "Lo siento mucho." << true;
-        QTest::newRow("fr") << "fr" << "Désolé pour le retard." << true;
-        QTest::newRow("de none") << "de" << "Ihre Bestellung kommt morgen." << false;
-        QTest::newRow("fr none") << "fr" << "Votre commande arrive demain." << false;
+        QTest::newRow("en") << "en"
+                            << "So sorry about that!" << true;
+        QTest::newRow("de") << "de"
+                            << "Entschuldigung, das war unser Fehler." << true;
+        QTest::newRow("es") << "es"
+                            << "Lo siento mucho." << true;
+        QTest::newRow("fr") << "fr"
+                            << "Désolé pour le retard." << true;
+        QTest::newRow("de none") << "de"
+                                 << "Ihre Bestellung kommt morgen." << false;
+        QTest::newRow("fr none") << "fr"
+                                 << "Votre commande arrive demain." << false;
     }
 
     void apologiesInEachLanguage()
