@@ -5,11 +5,13 @@
 #include "QuickSwitcher.h"
 #include "ShortcutSheet.h"
 #include "composer/Composer.h"
+#include "core/Clock.h"
 #include "inbox/InboxPanel.h"
 #include "reports/ReportsWindow.h"
 #include "surveys/SurveyEditor.h"
 #include "thread/ConversationPane.h"
 #include "thread/ThreadModel.h"
+#include "training/TrainingWindow.h"
 
 #include <QAction>
 #include <QDateTime>
@@ -195,6 +197,13 @@ void MainWindow::buildActions()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     addShortcutAction(help, tr("Keyboard shortcuts"), QKeySequence(Qt::Key_F1),
                       QStringLiteral("shortcutSheet"), [this] { showShortcutSheet(); });
+    auto *training = help->addAction(tr("Training…"));
+    training->setObjectName(QStringLiteral("training"));
+    connect(training, &QAction::triggered, this, [this] {
+        auto *window = new ui::TrainingWindow(Clock::system(), this);
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        window->show();
+    });
     auto *about = help->addAction(tr("About Textdesk"));
     about->setObjectName(QStringLiteral("about"));
     about->setMenuRole(QAction::AboutRole);
