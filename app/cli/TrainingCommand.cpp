@@ -1,8 +1,10 @@
 #include "CommandLine.h"
 #include "training/ReplyAnalysis.h"
+#include "training/TrainingReport.h"
 #include "training/TrainingRun.h"
 
 #include <QtCore/QCommandLineParser>
+#include <QtCore/QFile>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QTextStream>
 
@@ -40,8 +42,15 @@ int CommandLine::training(const QStringList &arguments, QTextStream &out, QTextS
                                        "list)."),
                                     tr("FILE"));
     QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print JSON."));
-    parser.addOptions(
-        { scenarioOption, repliesOption, modelOption, seedOption, jargonOption, jsonOption });
+    QCommandLineOption resultsOption(QStringLiteral("results"),
+                                     tr("report: the results file (training-results.jsonl in the "
+                                        "workspace folder)."),
+                                     tr("FILE"));
+    QCommandLineOption outputOption(QStringLiteral("output"),
+                                    tr("report: write the CSV here (default: standard output)."),
+                                    tr("FILE"));
+    parser.addOptions({ scenarioOption, repliesOption, modelOption, seedOption, jargonOption,
+                        jsonOption, resultsOption, outputOption });
     parser.addPositionalArgument(QStringLiteral("training"), tr("The command."));
     parser.addPositionalArgument(QStringLiteral("run"), tr("What to do: run or list."));
     if (!parser.parse(arguments)) {
@@ -58,9 +67,41 @@ int CommandLine::training(const QStringList &arguments, QTextStream &out, QTextS
         out.flush();
         return Ok;
     }
+    if (action == QLatin1String("report")) {
+        if (!parser.isSet(resultsOption)) {
+            err << tr("textdesk: training report needs --results FILE.") << Qt::endl;
+            return Usage;
+        }
+        QString error;
+        int skipped = 0;
+        const auto results
+            = training::TrainingReport::read(parser.value(resultsOption), &error, &skipped);
+        if (!results) {
+            err << tr("textdesk: %1").arg(error) << Qt::endl;
+            return Failed;
+        }
+        if (skipped)
+            err << tr("textdesk: %n damaged line(s) in the results were skipped.", nullptr, skipped)
+                << Qt::endl;
+        const QByteArray csv
+            = training::TrainingReport::csv(training::TrainingReport::summarise(*results));
+        if (!parser.isSet(outputOption)) {
+            out << QString::fromUtf8(csv) << Qt::flush;
+            return Ok;
+        }
+        QFile file(parser.value(outputOption));
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+            || file.write(csv) != csv.size()) {
+            err << tr("textdesk: cannot write \"%1\": %2")
+                       .arg(parser.value(outputOption), file.errorString())
+                << Qt::endl;
+            return Failed;
+        }
+        return Ok;
+    }
     if (action != QLatin1String("run")) {
         err << tr("textdesk: say what to do: textdesk training run --scenario FILE --replies "
-                  "FILE, or textdesk training list.")
+                  "FILE, textdesk training list, or textdesk training report --results FILE.")
             << Qt::endl;
         return Usage;
     }

@@ -16,7 +16,10 @@ class TestTrainingDebrief : public QObject
 {
     Q_OBJECT
 
-    QListWidget *transcript(QWidget *w) { return w->findChild<QListWidget *>(QStringLiteral("transcript")); }
+    QListWidget *transcript(QWidget *w)
+    {
+        return w->findChild<QListWidget *>(QStringLiteral("transcript"));
+    }
 
     bool startScenario(ui::TrainingWindow &window, const QString &title)
     {
@@ -25,7 +28,8 @@ class TestTrainingDebrief : public QObject
         if (found.isEmpty())
             return false;
         list->setCurrentItem(found.first());
-        QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("startScenario")), Qt::LeftButton);
+        QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("startScenario")),
+                          Qt::LeftButton);
         return true;
     }
 
@@ -34,7 +38,8 @@ class TestTrainingDebrief : public QObject
         auto *edit = window.findChild<QPlainTextEdit *>(QStringLiteral("replyEdit"));
         edit->setFocus();
         QTest::keyClicks(edit, text);
-        QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("sendReply")), Qt::LeftButton);
+        QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("sendReply")),
+                          Qt::LeftButton);
     }
 
     QTreeWidgetItem *check(QTreeWidget *checks, const QString &id)
@@ -56,7 +61,9 @@ private slots:
         QTRY_COMPARE(transcript(&window)->count(), 1);
         QVERIFY(transcript(&window)->item(0)->text().contains(QStringLiteral("order 48213")));
         clock.advance(60'000);
-        reply(window, QStringLiteral("Hi Anna, sorry your order 48213 is late. It is on its way and arrives tomorrow before noon."));
+        reply(window,
+              QStringLiteral("Hi Anna, sorry your order 48213 is late. It is on its way and "
+                             "arrives tomorrow before noon."));
         QCOMPARE(transcript(&window)->count(), 2);
         // The customer answers at her pace, on the clock.
         for (int i = 0; i < 6 && transcript(&window)->count() < 3; ++i) {
@@ -64,15 +71,19 @@ private slots:
             QCoreApplication::processEvents();
         }
         QTRY_COMPARE(transcript(&window)->count(), 3);
-        QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("finishScenario")), Qt::LeftButton);
+        QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("finishScenario")),
+                          Qt::LeftButton);
         QDialog *debrief = nullptr;
-        QTRY_VERIFY((debrief = window.findChild<QDialog *>(QStringLiteral("debrief"))) && debrief->isVisible());
+        QTRY_VERIFY((debrief = window.findChild<QDialog *>(QStringLiteral("debrief")))
+                    && debrief->isVisible());
         QCOMPARE(debrief->findChild<QLabel *>(QStringLiteral("debriefScore"))->text(),
                  tr("%1 of 100 — %2").arg(100).arg(QStringLiteral("passed")));
         auto *checks = debrief->findChild<QTreeWidget *>(QStringLiteral("debriefChecks"));
         QVERIFY(checks->topLevelItemCount() >= 10);
         QVERIFY(check(checks, QStringLiteral("goal"))->data(0, Qt::UserRole + 1).toBool());
-        QVERIFY(debrief->findChild<QPlainTextEdit *>(QStringLiteral("modelAnswer"))->toPlainText().contains(QStringLiteral("48213")));
+        QVERIFY(debrief->findChild<QPlainTextEdit *>(QStringLiteral("modelAnswer"))
+                    ->toPlainText()
+                    .contains(QStringLiteral("48213")));
     }
 
     void poorRepliesShowTheMissesWithTheirMessage()
@@ -88,10 +99,13 @@ private slots:
         QTRY_VERIFY(transcript(&window)->count() >= 2);
         const QString poor = QStringLiteral("<b>PLEASE NOTE</b> we opened a ticket with L2.");
         reply(window, poor);
-        QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("finishScenario")), Qt::LeftButton);
+        QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("finishScenario")),
+                          Qt::LeftButton);
         QDialog *debrief = nullptr;
         QTRY_VERIFY((debrief = window.findChild<QDialog *>(QStringLiteral("debrief"))));
-        QVERIFY(debrief->findChild<QLabel *>(QStringLiteral("debriefScore"))->text().contains(QStringLiteral("not passed")));
+        QVERIFY(debrief->findChild<QLabel *>(QStringLiteral("debriefScore"))
+                    ->text()
+                    .contains(QStringLiteral("not passed")));
         auto *checks = debrief->findChild<QTreeWidget *>(QStringLiteral("debriefChecks"));
         QTreeWidgetItem *jargon = check(checks, QStringLiteral("jargon"));
         QVERIFY(!jargon->data(0, Qt::UserRole + 1).toBool());

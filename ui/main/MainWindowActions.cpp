@@ -11,7 +11,9 @@
 #include "surveys/SurveyEditor.h"
 #include "thread/ConversationPane.h"
 #include "thread/ThreadModel.h"
+#include "training/TrainingReport.h"
 #include "training/TrainingWindow.h"
+#include "workspace/Workspace.h"
 
 #include <QAction>
 #include <QDateTime>
@@ -202,6 +204,16 @@ void MainWindow::buildActions()
     connect(training, &QAction::triggered, this, [this] {
         auto *window = new ui::TrainingWindow(Clock::system(), this);
         window->setAttribute(Qt::WA_DeleteOnClose);
+        // Each finished scenario goes into the lead's training report.
+        connect(window, &ui::TrainingWindow::scored, this, [this](const auto &score) {
+            const QString agent = m_agentName.isEmpty() ? tr("(no name)") : m_agentName;
+            QString error;
+            if (!training::TrainingReport::append(
+                    training::TrainingReport::resultsPath(m_workspace.directory()),
+                    training::TrainingReport::result(score, agent, Clock::system().nowMs()),
+                    &error))
+                statusBar()->showMessage(error, 8000);
+        });
         window->show();
     });
     auto *about = help->addAction(tr("About Textdesk"));
