@@ -61,6 +61,7 @@ DebriefDialog::DebriefDialog(const training::ScenarioScore &score, QWidget *pare
         item->setText(0, (c.passed ? QStringLiteral("✓ ") : QStringLiteral("✗ ")) + c.title);
         item->setText(1, c.explanation);
         item->setText(2, c.message);
+        item->setToolTip(1, plainToolTip(c.explanation));
         item->setToolTip(2, plainToolTip(c.message));
         item->setData(0, Qt::UserRole, c.id);
         item->setData(0, Qt::UserRole + 1, c.passed);

@@ -85,6 +85,7 @@ TrainingWindow::TrainingWindow(Clock &clock, QWidget *parent)
     playLayout->addWidget(m_goal);
     m_transcriptView->setObjectName(QStringLiteral("transcript"));
     m_transcriptView->setWordWrap(true);
+    m_transcriptView->setSpacing(4);
     playLayout->addWidget(m_transcriptView, 1);
     m_customer->setObjectName(QStringLiteral("customerPicker"));
     playLayout->addWidget(m_customer);
