@@ -1,11 +1,16 @@
 #include "core/Clock.h"
+#include "main/MainWindow.h"
+#include "training/TrainingReport.h"
 #include "training/TrainingWindow.h"
+#include "workspace/Workspace.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -112,6 +117,33 @@ private slots:
         // The trainee's words, markup and all, as written.
         QCOMPARE(jargon->text(2), poor);
         QVERIFY(!check(checks, QStringLiteral("first_reply"))->data(0, Qt::UserRole + 1).toBool());
+    }
+
+    // Help → Training… in the main window; a finished scenario lands in the lead's report.
+    void fromTheHelpMenuIntoTheLeadsReport()
+    {
+        QTemporaryDir dir;
+        auto workspace = Workspace::open(dir.path());
+        QVERIFY2(workspace, qPrintable(workspace ? QString() : workspace.error().details()));
+        MainWindow main(**workspace);
+        main.show();
+        auto *action = main.findChild<QAction *>(QStringLiteral("training"));
+        QVERIFY(action);
+        action->trigger();
+        ui::TrainingWindow *window = nullptr;
+        QTRY_VERIFY((window = main.findChild<ui::TrainingWindow *>()) && window->isVisible());
+        QVERIFY(startScenario(*window, QStringLiteral("Late order")));
+        QTRY_VERIFY(transcript(window)->count() >= 1);
+        QTest::mouseClick(window->findChild<QPushButton *>(QStringLiteral("finishScenario")),
+                          Qt::LeftButton);
+        QTRY_VERIFY(window->findChild<QDialog *>(QStringLiteral("debrief")));
+        QString error;
+        const auto results = training::TrainingReport::read(
+            training::TrainingReport::resultsPath((*workspace)->directory()), &error);
+        QVERIFY2(results, qPrintable(error));
+        QCOMPARE(results->size(), 1);
+        QVERIFY(!results->first().passed); // nobody answered the customer
+        QVERIFY(results->first().missed.contains(QStringLiteral("first_reply")));
     }
 };
 
