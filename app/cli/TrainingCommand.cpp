@@ -5,7 +5,9 @@
 
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QFile>
+#include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
 #include <QtCore/QTextStream>
 
 namespace textdesk {
@@ -29,7 +31,10 @@ int CommandLine::training(const QStringList &arguments, QTextStream &out, QTextS
     parser.setApplicationDescription(
         tr("Play a scripted set of replies against a training scenario and print the score."));
     QCommandLineOption scenarioOption(
-        QStringLiteral("scenario"), tr("The scenario: a JSON file or a built-in id."), tr("FILE"));
+        QStringLiteral("scenario"),
+        tr("The scenario: a JSON file or a built-in id (repeat it, or say "
+           "\"all\", to score several with --model-answer)."),
+        tr("FILE"));
     QCommandLineOption repliesOption(QStringLiteral("replies"),
                                      tr("The replies: a JSON list of {delay_minutes, text, to}."),
                                      tr("FILE"));
@@ -119,22 +124,12 @@ int CommandLine::training(const QStringList &arguments, QTextStream &out, QTextS
             << Qt::endl;
         return Usage;
     }
-    QList<training::ScenarioError> errors;
-    const QString scenarioFile = parser.value(scenarioOption);
-    const auto scenario = training::ScenarioLoader::load(scenarioFile, &errors);
-    if (!scenario) {
-        printErrors(err, scenarioFile, errors);
-        return Failed;
-    }
-    QList<training::ScriptedReply> replies = scenario->modelAnswer;
-    if (parser.isSet(repliesOption)) {
-        const QString repliesFile = parser.value(repliesOption);
-        const auto loaded = training::ScenarioLoader::loadReplies(repliesFile, *scenario, &errors);
-        if (!loaded) {
-            printErrors(err, repliesFile, errors);
-            return Failed;
-        }
-        replies = *loaded;
+    QStringList files = parser.values(scenarioOption);
+    if (files == QStringList { QStringLiteral("all") })
+        files = training::builtinScenarioIds();
+    if (files.size() > 1 && parser.isSet(repliesOption)) {
+        err << tr("textdesk: several scenarios are played with --model-answer only.") << Qt::endl;
+        return Usage;
     }
     QStringList jargon = training::defaultJargon();
     if (parser.isSet(jargonOption)) {
@@ -147,11 +142,58 @@ int CommandLine::training(const QStringList &arguments, QTextStream &out, QTextS
             return Failed;
         }
     }
-    const training::RunResult result = training::playScript(*scenario, replies, seed, jargon);
-    if (parser.isSet(jsonOption))
-        out << QString::fromUtf8(QJsonDocument(training::toJson(result)).toJson());
-    else
-        out << training::Scoring::toText(result.score);
+    QList<training::RunResult> results;
+    for (const QString &file : std::as_const(files)) {
+        QList<training::ScenarioError> errors;
+        const auto scenario = training::ScenarioLoader::load(file, &errors);
+        if (!scenario) {
+            printErrors(err, file, errors);
+            return Failed;
+        }
+        QList<training::ScriptedReply> replies = scenario->modelAnswer;
+        if (parser.isSet(repliesOption)) {
+            const QString repliesFile = parser.value(repliesOption);
+            const auto loaded
+                = training::ScenarioLoader::loadReplies(repliesFile, *scenario, &errors);
+            if (!loaded) {
+                printErrors(err, repliesFile, errors);
+                return Failed;
+            }
+            replies = *loaded;
+        }
+        results << training::playScript(*scenario, replies, seed, jargon);
+    }
+    if (results.size() == 1) {
+        if (parser.isSet(jsonOption))
+            out << QString::fromUtf8(QJsonDocument(training::toJson(results.first())).toJson());
+        else
+            out << training::Scoring::toText(results.first().score);
+        out.flush();
+        return Ok;
+    }
+    // Several: each scenario's score, then the overall figures.
+    QList<training::ScenarioScore> scores;
+    QJsonArray each;
+    for (const training::RunResult &r : std::as_const(results)) {
+        scores << r.score;
+        each.append(training::toJson(r));
+        if (!parser.isSet(jsonOption))
+            out << training::Scoring::toText(r.score) << '\n';
+    }
+    const training::OverallScore overall = training::Scoring::overall(scores);
+    if (parser.isSet(jsonOption)) {
+        out << QString::fromUtf8(
+            QJsonDocument(
+                QJsonObject { { QStringLiteral("scenarios"), each },
+                              { QStringLiteral("overall"), training::Scoring::toJson(overall) } })
+                .toJson());
+    } else {
+        out << tr("Overall: %1 of %2 passed, mean score %3")
+                   .arg(overall.passed)
+                   .arg(overall.scenarios)
+                   .arg(QString::number(overall.meanScore, 'f', 1))
+            << '\n';
+    }
     out.flush();
     return Ok;
 }

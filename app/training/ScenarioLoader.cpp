@@ -227,6 +227,10 @@ public:
         r.then = lines(o, path, "then");
         r.stop = boolean(o, path, "stop").value_or(false);
         r.goal = boolean(o, path, "goal").value_or(false);
+        if (r.goal && r.then.isEmpty())
+            error(path + QLatin1String("/then"),
+                  Tr::tr("a goal reaction needs the customer's words (the goal is recognised by "
+                         "them)"));
         r.once = boolean(o, path, "once").value_or(false);
         return r;
     }

@@ -157,6 +157,10 @@ private slots:
         QTest::newRow("both customer and customers")
             << with(QStringLiteral("/customers"), QJsonArray {})
             << QStringLiteral("/customer: give either \"customer\" or \"customers\"");
+        QTest::newRow("silent goal")
+            << with(QStringLiteral("/customer/reactions/0/then"), QJsonArray {})
+            << QStringLiteral(
+                   "/customer/reactions/0/then: a goal reaction needs the customer's words");
         QTest::newRow("bad start")
             << with(QStringLiteral("/starts_at"), QStringLiteral("tonight"))
             << QStringLiteral("/starts_at: expected a local time as YYYY-MM-DDTHH:MM");

@@ -52,6 +52,23 @@ private slots:
                  qPrintable(poor.describe()));
     }
 
+    void everyBuiltinScenarioOverall()
+    {
+        const auto run = runTextdesk(
+            QStringLiteral(TEXTDESK_BINARY),
+            { QStringLiteral("training"), QStringLiteral("run"), QStringLiteral("--scenario"),
+              QStringLiteral("all"), QStringLiteral("--model-answer"), QStringLiteral("--json") });
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        const QJsonObject overall = o.value(QStringLiteral("overall")).toObject();
+        QVERIFY2(overall.value(QStringLiteral("scenarios")).toInt() >= 12,
+                 qPrintable(run.describe()));
+        QCOMPARE(overall.value(QStringLiteral("passed")).toInt(),
+                 overall.value(QStringLiteral("scenarios")).toInt());
+        QCOMPARE(o.value(QStringLiteral("scenarios")).toArray().size(),
+                 overall.value(QStringLiteral("scenarios")).toInt());
+    }
+
     void schemaErrorsWithTheirPath()
     {
         const QString scenario = write(QStringLiteral("bad.json"), R"({"id": "x", "title": "X",
