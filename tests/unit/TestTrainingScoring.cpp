@@ -230,6 +230,98 @@ private slots:
         QCOMPARE(player.react(0, QStringLiteral("ok"), 6).first().text, QStringLiteral("Hm?"));
     }
 
+    // Each kind of condition, alone: the customer answers "yes" when it holds, "no" otherwise.
+    void reactionRules_data()
+    {
+        QTest::addColumn<QString>("when");
+        QTest::addColumn<QString>("reply");
+        QTest::addColumn<double>("minute");
+        QTest::addColumn<bool>("holds");
+        QTest::newRow("mentions order") << R"({"mentions": ["order"]})"
+                                        << "Order #48213 ships today" << 1.0 << true;
+        QTest::newRow("mentions order, miss") << R"({"mentions": ["order"]})"
+                                              << "It ships today" << 1.0 << false;
+        QTest::newRow("mentions name") << R"({"mentions": ["name"]})"
+                                       << "Hi anna!" << 1.0 << true;
+        QTest::newRow("omits name") << R"({"omits": ["name"]})"
+                                    << "Hi Anna!" << 1.0 << false;
+        QTest::newRow("contains") << R"({"contains": ["refund"]})"
+                                  << "Your REFUND is on its way" << 1.0 << true;
+        QTest::newRow("apologises") << R"({"apologises": true})"
+                                    << "We apologise for the delay" << 1.0 << true;
+        QTest::newRow("apologises, miss") << R"({"apologises": true})"
+                                          << "It is delayed" << 1.0 << false;
+        QTest::newRow("asks a question") << R"({"asks_question": true})"
+                                         << "Which order?" << 1.0 << true;
+        QTest::newRow("all caps") << R"({"all_caps": true})"
+                                  << "PLEASE WAIT for news" << 1.0 << true;
+        QTest::newRow("no caps") << R"({"all_caps": true})"
+                                 << "Please wait, ID 48213 is fine" << 1.0 << false;
+        QTest::newRow("jargon") << R"({"jargon": true})"
+                                << "We raised an RMA" << 1.0 << true;
+        QTest::newRow("over one segment")
+            << R"({"segments_over": 1})" << QString(161, QLatin1Char('a')) << 1.0 << true;
+        QTest::newRow("one segment")
+            << R"({"segments_over": 1})" << QString(160, QLatin1Char('a')) << 1.0 << false;
+        QTest::newRow("late") << R"({"after_minutes": 10})"
+                              << "Sorry" << 12.0 << true;
+        QTest::newRow("in time") << R"({"after_minutes": 10})"
+                                 << "Sorry" << 8.0 << false;
+        QTest::newRow("template") << R"({"uses_template": "late"})"
+                                  << "Hi Anna, your order 48213 arrives Friday." << 1.0 << true;
+        QTest::newRow("no template") << R"({"uses_template": true})"
+                                     << "Anna, Friday." << 1.0 << false;
+        QTest::newRow("all must hold") << R"({"apologises": true, "mentions": ["order"]})"
+                                       << "Sorry!" << 1.0 << false;
+    }
+
+    void reactionRules()
+    {
+        QFETCH(QString, when);
+        QFETCH(QString, reply);
+        QFETCH(double, minute);
+        QFETCH(bool, holds);
+        const QString json = QStringLiteral(R"({"id": "r", "title": "R",
+          "customer": {"name": "Anna Miller", "number": "+14155550101",
+            "profile": {"order": "48213"}, "opening": ["Where is my order?"],
+            "reactions": [{"when": %1, "then": ["yes"]}], "otherwise": ["no"]},
+          "templates": {"late": "Hi {{first_name}}, your order {{order}} arrives {{day}}."},
+          "goal": {"description": "d", "phrases": ["x"]},
+          "model_answer": [{"text": "x"}]})")
+                                 .arg(when);
+        QList<ScenarioError> errors;
+        const auto s = ScenarioLoader::parse(json.toUtf8(), &errors);
+        QVERIFY2(s, qPrintable(errors.isEmpty() ? QString() : errors.first().toString()));
+        CustomerPlayer player(*s, 1, defaultJargon());
+        QCOMPARE(player.openings().size(), 1);
+        const auto answer = player.react(0, reply, minute);
+        QCOMPARE(answer.size(), 1);
+        QCOMPARE(answer.first().text, holds ? QStringLiteral("yes") : QStringLiteral("no"));
+    }
+
+    void ignoredCustomerEscalatesToStop()
+    {
+        QList<ScenarioError> errors;
+        const auto s = ScenarioLoader::parse(R"({"id": "i", "title": "I",
+          "customer": {"name": "Anna", "number": "+14155550101", "opening": ["Hello?"],
+            "ignored": [{"after_minutes": 5, "then": ["Anyone?"]},
+                        {"after_minutes": 15, "then": ["Forget it."], "stop": true}]},
+          "goal": {"description": "d", "phrases": ["x"]}, "model_answer": [{"text": "x"}]})",
+                                             &errors);
+        QVERIFY(s);
+        CustomerPlayer player(*s, 1, defaultJargon());
+        player.openings();
+        QVERIFY(player.ignoredUntil(4.9).isEmpty());
+        const auto nudge = player.ignoredUntil(5);
+        QCOMPARE(nudge.size(), 1);
+        QCOMPARE(nudge.first().text, QStringLiteral("Anyone?"));
+        const auto stop = player.ignoredUntil(30);
+        QCOMPARE(stop.size(), 2);
+        QCOMPARE(stop.last().text, QStringLiteral("STOP"));
+        QVERIFY(player.stopped(0));
+        QVERIFY(player.react(0, QStringLiteral("Sorry!"), 31).isEmpty());
+    }
+
     void sameRepliesSameScore()
     {
         const Scenario s = scenario();
