@@ -166,6 +166,44 @@ class TestTrainingSim : public QObject
     QStringList m_problems;
 
 private slots:
+    // A scenario's photo arrives as an MMS with real bytes, as the simulator's other customers'.
+    void openingWithAPhotoIsAnMms()
+    {
+        sim::SimulatorOptions options;
+        options.accountSid = QLatin1String(test::SimHarness::kAccountSid);
+        options.authToken = QLatin1String(test::SimHarness::kAuthToken);
+        options.scenario = QStringLiteral("training:wrong-item-photo-en");
+        options.tickMs = 10;
+        options.trainingMinuteMs = kMinuteMs;
+        sim::Simulator simulator(options);
+        QString error;
+        QVERIFY2(simulator.start(&error), qPrintable(error));
+        QNetworkAccessManager network;
+        provider::ProviderConfig config;
+        config.baseUrl = simulator.baseUrl();
+        config.credentials.accountSid = options.accountSid;
+        config.credentials.secret = options.authToken.toUtf8();
+        config.retry = test::SimHarness::fastRetry();
+        provider::TwilioClient client(&network, config);
+        QList<provider::ProviderMessage> listed;
+        QTRY_VERIFY_WITH_TIMEOUT(!(listed = test::listAll(&client)).isEmpty(), 10'000);
+        QCOMPARE(listed.first().from, QStringLiteral("+13125550147"));
+        QCOMPARE(listed.first().numMedia, 1);
+        QVERIFY(listed.first().body.contains(QStringLiteral("71502")));
+    }
+
+    void unknownScenarioIsRefusedInWords()
+    {
+        sim::SimulatorOptions options;
+        options.accountSid = QLatin1String(test::SimHarness::kAccountSid);
+        options.authToken = QLatin1String(test::SimHarness::kAuthToken);
+        options.scenario = QStringLiteral("training:/nonexistent/scenario.json");
+        sim::Simulator simulator(options);
+        QString error;
+        QVERIFY(!simulator.start(&error));
+        QVERIFY2(error.contains(QStringLiteral("/nonexistent/scenario.json")), qPrintable(error));
+    }
+
     void goodAndPoorRepliesScoreApart()
     {
         const Played good = play(goodScript());
