@@ -86,6 +86,7 @@ private slots:
         auto *checks = debrief->findChild<QTreeWidget *>(QStringLiteral("debriefChecks"));
         QVERIFY(checks->topLevelItemCount() >= 10);
         QVERIFY(check(checks, QStringLiteral("goal"))->data(0, Qt::UserRole + 1).toBool());
+        QVERIFY(check(checks, QStringLiteral("template"))->data(0, Qt::UserRole + 1).toBool());
         QVERIFY(debrief->findChild<QPlainTextEdit *>(QStringLiteral("modelAnswer"))
                     ->toPlainText()
                     .contains(QStringLiteral("48213")));

@@ -49,6 +49,7 @@ TrainingWindow::TrainingWindow(Clock &clock, QWidget *parent)
     , m_goal(plain(new QLabel(this)))
     , m_transcriptView(new QListWidget(this))
     , m_customer(new QComboBox(this))
+    , m_templates(new QComboBox(this))
     , m_reply(new QPlainTextEdit(this))
     , m_jargon(training::defaultJargon())
 {
@@ -88,7 +89,11 @@ TrainingWindow::TrainingWindow(Clock &clock, QWidget *parent)
     m_transcriptView->setSpacing(4);
     playLayout->addWidget(m_transcriptView, 1);
     m_customer->setObjectName(QStringLiteral("customerPicker"));
-    playLayout->addWidget(m_customer);
+    m_templates->setObjectName(QStringLiteral("templatePicker"));
+    auto *pickers = new QHBoxLayout;
+    pickers->addWidget(m_customer, 1);
+    pickers->addWidget(m_templates);
+    playLayout->addLayout(pickers);
     m_reply->setObjectName(QStringLiteral("replyEdit"));
     m_reply->setPlaceholderText(tr("Your reply"));
     m_reply->setMaximumHeight(90);
@@ -118,6 +123,7 @@ TrainingWindow::TrainingWindow(Clock &clock, QWidget *parent)
     connect(sendButton, &QPushButton::clicked, this, &TrainingWindow::send);
     connect(finishButton, &QPushButton::clicked, this, &TrainingWindow::finish);
     connect(m_timer, &ClockTimer::timeout, this, &TrainingWindow::deliver);
+    connect(m_templates, &QComboBox::activated, this, &TrainingWindow::insertTemplate);
     if (!m_scenarios.isEmpty())
         m_list->setCurrentRow(0);
     resize(760, 520);
@@ -168,6 +174,12 @@ void TrainingWindow::start()
     for (const training::Customer &c : m_scenario->customers)
         m_customer->addItem(tr("To %1 (%2)").arg(c.name, c.number));
     m_customer->setVisible(m_scenario->customers.size() > 1);
+    // The team's templates for this scenario, as the composer's "/" would offer them.
+    m_templates->clear();
+    m_templates->addItem(tr("Insert a template…"));
+    for (auto it = m_scenario->templates.begin(); it != m_scenario->templates.end(); ++it)
+        m_templates->addItem(QLatin1Char('/') + it.key(), it.key());
+    m_templates->setVisible(!m_scenario->templates.isEmpty());
     m_goal->setText(tr("%1 — goal: %2").arg(m_scenario->title, m_scenario->goal.description));
     m_startMs = m_clock.nowMs();
     m_pending = m_player->openings();
@@ -229,6 +241,20 @@ void TrainingWindow::send()
     m_reply->clear();
     m_pending << m_player->react(customer, text, now);
     deliver();
+}
+
+// The template filled for the selected customer; what the profile cannot fill ({{day}}) stays
+// for the trainee to complete.
+void TrainingWindow::insertTemplate(int index)
+{
+    const QString id = m_templates->itemData(index).toString();
+    if (!m_scenario || id.isEmpty())
+        return;
+    const int customer = std::max(0, m_customer->currentIndex());
+    m_reply->insertPlainText(training::CustomerPlayer::fill(m_scenario->templates.value(id),
+                                                            m_scenario->customers.at(customer)));
+    m_templates->setCurrentIndex(0);
+    m_reply->setFocus();
 }
 
 void TrainingWindow::finish()

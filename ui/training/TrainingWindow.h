@@ -40,6 +40,7 @@ private:
     void send();
     void finish();
     void arm();
+    void insertTemplate(int index);
     void deliver();
     double minutesNow() const;
     void append(const training::TranscriptMessage &message);
@@ -52,6 +53,7 @@ private:
     QLabel *m_goal;
     QListWidget *m_transcriptView;
     QComboBox *m_customer;
+    QComboBox *m_templates;
     QPlainTextEdit *m_reply;
     QList<training::Scenario> m_scenarios;
     std::optional<training::Scenario> m_scenario;
