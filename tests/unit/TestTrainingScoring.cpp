@@ -322,6 +322,38 @@ private slots:
         QVERIFY(player.react(0, QStringLiteral("Sorry!"), 31).isEmpty());
     }
 
+    // Two conversations at once: the goal is both customers' goals, not the first one's.
+    void goalOfTwoCustomersNeedsBoth()
+    {
+        QList<ScenarioError> errors;
+        const auto s = ScenarioLoader::load(QStringLiteral("two-at-once-de"), &errors);
+        QVERIFY(s);
+        Transcript t { { 0,
+                         false,
+                         QStringLiteral("Hallo, ist meine Bestellung 30420 schon unterwegs?"),
+                         {},
+                         0 },
+                       { 1,
+                         false,
+                         QStringLiteral("Kann ich die Lieferadresse für 30488 noch ändern?"),
+                         {},
+                         1 },
+                       { 0, true, QStringLiteral("Hallo Jonas, 30420 kommt morgen."), {}, 2 },
+                       { 0, false, QStringLiteral("Danke, perfekt!"), {}, 3 } };
+        auto goal = [&] {
+            for (const Check &c : Scoring::score(*s, t, defaultJargon()).checks) {
+                if (c.id == QLatin1String("goal"))
+                    return c.passed;
+            }
+            return false;
+        };
+        QVERIFY(!goal());
+        t << TranscriptMessage {
+            1, true, QStringLiteral("Hallo Lena, die Adresse ist geändert."), {}, 4
+        } << TranscriptMessage { 1, false, QStringLiteral("Super, danke!"), {}, 5 };
+        QVERIFY(goal());
+    }
+
     void sameRepliesSameScore()
     {
         const Scenario s = scenario();
