@@ -2,6 +2,7 @@
 
 #include "Scenario.h"
 #include "Simulator.h"
+#include "TrainingScenario.h"
 #include "core/Version.h"
 
 #include <QtCore/QCommandLineParser>
@@ -86,7 +87,8 @@ std::optional<SimulatorOptions> SimCommandLine::parse(const QStringList &argumen
                                   tr("Seed of everything random (default 1)."), tr("S"),
                                   QStringLiteral("1"));
     const QCommandLineOption scenario(QStringLiteral("scenario"),
-                                      tr("Simulated customers: %1 (default demo).")
+                                      tr("Simulated customers: %1, or training:FILE|ID (a training "
+                                         "scenario's customer) (default demo).")
                                           .arg(scenarioNames().join(QLatin1String(", "))),
                                       tr("NAME"), QStringLiteral("demo"));
     const QCommandLineOption history(QStringLiteral("history"),
@@ -169,7 +171,7 @@ std::optional<SimulatorOptions> SimCommandLine::parse(const QStringList &argumen
     if (!ok)
         return usageError(tr("--seed must be a whole number from 0 to 4294967295."));
     options.scenario = parser.value(scenario);
-    if (!scenarioNames().contains(options.scenario))
+    if (!scenarioNames().contains(options.scenario) && !isTrainingScenarioName(options.scenario))
         return usageError(tr("Unknown scenario \"%1\"; known: %2.")
                               .arg(options.scenario, scenarioNames().join(QLatin1String(", "))));
     options.history = parser.value(history).toLongLong(&ok);

@@ -7,6 +7,7 @@
 #include "Persistence.h"
 #include "SimEngine.h"
 #include "SimServer.h"
+#include "TrainingScenario.h"
 
 #include <QtCore/QLoggingCategory>
 #include <QtCore/QRegularExpression>
@@ -61,7 +62,15 @@ bool Simulator::start(QString *error)
         *error = tr("The failure rate must be between 0 and 1.");
         return false;
     }
-    auto scenario = makeScenario(m_options.scenario, m_options.seed);
+    std::unique_ptr<Scenario> scenario;
+    if (isTrainingScenarioName(m_options.scenario)) {
+        scenario = makeTrainingScenario(m_options.scenario, m_options.seed,
+                                        m_options.trainingMinuteMs, error);
+        if (!scenario)
+            return false;
+    } else {
+        scenario = makeScenario(m_options.scenario, m_options.seed);
+    }
     if (!scenario) {
         *error = tr("Unknown scenario \"%1\"; known: %2.")
                      .arg(m_options.scenario, scenarioNames().join(QLatin1String(", ")));

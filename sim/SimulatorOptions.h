@@ -26,6 +26,8 @@ struct SimulatorOptions
     int tickMs = 5000; // how often the scenario may start conversations; 0: never
     int queueCap = 36000; // unfinished outbound messages per sender before 21611
     int saveDelayMs = 1000; // debounce of saves to dataDir
+    // A training scenario's minute ("training:FILE"): human pace in the app, short in tests.
+    int trainingMinuteMs = 60'000;
 };
 
 } // namespace textdesk::sim

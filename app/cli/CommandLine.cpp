@@ -18,8 +18,8 @@
 namespace textdesk {
 
 namespace {
-const char *const kCommands[]
-    = { "status", "configure", "sync", "serve", "send", "survey", "report", "help", "version" };
+const char *const kCommands[] = { "status", "configure", "sync",     "serve", "send",
+                                  "survey", "report",    "training", "help",  "version" };
 } // namespace
 
 CommandLine::Command CommandLine::s_serve = nullptr;
@@ -128,6 +128,13 @@ QString CommandLine::usage()
               "FILE\n"
               "                                    A lead's report (dates as YYYY-MM-DD, both "
               "included).\n"
+              "  training run --scenario FILE|ID --replies FILE|--model-answer [--json]\n"
+              "                                    Score scripted replies to a training "
+              "scenario.\n"
+              "  training list                     The built-in training scenarios.\n"
+              "  training report --results FILE [--output FILE]\n"
+              "                                    Per agent: scenarios, scores, trend, weakest "
+              "checks (CSV).\n"
               "  self-check                        Check this installation end to end (a "
               "throw-away\n"
               "                                    training workspace; the user's data is not "
@@ -168,6 +175,8 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         return survey(arguments, out, err);
     if (command == QStringLiteral("report"))
         return report(arguments, out, err);
+    if (command == QStringLiteral("training"))
+        return training(arguments, out, err);
     if (command == QStringLiteral("serve")) {
         if (s_serve)
             return s_serve(arguments, out, err);

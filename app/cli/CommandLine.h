@@ -55,6 +55,7 @@ private:
     static PdfWriter s_reportPdf;
     static int send(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int survey(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    static int training(const QStringList &arguments, QTextStream &out, QTextStream &err);
 };
 
 } // namespace textdesk

@@ -8,6 +8,7 @@
 #include "compose/NewConversationDialog.h"
 #include "composer/Composer.h"
 #include "customer/ProfilePanel.h"
+#include "core/Clock.h"
 #include "inbox/InboxPanel.h"
 #include "phone/PhoneNumbers.h"
 #include "reports/ReportsWindow.h"
@@ -16,6 +17,8 @@
 #include "templates/TemplateVariables.h"
 #include "thread/ConversationPane.h"
 #include "thread/ThreadModel.h"
+#include "training/TrainingReport.h"
+#include "training/TrainingWindow.h"
 #include "workspace/Workspace.h"
 
 #include <QAction>
@@ -209,6 +212,23 @@ void MainWindow::buildActions()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     addShortcutAction(help, tr("Keyboard shortcuts"), QKeySequence(Qt::Key_F1),
                       QStringLiteral("shortcutSheet"), [this] { showShortcutSheet(); });
+    auto *training = help->addAction(tr("Training…"));
+    training->setObjectName(QStringLiteral("training"));
+    connect(training, &QAction::triggered, this, [this] {
+        auto *window = new ui::TrainingWindow(Clock::system(), this);
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        // Each finished scenario goes into the lead's training report.
+        connect(window, &ui::TrainingWindow::scored, this, [this](const auto &score) {
+            const QString agent = m_agentName.isEmpty() ? tr("(no name)") : m_agentName;
+            QString error;
+            if (!training::TrainingReport::append(
+                    training::TrainingReport::resultsPath(m_workspace.directory()),
+                    training::TrainingReport::result(score, agent, Clock::system().nowMs()),
+                    &error))
+                statusBar()->showMessage(error, 8000);
+        });
+        window->show();
+    });
     auto *about = help->addAction(tr("About Textdesk"));
     about->setObjectName(QStringLiteral("about"));
     about->setMenuRole(QAction::AboutRole);
