@@ -55,6 +55,9 @@ private:
     static PdfWriter s_reportPdf;
     static int send(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int survey(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    static int contacts(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    static int importHistory(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    static int privacy(const QStringList &arguments, QTextStream &out, QTextStream &err);
 };
 
 } // namespace textdesk

@@ -1,6 +1,7 @@
 #include "ReportExport.h"
 
 #include "Reports.h"
+#include "core/Csv.h"
 
 #include <QIODevice>
 #include <QJsonArray>
@@ -122,16 +123,7 @@ QList<Column> ReportExport::columns(Kind kind)
 
 QByteArray ReportExport::cell(const QString &value, bool text)
 {
-    QString v = value;
-    if (text && !v.isEmpty()) {
-        const QChar first = v.front();
-        if (first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t'
-            || first == u'\r')
-            v.prepend(u'\'');
-    }
-    if (v.contains(u',') || v.contains(u'"') || v.contains(u'\n') || v.contains(u'\r'))
-        v = u'"' + v.replace(u'"', QStringLiteral("\"\"")) + u'"';
-    return v.toUtf8();
+    return csv::cell(value, text);
 }
 
 QString ReportExport::number(const QVariant &value)
