@@ -1,5 +1,6 @@
 #include "Erasure.h"
 
+#include "ContactProfiles.h"
 #include "ContactStore.h"
 #include "SqlHelpers.h"
 
@@ -123,10 +124,11 @@ Result<ErasureCounts> Erasure::erase(Database &db, const QString &e164,
     if (!counts)
         return counts;
     const qint64 id = counts->contactId;
-    auto consent
-        = db.scalar(QStringLiteral("SELECT consent_state FROM contacts WHERE id = ?"), { id });
-    if (!consent)
-        return consent.error();
+    // The consent history's last word, as the profile reads it: proof of an opt-out.
+    auto profile = ContactProfiles::load(db, id);
+    if (!profile)
+        return profile.error();
+    const QString consent = profile->consentState;
     const QString convs = QLatin1String(kConversations);
     const QString msgs = QLatin1String(kMessages);
     const QList<std::pair<QString, QVariantList>> steps = {
@@ -175,7 +177,7 @@ Result<ErasureCounts> Erasure::erase(Database &db, const QString &e164,
         { QStringLiteral("outbox"), counts->outbox },
         { QStringLiteral("survey_answers"), counts->surveyAnswers },
         { QStringLiteral("consent_events"), counts->consentEvents },
-        { QStringLiteral("consent_state"), consent->toString() }
+        { QStringLiteral("consent_state"), consent }
     };
     if (auto s
         = runOn(db,

@@ -135,8 +135,8 @@ private slots:
     void commandLineIsIdempotent()
     {
         QTemporaryDir workspace;
-        const QStringList args
-            = strings({ QStringLiteral("import"), QStringLiteral("--workspace"), workspace.path() })
+        const QStringList args = QStringList({ QStringLiteral("import"),
+                                               QStringLiteral("--workspace"), workspace.path() })
             + m_files;
         const test::Run first = test::runTextdesk(QStringLiteral(TEXTDESK_BINARY), args);
         QVERIFY2(first.exitCode == 0, qPrintable(first.describe()));
