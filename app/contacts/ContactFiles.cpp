@@ -5,8 +5,11 @@
 
 #include <QHash>
 #include <QSet>
+#include <QThread>
 
 #include <algorithm>
+#include <thread>
+#include <vector>
 
 namespace textdesk::contacts {
 
@@ -93,14 +96,34 @@ ParsedContacts ContactFiles::readCsv(const QByteArray &bytes, const QString &def
 
 void ContactFiles::finish(ParsedContacts &parsed, const QString &defaultRegion)
 {
+    // libphonenumber is most of the time of reading a large file (its patterns are ICU
+    // regular expressions) and is thread-safe: the numbers are read on every core.
+    const qsizetype n = parsed.cards.size();
+    std::vector<PhoneNumbers::Parsed> numbers(static_cast<size_t>(n));
+    auto normalise = [&](qsizetype from, qsizetype to) {
+        for (qsizetype i = from; i < to; ++i) {
+            const QString &typed = parsed.cards.at(i).e164;
+            if (!typed.trimmed().isEmpty())
+                numbers[size_t(i)] = PhoneNumbers::toE164(typed, defaultRegion);
+        }
+    };
+    const int threads = n < 2000 ? 1 : std::clamp(QThread::idealThreadCount(), 1, 8);
+    std::vector<std::thread> workers;
+    for (int t = 1; t < threads; ++t)
+        workers.emplace_back(normalise, n * t / threads, n * (t + 1) / threads);
+    normalise(0, n / threads);
+    for (std::thread &worker : workers)
+        worker.join();
+
     QList<ContactCard> merged;
     QHash<QString, qsizetype> byNumber;
-    for (ContactCard &card : parsed.cards) {
+    for (qsizetype i = 0; i < n; ++i) {
+        ContactCard &card = parsed.cards[i];
         if (card.e164.trimmed().isEmpty()) {
             ++parsed.withoutNumber;
             continue;
         }
-        const PhoneNumbers::Parsed number = PhoneNumbers::toE164(card.e164, defaultRegion);
+        const PhoneNumbers::Parsed &number = numbers[size_t(i)];
         if (!number.ok()) {
             addError(parsed, tr("Line %1: %2").arg(card.line).arg(number.error));
             continue;

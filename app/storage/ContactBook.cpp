@@ -209,10 +209,7 @@ Result<qint64> insertContact(Database &db, const ContactCard &card, qint64 nowMs
     q.bind(10, nowMs);
     if (auto s = q.run(); !s)
         return s.error();
-    const qint64 id = q.lastInsertId();
-    if (auto s = ContactStore(db).reindex(id, false); !s)
-        return s.error();
-    return id;
+    return q.lastInsertId(); // indexed for search at the end of the import, all at once
 }
 
 Status recordRow(Database &db, qint64 importId, qint64 contactId, const QString &before)
@@ -258,6 +255,9 @@ Result<ContactImportOutcome> ContactBook::import(Database &db, const QList<Conta
         return s.error();
     outcome.importId = (*batch)->lastInsertId().toLongLong();
 
+    auto maxBefore = db.scalar(QStringLiteral("SELECT coalesce(max(id), 0) FROM contacts"));
+    if (!maxBefore)
+        return maxBefore.error();
     TagIds tags(db);
     for (const ContactCard &card : cards) {
         auto existing = findContact(db, card.e164);
@@ -297,6 +297,15 @@ Result<ContactImportOutcome> ContactBook::import(Database &db, const QList<Conta
             return s.error();
         ++outcome.merged;
     }
+    // The new contacts' words in one statement: FTS5 then builds one segment, not 100,000.
+    if (auto s = runOn(db,
+                       QStringLiteral("INSERT INTO contact_fts (rowid, display_name, given_name, "
+                                      "family_name, company, email) SELECT id, display_name, "
+                                      "given_name, family_name, company, email FROM contacts "
+                                      "WHERE id > ?"),
+                       { maxBefore->toLongLong() });
+        !s)
+        return s.error();
     if (auto s
         = runOn(db, QStringLiteral("UPDATE contact_imports SET added = ?, merged = ? WHERE id = ?"),
                 { outcome.added, outcome.merged, outcome.importId });
