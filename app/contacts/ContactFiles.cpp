@@ -61,6 +61,7 @@ ParsedContacts ContactFiles::readCsv(const QByteArray &bytes, const QString &def
         return parsed;
     }
     const qsizetype width = parsed.header.size();
+    parsed.cards.reserve(table.records.size());
     for (qsizetype i = 1; i < table.records.size(); ++i) {
         const csv::Record &record = table.records.at(i);
         if (parsed.preview.size() < 5)
@@ -116,7 +117,9 @@ void ContactFiles::finish(ParsedContacts &parsed, const QString &defaultRegion)
         worker.join();
 
     QList<ContactCard> merged;
+    merged.reserve(n);
     QHash<QString, qsizetype> byNumber;
+    byNumber.reserve(n);
     for (qsizetype i = 0; i < n; ++i) {
         ContactCard &card = parsed.cards[i];
         if (card.e164.trimmed().isEmpty()) {
