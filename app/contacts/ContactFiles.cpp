@@ -55,6 +55,9 @@ ParsedContacts ContactFiles::readCsv(const QByteArray &bytes, const QString &def
     }
     parsed.header = table.records.first().fields;
     parsed.mapping = mapping ? *mapping : CsvMapping::recognise(parsed.header);
+    // The first rows, for the mapping step, even when the mapping is not usable yet.
+    for (qsizetype i = 1; i < table.records.size() && parsed.preview.size() < 5; ++i)
+        parsed.preview << table.records.at(i).fields;
     if (!parsed.mapping.hasNumber()) {
         parsed.errors << tr("No column holds the phone numbers. Choose which column is the "
                             "number.");
@@ -64,8 +67,6 @@ ParsedContacts ContactFiles::readCsv(const QByteArray &bytes, const QString &def
     parsed.cards.reserve(table.records.size());
     for (qsizetype i = 1; i < table.records.size(); ++i) {
         const csv::Record &record = table.records.at(i);
-        if (parsed.preview.size() < 5)
-            parsed.preview << record.fields;
         if (record.fields.size() < width) {
             // Shifting the fields into the wrong columns would put numbers into names: refuse.
             addError(parsed,

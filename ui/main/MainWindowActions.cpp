@@ -55,6 +55,8 @@ void MainWindow::buildActions()
         if (m_reader)
             SurveyEditor::openFor(this, *m_reader, m_commands.worker());
     });
+    addShortcutAction(file, tr("Import contacts…"), QKeySequence(),
+                      QStringLiteral("importContacts"), [this] { importContacts(); });
     addOpenTrainingAction(file, m_workspace, this);
     file->addSeparator();
     addShortcutAction(file, tr("Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q), QStringLiteral("quit"),

@@ -4,6 +4,8 @@
 #include "UndoNotice.h"
 #include "common/PlainText.h"
 #include "common/TimeText.h"
+#include "common/WriterCall.h"
+#include "contacts/ContactImportDialog.h"
 #include "core/Version.h"
 #include "customer/EraseCustomerDialog.h"
 #include "customer/ProfilePanel.h"
@@ -22,11 +24,11 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFileDialog>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPointer>
 #include <QScreen>
-#include <QThread>
 #include <QVBoxLayout>
 
 namespace textdesk {
@@ -213,21 +215,12 @@ void MainWindow::eraseCustomer(qint64 contactId, const QString &e164)
     connect(dialog, &QDialog::accepted, this, [this, contactId, e164, worker = QPointer(worker)] {
         if (!worker)
             return;
-        // On the writer's thread, as every change; the window waits for the answer.
         const QString media = m_workspace.mediaDirectory();
-        Status result = success();
-        const auto run = [&] {
-            result = worker->runOnWriter([&](Database &db) -> Status {
-                auto erased
-                    = Erasure::erase(db, e164, media, QStringLiteral("agent:%1").arg(m_agentId),
-                                     QDateTime::currentMSecsSinceEpoch());
-                return erased ? success() : Status(erased.error());
-            });
-        };
-        if (worker->thread() == QThread::currentThread())
-            run();
-        else
-            QMetaObject::invokeMethod(worker, run, Qt::BlockingQueuedConnection);
+        const Status result = ui::writeOnWorker(worker, [&](Database &db) -> Status {
+            auto erased = Erasure::erase(db, e164, media, QStringLiteral("agent:%1").arg(m_agentId),
+                                         QDateTime::currentMSecsSinceEpoch());
+            return erased ? success() : Status(erased.error());
+        });
         if (!result) {
             ui::plainMessage(QMessageBox::Warning, this, tr("Erase customer"),
                              result.error().message());
@@ -239,6 +232,25 @@ void MainWindow::eraseCustomer(qint64 contactId, const QString &e164)
         }
         scheduleRefresh();
     });
+    dialog->open();
+}
+
+void MainWindow::importContacts()
+{
+    const QString path
+        = QFileDialog::getOpenFileName(this, tr("Import contacts"), QString(),
+                                       tr("Contacts (*.csv *.vcf *.vcard);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QPointer<engine::SyncWorker> worker(m_commands.worker());
+    auto *dialog = new ContactImportDialog(
+        path, PhoneNumbers::systemRegion(),
+        [worker](const std::function<Status(Database &)> &change) {
+            return ui::writeOnWorker(worker, change);
+        },
+        this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, &MainWindow::scheduleRefresh);
     dialog->open();
 }
 
