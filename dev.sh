@@ -268,17 +268,17 @@ fuzz)
 bench)
     install_missing_packages
     build
-    # ./dev.sh bench [storage|provider|sync|gui|surveys|reports] [ARGS]: one benchmark; no name runs all of them.
+    # ./dev.sh bench [storage|provider|sync|gui|surveys|reports|contacts] [ARGS]: one benchmark; no name runs all of them.
     # The GUI benchmark draws offscreen unless QT_QPA_PLATFORM says otherwise.
     export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
     case "${1:-}" in
-    storage | provider | sync | gui | surveys | reports)
+    storage | provider | sync | gui | surveys | reports | contacts)
         name=$1
         shift
         exec "$BUILD_DIR/tests/benchmarks/bench_$name" "$@"
         ;;
     esac
-    for name in storage provider sync gui surveys reports; do
+    for name in storage provider sync gui surveys reports contacts; do
         echo "== bench_$name"
         "$BUILD_DIR/tests/benchmarks/bench_$name" "$@"
     done

@@ -18,8 +18,7 @@
 namespace textdesk {
 
 namespace {
-const char *const kCommands[] = { "status", "configure", "sync",     "serve", "send",
-                                  "survey", "report",    "training", "help",  "version" };
+const char *const kCommands[] = { "status", "configure", "sync", "serve", "send", "survey", "report", "training", "contacts", "import", "privacy", "help", "version" };
 } // namespace
 
 CommandLine::Command CommandLine::s_serve = nullptr;
@@ -135,6 +134,13 @@ QString CommandLine::usage()
               "  training report --results FILE [--output FILE]\n"
               "                                    Per agent: scenarios, scores, trend, weakest "
               "checks (CSV).\n"
+              "  contacts import|export --workspace DIR FILE [--format csv|vcard] [--region R]\n"
+              "                                    Contacts in from or out to CSV or vCard (an\n"
+              "                                    import is undone by contacts undo N).\n"
+              "  import --workspace DIR FILE…      Message history from the provider's JSON, its\n"
+              "                                    CLI's JSON or CSV; what is here is skipped.\n"
+              "  privacy erase --workspace DIR --number N --yes\n"
+              "                                    Erase a customer from this workspace.\n"
               "  self-check                        Check this installation end to end (a "
               "throw-away\n"
               "                                    training workspace; the user's data is not "
@@ -177,6 +183,12 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         return report(arguments, out, err);
     if (command == QStringLiteral("training"))
         return training(arguments, out, err);
+    if (command == QStringLiteral("contacts"))
+        return contacts(arguments, out, err);
+    if (command == QStringLiteral("import"))
+        return importHistory(arguments, out, err);
+    if (command == QStringLiteral("privacy"))
+        return privacy(arguments, out, err);
     if (command == QStringLiteral("serve")) {
         if (s_serve)
             return s_serve(arguments, out, err);

@@ -56,6 +56,9 @@ private:
     static int send(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int survey(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int training(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    static int contacts(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    static int importHistory(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    static int privacy(const QStringList &arguments, QTextStream &out, QTextStream &err);
 };
 
 } // namespace textdesk

@@ -2,6 +2,7 @@
 
 #include "Reports.h"
 #include "storage/Statement.h"
+#include "core/Csv.h"
 
 #include <QIODevice>
 #include <QJsonArray>
@@ -185,7 +186,7 @@ QList<Column> ReportExport::columns(Kind kind)
 
 QByteArray ReportExport::cell(const QString &value, bool text)
 {
-    return cellUtf8(value.toUtf8(), text);
+    return csv::cell(value, text);
 }
 
 QByteArray ReportExport::cellUtf8(QByteArray v, bool text)
@@ -197,7 +198,7 @@ QByteArray ReportExport::cellUtf8(QByteArray v, bool text)
             || first == '\r')
             v.prepend('\'');
     }
-    if (v.contains(',') || v.contains('"') || v.contains('\n') || v.contains('\r'))
+    if (v.contains(',') || v.contains(';') || v.contains('"') || v.contains('\n') || v.contains('\r'))
         v = '"' + v.replace("\"", "\"\"") + '"';
     return v;
 }

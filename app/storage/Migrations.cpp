@@ -425,6 +425,30 @@ std::vector<Migration> build()
               "CREATE INDEX scheduled_messages_by_conversation ON "
               "scheduled_messages(conversation_id, state)",
               "CREATE INDEX scheduled_messages_by_state ON scheduled_messages(state, due_at)",
+    // Contacts in and out (app/contacts): a card's UID survives an import and an export, and
+    // every import is a batch that can be undone as a whole. contact_import_rows holds each
+    // contact the batch touched: `before` is NULL for a contact the batch created, else the
+    // contact's fields and tags as they were (JSON), which an undo writes back. Rows go with the
+    // contact (an erasure leaves no copy of the customer here).
+    list.push_back(
+        { 13, "contacts: vCard UID, import batches that can be undone",
+          sql({
+              "ALTER TABLE contacts ADD COLUMN uid TEXT",
+              R"(CREATE TABLE contact_imports (
+            id INTEGER PRIMARY KEY,
+            source TEXT NOT NULL,
+            format TEXT NOT NULL,
+            added INTEGER NOT NULL DEFAULT 0,
+            merged INTEGER NOT NULL DEFAULT 0,
+            imported_at INTEGER NOT NULL,
+            undone_at INTEGER))",
+              R"(CREATE TABLE contact_import_rows (
+            import_id INTEGER NOT NULL REFERENCES contact_imports(id) ON DELETE CASCADE,
+            contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+            before TEXT,
+            PRIMARY KEY (import_id, contact_id)) WITHOUT ROWID)",
+              "CREATE INDEX contact_import_rows_by_contact ON contact_import_rows(contact_id, "
+              "import_id)",
           }) });
 
     return list;

@@ -75,6 +75,11 @@ QStringList dumpOldTables(Database &db, int version)
                << QStringLiteral("sync_cursors") << QStringLiteral("audit_log");
     // Columns added by later migrations (with their defaults) are not part of what must survive.
     const QHash<QString, QString> columns = {
+        // uid: migration 13.
+        { QStringLiteral("contacts"),
+          QStringLiteral("id, e164, display_name, given_name, family_name, email, company, notes, "
+                         "custom_fields, consent_state, consent_changed_at, created_at, "
+                         "updated_at") },
         { QStringLiteral("conversations"),
           QStringLiteral("id, contact_id, inbox_id, status, snoozed_until, assignee_id, "
                          "unread_count, message_count, last_activity_at, last_message_id, "

@@ -23,4 +23,9 @@ Writer writerFor(engine::SyncWorker *worker)
     };
 }
 
+Status writeOnWorker(engine::SyncWorker *worker, const Change &change)
+{
+    return writerFor(worker)(change);
+}
+
 } // namespace textdesk::ui

@@ -20,5 +20,8 @@ using Writer = std::function<Status(const Change &change)>;
 // CannotOpen error when there is no worker (not connected).
 Writer writerFor(engine::SyncWorker *worker);
 
+// One change, run as writerFor() runs it.
+Status writeOnWorker(engine::SyncWorker *worker, const Change &change);
+
 } // namespace ui
 } // namespace textdesk

@@ -200,6 +200,13 @@ QWidget *ProfilePanel::buildProfilePage()
     m_noConversations->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(m_noConversations);
     layout->addStretch(1);
+    auto *erase = new QPushButton(tr("Erase customer…"), page);
+    erase->setObjectName(QStringLiteral("profileErase"));
+    connect(erase, &QPushButton::clicked, this, [this] {
+        if (m_shown)
+            emit eraseRequested(m_profile.id, m_profile.e164);
+    });
+    layout->addWidget(erase, 0, Qt::AlignLeft);
 
     connect(m_name, &QLineEdit::editingFinished, this, &ProfilePanel::commitName);
     connect(m_email, &QLineEdit::editingFinished, this, &ProfilePanel::commitEmail);

@@ -52,6 +52,8 @@ public:
 signals:
     void profileEdited(const textdesk::ContactProfile &profile);
     void conversationActivated(qint64 conversationId);
+    // "Erase customer…": the owner confirms and erases (the customer's right to erasure).
+    void eraseRequested(qint64 contactId, const QString &e164);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -166,6 +166,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
             [this](qint64 id) { openConversation(id); });
     connect(m_profile, &ProfilePanel::profileEdited, this,
             [this](const ContactProfile &profile) { queued(m_commands.saveProfile(profile)); });
+    connect(m_profile, &ProfilePanel::eraseRequested, this, &MainWindow::eraseCustomer);
     connect(m_conversation, &ConversationPane::replyRequested, this,
             [this](qint64, const QString &body, const QStringList &attachments) {
                 const QString to = m_conversation->summary().contactE164;

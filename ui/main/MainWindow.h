@@ -96,6 +96,10 @@ private:
     // MainWindowLayout.cpp: from which date the cache holds history (the first sync's horizon).
     void showHistoryFrom();
     void showProfileFor(qint64 contactId);
+    // MainWindowLayout.cpp: "Erase customer…": the confirmation, then the erasure on the writer.
+    void eraseCustomer(qint64 contactId, const QString &e164);
+    // MainWindowLayout.cpp: File → Import contacts…: a file, the mapping step, the import.
+    void importContacts();
     // `ok` is what a SyncCommands call returned: says so when there is no sync (not
     // connected), so the agent knows the change was not made.
     bool queued(bool ok);

@@ -67,6 +67,8 @@ void MainWindow::buildActions()
     });
     addShortcutAction(file, tr("Templates…"), QKeySequence(), QStringLiteral("templates"),
                       [this] { openTemplates(); });
+    addShortcutAction(file, tr("Import contacts…"), QKeySequence(),
+                      QStringLiteral("importContacts"), [this] { importContacts(); });
     addOpenTrainingAction(file, m_workspace, this);
     file->addSeparator();
     addShortcutAction(file, tr("Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q), QStringLiteral("quit"),

@@ -2,10 +2,15 @@
 // (MainWindow.cpp holds the rest).
 #include "MainWindow.h"
 #include "UndoNotice.h"
+#include "common/PlainText.h"
 #include "common/TimeText.h"
+#include "common/WriterCall.h"
+#include "contacts/ContactImportDialog.h"
 #include "core/Version.h"
+#include "customer/EraseCustomerDialog.h"
 #include "customer/ProfilePanel.h"
 #include "engine/History.h"
+#include "engine/SyncWorker.h"
 #include "inbox/InboxModel.h"
 #include "phone/PhoneNumbers.h"
 #include "thread/ConversationPane.h"
@@ -14,12 +19,15 @@
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QDateTime>
 #include <QDateTimeEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFileDialog>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPointer>
 #include <QScreen>
 #include <QVBoxLayout>
 
@@ -184,6 +192,66 @@ void MainWindow::showHistoryFrom()
         m_historyFrom->setText(tr("All history"));
         m_historyFrom->setToolTip(tr("Everything the provider lists is in the cache."));
     }
+}
+
+void MainWindow::eraseCustomer(qint64 contactId, const QString &e164)
+{
+    auto counts = m_reader
+        ? Erasure::preview(*m_reader, e164)
+        : Result<ErasureCounts>(StorageError(StorageError::Kind::CannotOpen, {}));
+    engine::SyncWorker *worker = m_commands.worker();
+    if (!counts || !worker) {
+        ui::plainMessage(QMessageBox::Warning, this, tr("Erase customer"),
+                         !counts ? counts.error().message()
+                                 : tr("The cache is not open for changes, so nothing was erased."));
+        return;
+    }
+    const QString number = PhoneNumbers::display(e164, PhoneNumbers::systemRegion());
+    const QString who = counts->displayName.isEmpty()
+        ? number
+        : QStringLiteral("%1 (%2)").arg(counts->displayName, number);
+    auto *dialog = new EraseCustomerDialog(who, *counts, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, contactId, e164, worker = QPointer(worker)] {
+        if (!worker)
+            return;
+        const QString media = m_workspace.mediaDirectory();
+        const Status result = ui::writeOnWorker(worker, [&](Database &db) -> Status {
+            auto erased = Erasure::erase(db, e164, media, QStringLiteral("agent:%1").arg(m_agentId),
+                                         QDateTime::currentMSecsSinceEpoch());
+            return erased ? success() : Status(erased.error());
+        });
+        if (!result) {
+            ui::plainMessage(QMessageBox::Warning, this, tr("Erase customer"),
+                             result.error().message());
+            return;
+        }
+        if (m_profile->contactId() == contactId) {
+            openConversation(0);
+            m_profile->clear();
+        }
+        scheduleRefresh();
+    });
+    dialog->open();
+}
+
+void MainWindow::importContacts()
+{
+    const QString path
+        = QFileDialog::getOpenFileName(this, tr("Import contacts"), QString(),
+                                       tr("Contacts (*.csv *.vcf *.vcard);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QPointer<engine::SyncWorker> worker(m_commands.worker());
+    auto *dialog = new ContactImportDialog(
+        path, PhoneNumbers::systemRegion(),
+        [worker](const std::function<Status(Database &)> &change) {
+            return ui::writeOnWorker(worker, change);
+        },
+        this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, &MainWindow::scheduleRefresh);
+    dialog->open();
 }
 
 } // namespace textdesk
