@@ -160,57 +160,6 @@
     </message>
 </context>
 <context>
-    <name>TemplateStore</name>
-    <message>
-        <source>Greeting</source>
-        <translation>Begrüßung</translation>
-    </message>
-    <message>
-        <source>Hi {{first_name}}, this is {{agent_name}}. How can I help you today?</source>
-        <translation>Hallo {{first_name}}, hier ist {{agent_name}}. Wie kann ich Ihnen heute helfen?</translation>
-    </message>
-    <message>
-        <source>Order received</source>
-        <translation>Bestellung eingegangen</translation>
-    </message>
-    <message>
-        <source>Thanks {{first_name}}, we received your order {{order_number}} and will let you know as soon as it ships.</source>
-        <translation>Danke, {{first_name}}! Ihre Bestellung {{order_number}} ist bei uns eingegangen. Wir geben Ihnen Bescheid, sobald sie verschickt wird.</translation>
-    </message>
-    <message>
-        <source>Ask for details</source>
-        <translation>Nach Details fragen</translation>
-    </message>
-    <message>
-        <source>Could you tell me a bit more about the problem? An order number or a photo helps us sort it out faster.</source>
-        <translation>Können Sie mir etwas mehr über das Problem erzählen? Mit einer Bestellnummer oder einem Foto können wir es schneller klären.</translation>
-    </message>
-    <message>
-        <source>Opening hours</source>
-        <translation>Servicezeiten</translation>
-    </message>
-    <message>
-        <source>Our team answers texts Monday to Friday, 9am to 6pm. We will get back to you as soon as we are in.</source>
-        <translation>Unser Team beantwortet Nachrichten montags bis freitags von 9 bis 18 Uhr. Wir melden uns bei Ihnen, sobald wir wieder da sind.</translation>
-    </message>
-    <message>
-        <source>Thanks and rating</source>
-        <translation>Dank und Bewertung</translation>
-    </message>
-    <message>
-        <source>Thank you for contacting {{company}}, {{first_name}}! How did we do? Reply with a number from 1 (poor) to 5 (great).</source>
-        <translation>Vielen Dank, dass Sie sich an {{company}} gewandt haben, {{first_name}}! Wie zufrieden waren Sie? Antworten Sie einfach mit einer Zahl von 1 (schlecht) bis 5 (sehr gut).</translation>
-    </message>
-    <message>
-        <source>Closing</source>
-        <translation>Abschluss</translation>
-    </message>
-    <message>
-        <source>Glad I could help, {{first_name}}. Have a great day! {{agent_name}}</source>
-        <translation>Schön, dass ich helfen konnte, {{first_name}}. Einen schönen Tag noch! {{agent_name}}</translation>
-    </message>
-</context>
-<context>
     <name>textdesk</name>
     <message>
         <source>The workspace folder.</source>
@@ -624,10 +573,6 @@ Um Ihr Konto zu verbinden, führen Sie „textdesk configure“ aus (oder wenden
         <translation>Unsere Nummer (Standard: die erste des Arbeitsbereichs).</translation>
     </message>
     <message>
-        <source>The text.</source>
-        <translation>Der Text.</translation>
-    </message>
-    <message>
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
@@ -662,10 +607,6 @@ Um Ihr Konto zu verbinden, führen Sie „textdesk configure“ aus (oder wenden
     <message>
         <source>A file to attach (repeat for more).</source>
         <translation>Eine anzuhängende Datei (für mehrere Dateien wiederholen).</translation>
-    </message>
-    <message>
-        <source>textdesk: --to and --body (or --media) are required.</source>
-        <translation>textdesk: --to und --body (oder --media) sind erforderlich.</translation>
     </message>
     <message numerus="yes">
         <source>textdesk: %Ln attachment(s) not downloaded yet; the next sync goes on with them.</source>
@@ -813,75 +754,6 @@ Um Ihr Konto zu verbinden, führen Sie „textdesk configure“ aus (oder wenden
     <message>
         <source>webhooks off: with an API key they need the account&apos;s Auth Token (TEXTDESK_WEBHOOK_AUTH_TOKEN) to check their signatures</source>
         <translation>Webhooks aus: mit einem API-Key brauchen sie das Auth Token des Kontos (TEXTDESK_WEBHOOK_AUTH_TOKEN), um ihre Signaturen zu prüfen</translation>
-    </message>
-    <message>
-        <source>Usage: textdesk [--workspace DIR]
-       textdesk COMMAND [options]
-
-Textdesk is a desktop workstation for customer service by text message.
-Without a command it opens the main window; with no provider configured that is
-the training workspace.
-
-Commands:
-  status --workspace DIR [--json]   What the workspace&apos;s cache holds.
-  configure --workspace DIR --account-sid AC… [--api-key-sid SK…] [--base-url URL]
-                                    Connect the workspace to a provider account; the
-                                    secret comes from TEXTDESK_AUTH_TOKEN or stdin.
-  sync --workspace DIR [--once] [--history-days N|all]
-                                    Bring the cache up to date with the provider.
-  serve --workspace DIR             Keep it up to date without a window (a daemon;
-                                    stops on SIGTERM/SIGINT).
-  send --workspace DIR --to NUMBER --body TEXT [--from NUMBER] [--media FILE]…
-                                    Send a message through the outbox (exactly once).
-  survey score --kind csat|nps|ces|yesno [--language L] TEXT…
-                                    How survey replies are read (JSON per text).
-  report csat|nps|ces|response-times --workspace DIR --from DATE --to DATE
-         [--by agent|number|tag|day|week|month] --format csv|json|pdf --output FILE
-                                    A lead&apos;s report (dates as YYYY-MM-DD, both included).
-  self-check                        Check this installation end to end (a throw-away
-                                    training workspace; the user&apos;s data is not touched).
-
-Options:
-  --workspace DIR   Use the workspace in DIR (default: %1)
-  -h, --help        Show this help.
-  -v, --version     Show the version.
-</source>
-        <translation>Aufruf: textdesk [--workspace ORDNER]
-        textdesk BEFEHL [Optionen]
-
-Textdesk ist ein Desktop-Arbeitsplatz für den Kundenservice per SMS.
-Ohne Befehl öffnet Textdesk das Hauptfenster; ist kein Anbieter eingerichtet,
-ist das der Trainingsbereich.
-
-Befehle:
-  status --workspace ORDNER [--json]   Zeigt, was der Cache des Arbeitsbereichs enthält.
-  configure --workspace ORDNER --account-sid AC… [--api-key-sid SK…] [--base-url URL]
-                                       Verbindet den Arbeitsbereich mit einem Konto beim
-                                       Anbieter; das Secret kommt aus TEXTDESK_AUTH_TOKEN
-                                       oder von stdin.
-  sync --workspace ORDNER [--once] [--history-days N|all]
-                                       Bringt den Cache auf den Stand des Anbieters.
-  serve --workspace ORDNER             Hält den Cache ohne Fenster aktuell (als Dienst;
-                                       endet bei SIGTERM/SIGINT).
-  send --workspace ORDNER --to NUMMER --body TEXT [--from NUMMER] [--media DATEI]…
-                                       Sendet eine Nachricht über den Postausgang
-                                       (genau einmal).
-  survey score --kind csat|nps|ces|yesno [--language L] TEXT…
-                                       Zeigt, wie Umfrageantworten gelesen werden
-                                       (JSON pro Text).
-  report csat|nps|ces|response-times --workspace ORDNER --from DATUM --to DATUM
-         [--by agent|number|tag|day|week|month] --format csv|json|pdf --output DATEI
-                                       Ein Bericht für Teamleiter (Datum als YYYY-MM-DD,
-                                       beide Tage eingeschlossen).
-  self-check                           Prüft diese Installation von Anfang bis Ende (in
-                                       einem Wegwerf-Trainingsbereich; die Daten des
-                                       Benutzers bleiben unberührt).
-
-Optionen:
-  --workspace ORDNER   Den Arbeitsbereich in ORDNER verwenden (Standard: %1)
-  -h, --help           Diese Hilfe anzeigen.
-  -v, --version        Die Version anzeigen.
-</translation>
     </message>
     <message>
         <source>A lead&apos;s report from the workspace&apos;s cache.</source>
@@ -1059,6 +931,373 @@ Optionen:
         <source>textdesk: give at least one reply to read.</source>
         <translation>textdesk: Geben Sie mindestens eine Antwort zum Auswerten an.</translation>
     </message>
+    <message>
+        <source>Usage: textdesk [--workspace DIR]
+       textdesk COMMAND [options]
+
+Textdesk is a desktop workstation for customer service by text message.
+Without a command it opens the main window; with no provider configured that is
+the training workspace.
+
+Commands:
+  status --workspace DIR [--json]   What the workspace&apos;s cache holds.
+  configure --workspace DIR --account-sid AC… [--api-key-sid SK…] [--base-url URL]
+                                    Connect the workspace to a provider account; the
+                                    secret comes from TEXTDESK_AUTH_TOKEN or stdin.
+  sync --workspace DIR [--once] [--history-days N|all]
+                                    Bring the cache up to date with the provider.
+  serve --workspace DIR             Keep it up to date without a window (a daemon;
+                                    stops on SIGTERM/SIGINT).
+  send --workspace DIR --to NUMBER --body TEXT [--from NUMBER] [--media FILE]…
+                                    Send a message through the outbox (exactly once).
+  survey score --kind csat|nps|ces|yesno [--language L] TEXT…
+                                    How survey replies are read (JSON per text).
+  report csat|nps|ces|response-times --workspace DIR --from DATE --to DATE
+         [--by agent|number|tag|day|week|month] --format csv|json|pdf --output FILE
+                                    A lead&apos;s report (dates as YYYY-MM-DD, both included).
+  training run --scenario FILE|ID --replies FILE|--model-answer [--json]
+                                    Score scripted replies to a training scenario.
+  training list                     The built-in training scenarios.
+  training report --results FILE [--output FILE]
+                                    Per agent: scenarios, scores, trend, weakest checks (CSV).
+  contacts import|export --workspace DIR FILE [--format csv|vcard] [--region R]
+                                    Contacts in from or out to CSV or vCard (an
+                                    import is undone by contacts undo N).
+  import --workspace DIR FILE…      Message history from the provider&apos;s JSON, its
+                                    CLI&apos;s JSON or CSV; what is here is skipped.
+  privacy erase --workspace DIR --number N --yes
+                                    Erase a customer from this workspace.
+  self-check                        Check this installation end to end (a throw-away
+                                    training workspace; the user&apos;s data is not touched).
+
+Options:
+  --workspace DIR   Use the workspace in DIR (default: %1)
+  -h, --help        Show this help.
+  -v, --version     Show the version.
+</source>
+        <translation>Aufruf: textdesk [--workspace ORDNER]
+        textdesk BEFEHL [Optionen]
+
+Textdesk ist ein Desktop-Arbeitsplatz für den Kundenservice per SMS.
+Ohne Befehl öffnet Textdesk das Hauptfenster; ist kein Anbieter eingerichtet,
+ist das der Trainingsbereich.
+
+Befehle:
+  status --workspace ORDNER [--json]   Zeigt, was der Cache des Arbeitsbereichs enthält.
+  configure --workspace ORDNER --account-sid AC… [--api-key-sid SK…] [--base-url URL]
+                                       Verbindet den Arbeitsbereich mit einem Konto beim
+                                       Anbieter; das Secret kommt aus TEXTDESK_AUTH_TOKEN
+                                       oder von stdin.
+  sync --workspace ORDNER [--once] [--history-days N|all]
+                                       Bringt den Cache auf den Stand des Anbieters.
+  serve --workspace ORDNER             Hält den Cache ohne Fenster aktuell (als Dienst;
+                                       endet bei SIGTERM/SIGINT).
+  send --workspace ORDNER --to NUMMER --body TEXT [--from NUMMER] [--media DATEI]…
+                                       Sendet eine Nachricht über den Postausgang (genau
+                                       einmal).
+  survey score --kind csat|nps|ces|yesno [--language L] TEXT…
+                                       Zeigt, wie Umfrageantworten gelesen werden (JSON
+                                       pro Text).
+  report csat|nps|ces|response-times --workspace ORDNER --from DATUM --to DATUM
+         [--by agent|number|tag|day|week|month] --format csv|json|pdf --output DATEI
+                                       Ein Bericht für Teamleiter (Datum als YYYY-MM-DD,
+                                       beide Tage eingeschlossen).
+  training run --scenario DATEI|ID --replies DATEI|--model-answer [--json]
+                                       Bewertet vorgegebene Antworten auf ein
+                                       Trainingsszenario.
+  training list                        Die eingebauten Trainingsszenarien.
+  training report --results DATEI [--output DATEI]
+                                       Pro Mitarbeiter: Szenarien, Punktzahlen, Trend,
+                                       schwächste Prüfungen (CSV).
+  contacts import|export --workspace ORDNER DATEI [--format csv|vcard] [--region R]
+                                       Kontakte aus CSV oder vCard importieren bzw.
+                                       dorthin exportieren (ein Import wird mit
+                                       contacts undo N rückgängig gemacht).
+  import --workspace ORDNER DATEI…     Nachrichtenverlauf aus dem JSON des Anbieters, dem
+                                       JSON seiner CLI oder CSV; bereits Vorhandenes wird
+                                       übersprungen.
+  privacy erase --workspace ORDNER --number N --yes
+                                       Löscht einen Kunden aus diesem Arbeitsbereich.
+  self-check                           Prüft diese Installation von Anfang bis Ende (in
+                                       einem Wegwerf-Trainingsbereich; die Daten des
+                                       Benutzers bleiben unberührt).
+
+Optionen:
+  --workspace ORDNER   Den Arbeitsbereich in ORDNER verwenden (Standard: %1)
+  -h, --help           Diese Hilfe anzeigen.
+  -v, --version        Die Version anzeigen.
+</translation>
+    </message>
+    <message>
+        <source>Scheduled:      %1 waiting, %2 held for an agent to confirm</source>
+        <translation>Geplant:        %1 wartend, %2 zurückgehalten, bis ein Mitarbeiter bestätigt</translation>
+    </message>
+    <message>
+        <source>How numbers without +country code are read (e.g. US, DE; default: the workspace&apos;s [phone] default_region, else this computer&apos;s region).</source>
+        <translation>Wie Nummern ohne +Ländervorwahl gelesen werden (z. B. US, DE; Standard: default_region unter [phone] des Arbeitsbereichs, sonst die Region dieses Computers).</translation>
+    </message>
+    <message>
+        <source>REGION</source>
+        <translation>REGION</translation>
+    </message>
+    <message>
+        <source>Contacts in and out of the workspace.</source>
+        <translation>Kontakte in den Arbeitsbereich importieren und aus ihm exportieren.</translation>
+    </message>
+    <message>
+        <source>csv or vcard.</source>
+        <translation>csv oder vcard.</translation>
+    </message>
+    <message>
+        <source>vCard version to write: 3 or 4 (default 4).</source>
+        <translation>Zu schreibende vCard-Version: 3 oder 4 (Standard: 4).</translation>
+    </message>
+    <message>
+        <source>import, export or undo.</source>
+        <translation>import, export oder undo.</translation>
+    </message>
+    <message>
+        <source>The file (undo: the import&apos;s number).</source>
+        <translation>Die Datei (bei undo: die Nummer des Imports).</translation>
+    </message>
+    <message>
+        <source>textdesk: say what to do: textdesk contacts import|export --workspace DIR FILE [--format csv|vcard], or textdesk contacts undo --workspace DIR NUMBER</source>
+        <translation>textdesk: Geben Sie an, was zu tun ist: textdesk contacts import|export --workspace ORDNER DATEI [--format csv|vcard] oder textdesk contacts undo --workspace ORDNER NUMMER</translation>
+    </message>
+    <message>
+        <source>textdesk: --format must be csv or vcard.</source>
+        <translation>textdesk: --format muss csv oder vcard sein.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an import number.</source>
+        <translation>„%1“ ist keine Importnummer.</translation>
+    </message>
+    <message>
+        <source>Import %1 was undone.</source>
+        <translation>Import %1 wurde rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>textdesk: --vcard-version must be 3 or 4.</source>
+        <translation>textdesk: --vcard-version muss 3 oder 4 sein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n contact(s) to %1.</source>
+        <translation>
+            <numerusform>%n Kontakt nach %1 geschrieben.</numerusform>
+            <numerusform>%n Kontakte nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>textdesk: %1 was not imported; nothing was changed. Correct the lines above and run the import again.</source>
+        <translation>textdesk: %1 wurde nicht importiert; es wurde nichts geändert. Korrigieren Sie die obigen Zeilen und führen Sie den Import erneut aus.</translation>
+    </message>
+    <message>
+        <source>Read as: %1</source>
+        <translation>Gelesen als: %1</translation>
+    </message>
+    <message>
+        <source>Import %1: %2 new, %3 merged with customers already here, %4 repeated in the file, %5 without a number skipped.</source>
+        <translation>Import %1: %2 neu, %3 mit vorhandenen Kunden zusammengeführt, %4 in der Datei wiederholt, %5 ohne Nummer übersprungen.</translation>
+    </message>
+    <message>
+        <source>To undo it: textdesk contacts undo --workspace %1 %2</source>
+        <translation>Zum Rückgängigmachen: textdesk contacts undo --workspace %1 %2</translation>
+    </message>
+    <message>
+        <source>Bring message history from files into the workspace.</source>
+        <translation>Nachrichtenverlauf aus Dateien in den Arbeitsbereich übernehmen.</translation>
+    </message>
+    <message>
+        <source>JSON pages of the provider&apos;s list, the JSON of its CLI (-o json), or CSV.</source>
+        <translation>JSON-Seiten der Liste des Anbieters, das JSON seiner CLI (-o json) oder CSV.</translation>
+    </message>
+    <message>
+        <source>textdesk: name the files to import: textdesk import --workspace DIR FILE…</source>
+        <translation>textdesk: Geben Sie die zu importierenden Dateien an: textdesk import --workspace ORDNER DATEI…</translation>
+    </message>
+    <message>
+        <source>Read %1: %2 messages so far</source>
+        <translation>%1 gelesen: bisher %2 Nachrichten</translation>
+    </message>
+    <message>
+        <source>Done: %1 messages read.</source>
+        <translation>Fertig: %1 Nachrichten gelesen.</translation>
+    </message>
+    <message>
+        <source>Imported %1 messages; %2 were already here.</source>
+        <translation>%1 Nachrichten importiert; %2 waren bereits vorhanden.</translation>
+    </message>
+    <message>
+        <source>A customer&apos;s right to erasure.</source>
+        <translation>Das Recht eines Kunden auf Löschung.</translation>
+    </message>
+    <message>
+        <source>Erase without asking (required: there is no undo).</source>
+        <translation>Ohne Rückfrage löschen (erforderlich: Dies kann nicht rückgängig gemacht werden).</translation>
+    </message>
+    <message>
+        <source>What to do: erase.</source>
+        <translation>Was zu tun ist: erase.</translation>
+    </message>
+    <message>
+        <source>textdesk: textdesk privacy erase --workspace DIR --number NUMBER --yes</source>
+        <translation>textdesk: textdesk privacy erase --workspace ORDNER --number NUMMER --yes</translation>
+    </message>
+    <message>
+        <source>%1: %2 conversations, %3 messages, %4 media files, %5 drafts, %6 outbox entries, %7 survey answers, %8 consent events, and the profile.</source>
+        <translation>%1: %2 Unterhaltungen, %3 Nachrichten, %4 Mediendateien, %5 Entwürfe, %6 Einträge im Postausgang, %7 Umfrageantworten, %8 Einwilligungsereignisse und das Profil.</translation>
+    </message>
+    <message>
+        <source>textdesk: this would erase %1 There is no undo: add --yes to erase.</source>
+        <translation>textdesk: Dies würde Folgendes löschen: %1 Dies kann nicht rückgängig gemacht werden: Fügen Sie --yes hinzu, um zu löschen.</translation>
+    </message>
+    <message>
+        <source>textdesk: %1 Nothing was erased.</source>
+        <translation>textdesk: %1 Es wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>Erased %1</source>
+        <translation>%1 gelöscht</translation>
+    </message>
+    <message>
+        <source>The text; {{variables}} are filled from the customer&apos;s profile.</source>
+        <translation>Der Text; {{variables}} werden aus dem Profil des Kunden gefüllt.</translation>
+    </message>
+    <message>
+        <source>A template&apos;s shortcut, instead of --body.</source>
+        <translation>Das Kürzel einer Vorlage, anstelle von --body.</translation>
+    </message>
+    <message>
+        <source>SHORTCUT</source>
+        <translation>KÜRZEL</translation>
+    </message>
+    <message>
+        <source>A value for a template variable (repeat for more).</source>
+        <translation>Ein Wert für eine Vorlagenvariable (für weitere wiederholen).</translation>
+    </message>
+    <message>
+        <source>NAME=VALUE</source>
+        <translation>NAME=WERT</translation>
+    </message>
+    <message>
+        <source>textdesk: --to and --body (or --template, or --media) are required.</source>
+        <translation>textdesk: --to und --body (oder --template oder --media) sind erforderlich.</translation>
+    </message>
+    <message>
+        <source>textdesk: give --body or --template, not both.</source>
+        <translation>textdesk: Geben Sie --body oder --template an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>textdesk: there is no template &quot;/%1&quot;.</source>
+        <translation>textdesk: Es gibt keine Vorlage &quot;/%1&quot;.</translation>
+    </message>
+    <message>
+        <source>textdesk: --var takes NAME=VALUE, not &quot;%1&quot;.</source>
+        <translation>textdesk: --var erwartet NAME=WERT, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>textdesk: not sent: the message has no value for %1. Give it with --var NAME=VALUE, or a default in the text ({{name|default}}).</source>
+        <translation>textdesk: Nicht gesendet: Die Nachricht hat keinen Wert für %1. Geben Sie ihn mit --var NAME=WERT an oder als Standardwert im Text ({{name|default}}).</translation>
+    </message>
+    <message>
+        <source>Instead of the figures, every survey sent in the period with its answer (CSV).</source>
+        <translation>Statt der Kennzahlen jede im Zeitraum gesendete Umfrage mit ihrer Antwort (CSV).</translation>
+    </message>
+    <message>
+        <source>--answers is written as CSV: use --format csv.</source>
+        <translation>--answers wird als CSV geschrieben: Verwenden Sie --format csv.</translation>
+    </message>
+    <message>
+        <source>answers: %1 of %2</source>
+        <translation>Antworten: %1 von %2</translation>
+    </message>
+    <message>
+        <source>reading the figures…</source>
+        <translation>Kennzahlen werden gelesen…</translation>
+    </message>
+    <message>
+        <source>writing %1…</source>
+        <translation>%1 wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>textdesk: %1: %2</source>
+        <translation>textdesk: %1: %2</translation>
+    </message>
+    <message>
+        <source>Play a scripted set of replies against a training scenario and print the score.</source>
+        <translation>Spielt vorgegebene Antworten gegen ein Trainingsszenario ab und gibt die Punktzahl aus.</translation>
+    </message>
+    <message>
+        <source>The scenario: a JSON file or a built-in id (repeat it, or say &quot;all&quot;, to score several with --model-answer).</source>
+        <translation>Das Szenario: eine JSON-Datei oder eine eingebaute ID (wiederholen oder &quot;all&quot; angeben, um mehrere mit --model-answer zu bewerten).</translation>
+    </message>
+    <message>
+        <source>The replies: a JSON list of {delay_minutes, text, to}.</source>
+        <translation>Die Antworten: eine JSON-Liste von {delay_minutes, text, to}.</translation>
+    </message>
+    <message>
+        <source>Play the scenario&apos;s model answer instead of --replies.</source>
+        <translation>Die Musterantwort des Szenarios statt --replies abspielen.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s seed (default 1).</source>
+        <translation>Der Seed des Kunden (Standard: 1).</translation>
+    </message>
+    <message>
+        <source>The jargon list: one term a line (default: the built-in list).</source>
+        <translation>Die Jargon-Liste: ein Begriff pro Zeile (Standard: die eingebaute Liste).</translation>
+    </message>
+    <message>
+        <source>report: the results file (training-results.jsonl in the workspace folder).</source>
+        <translation>report: die Ergebnisdatei (training-results.jsonl im Ordner des Arbeitsbereichs).</translation>
+    </message>
+    <message>
+        <source>report: write the CSV here (default: standard output).</source>
+        <translation>report: die CSV hierhin schreiben (Standard: Standardausgabe).</translation>
+    </message>
+    <message>
+        <source>What to do: run or list.</source>
+        <translation>Was zu tun ist: run oder list.</translation>
+    </message>
+    <message>
+        <source>textdesk: training report needs --results FILE.</source>
+        <translation>textdesk: training report benötigt --results DATEI.</translation>
+    </message>
+    <message numerus="yes">
+        <source>textdesk: %n damaged line(s) in the results were skipped.</source>
+        <translation>
+            <numerusform>textdesk: %n beschädigte Zeile in den Ergebnissen wurde übersprungen.</numerusform>
+            <numerusform>textdesk: %n beschädigte Zeilen in den Ergebnissen wurden übersprungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>textdesk: cannot write &quot;%1&quot;: %2</source>
+        <translation>textdesk: &quot;%1&quot; kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>textdesk: say what to do: textdesk training run --scenario FILE --replies FILE, textdesk training list, or textdesk training report --results FILE.</source>
+        <translation>textdesk: Geben Sie an, was zu tun ist: textdesk training run --scenario DATEI --replies DATEI, textdesk training list oder textdesk training report --results DATEI.</translation>
+    </message>
+    <message>
+        <source>textdesk: training run needs --scenario and either --replies or --model-answer.</source>
+        <translation>textdesk: training run benötigt --scenario und entweder --replies oder --model-answer.</translation>
+    </message>
+    <message>
+        <source>textdesk: --seed must be a whole number, not &quot;%1&quot;.</source>
+        <translation>textdesk: --seed muss eine ganze Zahl sein, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>textdesk: several scenarios are played with --model-answer only.</source>
+        <translation>textdesk: Mehrere Szenarien können nur mit --model-answer abgespielt werden.</translation>
+    </message>
+    <message>
+        <source>textdesk: cannot read the jargon list &quot;%1&quot;: %2</source>
+        <translation>textdesk: Die Jargon-Liste &quot;%1&quot; kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Overall: %1 of %2 passed, mean score %3</source>
+        <translation>Gesamt: %1 von %2 bestanden, durchschnittliche Punktzahl %3</translation>
+    </message>
 </context>
 <context>
     <name>textdesk::Composer</name>
@@ -1201,6 +1440,153 @@ Optionen:
             <numerusform>MMS · %n Anhänge</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A scheduled message carries text only. Remove the attachments or send them now.</source>
+        <translation>Eine geplante Nachricht enthält nur Text. Entfernen Sie die Anhänge oder senden Sie sie jetzt.</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::Consent</name>
+    <message>
+        <source>%1 has opted out of text messages, so nothing can be sent to them until they text START.</source>
+        <translation>%1 hat SMS abbestellt; daher kann nichts gesendet werden, bis der Kunde START sendet.</translation>
+    </message>
+    <message>
+        <source>%1 opted out of text messages by texting %2, so nothing can be sent to them until they text START.</source>
+        <translation>%1 hat SMS mit %2 abbestellt; daher kann nichts gesendet werden, bis der Kunde START sendet.</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::ConsentHistoryView</name>
+    <message>
+        <source>Consent history</source>
+        <translation>Einwilligungsverlauf</translation>
+    </message>
+    <message>
+        <source>No consent changes recorded.</source>
+        <translation>Keine Änderungen der Einwilligung erfasst.</translation>
+    </message>
+    <message>
+        <source>Export consent history…</source>
+        <translation>Einwilligungsverlauf exportieren…</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3 (%4)</source>
+        <translation>%1 — %2: %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Message: %1</source>
+        <translation>Nachricht: %1</translation>
+    </message>
+    <message>
+        <source>To our number %1</source>
+        <translation>An unsere Nummer %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Export consent history</source>
+        <translation>Einwilligungsverlauf exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::ContactBook</name>
+    <message>
+        <source>There is no import number %1.</source>
+        <translation>Es gibt keinen Import mit der Nummer %1.</translation>
+    </message>
+    <message>
+        <source>Import %1 was undone already.</source>
+        <translation>Import %1 wurde bereits rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>Import %1 changed some of the same customers later. Undo import %1 first.</source>
+        <translation>Import %1 hat später einige derselben Kunden geändert. Machen Sie zuerst Import %1 rückgängig.</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::ContactImportDialog</name>
+    <message>
+        <source>(not imported)</source>
+        <translation>(nicht importiert)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>vCard UID</source>
+        <translation>vCard-UID</translation>
+    </message>
+    <message>
+        <source>Custom field</source>
+        <translation>Benutzerdefiniertes Feld</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>Kontakte importieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n card(s).</source>
+        <translation>
+            <numerusform>%1: %n Karte.</numerusform>
+            <numerusform>%1: %n Karten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, read as an export of %2. Check what each column holds.</source>
+        <translation>%1, gelesen als Export von %2. Prüfen Sie, was jede Spalte enthält.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Importiert als</translation>
+    </message>
+    <message>
+        <source>First rows</source>
+        <translation>Erste Zeilen</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
 </context>
 <context>
     <name>textdesk::ContactProfiles</name>
@@ -1260,6 +1646,81 @@ Strg+K wechselt zu einem Kunden; Alt+Pfeil nach unten öffnet die nächste ungel
     <message>
         <source>Copy text</source>
         <translation>Text kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::EraseCustomerDialog</name>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n Unterhaltung</numerusform>
+            <numerusform>%n Unterhaltungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) and note(s)</source>
+        <translation>
+            <numerusform>%n Nachricht oder Notiz</numerusform>
+            <numerusform>%n Nachrichten und Notizen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n media file(s)</source>
+        <translation>
+            <numerusform>%n Mediendatei</numerusform>
+            <numerusform>%n Mediendateien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s)</source>
+        <translation>
+            <numerusform>%n Entwurf</numerusform>
+            <numerusform>%n Entwürfe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outbox entry(s)</source>
+        <translation>
+            <numerusform>%n Eintrag im Postausgang</numerusform>
+            <numerusform>%n Einträge im Postausgang</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n survey answer(s)</source>
+        <translation>
+            <numerusform>%n Umfrageantwort</numerusform>
+            <numerusform>%n Umfrageantworten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consent event(s)</source>
+        <translation>
+            <numerusform>%n Einwilligungsereignis</numerusform>
+            <numerusform>%n Einwilligungsereignisse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erase %1 from this workspace?
+
+This deletes %2, their profile, tags and notes, and their words from the search. The provider keeps its own copy of the messages.
+
+Only an audit entry remains: who erased a customer and when, without their number or anything they wrote. There is no undo.</source>
+        <translation>%1 aus diesem Arbeitsbereich löschen?
+
+Dadurch werden %2, das Profil, Tags und Notizen sowie die Texte des Kunden aus der Suche gelöscht. Der Anbieter behält seine eigene Kopie der Nachrichten.
+
+Nur ein Protokolleintrag bleibt: wer einen Kunden wann gelöscht hat, ohne dessen Nummer oder irgendetwas, das er geschrieben hat. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Erase customer</source>
+        <translation>Kunden löschen</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::Erasure</name>
+    <message>
+        <source>No customer with the number %1 is in this workspace.</source>
+        <translation>In diesem Arbeitsbereich gibt es keinen Kunden mit der Nummer %1.</translation>
     </message>
 </context>
 <context>
@@ -1829,6 +2290,66 @@ Erstellt mit Qt %3 (LGPL 3), SQLite (Public Domain), libphonenumber (Apache 2.0)
         <source>Reports…</source>
         <translation>Berichte…</translation>
     </message>
+    <message>
+        <source>Templates…</source>
+        <translation>Vorlagen…</translation>
+    </message>
+    <message>
+        <source>Import contacts…</source>
+        <translation>Kontakte importieren…</translation>
+    </message>
+    <message>
+        <source>New conversation…</source>
+        <translation>Neue Unterhaltung…</translation>
+    </message>
+    <message>
+        <source>Scheduled…</source>
+        <translation>Geplant…</translation>
+    </message>
+    <message>
+        <source>Training…</source>
+        <translation>Training…</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(kein Name)</translation>
+    </message>
+    <message>
+        <source>Erase customer</source>
+        <translation>Kunden löschen</translation>
+    </message>
+    <message>
+        <source>The cache is not open for changes, so nothing was erased.</source>
+        <translation>Der Cache ist nicht für Änderungen geöffnet; daher wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>Kontakte importieren</translation>
+    </message>
+    <message>
+        <source>Contacts (*.csv *.vcf *.vcard);;All files (*)</source>
+        <translation>Kontakte (*.csv *.vcf *.vcard);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Scheduled for %1.</source>
+        <translation>Geplant für %1.</translation>
+    </message>
+    <message>
+        <source>Edit scheduled message</source>
+        <translation>Geplante Nachricht bearbeiten</translation>
+    </message>
+    <message>
+        <source>Scheduled messages</source>
+        <translation>Geplante Nachrichten</translation>
+    </message>
+    <message>
+        <source>Messages waiting for their time, and those held for you to confirm. Double-click one to open its conversation.</source>
+        <translation>Nachrichten, die auf ihren Zeitpunkt warten, und solche, die zu Ihrer Bestätigung zurückgehalten werden. Doppelklicken Sie auf eine, um ihre Unterhaltung zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Scheduled messages: %1</source>
+        <translation>Geplante Nachrichten: %1</translation>
+    </message>
 </context>
 <context>
     <name>textdesk::MediaFolder</name>
@@ -2049,6 +2570,74 @@ Zum Öffnen doppelklicken oder Enter drücken</translation>
     <message>
         <source>Actual size</source>
         <translation>Originalgröße</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::NewConversationDialog</name>
+    <message>
+        <source>New conversation</source>
+        <translation>Neue Unterhaltung</translation>
+    </message>
+    <message>
+        <source>A phone number in any form, or a customer&apos;s name</source>
+        <translation>Eine Telefonnummer in beliebiger Form oder der Name eines Kunden</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Customers with that name</source>
+        <translation>Kunden mit diesem Namen</translation>
+    </message>
+    <message>
+        <source>Send from</source>
+        <translation>Senden von</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>An:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Von:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>friendly name (number)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s number or name above.</source>
+        <translation>Geben Sie oben die Nummer oder den Namen des Kunden ein.</translation>
+    </message>
+    <message>
+        <source>No customer is called “%1”. Type their number instead.</source>
+        <translation>Kein Kunde heißt „%1“. Geben Sie stattdessen die Nummer ein.</translation>
+    </message>
+    <message>
+        <source>%1 — a new customer</source>
+        <translation>%1 — ein neuer Kunde</translation>
+    </message>
+    <message>
+        <source>To %1</source>
+        <translation>An %1</translation>
+    </message>
+    <message>
+        <source>Textdesk knows none of our numbers yet. Sync once before writing to a customer.</source>
+        <translation>Textdesk kennt noch keine unserer Nummern. Synchronisieren Sie einmal, bevor Sie einem Kunden schreiben.</translation>
+    </message>
+    <message>
+        <source>Choose who to write to.</source>
+        <translation>Wählen Sie, wem Sie schreiben möchten.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Not sent: Textdesk is not connected to the cache yet. Try again in a moment.</source>
+        <translation>Nicht gesendet: Textdesk ist noch nicht mit dem Cache verbunden. Versuchen Sie es gleich noch einmal.</translation>
     </message>
 </context>
 <context>
@@ -2369,6 +2958,10 @@ Zum Öffnen doppelklicken oder Enter drücken</translation>
             <numerusform>vor %n Tagen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Erase customer…</source>
+        <translation>Kunden löschen…</translation>
+    </message>
 </context>
 <context>
     <name>textdesk::ProviderSession</name>
@@ -2460,6 +3053,41 @@ Zum Öffnen doppelklicken oder Enter drücken</translation>
     <message>
         <source>Search messages for “%1”</source>
         <translation>Nachrichten nach „%1“ durchsuchen</translation>
+    </message>
+    <message>
+        <source>New conversation with “%1”…</source>
+        <translation>Neue Unterhaltung mit „%1“…</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::ScheduledList</name>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Cancel message</source>
+        <translation>Nachricht abbrechen</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>Jetzt senden</translation>
+    </message>
+    <message>
+        <source>Send a held message now</source>
+        <translation>Eine zurückgehaltene Nachricht jetzt senden</translation>
+    </message>
+    <message>
+        <source>%1 (%2 in %3)</source>
+        <translation>%1 (%2 in %3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · to %2</source>
+        <translation>%1 · an %2</translation>
     </message>
 </context>
 <context>
@@ -2635,6 +3263,74 @@ Zum Öffnen doppelklicken oder Enter drücken</translation>
             <numerusform>%n Prüfung fehlgeschlagen.</numerusform>
             <numerusform>%n Prüfungen fehlgeschlagen.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::SendLaterButton</name>
+    <message>
+        <source>Send later…</source>
+        <translation>Später senden…</translation>
+    </message>
+    <message>
+        <source>More ways to send</source>
+        <translation>Weitere Sendeoptionen</translation>
+    </message>
+    <message>
+        <source>Send later… (Ctrl+Shift+Enter)</source>
+        <translation>Später senden… (Strg+Umschalt+Eingabe)</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::SendLaterDialog</name>
+    <message>
+        <source>Send later</source>
+        <translation>Später senden</translation>
+    </message>
+    <message>
+        <source>My time (%1)</source>
+        <translation>Meine Zeit (%1)</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s time (%1)</source>
+        <translation>Zeit des Kunden (%1)</translation>
+    </message>
+    <message>
+        <source>Cancel it if the customer writes first</source>
+        <translation>Abbrechen, wenn der Kunde zuerst schreibt</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Planen</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>Nachricht:</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>Zeitzone:</translation>
+    </message>
+    <message>
+        <source>Send at:</source>
+        <translation>Senden um:</translation>
+    </message>
+    <message>
+        <source>My time: %1 (%2)
+The customer&apos;s time: %3 (%4)</source>
+        <translation>Meine Zeit: %1 (%2)
+Zeit des Kunden: %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Write the message first.</source>
+        <translation>Schreiben Sie zuerst die Nachricht.</translation>
+    </message>
+    <message>
+        <source>That time has already passed. Choose a time in the future.</source>
+        <translation>Dieser Zeitpunkt ist bereits vorbei. Wählen Sie einen Zeitpunkt in der Zukunft.</translation>
+    </message>
+    <message>
+        <source>That is during the customer&apos;s quiet hours (before 8:00 or after 21:00 their time): it will wait until 8:00 their time.</source>
+        <translation>Das fällt in die Ruhezeit des Kunden (vor 8:00 oder nach 21:00 Uhr Ortszeit des Kunden): Die Nachricht wartet bis 8:00 Uhr Ortszeit des Kunden.</translation>
     </message>
 </context>
 <context>
@@ -3034,6 +3730,278 @@ Klicken Sie erneut auf OK, um die übrigen Einstellungen ohne den Token zu speic
     </message>
 </context>
 <context>
+    <name>textdesk::TemplateEditor</name>
+    <message>
+        <source>Templates</source>
+        <translation>Vorlagen</translation>
+    </message>
+    <message>
+        <source>Show category</source>
+        <translation>Kategorie anzeigen</translation>
+    </message>
+    <message>
+        <source>Filter by shortcut or title</source>
+        <translation>Nach Kürzel oder Titel filtern</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Language of the starter templates</source>
+        <translation>Sprache der Startvorlagen</translation>
+    </message>
+    <message>
+        <source>Add starter templates</source>
+        <translation>Startvorlagen hinzufügen</translation>
+    </message>
+    <message>
+        <source>Greeting, order status, refund, appointment, follow-up, closing, out of office and the HELP, frequency, rates and STOP texts. Templates already added are not added again.</source>
+        <translation>Begrüßung, Bestellstatus, Erstattung, Termin, Nachfassen, Abschluss, Abwesenheit sowie die Texte für HELP, Häufigkeit, Gebühren und STOP. Bereits hinzugefügte Vorlagen werden nicht erneut hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>one word, typed after / in a reply</source>
+        <translation>ein Wort, in einer Antwort nach / eingegeben</translation>
+    </message>
+    <message>
+        <source>Hi {{first_name|there}}, … — variables: {{first_name}}, {{agent_name}}, {{company}}, any custom field such as {{order_id}}; a default after |</source>
+        <translation>Hallo {{first_name|there}}, … — Variablen: {{first_name}}, {{agent_name}}, {{company}}, jedes benutzerdefinierte Feld wie {{order_id}}; ein Standardwert nach |</translation>
+    </message>
+    <message>
+        <source>A customer&apos;s name or number</source>
+        <translation>Name oder Nummer eines Kunden</translation>
+    </message>
+    <message>
+        <source>What {{company}} says in every template</source>
+        <translation>Was {{company}} in jeder Vorlage einsetzt</translation>
+    </message>
+    <message>
+        <source>Save template</source>
+        <translation>Vorlage speichern</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Kategorie:</translation>
+    </message>
+    <message>
+        <source>Shortcut: /</source>
+        <translation>Kürzel: /</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Text:</translation>
+    </message>
+    <message>
+        <source>Preview for:</source>
+        <translation>Vorschau für:</translation>
+    </message>
+    <message>
+        <source>Our company:</source>
+        <translation>Unser Unternehmen:</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Alle Kategorien</translation>
+    </message>
+    <message>
+        <source>a title</source>
+        <translation>einen Titel</translation>
+    </message>
+    <message>
+        <source>a one-word shortcut</source>
+        <translation>ein Kürzel aus einem Wort</translation>
+    </message>
+    <message>
+        <source>a text</source>
+        <translation>einen Text</translation>
+    </message>
+    <message>
+        <source>Another template already has the shortcut /%1. Choose another one.</source>
+        <translation>Eine andere Vorlage hat bereits das Kürzel /%1. Wählen Sie ein anderes.</translation>
+    </message>
+    <message>
+        <source>The template needs %1.</source>
+        <translation>Die Vorlage braucht %1.</translation>
+    </message>
+    <message>
+        <source>The template was not saved: %1</source>
+        <translation>Die Vorlage wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Saved /%1.</source>
+        <translation>/%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>The template was not deleted: %1</source>
+        <translation>Die Vorlage wurde nicht gelöscht: %1</translation>
+    </message>
+    <message>
+        <source>Deleted /%1.</source>
+        <translation>/%1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>The starter templates were not added: %1</source>
+        <translation>Die Startvorlagen wurden nicht hinzugefügt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n starter template(s) added.</source>
+        <translation>
+            <numerusform>%n Startvorlage hinzugefügt.</numerusform>
+            <numerusform>%n Startvorlagen hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The starter templates in %1 are all there already.</source>
+        <translation>Die Startvorlagen in %1 sind bereits alle vorhanden.</translation>
+    </message>
+    <message>
+        <source>Template files (*.json)</source>
+        <translation>Vorlagendateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Export templates</source>
+        <translation>Vorlagen exportieren</translation>
+    </message>
+    <message>
+        <source>Import templates</source>
+        <translation>Vorlagen importieren</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Es wurde nichts importiert: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Fix these in the file and try again:
+%1</source>
+        <translation>Es wurde nichts importiert. Beheben Sie Folgendes in der Datei und versuchen Sie es erneut:
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s) added</source>
+        <translation>
+            <numerusform>%n Vorlage hinzugefügt</numerusform>
+            <numerusform>%n Vorlagen hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced.</source>
+        <translation>
+            <numerusform>%n ersetzt.</numerusform>
+            <numerusform>%n ersetzt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n Vorlage nach %1 exportiert.</numerusform>
+            <numerusform>%n Vorlagen nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No customer matches.</source>
+        <translation>Kein Kunde passt.</translation>
+    </message>
+    <message>
+        <source>Pick a customer to see the text as they would read it.</source>
+        <translation>Wählen Sie einen Kunden, um den Text so zu sehen, wie er ihn lesen würde.</translation>
+    </message>
+    <message>
+        <source>No value for %1: the agent fills it in before sending, or give it a default ({{name|default}}).</source>
+        <translation>Kein Wert für %1: Der Mitarbeiter füllt ihn vor dem Senden aus, oder geben Sie einen Standardwert an ({{name|default}}).</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>segments · encoding</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n Segment</numerusform>
+            <numerusform>%n Segmente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>GSM-7</source>
+        <translation>GSM-7</translation>
+    </message>
+    <message>
+        <source>Unicode</source>
+        <translation>Unicode</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::TemplateJson</name>
+    <message>
+        <source>The file is not valid JSON (%1 at character %2).</source>
+        <translation>Die Datei ist kein gültiges JSON (%1 bei Zeichen %2).</translation>
+    </message>
+    <message>
+        <source>The file is not a Textdesk template file (it has no &quot;format&quot;: &quot;%1&quot;).</source>
+        <translation>Die Datei ist keine Textdesk-Vorlagendatei (sie hat kein &quot;format&quot;: &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>The file was written by a newer Textdesk (version %1); this one reads version %2.</source>
+        <translation>Die Datei wurde von einer neueren Textdesk-Version geschrieben (Version %1); diese Version liest Version %2.</translation>
+    </message>
+    <message>
+        <source>The file has no &quot;templates&quot; list.</source>
+        <translation>Die Datei hat keine &quot;templates&quot;-Liste.</translation>
+    </message>
+    <message>
+        <source>Template %1 is not an object.</source>
+        <translation>Vorlage %1 ist kein Objekt.</translation>
+    </message>
+    <message>
+        <source>it has no shortcut</source>
+        <translation>sie hat kein Kürzel</translation>
+    </message>
+    <message>
+        <source>its shortcut &quot;%1&quot; is more than one word</source>
+        <translation>ihr Kürzel &quot;%1&quot; besteht aus mehr als einem Wort</translation>
+    </message>
+    <message>
+        <source>its shortcut &quot;%1&quot; is used by an earlier template</source>
+        <translation>ihr Kürzel &quot;%1&quot; wird bereits von einer früheren Vorlage verwendet</translation>
+    </message>
+    <message>
+        <source>it has no title</source>
+        <translation>sie hat keinen Titel</translation>
+    </message>
+    <message>
+        <source>it has no text</source>
+        <translation>sie hat keinen Text</translation>
+    </message>
+    <message>
+        <source>Template %1: %2.</source>
+        <translation>Vorlage %1: %2.</translation>
+    </message>
+</context>
+<context>
     <name>textdesk::TemplatePopup</name>
     <message>
         <source>Templates</source>
@@ -3199,6 +4167,184 @@ Klicken Sie erneut auf OK, um die übrigen Einstellungen ohne den Token zu speic
     <message>
         <source>Undo the last change</source>
         <translation>Letzte Änderung rückgängig machen</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::compliance::ConsentExport</name>
+    <message>
+        <source>Opted in</source>
+        <translation>Eingewilligt</translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <translation>Abgemeldet</translation>
+    </message>
+    <message>
+        <source>Consent unknown</source>
+        <translation>Einwilligung unbekannt</translation>
+    </message>
+    <message>
+        <source>By text message</source>
+        <translation>Per SMS</translation>
+    </message>
+    <message>
+        <source>Texted %1</source>
+        <translation>Hat %1 gesendet</translation>
+    </message>
+    <message>
+        <source>The provider refused a message to an unsubscribed number (21610)</source>
+        <translation>Der Anbieter hat eine Nachricht an eine abgemeldete Nummer abgelehnt (21610)</translation>
+    </message>
+    <message>
+        <source>Set by an agent</source>
+        <translation>Von einem Mitarbeiter gesetzt</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <source>The customer</source>
+        <translation>Der Kunde</translation>
+    </message>
+    <message>
+        <source>The provider</source>
+        <translation>Der Anbieter</translation>
+    </message>
+    <message>
+        <source>An agent</source>
+        <translation>Ein Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>An import</source>
+        <translation>Ein Import</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::contacts::ContactFiles</name>
+    <message>
+        <source>… and more problems after these.</source>
+        <translation>… und weitere Probleme nach diesen.</translation>
+    </message>
+    <message>
+        <source>The file is empty: there is not even a header line.</source>
+        <translation>Die Datei ist leer: Es gibt nicht einmal eine Kopfzeile.</translation>
+    </message>
+    <message>
+        <source>No column holds the phone numbers. Choose which column is the number.</source>
+        <translation>Keine Spalte enthält die Telefonnummern. Wählen Sie aus, welche Spalte die Nummer ist.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 fields where the header has %3. Check for a missing separator or a line break outside quotes.</source>
+        <translation>Zeile %1: %2 Felder, wo die Kopfzeile %3 hat. Prüfen Sie, ob ein Trennzeichen fehlt oder ein Zeilenumbruch außerhalb von Anführungszeichen steht.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 fields where the header has %3. Check for a separator inside a field that is not in quotes.</source>
+        <translation>Zeile %1: %2 Felder, wo die Kopfzeile %3 hat. Prüfen Sie, ob ein Trennzeichen in einem Feld steht, das nicht in Anführungszeichen gesetzt ist.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>Line %1: this is not a vCard line (it has no “:”).</source>
+        <translation>Zeile %1: Das ist keine vCard-Zeile (sie hat kein „:“).</translation>
+    </message>
+    <message>
+        <source>Line %1: a card begins before the card of line %2 has ended (END:VCARD is missing).</source>
+        <translation>Zeile %1: Eine Karte beginnt, bevor die Karte aus Zeile %2 geendet hat (END:VCARD fehlt).</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” outside a card (BEGIN:VCARD is missing).</source>
+        <translation>Zeile %1: „%2“ außerhalb einer Karte (BEGIN:VCARD fehlt).</translation>
+    </message>
+    <message>
+        <source>Line %1: the card that begins here never ends (END:VCARD is missing).</source>
+        <translation>Zeile %1: Die Karte, die hier beginnt, endet nie (END:VCARD fehlt).</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::contacts::ContactTransfer</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::contacts::CsvMapping</name>
+    <message>
+        <source>Google Contacts</source>
+        <translation>Google Kontakte</translation>
+    </message>
+    <message>
+        <source>Outlook</source>
+        <translation>Outlook</translation>
+    </message>
+    <message>
+        <source>Textdesk</source>
+        <translation>Textdesk</translation>
+    </message>
+    <message>
+        <source>a spreadsheet</source>
+        <translation>eine Tabelle</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::contacts::HistoryImport</name>
+    <message>
+        <source>not readable as JSON (%1 at byte %2)</source>
+        <translation>nicht als JSON lesbar (%1 bei Byte %2)</translation>
+    </message>
+    <message>
+        <source>JSON, but neither a page of the provider&apos;s message list (with &quot;messages&quot;) nor a list of messages</source>
+        <translation>JSON, aber weder eine Seite der Nachrichtenliste des Anbieters (mit &quot;messages&quot;) noch eine Liste von Nachrichten</translation>
+    </message>
+    <message>
+        <source>message %1 lacks a sid, from, to or direction</source>
+        <translation>Nachricht %1 fehlt sid, from, to oder direction</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>the header has no column &quot;%1&quot;</source>
+        <translation>die Kopfzeile hat keine Spalte &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>line %1 has %2 fields where the header has %3</source>
+        <translation>Zeile %1 hat %2 Felder, wo die Kopfzeile %3 hat</translation>
+    </message>
+    <message>
+        <source>line %1 lacks a sid, direction, from, to or a readable date_created</source>
+        <translation>Zeile %1 fehlt sid, direction, from, to oder ein lesbares date_created</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2. Nothing was imported.</source>
+        <translation>%1: %2. Es wurde nichts importiert.</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::csv::Reader</name>
+    <message>
+        <source>Line %1: text after a closing quote. A field in quotes must end with the quote, followed by &quot;%2&quot; or the end of the line.</source>
+        <translation>Zeile %1: Text nach einem schließenden Anführungszeichen. Ein Feld in Anführungszeichen muss mit dem Anführungszeichen enden, gefolgt von &quot;%2&quot; oder dem Zeilenende.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quote inside a field that does not start with one. Put the whole field in quotes and double the quote (&quot;&quot;).</source>
+        <translation>Zeile %1: ein Anführungszeichen in einem Feld, das nicht mit einem beginnt. Setzen Sie das ganze Feld in Anführungszeichen und verdoppeln Sie das Anführungszeichen (&quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>Line %1: a quote opened here is never closed.</source>
+        <translation>Zeile %1: Ein hier geöffnetes Anführungszeichen wird nie geschlossen.</translation>
     </message>
 </context>
 <context>
@@ -3430,6 +4576,10 @@ Klicken Sie erneut auf OK, um die übrigen Einstellungen ohne den Token zu speic
         <source>Messages sent</source>
         <translation>Gesendete Nachrichten</translation>
     </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Der Export wurde abgebrochen.</translation>
+    </message>
 </context>
 <context>
     <name>textdesk::reports::Reports</name>
@@ -3492,6 +4642,87 @@ Klicken Sie erneut auf OK, um die übrigen Einstellungen ohne den Token zu speic
     <message>
         <source>By month</source>
         <translation>Monatlich</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::scheduled::ScheduledMessages</name>
+    <message>
+        <source>The message is empty.</source>
+        <translation>Die Nachricht ist leer.</translation>
+    </message>
+    <message>
+        <source>The message has %1 characters; at most %2 can be sent. Shorten it or split it.</source>
+        <translation>Die Nachricht hat %1 Zeichen; höchstens %2 können gesendet werden. Kürzen oder teilen Sie sie.</translation>
+    </message>
+    <message>
+        <source>That time has already passed. Choose a time in the future.</source>
+        <translation>Dieser Zeitpunkt ist bereits vorbei. Wählen Sie einen Zeitpunkt in der Zukunft.</translation>
+    </message>
+    <message>
+        <source>The conversation no longer exists.</source>
+        <translation>Die Unterhaltung existiert nicht mehr.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: the customer wrote first.</source>
+        <translation>Abgebrochen: Der Kunde hat zuerst geschrieben.</translation>
+    </message>
+    <message>
+        <source>Cancelled by an agent.</source>
+        <translation>Von einem Mitarbeiter abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Not sent: the customer opted out of text messages.</source>
+        <translation>Nicht gesendet: Der Kunde hat SMS abbestellt.</translation>
+    </message>
+    <message>
+        <source>Held: Textdesk was not running at the time it was due. Send it now or cancel it.</source>
+        <translation>Angehalten: Textdesk lief zum Fälligkeitszeitpunkt nicht. Senden Sie die Nachricht jetzt oder brechen Sie sie ab.</translation>
+    </message>
+    <message>
+        <source>Sent late: Textdesk was not running at the time it was due.</source>
+        <translation>Verspätet gesendet: Textdesk lief zum Fälligkeitszeitpunkt nicht.</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer&apos;s quiet hours to end.</source>
+        <translation>Wartet auf das Ende der Ruhezeit des Kunden.</translation>
+    </message>
+    <message>
+        <source>Held: it could not be queued. Edit it or cancel it.</source>
+        <translation>Angehalten: Die Nachricht konnte nicht in die Warteschlange gestellt werden. Bearbeiten Sie sie oder brechen Sie sie ab.</translation>
+    </message>
+    <message>
+        <source>The scheduled message no longer exists.</source>
+        <translation>Die geplante Nachricht existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>It was already sent or cancelled, so it cannot be changed.</source>
+        <translation>Sie wurde bereits gesendet oder abgebrochen und kann daher nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>It was already sent or cancelled.</source>
+        <translation>Sie wurde bereits gesendet oder abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Only a held message can be confirmed.</source>
+        <translation>Nur eine angehaltene Nachricht kann bestätigt werden.</translation>
+    </message>
+    <message>
+        <source>Scheduled message sent %1 late: it was due at %2, when Textdesk was not running.</source>
+        <translation>Geplante Nachricht %1 verspätet gesendet: Sie war um %2 fällig, als Textdesk nicht lief.</translation>
     </message>
 </context>
 <context>
@@ -3573,10 +4804,6 @@ Klicken Sie erneut auf OK, um die übrigen Einstellungen ohne den Token zu speic
     <message>
         <source>S</source>
         <translation>S</translation>
-    </message>
-    <message>
-        <source>Simulated customers: %1 (default demo).</source>
-        <translation>Simulierte Kunden: %1 (Standard: demo).</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -3686,6 +4913,10 @@ Klicken Sie erneut auf OK, um die übrigen Einstellungen ohne den Token zu speic
         <source>--auth-token-file, TEXTDESK_SIM_AUTH_TOKEN or --auth-token is required.</source>
         <translation>--auth-token-file, TEXTDESK_SIM_AUTH_TOKEN oder --auth-token ist erforderlich.</translation>
     </message>
+    <message>
+        <source>Simulated customers: %1, or training:FILE|ID (a training scenario&apos;s customer) (default demo).</source>
+        <translation>Simulierte Kunden: %1 oder training:DATEI|ID (der Kunde eines Trainingsszenarios) (Standard: demo).</translation>
+    </message>
 </context>
 <context>
     <name>textdesk::sim::Simulator</name>
@@ -3717,6 +4948,10 @@ Klicken Sie erneut auf OK, um die übrigen Einstellungen ohne den Token zu speic
         <source>Cannot listen on %1 port %2: %3</source>
         <translation>Auf %1, Port %2 kann nicht gelauscht werden: %3</translation>
     </message>
+    <message>
+        <source>The training scenario &quot;%1&quot; cannot be used: %2</source>
+        <translation>Das Trainingsszenario &quot;%1&quot; kann nicht verwendet werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>textdesk::surveys::SurveySender</name>
@@ -3727,6 +4962,10 @@ Klicken Sie erneut auf OK, um die übrigen Einstellungen ohne den Token zu speic
     <message>
         <source>No survey is turned on. Turn one on in File → Surveys…</source>
         <translation>Keine Umfrage ist eingeschaltet. Schalten Sie eine unter Datei → Umfragen… ein.</translation>
+    </message>
+    <message>
+        <source>No survey was sent: this customer opted out of messages (they replied STOP or asked to be left alone).</source>
+        <translation>Es wurde keine Umfrage gesendet: Dieser Kunde hat Nachrichten abbestellt (er hat mit STOP geantwortet oder darum gebeten, nicht mehr kontaktiert zu werden).</translation>
     </message>
 </context>
 <context>
@@ -3934,6 +5173,407 @@ Klicken Sie erneut auf OK, um die übrigen Einstellungen ohne den Token zu speic
     <message>
         <source>Sync cancelled. It continues from where it stopped next time.</source>
         <translation>Synchronisierung abgebrochen. Sie wird beim nächsten Mal dort fortgesetzt, wo sie aufgehört hat.</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::sync::SendRules</name>
+    <message>
+        <source>%1 texted STOP, so no message can be sent to them. They can text START to receive messages again.</source>
+        <translation>%1 hat STOP gesendet, daher können keine Nachrichten an diese Nummer gesendet werden. Mit START können wieder Nachrichten empfangen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::training::ScenarioLoader</name>
+    <message>
+        <source>not valid JSON (line %1): %2</source>
+        <translation>kein gültiges JSON (Zeile %1): %2</translation>
+    </message>
+    <message>
+        <source>cannot read &quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot; kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>expected a local time as YYYY-MM-DDTHH:MM</source>
+        <translation>lokale Zeit im Format YYYY-MM-DDTHH:MM erwartet</translation>
+    </message>
+    <message>
+        <source>give either &quot;customer&quot; or &quot;customers&quot;</source>
+        <translation>geben Sie entweder &quot;customer&quot; oder &quot;customers&quot; an</translation>
+    </message>
+    <message>
+        <source>needs at least one customer</source>
+        <translation>benötigt mindestens einen Kunden</translation>
+    </message>
+    <message>
+        <source>missing (what the trainee should achieve)</source>
+        <translation>fehlt (was der Trainierende erreichen soll)</translation>
+    </message>
+    <message>
+        <source>needs &quot;phrases&quot; or &quot;reaction&quot;: true</source>
+        <translation>benötigt &quot;phrases&quot; oder &quot;reaction&quot;: true</translation>
+    </message>
+    <message>
+        <source>expected a text</source>
+        <translation>Text erwartet</translation>
+    </message>
+    <message>
+        <source>no template with this id in &quot;templates&quot;</source>
+        <translation>keine Vorlage mit dieser ID in &quot;templates&quot;</translation>
+    </message>
+    <message>
+        <source>expected csat</source>
+        <translation>csat erwartet</translation>
+    </message>
+    <message>
+        <source>the customer has no field &quot;%1&quot;</source>
+        <translation>der Kunde hat kein Feld &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>missing (the replies a good agent sends)</source>
+        <translation>fehlt (die Antworten, die ein guter Mitarbeiter sendet)</translation>
+    </message>
+    <message>
+        <source>expected a list of replies, or {&quot;replies&quot;: [...]}</source>
+        <translation>Liste von Antworten oder {&quot;replies&quot;: [...]} erwartet</translation>
+    </message>
+    <message>
+        <source>unknown key (expected one of: %1)</source>
+        <translation>unbekannter Schlüssel (erwartet wird einer von: %1)</translation>
+    </message>
+    <message>
+        <source>missing (a text is required)</source>
+        <translation>fehlt (ein Text ist erforderlich)</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>Zahl erwartet</translation>
+    </message>
+    <message>
+        <source>must be at least %1</source>
+        <translation>muss mindestens %1 sein</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>true oder false erwartet</translation>
+    </message>
+    <message>
+        <source>expected a list of texts</source>
+        <translation>Liste von Texten erwartet</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation>Liste erwartet</translation>
+    </message>
+    <message>
+        <source>a line needs &quot;text&quot; or &quot;any&quot;</source>
+        <translation>eine Zeile benötigt &quot;text&quot; oder &quot;any&quot;</translation>
+    </message>
+    <message>
+        <source>expected photo, screenshot, video or pdf</source>
+        <translation>photo, screenshot, video oder pdf erwartet</translation>
+    </message>
+    <message>
+        <source>a goal reaction needs the customer&apos;s words (the goal is recognised by them)</source>
+        <translation>eine Ziel-Reaktion benötigt die Worte des Kunden (an ihnen wird das Ziel erkannt)</translation>
+    </message>
+    <message>
+        <source>expected a number in E.164 (+15551234567)</source>
+        <translation>Nummer im Format E.164 erwartet (+15551234567)</translation>
+    </message>
+    <message>
+        <source>expected en, de, es or fr</source>
+        <translation>en, de, es oder fr erwartet</translation>
+    </message>
+    <message>
+        <source>expected calm, impatient or angry</source>
+        <translation>calm, impatient oder angry erwartet</translation>
+    </message>
+    <message>
+        <source>missing (what the customer writes first)</source>
+        <translation>fehlt (was der Kunde zuerst schreibt)</translation>
+    </message>
+    <message>
+        <source>missing (a number)</source>
+        <translation>fehlt (eine Nummer)</translation>
+    </message>
+    <message>
+        <source>expected a customer&apos;s number or index</source>
+        <translation>Nummer oder Index eines Kunden erwartet</translation>
+    </message>
+    <message>
+        <source>no such customer in the scenario</source>
+        <translation>kein solcher Kunde im Szenario</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::training::Scoring</name>
+    <message>
+        <source>First reply within %1 minutes</source>
+        <translation>Erste Antwort innerhalb von %1 Minuten</translation>
+    </message>
+    <message>
+        <source>The customer had an answer after %1 minutes.</source>
+        <translation>Der Kunde hatte nach %1 Minuten eine Antwort.</translation>
+    </message>
+    <message>
+        <source>%1 never got an answer.</source>
+        <translation>%1 hat nie eine Antwort erhalten.</translation>
+    </message>
+    <message>
+        <source>%1 waited %2 minutes for a first answer; a texting customer expects one within minutes.</source>
+        <translation>%1 hat %2 Minuten auf eine erste Antwort gewartet; ein Kunde, der per SMS schreibt, erwartet eine innerhalb weniger Minuten.</translation>
+    </message>
+    <message>
+        <source>Goal: %1</source>
+        <translation>Ziel: %1</translation>
+    </message>
+    <message>
+        <source>Reached.</source>
+        <translation>Erreicht.</translation>
+    </message>
+    <message>
+        <source>Not reached: the conversation ended without it.</source>
+        <translation>Nicht erreicht: Die Unterhaltung endete, ohne dass es erreicht wurde.</translation>
+    </message>
+    <message>
+        <source>Resolved within %1 minutes</source>
+        <translation>Erledigt innerhalb von %1 Minuten</translation>
+    </message>
+    <message>
+        <source>Not resolved.</source>
+        <translation>Nicht erledigt.</translation>
+    </message>
+    <message>
+        <source>Resolved after %1 minutes.</source>
+        <translation>Nach %1 Minuten erledigt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replies of at most %n segment(s)</source>
+        <translation>
+            <numerusform>Antworten mit höchstens %n Segment</numerusform>
+            <numerusform>Antworten mit höchstens %n Segmenten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Short replies: %1 segments on average.</source>
+        <translation>Kurze Antworten: durchschnittlich %1 Segmente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This reply takes %n segments: on a phone it is a wall of text, and each segment is billed.</source>
+        <translation>
+            <numerusform>Diese Antwort belegt %n Segment: Auf einem Telefon ist das eine Textwand, und jedes Segment wird berechnet.</numerusform>
+            <numerusform>Diese Antwort belegt %n Segmente: Auf einem Telefon ist das eine Textwand, und jedes Segment wird berechnet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No look-alike characters forcing UCS-2</source>
+        <translation>Keine ähnlich aussehenden Zeichen, die UCS-2 erzwingen</translation>
+    </message>
+    <message>
+        <source>Every reply could go as plain GSM text.</source>
+        <translation>Jede Antwort konnte als einfacher GSM-Text gesendet werden.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (a typographic look-alike) made this reply UCS-2: 70 characters a segment instead of 160. Use the plain character.</source>
+        <translation>&quot;%1&quot; (ein typografisch ähnliches Zeichen) hat diese Antwort zu UCS-2 gemacht: 70 Zeichen pro Segment statt 160. Verwenden Sie das einfache Zeichen.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s name</source>
+        <translation>Name von %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2 (%3)</source>
+        <translation>%2 von %1 (%3)</translation>
+    </message>
+    <message>
+        <source>Used %1</source>
+        <translation>%1 verwendet</translation>
+    </message>
+    <message>
+        <source>Personal and specific.</source>
+        <translation>Persönlich und konkret.</translation>
+    </message>
+    <message>
+        <source>No reply used %1; it shows you know who you are talking to and what about.</source>
+        <translation>Keine Antwort hat %1 verwendet; das zeigt, dass Sie wissen, mit wem Sie sprechen und worum es geht.</translation>
+    </message>
+    <message>
+        <source>No ALL CAPS</source>
+        <translation>Keine GROSSBUCHSTABEN</translation>
+    </message>
+    <message>
+        <source>No shouting.</source>
+        <translation>Kein Schreien.</translation>
+    </message>
+    <message>
+        <source>Capitals read as shouting in a text message.</source>
+        <translation>Großbuchstaben wirken in einer SMS wie Schreien.</translation>
+    </message>
+    <message>
+        <source>No internal jargon</source>
+        <translation>Kein interner Fachjargon</translation>
+    </message>
+    <message>
+        <source>Plain words throughout.</source>
+        <translation>Durchgehend verständliche Worte.</translation>
+    </message>
+    <message>
+        <source>The customer does not know &quot;%1&quot;; say what it means.</source>
+        <translation>Der Kunde kennt &quot;%1&quot; nicht; sagen Sie, was es bedeutet.</translation>
+    </message>
+    <message>
+        <source>Every customer question answered</source>
+        <translation>Jede Frage des Kunden beantwortet</translation>
+    </message>
+    <message>
+        <source>No question left open.</source>
+        <translation>Keine Frage offen geblieben.</translation>
+    </message>
+    <message>
+        <source>This question got no answer.</source>
+        <translation>Diese Frage wurde nicht beantwortet.</translation>
+    </message>
+    <message>
+        <source>Used the template &quot;%1&quot;</source>
+        <translation>Die Vorlage &quot;%1&quot; verwendet</translation>
+    </message>
+    <message>
+        <source>The team&apos;s wording, filled in.</source>
+        <translation>Die Formulierung des Teams, ausgefüllt.</translation>
+    </message>
+    <message>
+        <source>The team has a template for this: /%1.</source>
+        <translation>Das Team hat dafür eine Vorlage: /%1.</translation>
+    </message>
+    <message>
+        <source>Nothing sent after STOP</source>
+        <translation>Nichts nach STOP gesendet</translation>
+    </message>
+    <message>
+        <source>The opt-out was respected.</source>
+        <translation>Die Abmeldung wurde respektiert.</translation>
+    </message>
+    <message>
+        <source>The customer opted out; any further text breaks the rules (and the provider refuses it).</source>
+        <translation>Der Kunde hat sich abgemeldet; jede weitere Nachricht verstößt gegen die Regeln (und der Anbieter lehnt sie ab).</translation>
+    </message>
+    <message>
+        <source>HELP answered</source>
+        <translation>HELP beantwortet</translation>
+    </message>
+    <message>
+        <source>The customer got help.</source>
+        <translation>Der Kunde hat Hilfe erhalten.</translation>
+    </message>
+    <message>
+        <source>A customer who texts HELP must get an answer.</source>
+        <translation>Ein Kunde, der HELP sendet, muss eine Antwort erhalten.</translation>
+    </message>
+    <message>
+        <source>Nothing proactive in quiet hours</source>
+        <translation>Nichts Proaktives in der Ruhezeit</translation>
+    </message>
+    <message>
+        <source>Follow-ups waited for the day.</source>
+        <translation>Nachfassnachrichten haben auf den Tag gewartet.</translation>
+    </message>
+    <message>
+        <source>An unprompted message between 9 p.m. and 8 a.m. at the customer&apos;s; wait until morning.</source>
+        <translation>Eine unaufgeforderte Nachricht zwischen 21 und 8 Uhr Ortszeit des Kunden; warten Sie bis zum Morgen.</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction of %1 or more</source>
+        <translation>Kundenzufriedenheit von %1 oder mehr</translation>
+    </message>
+    <message>
+        <source>The customer would answer the survey with %1 of 5.</source>
+        <translation>Der Kunde würde die Umfrage mit %1 von 5 beantworten.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of 100 (%3)
+</source>
+        <translation>%1: %2 von 100 (%3)
+</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>not passed</source>
+        <translation>nicht bestanden</translation>
+    </message>
+    <message>
+        <source>Model answer:
+</source>
+        <translation>Musterantwort:
+</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::training::TrainingReport</name>
+    <message>
+        <source>Cannot save the training result to &quot;%1&quot;: %2</source>
+        <translation>Das Trainingsergebnis kann nicht in &quot;%1&quot; gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the training results &quot;%1&quot;: %2</source>
+        <translation>Die Trainingsergebnisse &quot;%1&quot; können nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::ui::DebriefDialog</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>nicht erreicht</translation>
+    </message>
+    <message>
+        <source>Debrief: %1</source>
+        <translation>Nachbesprechung: %1</translation>
+    </message>
+    <message>
+        <source>%1 of 100 — %2</source>
+        <translation>%1 von 100 — %2</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>not passed</source>
+        <translation>nicht bestanden</translation>
+    </message>
+    <message>
+        <source>First reply: %1 · Resolved: %2 · Replies: %3, %4 segments on average</source>
+        <translation>Erste Antwort: %1 · Erledigt: %2 · Antworten: %3, durchschnittlich %4 Segmente</translation>
+    </message>
+    <message>
+        <source> · Customer satisfaction: %1 of 5</source>
+        <translation> · Kundenzufriedenheit: %1 von 5</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Model answer:</source>
+        <translation>Musterantwort:</translation>
     </message>
 </context>
 <context>
@@ -4173,10 +5813,6 @@ Klicken Sie erneut auf OK, um die übrigen Einstellungen ohne den Token zu speic
         </translation>
     </message>
     <message>
-        <source>Conversation %1 · %2</source>
-        <translation>Unterhaltung %1 · %2</translation>
-    </message>
-    <message>
         <source> · score %1 (read from words, not counted)</source>
         <translation> · Bewertung %1 (aus dem Wortlaut abgeleitet, nicht gezählt)</translation>
     </message>
@@ -4195,6 +5831,136 @@ Klicken Sie erneut auf OK, um die übrigen Einstellungen ohne den Token zu speic
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export answers…</source>
+        <translation>Antworten exportieren…</translation>
+    </message>
+    <message>
+        <source>Every survey sent in the period, with its answer, as CSV</source>
+        <translation>Jede im Zeitraum gesendete Umfrage mit ihrer Antwort, als CSV</translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation>Zahlen werden gelesen…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>customer&apos;s name (number)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Exporting the answers…</source>
+        <translation>Antworten werden exportiert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export answers</source>
+        <translation>Antworten exportieren</translation>
+    </message>
+    <message>
+        <source>Exporting the answers: %1 of %2</source>
+        <translation>Antworten werden exportiert: %1 von %2</translation>
+    </message>
+    <message>
+        <source>The answers could not be written to %1: %2</source>
+        <translation>Die Antworten konnten nicht in %1 geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::ui::TrainingWindow</name>
+    <message>
+        <source>[photo]</source>
+        <translation>[Foto]</translation>
+    </message>
+    <message>
+        <source>[screenshot]</source>
+        <translation>[Screenshot]</translation>
+    </message>
+    <message>
+        <source>[video]</source>
+        <translation>[Video]</translation>
+    </message>
+    <message>
+        <source>[PDF]</source>
+        <translation>[PDF]</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Load a scenario file…</source>
+        <translation>Szenariodatei laden…</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Your reply</source>
+        <translation>Ihre Antwort</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Finish and debrief</source>
+        <translation>Beenden und nachbesprechen</translation>
+    </message>
+    <message>
+        <source>%1
+
+%2
+
+Goal: %3</source>
+        <translation>%1
+
+%2
+
+Ziel: %3</translation>
+    </message>
+    <message>
+        <source>Training scenario</source>
+        <translation>Trainingsszenario</translation>
+    </message>
+    <message>
+        <source>Scenarios (*.json)</source>
+        <translation>Szenarien (*.json)</translation>
+    </message>
+    <message>
+        <source>This scenario cannot be used:
+%1</source>
+        <translation>Dieses Szenario kann nicht verwendet werden:
+%1</translation>
+    </message>
+    <message>
+        <source>To %1 (%2)</source>
+        <translation>An %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Insert a template…</source>
+        <translation>Vorlage einfügen…</translation>
+    </message>
+    <message>
+        <source>%1 — goal: %2</source>
+        <translation>%1 — Ziel: %2</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
     </message>
 </context>
 </TS>

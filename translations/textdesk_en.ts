@@ -24,6 +24,20 @@
             <numerusform>textdesk: %n attachments not downloaded yet; the next sync goes on with them.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote %n contact(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n contact to %1.</numerusform>
+            <numerusform>Wrote %n contacts to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>textdesk: %n damaged line(s) in the results were skipped.</source>
+        <translation>
+            <numerusform>textdesk: %n damaged line in the results was skipped.</numerusform>
+            <numerusform>textdesk: %n damaged lines in the results were skipped.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>textdesk::Composer</name>
@@ -47,6 +61,68 @@
         <translation>
             <numerusform>MMS · %n attachment</numerusform>
             <numerusform>MMS · %n attachments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::ContactImportDialog</name>
+    <message numerus="yes">
+        <source>%1: %n card(s).</source>
+        <translation>
+            <numerusform>%1: %n card.</numerusform>
+            <numerusform>%1: %n cards.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::EraseCustomerDialog</name>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n conversation</numerusform>
+            <numerusform>%n conversations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) and note(s)</source>
+        <translation>
+            <numerusform>%n message and note</numerusform>
+            <numerusform>%n messages and notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n media file(s)</source>
+        <translation>
+            <numerusform>%n media file</numerusform>
+            <numerusform>%n media files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s)</source>
+        <translation>
+            <numerusform>%n draft</numerusform>
+            <numerusform>%n drafts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outbox entry(s)</source>
+        <translation>
+            <numerusform>%n outbox entry</numerusform>
+            <numerusform>%n outbox entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n survey answer(s)</source>
+        <translation>
+            <numerusform>%n survey answer</numerusform>
+            <numerusform>%n survey answers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consent event(s)</source>
+        <translation>
+            <numerusform>%n consent event</numerusform>
+            <numerusform>%n consent events</numerusform>
         </translation>
     </message>
 </context>
@@ -202,6 +278,44 @@
     </message>
 </context>
 <context>
+    <name>textdesk::TemplateEditor</name>
+    <message numerus="yes">
+        <source>%n starter template(s) added.</source>
+        <translation>
+            <numerusform>%n starter template added.</numerusform>
+            <numerusform>%n starter templates added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s) added</source>
+        <translation>
+            <numerusform>%n template added</numerusform>
+            <numerusform>%n templates added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced.</source>
+        <translation>
+            <numerusform>%n replaced.</numerusform>
+            <numerusform>%n replaced.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n template exported to %1.</numerusform>
+            <numerusform>%n templates exported to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n segment</numerusform>
+            <numerusform>%n segments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>textdesk::TimeText</name>
     <message numerus="yes">
         <source>%n min</source>
@@ -229,6 +343,40 @@
         <translation>
             <numerusform>%n d</numerusform>
             <numerusform>%n d</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::scheduled::ScheduledMessages</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::training::Scoring</name>
+    <message numerus="yes">
+        <source>Replies of at most %n segment(s)</source>
+        <translation>
+            <numerusform>Replies of at most %n segment</numerusform>
+            <numerusform>Replies of at most %n segments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This reply takes %n segments: on a phone it is a wall of text, and each segment is billed.</source>
+        <translation>
+            <numerusform>This reply takes %n segment: on a phone it is a wall of text, and each segment is billed.</numerusform>
+            <numerusform>This reply takes %n segments: on a phone it is a wall of text, and each segment is billed.</numerusform>
         </translation>
     </message>
 </context>

@@ -160,57 +160,6 @@
     </message>
 </context>
 <context>
-    <name>TemplateStore</name>
-    <message>
-        <source>Greeting</source>
-        <translation>Saludo</translation>
-    </message>
-    <message>
-        <source>Hi {{first_name}}, this is {{agent_name}}. How can I help you today?</source>
-        <translation>Hola, {{first_name}}. Soy {{agent_name}}. ¿En qué puedo ayudarle hoy?</translation>
-    </message>
-    <message>
-        <source>Order received</source>
-        <translation>Pedido recibido</translation>
-    </message>
-    <message>
-        <source>Thanks {{first_name}}, we received your order {{order_number}} and will let you know as soon as it ships.</source>
-        <translation>Gracias, {{first_name}}. Hemos recibido su pedido {{order_number}} y le avisaremos en cuanto lo enviemos.</translation>
-    </message>
-    <message>
-        <source>Ask for details</source>
-        <translation>Pedir más detalles</translation>
-    </message>
-    <message>
-        <source>Could you tell me a bit more about the problem? An order number or a photo helps us sort it out faster.</source>
-        <translation>¿Me puede dar algunos detalles sobre el problema? Una foto o la referencia del pedido nos ayudan a resolverlo antes.</translation>
-    </message>
-    <message>
-        <source>Opening hours</source>
-        <translation>Horario de atención</translation>
-    </message>
-    <message>
-        <source>Our team answers texts Monday to Friday, 9am to 6pm. We will get back to you as soon as we are in.</source>
-        <translation>Nuestro equipo responde a los mensajes de lunes a viernes, de 9:00 a 18:00. Le contestaremos en cuanto estemos de vuelta.</translation>
-    </message>
-    <message>
-        <source>Thanks and rating</source>
-        <translation>Agradecimiento y valoración</translation>
-    </message>
-    <message>
-        <source>Thank you for contacting {{company}}, {{first_name}}! How did we do? Reply with a number from 1 (poor) to 5 (great).</source>
-        <translation>¡Gracias por escribir a {{company}}, {{first_name}}! ¿Qué tal lo hemos hecho? Responda con una nota del 1 (mal) al 5 (excelente).</translation>
-    </message>
-    <message>
-        <source>Closing</source>
-        <translation>Despedida</translation>
-    </message>
-    <message>
-        <source>Glad I could help, {{first_name}}. Have a great day! {{agent_name}}</source>
-        <translation>Me alegra haber podido ayudarle, {{first_name}}. ¡Que le vaya muy bien! {{agent_name}}</translation>
-    </message>
-</context>
-<context>
     <name>textdesk</name>
     <message>
         <source>The workspace folder.</source>
@@ -624,10 +573,6 @@ Para conectar su cuenta, ejecute «textdesk configure» (o consulte a su adminis
         <translation>Nuestro número (predeterminado: el primero del espacio de trabajo).</translation>
     </message>
     <message>
-        <source>The text.</source>
-        <translation>El texto.</translation>
-    </message>
-    <message>
         <source>TEXT</source>
         <translation>TEXTO</translation>
     </message>
@@ -662,10 +607,6 @@ Para conectar su cuenta, ejecute «textdesk configure» (o consulte a su adminis
     <message>
         <source>A file to attach (repeat for more).</source>
         <translation>Un archivo para adjuntar (repita la opción para adjuntar más).</translation>
-    </message>
-    <message>
-        <source>textdesk: --to and --body (or --media) are required.</source>
-        <translation>textdesk: --to y --body (o --media) son obligatorios.</translation>
     </message>
     <message numerus="yes">
         <source>textdesk: %Ln attachment(s) not downloaded yet; the next sync goes on with them.</source>
@@ -813,75 +754,6 @@ Para conectar su cuenta, ejecute «textdesk configure» (o consulte a su adminis
     <message>
         <source>webhooks off: with an API key they need the account&apos;s Auth Token (TEXTDESK_WEBHOOK_AUTH_TOKEN) to check their signatures</source>
         <translation>webhooks desactivados: con una clave de API necesitan el Auth Token de la cuenta (TEXTDESK_WEBHOOK_AUTH_TOKEN) para comprobar sus firmas</translation>
-    </message>
-    <message>
-        <source>Usage: textdesk [--workspace DIR]
-       textdesk COMMAND [options]
-
-Textdesk is a desktop workstation for customer service by text message.
-Without a command it opens the main window; with no provider configured that is
-the training workspace.
-
-Commands:
-  status --workspace DIR [--json]   What the workspace&apos;s cache holds.
-  configure --workspace DIR --account-sid AC… [--api-key-sid SK…] [--base-url URL]
-                                    Connect the workspace to a provider account; the
-                                    secret comes from TEXTDESK_AUTH_TOKEN or stdin.
-  sync --workspace DIR [--once] [--history-days N|all]
-                                    Bring the cache up to date with the provider.
-  serve --workspace DIR             Keep it up to date without a window (a daemon;
-                                    stops on SIGTERM/SIGINT).
-  send --workspace DIR --to NUMBER --body TEXT [--from NUMBER] [--media FILE]…
-                                    Send a message through the outbox (exactly once).
-  survey score --kind csat|nps|ces|yesno [--language L] TEXT…
-                                    How survey replies are read (JSON per text).
-  report csat|nps|ces|response-times --workspace DIR --from DATE --to DATE
-         [--by agent|number|tag|day|week|month] --format csv|json|pdf --output FILE
-                                    A lead&apos;s report (dates as YYYY-MM-DD, both included).
-  self-check                        Check this installation end to end (a throw-away
-                                    training workspace; the user&apos;s data is not touched).
-
-Options:
-  --workspace DIR   Use the workspace in DIR (default: %1)
-  -h, --help        Show this help.
-  -v, --version     Show the version.
-</source>
-        <translation>Uso: textdesk [--workspace DIR]
-     textdesk COMANDO [opciones]
-
-Textdesk es un puesto de trabajo de escritorio para atender a los clientes por
-mensajes de texto. Sin comando, abre la ventana principal; si no hay ningún
-proveedor configurado, se abre el espacio de trabajo de formación.
-
-Comandos:
-  status --workspace DIR [--json]   Qué hay en la caché del espacio de trabajo.
-  configure --workspace DIR --account-sid AC… [--api-key-sid SK…] [--base-url URL]
-                                    Conecta el espacio de trabajo a una cuenta del
-                                    proveedor; el secreto se lee de
-                                    TEXTDESK_AUTH_TOKEN o de stdin.
-  sync --workspace DIR [--once] [--history-days N|all]
-                                    Pone la caché al día con el proveedor.
-  serve --workspace DIR             La mantiene al día sin ventana (un demonio;
-                                    se detiene con SIGTERM/SIGINT).
-  send --workspace DIR --to NÚMERO --body TEXTO [--from NÚMERO] [--media ARCHIVO]…
-                                    Envía un mensaje por la bandeja de salida
-                                    (exactamente una vez).
-  survey score --kind csat|nps|ces|yesno [--language L] TEXTO…
-                                    Cómo se interpretan las respuestas a encuestas
-                                    (un JSON por texto).
-  report csat|nps|ces|response-times --workspace DIR --from FECHA --to FECHA
-         [--by agent|number|tag|day|week|month] --format csv|json|pdf --output ARCHIVO
-                                    Un informe para responsables de equipo (fechas
-                                    como AAAA-MM-DD, ambas incluidas).
-  self-check                        Comprueba esta instalación de principio a fin
-                                    (un espacio de trabajo de formación desechable;
-                                    no se tocan los datos del usuario).
-
-Opciones:
-  --workspace DIR   Usa el espacio de trabajo de DIR (predeterminado: %1)
-  -h, --help        Muestra esta ayuda.
-  -v, --version     Muestra la versión.
-</translation>
     </message>
     <message>
         <source>A lead&apos;s report from the workspace&apos;s cache.</source>
@@ -1059,6 +931,373 @@ Opciones:
         <source>textdesk: give at least one reply to read.</source>
         <translation>textdesk: indique al menos una respuesta para interpretar.</translation>
     </message>
+    <message>
+        <source>Usage: textdesk [--workspace DIR]
+       textdesk COMMAND [options]
+
+Textdesk is a desktop workstation for customer service by text message.
+Without a command it opens the main window; with no provider configured that is
+the training workspace.
+
+Commands:
+  status --workspace DIR [--json]   What the workspace&apos;s cache holds.
+  configure --workspace DIR --account-sid AC… [--api-key-sid SK…] [--base-url URL]
+                                    Connect the workspace to a provider account; the
+                                    secret comes from TEXTDESK_AUTH_TOKEN or stdin.
+  sync --workspace DIR [--once] [--history-days N|all]
+                                    Bring the cache up to date with the provider.
+  serve --workspace DIR             Keep it up to date without a window (a daemon;
+                                    stops on SIGTERM/SIGINT).
+  send --workspace DIR --to NUMBER --body TEXT [--from NUMBER] [--media FILE]…
+                                    Send a message through the outbox (exactly once).
+  survey score --kind csat|nps|ces|yesno [--language L] TEXT…
+                                    How survey replies are read (JSON per text).
+  report csat|nps|ces|response-times --workspace DIR --from DATE --to DATE
+         [--by agent|number|tag|day|week|month] --format csv|json|pdf --output FILE
+                                    A lead&apos;s report (dates as YYYY-MM-DD, both included).
+  training run --scenario FILE|ID --replies FILE|--model-answer [--json]
+                                    Score scripted replies to a training scenario.
+  training list                     The built-in training scenarios.
+  training report --results FILE [--output FILE]
+                                    Per agent: scenarios, scores, trend, weakest checks (CSV).
+  contacts import|export --workspace DIR FILE [--format csv|vcard] [--region R]
+                                    Contacts in from or out to CSV or vCard (an
+                                    import is undone by contacts undo N).
+  import --workspace DIR FILE…      Message history from the provider&apos;s JSON, its
+                                    CLI&apos;s JSON or CSV; what is here is skipped.
+  privacy erase --workspace DIR --number N --yes
+                                    Erase a customer from this workspace.
+  self-check                        Check this installation end to end (a throw-away
+                                    training workspace; the user&apos;s data is not touched).
+
+Options:
+  --workspace DIR   Use the workspace in DIR (default: %1)
+  -h, --help        Show this help.
+  -v, --version     Show the version.
+</source>
+        <translation>Uso: textdesk [--workspace DIR]
+     textdesk COMANDO [opciones]
+
+Textdesk es un puesto de trabajo de escritorio para atender a los clientes por
+mensajes de texto. Sin comando, abre la ventana principal; si no hay ningún
+proveedor configurado, se abre el espacio de trabajo de formación.
+
+Comandos:
+  status --workspace DIR [--json]   Qué hay en la caché del espacio de trabajo.
+  configure --workspace DIR --account-sid AC… [--api-key-sid SK…] [--base-url URL]
+                                    Conecta el espacio de trabajo a una cuenta del
+                                    proveedor; el secreto se lee de
+                                    TEXTDESK_AUTH_TOKEN o de stdin.
+  sync --workspace DIR [--once] [--history-days N|all]
+                                    Pone la caché al día con el proveedor.
+  serve --workspace DIR             La mantiene al día sin ventana (un demonio;
+                                    se detiene con SIGTERM/SIGINT).
+  send --workspace DIR --to NÚMERO --body TEXTO [--from NÚMERO] [--media ARCHIVO]…
+                                    Envía un mensaje por la bandeja de salida
+                                    (exactamente una vez).
+  survey score --kind csat|nps|ces|yesno [--language L] TEXTO…
+                                    Cómo se interpretan las respuestas a encuestas
+                                    (un JSON por texto).
+  report csat|nps|ces|response-times --workspace DIR --from FECHA --to FECHA
+         [--by agent|number|tag|day|week|month] --format csv|json|pdf --output ARCHIVO
+                                    Un informe para responsables de equipo (fechas
+                                    como AAAA-MM-DD, ambas incluidas).
+  training run --scenario ARCHIVO|ID --replies ARCHIVO|--model-answer [--json]
+                                    Puntúa respuestas predefinidas a un escenario
+                                    de formación.
+  training list                     Los escenarios de formación incluidos.
+  training report --results ARCHIVO [--output ARCHIVO]
+                                    Por agente: escenarios, puntuaciones, tendencia
+                                    y comprobaciones más débiles (CSV).
+  contacts import|export --workspace DIR ARCHIVO [--format csv|vcard] [--region R]
+                                    Importa contactos desde CSV o vCard, o los
+                                    exporta a ellos (una importación se deshace
+                                    con contacts undo N).
+  import --workspace DIR ARCHIVO…   Historial de mensajes desde el JSON del
+                                    proveedor, el JSON de su CLI o CSV; lo que ya
+                                    está aquí se omite.
+  privacy erase --workspace DIR --number N --yes
+                                    Borra a un cliente de este espacio de trabajo.
+  self-check                        Comprueba esta instalación de principio a fin
+                                    (un espacio de trabajo de formación desechable;
+                                    no se tocan los datos del usuario).
+
+Opciones:
+  --workspace DIR   Usa el espacio de trabajo de DIR (predeterminado: %1)
+  -h, --help        Muestra esta ayuda.
+  -v, --version     Muestra la versión.
+</translation>
+    </message>
+    <message>
+        <source>Scheduled:      %1 waiting, %2 held for an agent to confirm</source>
+        <translation>Programados:          %1 en espera, %2 retenidos hasta que un agente los confirme</translation>
+    </message>
+    <message>
+        <source>How numbers without +country code are read (e.g. US, DE; default: the workspace&apos;s [phone] default_region, else this computer&apos;s region).</source>
+        <translation>Cómo se interpretan los números sin +prefijo de país (p. ej., US, DE; predeterminado: [phone] default_region del espacio de trabajo o, si no, la región de este equipo).</translation>
+    </message>
+    <message>
+        <source>REGION</source>
+        <translation>REGIÓN</translation>
+    </message>
+    <message>
+        <source>Contacts in and out of the workspace.</source>
+        <translation>Contactos que entran y salen del espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>csv or vcard.</source>
+        <translation>csv o vcard.</translation>
+    </message>
+    <message>
+        <source>vCard version to write: 3 or 4 (default 4).</source>
+        <translation>Versión de vCard que se escribe: 3 o 4 (predeterminada: 4).</translation>
+    </message>
+    <message>
+        <source>import, export or undo.</source>
+        <translation>import, export o undo.</translation>
+    </message>
+    <message>
+        <source>The file (undo: the import&apos;s number).</source>
+        <translation>El archivo (undo: el número de la importación).</translation>
+    </message>
+    <message>
+        <source>textdesk: say what to do: textdesk contacts import|export --workspace DIR FILE [--format csv|vcard], or textdesk contacts undo --workspace DIR NUMBER</source>
+        <translation>textdesk: indique qué hacer: textdesk contacts import|export --workspace DIR ARCHIVO [--format csv|vcard], o textdesk contacts undo --workspace DIR NÚMERO</translation>
+    </message>
+    <message>
+        <source>textdesk: --format must be csv or vcard.</source>
+        <translation>textdesk: --format debe ser csv o vcard.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an import number.</source>
+        <translation>“%1” no es un número de importación.</translation>
+    </message>
+    <message>
+        <source>Import %1 was undone.</source>
+        <translation>Se ha deshecho la importación %1.</translation>
+    </message>
+    <message>
+        <source>textdesk: --vcard-version must be 3 or 4.</source>
+        <translation>textdesk: --vcard-version debe ser 3 o 4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n contact(s) to %1.</source>
+        <translation>
+            <numerusform>Se ha escrito %n contacto en %1.</numerusform>
+            <numerusform>Se han escrito %n contactos en %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>textdesk: %1 was not imported; nothing was changed. Correct the lines above and run the import again.</source>
+        <translation>textdesk: no se ha importado %1; no se ha cambiado nada. Corrija las líneas anteriores y vuelva a ejecutar la importación.</translation>
+    </message>
+    <message>
+        <source>Read as: %1</source>
+        <translation>Interpretado como: %1</translation>
+    </message>
+    <message>
+        <source>Import %1: %2 new, %3 merged with customers already here, %4 repeated in the file, %5 without a number skipped.</source>
+        <translation>Importación %1: %2 nuevos, %3 combinados con clientes ya existentes, %4 repetidos en el archivo, %5 sin número omitidos.</translation>
+    </message>
+    <message>
+        <source>To undo it: textdesk contacts undo --workspace %1 %2</source>
+        <translation>Para deshacerla: textdesk contacts undo --workspace %1 %2</translation>
+    </message>
+    <message>
+        <source>Bring message history from files into the workspace.</source>
+        <translation>Trae al espacio de trabajo el historial de mensajes desde archivos.</translation>
+    </message>
+    <message>
+        <source>JSON pages of the provider&apos;s list, the JSON of its CLI (-o json), or CSV.</source>
+        <translation>Páginas JSON de la lista del proveedor, el JSON de su CLI (-o json) o CSV.</translation>
+    </message>
+    <message>
+        <source>textdesk: name the files to import: textdesk import --workspace DIR FILE…</source>
+        <translation>textdesk: indique los archivos que se van a importar: textdesk import --workspace DIR ARCHIVO…</translation>
+    </message>
+    <message>
+        <source>Read %1: %2 messages so far</source>
+        <translation>Leyendo %1: %2 mensajes hasta ahora</translation>
+    </message>
+    <message>
+        <source>Done: %1 messages read.</source>
+        <translation>Hecho: %1 mensajes leídos.</translation>
+    </message>
+    <message>
+        <source>Imported %1 messages; %2 were already here.</source>
+        <translation>Se han importado %1 mensajes; %2 ya estaban aquí.</translation>
+    </message>
+    <message>
+        <source>A customer&apos;s right to erasure.</source>
+        <translation>El derecho de supresión de un cliente.</translation>
+    </message>
+    <message>
+        <source>Erase without asking (required: there is no undo).</source>
+        <translation>Borrar sin preguntar (obligatorio: no se puede deshacer).</translation>
+    </message>
+    <message>
+        <source>What to do: erase.</source>
+        <translation>Qué hacer: erase.</translation>
+    </message>
+    <message>
+        <source>textdesk: textdesk privacy erase --workspace DIR --number NUMBER --yes</source>
+        <translation>textdesk: textdesk privacy erase --workspace DIR --number NÚMERO --yes</translation>
+    </message>
+    <message>
+        <source>%1: %2 conversations, %3 messages, %4 media files, %5 drafts, %6 outbox entries, %7 survey answers, %8 consent events, and the profile.</source>
+        <translation>%1: %2 conversaciones, %3 mensajes, %4 archivos multimedia, %5 borradores, %6 entradas de la bandeja de salida, %7 respuestas a encuestas, %8 eventos de consentimiento y el perfil.</translation>
+    </message>
+    <message>
+        <source>textdesk: this would erase %1 There is no undo: add --yes to erase.</source>
+        <translation>textdesk: esto borraría %1 No se puede deshacer: añada --yes para borrar.</translation>
+    </message>
+    <message>
+        <source>textdesk: %1 Nothing was erased.</source>
+        <translation>textdesk: %1 No se ha borrado nada.</translation>
+    </message>
+    <message>
+        <source>Erased %1</source>
+        <translation>Se ha borrado %1</translation>
+    </message>
+    <message>
+        <source>The text; {{variables}} are filled from the customer&apos;s profile.</source>
+        <translation>El texto; las {{variables}} se rellenan con el perfil del cliente.</translation>
+    </message>
+    <message>
+        <source>A template&apos;s shortcut, instead of --body.</source>
+        <translation>El atajo de una plantilla, en lugar de --body.</translation>
+    </message>
+    <message>
+        <source>SHORTCUT</source>
+        <translation>ATAJO</translation>
+    </message>
+    <message>
+        <source>A value for a template variable (repeat for more).</source>
+        <translation>Un valor para una variable de la plantilla (repítalo para más).</translation>
+    </message>
+    <message>
+        <source>NAME=VALUE</source>
+        <translation>NOMBRE=VALOR</translation>
+    </message>
+    <message>
+        <source>textdesk: --to and --body (or --template, or --media) are required.</source>
+        <translation>textdesk: --to y --body (o --template, o --media) son obligatorios.</translation>
+    </message>
+    <message>
+        <source>textdesk: give --body or --template, not both.</source>
+        <translation>textdesk: indique --body o --template, no ambos.</translation>
+    </message>
+    <message>
+        <source>textdesk: there is no template &quot;/%1&quot;.</source>
+        <translation>textdesk: no existe la plantilla &quot;/%1&quot;.</translation>
+    </message>
+    <message>
+        <source>textdesk: --var takes NAME=VALUE, not &quot;%1&quot;.</source>
+        <translation>textdesk: --var necesita NOMBRE=VALOR, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>textdesk: not sent: the message has no value for %1. Give it with --var NAME=VALUE, or a default in the text ({{name|default}}).</source>
+        <translation>textdesk: no enviado: el mensaje no tiene ningún valor para %1. Indíquelo con --var NOMBRE=VALOR, o ponga un valor predeterminado en el texto ({{name|default}}).</translation>
+    </message>
+    <message>
+        <source>Instead of the figures, every survey sent in the period with its answer (CSV).</source>
+        <translation>En lugar de las cifras, cada encuesta enviada en el período con su respuesta (CSV).</translation>
+    </message>
+    <message>
+        <source>--answers is written as CSV: use --format csv.</source>
+        <translation>--answers se escribe como CSV: use --format csv.</translation>
+    </message>
+    <message>
+        <source>answers: %1 of %2</source>
+        <translation>respuestas: %1 de %2</translation>
+    </message>
+    <message>
+        <source>reading the figures…</source>
+        <translation>leyendo las cifras…</translation>
+    </message>
+    <message>
+        <source>writing %1…</source>
+        <translation>escribiendo %1…</translation>
+    </message>
+    <message>
+        <source>textdesk: %1: %2</source>
+        <translation>textdesk: %1: %2</translation>
+    </message>
+    <message>
+        <source>Play a scripted set of replies against a training scenario and print the score.</source>
+        <translation>Reproduce un conjunto predefinido de respuestas en un escenario de formación e imprime la puntuación.</translation>
+    </message>
+    <message>
+        <source>The scenario: a JSON file or a built-in id (repeat it, or say &quot;all&quot;, to score several with --model-answer).</source>
+        <translation>El escenario: un archivo JSON o un id incluido (repítalo, o indique &quot;all&quot;, para puntuar varios con --model-answer).</translation>
+    </message>
+    <message>
+        <source>The replies: a JSON list of {delay_minutes, text, to}.</source>
+        <translation>Las respuestas: una lista JSON de {delay_minutes, text, to}.</translation>
+    </message>
+    <message>
+        <source>Play the scenario&apos;s model answer instead of --replies.</source>
+        <translation>Reproduce la respuesta modelo del escenario en lugar de --replies.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s seed (default 1).</source>
+        <translation>La semilla del cliente (predeterminada: 1).</translation>
+    </message>
+    <message>
+        <source>The jargon list: one term a line (default: the built-in list).</source>
+        <translation>La lista de jerga: un término por línea (predeterminada: la lista incluida).</translation>
+    </message>
+    <message>
+        <source>report: the results file (training-results.jsonl in the workspace folder).</source>
+        <translation>report: el archivo de resultados (training-results.jsonl en la carpeta del espacio de trabajo).</translation>
+    </message>
+    <message>
+        <source>report: write the CSV here (default: standard output).</source>
+        <translation>report: escribe el CSV aquí (predeterminado: la salida estándar).</translation>
+    </message>
+    <message>
+        <source>What to do: run or list.</source>
+        <translation>Qué hacer: run o list.</translation>
+    </message>
+    <message>
+        <source>textdesk: training report needs --results FILE.</source>
+        <translation>textdesk: training report necesita --results ARCHIVO.</translation>
+    </message>
+    <message numerus="yes">
+        <source>textdesk: %n damaged line(s) in the results were skipped.</source>
+        <translation>
+            <numerusform>textdesk: se ha omitido %n línea dañada en los resultados.</numerusform>
+            <numerusform>textdesk: se han omitido %n líneas dañadas en los resultados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>textdesk: cannot write &quot;%1&quot;: %2</source>
+        <translation>textdesk: no se puede escribir &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>textdesk: say what to do: textdesk training run --scenario FILE --replies FILE, textdesk training list, or textdesk training report --results FILE.</source>
+        <translation>textdesk: indique qué hacer: textdesk training run --scenario ARCHIVO --replies ARCHIVO, textdesk training list o textdesk training report --results ARCHIVO.</translation>
+    </message>
+    <message>
+        <source>textdesk: training run needs --scenario and either --replies or --model-answer.</source>
+        <translation>textdesk: training run necesita --scenario y, además, --replies o --model-answer.</translation>
+    </message>
+    <message>
+        <source>textdesk: --seed must be a whole number, not &quot;%1&quot;.</source>
+        <translation>textdesk: --seed debe ser un número entero, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>textdesk: several scenarios are played with --model-answer only.</source>
+        <translation>textdesk: varios escenarios solo se pueden reproducir con --model-answer.</translation>
+    </message>
+    <message>
+        <source>textdesk: cannot read the jargon list &quot;%1&quot;: %2</source>
+        <translation>textdesk: no se puede leer la lista de jerga &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Overall: %1 of %2 passed, mean score %3</source>
+        <translation>En total: %1 de %2 superados, puntuación media %3</translation>
+    </message>
 </context>
 <context>
     <name>textdesk::Composer</name>
@@ -1201,6 +1440,153 @@ Opciones:
             <numerusform>MMS · %n adjuntos</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A scheduled message carries text only. Remove the attachments or send them now.</source>
+        <translation>Un mensaje programado solo puede llevar texto. Quite los adjuntos o envíelos ahora.</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::Consent</name>
+    <message>
+        <source>%1 has opted out of text messages, so nothing can be sent to them until they text START.</source>
+        <translation>%1 se ha dado de baja de los mensajes de texto, así que no se le puede enviar nada hasta que escriba START.</translation>
+    </message>
+    <message>
+        <source>%1 opted out of text messages by texting %2, so nothing can be sent to them until they text START.</source>
+        <translation>%1 se dio de baja de los mensajes de texto al escribir %2, así que no se le puede enviar nada hasta que escriba START.</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::ConsentHistoryView</name>
+    <message>
+        <source>Consent history</source>
+        <translation>Historial de consentimiento</translation>
+    </message>
+    <message>
+        <source>No consent changes recorded.</source>
+        <translation>No hay cambios de consentimiento registrados.</translation>
+    </message>
+    <message>
+        <source>Export consent history…</source>
+        <translation>Exportar historial de consentimiento…</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3 (%4)</source>
+        <translation>%1 — %2: %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Message: %1</source>
+        <translation>Mensaje: %1</translation>
+    </message>
+    <message>
+        <source>To our number %1</source>
+        <translation>A nuestro número %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Export consent history</source>
+        <translation>Exportar historial de consentimiento</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::ContactBook</name>
+    <message>
+        <source>There is no import number %1.</source>
+        <translation>No existe la importación número %1.</translation>
+    </message>
+    <message>
+        <source>Import %1 was undone already.</source>
+        <translation>La importación %1 ya se había deshecho.</translation>
+    </message>
+    <message>
+        <source>Import %1 changed some of the same customers later. Undo import %1 first.</source>
+        <translation>La importación %1 modificó después algunos de los mismos clientes. Deshaga primero la importación %1.</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::ContactImportDialog</name>
+    <message>
+        <source>(not imported)</source>
+        <translation>(no importado)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Nombre de pila</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Número de teléfono</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>vCard UID</source>
+        <translation>UID de vCard</translation>
+    </message>
+    <message>
+        <source>Custom field</source>
+        <translation>Campo personalizado</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>Importar contactos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n card(s).</source>
+        <translation>
+            <numerusform>%1: %n tarjeta.</numerusform>
+            <numerusform>%1: %n tarjetas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, read as an export of %2. Check what each column holds.</source>
+        <translation>%1, interpretado como una exportación de %2. Compruebe qué contiene cada columna.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Importado como</translation>
+    </message>
+    <message>
+        <source>First rows</source>
+        <translation>Primeras filas</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
 </context>
 <context>
     <name>textdesk::ContactProfiles</name>
@@ -1260,6 +1646,81 @@ Ctrl+K va a un cliente; Alt+Abajo abre la siguiente sin leer.</translation>
     <message>
         <source>Copy text</source>
         <translation>Copiar texto</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::EraseCustomerDialog</name>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n conversación</numerusform>
+            <numerusform>%n conversaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) and note(s)</source>
+        <translation>
+            <numerusform>%n mensaje o nota</numerusform>
+            <numerusform>%n mensajes y notas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n media file(s)</source>
+        <translation>
+            <numerusform>%n archivo multimedia</numerusform>
+            <numerusform>%n archivos multimedia</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s)</source>
+        <translation>
+            <numerusform>%n borrador</numerusform>
+            <numerusform>%n borradores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outbox entry(s)</source>
+        <translation>
+            <numerusform>%n entrada de la bandeja de salida</numerusform>
+            <numerusform>%n entradas de la bandeja de salida</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n survey answer(s)</source>
+        <translation>
+            <numerusform>%n respuesta a encuestas</numerusform>
+            <numerusform>%n respuestas a encuestas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consent event(s)</source>
+        <translation>
+            <numerusform>%n evento de consentimiento</numerusform>
+            <numerusform>%n eventos de consentimiento</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erase %1 from this workspace?
+
+This deletes %2, their profile, tags and notes, and their words from the search. The provider keeps its own copy of the messages.
+
+Only an audit entry remains: who erased a customer and when, without their number or anything they wrote. There is no undo.</source>
+        <translation>¿Borrar a %1 de este espacio de trabajo?
+
+Esto elimina %2, su perfil, etiquetas y notas, y sus palabras de la búsqueda. El proveedor conserva su propia copia de los mensajes.
+
+Solo queda una entrada de auditoría: quién borró a un cliente y cuándo, sin su número ni nada de lo que escribió. No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Erase customer</source>
+        <translation>Borrar cliente</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::Erasure</name>
+    <message>
+        <source>No customer with the number %1 is in this workspace.</source>
+        <translation>No hay ningún cliente con el número %1 en este espacio de trabajo.</translation>
     </message>
 </context>
 <context>
@@ -1829,6 +2290,66 @@ Creado con Qt %3 (LGPL 3), SQLite (dominio público), libphonenumber (Apache 2.0
         <source>Reports…</source>
         <translation>Informes…</translation>
     </message>
+    <message>
+        <source>Templates…</source>
+        <translation>Plantillas…</translation>
+    </message>
+    <message>
+        <source>Import contacts…</source>
+        <translation>Importar contactos…</translation>
+    </message>
+    <message>
+        <source>New conversation…</source>
+        <translation>Nueva conversación…</translation>
+    </message>
+    <message>
+        <source>Scheduled…</source>
+        <translation>Programados…</translation>
+    </message>
+    <message>
+        <source>Training…</source>
+        <translation>Formación…</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>Erase customer</source>
+        <translation>Borrar cliente</translation>
+    </message>
+    <message>
+        <source>The cache is not open for changes, so nothing was erased.</source>
+        <translation>La caché no está abierta para cambios, así que no se ha borrado nada.</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>Importar contactos</translation>
+    </message>
+    <message>
+        <source>Contacts (*.csv *.vcf *.vcard);;All files (*)</source>
+        <translation>Contactos (*.csv *.vcf *.vcard);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Scheduled for %1.</source>
+        <translation>Programado para %1.</translation>
+    </message>
+    <message>
+        <source>Edit scheduled message</source>
+        <translation>Editar mensaje programado</translation>
+    </message>
+    <message>
+        <source>Scheduled messages</source>
+        <translation>Mensajes programados</translation>
+    </message>
+    <message>
+        <source>Messages waiting for their time, and those held for you to confirm. Double-click one to open its conversation.</source>
+        <translation>Mensajes que esperan su hora y los retenidos hasta que usted los confirme. Haga doble clic en uno para abrir su conversación.</translation>
+    </message>
+    <message>
+        <source>Scheduled messages: %1</source>
+        <translation>Mensajes programados: %1</translation>
+    </message>
 </context>
 <context>
     <name>textdesk::MediaFolder</name>
@@ -2049,6 +2570,74 @@ Haga doble clic o pulse Intro para abrirlo</translation>
     <message>
         <source>Actual size</source>
         <translation>Tamaño real</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::NewConversationDialog</name>
+    <message>
+        <source>New conversation</source>
+        <translation>Nueva conversación</translation>
+    </message>
+    <message>
+        <source>A phone number in any form, or a customer&apos;s name</source>
+        <translation>Un número de teléfono en cualquier formato o el nombre de un cliente</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Customers with that name</source>
+        <translation>Clientes con ese nombre</translation>
+    </message>
+    <message>
+        <source>Send from</source>
+        <translation>Enviar desde</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Para:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Desde:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>friendly name (number)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s number or name above.</source>
+        <translation>Introduzca arriba el número o el nombre del cliente.</translation>
+    </message>
+    <message>
+        <source>No customer is called “%1”. Type their number instead.</source>
+        <translation>Ningún cliente se llama «%1». Escriba su número en su lugar.</translation>
+    </message>
+    <message>
+        <source>%1 — a new customer</source>
+        <translation>%1 — un cliente nuevo</translation>
+    </message>
+    <message>
+        <source>To %1</source>
+        <translation>Para %1</translation>
+    </message>
+    <message>
+        <source>Textdesk knows none of our numbers yet. Sync once before writing to a customer.</source>
+        <translation>Textdesk aún no conoce ninguno de nuestros números. Sincronice una vez antes de escribir a un cliente.</translation>
+    </message>
+    <message>
+        <source>Choose who to write to.</source>
+        <translation>Elija a quién escribir.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>No enviado: %1</translation>
+    </message>
+    <message>
+        <source>Not sent: Textdesk is not connected to the cache yet. Try again in a moment.</source>
+        <translation>No enviado: Textdesk aún no está conectado a la caché. Vuelva a intentarlo en un momento.</translation>
     </message>
 </context>
 <context>
@@ -2369,6 +2958,10 @@ Haga doble clic o pulse Intro para abrirlo</translation>
             <numerusform>hace %n días</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Erase customer…</source>
+        <translation>Borrar cliente…</translation>
+    </message>
 </context>
 <context>
     <name>textdesk::ProviderSession</name>
@@ -2460,6 +3053,41 @@ Haga doble clic o pulse Intro para abrirlo</translation>
     <message>
         <source>Search messages for “%1”</source>
         <translation>Buscar «%1» en los mensajes</translation>
+    </message>
+    <message>
+        <source>New conversation with “%1”…</source>
+        <translation>Nueva conversación con «%1»…</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::ScheduledList</name>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Cancel message</source>
+        <translation>Cancelar mensaje</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>Enviar ahora</translation>
+    </message>
+    <message>
+        <source>Send a held message now</source>
+        <translation>Enviar ahora un mensaje retenido</translation>
+    </message>
+    <message>
+        <source>%1 (%2 in %3)</source>
+        <translation>%1 (%2 en %3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · to %2</source>
+        <translation>%1 · para %2</translation>
     </message>
 </context>
 <context>
@@ -2635,6 +3263,74 @@ Haga doble clic o pulse Intro para abrirlo</translation>
             <numerusform>%n comprobación ha fallado.</numerusform>
             <numerusform>%n comprobaciones han fallado.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::SendLaterButton</name>
+    <message>
+        <source>Send later…</source>
+        <translation>Enviar más tarde…</translation>
+    </message>
+    <message>
+        <source>More ways to send</source>
+        <translation>Más formas de enviar</translation>
+    </message>
+    <message>
+        <source>Send later… (Ctrl+Shift+Enter)</source>
+        <translation>Enviar más tarde… (Ctrl+Shift+Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::SendLaterDialog</name>
+    <message>
+        <source>Send later</source>
+        <translation>Enviar más tarde</translation>
+    </message>
+    <message>
+        <source>My time (%1)</source>
+        <translation>Mi hora (%1)</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s time (%1)</source>
+        <translation>La hora del cliente (%1)</translation>
+    </message>
+    <message>
+        <source>Cancel it if the customer writes first</source>
+        <translation>Cancelarlo si el cliente escribe antes</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Programar</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>Mensaje:</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>Zona horaria:</translation>
+    </message>
+    <message>
+        <source>Send at:</source>
+        <translation>Enviar el:</translation>
+    </message>
+    <message>
+        <source>My time: %1 (%2)
+The customer&apos;s time: %3 (%4)</source>
+        <translation>Mi hora: %1 (%2)
+La hora del cliente: %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Write the message first.</source>
+        <translation>Escriba primero el mensaje.</translation>
+    </message>
+    <message>
+        <source>That time has already passed. Choose a time in the future.</source>
+        <translation>Esa hora ya ha pasado. Elija una hora futura.</translation>
+    </message>
+    <message>
+        <source>That is during the customer&apos;s quiet hours (before 8:00 or after 21:00 their time): it will wait until 8:00 their time.</source>
+        <translation>Eso cae en las horas de descanso del cliente (antes de las 8:00 o después de las 21:00 en su hora): esperará hasta las 8:00 de su hora.</translation>
     </message>
 </context>
 <context>
@@ -3034,6 +3730,278 @@ Pulse Aceptar otra vez para guardar el resto de la configuración sin el token.<
     </message>
 </context>
 <context>
+    <name>textdesk::TemplateEditor</name>
+    <message>
+        <source>Templates</source>
+        <translation>Plantillas</translation>
+    </message>
+    <message>
+        <source>Show category</source>
+        <translation>Mostrar categoría</translation>
+    </message>
+    <message>
+        <source>Filter by shortcut or title</source>
+        <translation>Filtrar por atajo o título</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nueva</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importar…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Language of the starter templates</source>
+        <translation>Idioma de las plantillas iniciales</translation>
+    </message>
+    <message>
+        <source>Add starter templates</source>
+        <translation>Añadir plantillas iniciales</translation>
+    </message>
+    <message>
+        <source>Greeting, order status, refund, appointment, follow-up, closing, out of office and the HELP, frequency, rates and STOP texts. Templates already added are not added again.</source>
+        <translation>Saludo, estado del pedido, reembolso, cita, seguimiento, cierre, fuera de la oficina y los textos HELP, frecuencia, tarifas y STOP. Las plantillas ya añadidas no se vuelven a añadir.</translation>
+    </message>
+    <message>
+        <source>one word, typed after / in a reply</source>
+        <translation>una palabra, escrita después de / en una respuesta</translation>
+    </message>
+    <message>
+        <source>Hi {{first_name|there}}, … — variables: {{first_name}}, {{agent_name}}, {{company}}, any custom field such as {{order_id}}; a default after |</source>
+        <translation>Hola {{first_name|there}}, … — variables: {{first_name}}, {{agent_name}}, {{company}}, cualquier campo personalizado como {{order_id}}; un valor predeterminado después de |</translation>
+    </message>
+    <message>
+        <source>A customer&apos;s name or number</source>
+        <translation>El nombre o el número de un cliente</translation>
+    </message>
+    <message>
+        <source>What {{company}} says in every template</source>
+        <translation>Lo que indica {{company}} en cada plantilla</translation>
+    </message>
+    <message>
+        <source>Save template</source>
+        <translation>Guardar plantilla</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Título:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Categoría:</translation>
+    </message>
+    <message>
+        <source>Shortcut: /</source>
+        <translation>Atajo: /</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Texto:</translation>
+    </message>
+    <message>
+        <source>Preview for:</source>
+        <translation>Vista previa para:</translation>
+    </message>
+    <message>
+        <source>Our company:</source>
+        <translation>Nuestra empresa:</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Todas las categorías</translation>
+    </message>
+    <message>
+        <source>a title</source>
+        <translation>un título</translation>
+    </message>
+    <message>
+        <source>a one-word shortcut</source>
+        <translation>un atajo de una palabra</translation>
+    </message>
+    <message>
+        <source>a text</source>
+        <translation>un texto</translation>
+    </message>
+    <message>
+        <source>Another template already has the shortcut /%1. Choose another one.</source>
+        <translation>Otra plantilla ya tiene el atajo /%1. Elija otro.</translation>
+    </message>
+    <message>
+        <source>The template needs %1.</source>
+        <translation>La plantilla necesita %1.</translation>
+    </message>
+    <message>
+        <source>The template was not saved: %1</source>
+        <translation>No se ha guardado la plantilla: %1</translation>
+    </message>
+    <message>
+        <source>Saved /%1.</source>
+        <translation>Se ha guardado /%1.</translation>
+    </message>
+    <message>
+        <source>The template was not deleted: %1</source>
+        <translation>No se ha eliminado la plantilla: %1</translation>
+    </message>
+    <message>
+        <source>Deleted /%1.</source>
+        <translation>Se ha eliminado /%1.</translation>
+    </message>
+    <message>
+        <source>The starter templates were not added: %1</source>
+        <translation>No se han añadido las plantillas iniciales: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n starter template(s) added.</source>
+        <translation>
+            <numerusform>Se ha añadido %n plantilla inicial.</numerusform>
+            <numerusform>Se han añadido %n plantillas iniciales.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The starter templates in %1 are all there already.</source>
+        <translation>Ya están todas las plantillas iniciales en %1.</translation>
+    </message>
+    <message>
+        <source>Template files (*.json)</source>
+        <translation>Archivos de plantillas (*.json)</translation>
+    </message>
+    <message>
+        <source>Export templates</source>
+        <translation>Exportar plantillas</translation>
+    </message>
+    <message>
+        <source>Import templates</source>
+        <translation>Importar plantillas</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>No se ha podido leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>No se ha importado nada: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Fix these in the file and try again:
+%1</source>
+        <translation>No se ha importado nada. Corrija esto en el archivo y vuelva a intentarlo:
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s) added</source>
+        <translation>
+            <numerusform>%n plantilla añadida</numerusform>
+            <numerusform>%n plantillas añadidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced.</source>
+        <translation>
+            <numerusform>%n reemplazo realizado.</numerusform>
+            <numerusform>%n reemplazos realizados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>No se ha podido escribir %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n plantilla exportada a %1.</numerusform>
+            <numerusform>%n plantillas exportadas a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No customer matches.</source>
+        <translation>Ningún cliente coincide.</translation>
+    </message>
+    <message>
+        <source>Pick a customer to see the text as they would read it.</source>
+        <translation>Elija un cliente para ver el texto tal como él lo leería.</translation>
+    </message>
+    <message>
+        <source>No value for %1: the agent fills it in before sending, or give it a default ({{name|default}}).</source>
+        <translation>No hay ningún valor para %1: el agente lo rellena antes de enviar, o bien indique un valor predeterminado ({{name|default}}).</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>segments · encoding</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n segmento</numerusform>
+            <numerusform>%n segmentos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>GSM-7</source>
+        <translation>GSM-7</translation>
+    </message>
+    <message>
+        <source>Unicode</source>
+        <translation>Unicode</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::TemplateJson</name>
+    <message>
+        <source>The file is not valid JSON (%1 at character %2).</source>
+        <translation>El archivo no es un JSON válido (%1 en el carácter %2).</translation>
+    </message>
+    <message>
+        <source>The file is not a Textdesk template file (it has no &quot;format&quot;: &quot;%1&quot;).</source>
+        <translation>El archivo no es un archivo de plantillas de Textdesk (no tiene &quot;format&quot;: &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>The file was written by a newer Textdesk (version %1); this one reads version %2.</source>
+        <translation>El archivo lo escribió una versión más reciente de Textdesk (versión %1); esta lee la versión %2.</translation>
+    </message>
+    <message>
+        <source>The file has no &quot;templates&quot; list.</source>
+        <translation>El archivo no tiene ninguna lista &quot;templates&quot;.</translation>
+    </message>
+    <message>
+        <source>Template %1 is not an object.</source>
+        <translation>La plantilla %1 no es un objeto.</translation>
+    </message>
+    <message>
+        <source>it has no shortcut</source>
+        <translation>no tiene atajo</translation>
+    </message>
+    <message>
+        <source>its shortcut &quot;%1&quot; is more than one word</source>
+        <translation>su atajo &quot;%1&quot; tiene más de una palabra</translation>
+    </message>
+    <message>
+        <source>its shortcut &quot;%1&quot; is used by an earlier template</source>
+        <translation>su atajo &quot;%1&quot; ya lo usa una plantilla anterior</translation>
+    </message>
+    <message>
+        <source>it has no title</source>
+        <translation>no tiene título</translation>
+    </message>
+    <message>
+        <source>it has no text</source>
+        <translation>no tiene texto</translation>
+    </message>
+    <message>
+        <source>Template %1: %2.</source>
+        <translation>Plantilla %1: %2.</translation>
+    </message>
+</context>
+<context>
     <name>textdesk::TemplatePopup</name>
     <message>
         <source>Templates</source>
@@ -3199,6 +4167,184 @@ Pulse Aceptar otra vez para guardar el resto de la configuración sin el token.<
     <message>
         <source>Undo the last change</source>
         <translation>Deshacer el último cambio</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::compliance::ConsentExport</name>
+    <message>
+        <source>Opted in</source>
+        <translation>Suscrito</translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <translation>Dado de baja</translation>
+    </message>
+    <message>
+        <source>Consent unknown</source>
+        <translation>Consentimiento desconocido</translation>
+    </message>
+    <message>
+        <source>By text message</source>
+        <translation>Por mensaje de texto</translation>
+    </message>
+    <message>
+        <source>Texted %1</source>
+        <translation>Envió %1</translation>
+    </message>
+    <message>
+        <source>The provider refused a message to an unsubscribed number (21610)</source>
+        <translation>El proveedor rechazó un mensaje a un número dado de baja (21610)</translation>
+    </message>
+    <message>
+        <source>Set by an agent</source>
+        <translation>Establecido por un agente</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importado</translation>
+    </message>
+    <message>
+        <source>The customer</source>
+        <translation>El cliente</translation>
+    </message>
+    <message>
+        <source>The provider</source>
+        <translation>El proveedor</translation>
+    </message>
+    <message>
+        <source>An agent</source>
+        <translation>Un agente</translation>
+    </message>
+    <message>
+        <source>An import</source>
+        <translation>Una importación</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::contacts::ContactFiles</name>
+    <message>
+        <source>… and more problems after these.</source>
+        <translation>… y hay más problemas después de estos.</translation>
+    </message>
+    <message>
+        <source>The file is empty: there is not even a header line.</source>
+        <translation>El archivo está vacío: no hay ni siquiera una línea de encabezado.</translation>
+    </message>
+    <message>
+        <source>No column holds the phone numbers. Choose which column is the number.</source>
+        <translation>Ninguna columna contiene los números de teléfono. Elija qué columna es el número.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 fields where the header has %3. Check for a missing separator or a line break outside quotes.</source>
+        <translation>Línea %1: %2 campos, cuando el encabezado tiene %3. Compruebe si falta un separador o si hay un salto de línea fuera de las comillas.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 fields where the header has %3. Check for a separator inside a field that is not in quotes.</source>
+        <translation>Línea %1: %2 campos, cuando el encabezado tiene %3. Compruebe si hay un separador dentro de un campo que no está entre comillas.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Línea %1: %2</translation>
+    </message>
+    <message>
+        <source>Line %1: this is not a vCard line (it has no “:”).</source>
+        <translation>Línea %1: esta no es una línea de vCard (no tiene «:»).</translation>
+    </message>
+    <message>
+        <source>Line %1: a card begins before the card of line %2 has ended (END:VCARD is missing).</source>
+        <translation>Línea %1: una tarjeta empieza antes de que haya terminado la tarjeta de la línea %2 (falta END:VCARD).</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” outside a card (BEGIN:VCARD is missing).</source>
+        <translation>Línea %1: «%2» fuera de una tarjeta (falta BEGIN:VCARD).</translation>
+    </message>
+    <message>
+        <source>Line %1: the card that begins here never ends (END:VCARD is missing).</source>
+        <translation>Línea %1: la tarjeta que empieza aquí no termina nunca (falta END:VCARD).</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::contacts::ContactTransfer</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::contacts::CsvMapping</name>
+    <message>
+        <source>Google Contacts</source>
+        <translation>Google Contacts</translation>
+    </message>
+    <message>
+        <source>Outlook</source>
+        <translation>Outlook</translation>
+    </message>
+    <message>
+        <source>Textdesk</source>
+        <translation>Textdesk</translation>
+    </message>
+    <message>
+        <source>a spreadsheet</source>
+        <translation>una hoja de cálculo</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::contacts::HistoryImport</name>
+    <message>
+        <source>not readable as JSON (%1 at byte %2)</source>
+        <translation>no se puede leer como JSON (%1 en el byte %2)</translation>
+    </message>
+    <message>
+        <source>JSON, but neither a page of the provider&apos;s message list (with &quot;messages&quot;) nor a list of messages</source>
+        <translation>es JSON, pero no es ni una página de la lista de mensajes del proveedor (con &quot;messages&quot;) ni una lista de mensajes</translation>
+    </message>
+    <message>
+        <source>message %1 lacks a sid, from, to or direction</source>
+        <translation>al mensaje %1 le falta sid, from, to o direction</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vacío</translation>
+    </message>
+    <message>
+        <source>the header has no column &quot;%1&quot;</source>
+        <translation>el encabezado no tiene ninguna columna &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>line %1 has %2 fields where the header has %3</source>
+        <translation>la línea %1 tiene %2 campos, cuando el encabezado tiene %3</translation>
+    </message>
+    <message>
+        <source>line %1 lacks a sid, direction, from, to or a readable date_created</source>
+        <translation>a la línea %1 le falta sid, direction, from, to o un date_created legible</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2. Nothing was imported.</source>
+        <translation>%1: %2. No se ha importado nada.</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::csv::Reader</name>
+    <message>
+        <source>Line %1: text after a closing quote. A field in quotes must end with the quote, followed by &quot;%2&quot; or the end of the line.</source>
+        <translation>Línea %1: hay texto después de unas comillas de cierre. Un campo entre comillas debe terminar con las comillas, seguidas de &quot;%2&quot; o del final de la línea.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quote inside a field that does not start with one. Put the whole field in quotes and double the quote (&quot;&quot;).</source>
+        <translation>Línea %1: hay comillas dentro de un campo que no empieza con comillas. Ponga todo el campo entre comillas y duplique las comillas (&quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>Line %1: a quote opened here is never closed.</source>
+        <translation>Línea %1: unas comillas abiertas aquí no se cierran nunca.</translation>
     </message>
 </context>
 <context>
@@ -3430,6 +4576,10 @@ Pulse Aceptar otra vez para guardar el resto de la configuración sin el token.<
         <source>Messages sent</source>
         <translation>Mensajes enviados</translation>
     </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Se ha cancelado la exportación.</translation>
+    </message>
 </context>
 <context>
     <name>textdesk::reports::Reports</name>
@@ -3492,6 +4642,87 @@ Pulse Aceptar otra vez para guardar el resto de la configuración sin el token.<
     <message>
         <source>By month</source>
         <translation>Por mes</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::scheduled::ScheduledMessages</name>
+    <message>
+        <source>The message is empty.</source>
+        <translation>El mensaje está vacío.</translation>
+    </message>
+    <message>
+        <source>The message has %1 characters; at most %2 can be sent. Shorten it or split it.</source>
+        <translation>El mensaje tiene %1 caracteres; se pueden enviar como máximo %2. Acórtelo o divídalo.</translation>
+    </message>
+    <message>
+        <source>That time has already passed. Choose a time in the future.</source>
+        <translation>Esa hora ya ha pasado. Elija una hora futura.</translation>
+    </message>
+    <message>
+        <source>The conversation no longer exists.</source>
+        <translation>La conversación ya no existe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: the customer wrote first.</source>
+        <translation>Cancelado: el cliente escribió primero.</translation>
+    </message>
+    <message>
+        <source>Cancelled by an agent.</source>
+        <translation>Cancelado por un agente.</translation>
+    </message>
+    <message>
+        <source>Not sent: the customer opted out of text messages.</source>
+        <translation>No enviado: el cliente se dio de baja de los mensajes de texto.</translation>
+    </message>
+    <message>
+        <source>Held: Textdesk was not running at the time it was due. Send it now or cancel it.</source>
+        <translation>Retenido: Textdesk no estaba en ejecución a la hora prevista. Envíelo ahora o cancélelo.</translation>
+    </message>
+    <message>
+        <source>Sent late: Textdesk was not running at the time it was due.</source>
+        <translation>Enviado con retraso: Textdesk no estaba en ejecución a la hora prevista.</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer&apos;s quiet hours to end.</source>
+        <translation>Esperando a que termine el horario de descanso del cliente.</translation>
+    </message>
+    <message>
+        <source>Held: it could not be queued. Edit it or cancel it.</source>
+        <translation>Retenido: no se ha podido poner en cola. Edítelo o cancélelo.</translation>
+    </message>
+    <message>
+        <source>The scheduled message no longer exists.</source>
+        <translation>El mensaje programado ya no existe.</translation>
+    </message>
+    <message>
+        <source>It was already sent or cancelled, so it cannot be changed.</source>
+        <translation>Ya se ha enviado o cancelado, por lo que no se puede modificar.</translation>
+    </message>
+    <message>
+        <source>It was already sent or cancelled.</source>
+        <translation>Ya se ha enviado o cancelado.</translation>
+    </message>
+    <message>
+        <source>Only a held message can be confirmed.</source>
+        <translation>Solo se puede confirmar un mensaje retenido.</translation>
+    </message>
+    <message>
+        <source>Scheduled message sent %1 late: it was due at %2, when Textdesk was not running.</source>
+        <translation>Mensaje programado enviado con %1 de retraso: estaba previsto para las %2, cuando Textdesk no estaba en ejecución.</translation>
     </message>
 </context>
 <context>
@@ -3573,10 +4804,6 @@ Pulse Aceptar otra vez para guardar el resto de la configuración sin el token.<
     <message>
         <source>S</source>
         <translation>S</translation>
-    </message>
-    <message>
-        <source>Simulated customers: %1 (default demo).</source>
-        <translation>Clientes simulados: %1 (predeterminado: demo).</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -3686,6 +4913,10 @@ Pulse Aceptar otra vez para guardar el resto de la configuración sin el token.<
         <source>--auth-token-file, TEXTDESK_SIM_AUTH_TOKEN or --auth-token is required.</source>
         <translation>Se necesita --auth-token-file, TEXTDESK_SIM_AUTH_TOKEN o --auth-token.</translation>
     </message>
+    <message>
+        <source>Simulated customers: %1, or training:FILE|ID (a training scenario&apos;s customer) (default demo).</source>
+        <translation>Clientes simulados: %1, o training:ARCHIVO|ID (el cliente de un escenario de formación) (predeterminado: demo).</translation>
+    </message>
 </context>
 <context>
     <name>textdesk::sim::Simulator</name>
@@ -3717,6 +4948,10 @@ Pulse Aceptar otra vez para guardar el resto de la configuración sin el token.<
         <source>Cannot listen on %1 port %2: %3</source>
         <translation>No se puede escuchar en %1, puerto %2: %3</translation>
     </message>
+    <message>
+        <source>The training scenario &quot;%1&quot; cannot be used: %2</source>
+        <translation>No se puede usar el escenario de formación &quot;%1&quot;: %2</translation>
+    </message>
 </context>
 <context>
     <name>textdesk::surveys::SurveySender</name>
@@ -3727,6 +4962,10 @@ Pulse Aceptar otra vez para guardar el resto de la configuración sin el token.<
     <message>
         <source>No survey is turned on. Turn one on in File → Surveys…</source>
         <translation>No hay ninguna encuesta activada. Active una en Archivo → Encuestas…</translation>
+    </message>
+    <message>
+        <source>No survey was sent: this customer opted out of messages (they replied STOP or asked to be left alone).</source>
+        <translation>No se ha enviado ninguna encuesta: este cliente se dio de baja de los mensajes (respondió STOP o pidió que no se le molestara).</translation>
     </message>
 </context>
 <context>
@@ -3934,6 +5173,407 @@ Pulse Aceptar otra vez para guardar el resto de la configuración sin el token.<
     <message>
         <source>Sync cancelled. It continues from where it stopped next time.</source>
         <translation>Sincronización cancelada. La próxima vez continuará donde se quedó.</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::sync::SendRules</name>
+    <message>
+        <source>%1 texted STOP, so no message can be sent to them. They can text START to receive messages again.</source>
+        <translation>%1 envió STOP, así que no se le puede enviar ningún mensaje. Puede enviar START para volver a recibir mensajes.</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::training::ScenarioLoader</name>
+    <message>
+        <source>not valid JSON (line %1): %2</source>
+        <translation>no es un JSON válido (línea %1): %2</translation>
+    </message>
+    <message>
+        <source>cannot read &quot;%1&quot;: %2</source>
+        <translation>no se puede leer &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>se esperaba un objeto</translation>
+    </message>
+    <message>
+        <source>expected a local time as YYYY-MM-DDTHH:MM</source>
+        <translation>se esperaba una hora local con el formato AAAA-MM-DDTHH:MM</translation>
+    </message>
+    <message>
+        <source>give either &quot;customer&quot; or &quot;customers&quot;</source>
+        <translation>indique &quot;customer&quot; o &quot;customers&quot;, no ambos</translation>
+    </message>
+    <message>
+        <source>needs at least one customer</source>
+        <translation>necesita al menos un cliente</translation>
+    </message>
+    <message>
+        <source>missing (what the trainee should achieve)</source>
+        <translation>falta (lo que debe conseguir el alumno)</translation>
+    </message>
+    <message>
+        <source>needs &quot;phrases&quot; or &quot;reaction&quot;: true</source>
+        <translation>necesita &quot;phrases&quot; o &quot;reaction&quot;: true</translation>
+    </message>
+    <message>
+        <source>expected a text</source>
+        <translation>se esperaba un texto</translation>
+    </message>
+    <message>
+        <source>no template with this id in &quot;templates&quot;</source>
+        <translation>no hay ninguna plantilla con este id en &quot;templates&quot;</translation>
+    </message>
+    <message>
+        <source>expected csat</source>
+        <translation>se esperaba csat</translation>
+    </message>
+    <message>
+        <source>the customer has no field &quot;%1&quot;</source>
+        <translation>el cliente no tiene ningún campo &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>missing (the replies a good agent sends)</source>
+        <translation>falta (las respuestas que envía un buen agente)</translation>
+    </message>
+    <message>
+        <source>expected a list of replies, or {&quot;replies&quot;: [...]}</source>
+        <translation>se esperaba una lista de respuestas o {&quot;replies&quot;: [...]}</translation>
+    </message>
+    <message>
+        <source>unknown key (expected one of: %1)</source>
+        <translation>clave desconocida (se esperaba una de estas: %1)</translation>
+    </message>
+    <message>
+        <source>missing (a text is required)</source>
+        <translation>falta (se requiere un texto)</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>se esperaba un número</translation>
+    </message>
+    <message>
+        <source>must be at least %1</source>
+        <translation>debe ser como mínimo %1</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>se esperaba true o false</translation>
+    </message>
+    <message>
+        <source>expected a list of texts</source>
+        <translation>se esperaba una lista de textos</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation>se esperaba una lista</translation>
+    </message>
+    <message>
+        <source>a line needs &quot;text&quot; or &quot;any&quot;</source>
+        <translation>una línea necesita &quot;text&quot; o &quot;any&quot;</translation>
+    </message>
+    <message>
+        <source>expected photo, screenshot, video or pdf</source>
+        <translation>se esperaba photo, screenshot, video o pdf</translation>
+    </message>
+    <message>
+        <source>a goal reaction needs the customer&apos;s words (the goal is recognised by them)</source>
+        <translation>una reacción de objetivo necesita las palabras del cliente (el objetivo se reconoce por ellas)</translation>
+    </message>
+    <message>
+        <source>expected a number in E.164 (+15551234567)</source>
+        <translation>se esperaba un número en formato E.164 (+15551234567)</translation>
+    </message>
+    <message>
+        <source>expected en, de, es or fr</source>
+        <translation>se esperaba en, de, es o fr</translation>
+    </message>
+    <message>
+        <source>expected calm, impatient or angry</source>
+        <translation>se esperaba calm, impatient o angry</translation>
+    </message>
+    <message>
+        <source>missing (what the customer writes first)</source>
+        <translation>falta (lo que el cliente escribe primero)</translation>
+    </message>
+    <message>
+        <source>missing (a number)</source>
+        <translation>falta (un número)</translation>
+    </message>
+    <message>
+        <source>expected a customer&apos;s number or index</source>
+        <translation>se esperaba el número o el índice de un cliente</translation>
+    </message>
+    <message>
+        <source>no such customer in the scenario</source>
+        <translation>no existe ese cliente en el escenario</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::training::Scoring</name>
+    <message>
+        <source>First reply within %1 minutes</source>
+        <translation>Primera respuesta en %1 minutos como máximo</translation>
+    </message>
+    <message>
+        <source>The customer had an answer after %1 minutes.</source>
+        <translation>El cliente obtuvo una respuesta al cabo de %1 minutos.</translation>
+    </message>
+    <message>
+        <source>%1 never got an answer.</source>
+        <translation>%1 nunca obtuvo respuesta.</translation>
+    </message>
+    <message>
+        <source>%1 waited %2 minutes for a first answer; a texting customer expects one within minutes.</source>
+        <translation>%1 esperó %2 minutos una primera respuesta; un cliente que escribe por mensaje de texto espera una en cuestión de minutos.</translation>
+    </message>
+    <message>
+        <source>Goal: %1</source>
+        <translation>Objetivo: %1</translation>
+    </message>
+    <message>
+        <source>Reached.</source>
+        <translation>Conseguido.</translation>
+    </message>
+    <message>
+        <source>Not reached: the conversation ended without it.</source>
+        <translation>No conseguido: la conversación terminó sin conseguirlo.</translation>
+    </message>
+    <message>
+        <source>Resolved within %1 minutes</source>
+        <translation>Resuelta en %1 minutos como máximo</translation>
+    </message>
+    <message>
+        <source>Not resolved.</source>
+        <translation>No resuelta.</translation>
+    </message>
+    <message>
+        <source>Resolved after %1 minutes.</source>
+        <translation>Resuelta al cabo de %1 minutos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replies of at most %n segment(s)</source>
+        <translation>
+            <numerusform>Respuestas de %n segmento como máximo</numerusform>
+            <numerusform>Respuestas de %n segmentos como máximo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Short replies: %1 segments on average.</source>
+        <translation>Respuestas breves: %1 segmentos de media.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This reply takes %n segments: on a phone it is a wall of text, and each segment is billed.</source>
+        <translation>
+            <numerusform>Esta respuesta ocupa %n segmento: en un teléfono es un muro de texto, y cada segmento se factura.</numerusform>
+            <numerusform>Esta respuesta ocupa %n segmentos: en un teléfono es un muro de texto, y cada segmento se factura.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No look-alike characters forcing UCS-2</source>
+        <translation>Sin caracteres similares que obliguen a usar UCS-2</translation>
+    </message>
+    <message>
+        <source>Every reply could go as plain GSM text.</source>
+        <translation>Todas las respuestas podían enviarse como texto GSM normal.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (a typographic look-alike) made this reply UCS-2: 70 characters a segment instead of 160. Use the plain character.</source>
+        <translation>&quot;%1&quot; (un carácter tipográfico similar) convirtió esta respuesta en UCS-2: 70 caracteres por segmento en lugar de 160. Use el carácter normal.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s name</source>
+        <translation>el nombre de %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2 (%3)</source>
+        <translation>%2 de %1 (%3)</translation>
+    </message>
+    <message>
+        <source>Used %1</source>
+        <translation>Se usó %1</translation>
+    </message>
+    <message>
+        <source>Personal and specific.</source>
+        <translation>Personal y concreta.</translation>
+    </message>
+    <message>
+        <source>No reply used %1; it shows you know who you are talking to and what about.</source>
+        <translation>Ninguna respuesta usó %1; eso demuestra que sabe con quién habla y de qué.</translation>
+    </message>
+    <message>
+        <source>No ALL CAPS</source>
+        <translation>Sin TODO MAYÚSCULAS</translation>
+    </message>
+    <message>
+        <source>No shouting.</source>
+        <translation>Sin gritos.</translation>
+    </message>
+    <message>
+        <source>Capitals read as shouting in a text message.</source>
+        <translation>En un mensaje de texto, las mayúsculas se leen como gritos.</translation>
+    </message>
+    <message>
+        <source>No internal jargon</source>
+        <translation>Sin jerga interna</translation>
+    </message>
+    <message>
+        <source>Plain words throughout.</source>
+        <translation>Palabras sencillas en todo momento.</translation>
+    </message>
+    <message>
+        <source>The customer does not know &quot;%1&quot;; say what it means.</source>
+        <translation>El cliente no sabe qué es &quot;%1&quot;; explique lo que significa.</translation>
+    </message>
+    <message>
+        <source>Every customer question answered</source>
+        <translation>Todas las preguntas del cliente respondidas</translation>
+    </message>
+    <message>
+        <source>No question left open.</source>
+        <translation>No quedó ninguna pregunta sin responder.</translation>
+    </message>
+    <message>
+        <source>This question got no answer.</source>
+        <translation>Esta pregunta no obtuvo respuesta.</translation>
+    </message>
+    <message>
+        <source>Used the template &quot;%1&quot;</source>
+        <translation>Se usó la plantilla &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The team&apos;s wording, filled in.</source>
+        <translation>La redacción del equipo, completada.</translation>
+    </message>
+    <message>
+        <source>The team has a template for this: /%1.</source>
+        <translation>El equipo tiene una plantilla para esto: /%1.</translation>
+    </message>
+    <message>
+        <source>Nothing sent after STOP</source>
+        <translation>Nada enviado después de STOP</translation>
+    </message>
+    <message>
+        <source>The opt-out was respected.</source>
+        <translation>Se respetó la baja.</translation>
+    </message>
+    <message>
+        <source>The customer opted out; any further text breaks the rules (and the provider refuses it).</source>
+        <translation>El cliente se dio de baja; cualquier mensaje más infringe las normas (y el proveedor lo rechaza).</translation>
+    </message>
+    <message>
+        <source>HELP answered</source>
+        <translation>HELP respondido</translation>
+    </message>
+    <message>
+        <source>The customer got help.</source>
+        <translation>El cliente recibió ayuda.</translation>
+    </message>
+    <message>
+        <source>A customer who texts HELP must get an answer.</source>
+        <translation>Un cliente que envía HELP debe recibir una respuesta.</translation>
+    </message>
+    <message>
+        <source>Nothing proactive in quiet hours</source>
+        <translation>Nada proactivo en el horario de descanso</translation>
+    </message>
+    <message>
+        <source>Follow-ups waited for the day.</source>
+        <translation>Los seguimientos esperaron al día.</translation>
+    </message>
+    <message>
+        <source>An unprompted message between 9 p.m. and 8 a.m. at the customer&apos;s; wait until morning.</source>
+        <translation>Un mensaje no solicitado entre las 21:00 y las 8:00 en la hora del cliente; espere a la mañana.</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction of %1 or more</source>
+        <translation>Satisfacción del cliente de %1 o más</translation>
+    </message>
+    <message>
+        <source>The customer would answer the survey with %1 of 5.</source>
+        <translation>El cliente respondería a la encuesta con un %1 de 5.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of 100 (%3)
+</source>
+        <translation>%1: %2 de 100 (%3)
+</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>superado</translation>
+    </message>
+    <message>
+        <source>not passed</source>
+        <translation>no superado</translation>
+    </message>
+    <message>
+        <source>Model answer:
+</source>
+        <translation>Respuesta modelo:
+</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::training::TrainingReport</name>
+    <message>
+        <source>Cannot save the training result to &quot;%1&quot;: %2</source>
+        <translation>No se puede guardar el resultado de la formación en &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the training results &quot;%1&quot;: %2</source>
+        <translation>No se pueden leer los resultados de la formación &quot;%1&quot;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::ui::DebriefDialog</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>no conseguido</translation>
+    </message>
+    <message>
+        <source>Debrief: %1</source>
+        <translation>Evaluación: %1</translation>
+    </message>
+    <message>
+        <source>%1 of 100 — %2</source>
+        <translation>%1 de 100 — %2</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>superado</translation>
+    </message>
+    <message>
+        <source>not passed</source>
+        <translation>no superado</translation>
+    </message>
+    <message>
+        <source>First reply: %1 · Resolved: %2 · Replies: %3, %4 segments on average</source>
+        <translation>Primera respuesta: %1 · Resuelta: %2 · Respuestas: %3, %4 segmentos de media</translation>
+    </message>
+    <message>
+        <source> · Customer satisfaction: %1 of 5</source>
+        <translation> · Satisfacción del cliente: %1 de 5</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Comprobación</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Model answer:</source>
+        <translation>Respuesta modelo:</translation>
     </message>
 </context>
 <context>
@@ -4173,10 +5813,6 @@ Pulse Aceptar otra vez para guardar el resto de la configuración sin el token.<
         </translation>
     </message>
     <message>
-        <source>Conversation %1 · %2</source>
-        <translation>Conversación %1 · %2</translation>
-    </message>
-    <message>
         <source> · score %1 (read from words, not counted)</source>
         <translation> · puntuación %1 (deducida de las palabras, no contabilizada)</translation>
     </message>
@@ -4195,6 +5831,136 @@ Pulse Aceptar otra vez para guardar el resto de la configuración sin el token.<
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export answers…</source>
+        <translation>Exportar respuestas…</translation>
+    </message>
+    <message>
+        <source>Every survey sent in the period, with its answer, as CSV</source>
+        <translation>Todas las encuestas enviadas en el periodo, con su respuesta, en CSV</translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation>Leyendo las cifras…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>customer&apos;s name (number)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Exporting the answers…</source>
+        <translation>Exportando las respuestas…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Export answers</source>
+        <translation>Exportar respuestas</translation>
+    </message>
+    <message>
+        <source>Exporting the answers: %1 of %2</source>
+        <translation>Exportando las respuestas: %1 de %2</translation>
+    </message>
+    <message>
+        <source>The answers could not be written to %1: %2</source>
+        <translation>No se han podido escribir las respuestas en %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::ui::TrainingWindow</name>
+    <message>
+        <source>[photo]</source>
+        <translation>[foto]</translation>
+    </message>
+    <message>
+        <source>[screenshot]</source>
+        <translation>[captura de pantalla]</translation>
+    </message>
+    <message>
+        <source>[video]</source>
+        <translation>[vídeo]</translation>
+    </message>
+    <message>
+        <source>[PDF]</source>
+        <translation>[PDF]</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Formación</translation>
+    </message>
+    <message>
+        <source>Load a scenario file…</source>
+        <translation>Cargar un archivo de escenario…</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Empezar</translation>
+    </message>
+    <message>
+        <source>Your reply</source>
+        <translation>Su respuesta</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Finish and debrief</source>
+        <translation>Terminar y evaluar</translation>
+    </message>
+    <message>
+        <source>%1
+
+%2
+
+Goal: %3</source>
+        <translation>%1
+
+%2
+
+Objetivo: %3</translation>
+    </message>
+    <message>
+        <source>Training scenario</source>
+        <translation>Escenario de formación</translation>
+    </message>
+    <message>
+        <source>Scenarios (*.json)</source>
+        <translation>Escenarios (*.json)</translation>
+    </message>
+    <message>
+        <source>This scenario cannot be used:
+%1</source>
+        <translation>No se puede usar este escenario:
+%1</translation>
+    </message>
+    <message>
+        <source>To %1 (%2)</source>
+        <translation>Para %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Insert a template…</source>
+        <translation>Insertar una plantilla…</translation>
+    </message>
+    <message>
+        <source>%1 — goal: %2</source>
+        <translation>%1 — objetivo: %2</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Usted</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
     </message>
 </context>
 </TS>

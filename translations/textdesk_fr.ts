@@ -160,57 +160,6 @@
     </message>
 </context>
 <context>
-    <name>TemplateStore</name>
-    <message>
-        <source>Greeting</source>
-        <translation>Message d&apos;accueil</translation>
-    </message>
-    <message>
-        <source>Hi {{first_name}}, this is {{agent_name}}. How can I help you today?</source>
-        <translation>Bonjour {{first_name}}, ici {{agent_name}}. Comment puis-je vous aider aujourd&apos;hui ?</translation>
-    </message>
-    <message>
-        <source>Order received</source>
-        <translation>Commande reçue</translation>
-    </message>
-    <message>
-        <source>Thanks {{first_name}}, we received your order {{order_number}} and will let you know as soon as it ships.</source>
-        <translation>Merci {{first_name}}, votre commande {{order_number}} est bien enregistrée. Nous vous préviendrons dès qu&apos;elle sera expédiée.</translation>
-    </message>
-    <message>
-        <source>Ask for details</source>
-        <translation>Demander des précisions</translation>
-    </message>
-    <message>
-        <source>Could you tell me a bit more about the problem? An order number or a photo helps us sort it out faster.</source>
-        <translation>Pourriez-vous m&apos;en dire un peu plus sur le problème ? Un numéro de commande ou une photo nous aidera à le résoudre plus vite.</translation>
-    </message>
-    <message>
-        <source>Opening hours</source>
-        <translation>Horaires d&apos;ouverture</translation>
-    </message>
-    <message>
-        <source>Our team answers texts Monday to Friday, 9am to 6pm. We will get back to you as soon as we are in.</source>
-        <translation>Notre équipe répond aux SMS du lundi au vendredi, de 9h à 18h. Nous reviendrons vers vous dès notre retour.</translation>
-    </message>
-    <message>
-        <source>Thanks and rating</source>
-        <translation>Remerciement et avis</translation>
-    </message>
-    <message>
-        <source>Thank you for contacting {{company}}, {{first_name}}! How did we do? Reply with a number from 1 (poor) to 5 (great).</source>
-        <translation>Merci d&apos;avoir contacté {{company}}, {{first_name}} ! Comment évaluez-vous notre échange ? Répondez par un chiffre de 1 (mauvais) à 5 (excellent).</translation>
-    </message>
-    <message>
-        <source>Closing</source>
-        <translation>Clôture</translation>
-    </message>
-    <message>
-        <source>Glad I could help, {{first_name}}. Have a great day! {{agent_name}}</source>
-        <translation>Ce fut un plaisir de vous aider, {{first_name}}. Excellente journée ! {{agent_name}}</translation>
-    </message>
-</context>
-<context>
     <name>textdesk</name>
     <message>
         <source>The workspace folder.</source>
@@ -624,10 +573,6 @@ Pour connecter votre compte, exécutez «&#xa0;textdesk configure&#xa0;» (ou ad
         <translation>Notre numéro (par défaut : le premier de l&apos;espace de travail).</translation>
     </message>
     <message>
-        <source>The text.</source>
-        <translation>Le texte.</translation>
-    </message>
-    <message>
         <source>TEXT</source>
         <translation>TEXTE</translation>
     </message>
@@ -662,10 +607,6 @@ Pour connecter votre compte, exécutez «&#xa0;textdesk configure&#xa0;» (ou ad
     <message>
         <source>A file to attach (repeat for more).</source>
         <translation>Un fichier à joindre (répétez l&apos;option pour en joindre plusieurs).</translation>
-    </message>
-    <message>
-        <source>textdesk: --to and --body (or --media) are required.</source>
-        <translation>textdesk: --to et --body (ou --media) sont obligatoires.</translation>
     </message>
     <message numerus="yes">
         <source>textdesk: %Ln attachment(s) not downloaded yet; the next sync goes on with them.</source>
@@ -813,77 +754,6 @@ Pour connecter votre compte, exécutez «&#xa0;textdesk configure&#xa0;» (ou ad
     <message>
         <source>webhooks off: with an API key they need the account&apos;s Auth Token (TEXTDESK_WEBHOOK_AUTH_TOKEN) to check their signatures</source>
         <translation>webhooks désactivés : avec une clé d’API, il leur faut l’Auth Token du compte (TEXTDESK_WEBHOOK_AUTH_TOKEN) pour vérifier leurs signatures</translation>
-    </message>
-    <message>
-        <source>Usage: textdesk [--workspace DIR]
-       textdesk COMMAND [options]
-
-Textdesk is a desktop workstation for customer service by text message.
-Without a command it opens the main window; with no provider configured that is
-the training workspace.
-
-Commands:
-  status --workspace DIR [--json]   What the workspace&apos;s cache holds.
-  configure --workspace DIR --account-sid AC… [--api-key-sid SK…] [--base-url URL]
-                                    Connect the workspace to a provider account; the
-                                    secret comes from TEXTDESK_AUTH_TOKEN or stdin.
-  sync --workspace DIR [--once] [--history-days N|all]
-                                    Bring the cache up to date with the provider.
-  serve --workspace DIR             Keep it up to date without a window (a daemon;
-                                    stops on SIGTERM/SIGINT).
-  send --workspace DIR --to NUMBER --body TEXT [--from NUMBER] [--media FILE]…
-                                    Send a message through the outbox (exactly once).
-  survey score --kind csat|nps|ces|yesno [--language L] TEXT…
-                                    How survey replies are read (JSON per text).
-  report csat|nps|ces|response-times --workspace DIR --from DATE --to DATE
-         [--by agent|number|tag|day|week|month] --format csv|json|pdf --output FILE
-                                    A lead&apos;s report (dates as YYYY-MM-DD, both included).
-  self-check                        Check this installation end to end (a throw-away
-                                    training workspace; the user&apos;s data is not touched).
-
-Options:
-  --workspace DIR   Use the workspace in DIR (default: %1)
-  -h, --help        Show this help.
-  -v, --version     Show the version.
-</source>
-        <translation>Utilisation&#xa0;: textdesk [--workspace DOSSIER]
-              textdesk COMMANDE [options]
-
-Textdesk est un poste de travail pour le service client par SMS.
-Sans commande, il ouvre la fenêtre principale&#xa0;; si aucun fournisseur n&apos;est
-configuré, c&apos;est l&apos;espace de formation qui s&apos;ouvre.
-
-Commandes&#xa0;:
-  status --workspace DOSSIER [--json]
-                                    Contenu du cache de l&apos;espace de travail.
-  configure --workspace DOSSIER --account-sid AC… [--api-key-sid SK…] [--base-url URL]
-                                    Connecte l&apos;espace de travail à un compte
-                                    fournisseur&#xa0;; le secret vient de
-                                    TEXTDESK_AUTH_TOKEN ou de stdin.
-  sync --workspace DOSSIER [--once] [--history-days N|all]
-                                    Met le cache à jour depuis le fournisseur.
-  serve --workspace DOSSIER         Le maintient à jour sans fenêtre (démon&#xa0;;
-                                    s&apos;arrête sur SIGTERM/SIGINT).
-  send --workspace DOSSIER --to NUMÉRO --body TEXTE [--from NUMÉRO] [--media FICHIER]…
-                                    Envoie un message via la boîte d&apos;envoi
-                                    (une seule fois).
-  survey score --kind csat|nps|ces|yesno [--language L] TEXTE…
-                                    Montre comment les réponses aux enquêtes
-                                    sont lues (un objet JSON par texte).
-  report csat|nps|ces|response-times --workspace DOSSIER --from DATE --to DATE
-         [--by agent|number|tag|day|week|month] --format csv|json|pdf --output FICHIER
-                                    Rapport pour responsable d&apos;équipe (dates au
-                                    format AAAA-MM-JJ, bornes incluses).
-  self-check                        Vérifie cette installation de bout en bout
-                                    (espace de formation jetable&#xa0;; les données
-                                    de l&apos;utilisateur ne sont pas touchées).
-
-Options&#xa0;:
-  --workspace DOSSIER  Utiliser l&apos;espace de travail situé dans DOSSIER
-                       (par défaut&#xa0;: %1)
-  -h, --help           Afficher cette aide.
-  -v, --version        Afficher la version.
-</translation>
     </message>
     <message>
         <source>A lead&apos;s report from the workspace&apos;s cache.</source>
@@ -1061,6 +931,376 @@ Options&#xa0;:
         <source>textdesk: give at least one reply to read.</source>
         <translation>textdesk: indiquez au moins une réponse à lire.</translation>
     </message>
+    <message>
+        <source>Usage: textdesk [--workspace DIR]
+       textdesk COMMAND [options]
+
+Textdesk is a desktop workstation for customer service by text message.
+Without a command it opens the main window; with no provider configured that is
+the training workspace.
+
+Commands:
+  status --workspace DIR [--json]   What the workspace&apos;s cache holds.
+  configure --workspace DIR --account-sid AC… [--api-key-sid SK…] [--base-url URL]
+                                    Connect the workspace to a provider account; the
+                                    secret comes from TEXTDESK_AUTH_TOKEN or stdin.
+  sync --workspace DIR [--once] [--history-days N|all]
+                                    Bring the cache up to date with the provider.
+  serve --workspace DIR             Keep it up to date without a window (a daemon;
+                                    stops on SIGTERM/SIGINT).
+  send --workspace DIR --to NUMBER --body TEXT [--from NUMBER] [--media FILE]…
+                                    Send a message through the outbox (exactly once).
+  survey score --kind csat|nps|ces|yesno [--language L] TEXT…
+                                    How survey replies are read (JSON per text).
+  report csat|nps|ces|response-times --workspace DIR --from DATE --to DATE
+         [--by agent|number|tag|day|week|month] --format csv|json|pdf --output FILE
+                                    A lead&apos;s report (dates as YYYY-MM-DD, both included).
+  training run --scenario FILE|ID --replies FILE|--model-answer [--json]
+                                    Score scripted replies to a training scenario.
+  training list                     The built-in training scenarios.
+  training report --results FILE [--output FILE]
+                                    Per agent: scenarios, scores, trend, weakest checks (CSV).
+  contacts import|export --workspace DIR FILE [--format csv|vcard] [--region R]
+                                    Contacts in from or out to CSV or vCard (an
+                                    import is undone by contacts undo N).
+  import --workspace DIR FILE…      Message history from the provider&apos;s JSON, its
+                                    CLI&apos;s JSON or CSV; what is here is skipped.
+  privacy erase --workspace DIR --number N --yes
+                                    Erase a customer from this workspace.
+  self-check                        Check this installation end to end (a throw-away
+                                    training workspace; the user&apos;s data is not touched).
+
+Options:
+  --workspace DIR   Use the workspace in DIR (default: %1)
+  -h, --help        Show this help.
+  -v, --version     Show the version.
+</source>
+        <translation>Utilisation&#xa0;: textdesk [--workspace DOSSIER]
+              textdesk COMMANDE [options]
+
+Textdesk est un poste de travail pour le service client par SMS.
+Sans commande, il ouvre la fenêtre principale&#xa0;; si aucun fournisseur n&apos;est
+configuré, c&apos;est l&apos;espace de formation qui s&apos;ouvre.
+
+Commandes&#xa0;:
+  status --workspace DOSSIER [--json]
+                                    Contenu du cache de l&apos;espace de travail.
+  configure --workspace DOSSIER --account-sid AC… [--api-key-sid SK…] [--base-url URL]
+                                    Connecte l&apos;espace de travail à un compte
+                                    fournisseur&#xa0;; le secret vient de
+                                    TEXTDESK_AUTH_TOKEN ou de stdin.
+  sync --workspace DOSSIER [--once] [--history-days N|all]
+                                    Met le cache à jour depuis le fournisseur.
+  serve --workspace DOSSIER         Le maintient à jour sans fenêtre (démon&#xa0;;
+                                    s&apos;arrête sur SIGTERM/SIGINT).
+  send --workspace DOSSIER --to NUMÉRO --body TEXTE [--from NUMÉRO] [--media FICHIER]…
+                                    Envoie un message via la boîte d&apos;envoi
+                                    (une seule fois).
+  survey score --kind csat|nps|ces|yesno [--language L] TEXTE…
+                                    Montre comment les réponses aux enquêtes
+                                    sont lues (un objet JSON par texte).
+  report csat|nps|ces|response-times --workspace DOSSIER --from DATE --to DATE
+         [--by agent|number|tag|day|week|month] --format csv|json|pdf --output FICHIER
+                                    Rapport pour responsable d&apos;équipe (dates au
+                                    format AAAA-MM-JJ, bornes incluses).
+  training run --scenario FICHIER|ID --replies FICHIER|--model-answer [--json]
+                                    Évalue des réponses scriptées sur un
+                                    scénario de formation.
+  training list                     Les scénarios de formation intégrés.
+  training report --results FICHIER [--output FICHIER]
+                                    Par agent&#xa0;: scénarios, scores, tendance,
+                                    points les plus faibles (CSV).
+  contacts import|export --workspace DOSSIER FICHIER [--format csv|vcard] [--region R]
+                                    Importe ou exporte des contacts en CSV ou
+                                    vCard (un import s&apos;annule avec
+                                    contacts undo N).
+  import --workspace DOSSIER FICHIER…
+                                    Historique des messages depuis le JSON du
+                                    fournisseur, le JSON de sa CLI ou un CSV&#xa0;;
+                                    ce qui est déjà présent est ignoré.
+  privacy erase --workspace DOSSIER --number N --yes
+                                    Efface un client de cet espace de travail.
+  self-check                        Vérifie cette installation de bout en bout
+                                    (espace de formation jetable&#xa0;; les données
+                                    de l&apos;utilisateur ne sont pas touchées).
+
+Options&#xa0;:
+  --workspace DOSSIER  Utiliser l&apos;espace de travail situé dans DOSSIER
+                       (par défaut&#xa0;: %1)
+  -h, --help           Afficher cette aide.
+  -v, --version        Afficher la version.
+</translation>
+    </message>
+    <message>
+        <source>Scheduled:      %1 waiting, %2 held for an agent to confirm</source>
+        <translation>Programmés&#xa0;:    %1 en attente, %2 retenus en attente de confirmation par un agent</translation>
+    </message>
+    <message>
+        <source>How numbers without +country code are read (e.g. US, DE; default: the workspace&apos;s [phone] default_region, else this computer&apos;s region).</source>
+        <translation>Comment lire les numéros sans indicatif +pays (par ex. US, DE&#xa0;; par défaut&#xa0;: la valeur default_region de la section [phone] de l&apos;espace de travail, sinon la région de cet ordinateur).</translation>
+    </message>
+    <message>
+        <source>REGION</source>
+        <translation>RÉGION</translation>
+    </message>
+    <message>
+        <source>Contacts in and out of the workspace.</source>
+        <translation>Importer et exporter les contacts de l&apos;espace de travail.</translation>
+    </message>
+    <message>
+        <source>csv or vcard.</source>
+        <translation>csv ou vcard.</translation>
+    </message>
+    <message>
+        <source>vCard version to write: 3 or 4 (default 4).</source>
+        <translation>Version de vCard à écrire&#xa0;: 3 ou 4 (par défaut 4).</translation>
+    </message>
+    <message>
+        <source>import, export or undo.</source>
+        <translation>import, export ou undo.</translation>
+    </message>
+    <message>
+        <source>The file (undo: the import&apos;s number).</source>
+        <translation>Le fichier (undo&#xa0;: le numéro de l&apos;import).</translation>
+    </message>
+    <message>
+        <source>textdesk: say what to do: textdesk contacts import|export --workspace DIR FILE [--format csv|vcard], or textdesk contacts undo --workspace DIR NUMBER</source>
+        <translation>textdesk: indiquez quoi faire&#xa0;: textdesk contacts import|export --workspace DOSSIER FICHIER [--format csv|vcard], ou textdesk contacts undo --workspace DOSSIER NUMÉRO</translation>
+    </message>
+    <message>
+        <source>textdesk: --format must be csv or vcard.</source>
+        <translation>textdesk: --format doit valoir csv ou vcard.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an import number.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un numéro d&apos;import.</translation>
+    </message>
+    <message>
+        <source>Import %1 was undone.</source>
+        <translation>L&apos;import %1 a été annulé.</translation>
+    </message>
+    <message>
+        <source>textdesk: --vcard-version must be 3 or 4.</source>
+        <translation>textdesk: --vcard-version doit valoir 3 ou 4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n contact(s) to %1.</source>
+        <translation>
+            <numerusform>%n contact écrit dans %1.</numerusform>
+            <numerusform>%n contacts écrits dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>textdesk: %1 was not imported; nothing was changed. Correct the lines above and run the import again.</source>
+        <translation>textdesk: %1 n&apos;a pas été importé&#xa0;; rien n&apos;a été modifié. Corrigez les lignes ci-dessus et relancez l&apos;import.</translation>
+    </message>
+    <message>
+        <source>Read as: %1</source>
+        <translation>Lu comme&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Import %1: %2 new, %3 merged with customers already here, %4 repeated in the file, %5 without a number skipped.</source>
+        <translation>Import %1&#xa0;: %2 nouveaux, %3 fusionnés avec des clients déjà présents, %4 en double dans le fichier, %5 sans numéro ignorés.</translation>
+    </message>
+    <message>
+        <source>To undo it: textdesk contacts undo --workspace %1 %2</source>
+        <translation>Pour l&apos;annuler&#xa0;: textdesk contacts undo --workspace %1 %2</translation>
+    </message>
+    <message>
+        <source>Bring message history from files into the workspace.</source>
+        <translation>Importer un historique de messages depuis des fichiers dans l&apos;espace de travail.</translation>
+    </message>
+    <message>
+        <source>JSON pages of the provider&apos;s list, the JSON of its CLI (-o json), or CSV.</source>
+        <translation>Pages JSON de la liste du fournisseur, JSON de sa CLI (-o json), ou CSV.</translation>
+    </message>
+    <message>
+        <source>textdesk: name the files to import: textdesk import --workspace DIR FILE…</source>
+        <translation>textdesk: indiquez les fichiers à importer&#xa0;: textdesk import --workspace DOSSIER FICHIER…</translation>
+    </message>
+    <message>
+        <source>Read %1: %2 messages so far</source>
+        <translation>Lecture de %1&#xa0;: %2 messages jusqu&apos;ici</translation>
+    </message>
+    <message>
+        <source>Done: %1 messages read.</source>
+        <translation>Terminé&#xa0;: %1 messages lus.</translation>
+    </message>
+    <message>
+        <source>Imported %1 messages; %2 were already here.</source>
+        <translation>%1 messages importés&#xa0;; %2 étaient déjà présents.</translation>
+    </message>
+    <message>
+        <source>A customer&apos;s right to erasure.</source>
+        <translation>Droit à l&apos;effacement d&apos;un client.</translation>
+    </message>
+    <message>
+        <source>Erase without asking (required: there is no undo).</source>
+        <translation>Effacer sans demander (obligatoire&#xa0;: l&apos;opération est irréversible).</translation>
+    </message>
+    <message>
+        <source>What to do: erase.</source>
+        <translation>Action&#xa0;: erase.</translation>
+    </message>
+    <message>
+        <source>textdesk: textdesk privacy erase --workspace DIR --number NUMBER --yes</source>
+        <translation>textdesk: textdesk privacy erase --workspace DOSSIER --number NUMÉRO --yes</translation>
+    </message>
+    <message>
+        <source>%1: %2 conversations, %3 messages, %4 media files, %5 drafts, %6 outbox entries, %7 survey answers, %8 consent events, and the profile.</source>
+        <translation>%1&#xa0;: %2 conversations, %3 messages, %4 fichiers multimédias, %5 brouillons, %6 éléments de la boîte d&apos;envoi, %7 réponses aux enquêtes, %8 événements de consentement, ainsi que le profil.</translation>
+    </message>
+    <message>
+        <source>textdesk: this would erase %1 There is no undo: add --yes to erase.</source>
+        <translation>textdesk: cette opération effacerait %1 Elle est irréversible&#xa0;: ajoutez --yes pour effacer.</translation>
+    </message>
+    <message>
+        <source>textdesk: %1 Nothing was erased.</source>
+        <translation>textdesk: %1 Rien n&apos;a été effacé.</translation>
+    </message>
+    <message>
+        <source>Erased %1</source>
+        <translation>Effacé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The text; {{variables}} are filled from the customer&apos;s profile.</source>
+        <translation>Le texte&#xa0;; les {{variables}} sont remplies à partir du profil du client.</translation>
+    </message>
+    <message>
+        <source>A template&apos;s shortcut, instead of --body.</source>
+        <translation>Le raccourci d&apos;un modèle, au lieu de --body.</translation>
+    </message>
+    <message>
+        <source>SHORTCUT</source>
+        <translation>RACCOURCI</translation>
+    </message>
+    <message>
+        <source>A value for a template variable (repeat for more).</source>
+        <translation>Une valeur pour une variable du modèle (à répéter pour en donner plusieurs).</translation>
+    </message>
+    <message>
+        <source>NAME=VALUE</source>
+        <translation>NOM=VALEUR</translation>
+    </message>
+    <message>
+        <source>textdesk: --to and --body (or --template, or --media) are required.</source>
+        <translation>textdesk: --to et --body (ou --template, ou --media) sont obligatoires.</translation>
+    </message>
+    <message>
+        <source>textdesk: give --body or --template, not both.</source>
+        <translation>textdesk: indiquez --body ou --template, pas les deux.</translation>
+    </message>
+    <message>
+        <source>textdesk: there is no template &quot;/%1&quot;.</source>
+        <translation>textdesk: il n&apos;existe pas de modèle «&#xa0;/%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>textdesk: --var takes NAME=VALUE, not &quot;%1&quot;.</source>
+        <translation>textdesk: --var attend NOM=VALEUR, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>textdesk: not sent: the message has no value for %1. Give it with --var NAME=VALUE, or a default in the text ({{name|default}}).</source>
+        <translation>textdesk: non envoyé&#xa0;: le message n&apos;a pas de valeur pour %1. Indiquez-la avec --var NOM=VALEUR, ou une valeur par défaut dans le texte ({{name|default}}).</translation>
+    </message>
+    <message>
+        <source>Instead of the figures, every survey sent in the period with its answer (CSV).</source>
+        <translation>Au lieu des chiffres, chaque enquête envoyée pendant la période, avec sa réponse (CSV).</translation>
+    </message>
+    <message>
+        <source>--answers is written as CSV: use --format csv.</source>
+        <translation>--answers est écrit en CSV&#xa0;: utilisez --format csv.</translation>
+    </message>
+    <message>
+        <source>answers: %1 of %2</source>
+        <translation>réponses&#xa0;: %1 sur %2</translation>
+    </message>
+    <message>
+        <source>reading the figures…</source>
+        <translation>lecture des chiffres…</translation>
+    </message>
+    <message>
+        <source>writing %1…</source>
+        <translation>écriture de %1…</translation>
+    </message>
+    <message>
+        <source>textdesk: %1: %2</source>
+        <translation>textdesk: %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Play a scripted set of replies against a training scenario and print the score.</source>
+        <translation>Joue une série de réponses scriptées sur un scénario de formation et affiche le score.</translation>
+    </message>
+    <message>
+        <source>The scenario: a JSON file or a built-in id (repeat it, or say &quot;all&quot;, to score several with --model-answer).</source>
+        <translation>Le scénario&#xa0;: un fichier JSON ou un identifiant intégré (répétez l&apos;option, ou indiquez «&#xa0;all&#xa0;», pour en évaluer plusieurs avec --model-answer).</translation>
+    </message>
+    <message>
+        <source>The replies: a JSON list of {delay_minutes, text, to}.</source>
+        <translation>Les réponses&#xa0;: une liste JSON de {delay_minutes, text, to}.</translation>
+    </message>
+    <message>
+        <source>Play the scenario&apos;s model answer instead of --replies.</source>
+        <translation>Jouer la réponse type du scénario au lieu de --replies.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s seed (default 1).</source>
+        <translation>La graine aléatoire du client (par défaut 1).</translation>
+    </message>
+    <message>
+        <source>The jargon list: one term a line (default: the built-in list).</source>
+        <translation>La liste de jargon&#xa0;: un terme par ligne (par défaut&#xa0;: la liste intégrée).</translation>
+    </message>
+    <message>
+        <source>report: the results file (training-results.jsonl in the workspace folder).</source>
+        <translation>report&#xa0;: le fichier de résultats (training-results.jsonl dans le dossier de l&apos;espace de travail).</translation>
+    </message>
+    <message>
+        <source>report: write the CSV here (default: standard output).</source>
+        <translation>report&#xa0;: écrire le CSV ici (par défaut&#xa0;: la sortie standard).</translation>
+    </message>
+    <message>
+        <source>What to do: run or list.</source>
+        <translation>Action&#xa0;: run ou list.</translation>
+    </message>
+    <message>
+        <source>textdesk: training report needs --results FILE.</source>
+        <translation>textdesk: training report nécessite --results FICHIER.</translation>
+    </message>
+    <message numerus="yes">
+        <source>textdesk: %n damaged line(s) in the results were skipped.</source>
+        <translation>
+            <numerusform>textdesk: %n ligne endommagée dans les résultats a été ignorée.</numerusform>
+            <numerusform>textdesk: %n lignes endommagées dans les résultats ont été ignorées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>textdesk: cannot write &quot;%1&quot;: %2</source>
+        <translation>textdesk: impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>textdesk: say what to do: textdesk training run --scenario FILE --replies FILE, textdesk training list, or textdesk training report --results FILE.</source>
+        <translation>textdesk: indiquez quoi faire&#xa0;: textdesk training run --scenario FICHIER --replies FICHIER, textdesk training list, ou textdesk training report --results FICHIER.</translation>
+    </message>
+    <message>
+        <source>textdesk: training run needs --scenario and either --replies or --model-answer.</source>
+        <translation>textdesk: training run nécessite --scenario et soit --replies, soit --model-answer.</translation>
+    </message>
+    <message>
+        <source>textdesk: --seed must be a whole number, not &quot;%1&quot;.</source>
+        <translation>textdesk: --seed doit être un nombre entier, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>textdesk: several scenarios are played with --model-answer only.</source>
+        <translation>textdesk: plusieurs scénarios ne peuvent être joués qu&apos;avec --model-answer.</translation>
+    </message>
+    <message>
+        <source>textdesk: cannot read the jargon list &quot;%1&quot;: %2</source>
+        <translation>textdesk: impossible de lire la liste de jargon «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Overall: %1 of %2 passed, mean score %3</source>
+        <translation>Bilan&#xa0;: %1 sur %2 réussis, score moyen %3</translation>
+    </message>
 </context>
 <context>
     <name>textdesk::Composer</name>
@@ -1203,6 +1443,153 @@ Options&#xa0;:
             <numerusform>MMS · %n pièces jointes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A scheduled message carries text only. Remove the attachments or send them now.</source>
+        <translation>Un message programmé ne contient que du texte. Retirez les pièces jointes ou envoyez-les maintenant.</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::Consent</name>
+    <message>
+        <source>%1 has opted out of text messages, so nothing can be sent to them until they text START.</source>
+        <translation>%1 a demandé à ne plus recevoir de SMS&#xa0;: rien ne peut lui être envoyé tant que cette personne n&apos;a pas envoyé START par SMS.</translation>
+    </message>
+    <message>
+        <source>%1 opted out of text messages by texting %2, so nothing can be sent to them until they text START.</source>
+        <translation>%1 a demandé à ne plus recevoir de SMS en envoyant %2&#xa0;: rien ne peut lui être envoyé tant que cette personne n&apos;a pas envoyé START par SMS.</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::ConsentHistoryView</name>
+    <message>
+        <source>Consent history</source>
+        <translation>Historique du consentement</translation>
+    </message>
+    <message>
+        <source>No consent changes recorded.</source>
+        <translation>Aucun changement de consentement enregistré.</translation>
+    </message>
+    <message>
+        <source>Export consent history…</source>
+        <translation>Exporter l&apos;historique du consentement…</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3 (%4)</source>
+        <translation>%1 — %2&#xa0;: %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Message: %1</source>
+        <translation>Message&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>To our number %1</source>
+        <translation>Vers notre numéro %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Export consent history</source>
+        <translation>Exporter l&apos;historique du consentement</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::ContactBook</name>
+    <message>
+        <source>There is no import number %1.</source>
+        <translation>Il n&apos;existe pas d&apos;import numéro %1.</translation>
+    </message>
+    <message>
+        <source>Import %1 was undone already.</source>
+        <translation>L&apos;import %1 a déjà été annulé.</translation>
+    </message>
+    <message>
+        <source>Import %1 changed some of the same customers later. Undo import %1 first.</source>
+        <translation>L&apos;import %1 a modifié par la suite certains de ces mêmes clients. Annulez d&apos;abord l&apos;import %1.</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::ContactImportDialog</name>
+    <message>
+        <source>(not imported)</source>
+        <translation>(non importé)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>vCard UID</source>
+        <translation>UID vCard</translation>
+    </message>
+    <message>
+        <source>Custom field</source>
+        <translation>Champ personnalisé</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>Importer des contacts</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n card(s).</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n fiche.</numerusform>
+            <numerusform>%1&#xa0;: %n fiches.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, read as an export of %2. Check what each column holds.</source>
+        <translation>%1, lu comme un export de %2. Vérifiez le contenu de chaque colonne.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Importé comme</translation>
+    </message>
+    <message>
+        <source>First rows</source>
+        <translation>Premières lignes</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
 </context>
 <context>
     <name>textdesk::ContactProfiles</name>
@@ -1262,6 +1649,81 @@ Ctrl+K pour aller à un client&#xa0;; Alt+Bas pour ouvrir la prochaine conversat
     <message>
         <source>Copy text</source>
         <translation>Copier le texte</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::EraseCustomerDialog</name>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n conversation</numerusform>
+            <numerusform>%n conversations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) and note(s)</source>
+        <translation>
+            <numerusform>%n message ou note</numerusform>
+            <numerusform>%n messages et notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n media file(s)</source>
+        <translation>
+            <numerusform>%n fichier multimédia</numerusform>
+            <numerusform>%n fichiers multimédias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s)</source>
+        <translation>
+            <numerusform>%n brouillon</numerusform>
+            <numerusform>%n brouillons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outbox entry(s)</source>
+        <translation>
+            <numerusform>%n élément de la boîte d&apos;envoi</numerusform>
+            <numerusform>%n éléments de la boîte d&apos;envoi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n survey answer(s)</source>
+        <translation>
+            <numerusform>%n réponse à une enquête</numerusform>
+            <numerusform>%n réponses aux enquêtes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consent event(s)</source>
+        <translation>
+            <numerusform>%n événement de consentement</numerusform>
+            <numerusform>%n événements de consentement</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erase %1 from this workspace?
+
+This deletes %2, their profile, tags and notes, and their words from the search. The provider keeps its own copy of the messages.
+
+Only an audit entry remains: who erased a customer and when, without their number or anything they wrote. There is no undo.</source>
+        <translation>Effacer %1 de cet espace de travail&#xa0;?
+
+Cela supprime %2, son profil, ses étiquettes et ses notes, ainsi que ses mots de l&apos;index de recherche. Le fournisseur conserve sa propre copie des messages.
+
+Seule subsiste une entrée d&apos;audit&#xa0;: qui a effacé un client et quand, sans son numéro ni rien de ce qu&apos;il a écrit. Cette opération est irréversible.</translation>
+    </message>
+    <message>
+        <source>Erase customer</source>
+        <translation>Effacer le client</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::Erasure</name>
+    <message>
+        <source>No customer with the number %1 is in this workspace.</source>
+        <translation>Aucun client avec le numéro %1 dans cet espace de travail.</translation>
     </message>
 </context>
 <context>
@@ -1831,6 +2293,66 @@ Conçu avec Qt %3 (LGPL 3), SQLite (domaine public), libphonenumber (Apache 2.0)
         <source>Reports…</source>
         <translation>Rapports…</translation>
     </message>
+    <message>
+        <source>Templates…</source>
+        <translation>Modèles…</translation>
+    </message>
+    <message>
+        <source>Import contacts…</source>
+        <translation>Importer des contacts…</translation>
+    </message>
+    <message>
+        <source>New conversation…</source>
+        <translation>Nouvelle conversation…</translation>
+    </message>
+    <message>
+        <source>Scheduled…</source>
+        <translation>Programmés…</translation>
+    </message>
+    <message>
+        <source>Training…</source>
+        <translation>Formation…</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>Erase customer</source>
+        <translation>Effacer le client</translation>
+    </message>
+    <message>
+        <source>The cache is not open for changes, so nothing was erased.</source>
+        <translation>Le cache n&apos;est pas ouvert en écriture&#xa0;: rien n&apos;a été effacé.</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>Importer des contacts</translation>
+    </message>
+    <message>
+        <source>Contacts (*.csv *.vcf *.vcard);;All files (*)</source>
+        <translation>Contacts (*.csv *.vcf *.vcard);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Scheduled for %1.</source>
+        <translation>Programmé pour %1.</translation>
+    </message>
+    <message>
+        <source>Edit scheduled message</source>
+        <translation>Modifier le message programmé</translation>
+    </message>
+    <message>
+        <source>Scheduled messages</source>
+        <translation>Messages programmés</translation>
+    </message>
+    <message>
+        <source>Messages waiting for their time, and those held for you to confirm. Double-click one to open its conversation.</source>
+        <translation>Les messages qui attendent leur heure d&apos;envoi, et ceux retenus en attente de votre confirmation. Double-cliquez sur l&apos;un d&apos;eux pour ouvrir sa conversation.</translation>
+    </message>
+    <message>
+        <source>Scheduled messages: %1</source>
+        <translation>Messages programmés&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>textdesk::MediaFolder</name>
@@ -2051,6 +2573,74 @@ Double-cliquez ou appuyez sur Entrée pour l&apos;ouvrir</translation>
     <message>
         <source>Actual size</source>
         <translation>Taille réelle</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::NewConversationDialog</name>
+    <message>
+        <source>New conversation</source>
+        <translation>Nouvelle conversation</translation>
+    </message>
+    <message>
+        <source>A phone number in any form, or a customer&apos;s name</source>
+        <translation>Un numéro de téléphone sous n&apos;importe quelle forme, ou le nom d&apos;un client</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Customers with that name</source>
+        <translation>Clients portant ce nom</translation>
+    </message>
+    <message>
+        <source>Send from</source>
+        <translation>Envoyer depuis</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>À&#xa0;:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>De&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>friendly name (number)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s number or name above.</source>
+        <translation>Saisissez le numéro ou le nom du client ci-dessus.</translation>
+    </message>
+    <message>
+        <source>No customer is called “%1”. Type their number instead.</source>
+        <translation>Aucun client ne s&apos;appelle «&#xa0;%1&#xa0;». Saisissez plutôt son numéro.</translation>
+    </message>
+    <message>
+        <source>%1 — a new customer</source>
+        <translation>%1 — nouveau client</translation>
+    </message>
+    <message>
+        <source>To %1</source>
+        <translation>À %1</translation>
+    </message>
+    <message>
+        <source>Textdesk knows none of our numbers yet. Sync once before writing to a customer.</source>
+        <translation>Textdesk ne connaît encore aucun de nos numéros. Synchronisez une fois avant d&apos;écrire à un client.</translation>
+    </message>
+    <message>
+        <source>Choose who to write to.</source>
+        <translation>Choisissez à qui écrire.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Non envoyé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not sent: Textdesk is not connected to the cache yet. Try again in a moment.</source>
+        <translation>Non envoyé&#xa0;: Textdesk n&apos;est pas encore connecté au cache. Réessayez dans un instant.</translation>
     </message>
 </context>
 <context>
@@ -2371,6 +2961,10 @@ Double-cliquez ou appuyez sur Entrée pour l&apos;ouvrir</translation>
             <numerusform>il y a %n jours</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Erase customer…</source>
+        <translation>Effacer le client…</translation>
+    </message>
 </context>
 <context>
     <name>textdesk::ProviderSession</name>
@@ -2462,6 +3056,41 @@ Double-cliquez ou appuyez sur Entrée pour l&apos;ouvrir</translation>
     <message>
         <source>Search messages for “%1”</source>
         <translation>Rechercher «&#xa0;%1&#xa0;» dans les messages</translation>
+    </message>
+    <message>
+        <source>New conversation with “%1”…</source>
+        <translation>Nouvelle conversation avec «&#xa0;%1&#xa0;»…</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::ScheduledList</name>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Cancel message</source>
+        <translation>Annuler le message</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>Envoyer maintenant</translation>
+    </message>
+    <message>
+        <source>Send a held message now</source>
+        <translation>Envoyer maintenant un message retenu</translation>
+    </message>
+    <message>
+        <source>%1 (%2 in %3)</source>
+        <translation>%1 (%2 à %3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · to %2</source>
+        <translation>%1 · à %2</translation>
     </message>
 </context>
 <context>
@@ -2637,6 +3266,74 @@ Double-cliquez ou appuyez sur Entrée pour l&apos;ouvrir</translation>
             <numerusform>%n vérification a échoué.</numerusform>
             <numerusform>%n vérifications ont échoué.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::SendLaterButton</name>
+    <message>
+        <source>Send later…</source>
+        <translation>Envoyer plus tard…</translation>
+    </message>
+    <message>
+        <source>More ways to send</source>
+        <translation>Autres options d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Send later… (Ctrl+Shift+Enter)</source>
+        <translation>Envoyer plus tard… (Ctrl+Maj+Entrée)</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::SendLaterDialog</name>
+    <message>
+        <source>Send later</source>
+        <translation>Envoyer plus tard</translation>
+    </message>
+    <message>
+        <source>My time (%1)</source>
+        <translation>Mon heure (%1)</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s time (%1)</source>
+        <translation>L&apos;heure du client (%1)</translation>
+    </message>
+    <message>
+        <source>Cancel it if the customer writes first</source>
+        <translation>Annuler si le client écrit avant</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Programmer</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>Message&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>Fuseau horaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Send at:</source>
+        <translation>Envoyer à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>My time: %1 (%2)
+The customer&apos;s time: %3 (%4)</source>
+        <translation>Mon heure&#xa0;: %1 (%2)
+Heure du client&#xa0;: %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Write the message first.</source>
+        <translation>Rédigez d&apos;abord le message.</translation>
+    </message>
+    <message>
+        <source>That time has already passed. Choose a time in the future.</source>
+        <translation>Cette heure est déjà passée. Choisissez une heure dans le futur.</translation>
+    </message>
+    <message>
+        <source>That is during the customer&apos;s quiet hours (before 8:00 or after 21:00 their time): it will wait until 8:00 their time.</source>
+        <translation>Cette heure tombe pendant les heures de silence du client (avant 8:00 ou après 21:00, heure du client)&#xa0;: le message attendra 8:00, heure du client.</translation>
     </message>
 </context>
 <context>
@@ -3036,6 +3733,278 @@ Cliquez de nouveau sur OK pour enregistrer les autres paramètres sans le jeton.
     </message>
 </context>
 <context>
+    <name>textdesk::TemplateEditor</name>
+    <message>
+        <source>Templates</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <source>Show category</source>
+        <translation>Afficher la catégorie</translation>
+    </message>
+    <message>
+        <source>Filter by shortcut or title</source>
+        <translation>Filtrer par raccourci ou titre</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Language of the starter templates</source>
+        <translation>Langue des modèles de départ</translation>
+    </message>
+    <message>
+        <source>Add starter templates</source>
+        <translation>Ajouter les modèles de départ</translation>
+    </message>
+    <message>
+        <source>Greeting, order status, refund, appointment, follow-up, closing, out of office and the HELP, frequency, rates and STOP texts. Templates already added are not added again.</source>
+        <translation>Salutation, statut de commande, remboursement, rendez-vous, relance, clôture, absence du bureau, ainsi que les textes HELP, fréquence, tarifs et STOP. Les modèles déjà ajoutés ne sont pas ajoutés à nouveau.</translation>
+    </message>
+    <message>
+        <source>one word, typed after / in a reply</source>
+        <translation>un mot, saisi après / dans une réponse</translation>
+    </message>
+    <message>
+        <source>Hi {{first_name|there}}, … — variables: {{first_name}}, {{agent_name}}, {{company}}, any custom field such as {{order_id}}; a default after |</source>
+        <translation>Bonjour {{first_name|there}}, … — variables&#xa0;: {{first_name}}, {{agent_name}}, {{company}}, tout champ personnalisé comme {{order_id}}&#xa0;; une valeur par défaut après |</translation>
+    </message>
+    <message>
+        <source>A customer&apos;s name or number</source>
+        <translation>Le nom ou le numéro d&apos;un client</translation>
+    </message>
+    <message>
+        <source>What {{company}} says in every template</source>
+        <translation>Valeur de {{company}} dans tous les modèles</translation>
+    </message>
+    <message>
+        <source>Save template</source>
+        <translation>Enregistrer le modèle</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Catégorie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Shortcut: /</source>
+        <translation>Raccourci&#xa0;: /</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Texte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Preview for:</source>
+        <translation>Aperçu pour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Our company:</source>
+        <translation>Notre entreprise&#xa0;:</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Toutes les catégories</translation>
+    </message>
+    <message>
+        <source>a title</source>
+        <translation>un titre</translation>
+    </message>
+    <message>
+        <source>a one-word shortcut</source>
+        <translation>un raccourci d&apos;un seul mot</translation>
+    </message>
+    <message>
+        <source>a text</source>
+        <translation>un texte</translation>
+    </message>
+    <message>
+        <source>Another template already has the shortcut /%1. Choose another one.</source>
+        <translation>Un autre modèle utilise déjà le raccourci /%1. Choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>The template needs %1.</source>
+        <translation>Le modèle doit avoir %1.</translation>
+    </message>
+    <message>
+        <source>The template was not saved: %1</source>
+        <translation>Le modèle n&apos;a pas été enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Saved /%1.</source>
+        <translation>/%1 enregistré.</translation>
+    </message>
+    <message>
+        <source>The template was not deleted: %1</source>
+        <translation>Le modèle n&apos;a pas été supprimé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Deleted /%1.</source>
+        <translation>/%1 supprimé.</translation>
+    </message>
+    <message>
+        <source>The starter templates were not added: %1</source>
+        <translation>Les modèles de départ n&apos;ont pas été ajoutés&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n starter template(s) added.</source>
+        <translation>
+            <numerusform>%n modèle de départ ajouté.</numerusform>
+            <numerusform>%n modèles de départ ajoutés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The starter templates in %1 are all there already.</source>
+        <translation>Les modèles de départ en %1 sont déjà tous présents.</translation>
+    </message>
+    <message>
+        <source>Template files (*.json)</source>
+        <translation>Fichiers de modèles (*.json)</translation>
+    </message>
+    <message>
+        <source>Export templates</source>
+        <translation>Exporter les modèles</translation>
+    </message>
+    <message>
+        <source>Import templates</source>
+        <translation>Importer les modèles</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Rien n&apos;a été importé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Fix these in the file and try again:
+%1</source>
+        <translation>Rien n&apos;a été importé. Corrigez ces points dans le fichier et réessayez&#xa0;:
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s) added</source>
+        <translation>
+            <numerusform>%n modèle ajouté</numerusform>
+            <numerusform>%n modèles ajoutés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced.</source>
+        <translation>
+            <numerusform>%n remplacement.</numerusform>
+            <numerusform>%n remplacements.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n modèle exporté vers %1.</numerusform>
+            <numerusform>%n modèles exportés vers %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No customer matches.</source>
+        <translation>Aucun client ne correspond.</translation>
+    </message>
+    <message>
+        <source>Pick a customer to see the text as they would read it.</source>
+        <translation>Choisissez un client pour voir le texte tel qu&apos;il le lirait.</translation>
+    </message>
+    <message>
+        <source>No value for %1: the agent fills it in before sending, or give it a default ({{name|default}}).</source>
+        <translation>Aucune valeur pour %1 : l&apos;agent la saisit avant l&apos;envoi, ou donnez-lui une valeur par défaut ({{name|default}}).</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>segments · encoding</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n segment</numerusform>
+            <numerusform>%n segments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>GSM-7</source>
+        <translation>GSM-7</translation>
+    </message>
+    <message>
+        <source>Unicode</source>
+        <translation>Unicode</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::TemplateJson</name>
+    <message>
+        <source>The file is not valid JSON (%1 at character %2).</source>
+        <translation>Le fichier n&apos;est pas un JSON valide (%1 au caractère %2).</translation>
+    </message>
+    <message>
+        <source>The file is not a Textdesk template file (it has no &quot;format&quot;: &quot;%1&quot;).</source>
+        <translation>Le fichier n&apos;est pas un fichier de modèles Textdesk (il n&apos;a pas de &quot;format&quot;: &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>The file was written by a newer Textdesk (version %1); this one reads version %2.</source>
+        <translation>Le fichier a été écrit par une version plus récente de Textdesk (version %1) ; celle-ci lit la version %2.</translation>
+    </message>
+    <message>
+        <source>The file has no &quot;templates&quot; list.</source>
+        <translation>Le fichier n&apos;a pas de liste &quot;templates&quot;.</translation>
+    </message>
+    <message>
+        <source>Template %1 is not an object.</source>
+        <translation>Le modèle %1 n&apos;est pas un objet.</translation>
+    </message>
+    <message>
+        <source>it has no shortcut</source>
+        <translation>il n&apos;a pas de raccourci</translation>
+    </message>
+    <message>
+        <source>its shortcut &quot;%1&quot; is more than one word</source>
+        <translation>son raccourci « %1 » contient plus d&apos;un mot</translation>
+    </message>
+    <message>
+        <source>its shortcut &quot;%1&quot; is used by an earlier template</source>
+        <translation>son raccourci « %1 » est déjà utilisé par un modèle précédent</translation>
+    </message>
+    <message>
+        <source>it has no title</source>
+        <translation>il n&apos;a pas de titre</translation>
+    </message>
+    <message>
+        <source>it has no text</source>
+        <translation>il n&apos;a pas de texte</translation>
+    </message>
+    <message>
+        <source>Template %1: %2.</source>
+        <translation>Modèle %1 : %2.</translation>
+    </message>
+</context>
+<context>
     <name>textdesk::TemplatePopup</name>
     <message>
         <source>Templates</source>
@@ -3201,6 +4170,184 @@ Cliquez de nouveau sur OK pour enregistrer les autres paramètres sans le jeton.
     <message>
         <source>Undo the last change</source>
         <translation>Annuler la dernière modification</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::compliance::ConsentExport</name>
+    <message>
+        <source>Opted in</source>
+        <translation>Consentement donné</translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <translation>Désinscrit</translation>
+    </message>
+    <message>
+        <source>Consent unknown</source>
+        <translation>Consentement inconnu</translation>
+    </message>
+    <message>
+        <source>By text message</source>
+        <translation>Par SMS</translation>
+    </message>
+    <message>
+        <source>Texted %1</source>
+        <translation>A envoyé %1 par SMS</translation>
+    </message>
+    <message>
+        <source>The provider refused a message to an unsubscribed number (21610)</source>
+        <translation>Le fournisseur a refusé un message vers un numéro désinscrit (21610)</translation>
+    </message>
+    <message>
+        <source>Set by an agent</source>
+        <translation>Défini par un agent</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importé</translation>
+    </message>
+    <message>
+        <source>The customer</source>
+        <translation>Le client</translation>
+    </message>
+    <message>
+        <source>The provider</source>
+        <translation>Le fournisseur</translation>
+    </message>
+    <message>
+        <source>An agent</source>
+        <translation>Un agent</translation>
+    </message>
+    <message>
+        <source>An import</source>
+        <translation>Une importation</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::contacts::ContactFiles</name>
+    <message>
+        <source>… and more problems after these.</source>
+        <translation>… et d&apos;autres problèmes après ceux-ci.</translation>
+    </message>
+    <message>
+        <source>The file is empty: there is not even a header line.</source>
+        <translation>Le fichier est vide : il n&apos;y a même pas de ligne d&apos;en-tête.</translation>
+    </message>
+    <message>
+        <source>No column holds the phone numbers. Choose which column is the number.</source>
+        <translation>Aucune colonne ne contient les numéros de téléphone. Choisissez la colonne qui contient le numéro.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 fields where the header has %3. Check for a missing separator or a line break outside quotes.</source>
+        <translation>Ligne %1 : %2 champs alors que l&apos;en-tête en a %3. Vérifiez s&apos;il manque un séparateur ou s&apos;il y a un saut de ligne hors des guillemets.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 fields where the header has %3. Check for a separator inside a field that is not in quotes.</source>
+        <translation>Ligne %1 : %2 champs alors que l&apos;en-tête en a %3. Vérifiez s&apos;il y a un séparateur dans un champ qui n&apos;est pas entre guillemets.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>Line %1: this is not a vCard line (it has no “:”).</source>
+        <translation>Ligne %1 : ce n&apos;est pas une ligne vCard (elle ne contient pas de « : »).</translation>
+    </message>
+    <message>
+        <source>Line %1: a card begins before the card of line %2 has ended (END:VCARD is missing).</source>
+        <translation>Ligne %1 : une fiche commence avant la fin de la fiche de la ligne %2 (END:VCARD manque).</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” outside a card (BEGIN:VCARD is missing).</source>
+        <translation>Ligne %1 : « %2 » hors d&apos;une fiche (BEGIN:VCARD manque).</translation>
+    </message>
+    <message>
+        <source>Line %1: the card that begins here never ends (END:VCARD is missing).</source>
+        <translation>Ligne %1 : la fiche qui commence ici ne se termine jamais (END:VCARD manque).</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::contacts::ContactTransfer</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::contacts::CsvMapping</name>
+    <message>
+        <source>Google Contacts</source>
+        <translation>Google Contacts</translation>
+    </message>
+    <message>
+        <source>Outlook</source>
+        <translation>Outlook</translation>
+    </message>
+    <message>
+        <source>Textdesk</source>
+        <translation>Textdesk</translation>
+    </message>
+    <message>
+        <source>a spreadsheet</source>
+        <translation>un tableur</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::contacts::HistoryImport</name>
+    <message>
+        <source>not readable as JSON (%1 at byte %2)</source>
+        <translation>illisible en tant que JSON (%1 à l&apos;octet %2)</translation>
+    </message>
+    <message>
+        <source>JSON, but neither a page of the provider&apos;s message list (with &quot;messages&quot;) nor a list of messages</source>
+        <translation>du JSON, mais ni une page de la liste de messages du fournisseur (avec &quot;messages&quot;) ni une liste de messages</translation>
+    </message>
+    <message>
+        <source>message %1 lacks a sid, from, to or direction</source>
+        <translation>il manque au message %1 un sid, from, to ou direction</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vide</translation>
+    </message>
+    <message>
+        <source>the header has no column &quot;%1&quot;</source>
+        <translation>l&apos;en-tête n&apos;a pas de colonne &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>line %1 has %2 fields where the header has %3</source>
+        <translation>la ligne %1 a %2 champs alors que l&apos;en-tête en a %3</translation>
+    </message>
+    <message>
+        <source>line %1 lacks a sid, direction, from, to or a readable date_created</source>
+        <translation>il manque à la ligne %1 un sid, direction, from, to ou un date_created lisible</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2. Nothing was imported.</source>
+        <translation>%1 : %2. Rien n&apos;a été importé.</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::csv::Reader</name>
+    <message>
+        <source>Line %1: text after a closing quote. A field in quotes must end with the quote, followed by &quot;%2&quot; or the end of the line.</source>
+        <translation>Ligne %1 : du texte après un guillemet fermant. Un champ entre guillemets doit se terminer par le guillemet, suivi de &quot;%2&quot; ou de la fin de la ligne.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quote inside a field that does not start with one. Put the whole field in quotes and double the quote (&quot;&quot;).</source>
+        <translation>Ligne %1 : un guillemet dans un champ qui ne commence pas par un guillemet. Mettez tout le champ entre guillemets et doublez le guillemet (&quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>Line %1: a quote opened here is never closed.</source>
+        <translation>Ligne %1 : un guillemet ouvert ici n&apos;est jamais fermé.</translation>
     </message>
 </context>
 <context>
@@ -3432,6 +4579,10 @@ Cliquez de nouveau sur OK pour enregistrer les autres paramètres sans le jeton.
         <source>Messages sent</source>
         <translation>Messages envoyés</translation>
     </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>L&apos;exportation a été annulée.</translation>
+    </message>
 </context>
 <context>
     <name>textdesk::reports::Reports</name>
@@ -3494,6 +4645,87 @@ Cliquez de nouveau sur OK pour enregistrer les autres paramètres sans le jeton.
     <message>
         <source>By month</source>
         <translation>Par mois</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::scheduled::ScheduledMessages</name>
+    <message>
+        <source>The message is empty.</source>
+        <translation>Le message est vide.</translation>
+    </message>
+    <message>
+        <source>The message has %1 characters; at most %2 can be sent. Shorten it or split it.</source>
+        <translation>Le message compte %1 caractères ; %2 au maximum peuvent être envoyés. Raccourcissez-le ou divisez-le.</translation>
+    </message>
+    <message>
+        <source>That time has already passed. Choose a time in the future.</source>
+        <translation>Cette heure est déjà passée. Choisissez une heure dans le futur.</translation>
+    </message>
+    <message>
+        <source>The conversation no longer exists.</source>
+        <translation>La conversation n&apos;existe plus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: the customer wrote first.</source>
+        <translation>Annulé : le client a écrit en premier.</translation>
+    </message>
+    <message>
+        <source>Cancelled by an agent.</source>
+        <translation>Annulé par un agent.</translation>
+    </message>
+    <message>
+        <source>Not sent: the customer opted out of text messages.</source>
+        <translation>Non envoyé : le client s&apos;est désinscrit des SMS.</translation>
+    </message>
+    <message>
+        <source>Held: Textdesk was not running at the time it was due. Send it now or cancel it.</source>
+        <translation>En attente : Textdesk n&apos;était pas en cours d&apos;exécution à l&apos;heure prévue. Envoyez-le maintenant ou annulez-le.</translation>
+    </message>
+    <message>
+        <source>Sent late: Textdesk was not running at the time it was due.</source>
+        <translation>Envoyé en retard : Textdesk n&apos;était pas en cours d&apos;exécution à l&apos;heure prévue.</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer&apos;s quiet hours to end.</source>
+        <translation>En attente de la fin des heures calmes du client.</translation>
+    </message>
+    <message>
+        <source>Held: it could not be queued. Edit it or cancel it.</source>
+        <translation>En attente : il n&apos;a pas pu être mis en file d&apos;attente. Modifiez-le ou annulez-le.</translation>
+    </message>
+    <message>
+        <source>The scheduled message no longer exists.</source>
+        <translation>Le message programmé n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>It was already sent or cancelled, so it cannot be changed.</source>
+        <translation>Il a déjà été envoyé ou annulé, il ne peut donc pas être modifié.</translation>
+    </message>
+    <message>
+        <source>It was already sent or cancelled.</source>
+        <translation>Il a déjà été envoyé ou annulé.</translation>
+    </message>
+    <message>
+        <source>Only a held message can be confirmed.</source>
+        <translation>Seul un message en attente peut être confirmé.</translation>
+    </message>
+    <message>
+        <source>Scheduled message sent %1 late: it was due at %2, when Textdesk was not running.</source>
+        <translation>Message programmé envoyé avec %1 de retard : il était prévu à %2, alors que Textdesk n&apos;était pas en cours d&apos;exécution.</translation>
     </message>
 </context>
 <context>
@@ -3575,10 +4807,6 @@ Cliquez de nouveau sur OK pour enregistrer les autres paramètres sans le jeton.
     <message>
         <source>S</source>
         <translation>S</translation>
-    </message>
-    <message>
-        <source>Simulated customers: %1 (default demo).</source>
-        <translation>Clients simulés : %1 (demo par défaut).</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -3688,6 +4916,10 @@ Cliquez de nouveau sur OK pour enregistrer les autres paramètres sans le jeton.
         <source>--auth-token-file, TEXTDESK_SIM_AUTH_TOKEN or --auth-token is required.</source>
         <translation>--auth-token-file, TEXTDESK_SIM_AUTH_TOKEN ou --auth-token est obligatoire.</translation>
     </message>
+    <message>
+        <source>Simulated customers: %1, or training:FILE|ID (a training scenario&apos;s customer) (default demo).</source>
+        <translation>Clients simulés : %1, ou training:FILE|ID (le client d&apos;un scénario de formation) (par défaut demo).</translation>
+    </message>
 </context>
 <context>
     <name>textdesk::sim::Simulator</name>
@@ -3719,6 +4951,10 @@ Cliquez de nouveau sur OK pour enregistrer les autres paramètres sans le jeton.
         <source>Cannot listen on %1 port %2: %3</source>
         <translation>Impossible d&apos;écouter sur %1, port %2 : %3</translation>
     </message>
+    <message>
+        <source>The training scenario &quot;%1&quot; cannot be used: %2</source>
+        <translation>Le scénario de formation « %1 » ne peut pas être utilisé : %2</translation>
+    </message>
 </context>
 <context>
     <name>textdesk::surveys::SurveySender</name>
@@ -3729,6 +4965,10 @@ Cliquez de nouveau sur OK pour enregistrer les autres paramètres sans le jeton.
     <message>
         <source>No survey is turned on. Turn one on in File → Surveys…</source>
         <translation>Aucune enquête n’est activée. Activez-en une dans Fichier → Enquêtes…</translation>
+    </message>
+    <message>
+        <source>No survey was sent: this customer opted out of messages (they replied STOP or asked to be left alone).</source>
+        <translation>Aucune enquête n&apos;a été envoyée : ce client s&apos;est désinscrit des messages (il a répondu STOP ou a demandé qu&apos;on ne le contacte plus).</translation>
     </message>
 </context>
 <context>
@@ -3936,6 +5176,407 @@ Cliquez de nouveau sur OK pour enregistrer les autres paramètres sans le jeton.
     <message>
         <source>Sync cancelled. It continues from where it stopped next time.</source>
         <translation>Synchronisation annulée. Elle reprendra là où elle s&apos;est arrêtée la prochaine fois.</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::sync::SendRules</name>
+    <message>
+        <source>%1 texted STOP, so no message can be sent to them. They can text START to receive messages again.</source>
+        <translation>%1 a envoyé STOP : aucun message ne peut donc lui être envoyé. Il peut envoyer START pour recevoir à nouveau des messages.</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::training::ScenarioLoader</name>
+    <message>
+        <source>not valid JSON (line %1): %2</source>
+        <translation>JSON non valide (ligne %1) : %2</translation>
+    </message>
+    <message>
+        <source>cannot read &quot;%1&quot;: %2</source>
+        <translation>impossible de lire « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>un objet est attendu</translation>
+    </message>
+    <message>
+        <source>expected a local time as YYYY-MM-DDTHH:MM</source>
+        <translation>une heure locale au format YYYY-MM-DDTHH:MM est attendue</translation>
+    </message>
+    <message>
+        <source>give either &quot;customer&quot; or &quot;customers&quot;</source>
+        <translation>indiquez soit &quot;customer&quot;, soit &quot;customers&quot;</translation>
+    </message>
+    <message>
+        <source>needs at least one customer</source>
+        <translation>au moins un client est nécessaire</translation>
+    </message>
+    <message>
+        <source>missing (what the trainee should achieve)</source>
+        <translation>manquant (ce que le stagiaire doit accomplir)</translation>
+    </message>
+    <message>
+        <source>needs &quot;phrases&quot; or &quot;reaction&quot;: true</source>
+        <translation>&quot;phrases&quot; ou &quot;reaction&quot;: true est nécessaire</translation>
+    </message>
+    <message>
+        <source>expected a text</source>
+        <translation>un texte est attendu</translation>
+    </message>
+    <message>
+        <source>no template with this id in &quot;templates&quot;</source>
+        <translation>aucun modèle avec cet id dans &quot;templates&quot;</translation>
+    </message>
+    <message>
+        <source>expected csat</source>
+        <translation>csat est attendu</translation>
+    </message>
+    <message>
+        <source>the customer has no field &quot;%1&quot;</source>
+        <translation>le client n&apos;a pas de champ &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>missing (the replies a good agent sends)</source>
+        <translation>manquant (les réponses qu&apos;envoie un bon agent)</translation>
+    </message>
+    <message>
+        <source>expected a list of replies, or {&quot;replies&quot;: [...]}</source>
+        <translation>une liste de réponses est attendue, ou {&quot;replies&quot;: [...]}</translation>
+    </message>
+    <message>
+        <source>unknown key (expected one of: %1)</source>
+        <translation>clé inconnue (attendu : l&apos;une de %1)</translation>
+    </message>
+    <message>
+        <source>missing (a text is required)</source>
+        <translation>manquant (un texte est requis)</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>un nombre est attendu</translation>
+    </message>
+    <message>
+        <source>must be at least %1</source>
+        <translation>doit être au moins %1</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>true ou false est attendu</translation>
+    </message>
+    <message>
+        <source>expected a list of texts</source>
+        <translation>une liste de textes est attendue</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation>une liste est attendue</translation>
+    </message>
+    <message>
+        <source>a line needs &quot;text&quot; or &quot;any&quot;</source>
+        <translation>une ligne nécessite &quot;text&quot; ou &quot;any&quot;</translation>
+    </message>
+    <message>
+        <source>expected photo, screenshot, video or pdf</source>
+        <translation>photo, screenshot, video ou pdf est attendu</translation>
+    </message>
+    <message>
+        <source>a goal reaction needs the customer&apos;s words (the goal is recognised by them)</source>
+        <translation>une réaction d&apos;objectif nécessite les mots du client (c&apos;est à eux que l&apos;objectif est reconnu)</translation>
+    </message>
+    <message>
+        <source>expected a number in E.164 (+15551234567)</source>
+        <translation>un numéro au format E.164 est attendu (+15551234567)</translation>
+    </message>
+    <message>
+        <source>expected en, de, es or fr</source>
+        <translation>en, de, es ou fr est attendu</translation>
+    </message>
+    <message>
+        <source>expected calm, impatient or angry</source>
+        <translation>calm, impatient ou angry est attendu</translation>
+    </message>
+    <message>
+        <source>missing (what the customer writes first)</source>
+        <translation>manquant (ce que le client écrit en premier)</translation>
+    </message>
+    <message>
+        <source>missing (a number)</source>
+        <translation>manquant (un numéro)</translation>
+    </message>
+    <message>
+        <source>expected a customer&apos;s number or index</source>
+        <translation>le numéro ou l&apos;index d&apos;un client est attendu</translation>
+    </message>
+    <message>
+        <source>no such customer in the scenario</source>
+        <translation>ce client n&apos;existe pas dans le scénario</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::training::Scoring</name>
+    <message>
+        <source>First reply within %1 minutes</source>
+        <translation>Première réponse en %1 minutes au plus</translation>
+    </message>
+    <message>
+        <source>The customer had an answer after %1 minutes.</source>
+        <translation>Le client a eu une réponse au bout de %1 minutes.</translation>
+    </message>
+    <message>
+        <source>%1 never got an answer.</source>
+        <translation>%1 n&apos;a jamais eu de réponse.</translation>
+    </message>
+    <message>
+        <source>%1 waited %2 minutes for a first answer; a texting customer expects one within minutes.</source>
+        <translation>%1 a attendu %2 minutes une première réponse ; un client qui écrit par SMS en attend une en quelques minutes.</translation>
+    </message>
+    <message>
+        <source>Goal: %1</source>
+        <translation>Objectif : %1</translation>
+    </message>
+    <message>
+        <source>Reached.</source>
+        <translation>Atteint.</translation>
+    </message>
+    <message>
+        <source>Not reached: the conversation ended without it.</source>
+        <translation>Non atteint : la conversation s&apos;est terminée sans cela.</translation>
+    </message>
+    <message>
+        <source>Resolved within %1 minutes</source>
+        <translation>Résolue en %1 minutes au plus</translation>
+    </message>
+    <message>
+        <source>Not resolved.</source>
+        <translation>Non résolue.</translation>
+    </message>
+    <message>
+        <source>Resolved after %1 minutes.</source>
+        <translation>Résolue au bout de %1 minutes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replies of at most %n segment(s)</source>
+        <translation>
+            <numerusform>Réponses de %n segment au plus</numerusform>
+            <numerusform>Réponses de %n segments au plus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Short replies: %1 segments on average.</source>
+        <translation>Réponses courtes : %1 segments en moyenne.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This reply takes %n segments: on a phone it is a wall of text, and each segment is billed.</source>
+        <translation>
+            <numerusform>Cette réponse occupe %n segment : sur un téléphone, c&apos;est un pavé de texte, et chaque segment est facturé.</numerusform>
+            <numerusform>Cette réponse occupe %n segments : sur un téléphone, c&apos;est un pavé de texte, et chaque segment est facturé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No look-alike characters forcing UCS-2</source>
+        <translation>Aucun caractère d&apos;apparence similaire imposant l&apos;UCS-2</translation>
+    </message>
+    <message>
+        <source>Every reply could go as plain GSM text.</source>
+        <translation>Chaque réponse pouvait partir en texte GSM simple.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (a typographic look-alike) made this reply UCS-2: 70 characters a segment instead of 160. Use the plain character.</source>
+        <translation>« %1 » (un caractère typographique d&apos;apparence similaire) a fait passer cette réponse en UCS-2 : 70 caractères par segment au lieu de 160. Utilisez le caractère simple.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s name</source>
+        <translation>le nom de %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2 (%3)</source>
+        <translation>%2 de %1 (%3)</translation>
+    </message>
+    <message>
+        <source>Used %1</source>
+        <translation>A utilisé %1</translation>
+    </message>
+    <message>
+        <source>Personal and specific.</source>
+        <translation>Personnel et précis.</translation>
+    </message>
+    <message>
+        <source>No reply used %1; it shows you know who you are talking to and what about.</source>
+        <translation>Aucune réponse n&apos;a utilisé %1 ; cela montre que vous savez à qui vous parlez et de quoi.</translation>
+    </message>
+    <message>
+        <source>No ALL CAPS</source>
+        <translation>Pas de MAJUSCULES</translation>
+    </message>
+    <message>
+        <source>No shouting.</source>
+        <translation>Pas de cris.</translation>
+    </message>
+    <message>
+        <source>Capitals read as shouting in a text message.</source>
+        <translation>Dans un SMS, les majuscules donnent l&apos;impression de crier.</translation>
+    </message>
+    <message>
+        <source>No internal jargon</source>
+        <translation>Pas de jargon interne</translation>
+    </message>
+    <message>
+        <source>Plain words throughout.</source>
+        <translation>Des mots simples du début à la fin.</translation>
+    </message>
+    <message>
+        <source>The customer does not know &quot;%1&quot;; say what it means.</source>
+        <translation>Le client ne connaît pas « %1 » ; dites ce que cela signifie.</translation>
+    </message>
+    <message>
+        <source>Every customer question answered</source>
+        <translation>Toutes les questions du client ont une réponse</translation>
+    </message>
+    <message>
+        <source>No question left open.</source>
+        <translation>Aucune question laissée en suspens.</translation>
+    </message>
+    <message>
+        <source>This question got no answer.</source>
+        <translation>Cette question n&apos;a pas eu de réponse.</translation>
+    </message>
+    <message>
+        <source>Used the template &quot;%1&quot;</source>
+        <translation>A utilisé le modèle « %1 »</translation>
+    </message>
+    <message>
+        <source>The team&apos;s wording, filled in.</source>
+        <translation>La formulation de l&apos;équipe, complétée.</translation>
+    </message>
+    <message>
+        <source>The team has a template for this: /%1.</source>
+        <translation>L&apos;équipe a un modèle pour cela : /%1.</translation>
+    </message>
+    <message>
+        <source>Nothing sent after STOP</source>
+        <translation>Rien n&apos;a été envoyé après STOP</translation>
+    </message>
+    <message>
+        <source>The opt-out was respected.</source>
+        <translation>La désinscription a été respectée.</translation>
+    </message>
+    <message>
+        <source>The customer opted out; any further text breaks the rules (and the provider refuses it).</source>
+        <translation>Le client s&apos;est désinscrit ; tout SMS supplémentaire enfreint les règles (et le fournisseur le refuse).</translation>
+    </message>
+    <message>
+        <source>HELP answered</source>
+        <translation>HELP a reçu une réponse</translation>
+    </message>
+    <message>
+        <source>The customer got help.</source>
+        <translation>Le client a obtenu de l&apos;aide.</translation>
+    </message>
+    <message>
+        <source>A customer who texts HELP must get an answer.</source>
+        <translation>Un client qui envoie HELP doit obtenir une réponse.</translation>
+    </message>
+    <message>
+        <source>Nothing proactive in quiet hours</source>
+        <translation>Rien de proactif pendant les heures calmes</translation>
+    </message>
+    <message>
+        <source>Follow-ups waited for the day.</source>
+        <translation>Les relances ont attendu la journée.</translation>
+    </message>
+    <message>
+        <source>An unprompted message between 9 p.m. and 8 a.m. at the customer&apos;s; wait until morning.</source>
+        <translation>Un message non sollicité entre 21 h et 8 h chez le client ; attendez le matin.</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction of %1 or more</source>
+        <translation>Satisfaction client de %1 ou plus</translation>
+    </message>
+    <message>
+        <source>The customer would answer the survey with %1 of 5.</source>
+        <translation>Le client répondrait à l&apos;enquête par %1 sur 5.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of 100 (%3)
+</source>
+        <translation>%1 : %2 sur 100 (%3)
+</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>réussi</translation>
+    </message>
+    <message>
+        <source>not passed</source>
+        <translation>non réussi</translation>
+    </message>
+    <message>
+        <source>Model answer:
+</source>
+        <translation>Réponse modèle :
+</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::training::TrainingReport</name>
+    <message>
+        <source>Cannot save the training result to &quot;%1&quot;: %2</source>
+        <translation>Impossible d&apos;enregistrer le résultat de la formation dans « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the training results &quot;%1&quot;: %2</source>
+        <translation>Impossible de lire les résultats de formation « %1 » : %2</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::ui::DebriefDialog</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>non atteint</translation>
+    </message>
+    <message>
+        <source>Debrief: %1</source>
+        <translation>Bilan : %1</translation>
+    </message>
+    <message>
+        <source>%1 of 100 — %2</source>
+        <translation>%1 sur 100 — %2</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>réussi</translation>
+    </message>
+    <message>
+        <source>not passed</source>
+        <translation>non réussi</translation>
+    </message>
+    <message>
+        <source>First reply: %1 · Resolved: %2 · Replies: %3, %4 segments on average</source>
+        <translation>Première réponse : %1 · Résolue : %2 · Réponses : %3, %4 segments en moyenne</translation>
+    </message>
+    <message>
+        <source> · Customer satisfaction: %1 of 5</source>
+        <translation> · Satisfaction client : %1 sur 5</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Model answer:</source>
+        <translation>Réponse modèle :</translation>
     </message>
 </context>
 <context>
@@ -4175,10 +5816,6 @@ Cliquez de nouveau sur OK pour enregistrer les autres paramètres sans le jeton.
         </translation>
     </message>
     <message>
-        <source>Conversation %1 · %2</source>
-        <translation>Conversation %1 · %2</translation>
-    </message>
-    <message>
         <source> · score %1 (read from words, not counted)</source>
         <translation> · note %1 (déduite du texte, non comptée)</translation>
     </message>
@@ -4197,6 +5834,136 @@ Cliquez de nouveau sur OK pour enregistrer les autres paramètres sans le jeton.
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export answers…</source>
+        <translation>Exporter les réponses…</translation>
+    </message>
+    <message>
+        <source>Every survey sent in the period, with its answer, as CSV</source>
+        <translation>Toutes les enquêtes envoyées pendant la période, avec leur réponse, en CSV</translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation>Lecture des chiffres…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>customer&apos;s name (number)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Exporting the answers…</source>
+        <translation>Exportation des réponses…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Export answers</source>
+        <translation>Exporter les réponses</translation>
+    </message>
+    <message>
+        <source>Exporting the answers: %1 of %2</source>
+        <translation>Exportation des réponses : %1 sur %2</translation>
+    </message>
+    <message>
+        <source>The answers could not be written to %1: %2</source>
+        <translation>Impossible d&apos;écrire les réponses dans %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::ui::TrainingWindow</name>
+    <message>
+        <source>[photo]</source>
+        <translation>[photo]</translation>
+    </message>
+    <message>
+        <source>[screenshot]</source>
+        <translation>[capture d&apos;écran]</translation>
+    </message>
+    <message>
+        <source>[video]</source>
+        <translation>[vidéo]</translation>
+    </message>
+    <message>
+        <source>[PDF]</source>
+        <translation>[PDF]</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>Load a scenario file…</source>
+        <translation>Charger un fichier de scénario…</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Commencer</translation>
+    </message>
+    <message>
+        <source>Your reply</source>
+        <translation>Votre réponse</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Finish and debrief</source>
+        <translation>Terminer et faire le bilan</translation>
+    </message>
+    <message>
+        <source>%1
+
+%2
+
+Goal: %3</source>
+        <translation>%1
+
+%2
+
+Objectif : %3</translation>
+    </message>
+    <message>
+        <source>Training scenario</source>
+        <translation>Scénario de formation</translation>
+    </message>
+    <message>
+        <source>Scenarios (*.json)</source>
+        <translation>Scénarios (*.json)</translation>
+    </message>
+    <message>
+        <source>This scenario cannot be used:
+%1</source>
+        <translation>Ce scénario ne peut pas être utilisé :
+%1</translation>
+    </message>
+    <message>
+        <source>To %1 (%2)</source>
+        <translation>À %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Insert a template…</source>
+        <translation>Insérer un modèle…</translation>
+    </message>
+    <message>
+        <source>%1 — goal: %2</source>
+        <translation>%1 — objectif : %2</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
     </message>
 </context>
 </TS>

@@ -425,6 +425,8 @@ std::vector<Migration> build()
               "CREATE INDEX scheduled_messages_by_conversation ON "
               "scheduled_messages(conversation_id, state)",
               "CREATE INDEX scheduled_messages_by_state ON scheduled_messages(state, due_at)",
+          }) });
+
     // Contacts in and out (app/contacts): a card's UID survives an import and an export, and
     // every import is a batch that can be undone as a whole. contact_import_rows holds each
     // contact the batch touched: `before` is NULL for a contact the batch created, else the

@@ -13,7 +13,6 @@ namespace textdesk::training {
 
 namespace {
 
-using Tr = ScenarioLoader;
 
 // Walks a JSON document and collects every error with its JSON pointer.
 class Reader
@@ -34,7 +33,7 @@ public:
         for (auto it = o.begin(); it != o.end(); ++it) {
             if (!keys.contains(it.key()))
                 error(path + QLatin1Char('/') + it.key(),
-                      Tr::tr("unknown key (expected one of: %1)")
+                      ScenarioLoader::tr("unknown key (expected one of: %1)")
                           .arg(keys.join(QLatin1String(", "))));
         }
     }
@@ -45,12 +44,12 @@ public:
         const QString name = QLatin1String(key);
         if (!o.contains(name)) {
             if (required)
-                error(path + QLatin1Char('/') + name, Tr::tr("missing (a text is required)"));
+                error(path + QLatin1Char('/') + name, ScenarioLoader::tr("missing (a text is required)"));
             return std::nullopt;
         }
         const QJsonValue v = o.value(name);
         if (!v.isString() || v.toString().trimmed().isEmpty()) {
-            error(path + QLatin1Char('/') + name, Tr::tr("expected a text"));
+            error(path + QLatin1Char('/') + name, ScenarioLoader::tr("expected a text"));
             return std::nullopt;
         }
         return v.toString();
@@ -64,11 +63,11 @@ public:
             return std::nullopt;
         const QJsonValue v = o.value(name);
         if (!v.isDouble()) {
-            error(path + QLatin1Char('/') + name, Tr::tr("expected a number"));
+            error(path + QLatin1Char('/') + name, ScenarioLoader::tr("expected a number"));
             return std::nullopt;
         }
         if (v.toDouble() < minimum) {
-            error(path + QLatin1Char('/') + name, Tr::tr("must be at least %1").arg(minimum));
+            error(path + QLatin1Char('/') + name, ScenarioLoader::tr("must be at least %1").arg(minimum));
             return std::nullopt;
         }
         return v.toDouble();
@@ -80,7 +79,7 @@ public:
         if (!o.contains(name))
             return std::nullopt;
         if (!o.value(name).isBool()) {
-            error(path + QLatin1Char('/') + name, Tr::tr("expected true or false"));
+            error(path + QLatin1Char('/') + name, ScenarioLoader::tr("expected true or false"));
             return std::nullopt;
         }
         return o.value(name).toBool();
@@ -95,7 +94,7 @@ public:
         if (v.isString())
             return { v.toString() };
         if (!v.isArray()) {
-            error(path + QLatin1Char('/') + name, Tr::tr("expected a list of texts"));
+            error(path + QLatin1Char('/') + name, ScenarioLoader::tr("expected a list of texts"));
             return {};
         }
         QStringList list;
@@ -103,7 +102,7 @@ public:
         for (qsizetype i = 0; i < a.size(); ++i) {
             if (!a.at(i).isString())
                 error(path + QLatin1Char('/') + name + QLatin1Char('/') + QString::number(i),
-                      Tr::tr("expected a text"));
+                      ScenarioLoader::tr("expected a text"));
             else
                 list << a.at(i).toString();
         }
@@ -113,7 +112,7 @@ public:
     std::optional<QJsonObject> object(const QJsonValue &v, const QString &path)
     {
         if (!v.isObject()) {
-            error(path, Tr::tr("expected an object"));
+            error(path, ScenarioLoader::tr("expected an object"));
             return std::nullopt;
         }
         return v.toObject();
@@ -125,7 +124,7 @@ public:
         if (!o.contains(name))
             return std::nullopt;
         if (!o.value(name).isArray()) {
-            error(path + QLatin1Char('/') + name, Tr::tr("expected a list"));
+            error(path + QLatin1Char('/') + name, ScenarioLoader::tr("expected a list"));
             return std::nullopt;
         }
         return o.value(name).toArray();
@@ -149,7 +148,7 @@ public:
             line.texts << *text;
         line.texts << strings(*o, path, "any");
         if (line.texts.isEmpty()) {
-            error(path, Tr::tr("a line needs \"text\" or \"any\""));
+            error(path, ScenarioLoader::tr("a line needs \"text\" or \"any\""));
             return std::nullopt;
         }
         if (const auto media = string(*o, path, "media", false)) {
@@ -157,7 +156,7 @@ public:
                                              QStringLiteral("video"), QStringLiteral("pdf") };
             if (!kinds.contains(*media))
                 error(path + QLatin1String("/media"),
-                      Tr::tr("expected photo, screenshot, video or pdf"));
+                      ScenarioLoader::tr("expected photo, screenshot, video or pdf"));
             line.media = *media;
         }
         line.afterMinutes = number(*o, path, "after_minutes").value_or(0);
@@ -229,7 +228,7 @@ public:
         r.goal = boolean(o, path, "goal").value_or(false);
         if (r.goal && r.then.isEmpty())
             error(path + QLatin1String("/then"),
-                  Tr::tr("a goal reaction needs the customer's words (the goal is recognised by "
+                  ScenarioLoader::tr("a goal reaction needs the customer's words (the goal is recognised by "
                          "them)"));
         r.once = boolean(o, path, "once").value_or(false);
         return r;
@@ -248,13 +247,13 @@ public:
         static const QRegularExpression e164(QStringLiteral("^\\+[1-9][0-9]{6,14}$"));
         if (!c.number.isEmpty() && !e164.match(c.number).hasMatch()) {
             error(path + QLatin1String("/number"),
-                  Tr::tr("expected a number in E.164 (+15551234567)"));
+                  ScenarioLoader::tr("expected a number in E.164 (+15551234567)"));
         }
         if (const auto language = string(o, path, "language", false)) {
             static const QStringList known { QStringLiteral("en"), QStringLiteral("de"),
                                              QStringLiteral("es"), QStringLiteral("fr") };
             if (!known.contains(*language))
-                error(path + QLatin1String("/language"), Tr::tr("expected en, de, es or fr"));
+                error(path + QLatin1String("/language"), ScenarioLoader::tr("expected en, de, es or fr"));
             else
                 c.language = *language;
         }
@@ -263,7 +262,7 @@ public:
                                              QStringLiteral("angry") };
             if (!known.contains(*temperament))
                 error(path + QLatin1String("/temperament"),
-                      Tr::tr("expected calm, impatient or angry"));
+                      ScenarioLoader::tr("expected calm, impatient or angry"));
             else
                 c.temperament = *temperament;
         }
@@ -272,7 +271,7 @@ public:
             if (const auto profile = object(o.value(QStringLiteral("profile")), p)) {
                 for (auto it = profile->begin(); it != profile->end(); ++it) {
                     if (!it.value().isString())
-                        error(p + QLatin1Char('/') + it.key(), Tr::tr("expected a text"));
+                        error(p + QLatin1Char('/') + it.key(), ScenarioLoader::tr("expected a text"));
                     else
                         c.profile.insert(it.key(), it.value().toString());
                 }
@@ -281,7 +280,7 @@ public:
         c.opening = lines(o, path, "opening");
         if (c.opening.isEmpty() && !o.contains(QStringLiteral("opening")))
             error(path + QLatin1String("/opening"),
-                  Tr::tr("missing (what the customer writes first)"));
+                  ScenarioLoader::tr("missing (what the customer writes first)"));
         if (const auto reactions = array(o, path, "reactions")) {
             for (qsizetype i = 0; i < reactions->size(); ++i) {
                 const QString p = path + QLatin1String("/reactions/") + QString::number(i);
@@ -303,7 +302,7 @@ public:
                 if (const auto after = number(*step, p, "after_minutes", 0.1))
                     ig.afterMinutes = *after;
                 else if (!step->contains(QStringLiteral("after_minutes")))
-                    error(p + QLatin1String("/after_minutes"), Tr::tr("missing (a number)"));
+                    error(p + QLatin1String("/after_minutes"), ScenarioLoader::tr("missing (a number)"));
                 ig.then = lines(*step, p, "then");
                 ig.stop = boolean(*step, p, "stop").value_or(false);
                 c.ignored << ig;
@@ -331,10 +330,10 @@ public:
         } else if (to.isString()) {
             r.customer = scenario.customerIndex(to.toString());
         } else if (!to.isUndefined()) {
-            error(path + QLatin1String("/to"), Tr::tr("expected a customer's number or index"));
+            error(path + QLatin1String("/to"), ScenarioLoader::tr("expected a customer's number or index"));
         }
         if (r.customer < 0 || r.customer >= scenario.customers.size())
-            error(path + QLatin1String("/to"), Tr::tr("no such customer in the scenario"));
+            error(path + QLatin1String("/to"), ScenarioLoader::tr("no such customer in the scenario"));
         if (m_errors.size() != before)
             return std::nullopt;
         return r;
