@@ -18,7 +18,9 @@
 namespace textdesk {
 
 namespace {
-const char *const kCommands[] = { "status", "configure", "sync", "serve", "send", "survey", "report", "training", "contacts", "import", "privacy", "help", "version" };
+const char *const kCommands[]
+    = { "status",   "configure", "sync",   "serve",   "send", "survey", "report",
+        "training", "contacts",  "import", "privacy", "help", "version" };
 } // namespace
 
 CommandLine::Command CommandLine::s_serve = nullptr;

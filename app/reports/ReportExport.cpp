@@ -1,8 +1,8 @@
 #include "ReportExport.h"
 
 #include "Reports.h"
-#include "storage/Statement.h"
 #include "core/Csv.h"
+#include "storage/Statement.h"
 
 #include <QIODevice>
 #include <QJsonArray>
@@ -198,7 +198,8 @@ QByteArray ReportExport::cellUtf8(QByteArray v, bool text)
             || first == '\r')
             v.prepend('\'');
     }
-    if (v.contains(',') || v.contains(';') || v.contains('"') || v.contains('\n') || v.contains('\r'))
+    if (v.contains(',') || v.contains(';') || v.contains('"') || v.contains('\n')
+        || v.contains('\r'))
         v = '"' + v.replace("\"", "\"\"") + '"';
     return v;
 }

@@ -13,7 +13,6 @@ namespace textdesk::training {
 
 namespace {
 
-
 // Walks a JSON document and collects every error with its JSON pointer.
 class Reader
 {
@@ -44,7 +43,8 @@ public:
         const QString name = QLatin1String(key);
         if (!o.contains(name)) {
             if (required)
-                error(path + QLatin1Char('/') + name, ScenarioLoader::tr("missing (a text is required)"));
+                error(path + QLatin1Char('/') + name,
+                      ScenarioLoader::tr("missing (a text is required)"));
             return std::nullopt;
         }
         const QJsonValue v = o.value(name);
@@ -67,7 +67,8 @@ public:
             return std::nullopt;
         }
         if (v.toDouble() < minimum) {
-            error(path + QLatin1Char('/') + name, ScenarioLoader::tr("must be at least %1").arg(minimum));
+            error(path + QLatin1Char('/') + name,
+                  ScenarioLoader::tr("must be at least %1").arg(minimum));
             return std::nullopt;
         }
         return v.toDouble();
@@ -228,8 +229,9 @@ public:
         r.goal = boolean(o, path, "goal").value_or(false);
         if (r.goal && r.then.isEmpty())
             error(path + QLatin1String("/then"),
-                  ScenarioLoader::tr("a goal reaction needs the customer's words (the goal is recognised by "
-                         "them)"));
+                  ScenarioLoader::tr(
+                      "a goal reaction needs the customer's words (the goal is recognised by "
+                      "them)"));
         r.once = boolean(o, path, "once").value_or(false);
         return r;
     }
@@ -253,7 +255,8 @@ public:
             static const QStringList known { QStringLiteral("en"), QStringLiteral("de"),
                                              QStringLiteral("es"), QStringLiteral("fr") };
             if (!known.contains(*language))
-                error(path + QLatin1String("/language"), ScenarioLoader::tr("expected en, de, es or fr"));
+                error(path + QLatin1String("/language"),
+                      ScenarioLoader::tr("expected en, de, es or fr"));
             else
                 c.language = *language;
         }
@@ -271,7 +274,8 @@ public:
             if (const auto profile = object(o.value(QStringLiteral("profile")), p)) {
                 for (auto it = profile->begin(); it != profile->end(); ++it) {
                     if (!it.value().isString())
-                        error(p + QLatin1Char('/') + it.key(), ScenarioLoader::tr("expected a text"));
+                        error(p + QLatin1Char('/') + it.key(),
+                              ScenarioLoader::tr("expected a text"));
                     else
                         c.profile.insert(it.key(), it.value().toString());
                 }
@@ -302,7 +306,8 @@ public:
                 if (const auto after = number(*step, p, "after_minutes", 0.1))
                     ig.afterMinutes = *after;
                 else if (!step->contains(QStringLiteral("after_minutes")))
-                    error(p + QLatin1String("/after_minutes"), ScenarioLoader::tr("missing (a number)"));
+                    error(p + QLatin1String("/after_minutes"),
+                          ScenarioLoader::tr("missing (a number)"));
                 ig.then = lines(*step, p, "then");
                 ig.stop = boolean(*step, p, "stop").value_or(false);
                 c.ignored << ig;
@@ -330,10 +335,12 @@ public:
         } else if (to.isString()) {
             r.customer = scenario.customerIndex(to.toString());
         } else if (!to.isUndefined()) {
-            error(path + QLatin1String("/to"), ScenarioLoader::tr("expected a customer's number or index"));
+            error(path + QLatin1String("/to"),
+                  ScenarioLoader::tr("expected a customer's number or index"));
         }
         if (r.customer < 0 || r.customer >= scenario.customers.size())
-            error(path + QLatin1String("/to"), ScenarioLoader::tr("no such customer in the scenario"));
+            error(path + QLatin1String("/to"),
+                  ScenarioLoader::tr("no such customer in the scenario"));
         if (m_errors.size() != before)
             return std::nullopt;
         return r;

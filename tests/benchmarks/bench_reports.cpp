@@ -116,7 +116,7 @@ void generate(const QString &path, Sizes sizes)
     std::lognormal_distribution<double> replyMinutes(3.5, 1.4); // median ≈ 33 min
     std::lognormal_distribution<double> resolveHours(1.5, 1.2); // median ≈ 4.5 h
     const qint64 perConversation = std::max<qint64>(2, sizes.messages / sizes.conversations);
-    const QVariant none{ QMetaType(QMetaType::LongLong) };
+    const QVariant none { QMetaType(QMetaType::LongLong) };
     qint64 serial = 0;
     for (qint64 c = 1; c <= sizes.conversations; ++c) {
         const qint64 inbound = yearStart + qint64(rng() % quint64(yearMs - 3 * 86400000LL));

@@ -70,7 +70,7 @@ qint64 ReportFixture::conversation(qint64 inbox, qint64 assignee, const QList<qi
 void ReportFixture::times(qint64 conversation, qint64 inbound, double responseMinutes,
                           double resolutionMinutes)
 {
-    const QVariant none{ QMetaType(QMetaType::LongLong) };
+    const QVariant none { QMetaType(QMetaType::LongLong) };
     const qint64 response = inbound + qint64(responseMinutes * 60000);
     const qint64 resolution = qint64(resolutionMinutes * 60000);
     insert(QStringLiteral("UPDATE conversations SET first_inbound_at = ?, first_response_at = ?, "
@@ -91,7 +91,7 @@ qint64 ReportFixture::response(qint64 conversation, const QString &kind, qint64 
                           {});
     // What reports group by is copied from the conversation, as the sending code does.
     const bool answered = score >= -1;
-    const QVariant none{ QMetaType(QMetaType::Int) };
+    const QVariant none { QMetaType(QMetaType::Int) };
     const qint64 id = insert(
         QStringLiteral(
             "INSERT INTO survey_responses (survey_id, kind, conversation_id, contact_id, "
