@@ -23,9 +23,13 @@ void ContactCard::mergeFrom(const ContactCard &other)
         if (!tags.contains(tag, Qt::CaseInsensitive))
             tags << tag;
     }
-    for (const auto &[name, value] : other.customFields) {
+    for (const auto &field : other.customFields) {
+        // Named copies, not a structured binding: clang (the sanitizer and fuzz trees) does not
+        // let a lambda capture one before C++20's P1091 support.
+        const QString &name = field.first;
+        const QString &value = field.second;
         auto it = std::find_if(customFields.begin(), customFields.end(),
-                               [&](const auto &field) { return field.first == name; });
+                               [&](const auto &existing) { return existing.first == name; });
         if (it == customFields.end())
             customFields.append({ name, value });
         else if (!value.isEmpty())
