@@ -1,5 +1,7 @@
 #include "Csv.h"
 
+#include <QStringDecoder>
+
 namespace textdesk::csv {
 
 namespace {
@@ -31,7 +33,10 @@ QChar detectDelimiter(QStringView text)
 Table Reader::read(const QByteArray &bytes)
 {
     Table table;
-    QString text = QString::fromUtf8(bytes);
+    // Exactly one BOM is taken away: QString::fromUtf8 would drop one of its own, and a second
+    // one at the start would then belong to the first field.
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
+    QString text = decoder.decode(bytes);
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
     table.delimiter = detectDelimiter(text);
