@@ -70,11 +70,16 @@ install_missing_packages() {
 }
 
 ASAN_BUILD_DIR=${TEXTDESK_ASAN_BUILD_DIR:-build-asan}
+# Line tables only (-g1): a backtrace or a sanitizer report still names the function, file and
+# line, and the compile takes about 0.7 of the time that full debug information does (measured:
+# a GUI test 11.0 s -> 8.2 s with g++). For a debugger's variables: -DCMAKE_BUILD_TYPE=Debug.
+DEBUG_INFO_FLAGS="-O2 -g1 -DNDEBUG"
 FUZZ_BUILD_DIR=${TEXTDESK_FUZZ_BUILD_DIR:-build-fuzz}
 
 configure() {
     if [ ! -f "$BUILD_DIR/build.ninja" ]; then
-        cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTEXTDESK_WERROR=ON
+        cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTEXTDESK_WERROR=ON \
+            -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="$DEBUG_INFO_FLAGS"
     fi
 }
 
@@ -88,7 +93,7 @@ build() {
 build_sanitized() {
     if [ ! -f "$ASAN_BUILD_DIR/build.ninja" ]; then
         cmake -S . -B "$ASAN_BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-            -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g -DNDEBUG" \
+            -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1 -DNDEBUG" \
             -DTEXTDESK_WERROR=ON -DTEXTDESK_SANITIZE=ON >/dev/null
     fi
     cmake --build "$ASAN_BUILD_DIR" --parallel "$JOBS" --target sanitizer_tests
@@ -114,7 +119,8 @@ run_sanitized_tests() {
 build_fuzz() {
     if [ ! -f "$FUZZ_BUILD_DIR/build.ninja" ]; then
         cmake -S . -B "$FUZZ_BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-            -DCMAKE_CXX_COMPILER=clang++ -DTEXTDESK_WERROR=ON -DTEXTDESK_FUZZ=ON >/dev/null
+            -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="$DEBUG_INFO_FLAGS" \
+            -DTEXTDESK_WERROR=ON -DTEXTDESK_FUZZ=ON >/dev/null
     fi
     cmake --build "$FUZZ_BUILD_DIR" --parallel "$JOBS"
 }

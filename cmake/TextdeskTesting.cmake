@@ -9,6 +9,7 @@ function(textdesk_add_test)
     # computer-wide configuration, no proxy. An OBJECT library, so its object is always linked in.
     add_executable(${T_NAME} ${T_SOURCES})
     target_link_libraries(${T_NAME} PRIVATE textdesk_testmode Qt6::Test textdesk_testsupport textdesk_warnings ${T_LIBRARIES})
+    textdesk_test_pch(${T_NAME} ${T_LIBRARIES})
     if(T_LABEL STREQUAL "bench")
         return() # benchmarks are run by `./dev.sh bench`, not by ctest
     endif()
