@@ -9,7 +9,12 @@ namespace textdesk::compliance {
 
 QString ConsentExport::stateText(const QString &state)
 {
-    switch (consentStateFromString(state)) {
+    return stateText(consentStateFromString(state));
+}
+
+QString ConsentExport::stateText(ConsentState state)
+{
+    switch (state) {
     case ConsentState::OptedIn:
         return tr("Opted in");
     case ConsentState::OptedOut:

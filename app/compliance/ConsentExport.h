@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/Consent.h"
+#include "storage/States.h"
 
 #include <QtCore/QByteArray>
 #include <QtCore/QCoreApplication>
@@ -15,6 +16,7 @@ class ConsentExport
 public:
     // "Opted out", "Opted in", "Consent unknown".
     static QString stateText(const QString &state);
+    static QString stateText(ConsentState state); // the one place these words are (StatusText)
     // How: "Texted STOP", "The provider refused a message (21610)", "Set by an agent", …
     static QString howText(const Consent::Event &event);
     // Who: "The customer", "The provider", "An agent", "An import".

@@ -35,7 +35,7 @@ Status record(Database &db, qint64 conversationId, const QString &state, const Q
     return tx.commit();
 }
 
-Result<QString> refusalFor(Database &db, const QString &contactE164)
+Result<QString> refusalFor(Database &db, const QString &contactE164, const QString &who)
 {
     auto q = db.prepare(QStringLiteral(
         "SELECT k.consent_state, (SELECT e.keyword FROM consent_events e WHERE e.contact_id = "
@@ -50,17 +50,18 @@ Result<QString> refusalFor(Database &db, const QString &contactE164)
         return QString();
     }
     const QString keyword = (*q)->value(1).toString();
+    const QString name = who.isEmpty() ? contactE164 : who;
     if (keyword.isEmpty()) {
         return QCoreApplication::translate(
                    "textdesk::Consent",
                    "%1 has opted out of text messages, so nothing can be sent to them until "
                    "they text START.")
-            .arg(contactE164);
+            .arg(name);
     }
     return QCoreApplication::translate("textdesk::Consent",
                                        "%1 opted out of text messages by texting %2, so nothing "
                                        "can be sent to them until they text START.")
-        .arg(contactE164, keyword);
+        .arg(name, keyword);
 }
 
 Result<QList<Event>> history(Database &db, qint64 contactId)

@@ -22,7 +22,9 @@ Status record(Database &db, qint64 conversationId, const QString &state, const Q
 // scheduled messages, surveys): empty when the customer at this number may be texted, else why
 // not, in words for a person. Opted out is refused (47 CFR 64.1200(a)(10), compliance.md); a
 // customer we know nothing about may be texted (they are not in the cache, or never said).
-Result<QString> refusalFor(Database &db, const QString &contactE164);
+// `who` names the customer in the sentence (their name as the agent knows it); the number when
+// empty. Every refusal of an opted-out customer in the app and the CLI is worded here.
+Result<QString> refusalFor(Database &db, const QString &contactE164, const QString &who = {});
 
 // One change of a customer's consent, for the profile's history and its CSV.
 struct Event

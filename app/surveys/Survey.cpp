@@ -1,5 +1,7 @@
 #include "Survey.h"
 
+#include "core/CustomerLanguage.h"
+
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
 
@@ -20,18 +22,7 @@ SurveyWording Survey::wording(const QString &language) const
 namespace SurveyTexts {
 
 namespace {
-struct Row
-{
-    const char *en, *de, *es, *fr;
-    QString in(const QString &language) const
-    {
-        const char *text = language == QLatin1String("de") ? de
-            : language == QLatin1String("es")              ? es
-            : language == QLatin1String("fr")              ? fr
-                                                           : en;
-        return QString::fromUtf8(text);
-    }
-};
+using Row = CustomerLanguage::Phrase;
 
 // Worded to stay within GSM-7 where the language allows, so one question is one or two segments.
 const Row kCsat { "How satisfied are you with the help from {{company}}? Reply with a number "

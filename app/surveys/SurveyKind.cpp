@@ -1,5 +1,7 @@
 #include "SurveyKind.h"
 
+#include "core/CustomerLanguage.h"
+
 #include <QtCore/QStringList>
 
 namespace textdesk::surveys {
@@ -50,11 +52,7 @@ std::optional<SurveyKind> kindFromString(const QString &word)
 
 QString surveyLanguage(const QString &code)
 {
-    static const QStringList shipped = { QStringLiteral("en"), QStringLiteral("de"),
-                                         QStringLiteral("es"), QStringLiteral("fr") };
-    // "de_AT", "es-MX": the language part decides.
-    const QString language = code.left(2).toLower();
-    return shipped.contains(language) ? language : QStringLiteral("en");
+    return CustomerLanguage::normalised(code); // "de_AT", "es-MX": the language part decides
 }
 
 } // namespace textdesk::surveys

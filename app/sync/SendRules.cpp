@@ -1,17 +1,11 @@
 #include "SendRules.h"
 
 #include "phone/PhoneNumbers.h"
+#include "storage/Consent.h"
 #include "storage/ContactStore.h"
 #include "storage/States.h"
 
 namespace textdesk::sync {
-
-QString SendRules::optedOutReason(const QString &who)
-{
-    return tr("%1 texted STOP, so no message can be sent to them. They can text START to "
-              "receive messages again.")
-        .arg(who);
-}
 
 Recipient SendRules::check(Database &db, const QString &typedNumber, const QString &region)
 {
@@ -39,12 +33,16 @@ Recipient SendRules::check(Database &db, const QString &typedNumber, const QStri
         return r;
     }
     r.profile = *profile;
-    if (consentStateFromString(profile->consentState) == ConsentState::OptedOut) {
+    const QString who = profile->displayName.trimmed().isEmpty()
+        ? PhoneNumbers::display(parsed.e164, region)
+        : profile->displayName.trimmed();
+    auto refusal = Consent::refusalFor(db, parsed.e164, who); // the outbox's own check and words
+    if (!refusal) {
+        r.refusal = Recipient::Refusal::Storage;
+        r.reason = refusal.error().message();
+    } else if (!refusal->isEmpty()) {
         r.refusal = Recipient::Refusal::OptedOut;
-        const QString who = profile->displayName.trimmed().isEmpty()
-            ? PhoneNumbers::display(parsed.e164, region)
-            : profile->displayName.trimmed();
-        r.reason = optedOutReason(who);
+        r.reason = *refusal;
     }
     return r;
 }

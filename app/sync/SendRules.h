@@ -28,8 +28,6 @@ class SendRules
     Q_DECLARE_TR_FUNCTIONS(textdesk::sync::SendRules)
 public:
     static Recipient check(Database &db, const QString &typedNumber, const QString &region);
-    // The refusal for an opted-out customer, named (shared with the composer's words).
-    static QString optedOutReason(const QString &who);
 };
 
 } // namespace textdesk::sync

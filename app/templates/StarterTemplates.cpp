@@ -1,21 +1,12 @@
 #include "StarterTemplates.h"
 
+#include "core/CustomerLanguage.h"
+
 namespace textdesk::StarterTemplates {
 
 namespace {
 
-struct Text
-{
-    const char *en, *de, *es, *fr;
-    QString in(const QString &language) const
-    {
-        const char *text = language == QLatin1String("de") ? de
-            : language == QLatin1String("es")              ? es
-            : language == QLatin1String("fr")              ? fr
-                                                           : en;
-        return QString::fromUtf8(text);
-    }
-};
+using Text = CustomerLanguage::Phrase;
 
 struct Starter
 {
@@ -139,15 +130,12 @@ const Starter kStarters[] = {
 
 const QStringList &languages()
 {
-    static const QStringList list { QStringLiteral("en"), QStringLiteral("de"),
-                                    QStringLiteral("es"), QStringLiteral("fr") };
-    return list;
+    return CustomerLanguage::shipped();
 }
 
 QString languageFor(const QString &uiLanguage)
 {
-    const QString code = uiLanguage.left(2).toLower();
-    return languages().contains(code) ? code : QStringLiteral("en");
+    return CustomerLanguage::normalised(uiLanguage);
 }
 
 QList<MessageTemplate> set(const QString &language)

@@ -77,16 +77,43 @@ FilledTemplate fill(const QString &body, const QHash<QString, QString> &values)
     }
 
     FilledTemplate filled;
-    filled.text = substitute(body, kEscape, [&](const QRegularExpressionMatch &match) {
+    QList<qsizetype> kept; // where the variables left unfilled start in filled.text
+    qsizetype copied = 0;
+    auto matches = variablePattern().globalMatch(body);
+    while (matches.hasNext()) {
+        const QRegularExpressionMatch match = matches.next();
+        filled.text += QStringView(body).mid(copied, match.capturedStart() - copied);
+        copied = match.capturedEnd();
+        if (match.capturedLength(1) == 0) {
+            filled.text += kEscape;
+            continue;
+        }
         const QString name = normalizedName(match.captured(1));
-        if (const auto value = byName.constFind(name); value != byName.cend())
-            return *value;
-        if (hasDefault(match))
-            return defaultOf(match); // "{{x|}}": nothing, on purpose
-        if (!filled.unfilled.contains(name))
-            filled.unfilled.append(name);
-        return QString(QLatin1String("{{") + name + QLatin1String("}}"));
-    });
+        if (const auto value = byName.constFind(name); value != byName.cend()) {
+            filled.text += *value;
+        } else if (hasDefault(match)) {
+            filled.text += defaultOf(match); // "{{x|}}": nothing, on purpose
+        } else {
+            if (!filled.unfilled.contains(name))
+                filled.unfilled.append(name);
+            kept.append(filled.text.size());
+            filled.text += QLatin1String("{{") + name + QLatin1String("}}");
+        }
+    }
+    filled.text += QStringView(body).mid(copied);
+
+    // What was put in can make a variable that the template did not have: a value "{{x}}", or
+    // "{{s{{l|}}}}" becoming "{{s}}". Those are text, not variables: escaped, so that they are
+    // neither reported as unfilled nor filled by a second pass, and read literally when final.
+    QList<qsizetype> made;
+    auto after = variablePattern().globalMatch(filled.text);
+    while (after.hasNext()) {
+        const QRegularExpressionMatch match = after.next();
+        if (match.capturedLength(1) != 0 && !kept.contains(match.capturedStart()))
+            made.append(match.capturedStart());
+    }
+    for (auto it = made.crbegin(); it != made.crend(); ++it)
+        filled.text.insert(*it, QLatin1Char('\\'));
     return filled;
 }
 

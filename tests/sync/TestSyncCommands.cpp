@@ -127,7 +127,7 @@ private slots:
                             QStringLiteral("--body"), QStringLiteral("Still there?") },
                           {}, SimHarness::kAuthToken);
         QCOMPARE(optedOutAgain.exitCode, 1);
-        QVERIFY2(optedOutAgain.err.contains(QLatin1String("texted STOP")),
+        QVERIFY2(optedOutAgain.err.contains(QLatin1String("opted out of text messages")),
                  qPrintable(optedOutAgain.describe()));
 
         // A variable without a value is never sent as braces: refused with its name...

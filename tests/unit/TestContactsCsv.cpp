@@ -75,10 +75,12 @@ private slots:
     // fuzz_csv: an exported field that began with U+FEFF lost it on the way back in).
     void onlyOneBomIsTakenAway()
     {
-        const csv::Table t = csv::Reader::read("\xEF\xBB\xBF\xEF\xBB\xBF" "a,b\r\n");
+        const csv::Table t = csv::Reader::read("\xEF\xBB\xBF\xEF\xBB\xBF"
+                                               "a,b\r\n");
         QVERIFY2(t.ok(), qPrintable(t.error));
         QCOMPARE(t.records.size(), 1);
-        QCOMPARE(t.records.at(0).fields, QStringList({ QString(QChar(0xFEFF)) + u'a', QStringLiteral("b") }));
+        QCOMPARE(t.records.at(0).fields,
+                 QStringList({ QString(QChar(0xFEFF)) + u'a', QStringLiteral("b") }));
     }
 
     void recognisesGoogleAndOutlookExports()

@@ -21,6 +21,7 @@ private slots:
     void defaultsFillWhatIsMissing();
     void renderReportsMissingAndNeverSendsBraces();
     void escapedBracesAreText();
+    void whatIsPutInNeverMakesAVariable();
     void unicodeNamesAndValues();
 };
 
@@ -80,8 +81,11 @@ void TestTemplateFiller::valuesAreTakenLiterally()
     const auto filled = TemplateFiller::fill(
         QStringLiteral("{{name}} / {{company}}"),
         { { QStringLiteral("name"), QStringLiteral("{{company}} $1 \\1") } });
-    QCOMPARE(filled.text, QStringLiteral("{{company}} $1 \\1 / {{company}}"));
+    // The value's braces are escaped text (whatIsPutInNeverMakesAVariable), sent as written.
+    QCOMPARE(filled.text, QStringLiteral("\\{{company}} $1 \\1 / {{company}}"));
     QCOMPARE(filled.unfilled, QStringList({ QStringLiteral("company") }));
+    QCOMPARE(TemplateFiller::finalText(filled.text),
+             QStringLiteral("{{company}} $1 \\1 / {{company}}"));
 }
 
 void TestTemplateFiller::notVariables_data()
@@ -172,6 +176,28 @@ void TestTemplateFiller::renderReportsMissingAndNeverSendsBraces()
     const FilledTemplate byDefault = TemplateFiller::fill(QStringLiteral("{{a|x\\}}{{b}}"), {});
     QCOMPARE(byDefault.unfilled, QStringList { QStringLiteral("b") });
     QCOMPARE(TemplateFiller::unfilledVariables(byDefault.text), byDefault.unfilled);
+}
+
+// A value, or a default next to braces of the text, can spell a variable the template did not
+// have (found by fuzz_template: "{{s{{l|}}}}" became "{{s}}"). It is text: not reported as
+// missing (which would block sending), not filled by a second pass, and sent as written.
+void TestTemplateFiller::whatIsPutInNeverMakesAVariable()
+{
+    const auto joined = TemplateFiller::fill(QStringLiteral("{{s{{l|}}}}"), {});
+    QVERIFY(joined.unfilled.isEmpty());
+    QVERIFY(TemplateFiller::unfilledVariables(joined.text).isEmpty());
+    QCOMPARE(TemplateFiller::fill(joined.text, {}).text, joined.text);
+    QCOMPARE(TemplateFiller::render(QStringLiteral("{{s{{l|}}}}"), {}).text,
+             QStringLiteral("{{s}}"));
+
+    const QHash<QString, QString> braces { { QStringLiteral("first_name"),
+                                             QStringLiteral("{{order_id}}") } };
+    const auto named
+        = TemplateFiller::render(QStringLiteral("Hi {{first_name}}, {{order_id}}"), braces);
+    QCOMPARE(named.unfilled, QStringList { QStringLiteral("order_id") }); // the template's own
+    const auto sent = TemplateFiller::render(QStringLiteral("Hi {{first_name}}!"), braces);
+    QVERIFY(sent.complete());
+    QCOMPARE(sent.text, QStringLiteral("Hi {{order_id}}!"));
 }
 
 void TestTemplateFiller::escapedBracesAreText()

@@ -1,5 +1,7 @@
 #include "StatusText.h"
 
+#include "compliance/ConsentExport.h"
+
 namespace textdesk {
 
 const QList<ConversationStatus> &StatusText::conversationStatuses()
@@ -74,15 +76,7 @@ bool StatusText::isFailure(const QString &stored)
 
 QString StatusText::consent(ConsentState state)
 {
-    switch (state) {
-    case ConsentState::OptedIn:
-        return tr("Opted in");
-    case ConsentState::OptedOut:
-        return tr("Opted out");
-    case ConsentState::Unknown:
-        break;
-    }
-    return tr("Consent unknown");
+    return compliance::ConsentExport::stateText(state); // the same words as the consent CSV
 }
 
 QString StatusText::downloadProblem(const QString &stored, bool hasFile,
