@@ -3483,18 +3483,6 @@ Klicken Sie erneut auf OK, um die übrigen Einstellungen ohne den Token zu speic
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <source>Opted in</source>
-        <translation>Angemeldet</translation>
-    </message>
-    <message>
-        <source>Opted out</source>
-        <translation>Abgemeldet</translation>
-    </message>
-    <message>
-        <source>Consent unknown</source>
-        <translation>Einwilligung unbekannt</translation>
-    </message>
-    <message>
         <source>The file is missing from the media folder.</source>
         <translation>Die Datei fehlt im Medienordner.</translation>
     </message>
@@ -5173,13 +5161,6 @@ Klicken Sie erneut auf OK, um die übrigen Einstellungen ohne den Token zu speic
     <message>
         <source>Sync cancelled. It continues from where it stopped next time.</source>
         <translation>Synchronisierung abgebrochen. Sie wird beim nächsten Mal dort fortgesetzt, wo sie aufgehört hat.</translation>
-    </message>
-</context>
-<context>
-    <name>textdesk::sync::SendRules</name>
-    <message>
-        <source>%1 texted STOP, so no message can be sent to them. They can text START to receive messages again.</source>
-        <translation>%1 hat STOP gesendet, daher können keine Nachrichten an diese Nummer gesendet werden. Mit START können wieder Nachrichten empfangen werden.</translation>
     </message>
 </context>
 <context>

@@ -3483,18 +3483,6 @@ Pulse Aceptar otra vez para guardar el resto de la configuración sin el token.<
         <translation>Cancelado</translation>
     </message>
     <message>
-        <source>Opted in</source>
-        <translation>Dado de alta</translation>
-    </message>
-    <message>
-        <source>Opted out</source>
-        <translation>Dado de baja</translation>
-    </message>
-    <message>
-        <source>Consent unknown</source>
-        <translation>Consentimiento desconocido</translation>
-    </message>
-    <message>
         <source>The file is missing from the media folder.</source>
         <translation>El archivo no está en la carpeta multimedia.</translation>
     </message>
@@ -5173,13 +5161,6 @@ Pulse Aceptar otra vez para guardar el resto de la configuración sin el token.<
     <message>
         <source>Sync cancelled. It continues from where it stopped next time.</source>
         <translation>Sincronización cancelada. La próxima vez continuará donde se quedó.</translation>
-    </message>
-</context>
-<context>
-    <name>textdesk::sync::SendRules</name>
-    <message>
-        <source>%1 texted STOP, so no message can be sent to them. They can text START to receive messages again.</source>
-        <translation>%1 envió STOP, así que no se le puede enviar ningún mensaje. Puede enviar START para volver a recibir mensajes.</translation>
     </message>
 </context>
 <context>

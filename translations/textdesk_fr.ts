@@ -3486,18 +3486,6 @@ Cliquez de nouveau sur OK pour enregistrer les autres paramètres sans le jeton.
         <translation>Annulé</translation>
     </message>
     <message>
-        <source>Opted in</source>
-        <translation>Inscrit</translation>
-    </message>
-    <message>
-        <source>Opted out</source>
-        <translation>Désinscrit</translation>
-    </message>
-    <message>
-        <source>Consent unknown</source>
-        <translation>Consentement inconnu</translation>
-    </message>
-    <message>
         <source>The file is missing from the media folder.</source>
         <translation>Le fichier est absent du dossier des médias.</translation>
     </message>
@@ -5176,13 +5164,6 @@ Cliquez de nouveau sur OK pour enregistrer les autres paramètres sans le jeton.
     <message>
         <source>Sync cancelled. It continues from where it stopped next time.</source>
         <translation>Synchronisation annulée. Elle reprendra là où elle s&apos;est arrêtée la prochaine fois.</translation>
-    </message>
-</context>
-<context>
-    <name>textdesk::sync::SendRules</name>
-    <message>
-        <source>%1 texted STOP, so no message can be sent to them. They can text START to receive messages again.</source>
-        <translation>%1 a envoyé STOP : aucun message ne peut donc lui être envoyé. Il peut envoyer START pour recevoir à nouveau des messages.</translation>
     </message>
 </context>
 <context>
