@@ -1,6 +1,6 @@
 #include "Csv.h"
 
-#include <QStringDecoder>
+#include "core/Utf8.h"
 
 namespace textdesk::csv {
 
@@ -33,10 +33,8 @@ QChar detectDelimiter(QStringView text)
 Table Reader::read(const QByteArray &bytes)
 {
     Table table;
-    // Exactly one BOM is taken away: QString::fromUtf8 would drop one of its own, and a second
-    // one at the start would then belong to the first field.
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
-    QString text = decoder.decode(bytes);
+    // Exactly one BOM is taken away: a second one at the start belongs to the first field.
+    QString text = utf8Exact(bytes);
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
     table.delimiter = detectDelimiter(text);

@@ -1,5 +1,7 @@
 #include "JsonReader.h"
 
+#include "core/Utf8.h"
+
 #include <climits>
 #include <cstring>
 
@@ -121,7 +123,7 @@ void appendGeneralizedUtf8(QByteArray &out, QStringView text)
 QString StringRef::decode() const
 {
     if (!escaped)
-        return ascii ? QString::fromLatin1(raw) : QString::fromUtf8(raw);
+        return ascii ? QString::fromLatin1(raw) : utf8Exact(raw);
     // Never more UTF-16 units than input bytes; the input was validated when read.
     QString out(raw.size(), Qt::Uninitialized);
     char16_t *const begin = reinterpret_cast<char16_t *>(out.data());

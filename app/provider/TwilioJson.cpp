@@ -1,6 +1,7 @@
 #include "TwilioJson.h"
 
 #include "JsonReader.h"
+#include "core/Utf8.h"
 
 #include <QtCore/QDateTime>
 #include <QtCore/QJsonArray>
@@ -721,8 +722,8 @@ Fields formDecode(const QByteArray &body)
         QByteArray value = eq < 0 ? QByteArray() : pair.mid(eq + 1);
         name.replace('+', ' ');
         value.replace('+', ' ');
-        fields.append({ QString::fromUtf8(QByteArray::fromPercentEncoding(name)),
-                        QString::fromUtf8(QByteArray::fromPercentEncoding(value)) });
+        fields.append({ utf8Exact(QByteArray::fromPercentEncoding(name)),
+                        utf8Exact(QByteArray::fromPercentEncoding(value)) });
     }
     return fields;
 }

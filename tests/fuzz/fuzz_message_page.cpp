@@ -15,11 +15,17 @@ TEXTDESK_FUZZ_TARGET(message_page)
 {
     const QByteArray body(reinterpret_cast<const char *>(data), qsizetype(size));
 
+    // QJsonDocument drops a raw U+FEFF at the start of a member name or string (its UTF-8
+    // decoding takes it for a byte order mark); the reader keeps it, as RFC 8259 says
+    // (fuzz_json_reader skips the same inputs). Those are not compared.
+    const bool referenceDropsBom = body.contains("\"\xef\xbb\xbf");
+
     ProviderError pageError;
     const auto page = tw::parseMessagePage(body, &pageError);
     if (page) {
         TEXTDESK_FUZZ_CHECK(
-            textdesk::fuzz::difference(page, textdesk::fuzz::referencePage(body)).isEmpty());
+            referenceDropsBom
+            || textdesk::fuzz::difference(page, textdesk::fuzz::referencePage(body)).isEmpty());
     } else {
         TEXTDESK_FUZZ_CHECK(pageError.kind() == ProviderError::Kind::BadResponse);
         TEXTDESK_FUZZ_CHECK(!pageError.details().isEmpty());
@@ -29,8 +35,9 @@ TEXTDESK_FUZZ_TARGET(message_page)
     const auto message = tw::parseMessageBody(body, &messageError);
     if (message) {
         const auto reference = textdesk::fuzz::referenceMessage(body);
-        TEXTDESK_FUZZ_CHECK(reference.has_value());
-        TEXTDESK_FUZZ_CHECK(textdesk::fuzz::difference(*message, *reference).isEmpty());
+        TEXTDESK_FUZZ_CHECK(referenceDropsBom
+                            || (reference.has_value()
+                                && textdesk::fuzz::difference(*message, *reference).isEmpty()));
     } else {
         TEXTDESK_FUZZ_CHECK(messageError.kind() == ProviderError::Kind::BadResponse);
     }
