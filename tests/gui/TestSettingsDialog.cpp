@@ -85,6 +85,7 @@ private slots:
     void okEmitsAppliedAndSaves();
     void cancelSavesNothing();
     void noKeychainTellsAboutTheEnvironment();
+    void noKeychainUsesATestedTokenForTheSession();
     void trainingWorkspaceDisablesTheAccount();
     void defaultStoreAnswersWithoutAKeychainService();
     void ourNumbersAreListed();
@@ -359,6 +360,49 @@ void TestSettingsDialog::noKeychainTellsAboutTheEnvironment()
     clickOk();
     QTRY_COMPARE(applied.count(), 1);
     QCOMPARE(AppSettings::load(*m_settings).agentName, QStringLiteral("Kim"));
+}
+
+void TestSettingsDialog::noKeychainUsesATestedTokenForTheSession()
+{
+    openProviderWorkspace();
+    makeDialog(std::make_unique<EnvironmentSecretStore>());
+    setText("authToken", QString::fromLatin1(test::SimHarness::kAuthToken));
+    QTest::mouseClick(find<QPushButton>("testConnection"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(result().contains(QStringLiteral("Connected")), kWaitMs);
+    QSignalSpy applied(m_dialog.get(), &SettingsDialog::applied);
+    QSignalSpy account(m_dialog.get(), &SettingsDialog::accountApplied);
+    auto *status = find<QLabel>("accountStatus");
+
+    // Typed again after the test: not what was tested, so it is not offered for the session.
+    setText("authToken", QStringLiteral("something-else"));
+    clickOk();
+    QTRY_VERIFY2(status->text().contains(QStringLiteral("Test the connection")),
+                 qPrintable(status->text()));
+    QVERIFY(!status->text().contains(QStringLiteral("will not be remembered")));
+
+    // The tested token: the agent is told first that it serves until Textdesk closes.
+    setText("authToken", QString::fromLatin1(test::SimHarness::kAuthToken));
+    clickOk();
+    QTRY_VERIFY2(status->text().contains(QStringLiteral("will not be remembered")),
+                 qPrintable(status->text()));
+    QVERIFY(status->text().contains(QStringLiteral("until Textdesk closes")));
+    QVERIFY(status->text().contains(QStringLiteral("No keychain")));
+    QVERIFY(m_dialog->isVisible());
+    QCOMPARE(applied.count(), 0);
+    QCOMPARE(account.count(), 0);
+
+    // OK again: the rest is saved, and the token goes to the session, unremembered.
+    clickOk();
+    QTRY_COMPARE(applied.count(), 1);
+    QCOMPARE(account.count(), 1);
+    QCOMPARE(account.first().at(0).toByteArray(), QByteArray(test::SimHarness::kAuthToken));
+    QCOMPARE(account.first().at(1).toBool(), false);
+    QFile ini(m_workspace->settingsPath());
+    QVERIFY(ini.open(QIODevice::ReadOnly));
+    QVERIFY(!ini.readAll().contains(test::SimHarness::kAuthToken));
+    QFile user(m_settings->fileName());
+    if (user.open(QIODevice::ReadOnly))
+        QVERIFY(!user.readAll().contains(test::SimHarness::kAuthToken));
 }
 
 void TestSettingsDialog::trainingWorkspaceDisablesTheAccount()

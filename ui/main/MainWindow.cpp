@@ -268,6 +268,7 @@ void MainWindow::showSettings()
     auto *dialog = new SettingsDialog(m_workspace, m_reader.get(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SettingsDialog::applied, this, &MainWindow::applySettings);
+    connect(dialog, &SettingsDialog::accountApplied, this, &MainWindow::accountChanged);
     dialog->open();
 }
 
@@ -343,6 +344,7 @@ void MainWindow::attachSync(engine::SyncWorker *worker)
     using State = engine::SyncWorker::State;
     m_commands.attach(worker);
     m_syncStatus->setText(tr("Connecting…"));
+    m_syncStatus->setToolTip(QString()); // "Not connected" is over
     connect(worker, &engine::SyncWorker::stateChanged, this,
             [this](State state, const QString &message) {
                 if (state != State::Syncing) {

@@ -3,9 +3,11 @@
 #include "MainWindow.h"
 #include "Translations.h"
 #include "composer/Composer.h"
+#include "session/ProviderSession.h"
 #include "thread/ConversationPane.h"
 
 #include <QApplication>
+#include <QStatusBar>
 
 namespace textdesk {
 
@@ -33,6 +35,8 @@ std::unique_ptr<MainWindow> WindowHost::build()
     // own code is still running.
     connect(window.get(), &MainWindow::languageChangeRequested, this, &WindowHost::switchLanguage,
             Qt::QueuedConnection);
+    connect(window.get(), &MainWindow::accountChanged, this, &WindowHost::reconnect,
+            Qt::QueuedConnection);
     return window;
 }
 
@@ -41,6 +45,27 @@ void WindowHost::setNotConnected(const QString &reason)
     m_notConnected = reason;
     if (!m_worker)
         m_window->showNotConnected(reason);
+}
+
+void WindowHost::reconnect(const QByteArray &secret, bool remembered)
+{
+    if (!m_session)
+        return;
+    QString error;
+    const bool started = m_session->restart(secret, &error);
+    m_worker = started ? m_session->worker() : nullptr;
+    m_notConnected = started ? QString() : error;
+    if (!started) {
+        m_window->showNotConnected(error);
+        return;
+    }
+    m_window->attachSync(m_worker);
+    if (!remembered) {
+        m_window->statusBar()->showMessage(
+            tr("Connected with the token typed in Settings, for this session only: without a "
+               "keychain it is not remembered."),
+            20'000);
+    }
 }
 
 void WindowHost::switchLanguage(const QString &language)

@@ -187,39 +187,53 @@ void AccountPage::testConnection()
     m_result->setText(tr("Checking…"));
 
     provider::ProviderJob *check = client->checkCredentials();
-    connect(check, &provider::ProviderJob::finished, this, [this, client, check, settings] {
-        if (!check->succeeded()) {
-            showResult(tr("Not connected. %1").arg(check->error().message()), false);
-            finishCheck();
-            return;
-        }
-        // The credentials work; the numbers show it is the account the agent meant.
-        provider::NumberListJob *numbers = client->listNumbers();
-        connect(numbers, &provider::ProviderJob::finished, this, [this, numbers, settings] {
-            const QString account = settings.accountSid;
-            if (!numbers->succeeded()) {
-                showResult(tr("Connected to account %1, but its numbers could not be listed: %2")
-                               .arg(account, numbers->error().message()),
-                           true);
-            } else if (numbers->numbers.isEmpty()) {
-                showResult(tr("Connected to account %1. It has no phone numbers yet.").arg(account),
-                           true);
-            } else {
-                const QString region = PhoneNumbers::systemRegion();
-                QStringList names;
-                for (const provider::ProviderNumber &n : numbers->numbers) {
-                    const QString number = PhoneNumbers::display(n.phoneNumber, region);
-                    names << (n.friendlyName.isEmpty() || n.friendlyName == number
-                                  ? number
-                                  : tr("%1 (%2)").arg(number, n.friendlyName));
-                }
-                showResult(tr("Connected to account %1. Numbers: %2.")
-                               .arg(account, names.join(QStringLiteral(", "))),
-                           true);
+    connect(
+        check, &provider::ProviderJob::finished, this,
+        [this, client, check, settings, checked = token()] {
+            if (!check->succeeded()) {
+                showResult(tr("Not connected. %1").arg(check->error().message()), false);
+                finishCheck();
+                return;
             }
-            finishCheck();
+            m_testedUrl = settings.baseUrl;
+            m_testedSid = settings.accountSid;
+            m_testedToken = checked;
+            // The credentials work; the numbers show it is the account the agent meant.
+            provider::NumberListJob *numbers = client->listNumbers();
+            connect(numbers, &provider::ProviderJob::finished, this, [this, numbers, settings] {
+                const QString account = settings.accountSid;
+                if (!numbers->succeeded()) {
+                    showResult(
+                        tr("Connected to account %1, but its numbers could not be listed: %2")
+                            .arg(account, numbers->error().message()),
+                        true);
+                } else if (numbers->numbers.isEmpty()) {
+                    showResult(
+                        tr("Connected to account %1. It has no phone numbers yet.").arg(account),
+                        true);
+                } else {
+                    const QString region = PhoneNumbers::systemRegion();
+                    QStringList names;
+                    for (const provider::ProviderNumber &n : numbers->numbers) {
+                        const QString number = PhoneNumbers::display(n.phoneNumber, region);
+                        names << (n.friendlyName.isEmpty() || n.friendlyName == number
+                                      ? number
+                                      : tr("%1 (%2)").arg(number, n.friendlyName));
+                    }
+                    showResult(tr("Connected to account %1. Numbers: %2.")
+                                   .arg(account, names.join(QStringLiteral(", "))),
+                               true);
+                }
+                finishCheck();
+            });
         });
-    });
+}
+
+bool AccountPage::testedFine() const
+{
+    const ProviderSettings s = providerSettings();
+    return !m_training && !m_checking && !m_testedToken.isEmpty() && token() == m_testedToken
+        && s.baseUrl == m_testedUrl && s.accountSid == m_testedSid;
 }
 
 void AccountPage::finishCheck()

@@ -42,6 +42,9 @@ public:
     // Checks the typed credentials with the provider; the answer comes to connectionResult.
     void testConnection();
     bool isChecking() const { return m_checking; }
+    // The provider accepted exactly what is typed now (address, SID and token) in the last
+    // connection test: a token that may be used for the session when it cannot be stored.
+    bool testedFine() const;
 
 private:
     void loadSecret();
@@ -61,6 +64,10 @@ private:
     QNetworkAccessManager *m_network = nullptr;
     QPointer<QObject> m_client; // the check in flight, if any
     bool m_checking = false;
+    // What the provider last accepted: the address, the SID and the token.
+    QUrl m_testedUrl;
+    QString m_testedSid;
+    QByteArray m_testedToken;
 };
 
 } // namespace textdesk

@@ -78,8 +78,16 @@ void SettingsDialog::accept()
         }
     }
     const QByteArray token = m_account->token();
-    if (!m_account->tokenChanged() || token == m_refusedToken) {
-        save();
+    if (!m_account->tokenChanged()) {
+        save(TokenUse::Unchanged);
+        return;
+    }
+    if (token == m_sessionToken && m_account->testedFine()) {
+        save(TokenUse::SessionOnly);
+        return;
+    }
+    if (token == m_refusedToken) {
+        save(TokenUse::Dropped);
         return;
     }
     // The secret first: if the keychain refuses, the agent decides before anything is saved.
@@ -91,13 +99,28 @@ void SettingsDialog::accept()
             return; // cancelled meanwhile
         if (r.ok()) {
             m_account->showStatus(QString());
-            save();
+            save(TokenUse::Stored);
+            return;
+        }
+        m_tabs->setCurrentWidget(m_account);
+        const QString why = r.status == SecretStore::Status::Unavailable
+            ? tr("No keychain is available on this computer, so Textdesk cannot remember the "
+                 "token.")
+            : r.message;
+        if (m_account->testedFine()) {
+            // It works: the agent can go on now, knowing it will be asked for again.
+            m_sessionToken = token;
+            m_account->showStatus(
+                tr("%1\nThe token passed the connection test: press OK again to use it until "
+                   "Textdesk closes. It will not be remembered: next time, enter it here again "
+                   "(or start Textdesk with it in TEXTDESK_AUTH_TOKEN).")
+                    .arg(why));
             return;
         }
         m_refusedToken = token;
-        m_account->showStatus(
-            tr("%1\nPress OK again to save the other settings without the token.").arg(r.message));
-        m_tabs->setCurrentWidget(m_account);
+        m_account->showStatus(tr("%1\nTest the connection to use the token until Textdesk closes, "
+                                 "or press OK again to save the other settings without it.")
+                                  .arg(why));
     });
 }
 
@@ -107,9 +130,10 @@ void SettingsDialog::reject()
     QDialog::reject();
 }
 
-void SettingsDialog::save()
+void SettingsDialog::save(TokenUse use)
 {
-    if (m_account->accountChanged()) {
+    const bool accountChanged = m_account->accountChanged();
+    if (accountChanged) {
         QString error;
         if (!m_account->providerSettings().save(m_workspace.settingsPath(), &error)) {
             m_account->showStatus(error);
@@ -120,6 +144,11 @@ void SettingsDialog::save()
     const AppSettings s = settings();
     s.save(*m_settings);
     emit applied(s);
+    // A new account or token takes effect now, not at the next start.
+    if (use == TokenUse::Stored || use == TokenUse::SessionOnly)
+        emit accountApplied(m_account->token(), use == TokenUse::Stored);
+    else if (accountChanged)
+        emit accountApplied(use == TokenUse::Unchanged ? m_account->token() : QByteArray(), true);
     QDialog::accept();
 }
 
