@@ -7,6 +7,7 @@
 #include "engine/SyncWorker.h"
 #include "inbox/InboxModel.h"
 #include "main/MainWindow.h"
+#include "main/OpenTraining.h"
 #include "main/Translations.h"
 #include "main/WindowHost.h"
 #include "session/ProviderSession.h"
@@ -22,9 +23,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -75,16 +78,20 @@ private slots:
     void cleanup();
     void testedTokenServesTheSessionWithoutAKeychain();
     void storedTokenConnectsAtOnce();
+    void accountEnteredInTrainingOpensTheOwnWorkspace();
 
 private:
+    // A workspace with an account but no token for it, its session refused, the window shown.
+    void openNotConnected();
     MainWindow *window() const { return m_host->window(); }
     QString syncStatus() const
     {
         return window()->findChild<QLabel *>(QStringLiteral("syncStatus"))->text();
     }
     SettingsDialog *openDialog() const;
-    // Ctrl+, then the token typed into Settings → Account and tested; the dialog stays open.
-    SettingsDialog *typeAndTestToken();
+    // Ctrl+, then the token (and, when given, the address and SID) typed into Settings →
+    // Account and tested; the dialog stays open.
+    SettingsDialog *typeAndTestToken(bool wholeAccount = false);
     void clickOk(SettingsDialog *dialog);
     // A customer writes; the inbox shows it once the new session has synced.
     bool customerArrives(const QString &body);
@@ -109,6 +116,13 @@ void TestConnectAccount::init()
     m_sim = std::make_unique<test::SimHarness>(QStringLiteral("empty"), 7, 50);
     QVERIFY2(m_sim->isRunning(), qPrintable(m_sim->startError()));
     m_dir = std::make_unique<QTemporaryDir>();
+    // No token anywhere: the window opens not connected, as on a new agent's first day.
+    qunsetenv("TEXTDESK_AUTH_TOKEN");
+    EnvironmentSecret::forget();
+}
+
+void TestConnectAccount::openNotConnected()
+{
     {
         QSettings ini(m_dir->filePath(QStringLiteral("workspace.ini")), QSettings::IniFormat);
         ini.setValue(QStringLiteral("provider/type"), QStringLiteral("twilio"));
@@ -116,9 +130,6 @@ void TestConnectAccount::init()
         ini.setValue(QStringLiteral("provider/account_sid"),
                      QString::fromLatin1(test::SimHarness::kAccountSid));
     }
-    // No token anywhere: the window opens not connected, as on a new agent's first day.
-    qunsetenv("TEXTDESK_AUTH_TOKEN");
-    EnvironmentSecret::forget();
     auto workspace = Workspace::open(m_dir->path());
     QVERIFY(workspace);
     m_workspace = std::move(*workspace);
@@ -147,6 +158,8 @@ void TestConnectAccount::cleanup()
     m_sim.reset();
     SecretStore::setDefaultFactory({});
     MemorySecretStore::secrets.clear();
+    setWorkspaceOpener({});
+    QDir(Workspace::defaultLocation()).removeRecursively(); // test mode's paths
 }
 
 SettingsDialog *TestConnectAccount::openDialog() const
@@ -158,7 +171,7 @@ SettingsDialog *TestConnectAccount::openDialog() const
     return nullptr;
 }
 
-SettingsDialog *TestConnectAccount::typeAndTestToken()
+SettingsDialog *TestConnectAccount::typeAndTestToken(bool wholeAccount)
 {
     auto *action = window()->findChild<QAction *>(QStringLiteral("settings"));
     if (!action)
@@ -167,9 +180,21 @@ SettingsDialog *TestConnectAccount::typeAndTestToken()
     if (!QTest::qWaitFor([this] { return openDialog() != nullptr; }))
         return nullptr;
     SettingsDialog *dialog = openDialog();
-    auto *token = dialog->findChild<QLineEdit *>(QStringLiteral("authToken"));
-    token->setFocus();
-    QTest::keyClicks(token, QString::fromLatin1(test::SimHarness::kAuthToken));
+    // The training workspace opens Settings on "You": the agent clicks the Account tab.
+    dialog->findChild<QTabWidget *>(QStringLiteral("settingsTabs"))
+        ->setCurrentWidget(dialog->accountPage());
+    const auto type = [dialog](const char *name, const QString &text) {
+        auto *edit = dialog->findChild<QLineEdit *>(QLatin1String(name));
+        edit->setFocus();
+        edit->selectAll();
+        QTest::keyClick(edit, Qt::Key_Delete);
+        QTest::keyClicks(edit, text);
+    };
+    if (wholeAccount) {
+        type("baseUrl", m_sim->baseUrl().toString());
+        type("accountSid", QString::fromLatin1(test::SimHarness::kAccountSid));
+    }
+    type("authToken", QString::fromLatin1(test::SimHarness::kAuthToken));
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("testConnection")),
                       Qt::LeftButton);
     auto *result = dialog->findChild<QLabel *>(QStringLiteral("connectionResult"));
@@ -210,6 +235,7 @@ void TestConnectAccount::testedTokenServesTheSessionWithoutAKeychain()
 {
     // This computer has no keychain service.
     SecretStore::setDefaultFactory([] { return std::make_unique<EnvironmentSecretStore>(); });
+    openNotConnected();
     SettingsDialog *dialog = typeAndTestToken();
     QVERIFY(dialog);
     auto *status = dialog->findChild<QLabel *>(QStringLiteral("accountStatus"));
@@ -251,6 +277,7 @@ void TestConnectAccount::testedTokenServesTheSessionWithoutAKeychain()
 void TestConnectAccount::storedTokenConnectsAtOnce()
 {
     SecretStore::setDefaultFactory([] { return std::make_unique<MemorySecretStore>(); });
+    openNotConnected();
     SettingsDialog *dialog = typeAndTestToken();
     QVERIFY(dialog);
     // A keychain keeps it: one OK, and the window is connected without a restart.
@@ -262,6 +289,47 @@ void TestConnectAccount::storedTokenConnectsAtOnce()
     QTRY_VERIFY_WITH_TIMEOUT(m_session->worker() != nullptr, kWaitMs);
     QVERIFY(!window()->statusBar()->currentMessage().contains(QStringLiteral("session only")));
     QVERIFY(customerArrives(QStringLiteral("hello?")));
+}
+
+void TestConnectAccount::accountEnteredInTrainingOpensTheOwnWorkspace()
+{
+    // The training workspace (no account), without a simulator session: only the window.
+    auto workspace = Workspace::open(m_dir->path());
+    QVERIFY(workspace);
+    m_workspace = std::move(*workspace);
+    QCOMPARE(m_workspace->kind(), Workspace::Kind::Training);
+    m_host = std::make_unique<WindowHost>(*m_workspace, nullptr, QStringList {});
+    window()->show();
+    window()->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window()));
+    QStringList opened;
+    setWorkspaceOpener([&opened](const QString &directory) {
+        opened << directory;
+        return true;
+    });
+    auto *openOwn = window()->findChild<QAction *>(QStringLiteral("openOwnWorkspace"));
+    QVERIFY(openOwn);
+    QVERIFY(!openOwn->isVisible()); // no own workspace yet
+
+    SecretStore::setDefaultFactory([] { return std::make_unique<MemorySecretStore>(); });
+    SettingsDialog *dialog = typeAndTestToken(true);
+    QVERIFY(dialog);
+    clickOk(dialog);
+    QTRY_VERIFY(!openDialog());
+    // Saved as the agent's own workspace, which opens in a window of its own; this one stays
+    // the training workspace.
+    QTRY_COMPARE(opened, QStringList { Workspace::defaultLocation() });
+    QVERIFY(Workspace::isConfigured(Workspace::defaultLocation()));
+    QVERIFY(!Workspace::isConfigured(m_dir->path()));
+    QVERIFY2(window()->statusBar()->currentMessage().contains(QStringLiteral("own workspace")),
+             qPrintable(window()->statusBar()->currentMessage()));
+    // File → Open your own workspace, from now on.
+    auto *file = qobject_cast<QMenu *>(openOwn->associatedObjects().value(0));
+    QVERIFY(file);
+    emit file->aboutToShow();
+    QVERIFY(openOwn->isVisible());
+    openOwn->trigger();
+    QCOMPARE(opened.size(), 2);
 }
 
 QTEST_MAIN(TestConnectAccount)

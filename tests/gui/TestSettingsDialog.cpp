@@ -86,7 +86,7 @@ private slots:
     void cancelSavesNothing();
     void noKeychainTellsAboutTheEnvironment();
     void noKeychainUsesATestedTokenForTheSession();
-    void trainingWorkspaceDisablesTheAccount();
+    void trainingWorkspaceSavesTheAccountAsTheAgentsOwn();
     void defaultStoreAnswersWithoutAKeychainService();
     void ourNumbersAreListed();
     void agentNameFallsBackToTheUserSetting();
@@ -156,6 +156,8 @@ void TestSettingsDialog::cleanup()
     m_sim.reset();
     qunsetenv("TEXTDESK_AUTH_TOKEN");
     EnvironmentSecret::forget(); // what a test put in the environment was taken from there
+    // An account entered in training went to the agent's own workspace (test mode's paths).
+    QDir(Workspace::defaultLocation()).removeRecursively();
 }
 
 void TestSettingsDialog::openProviderWorkspace()
@@ -405,22 +407,46 @@ void TestSettingsDialog::noKeychainUsesATestedTokenForTheSession()
         QVERIFY(!user.readAll().contains(test::SimHarness::kAuthToken));
 }
 
-void TestSettingsDialog::trainingWorkspaceDisablesTheAccount()
+void TestSettingsDialog::trainingWorkspaceSavesTheAccountAsTheAgentsOwn()
 {
     openTrainingWorkspace();
+    m_sim = std::make_unique<test::SimHarness>(QStringLiteral("empty"), 7, 50);
+    QVERIFY2(m_sim->isRunning(), qPrintable(m_sim->startError()));
+    const QString own = Workspace::defaultLocation();
+    QVERIFY(!Workspace::isConfigured(own));
     makeDialog();
     auto *note = find<QLabel>("accountNote");
     QVERIFY(note);
     QVERIFY(note->text().contains(QStringLiteral("Training workspace: no account needed")));
-    for (const char *name : { "baseUrl", "accountSid", "authToken" })
-        QVERIFY2(!find<QLineEdit>(name)->isEnabled(), name);
-    QVERIFY(!find<QPushButton>("testConnection")->isEnabled());
-    // The rest still saves, and workspace.ini gets no provider.
+    QVERIFY2(note->text().contains(QDir::toNativeSeparators(own)), qPrintable(note->text()));
+    QCOMPARE(m_dialog->accountPage()->settingsPath(),
+             QDir(own).filePath(QStringLiteral("workspace.ini")));
+
+    // A real account can be tried here...
+    setText("baseUrl", m_sim->baseUrl().toString());
+    setText("accountSid", QString::fromLatin1(test::SimHarness::kAccountSid));
+    setText("authToken", QString::fromLatin1(test::SimHarness::kAuthToken));
+    QTest::mouseClick(find<QPushButton>("testConnection"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(result().contains(QStringLiteral("Connected")), kWaitMs);
     setText("agentName", QStringLiteral("Trainee"));
     QSignalSpy applied(m_dialog.get(), &SettingsDialog::applied);
+    QSignalSpy account(m_dialog.get(), &SettingsDialog::accountApplied);
     clickOk();
     QTRY_COMPARE(applied.count(), 1);
+    QCOMPARE(account.count(), 1);
+    // ...and is saved as the agent's own workspace, never the training one's.
     QVERIFY(!Workspace::isConfigured(m_workspace->directory()));
+    QVERIFY(Workspace::isConfigured(own));
+    const ProviderSettings saved
+        = ProviderSettings::load(QDir(own).filePath(QStringLiteral("workspace.ini")));
+    QCOMPARE(saved.accountSid, QLatin1String(test::SimHarness::kAccountSid));
+    QCOMPARE(saved.baseUrl, m_sim->baseUrl());
+    QCOMPARE(
+        m_secrets->secrets.value(SecretStore::keyFor(QLatin1String(test::SimHarness::kAccountSid))),
+        QByteArray(test::SimHarness::kAuthToken));
+    QFile ini(QDir(own).filePath(QStringLiteral("workspace.ini")));
+    QVERIFY(ini.open(QIODevice::ReadOnly));
+    QVERIFY(!ini.readAll().contains(test::SimHarness::kAuthToken));
 }
 
 void TestSettingsDialog::defaultStoreAnswersWithoutAKeychainService()

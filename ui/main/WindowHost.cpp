@@ -1,12 +1,17 @@
 #include "WindowHost.h"
 
 #include "MainWindow.h"
+#include "OpenTraining.h"
 #include "Translations.h"
+#include "common/PlainText.h"
 #include "composer/Composer.h"
 #include "session/ProviderSession.h"
 #include "thread/ConversationPane.h"
+#include "workspace/Workspace.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QMessageBox>
 #include <QStatusBar>
 
 namespace textdesk {
@@ -49,6 +54,23 @@ void WindowHost::setNotConnected(const QString &reason)
 
 void WindowHost::reconnect(const QByteArray &secret, bool remembered)
 {
+    if (m_workspace.kind() == Workspace::Kind::Training) {
+        // An account entered in training is the agent's own workspace's: it opens beside this
+        // practice window, which stays as it is.
+        const QString own = Workspace::defaultLocation();
+        if (openWorkspaceWindow(own)) {
+            m_window->statusBar()->showMessage(
+                tr("Your account is saved as your own workspace, which opens in a window of its "
+                   "own."),
+                20'000);
+        } else {
+            ui::plainMessage(QMessageBox::Warning, m_window.get(), tr("Workspace not opened"),
+                             tr("Your account is saved, but Textdesk could not be started again "
+                                "for your own workspace (%1). Start Textdesk again to use it.")
+                                 .arg(QDir::toNativeSeparators(own)));
+        }
+        return;
+    }
     if (!m_session)
         return;
     QString error;

@@ -34,7 +34,8 @@ public:
     // such a change takes effect at the next start).
     void setSession(ProviderSession *session) { m_session = session; }
     // The account or token changed: the session starts again with `secret`, and the window
-    // follows the new sync worker, or says why there is none.
+    // follows the new sync worker, or says why there is none. In the training workspace the
+    // account was saved as the agent's own workspace, which opens in a window of its own.
     void reconnect(const QByteArray &secret, bool remembered);
 
 signals:

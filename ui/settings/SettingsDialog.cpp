@@ -6,6 +6,8 @@
 #include "workspace/Workspace.h"
 
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QPushButton>
 #include <QSettings>
 #include <QTabWidget>
@@ -16,7 +18,6 @@ namespace textdesk {
 SettingsDialog::SettingsDialog(Workspace &workspace, Database *reader, QWidget *parent,
                                QSettings *settings, std::unique_ptr<SecretStore> secrets)
     : QDialog(parent)
-    , m_workspace(workspace)
     , m_settings(settings)
     , m_secrets(secrets ? std::move(secrets) : SecretStore::createDefault())
 {
@@ -107,6 +108,17 @@ void SettingsDialog::accept()
             ? tr("No keychain is available on this computer, so Textdesk cannot remember the "
                  "token.")
             : r.message;
+        if (m_account->isTraining()) {
+            // The own workspace opens in another process: a token kept only in memory here
+            // cannot go along (never through an argument or the environment).
+            m_refusedToken = token;
+            m_account->showStatus(
+                tr("%1\nPress OK again to save the account as your own workspace without the "
+                   "token; enter the token there once it opens (it is then used until Textdesk "
+                   "closes).")
+                    .arg(why));
+            return;
+        }
         if (m_account->testedFine()) {
             // It works: the agent can go on now, knowing it will be asked for again.
             m_sessionToken = token;
@@ -135,7 +147,9 @@ void SettingsDialog::save(TokenUse use)
     const bool accountChanged = m_account->accountChanged();
     if (accountChanged) {
         QString error;
-        if (!m_account->providerSettings().save(m_workspace.settingsPath(), &error)) {
+        // The agent's own workspace may not exist yet (an account entered in training).
+        QDir().mkpath(QFileInfo(m_account->settingsPath()).absolutePath());
+        if (!m_account->providerSettings().save(m_account->settingsPath(), &error)) {
             m_account->showStatus(error);
             m_tabs->setCurrentWidget(m_account);
             return;

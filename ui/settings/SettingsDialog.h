@@ -46,6 +46,7 @@ signals:
     // The account or its token changed and was saved: the provider session starts again with
     // `secret` (the typed token; empty: the keychain's or the environment's). `remembered`
     // false: no keychain kept it, so it serves until Textdesk closes (the agent was told).
+    // In the training workspace the account went to the agent's own workspace instead.
     void accountApplied(const QByteArray &secret, bool remembered);
 
 private:
@@ -59,7 +60,6 @@ private:
     void save(TokenUse use);
     void setBusy(bool busy);
 
-    Workspace &m_workspace;
     std::unique_ptr<QSettings> m_ownSettings;
     QSettings *m_settings = nullptr;
     std::unique_ptr<SecretStore> m_secrets;
