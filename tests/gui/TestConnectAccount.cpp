@@ -83,6 +83,12 @@ private slots:
 private:
     // A workspace with an account but no token for it, its session refused, the window shown.
     void openNotConnected();
+    // With TEXTDESK_SCREENSHOTS=DIR, the widget's picture as DIR/name (to look at the wording).
+    static void shot(QWidget *widget, const QString &name)
+    {
+        if (!qEnvironmentVariableIsEmpty("TEXTDESK_SCREENSHOTS"))
+            widget->grab().save(qEnvironmentVariable("TEXTDESK_SCREENSHOTS") + u'/' + name);
+    }
     MainWindow *window() const { return m_host->window(); }
     QString syncStatus() const
     {
@@ -246,6 +252,7 @@ void TestConnectAccount::testedTokenServesTheSessionWithoutAKeychain()
                  qPrintable(status->text()));
     QVERIFY(status->text().contains(QStringLiteral("until Textdesk closes")));
     QVERIFY(dialog->isVisible());
+    shot(dialog, QStringLiteral("account-no-keychain.png"));
     QVERIFY(!m_session->worker());
 
     // The second uses it: the session starts at once, and the window follows it.
@@ -256,6 +263,7 @@ void TestConnectAccount::testedTokenServesTheSessionWithoutAKeychain()
     QVERIFY2(told.contains(QStringLiteral("for this session only"))
                  && told.contains(QStringLiteral("not remembered")),
              qPrintable(told));
+    shot(window(), QStringLiteral("connected-session-only.png"));
     QVERIFY(customerArrives(QStringLiteral("is anyone there?")));
     QVERIFY2(!syncStatus().startsWith(QStringLiteral("Not connected")), qPrintable(syncStatus()));
 
@@ -314,6 +322,7 @@ void TestConnectAccount::accountEnteredInTrainingOpensTheOwnWorkspace()
     SecretStore::setDefaultFactory([] { return std::make_unique<MemorySecretStore>(); });
     SettingsDialog *dialog = typeAndTestToken(true);
     QVERIFY(dialog);
+    shot(dialog, QStringLiteral("account-training.png"));
     clickOk(dialog);
     QTRY_VERIFY(!openDialog());
     // Saved as the agent's own workspace, which opens in a window of its own; this one stays
