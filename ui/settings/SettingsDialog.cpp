@@ -71,7 +71,8 @@ void SettingsDialog::accept()
 {
     if (m_storingSecret)
         return;
-    if (m_account->accountChanged()) {
+    // A token alone needs an account too (in training, the page starts empty).
+    if (m_account->accountChanged() || m_account->tokenChanged()) {
         if (const QString why = m_account->problem(); !why.isEmpty()) {
             m_account->showStatus(why);
             m_tabs->setCurrentWidget(m_account);
