@@ -11,6 +11,7 @@
 #include "main/Translations.h"
 #include "main/WindowHost.h"
 #include "session/ProviderSession.h"
+#include "settings/AccountPage.h"
 #include "settings/SecretStore.h"
 #include "settings/SettingsDialog.h"
 #include "workspace/EnvironmentSecret.h"

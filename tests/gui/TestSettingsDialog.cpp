@@ -27,6 +27,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStyle>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -422,12 +423,15 @@ void TestSettingsDialog::trainingWorkspaceSavesTheAccountAsTheAgentsOwn()
     QCOMPARE(m_dialog->accountPage()->settingsPath(),
              QDir(own).filePath(QStringLiteral("workspace.ini")));
 
-    // A real account can be tried here...
+    // A real account can be tried here (the dialog opens on "You": the agent clicks Account)...
+    m_dialog->findChild<QTabWidget *>(QStringLiteral("settingsTabs"))
+        ->setCurrentWidget(m_dialog->accountPage());
     setText("baseUrl", m_sim->baseUrl().toString());
     setText("accountSid", QString::fromLatin1(test::SimHarness::kAccountSid));
     setText("authToken", QString::fromLatin1(test::SimHarness::kAuthToken));
     QTest::mouseClick(find<QPushButton>("testConnection"), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(result().contains(QStringLiteral("Connected")), kWaitMs);
+    QTRY_VERIFY2_WITH_TIMEOUT(result().contains(QStringLiteral("Connected")), qPrintable(result()),
+                              kWaitMs);
     setText("agentName", QStringLiteral("Trainee"));
     QSignalSpy applied(m_dialog.get(), &SettingsDialog::applied);
     QSignalSpy account(m_dialog.get(), &SettingsDialog::accountApplied);
