@@ -269,6 +269,9 @@ void MainWindow::showSettings()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SettingsDialog::applied, this, &MainWindow::applySettings);
     connect(dialog, &SettingsDialog::accountApplied, this, &MainWindow::accountChanged);
+    // The keys come back here at once (Ctrl+, again): without a window manager (Xvfb, a kiosk)
+    // the X focus otherwise falls to the root window when the dialog goes.
+    connect(dialog, &QDialog::finished, this, [this] { activateWindow(); });
     dialog->open();
 }
 
@@ -293,6 +296,7 @@ void MainWindow::showShortcutSheet()
 {
     ShortcutSheet sheet(m_shortcutActions, this);
     sheet.exec();
+    activateWindow(); // as after Settings
 }
 
 void MainWindow::openConversation(qint64 conversationId, qint64 messageId)
