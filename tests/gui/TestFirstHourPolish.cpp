@@ -407,10 +407,10 @@ void TestFirstHourPolish::numberFilterUsesFriendlyNames()
     auto *filter = m_window->findChild<QComboBox *>(QStringLiteral("inboxNumber"));
     QVERIFY(filter);
     const QString ours = PhoneNumbers::display(m_sim->ourNumber(), PhoneNumbers::systemRegion());
-    // The provider's default name is the number itself: said once, not "(415) … ((415) …)".
+    // The provider's default name is the number itself: said once, not "(415) … · (415) …".
     QTRY_VERIFY(filter->findText(ours) > 0);
     // The account names the number: the filter shows the name first, the number after it.
-    const QString named = QStringLiteral("Support line (%1)").arg(ours);
+    const QString named = QStringLiteral("Support line · %1").arg(ours);
     QVERIFY(filter->findText(named) < 0);
     const Status renamed = ui::writeOnWorker(m_session->worker(), [this](Database &db) -> Status {
         auto id = ContactStore(db).ensureInbox(m_sim->ourNumber(), QStringLiteral("Support line"));
