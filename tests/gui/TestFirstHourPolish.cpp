@@ -1,6 +1,7 @@
 // The rest of issue 22, through the real main window against the simulator: the buttons on a
 // failed message, what the inbox row says (a failure, a draft, a picture), and search results.
 #include "WorkstationFixture.h"
+#include "common/WriterCall.h"
 #include "composer/Composer.h"
 #include "engine/SyncWorker.h"
 #include "inbox/InboxModel.h"
@@ -9,8 +10,10 @@
 #include "main/ShortcutSheet.h"
 #include "main/Translations.h"
 #include "main/WindowHost.h"
+#include "phone/PhoneNumbers.h"
 #include "session/ProviderSession.h"
 #include "settings/SettingsDialog.h"
+#include "storage/ContactStore.h"
 #include "thread/ConversationPane.h"
 #include "thread/ThreadModel.h"
 #include "thread/ThreadView.h"
@@ -60,6 +63,7 @@ private slots:
     void refusedAccountStaysInTheStatusBar();
     void notConnectedStaysInTheStatusBar();
     void shortcutSheetIsGroupedByArea();
+    void numberFilterUsesFriendlyNames();
 
 private:
     // The inbox row of the open conversation.
@@ -395,6 +399,32 @@ void TestFirstHourPolish::shortcutSheetIsGroupedByArea()
     for (const QAction *action : m_window->shortcutActions())
         withKeys += action->shortcut().isEmpty() ? 0 : 1;
     QCOMPARE(listed, withKeys + 3); // and the composer's three
+}
+
+void TestFirstHourPolish::numberFilterUsesFriendlyNames()
+{
+    QVERIFY(receive(kCustomer, QStringLiteral("hi there")).isValid());
+    auto *filter = m_window->findChild<QComboBox *>(QStringLiteral("inboxNumber"));
+    QVERIFY(filter);
+    const QString ours = PhoneNumbers::display(m_sim->ourNumber(), PhoneNumbers::systemRegion());
+    // The provider's default name is the number itself: said once, not "(415) … · (415) …".
+    QTRY_VERIFY(filter->findText(ours) > 0);
+    // The account names the number: the filter shows the name first, the number after it.
+    const QString named = QStringLiteral("Support line · %1").arg(ours);
+    QVERIFY(filter->findText(named) < 0);
+    const Status renamed = ui::writeOnWorker(m_session->worker(), [this](Database &db) -> Status {
+        auto id = ContactStore(db).ensureInbox(m_sim->ourNumber(), QStringLiteral("Support line"));
+        if (!id)
+            return id.error();
+        return success();
+    });
+    QVERIFY2(renamed, qPrintable(renamed ? QString() : renamed.error().message()));
+    syncNow();
+    QTRY_VERIFY_WITH_TIMEOUT(filter->findText(named) > 0, kWaitMs);
+    QCOMPARE(filter->findText(ours), -1);
+    // Choosing it keeps its conversations.
+    filter->setCurrentIndex(filter->findText(named));
+    QTRY_COMPARE(inboxList()->model()->rowCount(), 1);
 }
 
 QTEST_MAIN(TestFirstHourPolish)

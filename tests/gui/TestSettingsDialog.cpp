@@ -27,6 +27,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStyle>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -85,7 +86,8 @@ private slots:
     void okEmitsAppliedAndSaves();
     void cancelSavesNothing();
     void noKeychainTellsAboutTheEnvironment();
-    void trainingWorkspaceDisablesTheAccount();
+    void noKeychainUsesATestedTokenForTheSession();
+    void trainingWorkspaceSavesTheAccountAsTheAgentsOwn();
     void defaultStoreAnswersWithoutAKeychainService();
     void ourNumbersAreListed();
     void agentNameFallsBackToTheUserSetting();
@@ -155,6 +157,8 @@ void TestSettingsDialog::cleanup()
     m_sim.reset();
     qunsetenv("TEXTDESK_AUTH_TOKEN");
     EnvironmentSecret::forget(); // what a test put in the environment was taken from there
+    // An account entered in training went to the agent's own workspace (test mode's paths).
+    QDir(Workspace::defaultLocation()).removeRecursively();
 }
 
 void TestSettingsDialog::openProviderWorkspace()
@@ -361,22 +365,92 @@ void TestSettingsDialog::noKeychainTellsAboutTheEnvironment()
     QCOMPARE(AppSettings::load(*m_settings).agentName, QStringLiteral("Kim"));
 }
 
-void TestSettingsDialog::trainingWorkspaceDisablesTheAccount()
+void TestSettingsDialog::noKeychainUsesATestedTokenForTheSession()
+{
+    openProviderWorkspace();
+    makeDialog(std::make_unique<EnvironmentSecretStore>());
+    setText("authToken", QString::fromLatin1(test::SimHarness::kAuthToken));
+    QTest::mouseClick(find<QPushButton>("testConnection"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(result().contains(QStringLiteral("Connected")), kWaitMs);
+    QSignalSpy applied(m_dialog.get(), &SettingsDialog::applied);
+    QSignalSpy account(m_dialog.get(), &SettingsDialog::accountApplied);
+    auto *status = find<QLabel>("accountStatus");
+
+    // Typed again after the test: not what was tested, so it is not offered for the session.
+    setText("authToken", QStringLiteral("something-else"));
+    clickOk();
+    QTRY_VERIFY2(status->text().contains(QStringLiteral("Test the connection")),
+                 qPrintable(status->text()));
+    QVERIFY(!status->text().contains(QStringLiteral("will not be remembered")));
+
+    // The tested token: the agent is told first that it serves until Textdesk closes.
+    setText("authToken", QString::fromLatin1(test::SimHarness::kAuthToken));
+    clickOk();
+    QTRY_VERIFY2(status->text().contains(QStringLiteral("will not be remembered")),
+                 qPrintable(status->text()));
+    QVERIFY(status->text().contains(QStringLiteral("until Textdesk closes")));
+    QVERIFY(status->text().contains(QStringLiteral("No keychain")));
+    QVERIFY(m_dialog->isVisible());
+    QCOMPARE(applied.count(), 0);
+    QCOMPARE(account.count(), 0);
+
+    // OK again: the rest is saved, and the token goes to the session, unremembered.
+    clickOk();
+    QTRY_COMPARE(applied.count(), 1);
+    QCOMPARE(account.count(), 1);
+    QCOMPARE(account.first().at(0).toByteArray(), QByteArray(test::SimHarness::kAuthToken));
+    QCOMPARE(account.first().at(1).toBool(), false);
+    QFile ini(m_workspace->settingsPath());
+    QVERIFY(ini.open(QIODevice::ReadOnly));
+    QVERIFY(!ini.readAll().contains(test::SimHarness::kAuthToken));
+    QFile user(m_settings->fileName());
+    if (user.open(QIODevice::ReadOnly))
+        QVERIFY(!user.readAll().contains(test::SimHarness::kAuthToken));
+}
+
+void TestSettingsDialog::trainingWorkspaceSavesTheAccountAsTheAgentsOwn()
 {
     openTrainingWorkspace();
+    m_sim = std::make_unique<test::SimHarness>(QStringLiteral("empty"), 7, 50);
+    QVERIFY2(m_sim->isRunning(), qPrintable(m_sim->startError()));
+    const QString own = Workspace::defaultLocation();
+    QVERIFY(!Workspace::isConfigured(own));
     makeDialog();
     auto *note = find<QLabel>("accountNote");
     QVERIFY(note);
     QVERIFY(note->text().contains(QStringLiteral("Training workspace: no account needed")));
-    for (const char *name : { "baseUrl", "accountSid", "authToken" })
-        QVERIFY2(!find<QLineEdit>(name)->isEnabled(), name);
-    QVERIFY(!find<QPushButton>("testConnection")->isEnabled());
-    // The rest still saves, and workspace.ini gets no provider.
+    QVERIFY2(note->text().contains(QDir::toNativeSeparators(own)), qPrintable(note->text()));
+    QCOMPARE(m_dialog->accountPage()->settingsPath(),
+             QDir(own).filePath(QStringLiteral("workspace.ini")));
+
+    // A real account can be tried here (the dialog opens on "You": the agent clicks Account)...
+    m_dialog->findChild<QTabWidget *>(QStringLiteral("settingsTabs"))
+        ->setCurrentWidget(m_dialog->accountPage());
+    setText("baseUrl", m_sim->baseUrl().toString());
+    setText("accountSid", QString::fromLatin1(test::SimHarness::kAccountSid));
+    setText("authToken", QString::fromLatin1(test::SimHarness::kAuthToken));
+    QTest::mouseClick(find<QPushButton>("testConnection"), Qt::LeftButton);
+    QTRY_VERIFY2_WITH_TIMEOUT(result().contains(QStringLiteral("Connected")), qPrintable(result()),
+                              kWaitMs);
     setText("agentName", QStringLiteral("Trainee"));
     QSignalSpy applied(m_dialog.get(), &SettingsDialog::applied);
+    QSignalSpy account(m_dialog.get(), &SettingsDialog::accountApplied);
     clickOk();
     QTRY_COMPARE(applied.count(), 1);
+    QCOMPARE(account.count(), 1);
+    // ...and is saved as the agent's own workspace, never the training one's.
     QVERIFY(!Workspace::isConfigured(m_workspace->directory()));
+    QVERIFY(Workspace::isConfigured(own));
+    const ProviderSettings saved
+        = ProviderSettings::load(QDir(own).filePath(QStringLiteral("workspace.ini")));
+    QCOMPARE(saved.accountSid, QLatin1String(test::SimHarness::kAccountSid));
+    QCOMPARE(saved.baseUrl, m_sim->baseUrl());
+    QCOMPARE(
+        m_secrets->secrets.value(SecretStore::keyFor(QLatin1String(test::SimHarness::kAccountSid))),
+        QByteArray(test::SimHarness::kAuthToken));
+    QFile ini(QDir(own).filePath(QStringLiteral("workspace.ini")));
+    QVERIFY(ini.open(QIODevice::ReadOnly));
+    QVERIFY(!ini.readAll().contains(test::SimHarness::kAuthToken));
 }
 
 void TestSettingsDialog::defaultStoreAnswersWithoutAKeychainService()

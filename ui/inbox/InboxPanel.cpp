@@ -193,7 +193,8 @@ void InboxPanel::reloadFilterChoices()
             digits.remove(QRegularExpression(QStringLiteral("[^0-9]")));
             const bool named = !inbox.friendlyName.isEmpty()
                 && !(digits.size() >= 7 && inbox.e164.endsWith(digits));
-            m_number->addItem(named ? tr("%1 (%2)").arg(inbox.friendlyName, shown) : shown,
+            // "Support · (415) 555-0100": brackets would double with the number's own.
+            m_number->addItem(named ? tr("%1 · %2").arg(inbox.friendlyName, shown) : shown,
                               inbox.id);
         }
     }

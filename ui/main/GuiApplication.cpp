@@ -111,6 +111,7 @@ int runGui(QApplication &app)
     QString sessionError;
     const bool started = session.start(&sessionError);
     WindowHost host(**workspace, started ? session.worker() : nullptr, machine.numbers);
+    host.setSession(&session); // a new account or token in Settings takes effect at once
     MainWindow &window = *host.window();
     window.show();
     QObject::connect(&instance, &SingleInstance::activationRequested, &host, [&host] {

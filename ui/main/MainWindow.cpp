@@ -268,6 +268,10 @@ void MainWindow::showSettings()
     auto *dialog = new SettingsDialog(m_workspace, m_reader.get(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SettingsDialog::applied, this, &MainWindow::applySettings);
+    connect(dialog, &SettingsDialog::accountApplied, this, &MainWindow::accountChanged);
+    // The keys come back here at once (Ctrl+, again): without a window manager (Xvfb, a kiosk)
+    // the X focus otherwise falls to the root window when the dialog goes.
+    connect(dialog, &QDialog::finished, this, [this] { activateWindow(); });
     dialog->open();
 }
 
@@ -292,6 +296,7 @@ void MainWindow::showShortcutSheet()
 {
     ShortcutSheet sheet(m_shortcutActions, this);
     sheet.exec();
+    activateWindow(); // as after Settings
 }
 
 void MainWindow::openConversation(qint64 conversationId, qint64 messageId)
@@ -343,6 +348,7 @@ void MainWindow::attachSync(engine::SyncWorker *worker)
     using State = engine::SyncWorker::State;
     m_commands.attach(worker);
     m_syncStatus->setText(tr("Connecting…"));
+    m_syncStatus->setToolTip(QString()); // "Not connected" is over
     connect(worker, &engine::SyncWorker::stateChanged, this,
             [this](State state, const QString &message) {
                 if (state != State::Syncing) {

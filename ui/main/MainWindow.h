@@ -78,6 +78,9 @@ public:
 signals:
     // The agent chose another language in Settings (WindowHost rebuilds the window in it).
     void languageChangeRequested(const QString &language);
+    // The account or its token changed in Settings (WindowHost starts the provider session
+    // again with it); see SettingsDialog::accountApplied.
+    void accountChanged(const QByteArray &secret, bool remembered);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -70,6 +70,7 @@ void MainWindow::buildActions()
     addShortcutAction(file, tr("Import contacts…"), QKeySequence(),
                       QStringLiteral("importContacts"), [this] { importContacts(); });
     addOpenTrainingAction(file, m_workspace, this);
+    addOpenOwnWorkspaceAction(file, m_workspace, this);
     file->addSeparator();
     addShortcutAction(file, tr("Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q), QStringLiteral("quit"),
                       [this] { close(); });

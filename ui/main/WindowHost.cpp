@@ -1,11 +1,18 @@
 #include "WindowHost.h"
 
 #include "MainWindow.h"
+#include "OpenTraining.h"
 #include "Translations.h"
+#include "common/PlainText.h"
 #include "composer/Composer.h"
+#include "session/ProviderSession.h"
 #include "thread/ConversationPane.h"
+#include "workspace/Workspace.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QMessageBox>
+#include <QStatusBar>
 
 namespace textdesk {
 
@@ -33,6 +40,8 @@ std::unique_ptr<MainWindow> WindowHost::build()
     // own code is still running.
     connect(window.get(), &MainWindow::languageChangeRequested, this, &WindowHost::switchLanguage,
             Qt::QueuedConnection);
+    connect(window.get(), &MainWindow::accountChanged, this, &WindowHost::reconnect,
+            Qt::QueuedConnection);
     return window;
 }
 
@@ -41,6 +50,44 @@ void WindowHost::setNotConnected(const QString &reason)
     m_notConnected = reason;
     if (!m_worker)
         m_window->showNotConnected(reason);
+}
+
+void WindowHost::reconnect(const QByteArray &secret, bool remembered)
+{
+    if (m_workspace.kind() == Workspace::Kind::Training) {
+        // An account entered in training is the agent's own workspace's: it opens beside this
+        // practice window, which stays as it is.
+        const QString own = Workspace::defaultLocation();
+        if (openWorkspaceWindow(own)) {
+            m_window->statusBar()->showMessage(
+                tr("Your account is saved as your own workspace, which opens in a window of its "
+                   "own."),
+                20'000);
+        } else {
+            ui::plainMessage(QMessageBox::Warning, m_window.get(), tr("Workspace not opened"),
+                             tr("Your account is saved, but Textdesk could not be started again "
+                                "for your own workspace (%1). Start Textdesk again to use it.")
+                                 .arg(QDir::toNativeSeparators(own)));
+        }
+        return;
+    }
+    if (!m_session)
+        return;
+    QString error;
+    const bool started = m_session->restart(secret, &error);
+    m_worker = started ? m_session->worker() : nullptr;
+    m_notConnected = started ? QString() : error;
+    if (!started) {
+        m_window->showNotConnected(error);
+        return;
+    }
+    m_window->attachSync(m_worker);
+    if (!remembered) {
+        m_window->statusBar()->showMessage(
+            tr("Connected with the token typed in Settings, for this session only: without a "
+               "keychain it is not remembered."),
+            20'000);
+    }
 }
 
 void WindowHost::switchLanguage(const QString &language)

@@ -8,6 +8,7 @@
 namespace textdesk {
 
 class MainWindow;
+class ProviderSession;
 class Workspace;
 namespace engine {
 class SyncWorker;
@@ -29,6 +30,13 @@ public:
 
     // No provider session (see MainWindow::showNotConnected); kept for a rebuilt window.
     void setNotConnected(const QString &reason);
+    // The session a change of account in Settings starts again (not owned; may be null: then
+    // such a change takes effect at the next start).
+    void setSession(ProviderSession *session) { m_session = session; }
+    // The account or token changed: the session starts again with `secret`, and the window
+    // follows the new sync worker, or says why there is none. In the training workspace the
+    // account was saved as the agent's own workspace, which opens in a window of its own.
+    void reconnect(const QByteArray &secret, bool remembered);
 
 signals:
     void windowReplaced(textdesk::MainWindow *window);
@@ -38,6 +46,7 @@ private:
 
     Workspace &m_workspace;
     engine::SyncWorker *m_worker;
+    ProviderSession *m_session = nullptr;
     QStringList m_deskNumbers;
     std::unique_ptr<MainWindow> m_window;
     QString m_notConnected;

@@ -132,6 +132,13 @@ bool ProviderSession::start(QString *error)
     return true;
 }
 
+bool ProviderSession::restart(const QByteArray &secret, QString *error)
+{
+    stop();
+    m_secret = secret;
+    return start(error);
+}
+
 QString ProviderSession::agentName(const Workspace &workspace)
 {
     // [agent] name=… in workspace.ini overrides for this one workspace; else the agent's own

@@ -42,6 +42,10 @@ public:
     // Starts the simulator (training) and the sync thread. false with *error (translated).
     bool start(QString *error);
     void stop();
+    // Stops whatever runs and starts again with the workspace's account as saved now and this
+    // secret (empty: TEXTDESK_AUTH_TOKEN): a new account or token takes effect at once. The
+    // old worker is gone when this returns. false with *error (translated).
+    bool restart(const QByteArray &secret, QString *error);
 
     engine::SyncWorker *worker() const { return m_worker; }
     // What the GUI asks of the sync thread (queued onto it); not connected before start().

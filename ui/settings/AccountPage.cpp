@@ -6,6 +6,7 @@
 #include "phone/PhoneNumbers.h"
 #include "workspace/Workspace.h"
 
+#include <QDir>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -18,20 +19,23 @@ namespace textdesk {
 AccountPage::AccountPage(Workspace &workspace, SecretStore &secrets, QWidget *parent)
     : QWidget(parent)
     , m_training(workspace.kind() == Workspace::Kind::Training)
-    , m_loaded(ProviderSettings::load(workspace.settingsPath()))
+    // The training workspace's practice customers must never mix with real ones in one cache:
+    // an account entered there is the agent's own workspace's.
+    , m_settingsPath(
+          m_training ? QDir(Workspace::defaultLocation()).filePath(QStringLiteral("workspace.ini"))
+                     : workspace.settingsPath())
+    , m_loaded(ProviderSettings::load(m_settingsPath))
     , m_secrets(secrets)
     , m_network(new QNetworkAccessManager(this))
 {
     auto *layout = new QVBoxLayout(this);
     if (m_training) {
-        // Why the fields are off here, and where a real account goes instead: the training
-        // workspace's practice customers must never mix with real ones in one cache.
         auto *note = new QLabel(
-            tr("Training workspace: no account needed. Textdesk runs its own simulated provider "
-               "here, and its practice conversations never mix with real ones, so a real account "
-               "cannot be connected in it.\nTo connect your account, run “textdesk configure” "
-               "(or ask your administrator); Textdesk then opens your own workspace, where this "
-               "page tests and saves the account."),
+            tr("Training workspace: no account needed, and its practice conversations never mix "
+               "with real ones.\nTo try your own account, enter and test it here: OK saves it as "
+               "your own workspace (%1), which opens in a window of its own. This one stays for "
+               "practice.")
+                .arg(QDir::toNativeSeparators(Workspace::defaultLocation())),
             this);
         note->setObjectName(QStringLiteral("accountNote"));
         note->setWordWrap(true);
@@ -83,9 +87,6 @@ AccountPage::AccountPage(Workspace &workspace, SecretStore &secrets, QWidget *pa
     layout->addWidget(m_status);
     layout->addStretch();
 
-    for (QWidget *w : { static_cast<QWidget *>(m_baseUrl), static_cast<QWidget *>(m_accountSid),
-                        static_cast<QWidget *>(m_token), static_cast<QWidget *>(m_test) })
-        w->setEnabled(!m_training);
     connect(m_test, &QPushButton::clicked, this, &AccountPage::testConnection);
     // A new value makes an earlier answer stale.
     for (QLineEdit *edit : { m_baseUrl, m_accountSid, m_token }) {
@@ -94,8 +95,7 @@ AccountPage::AccountPage(Workspace &workspace, SecretStore &secrets, QWidget *pa
                 m_result->clear();
         });
     }
-    if (!m_training)
-        loadSecret();
+    loadSecret();
 }
 
 AccountPage::~AccountPage() = default;
@@ -127,7 +127,7 @@ ProviderSettings AccountPage::providerSettings() const
 bool AccountPage::accountChanged() const
 {
     const ProviderSettings s = providerSettings();
-    return !m_training && (s.baseUrl != m_loaded.baseUrl || s.accountSid != m_loaded.accountSid);
+    return s.baseUrl != m_loaded.baseUrl || s.accountSid != m_loaded.accountSid;
 }
 
 QByteArray AccountPage::token() const
@@ -137,7 +137,7 @@ QByteArray AccountPage::token() const
 
 bool AccountPage::tokenChanged() const
 {
-    return !m_training && !token().isEmpty() && token() != m_loadedToken;
+    return !token().isEmpty() && token() != m_loadedToken;
 }
 
 QString AccountPage::secretKey() const
@@ -187,45 +187,59 @@ void AccountPage::testConnection()
     m_result->setText(tr("Checking…"));
 
     provider::ProviderJob *check = client->checkCredentials();
-    connect(check, &provider::ProviderJob::finished, this, [this, client, check, settings] {
-        if (!check->succeeded()) {
-            showResult(tr("Not connected. %1").arg(check->error().message()), false);
-            finishCheck();
-            return;
-        }
-        // The credentials work; the numbers show it is the account the agent meant.
-        provider::NumberListJob *numbers = client->listNumbers();
-        connect(numbers, &provider::ProviderJob::finished, this, [this, numbers, settings] {
-            const QString account = settings.accountSid;
-            if (!numbers->succeeded()) {
-                showResult(tr("Connected to account %1, but its numbers could not be listed: %2")
-                               .arg(account, numbers->error().message()),
-                           true);
-            } else if (numbers->numbers.isEmpty()) {
-                showResult(tr("Connected to account %1. It has no phone numbers yet.").arg(account),
-                           true);
-            } else {
-                const QString region = PhoneNumbers::systemRegion();
-                QStringList names;
-                for (const provider::ProviderNumber &n : numbers->numbers) {
-                    const QString number = PhoneNumbers::display(n.phoneNumber, region);
-                    names << (n.friendlyName.isEmpty() || n.friendlyName == number
-                                  ? number
-                                  : tr("%1 (%2)").arg(number, n.friendlyName));
-                }
-                showResult(tr("Connected to account %1. Numbers: %2.")
-                               .arg(account, names.join(QStringLiteral(", "))),
-                           true);
+    connect(
+        check, &provider::ProviderJob::finished, this,
+        [this, client, check, settings, checked = token()] {
+            if (!check->succeeded()) {
+                showResult(tr("Not connected. %1").arg(check->error().message()), false);
+                finishCheck();
+                return;
             }
-            finishCheck();
+            m_testedUrl = settings.baseUrl;
+            m_testedSid = settings.accountSid;
+            m_testedToken = checked;
+            // The credentials work; the numbers show it is the account the agent meant.
+            provider::NumberListJob *numbers = client->listNumbers();
+            connect(numbers, &provider::ProviderJob::finished, this, [this, numbers, settings] {
+                const QString account = settings.accountSid;
+                if (!numbers->succeeded()) {
+                    showResult(
+                        tr("Connected to account %1, but its numbers could not be listed: %2")
+                            .arg(account, numbers->error().message()),
+                        true);
+                } else if (numbers->numbers.isEmpty()) {
+                    showResult(
+                        tr("Connected to account %1. It has no phone numbers yet.").arg(account),
+                        true);
+                } else {
+                    const QString region = PhoneNumbers::systemRegion();
+                    QStringList names;
+                    for (const provider::ProviderNumber &n : numbers->numbers) {
+                        const QString number = PhoneNumbers::display(n.phoneNumber, region);
+                        names << (n.friendlyName.isEmpty() || n.friendlyName == number
+                                      ? number
+                                      : tr("%1 (%2)").arg(number, n.friendlyName));
+                    }
+                    showResult(tr("Connected to account %1. Numbers: %2.")
+                                   .arg(account, names.join(QStringLiteral(", "))),
+                               true);
+                }
+                finishCheck();
+            });
         });
-    });
+}
+
+bool AccountPage::testedFine() const
+{
+    const ProviderSettings s = providerSettings();
+    return !m_checking && !m_testedToken.isEmpty() && token() == m_testedToken
+        && s.baseUrl == m_testedUrl && s.accountSid == m_testedSid;
 }
 
 void AccountPage::finishCheck()
 {
     m_checking = false;
-    m_test->setEnabled(!m_training);
+    m_test->setEnabled(true);
     if (m_client)
         m_client->deleteLater();
 }

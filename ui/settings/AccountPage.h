@@ -17,7 +17,8 @@ class Workspace;
 
 // The provider account of a workspace: base URL, Account SID, and the secret (kept by the
 // SecretStore, never in workspace.ini), with a "Test connection" that asks the provider with
-// exactly what is typed. The training workspace has no account: the fields are disabled.
+// exactly what is typed. In the training workspace the account is the agent's own workspace's
+// (Workspace::defaultLocation()), never the training one's.
 class AccountPage : public QWidget
 {
     Q_OBJECT
@@ -26,6 +27,8 @@ public:
     ~AccountPage() override;
 
     bool isTraining() const { return m_training; }
+    // The workspace.ini the account is read from and saved to.
+    QString settingsPath() const { return m_settingsPath; }
     // What workspace.ini holds, with the typed URL and SID.
     ProviderSettings providerSettings() const;
     bool accountChanged() const;
@@ -42,6 +45,9 @@ public:
     // Checks the typed credentials with the provider; the answer comes to connectionResult.
     void testConnection();
     bool isChecking() const { return m_checking; }
+    // The provider accepted exactly what is typed now (address, SID and token) in the last
+    // connection test: a token that may be used for the session when it cannot be stored.
+    bool testedFine() const;
 
 private:
     void loadSecret();
@@ -49,6 +55,7 @@ private:
     void finishCheck();
 
     bool m_training = false;
+    QString m_settingsPath;
     ProviderSettings m_loaded;
     QByteArray m_loadedToken;
     SecretStore &m_secrets;
@@ -61,6 +68,10 @@ private:
     QNetworkAccessManager *m_network = nullptr;
     QPointer<QObject> m_client; // the check in flight, if any
     bool m_checking = false;
+    // What the provider last accepted: the address, the SID and the token.
+    QUrl m_testedUrl;
+    QString m_testedSid;
+    QByteArray m_testedToken;
 };
 
 } // namespace textdesk

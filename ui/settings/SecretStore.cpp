@@ -14,7 +14,18 @@ namespace textdesk {
 
 namespace {
 Q_LOGGING_CATEGORY(lcSecrets, "textdesk.secrets")
+
+SecretStore::Factory &defaultFactory()
+{
+    static SecretStore::Factory factory;
+    return factory;
+}
 } // namespace
+
+void SecretStore::setDefaultFactory(Factory factory)
+{
+    defaultFactory() = std::move(factory);
+}
 
 QString SecretStore::keyFor(const QString &sid)
 {
@@ -25,8 +36,9 @@ QString SecretStore::environmentHint()
 {
     return QCoreApplication::translate(
         "textdesk::SecretStore",
-        "No keychain service is running, so Textdesk cannot keep the token. Start Textdesk with "
-        "the token in the TEXTDESK_AUTH_TOKEN environment variable.");
+        "No keychain service is running, so Textdesk cannot remember the token. A token that "
+        "passes Test connection is used until Textdesk closes; to have it at every start, start "
+        "Textdesk with the token in the TEXTDESK_AUTH_TOKEN environment variable.");
 }
 
 void EnvironmentSecretStore::answer(Done done, Result result)
@@ -123,9 +135,11 @@ private:
             result.status = Status::Unavailable;
             result.message = QCoreApplication::translate(
                                  "textdesk::SecretStore",
-                                 "The keychain cannot be reached (%1), so Textdesk cannot keep "
-                                 "the token. Start Textdesk with the token in the "
-                                 "TEXTDESK_AUTH_TOKEN environment variable.")
+                                 "The keychain cannot be reached (%1), so Textdesk cannot "
+                                 "remember the token. A token that passes Test connection is "
+                                 "used until Textdesk closes; to have it at every start, start "
+                                 "Textdesk with the token in the TEXTDESK_AUTH_TOKEN "
+                                 "environment variable.")
                                  .arg(job->errorString());
             break;
         case QKeychain::AccessDeniedByUser:
@@ -162,6 +176,8 @@ bool SecretStore::keychainBuiltIn()
 
 std::unique_ptr<SecretStore> SecretStore::createDefault()
 {
+    if (const Factory &factory = defaultFactory())
+        return factory();
 #ifdef TEXTDESK_HAVE_QTKEYCHAIN
     return std::make_unique<KeychainSecretStore>();
 #else

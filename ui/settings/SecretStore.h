@@ -9,9 +9,10 @@
 namespace textdesk {
 
 // Where the provider secret (Auth Token or API key secret) is kept: the OS keychain through
-// QtKeychain when Textdesk is built with it, else nowhere, and the token comes from the
-// TEXTDESK_AUTH_TOKEN environment variable. Asynchronous, because a keychain may ask the user
-// to unlock it: every call answers exactly once, through `done`, after it has returned, and
+// QtKeychain when Textdesk is built with it, else nowhere: the token comes from the
+// TEXTDESK_AUTH_TOKEN environment variable, or one typed in Settings that passed the connection
+// test is used for the session only (SettingsDialog). Asynchronous, because a keychain may ask the
+// user to unlock it: every call answers exactly once, through `done`, after it has returned, and
 // not at all once the store is destroyed.
 class SecretStore : public QObject
 {
@@ -38,8 +39,14 @@ public:
     virtual void load(const QString &key, Done done) = 0;
     virtual void remove(const QString &key, Done done) = 0;
 
-    // The keychain when built with it, else the environment-variable store.
+    // The keychain when built with it, else the environment-variable store; or what
+    // setDefaultFactory() makes.
     static std::unique_ptr<SecretStore> createDefault();
+    // Test seam (as MessageBox::setNextAnswer in KeePassXC): the store every later
+    // createDefault() returns, e.g. one without a keychain; an empty function restores the
+    // platform's.
+    using Factory = std::function<std::unique_ptr<SecretStore>()>;
+    static void setDefaultFactory(Factory factory);
     static bool keychainBuiltIn();
     // The keychain entry of a provider account: one per Account SID (or API key SID).
     static QString keyFor(const QString &sid);

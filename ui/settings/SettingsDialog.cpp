@@ -6,6 +6,8 @@
 #include "workspace/Workspace.h"
 
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QPushButton>
 #include <QSettings>
 #include <QTabWidget>
@@ -16,7 +18,6 @@ namespace textdesk {
 SettingsDialog::SettingsDialog(Workspace &workspace, Database *reader, QWidget *parent,
                                QSettings *settings, std::unique_ptr<SecretStore> secrets)
     : QDialog(parent)
-    , m_workspace(workspace)
     , m_settings(settings)
     , m_secrets(secrets ? std::move(secrets) : SecretStore::createDefault())
 {
@@ -70,7 +71,8 @@ void SettingsDialog::accept()
 {
     if (m_storingSecret)
         return;
-    if (m_account->accountChanged()) {
+    // A token alone needs an account too (in training, the page starts empty).
+    if (m_account->accountChanged() || m_account->tokenChanged()) {
         if (const QString why = m_account->problem(); !why.isEmpty()) {
             m_account->showStatus(why);
             m_tabs->setCurrentWidget(m_account);
@@ -78,8 +80,16 @@ void SettingsDialog::accept()
         }
     }
     const QByteArray token = m_account->token();
-    if (!m_account->tokenChanged() || token == m_refusedToken) {
-        save();
+    if (!m_account->tokenChanged()) {
+        save(TokenUse::Unchanged);
+        return;
+    }
+    if (token == m_sessionToken && m_account->testedFine()) {
+        save(TokenUse::SessionOnly);
+        return;
+    }
+    if (token == m_refusedToken) {
+        save(TokenUse::Dropped);
         return;
     }
     // The secret first: if the keychain refuses, the agent decides before anything is saved.
@@ -91,13 +101,39 @@ void SettingsDialog::accept()
             return; // cancelled meanwhile
         if (r.ok()) {
             m_account->showStatus(QString());
-            save();
+            save(TokenUse::Stored);
+            return;
+        }
+        m_tabs->setCurrentWidget(m_account);
+        const QString why = r.status == SecretStore::Status::Unavailable
+            ? tr("No keychain is available on this computer, so Textdesk cannot remember the "
+                 "token.")
+            : r.message;
+        if (m_account->isTraining()) {
+            // The own workspace opens in another process: a token kept only in memory here
+            // cannot go along (never through an argument or the environment).
+            m_refusedToken = token;
+            m_account->showStatus(
+                tr("%1\nPress OK again to save the account as your own workspace without the "
+                   "token; enter the token there once it opens (it is then used until Textdesk "
+                   "closes).")
+                    .arg(why));
+            return;
+        }
+        if (m_account->testedFine()) {
+            // It works: the agent can go on now, knowing it will be asked for again.
+            m_sessionToken = token;
+            m_account->showStatus(
+                tr("%1\nThe token passed the connection test: press OK again to use it until "
+                   "Textdesk closes. It will not be remembered: next time, enter it here again "
+                   "(or start Textdesk with it in TEXTDESK_AUTH_TOKEN).")
+                    .arg(why));
             return;
         }
         m_refusedToken = token;
-        m_account->showStatus(
-            tr("%1\nPress OK again to save the other settings without the token.").arg(r.message));
-        m_tabs->setCurrentWidget(m_account);
+        m_account->showStatus(tr("%1\nTest the connection to use the token until Textdesk closes, "
+                                 "or press OK again to save the other settings without it.")
+                                  .arg(why));
     });
 }
 
@@ -107,11 +143,14 @@ void SettingsDialog::reject()
     QDialog::reject();
 }
 
-void SettingsDialog::save()
+void SettingsDialog::save(TokenUse use)
 {
-    if (m_account->accountChanged()) {
+    const bool accountChanged = m_account->accountChanged();
+    if (accountChanged) {
         QString error;
-        if (!m_account->providerSettings().save(m_workspace.settingsPath(), &error)) {
+        // The agent's own workspace may not exist yet (an account entered in training).
+        QDir().mkpath(QFileInfo(m_account->settingsPath()).absolutePath());
+        if (!m_account->providerSettings().save(m_account->settingsPath(), &error)) {
             m_account->showStatus(error);
             m_tabs->setCurrentWidget(m_account);
             return;
@@ -120,6 +159,11 @@ void SettingsDialog::save()
     const AppSettings s = settings();
     s.save(*m_settings);
     emit applied(s);
+    // A new account or token takes effect now, not at the next start.
+    if (use == TokenUse::Stored || use == TokenUse::SessionOnly)
+        emit accountApplied(m_account->token(), use == TokenUse::Stored);
+    else if (accountChanged)
+        emit accountApplied(use == TokenUse::Unchanged ? m_account->token() : QByteArray(), true);
     QDialog::accept();
 }
 

@@ -43,12 +43,23 @@ public:
 
 signals:
     void applied(const textdesk::AppSettings &settings);
+    // The account or its token changed and was saved: the provider session starts again with
+    // `secret` (the typed token; empty: the keychain's or the environment's). `remembered`
+    // false: no keychain kept it, so it serves until Textdesk closes (the agent was told).
+    // In the training workspace the account went to the agent's own workspace instead.
+    void accountApplied(const QByteArray &secret, bool remembered);
 
 private:
-    void save();
+    // How the typed token leaves the dialog.
+    enum class TokenUse {
+        Unchanged, // as loaded (or none typed)
+        Stored, // in the keychain
+        SessionOnly, // no keychain, but it passed the connection test: used until Textdesk closes
+        Dropped, // could not be stored and not tested: the rest is saved without it
+    };
+    void save(TokenUse use);
     void setBusy(bool busy);
 
-    Workspace &m_workspace;
     std::unique_ptr<QSettings> m_ownSettings;
     QSettings *m_settings = nullptr;
     std::unique_ptr<SecretStore> m_secrets;
@@ -58,8 +69,10 @@ private:
     AppearancePage *m_appearance = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     bool m_storingSecret = false;
-    // The secret store said no once: the next OK saves the rest without the secret.
+    // The secret store said no once: the next OK saves the rest without the secret...
     QByteArray m_refusedToken;
+    // ...or, for a token that passed the connection test, uses it for this session only.
+    QByteArray m_sessionToken;
 };
 
 } // namespace textdesk
