@@ -77,9 +77,24 @@ Result<QList<Row>> handled(Database &db, const Query &q, Grouping grouping, Row 
 
     // Groups get small slot numbers; each conversation remembers the first slot it was counted
     // in, and only a conversation in several groups goes through a hash of (slot, conversation).
+    // Keys are small (agents' ids, days since 1970): an array finds their slot, a hash any
+    // other.
+    constexpr qint64 kDenseKeys = 1 << 20;
+    std::vector<int> denseSlot; // key → slot + 1 (0: none yet)
     std::unordered_map<qint64, int> slotOfKey;
     std::vector<Row> groups;
     auto slotOf = [&](qint64 key) {
+        if (key >= 0 && key < kDenseKeys) {
+            if (size_t(key) >= denseSlot.size())
+                denseSlot.resize(size_t(key) + 1, 0);
+            int &slot = denseSlot[size_t(key)];
+            if (!slot) {
+                groups.emplace_back();
+                groups.back().key = key;
+                slot = int(groups.size());
+            }
+            return slot - 1;
+        }
         auto [it, added] = slotOfKey.try_emplace(key, int(groups.size()));
         if (added) {
             groups.emplace_back();

@@ -149,14 +149,10 @@ Scale scaleOf(Kind kind)
 // values in C++ costs a tenth of SQLite's sorter (window functions took 1.4 s for a year).
 void summarise(std::vector<qint64> &values, reports::Durations &d)
 {
-    std::sort(values.begin(), values.end());
-    const qint64 n = qint64(values.size());
+    const size_t n = values.size();
     d.count = int(n);
     if (n == 0)
         return;
-    d.medianMs = n % 2 ? double(values[size_t(n / 2)])
-                       : (double(values[size_t(n / 2 - 1)]) + double(values[size_t(n / 2)])) / 2;
-    d.p90Ms = values[size_t((9 * n + 9) / 10 - 1)]; // rank ⌈0.9·n⌉, 1-based
     const qint64 bounds[] = { kHourMs, 4 * kHourMs, 8 * kHourMs, 24 * kHourMs };
     for (qint64 v : values) {
         int bucket = 0;
@@ -164,6 +160,20 @@ void summarise(std::vector<qint64> &values, reports::Durations &d)
             ++bucket;
         ++d.buckets[size_t(bucket)];
     }
+    // The ranks needed, not a sort: nth_element puts the middle value in place with the smaller
+    // ones before it (the other middle value of an even count is their largest), then the
+    // 90th percentile among the larger ones (its rank ⌈0.9·n⌉ is never below the middle).
+    const size_t mid = n / 2;
+    const auto begin = values.begin();
+    std::nth_element(begin, begin + qsizetype(mid), values.end());
+    const qint64 upper = values[mid];
+    d.medianMs = n % 2
+        ? double(upper)
+        : (double(*std::max_element(begin, begin + qsizetype(mid))) + double(upper)) / 2;
+    const size_t p90 = (9 * n + 9) / 10 - 1; // rank ⌈0.9·n⌉, 1-based
+    if (p90 > mid)
+        std::nth_element(begin + qsizetype(mid) + 1, begin + qsizetype(p90), values.end());
+    d.p90Ms = values[p90];
 }
 
 Row *rowFor(QList<Row> &rows, qint64 key)
@@ -265,6 +275,10 @@ Result<QList<Row>> durations(Database &db, const Query &q, Grouping grouping, Ro
         std::map<qint64, std::vector<qint64>> values;
         std::vector<qint64> all;
         qint64 last = -1;
+        // Ungrouped, the one row is the total: its values are kept and summarised once.
+        const bool onlyTotal = total && keyed == Grouping::None && !byTag;
+        qint64 lastKey = 0;
+        std::vector<qint64> *lastList = nullptr; // rows come in runs of one key (by time)
         if (auto st = eachNative(db, sql,
                                  [&](const Statement &r) {
                                      const qint64 v = r.int64(2);
@@ -276,8 +290,12 @@ Result<QList<Row>> durations(Database &db, const Query &q, Grouping grouping, Ro
                                                      values[tag].push_back(v);
                                              }
                                          }
-                                     } else if (!r.isNull(0)) {
-                                         values[r.int64(0)].push_back(v);
+                                     } else if (!onlyTotal && !r.isNull(0)) {
+                                         if (!lastList || r.int64(0) != lastKey) {
+                                             lastKey = r.int64(0);
+                                             lastList = &values[lastKey];
+                                         }
+                                         lastList->push_back(v);
                                      }
                                      if (total && r.int64(1) != last)
                                          all.push_back(v);
@@ -290,6 +308,8 @@ Result<QList<Row>> durations(Database &db, const Query &q, Grouping grouping, Ro
             summarise(list, rowFor(rows, key)->*figure.field);
         if (total)
             summarise(all, total->*figure.field);
+        if (onlyTotal && !all.empty())
+            rowFor(rows, 0)->*figure.field = total->*figure.field;
     }
     return rows;
 }
