@@ -131,20 +131,17 @@ Result<QList<Row>> handled(Database &db, const Query &q, Grouping grouping, Row 
         conversation.listSize = 0;
         if (!byConversation)
             return;
-        const std::vector<qint64> *tags = nullptr;
-        if (grouping == Grouping::Tag || q.tagId) {
-            const auto found = tagsOf.find(contactOf[id]);
-            tags = found == tagsOf.end() ? nullptr : &found->second;
-        }
+        std::span<const qint64> tags;
+        if (grouping == Grouping::Tag || q.tagId)
+            tags = tagsOf.of(contactOf[id]);
         conversation.excluded = inboxOf[id] == 0 || (q.inboxId && inboxOf[id] != q.inboxId)
-            || (q.tagId
-                && (!tags || std::find(tags->begin(), tags->end(), q.tagId) == tags->end()));
+            || (q.tagId && std::find(tags.begin(), tags.end(), q.tagId) == tags.end());
         if (conversation.excluded)
             return;
         if (grouping == Grouping::Number) {
             lists.push_back(slotOf(inboxOf[id]));
-        } else if (grouping == Grouping::Tag && tags) {
-            for (qint64 tag : *tags) {
+        } else if (grouping == Grouping::Tag) {
+            for (qint64 tag : tags) {
                 if (!q.tagId || tag == q.tagId)
                     lists.push_back(slotOf(tag));
             }

@@ -283,12 +283,9 @@ Result<QList<Row>> durations(Database &db, const Query &q, Grouping grouping, Ro
                                  [&](const Statement &r) {
                                      const qint64 v = r.int64(2);
                                      if (byTag) {
-                                         const auto tags = tagsOf.find(r.int64(0));
-                                         if (tags != tagsOf.end()) {
-                                             for (qint64 tag : tags->second) {
-                                                 if (!q.tagId || tag == q.tagId)
-                                                     values[tag].push_back(v);
-                                             }
+                                         for (qint64 tag : tagsOf.of(r.int64(0))) {
+                                             if (!q.tagId || tag == q.tagId)
+                                                 values[tag].push_back(v);
                                          }
                                      } else if (!onlyTotal && !r.isNull(0)) {
                                          if (!lastList || r.int64(0) != lastKey) {
