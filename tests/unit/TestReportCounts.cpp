@@ -465,6 +465,12 @@ void TestReportCounts::bulkImportIntoEmptyAndFilledCache()
     }
     QCOMPARE(test::rows(*db, QStringLiteral("SELECT sum(messages) FROM agent_message_days")),
              QStringList { QStringLiteral("266") }); // 2 × (200 − 67 inbound)
+    // Into the empty cache the triggers were suspended and the rows counted at the end; they
+    // are back for the next writer.
+    QCOMPARE(test::rows(*db,
+                        QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = "
+                                       "'trigger' AND name LIKE 'agent_message_days_%'")),
+             QStringList { QStringLiteral("4") });
 }
 
 void TestReportCounts::historyImport()
