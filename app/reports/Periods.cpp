@@ -59,10 +59,13 @@ QString keySql(const Query &query, const QString &column)
         // 1970-01-01 was a Thursday: +3 makes weeks start on Monday (ISO 8601).
         return QStringLiteral("((%1 + 3) / 7)").arg(localDay);
     case Grouping::Month: {
-        // Months are not of equal length: a CASE over the month starts of the range.
-        QString sql = QStringLiteral("CASE");
+        // Months are not of equal length: a CASE over the month starts of the range (none for
+        // a range inside one month: "CASE ELSE … END" is not SQL).
         const qint64 first = monthIndex(query.from);
         const qint64 last = monthIndex(query.to);
+        if (first == last)
+            return QString::number(last);
+        QString sql = QStringLiteral("CASE");
         for (qint64 m = first + 1; m <= last; ++m)
             sql += QStringLiteral(" WHEN %1 < %2 THEN %3")
                        .arg(column)

@@ -2,11 +2,14 @@
 
 #include "ContactStore.h"
 #include "FullTextBuilder.h"
+#include "ReportCounts.h"
 #include "Statement.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QThread>
+
+#include <utility>
 
 namespace textdesk {
 
@@ -110,6 +113,10 @@ Status BulkImporter::begin()
             if (auto s = dropIndexes(table); !s)
                 return fail(s);
         }
+        auto triggers = ReportCounts::suspend(m_db);
+        if (!triggers)
+            return fail(triggers.error());
+        m_suspendedTriggers = *triggers;
         auto builder = FullTextBuilder::start(m_db);
         if (builder)
             m_fullText = std::move(*builder);
@@ -288,6 +295,7 @@ void BulkImporter::release()
     m_conversations = {};
     m_indexOneByOne = {};
     m_droppedIndexes = {};
+    m_suspendedTriggers = {};
 }
 
 void BulkImporter::cancel()
@@ -541,6 +549,9 @@ Status BulkImporter::finish()
     if (auto s = rebuildIndexes(QStringLiteral("messages")); !s)
         return fail(s);
     qCDebug(lcStorage) << "bulk import: rebuilt message indexes in" << phase.restart() << "ms";
+    if (auto s = ReportCounts::resume(m_db, std::exchange(m_suspendedTriggers, {})); !s)
+        return fail(s);
+    qCDebug(lcStorage) << "bulk import: counted agents' messages in" << phase.restart() << "ms";
     if (auto s = writeNewConversations(); !s)
         return fail(s);
     if (auto s = rebuildIndexes(QStringLiteral("conversations")); !s)

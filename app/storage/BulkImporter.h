@@ -103,6 +103,8 @@ private:
 
     // CREATE statements of the indexes dropped at begin(), run again at finish(), by table.
     QHash<QString, QStringList> m_droppedIndexes;
+    // The reports' count triggers suspended at begin(), resumed at finish() (ReportCounts).
+    QStringList m_suspendedTriggers;
 
     // Into an empty cache: the messages' full-text index, built as the rows come.
     std::unique_ptr<FullTextBuilder> m_fullText;

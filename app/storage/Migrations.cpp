@@ -453,6 +453,85 @@ std::vector<Migration> build()
               "import_id)",
           }) });
 
+    // The reports' "messages and conversations handled" (ReportQueries::handled): agents'
+    // (outbound) messages counted per UTC day, conversation and author (0: none recorded), with
+    // the first and last message's id, so that a year is ~100,000 rows rather than 500,000
+    // messages. UTC days, not local ones: the zone a report is read in may differ from the one
+    // the message was written in; a row whose first and last message fall in different local
+    // periods is read again from its messages. first_id/last_id only widen (a deletion leaves
+    // them), which keeps that test sound. Kept by triggers, in the statement that writes the
+    // message, so that every writer (stores, bulk and history imports, erasure, the cascades
+    // from a conversation or an agent deleted) keeps them without knowing. SQLite-only, like
+    // FTS5 in migration 3 (PostgreSQL: a trigger function). 88473600000 = 1024 id slots per ms
+    // (MessageId) × 86,400,000 ms.
+    list.push_back(
+        { 14, "reports: agents' messages counted per day and conversation",
+          sql({
+              R"(CREATE TABLE agent_message_days (
+            day INTEGER NOT NULL,
+            conversation_id INTEGER NOT NULL,
+            author_id INTEGER NOT NULL,
+            messages INTEGER NOT NULL,
+            first_id INTEGER NOT NULL,
+            last_id INTEGER NOT NULL,
+            PRIMARY KEY (day, conversation_id, author_id)) WITHOUT ROWID)",
+              R"(INSERT INTO agent_message_days (day, conversation_id, author_id, messages,
+            first_id, last_id)
+            SELECT id / 88473600000, conversation_id, coalesce(author_id, 0), count(*), min(id),
+                max(id)
+            FROM messages WHERE direction = 'outbound' GROUP BY 1, 2, 3)",
+              R"(CREATE TRIGGER agent_message_days_insert AFTER INSERT ON messages
+            WHEN NEW.direction = 'outbound'
+            BEGIN
+            INSERT INTO agent_message_days (day, conversation_id, author_id, messages, first_id,
+                last_id)
+            VALUES (NEW.id / 88473600000, NEW.conversation_id, coalesce(NEW.author_id, 0), 1,
+                NEW.id, NEW.id)
+            ON CONFLICT (day, conversation_id, author_id) DO UPDATE SET
+                messages = messages + 1, first_id = min(first_id, excluded.first_id),
+                last_id = max(last_id, excluded.last_id);
+            END)",
+              R"(CREATE TRIGGER agent_message_days_delete AFTER DELETE ON messages
+            WHEN OLD.direction = 'outbound'
+            BEGIN
+            UPDATE agent_message_days SET messages = messages - 1
+            WHERE day = OLD.id / 88473600000 AND conversation_id = OLD.conversation_id
+                AND author_id = coalesce(OLD.author_id, 0);
+            DELETE FROM agent_message_days
+            WHERE day = OLD.id / 88473600000 AND conversation_id = OLD.conversation_id
+                AND author_id = coalesce(OLD.author_id, 0) AND messages <= 0;
+            END)",
+              // An update that moves a message (another conversation, author or direction) takes
+              // it out of its old row and into its new one; other updates touch nothing.
+              R"(CREATE TRIGGER agent_message_days_update_old
+            AFTER UPDATE OF id, conversation_id, direction, author_id ON messages
+            WHEN OLD.direction = 'outbound' AND (OLD.id <> NEW.id
+                OR OLD.conversation_id <> NEW.conversation_id OR OLD.direction <> NEW.direction
+                OR OLD.author_id IS NOT NEW.author_id)
+            BEGIN
+            UPDATE agent_message_days SET messages = messages - 1
+            WHERE day = OLD.id / 88473600000 AND conversation_id = OLD.conversation_id
+                AND author_id = coalesce(OLD.author_id, 0);
+            DELETE FROM agent_message_days
+            WHERE day = OLD.id / 88473600000 AND conversation_id = OLD.conversation_id
+                AND author_id = coalesce(OLD.author_id, 0) AND messages <= 0;
+            END)",
+              R"(CREATE TRIGGER agent_message_days_update_new
+            AFTER UPDATE OF id, conversation_id, direction, author_id ON messages
+            WHEN NEW.direction = 'outbound' AND (OLD.id <> NEW.id
+                OR OLD.conversation_id <> NEW.conversation_id OR OLD.direction <> NEW.direction
+                OR OLD.author_id IS NOT NEW.author_id)
+            BEGIN
+            INSERT INTO agent_message_days (day, conversation_id, author_id, messages, first_id,
+                last_id)
+            VALUES (NEW.id / 88473600000, NEW.conversation_id, coalesce(NEW.author_id, 0), 1,
+                NEW.id, NEW.id)
+            ON CONFLICT (day, conversation_id, author_id) DO UPDATE SET
+                messages = messages + 1, first_id = min(first_id, excluded.first_id),
+                last_id = max(last_id, excluded.last_id);
+            END)",
+          }) });
+
     return list;
 }
 } // namespace

@@ -1,7 +1,6 @@
 #include "ReportQueries.h"
 
-#include "Records.h"
-#include "Statement.h"
+#include "ReportSql.h"
 #include "reports/Periods.h"
 
 #include <algorithm>
@@ -16,6 +15,10 @@ using reports::Grouping;
 using reports::Kind;
 using reports::Query;
 using reports::Row;
+
+using detail::customerTags;
+using detail::eachNative;
+using detail::TagsOf;
 
 namespace {
 
@@ -146,14 +149,10 @@ Scale scaleOf(Kind kind)
 // values in C++ costs a tenth of SQLite's sorter (window functions took 1.4 s for a year).
 void summarise(std::vector<qint64> &values, reports::Durations &d)
 {
-    std::sort(values.begin(), values.end());
-    const qint64 n = qint64(values.size());
+    const size_t n = values.size();
     d.count = int(n);
     if (n == 0)
         return;
-    d.medianMs = n % 2 ? double(values[size_t(n / 2)])
-                       : (double(values[size_t(n / 2 - 1)]) + double(values[size_t(n / 2)])) / 2;
-    d.p90Ms = values[size_t((9 * n + 9) / 10 - 1)]; // rank ⌈0.9·n⌉, 1-based
     const qint64 bounds[] = { kHourMs, 4 * kHourMs, 8 * kHourMs, 24 * kHourMs };
     for (qint64 v : values) {
         int bucket = 0;
@@ -161,20 +160,20 @@ void summarise(std::vector<qint64> &values, reports::Durations &d)
             ++bucket;
         ++d.buckets[size_t(bucket)];
     }
-}
-
-// Steps a statement natively (no QVariant per value) for the hot loops below.
-template<typename Read> Status eachNative(Database &db, const QString &sql, Read read)
-{
-    Statement st(db, sql);
-    if (!st.prepared())
-        return st.prepared();
-    Statement::Step step;
-    while ((step = st.step()) == Statement::Step::Row)
-        read(st);
-    if (step == Statement::Step::Error)
-        return st.error();
-    return success();
+    // The ranks needed, not a sort: nth_element puts the middle value in place with the smaller
+    // ones before it (the other middle value of an even count is their largest), then the
+    // 90th percentile among the larger ones (its rank ⌈0.9·n⌉ is never below the middle).
+    const size_t mid = n / 2;
+    const auto begin = values.begin();
+    std::nth_element(begin, begin + qsizetype(mid), values.end());
+    const qint64 upper = values[mid];
+    d.medianMs = n % 2
+        ? double(upper)
+        : (double(*std::max_element(begin, begin + qsizetype(mid))) + double(upper)) / 2;
+    const size_t p90 = (9 * n + 9) / 10 - 1; // rank ⌈0.9·n⌉, 1-based
+    if (p90 > mid)
+        std::nth_element(begin + qsizetype(mid) + 1, begin + qsizetype(p90), values.end());
+    d.p90Ms = values[p90];
 }
 
 Row *rowFor(QList<Row> &rows, qint64 key)
@@ -186,19 +185,6 @@ Row *rowFor(QList<Row> &rows, qint64 key)
     rows.append(Row {});
     rows.last().key = key;
     return &rows.last();
-}
-
-using TagsOf = std::unordered_map<qint64, std::vector<qint64>>;
-
-// The customers' tags (customer → tags; only `onlyTag` when set), read once for a grouping by
-// tag done here rather than by a join per conversation or message.
-Status customerTags(Database &db, qint64 onlyTag, TagsOf &tagsOf)
-{
-    QString sql = QStringLiteral("SELECT contact_id, tag_id FROM contact_tags");
-    if (onlyTag)
-        sql += QStringLiteral(" WHERE tag_id = %1").arg(onlyTag);
-    return eachNative(db, sql,
-                      [&](const Statement &r) { tagsOf[r.int64(0)].push_back(r.int64(1)); });
 }
 
 } // namespace
@@ -289,19 +275,24 @@ Result<QList<Row>> durations(Database &db, const Query &q, Grouping grouping, Ro
         std::map<qint64, std::vector<qint64>> values;
         std::vector<qint64> all;
         qint64 last = -1;
+        // Ungrouped, the one row is the total: its values are kept and summarised once.
+        const bool onlyTotal = total && keyed == Grouping::None && !byTag;
+        qint64 lastKey = 0;
+        std::vector<qint64> *lastList = nullptr; // rows come in runs of one key (by time)
         if (auto st = eachNative(db, sql,
                                  [&](const Statement &r) {
                                      const qint64 v = r.int64(2);
                                      if (byTag) {
-                                         const auto tags = tagsOf.find(r.int64(0));
-                                         if (tags != tagsOf.end()) {
-                                             for (qint64 tag : tags->second) {
-                                                 if (!q.tagId || tag == q.tagId)
-                                                     values[tag].push_back(v);
-                                             }
+                                         for (qint64 tag : tagsOf.of(r.int64(0))) {
+                                             if (!q.tagId || tag == q.tagId)
+                                                 values[tag].push_back(v);
                                          }
-                                     } else if (!r.isNull(0)) {
-                                         values[r.int64(0)].push_back(v);
+                                     } else if (!onlyTotal && !r.isNull(0)) {
+                                         if (!lastList || r.int64(0) != lastKey) {
+                                             lastKey = r.int64(0);
+                                             lastList = &values[lastKey];
+                                         }
+                                         lastList->push_back(v);
                                      }
                                      if (total && r.int64(1) != last)
                                          all.push_back(v);
@@ -314,168 +305,10 @@ Result<QList<Row>> durations(Database &db, const Query &q, Grouping grouping, Ro
             summarise(list, rowFor(rows, key)->*figure.field);
         if (total)
             summarise(all, total->*figure.field);
+        if (onlyTotal && !all.empty())
+            rowFor(rows, 0)->*figure.field = total->*figure.field;
     }
     return rows;
-}
-
-Result<QList<Row>> handled(Database &db, const Query &q, Grouping grouping, Row *total)
-{
-    // The agents' messages of the period, one range scan of their partial index (id, author,
-    // conversation), keyed in SQL by agent or period. Counted here, not by GROUP BY and
-    // count(DISTINCT), which put every message through two temporary B-trees (0.2–0.5 s of
-    // CPU for a year of 500,000 messages): per-conversation arrays indexed by the
-    // conversation's id make each message a few array reads. Number and tag come from one read
-    // of the conversations (and of the customers' tags), not from a join per message.
-    const bool byConversation
-        = grouping == Grouping::Number || grouping == Grouping::Tag || q.inboxId || q.tagId;
-    qint64 maxId = 0;
-    if (auto st = eachNative(db, QStringLiteral("SELECT coalesce(max(id), 0) FROM conversations"),
-                             [&](const Statement &r) { maxId = r.int64(0); });
-        !st) {
-        return st.error();
-    }
-    const size_t n = size_t(maxId) + 1;
-
-    std::vector<qint64> inboxOf;
-    std::vector<qint64> contactOf;
-    if (byConversation) {
-        inboxOf.assign(n, 0);
-        contactOf.assign(n, 0);
-        if (auto st
-            = eachNative(db, QStringLiteral("SELECT id, inbox_id, contact_id FROM conversations"),
-                         [&](const Statement &r) {
-                             const auto id = size_t(r.int64(0));
-                             inboxOf[id] = r.int64(1);
-                             contactOf[id] = r.int64(2);
-                         });
-            !st) {
-            return st.error();
-        }
-    }
-    TagsOf tagsOf;
-    if (grouping == Grouping::Tag || q.tagId) {
-        if (Status st = customerTags(db, grouping == Grouping::Tag ? 0 : q.tagId, tagsOf); !st)
-            return st.error();
-    }
-
-    // Groups get small slot numbers; each conversation remembers the first slot it was counted
-    // in, and only a conversation in several groups goes through a hash of (slot, conversation).
-    std::unordered_map<qint64, int> slotOfKey;
-    std::vector<Row> groups;
-    auto slotOf = [&](qint64 key) {
-        auto [it, added] = slotOfKey.try_emplace(key, int(groups.size()));
-        if (added) {
-            groups.emplace_back();
-            groups.back().key = key;
-        }
-        return it->second;
-    };
-    // What each conversation needs, in one place so that a message costs one memory access.
-    struct Conversation
-    {
-        int firstSlot = -1; // the first group it was counted in
-        int listBegin = 0; // by number or tag: its groups, in `lists`
-        short listSize = -1; // -1: not looked at yet
-        bool excluded = false; // by the filters on number or tag
-        bool inTotal = false;
-    };
-    std::vector<Conversation> conversations(n);
-    std::vector<int> lists;
-    std::unordered_set<quint64> more;
-    auto count = [&](int slot, Conversation &conversation, size_t id) {
-        Row &row = groups[size_t(slot)];
-        ++row.messages;
-        if (conversation.firstSlot < 0) {
-            conversation.firstSlot = slot;
-            ++row.conversations;
-        } else if (conversation.firstSlot != slot
-                   && more.insert(quint64(slot) << 40 | quint64(id)).second) {
-            ++row.conversations;
-        }
-    };
-    // A conversation's filters and (by number or tag) groups, looked up once.
-    auto lookUp = [&](Conversation &conversation, size_t id) {
-        conversation.listBegin = int(lists.size());
-        conversation.listSize = 0;
-        if (!byConversation)
-            return;
-        const std::vector<qint64> *tags = nullptr;
-        if (grouping == Grouping::Tag || q.tagId) {
-            const auto found = tagsOf.find(contactOf[id]);
-            tags = found == tagsOf.end() ? nullptr : &found->second;
-        }
-        conversation.excluded = inboxOf[id] == 0 || (q.inboxId && inboxOf[id] != q.inboxId)
-            || (q.tagId
-                && (!tags || std::find(tags->begin(), tags->end(), q.tagId) == tags->end()));
-        if (conversation.excluded)
-            return;
-        if (grouping == Grouping::Number) {
-            lists.push_back(slotOf(inboxOf[id]));
-        } else if (grouping == Grouping::Tag && tags) {
-            for (qint64 tag : *tags) {
-                if (!q.tagId || tag == q.tagId)
-                    lists.push_back(slotOf(tag));
-            }
-        }
-        conversation.listSize = short(int(lists.size()) - conversation.listBegin);
-    };
-
-    QString key = QStringLiteral("0");
-    if (grouping == Grouping::Agent) {
-        key = QStringLiteral("coalesce(m.author_id, 0)");
-    } else if (reports::isTimeGrouping(grouping)) {
-        Query grouped = q;
-        grouped.grouping = grouping;
-        key = reports::Periods::keySql(grouped,
-                                       QStringLiteral("(m.id / %1)").arg(MessageId::kSlotsPerMs));
-    }
-    QString sql = QStringLiteral("SELECT %1, m.conversation_id FROM messages m"
-                                 " WHERE m.direction = 'outbound' AND m.id >= %2 AND m.id < %3")
-                      .arg(key)
-                      .arg(q.fromMs() * MessageId::kSlotsPerMs)
-                      .arg(q.toMs() * MessageId::kSlotsPerMs);
-    if (q.agentId)
-        sql += QStringLiteral(" AND m.author_id = %1").arg(q.agentId);
-    if (auto st
-        = eachNative(db, sql,
-                     [&](const Statement &r) {
-                         const qint64 id = r.int64(1);
-                         if (id < 0 || id > maxId)
-                             return; // written after the maximum was read
-                         const auto c = size_t(id);
-                         Conversation &conversation = conversations[c];
-                         if (conversation.listSize < 0)
-                             lookUp(conversation, c);
-                         if (conversation.excluded)
-                             return;
-                         if (total) {
-                             ++total->messages;
-                             if (!conversation.inTotal) {
-                                 conversation.inTotal = true;
-                                 ++total->conversations;
-                             }
-                         }
-                         if (grouping == Grouping::Number || grouping == Grouping::Tag) {
-                             // Its groups never change: counted in each at its first
-                             // message, no hash of pairs.
-                             const bool first = conversation.firstSlot < 0;
-                             conversation.firstSlot = 0;
-                             for (int i = 0; i < conversation.listSize; ++i) {
-                                 Row &row
-                                     = groups[size_t(lists[size_t(conversation.listBegin + i)])];
-                                 ++row.messages;
-                                 row.conversations += first ? 1 : 0;
-                             }
-                         } else {
-                             count(slotOf(r.int64(0)), conversation, c);
-                         }
-                     });
-        !st) {
-        return st.error();
-    }
-    std::sort(groups.begin(), groups.end(),
-              [](const Row &a, const Row &b) { return a.key < b.key; });
-    return QList<Row>(groups.begin(), groups.end());
 }
 
 Result<QList<reports::Item>> items(Database &db, const Query &q, qint64 key, int limit)
