@@ -107,6 +107,7 @@ Status BulkImporter::begin()
         return fail(maxContact.error());
     m_maxContactIdAtBegin = maxContact->toLongLong();
 
+    FullTextBuilder::removeLeftover(m_db);
     if (m_maxIdAtBegin == 0) {
         for (const QString &table :
              { QStringLiteral("messages"), QStringLiteral("conversations") }) {

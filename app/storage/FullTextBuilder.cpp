@@ -20,8 +20,13 @@ const QLatin1String kAttachedName("fulltext_import");
 FullTextBuilder::FullTextBuilder(Database &cache, QString definition)
     : m_cache(cache)
     , m_definition(std::move(definition))
-    , m_scratchPath(cache.path() + QStringLiteral("-fulltext"))
+    , m_scratchPath(cache.path() + QStringLiteral("-fulltext")) // removeLeftover() too
 { }
+
+void FullTextBuilder::removeLeftover(const Database &cache)
+{
+    QFile::remove(cache.path() + QStringLiteral("-fulltext"));
+}
 
 Result<std::unique_ptr<FullTextBuilder>> FullTextBuilder::start(Database &cache)
 {
@@ -33,8 +38,7 @@ Result<std::unique_ptr<FullTextBuilder>> FullTextBuilder::start(Database &cache)
         return StorageError(StorageError::Kind::Other, cache.path(),
                             QStringLiteral("the cache has no message_fts table"));
     std::unique_ptr<FullTextBuilder> builder(new FullTextBuilder(cache, definition->toString()));
-    // Left behind by an import that was killed: nobody else uses it.
-    QFile::remove(builder->m_scratchPath);
+    removeLeftover(cache);
     builder->m_filling.reserve(kBatchRows);
     builder->m_thread.reset(QThread::create([b = builder.get()] { b->work(); }));
     builder->m_thread->setObjectName(QStringLiteral("textdesk-fulltext"));

@@ -26,6 +26,9 @@ class FullTextBuilder
 public:
     // Starts the worker. The cache holds no messages yet.
     static Result<std::unique_ptr<FullTextBuilder>> start(Database &cache);
+    // Removes the scratch file of an import that was killed after its commit (every import calls
+    // this at its start, an import into a filled cache too: nobody else uses the file).
+    static void removeLeftover(const Database &cache);
     // Stops the worker if it still runs, and removes the scratch file.
     ~FullTextBuilder();
     FullTextBuilder(const FullTextBuilder &) = delete;
