@@ -134,9 +134,11 @@ Result<int> BroadcastRunner::pump()
         return broadcasts.error();
     qint64 next = kNever;
     int total = 0;
+    bool allHeld = !broadcasts->isEmpty();
     for (const BroadcastRecord &broadcast : std::as_const(*broadcasts)) {
         qint64 again = 0;
-        auto n = pumpOne(broadcast, now, &again);
+        bool onlyHeld = false;
+        auto n = pumpOne(broadcast, now, &again, &onlyHeld);
         if (!n) {
             arm(now + 60'000); // a write failed: the rows are as they were; try again later
             return n.error();
@@ -144,15 +146,18 @@ Result<int> BroadcastRunner::pump()
         total += *n;
         if (again > 0)
             next = std::min(next, again);
+        allHeld = allHeld && (onlyHeld || again == 0);
     }
     arm(next);
     if (total > 0)
         emit queued(total);
+    if (allHeld && next != kNever)
+        emit held(next);
     return total;
 }
 
 Result<int> BroadcastRunner::pumpOne(const BroadcastRecord &broadcast, qint64 nowMs,
-                                     qint64 *nextMs)
+                                     qint64 *nextMs, bool *onlyHeld)
 {
     sync::SendThrottle &throttle = throttleFor(broadcast);
     sync::Outbox outbox(m_db, m_region);
@@ -177,6 +182,7 @@ Result<int> BroadcastRunner::pumpOne(const BroadcastRecord &broadcast, qint64 no
                 return later.error();
             if (*later) {
                 *nextMs = std::max(nowMs + 1, **later);
+                *onlyHeld = true;
                 break;
             }
             auto moved = BroadcastStore::setState(m_db, broadcast.id, { QStringLiteral("running") },

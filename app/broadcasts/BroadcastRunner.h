@@ -55,6 +55,9 @@ signals:
     void progressed(qint64 broadcastId, int queued, int total);
     // No recipient waits any more (or it was cancelled).
     void finished(qint64 broadcastId);
+    // Every running broadcast has only recipients held for quiet hours left; the first window
+    // opens at `untilMs`.
+    void held(qint64 untilMs);
     // Messages went into the outbox: its sender may look now.
     void queued(int count);
     void failed(const QString &message);
@@ -63,7 +66,9 @@ private:
     sync::SendThrottle &throttleFor(const BroadcastRecord &broadcast);
     // One broadcast's turn: queues what its number's bucket allows; the time it wants to be
     // looked at again (0: never, it is done), via *nextMs.
-    Result<int> pumpOne(const BroadcastRecord &broadcast, qint64 nowMs, qint64 *nextMs);
+    // *onlyHeld: what is left of it waits for quiet hours.
+    Result<int> pumpOne(const BroadcastRecord &broadcast, qint64 nowMs, qint64 *nextMs,
+                        bool *onlyHeld);
     void arm(qint64 atMs);
     void onTimeout();
 

@@ -180,6 +180,7 @@ int runBroadcasts(cli::Configured &configured, double rate, int waitSeconds, QTe
     QEventLoop loop;
     bool queuing = true;
     bool draining = false;
+    qint64 heldUntil = 0; // only recipients held for quiet hours are left, until then
     QString failure;
     int open = 0;
     // Once nothing waits to be queued, only the outbox is left: it gets waitSeconds more.
@@ -189,7 +190,7 @@ int runBroadcasts(cli::Configured &configured, double rate, int waitSeconds, QTe
             return;
         }
         auto unfinished = BroadcastStore::unfinished(db, false);
-        queuing = !unfinished || !unfinished->isEmpty();
+        queuing = (!unfinished || !unfinished->isEmpty()) && heldUntil <= clock.nowMs();
         if (!queuing && !draining) {
             draining = true;
             QTimer::singleShot(std::max(1, waitSeconds) * 1000, &loop, &QEventLoop::quit);
@@ -221,6 +222,12 @@ int runBroadcasts(cli::Configured &configured, double rate, int waitSeconds, QTe
     QObject::connect(&runner, &broadcasts::BroadcastRunner::finished, &loop, [&](qint64) {
         QTimer::singleShot(0, &loop, look); // after the runner's pass has returned
     });
+    // What is left waits for the customers' quiet hours to end: this command does not wait
+    // hours for it; the next run (or sync, serve, the window) sends it then.
+    QObject::connect(&runner, &broadcasts::BroadcastRunner::held, &loop, [&](qint64 untilMs) {
+        heldUntil = untilMs;
+        QTimer::singleShot(0, &loop, look);
+    });
     auto left = BroadcastStore::unfinished(db, false);
     if (!left) {
         err << CommandLine::tr("textdesk: %1").arg(left.error().message()) << Qt::endl;
@@ -249,8 +256,15 @@ int runBroadcasts(cli::Configured &configured, double rate, int waitSeconds, QTe
                    .arg(counts->waiting)
             << Qt::endl;
     }
+    if (heldUntil > clock.nowMs()) {
+        out << CommandLine::tr("The rest is held for the customers' quiet hours until %1; it goes "
+                               "out then with \"textdesk broadcast --resume\", sync or serve.")
+                   .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(heldUntil),
+                                           QLocale::ShortFormat))
+            << Qt::endl;
+    }
     auto count = sender.outbox().openCount();
-    if (queuing || !count || *count > 0) {
+    if ((queuing && heldUntil <= clock.nowMs()) || !count || *count > 0) {
         err << CommandLine::tr("textdesk: not everything has gone out yet; it stays queued and "
                                "goes out, once, with the next \"broadcast --resume\", sync or "
                                "send.")
