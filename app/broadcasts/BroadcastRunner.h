@@ -5,7 +5,6 @@
 #include "storage/BroadcastStore.h"
 #include "sync/SendThrottle.h"
 
-#include <QtCore/QCoreApplication>
 #include <QtCore/QHash>
 #include <QtCore/QObject>
 
@@ -26,7 +25,6 @@ namespace textdesk::broadcasts {
 class BroadcastRunner : public QObject
 {
     Q_OBJECT
-    Q_DECLARE_TR_FUNCTIONS(textdesk::broadcasts::BroadcastRunner)
 public:
     // region: how the outbox reads numbers; quietHours: the window at the customer's location.
     BroadcastRunner(Database &db, Clock &clock, QString region = {},

@@ -10,6 +10,7 @@
 
 #include <QtCore/QDateTime>
 #include <QtCore/QLocale>
+#include <QtCore/QRegularExpression>
 #include <QtCore/QTimeZone>
 
 namespace textdesk::broadcasts {
@@ -53,11 +54,14 @@ qint64 Reminders::parseDateTime(const QString &text, const QTimeZone &zone)
     if (t.isEmpty())
         return 0;
     // With an offset or Z, the file says which instant it means.
+    static const QRegularExpression offset(QStringLiteral("(Z|[+-]\\d\\d:?\\d\\d)$"));
     const QDateTime iso = QDateTime::fromString(t, Qt::ISODate);
-    if (iso.isValid() && (t.endsWith(QLatin1Char('Z')) || iso.timeSpec() == Qt::OffsetFromUTC))
+    if (iso.isValid() && offset.match(t).hasMatch())
         return iso.toMSecsSinceEpoch();
-    for (const char *format : { "yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-ddTHH:mm",
-                                "yyyy-MM-ddTHH:mm:ss", "dd.MM.yyyy HH:mm", "d.M.yyyy H:mm" }) {
+    if (iso.isValid()) // local wall-clock time
+        return QDateTime(iso.date(), iso.time(), zone).toMSecsSinceEpoch();
+    for (const char *format : { "yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss", "dd.MM.yyyy HH:mm",
+                                "d.M.yyyy H:mm" }) {
         const QDateTime local = QDateTime::fromString(t, QLatin1String(format));
         if (local.isValid())
             return QDateTime(local.date(), local.time(), zone).toMSecsSinceEpoch();

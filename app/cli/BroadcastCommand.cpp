@@ -27,6 +27,8 @@
 #include <QTextStream>
 #include <QTimer>
 
+#include <optional>
+
 namespace textdesk {
 
 namespace {
@@ -107,7 +109,7 @@ void printPlan(const broadcasts::Plan &plan, bool everyRecipient, QTextStream &o
         const int n = plan.skipped.value(reason);
         skipped += n;
         if (n > 0)
-            reasons << CommandLine::tr("%1 %2").arg(n).arg(Planner::reasonText(reason).toLower());
+            reasons << QStringLiteral("%1 %2").arg(n).arg(Planner::reasonText(reason).toLower());
     }
     out << CommandLine::tr("%n recipient(s): %1 to send (%2 held for quiet hours), %3 skipped",
                            nullptr, int(plan.recipients.size()))

@@ -134,12 +134,12 @@ Result<bool> setState(Database &db, qint64 id, const QStringList &from, const QS
     QStringList states = from;
     while (states.size() < 3)
         states << QString();
-    const bool final = to == QLatin1String("done") || to == QLatin1String("cancelled");
+    const bool ends = to == QLatin1String("done") || to == QLatin1String("cancelled");
     return change(db,
                   QStringLiteral("UPDATE broadcasts SET state = ?, updated_at = ?, finished_at = "
                                  "CASE WHEN ? THEN ? ELSE finished_at END WHERE id = ? AND state "
                                  "IN (?, ?, ?)"),
-                  { to, nowMs, final ? 1 : 0, nowMs, id, states.at(0), states.at(1),
+                  { to, nowMs, ends ? 1 : 0, nowMs, id, states.at(0), states.at(1),
                     states.at(2) });
 }
 
