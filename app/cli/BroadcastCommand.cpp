@@ -155,7 +155,8 @@ bool writeReport(Database &db, qint64 broadcastId, const QString &path, QTextStr
 }
 
 // Runs every unfinished broadcast of the workspace until each is queued, and then the outbox
-// until it is empty or `waitSeconds` pass. Ok when nothing is left.
+// until it is empty or `waitSeconds` pass. Ok when nothing is left. `rate`: the outbox sends at
+// least this fast (and at least as fast as each broadcast).
 int runBroadcasts(cli::Configured &configured, double rate, int waitSeconds, QTextStream &out,
                   QTextStream &err)
 {
@@ -166,6 +167,13 @@ int runBroadcasts(cli::Configured &configured, double rate, int waitSeconds, QTe
             db, clock, scheduled::configuredLateLimitMs(workspace.settingsPath()));
         !woken)
         err << CommandLine::tr("textdesk: %1").arg(woken.error().message()) << Qt::endl;
+    auto left = BroadcastStore::unfinished(db, false);
+    if (!left) {
+        err << CommandLine::tr("textdesk: %1").arg(left.error().message()) << Qt::endl;
+        return CommandLine::Failed;
+    }
+    for (const BroadcastRecord &b : std::as_const(*left))
+        rate = std::max(rate, b.rate);
     QNetworkAccessManager network;
     const std::unique_ptr<provider::Provider> client(
         engine::makeProvider(&network, configured.settings.providerConfig(configured.secret)));
@@ -230,11 +238,6 @@ int runBroadcasts(cli::Configured &configured, double rate, int waitSeconds, QTe
         heldUntil = untilMs;
         QTimer::singleShot(0, &loop, look);
     });
-    auto left = BroadcastStore::unfinished(db, false);
-    if (!left) {
-        err << CommandLine::tr("textdesk: %1").arg(left.error().message()) << Qt::endl;
-        return CommandLine::Failed;
-    }
     sender.start();
     runner.start();
     QTimer::singleShot(0, &loop, look);
