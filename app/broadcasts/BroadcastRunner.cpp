@@ -156,8 +156,8 @@ Result<int> BroadcastRunner::pump()
     return total;
 }
 
-Result<int> BroadcastRunner::pumpOne(const BroadcastRecord &broadcast, qint64 nowMs,
-                                     qint64 *nextMs, bool *onlyHeld)
+Result<int> BroadcastRunner::pumpOne(const BroadcastRecord &broadcast, qint64 nowMs, qint64 *nextMs,
+                                     bool *onlyHeld)
 {
     sync::SendThrottle &throttle = throttleFor(broadcast);
     sync::Outbox outbox(m_db, m_region);

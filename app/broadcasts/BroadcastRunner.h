@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Clock.h"
 #include "compliance/QuietHours.h"
+#include "core/Clock.h"
 #include "storage/BroadcastStore.h"
 #include "sync/SendThrottle.h"
 

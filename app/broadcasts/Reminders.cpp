@@ -60,8 +60,8 @@ qint64 Reminders::parseDateTime(const QString &text, const QTimeZone &zone)
         return iso.toMSecsSinceEpoch();
     if (iso.isValid()) // local wall-clock time
         return QDateTime(iso.date(), iso.time(), zone).toMSecsSinceEpoch();
-    for (const char *format : { "yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss", "dd.MM.yyyy HH:mm",
-                                "d.M.yyyy H:mm" }) {
+    for (const char *format :
+         { "yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss", "dd.MM.yyyy HH:mm", "d.M.yyyy H:mm" }) {
         const QDateTime local = QDateTime::fromString(t, QLatin1String(format));
         if (local.isValid())
             return QDateTime(local.date(), local.time(), zone).toMSecsSinceEpoch();
@@ -143,8 +143,8 @@ Reminders::Plan Reminders::plan(Database &db, const Request &request, qint64 now
         }
         const QTimeZone zone
             = compliance::zoneForCustomer(written, to.e164, request.defaultTimeZone);
-        QString when = whenColumn >= 0 ? record.fields.value(whenColumn)
-                                       : record.fields.value(dateColumn);
+        QString when
+            = whenColumn >= 0 ? record.fields.value(whenColumn) : record.fields.value(dateColumn);
         if (whenColumn < 0 && timeColumn >= 0)
             when += QLatin1Char(' ') + record.fields.value(timeColumn).trimmed();
         const qint64 at = parseDateTime(when, zone);
@@ -245,8 +245,10 @@ Status Reminders::fire(Database &db, qint64 id, qint64 nowMs,
 
 void Reminders::registerWith(engine::Scheduler &scheduler)
 {
-    scheduler.registerHandler(timerKind(), [](Database &db, const TimerRecord &timer,
-                                              qint64 nowMs) { return fire(db, timer.subject, nowMs); });
+    scheduler.registerHandler(timerKind(),
+                              [](Database &db, const TimerRecord &timer, qint64 nowMs) {
+                                  return fire(db, timer.subject, nowMs);
+                              });
 }
 
 } // namespace textdesk::broadcasts

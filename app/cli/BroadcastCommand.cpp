@@ -135,12 +135,11 @@ bool writeReport(Database &db, qint64 broadcastId, const QString &path, QTextStr
         return false;
     }
     file.write(csv::kBom);
-    file.write(csv::line({ csv::cell(QStringLiteral("line"), false),
-                           csv::cell(QStringLiteral("number"), false),
-                           csv::cell(QStringLiteral("state"), false),
-                           csv::cell(QStringLiteral("reason"), false),
-                           csv::cell(QStringLiteral("message_status"), false),
-                           csv::cell(QStringLiteral("text"), false) }));
+    file.write(csv::line(
+        { csv::cell(QStringLiteral("line"), false), csv::cell(QStringLiteral("number"), false),
+          csv::cell(QStringLiteral("state"), false), csv::cell(QStringLiteral("reason"), false),
+          csv::cell(QStringLiteral("message_status"), false),
+          csv::cell(QStringLiteral("text"), false) }));
     for (const BroadcastRecipientRow &r : std::as_const(*rows)) {
         file.write(csv::line({ csv::cell(QString::number(r.line), false), csv::cell(r.number),
                                csv::cell(r.state, false), csv::cell(r.reason, false),
@@ -212,13 +211,12 @@ int runBroadcasts(cli::Configured &configured, double rate, int waitSeconds, QTe
     };
     QObject::connect(&runner, &broadcasts::BroadcastRunner::queued, &sender,
                      &sync::OutboxSender::retryNow);
-    QObject::connect(&runner, &broadcasts::BroadcastRunner::progressed, &loop,
-                     [&](qint64 id, int queued, int total) {
-                         progress.update(CommandLine::tr("Broadcast %1: %2 of %3 queued")
-                                             .arg(id)
-                                             .arg(queued)
-                                             .arg(total));
-                     });
+    QObject::connect(
+        &runner, &broadcasts::BroadcastRunner::progressed, &loop,
+        [&](qint64 id, int queued, int total) {
+            progress.update(
+                CommandLine::tr("Broadcast %1: %2 of %3 queued").arg(id).arg(queued).arg(total));
+        });
     QObject::connect(&runner, &broadcasts::BroadcastRunner::failed, &loop,
                      [&](const QString &message) {
                          failure = message;
@@ -292,16 +290,15 @@ int CommandLine::broadcast(const QStringList &arguments, QTextStream &out, QText
                                        tr("DIR"), Workspace::defaultLocation());
     QCommandLineOption templateOption(QStringLiteral("template"),
                                       tr("The template's shortcut or title."), tr("NAME"));
-    QCommandLineOption csvOption(QStringLiteral("csv"),
-                                 tr("A CSV file: a number column and variable columns."),
-                                 tr("FILE"));
+    QCommandLineOption csvOption(
+        QStringLiteral("csv"), tr("A CSV file: a number column and variable columns."), tr("FILE"));
     QCommandLineOption tagOption(QStringLiteral("tag"), tr("The customers with this tag."),
                                  tr("TAG"));
     QCommandLineOption fromOption(QStringLiteral("from"),
                                   tr("Our number (default: the workspace's first)."), tr("NUMBER"));
     QCommandLineOption rateOption(QStringLiteral("rate"),
-                                  tr("Messages per second from that number (default 1)."),
-                                  tr("N"), QStringLiteral("1"));
+                                  tr("Messages per second from that number (default 1)."), tr("N"),
+                                  QStringLiteral("1"));
     QCommandLineOption dryRunOption(QStringLiteral("dry-run"),
                                     tr("Print each recipient's text and who is skipped; send "
                                        "nothing."));
@@ -330,8 +327,7 @@ int CommandLine::broadcast(const QStringList &arguments, QTextStream &out, QText
     const bool resume = parser.isSet(resumeOption);
     if (!resume
         && (!parser.isSet(templateOption) || parser.isSet(csvOption) == parser.isSet(tagOption))) {
-        err << tr("textdesk: give --template and one of --csv or --tag (or --resume).")
-            << Qt::endl;
+        err << tr("textdesk: give --template and one of --csv or --tag (or --resume).") << Qt::endl;
         return Usage;
     }
 

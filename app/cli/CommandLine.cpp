@@ -19,8 +19,8 @@ namespace textdesk {
 
 namespace {
 const char *const kCommands[]
-    = { "status",   "configure", "sync",   "serve",     "send",      "broadcast", "reminders",
-        "survey",   "report",    "training", "contacts", "import", "privacy",   "help", "version" };
+    = { "status", "configure", "sync",     "serve",  "send",    "broadcast", "reminders", "survey",
+        "report", "training",  "contacts", "import", "privacy", "help",      "version" };
 } // namespace
 
 CommandLine::Command CommandLine::s_serve = nullptr;

@@ -139,8 +139,7 @@ Result<bool> setState(Database &db, qint64 id, const QStringList &from, const QS
                   QStringLiteral("UPDATE broadcasts SET state = ?, updated_at = ?, finished_at = "
                                  "CASE WHEN ? THEN ? ELSE finished_at END WHERE id = ? AND state "
                                  "IN (?, ?, ?)"),
-                  { to, nowMs, ends ? 1 : 0, nowMs, id, states.at(0), states.at(1),
-                    states.at(2) });
+                  { to, nowMs, ends ? 1 : 0, nowMs, id, states.at(0), states.at(1), states.at(2) });
 }
 
 Result<BroadcastCounts> counts(Database &db, qint64 id)
@@ -200,8 +199,8 @@ Result<std::optional<qint64>> nextNotBefore(Database &db, qint64 broadcastId)
     return std::optional<qint64>((*q)->value(0).toLongLong());
 }
 
-Result<bool> markQueued(Database &db, qint64 recipientId, const QString &clientId,
-                        qint64 messageId, qint64 nowMs)
+Result<bool> markQueued(Database &db, qint64 recipientId, const QString &clientId, qint64 messageId,
+                        qint64 nowMs)
 {
     return change(db,
                   QStringLiteral("UPDATE broadcast_recipients SET state = 'queued', reason = NULL, "

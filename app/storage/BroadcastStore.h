@@ -74,8 +74,8 @@ Result<QList<BroadcastRecipientRow>> due(Database &db, qint64 broadcastId, qint6
 Result<std::optional<qint64>> nextNotBefore(Database &db, qint64 broadcastId);
 // A waiting recipient is queued (with its outbox entry), skipped, or held until `notBefore`;
 // false when it was no longer waiting.
-Result<bool> markQueued(Database &db, qint64 recipientId, const QString &clientId,
-                        qint64 messageId, qint64 nowMs);
+Result<bool> markQueued(Database &db, qint64 recipientId, const QString &clientId, qint64 messageId,
+                        qint64 nowMs);
 Result<bool> markSkipped(Database &db, qint64 recipientId, const QString &reason);
 Result<bool> hold(Database &db, qint64 recipientId, const QString &reason, qint64 notBefore);
 // Every waiting recipient of the broadcast becomes cancelled; how many.

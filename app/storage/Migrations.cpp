@@ -458,10 +458,9 @@ std::vector<Migration> build()
     // recipient becomes `queued` in the transaction that puts its message into the outbox.
     // Skipped recipients stay, with their reason, for the report. A reminder is a row and a
     // durable timer (`reminder-send`); an appointment is stored once per number and time.
-    list.push_back(
-        { 14, "broadcasts and their recipients, appointment reminders",
-          sql({
-              R"(CREATE TABLE broadcasts (
+    list.push_back({ 14, "broadcasts and their recipients, appointment reminders",
+                     sql({
+                         R"(CREATE TABLE broadcasts (
             id INTEGER PRIMARY KEY,
             name TEXT NOT NULL,
             body TEXT NOT NULL,
@@ -473,7 +472,7 @@ std::vector<Migration> build()
             created_at INTEGER NOT NULL,
             updated_at INTEGER NOT NULL,
             finished_at INTEGER))",
-              R"(CREATE TABLE broadcast_recipients (
+                         R"(CREATE TABLE broadcast_recipients (
             id INTEGER PRIMARY KEY,
             broadcast_id INTEGER NOT NULL REFERENCES broadcasts(id) ON DELETE CASCADE,
             line INTEGER NOT NULL DEFAULT 0,
@@ -487,9 +486,9 @@ std::vector<Migration> build()
             outbox_client_id TEXT,
             message_id INTEGER,
             queued_at INTEGER))",
-              "CREATE INDEX broadcast_recipients_by_state ON "
-              "broadcast_recipients(broadcast_id, state, not_before, id)",
-              R"(CREATE TABLE reminders (
+                         "CREATE INDEX broadcast_recipients_by_state ON "
+                         "broadcast_recipients(broadcast_id, state, not_before, id)",
+                         R"(CREATE TABLE reminders (
             id INTEGER PRIMARY KEY,
             line INTEGER NOT NULL DEFAULT 0,
             number TEXT NOT NULL,
@@ -506,7 +505,7 @@ std::vector<Migration> build()
             created_at INTEGER NOT NULL,
             updated_at INTEGER NOT NULL,
             UNIQUE (number, appointment_at)))",
-          }) });
+                     }) });
 
     return list;
 }

@@ -102,10 +102,10 @@ void TestBroadcastKill::killedTenTimesSendsEachOnce()
     QVERIFY2(sim.isRunning(), qPrintable(sim.startError()));
     QTemporaryDir dir;
     const QString ws = dir.filePath(QStringLiteral("ws"));
-    Run configured = runTextdesk({ QStringLiteral("configure"), QStringLiteral("--workspace"), ws,
-                                   QStringLiteral("--account-sid"),
-                                   QLatin1String(SimHarness::kAccountSid),
-                                   QStringLiteral("--base-url"), sim.baseUrl().toString() });
+    Run configured
+        = runTextdesk({ QStringLiteral("configure"), QStringLiteral("--workspace"), ws,
+                        QStringLiteral("--account-sid"), QLatin1String(SimHarness::kAccountSid),
+                        QStringLiteral("--base-url"), sim.baseUrl().toString() });
     QVERIFY2(configured.exitCode == 0, qPrintable(configured.describe()));
 
     const QByteArray day = zoneAtLocalHour(11, 17);
@@ -116,9 +116,13 @@ void TestBroadcastKill::killedTenTimesSendsEachOnce()
     {
         auto db = Database::open(ws + QStringLiteral("/cache.sqlite"), Database::Role::Writer);
         QVERIFY(db);
-        QVERIFY(TemplateStore(**db).save({ 0, QStringLiteral("promo"), QStringLiteral("Promo"),
+        QVERIFY(TemplateStore(**db).save({ 0,
+                                           QStringLiteral("promo"),
+                                           QStringLiteral("Promo"),
                                            QStringLiteral("Hi {{first_name}}, {{offer}}"),
-                                           {}, {}, {} }));
+                                           {},
+                                           {},
+                                           {} }));
         for (int i = 0; i < kRecipients; i += 20) {
             const qint64 c = test::conversation(**db, customer(i), sim.ourNumber());
             QVERIFY(Consent::record(**db, c, QStringLiteral("opted_out"), QStringLiteral("STOP"),
@@ -145,19 +149,26 @@ void TestBroadcastKill::killedTenTimesSendsEachOnce()
         file.write(csv);
     }
 
-    const QStringList create
-        = { QStringLiteral("broadcast"), QStringLiteral("--workspace"), ws,
-            QStringLiteral("--template"), QStringLiteral("promo"), QStringLiteral("--csv"), list,
-            QStringLiteral("--from"), sim.ourNumber(), QStringLiteral("--rate"),
-            QString::number(kRate) };
+    const QStringList create = { QStringLiteral("broadcast"),
+                                 QStringLiteral("--workspace"),
+                                 ws,
+                                 QStringLiteral("--template"),
+                                 QStringLiteral("promo"),
+                                 QStringLiteral("--csv"),
+                                 list,
+                                 QStringLiteral("--from"),
+                                 sim.ourNumber(),
+                                 QStringLiteral("--rate"),
+                                 QString::number(kRate) };
     const QStringList resume
         = { QStringLiteral("broadcast"), QStringLiteral("--workspace"), ws,
-            QStringLiteral("--resume"), QStringLiteral("--rate"), QString::number(kRate) };
+            QStringLiteral("--resume"),  QStringLiteral("--rate"),      QString::number(kRate) };
     const QString cache = ws + QStringLiteral("/cache.sqlite");
     const auto broadcastStored = [&] {
         auto db = Database::open(cache, Database::Role::Reader);
-        return db && test::rows(**db, QStringLiteral("SELECT count(*) FROM broadcasts"))
-                         == QStringList { QStringLiteral("1") };
+        return db
+            && test::rows(**db, QStringLiteral("SELECT count(*) FROM broadcasts"))
+            == QStringList { QStringLiteral("1") };
     };
 
     QRandomGenerator random(20261207);
@@ -188,15 +199,17 @@ void TestBroadcastKill::killedTenTimesSendsEachOnce()
             ++received[m.to];
     }
     for (const QString &number : std::as_const(eligible))
-        QVERIFY2(received.value(number) == 1,
-                 qPrintable(QStringLiteral("%1 received %2").arg(number).arg(received.value(number))));
+        QVERIFY2(
+            received.value(number) == 1,
+            qPrintable(QStringLiteral("%1 received %2").arg(number).arg(received.value(number))));
     QCOMPARE(received.size(), eligible.size());
 
     auto db = Database::open(cache, Database::Role::Reader);
     QVERIFY(db);
-    QCOMPARE(test::rows(**db, QStringLiteral("SELECT state || ' ' || coalesce(reason, '') || ' ' "
-                                             "|| count(*) FROM broadcast_recipients GROUP BY 1 "
-                                             "ORDER BY 1")),
+    QCOMPARE(test::rows(**db,
+                        QStringLiteral("SELECT state || ' ' || coalesce(reason, '') || ' ' "
+                                       "|| count(*) FROM broadcast_recipients GROUP BY 1 "
+                                       "ORDER BY 1")),
              (QStringList { QStringLiteral("queued  %1").arg(eligible.size()),
                             QStringLiteral("skipped duplicate 1"),
                             QStringLiteral("skipped invalid_number 1"),
@@ -205,8 +218,9 @@ void TestBroadcastKill::killedTenTimesSendsEachOnce()
     // The pacing, across kills and restarts: a new process starts with a full bucket (one
     // second's worth), so no second holds more than two seconds' worth.
     const QStringList busiest = test::rows(
-        **db, QStringLiteral("SELECT max(n) FROM (SELECT count(*) AS n FROM broadcast_recipients "
-                             "WHERE state = 'queued' GROUP BY queued_at / 1000)"));
+        **db,
+        QStringLiteral("SELECT max(n) FROM (SELECT count(*) AS n FROM broadcast_recipients "
+                       "WHERE state = 'queued' GROUP BY queued_at / 1000)"));
     QVERIFY2(busiest.value(0).toInt() <= 2 * kRate, qPrintable(busiest.value(0)));
 }
 

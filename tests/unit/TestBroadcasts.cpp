@@ -131,8 +131,8 @@ void TestBroadcasts::planFromCsvPreviewsAndSkips()
     QCOMPARE(ok.number, customer(1));
     QVERIFY(!ok.skipped);
     QCOMPARE(ok.text, QStringLiteral("Hi Ana, order A-1 from Acme"));
-    const QStringList expected = { Reason::invalidNumber(), Reason::duplicate(),
-                                   Reason::optedOut(), Reason::missingVariable() };
+    const QStringList expected = { Reason::invalidNumber(), Reason::duplicate(), Reason::optedOut(),
+                                   Reason::missingVariable() };
     for (int i = 0; i < expected.size(); ++i) {
         const PlannedRecipient &p = plan.recipients.at(i + 1);
         QVERIFY(p.skipped);
@@ -186,9 +186,9 @@ void TestBroadcasts::unreadableAudienceIsRefused()
         *f.db, csvRequest("name,city\nAna,Rome\n", QStringLiteral("Hi")), f.clock.nowMs());
     QVERIFY(!noNumber.ok());
     QVERIFY(noNumber.error.contains(u"phone"));
-    const Plan broken = Planner::plan(
-        *f.db, csvRequest("phone,name\n+14155550001,\"Ana\n", QStringLiteral("Hi")),
-        f.clock.nowMs());
+    const Plan broken
+        = Planner::plan(*f.db, csvRequest("phone,name\n+14155550001,\"Ana\n", QStringLiteral("Hi")),
+                        f.clock.nowMs());
     QVERIFY(!broken.ok());
     QVERIFY2(broken.error.contains(u'2'), qPrintable(broken.error)); // names the line
     // Nobody to send to: nothing is stored.
@@ -209,8 +209,7 @@ void TestBroadcasts::quietHoursHoldNotSkip()
     const Plan plan = Planner::plan(*f.db, request, f.clock.nowMs());
     QCOMPARE(plan.eligible, 3);
     QCOMPARE(plan.held, 3);
-    const qint64 nextMorning
-        = QDateTime(QDate(2026, 6, 16), QTime(8, 0), kLa).toMSecsSinceEpoch();
+    const qint64 nextMorning = QDateTime(QDate(2026, 6, 16), QTime(8, 0), kLa).toMSecsSinceEpoch();
     for (const PlannedRecipient &p : plan.recipients) {
         QVERIFY(!p.skipped);
         QCOMPARE(p.reason, Reason::quietHours());
@@ -237,9 +236,10 @@ void TestBroadcasts::pacingHoldsTheRate()
 {
     for (const double rate : { 1.0, 5.0 }) {
         Fixture f;
-        const qint64 id = f.create(csvRequest(customers(int(700 * rate)), QStringLiteral("Hi "
-                                                                                         "{{first_"
-                                                                                         "name}}"),
+        const qint64 id = f.create(csvRequest(customers(int(700 * rate)),
+                                              QStringLiteral("Hi "
+                                                             "{{first_"
+                                                             "name}}"),
                                               rate));
         QVERIFY(id);
         BroadcastRunner runner(*f.db, f.clock, QStringLiteral("US"));
@@ -334,8 +334,7 @@ void TestBroadcasts::quietHoursCloseWhileSending()
 void TestBroadcasts::restartNeitherSkipsNorRepeats()
 {
     Fixture f;
-    const qint64 id
-        = f.create(csvRequest(customers(60), QStringLiteral("Hi {{first_name}}"), 4.0));
+    const qint64 id = f.create(csvRequest(customers(60), QStringLiteral("Hi {{first_name}}"), 4.0));
     QVERIFY(id);
     for (int round = 0; round < 4; ++round) {
         // A run of a few seconds, then everything goes away (a new connection and runner).

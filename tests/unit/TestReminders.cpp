@@ -77,7 +77,8 @@ void TestReminders::errorsByLine()
     QVERIFY(plan.errors.at(1).message.contains(u"next tuesday"));
     QVERIFY(plan.errors.at(3).message.contains(u"{{service}}"));
 
-    const Reminders::Plan noDate = Reminders::plan(*db, request("phone,name\n+14155550001,A\n"), now);
+    const Reminders::Plan noDate
+        = Reminders::plan(*db, request("phone,name\n+14155550001,A\n"), now);
     QVERIFY(!noDate.ok());
 }
 
@@ -126,7 +127,8 @@ void TestReminders::quietHoursAndStop()
     const QByteArray csv = "phone,first name,date,time,service\n"
                            "+14155550001,Ana,2026-06-17,06:00,cleaning\n"
                            "+14155550002,Bo,2026-06-17,12:00,cleaning\n";
-    QVERIFY(Reminders::store(*db, Reminders::plan(*db, request(csv), clock.nowMs()), clock.nowMs()));
+    QVERIFY(
+        Reminders::store(*db, Reminders::plan(*db, request(csv), clock.nowMs()), clock.nowMs()));
     engine::Scheduler scheduler(*db, clock);
     engine::registerStandardTimers(scheduler);
     scheduler.start();
@@ -142,8 +144,9 @@ void TestReminders::quietHoursAndStop()
     clock.setNow(la(16, 12, 1));
     QCOMPARE(test::rows(*db, QStringLiteral("SELECT count(*) FROM outbox")),
              QStringList { QStringLiteral("1") });
-    QCOMPARE(test::rows(*db, QStringLiteral("SELECT state || ' ' || coalesce(reason, '') FROM "
-                                            "reminders ORDER BY id")),
+    QCOMPARE(test::rows(*db,
+                        QStringLiteral("SELECT state || ' ' || coalesce(reason, '') FROM "
+                                       "reminders ORDER BY id")),
              (QStringList { QStringLiteral("sent "), QStringLiteral("skipped opted_out") }));
 }
 
