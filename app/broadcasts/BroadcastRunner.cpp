@@ -148,7 +148,9 @@ Result<int> BroadcastRunner::pump()
             next = std::min(next, again);
         allHeld = allHeld && (onlyHeld || again == 0);
     }
-    arm(next);
+    // Another writer (the window's dialog on the sync thread, a command on the same cache) may
+    // store, pause or resume a broadcast: look again now and then even when nothing is due.
+    arm(std::min(next, now + kLookAgainMs));
     if (total > 0)
         emit queued(total);
     if (allHeld && next != kNever)

@@ -48,6 +48,8 @@ public:
 
     // The most recipients queued in one transaction when the bucket allows several at once.
     static constexpr int kBatch = 200;
+    // How often it looks for broadcasts other writers stored or resumed.
+    static constexpr qint64 kLookAgainMs = 5'000;
 
 signals:
     void progressed(qint64 broadcastId, int queued, int total);
