@@ -74,8 +74,17 @@ sync::SendThrottle &BroadcastRunner::throttleFor(const BroadcastRecord &broadcas
     const double rate = broadcast.rate > 0 ? broadcast.rate : 1.0;
     auto &throttle = m_throttles[broadcast.from];
     // One bucket per sending number; a broadcast at another rate from it replaces the rate.
-    if (!throttle || throttle->segmentsPerSecond() != rate)
-        throttle = std::make_shared<sync::SendThrottle>(rate, std::max(1.0, rate));
+    if (!throttle || throttle->segmentsPerSecond() != rate) {
+        const double burst = std::max(1.0, rate);
+        throttle = std::make_shared<sync::SendThrottle>(rate, burst);
+        // A restart does not refill the bucket: it holds what it would have held had this
+        // process been running when the last recipient was queued from this number.
+        const qint64 now = m_clock.nowMs();
+        if (auto last = BroadcastStore::lastQueuedAt(m_db, broadcast.from); last && *last > 0) {
+            const double earned = double(std::max<qint64>(0, now - *last)) * rate / 1000.0;
+            throttle->setTokens(broadcast.from, std::min(burst, earned), now);
+        }
+    }
     return *throttle;
 }
 

@@ -225,6 +225,18 @@ Result<bool> hold(Database &db, qint64 recipientId, const QString &reason, qint6
                   { reason, notBefore, recipientId });
 }
 
+Result<qint64> lastQueuedAt(Database &db, const QString &from)
+{
+    auto q = run(db,
+                 QStringLiteral("SELECT max(r.queued_at) FROM broadcasts b JOIN "
+                                "broadcast_recipients r ON r.broadcast_id = b.id WHERE b.from_e164 "
+                                "= ? AND b.state IN ('running', 'paused') AND r.state = 'queued'"),
+                 { from });
+    if (!q)
+        return q.error();
+    return (*q)->next() ? (*q)->value(0).toLongLong() : 0;
+}
+
 Result<int> cancelWaiting(Database &db, qint64 broadcastId)
 {
     auto q = run(db,

@@ -78,6 +78,9 @@ Result<bool> markQueued(Database &db, qint64 recipientId, const QString &clientI
                         qint64 nowMs);
 Result<bool> markSkipped(Database &db, qint64 recipientId, const QString &reason);
 Result<bool> hold(Database &db, qint64 recipientId, const QString &reason, qint64 notBefore);
+// When a broadcast last queued a recipient from our number `from` (0: never), so that a
+// restarted runner's bucket is as empty as it was.
+Result<qint64> lastQueuedAt(Database &db, const QString &from);
 // Every waiting recipient of the broadcast becomes cancelled; how many.
 Result<int> cancelWaiting(Database &db, qint64 broadcastId);
 
