@@ -85,10 +85,16 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     const QCommandLineOption smoke(QStringLiteral("smoke"), QStringLiteral("A small, quick run."));
+    const QCommandLineOption roundsOption(QStringLiteral("rounds"), QStringLiteral("Rounds."),
+                                          QStringLiteral("N"));
     parser.addOption(smoke);
+    parser.addOption(roundsOption);
     parser.process(app);
+    std::setvbuf(stdout, nullptr, _IOLBF, 0);
     const int count = parser.isSet(smoke) ? 500 : 10000;
-    const int rounds = parser.isSet(smoke) ? 1 : 5;
+    const int rounds = parser.isSet(roundsOption) ? std::max(1, parser.value(roundsOption).toInt())
+        : parser.isSet(smoke)                     ? 1
+                                                  : 5;
     const qint64 pacedMs = parser.isSet(smoke) ? 60'000 : 600'000;
 
     QTemporaryDir dir;
@@ -136,6 +142,8 @@ int main(int argc, char **argv)
             clock.advance(1000); // a second's worth of tokens at a time
         }
         outboxed << timer.nsecsElapsed() / 1e9;
+        std::printf("  round %d: plan %.2f s, plan + store %.2f s, into the outbox %.2f s\n",
+                    round + 1, planned.last(), stored.last(), outboxed.last());
     }
     std::printf("broadcast: %d recipients personalised and queued (plan + store): median %.2f s "
                 "(planning %.2f s; %d rounds; target <= 2 s)\n",
@@ -144,7 +152,7 @@ int main(int argc, char **argv)
                 median(outboxed));
 
     // Pacing: the runner on a fake clock moved in 10 ms steps, for each rate.
-    for (const double rate : { 1.0, 10.0, 30.0 }) {
+    for (const double rate : { 1.0, 10.0 }) {
         auto db = Database::open(dir.filePath(QStringLiteral("pacing-%1.sqlite").arg(rate)),
                                  Database::Role::Writer);
         if (!db)
