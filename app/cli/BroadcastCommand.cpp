@@ -87,7 +87,7 @@ void printPlan(const broadcasts::Plan &plan, bool everyRecipient, QTextStream &o
         for (const broadcasts::PlannedRecipient &p : plan.recipients) {
             const QString where = p.line > 0 ? CommandLine::tr("line %1: ").arg(p.line) : QString();
             if (p.skipped)
-                out << CommandLine::tr("%1%2 skipped: %3 %4")
+                out << CommandLine::tr("%1%2 skipped (%3): %4")
                            .arg(where, p.number, Planner::reasonText(p.reason), p.detail)
                     << Qt::endl;
             else if (p.notBefore > 0)
