@@ -19,8 +19,8 @@ namespace textdesk {
 
 namespace {
 const char *const kCommands[]
-    = { "status",   "configure", "sync",   "serve",   "send", "survey", "report",
-        "training", "contacts",  "import", "privacy", "help", "version" };
+    = { "status", "configure", "sync",     "serve",  "send",    "broadcast", "reminders", "survey",
+        "report", "training",  "contacts", "import", "privacy", "help",      "version" };
 } // namespace
 
 CommandLine::Command CommandLine::s_serve = nullptr;
@@ -122,6 +122,15 @@ QString CommandLine::usage()
               "  send --workspace DIR --to NUMBER --body TEXT [--from NUMBER] [--media FILE]…\n"
               "                                    Send a message through the outbox (exactly "
               "once).\n"
+              "  broadcast --workspace DIR --template NAME (--csv FILE | --tag TAG) [--from "
+              "NUMBER]\n"
+              "         [--rate N] [--dry-run] [--report FILE]\n"
+              "                                    A template to many customers, paced (--resume\n"
+              "                                    goes on after an interruption).\n"
+              "  reminders --workspace DIR --template NAME --csv FILE [--hours-before N] "
+              "[--dry-run]\n"
+              "                                    Appointment reminders, one message each before\n"
+              "                                    its date.\n"
               "  survey score --kind csat|nps|ces|yesno [--language L] TEXT…\n"
               "                                    How survey replies are read (JSON per text).\n"
               "  report csat|nps|ces|response-times --workspace DIR --from DATE --to DATE\n"
@@ -179,6 +188,10 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         return sync(arguments, out, err);
     if (command == QStringLiteral("send"))
         return send(arguments, out, err);
+    if (command == QStringLiteral("broadcast"))
+        return broadcast(arguments, out, err);
+    if (command == QStringLiteral("reminders"))
+        return reminders(arguments, out, err);
     if (command == QStringLiteral("survey"))
         return survey(arguments, out, err);
     if (command == QStringLiteral("report"))

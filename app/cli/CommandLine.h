@@ -54,6 +54,8 @@ private:
     static Command s_serve;
     static PdfWriter s_reportPdf;
     static int send(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    static int broadcast(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    static int reminders(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int survey(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int training(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int contacts(const QStringList &arguments, QTextStream &out, QTextStream &err);

@@ -2,6 +2,7 @@
 
 #include "ProviderFactory.h"
 #include "Timers.h"
+#include "broadcasts/Reminders.h"
 #include "scheduled/ScheduledMessages.h"
 #include "storage/ContactStore.h"
 #include "surveys/SurveyReplies.h"
@@ -52,6 +53,7 @@ SyncEngine::~SyncEngine()
     delete m_outbox;
     delete m_media;
     delete m_scheduler;
+    delete m_broadcasts;
     delete m_older;
 }
 
@@ -95,7 +97,8 @@ Status SyncEngine::open(Database *borrowed)
         return surveys::SurveyReplies::handle(db, message, m_clock.nowMs());
     });
     connect(m_scheduler, &Scheduler::fired, this, [this](const QString &kind) {
-        if (kind == surveys::SurveySender::sendTimerKind() || kind == scheduled::timerKind())
+        if (kind == surveys::SurveySender::sendTimerKind() || kind == scheduled::timerKind()
+            || kind == broadcasts::Reminders::timerKind())
             m_outbox->retryNow();
     });
     connect(this, &SyncEngine::passFinished, this, [this] {
@@ -103,6 +106,12 @@ Status SyncEngine::open(Database *borrowed)
             m_outbox->retryNow();
     });
     connect(m_scheduler, &Scheduler::failed, this, &SyncEngine::failed);
+    // Broadcasts go on under every host of the engine (the window, sync, serve).
+    m_broadcasts = new broadcasts::BroadcastRunner(*m_db, m_clock, m_settings.outbox.defaultRegion,
+                                                   {}, this);
+    connect(m_broadcasts, &broadcasts::BroadcastRunner::queued, m_outbox,
+            &sync::OutboxSender::retryNow);
+    connect(m_broadcasts, &broadcasts::BroadcastRunner::failed, this, &SyncEngine::failed);
     m_older = new sync::OlderHistory(m_provider, *m_db, &m_hooks, m_clock, this);
     connect(m_older, &sync::OlderHistory::progressed, this, &SyncEngine::olderProgressed);
     connect(m_older, &sync::OlderHistory::finished, this, &SyncEngine::olderLoaded);
@@ -117,6 +126,7 @@ void SyncEngine::start()
     // Timers first: a snooze that ended while nothing ran wakes even if the provider is away.
     m_scheduler->start();
     m_outbox->start();
+    m_broadcasts->start();
     if (m_media)
         m_media->start();
     m_interval = m_settings.activeIntervalMs;
@@ -151,6 +161,8 @@ void SyncEngine::stop()
     m_pending = false;
     if (m_scheduler)
         m_scheduler->stop();
+    if (m_broadcasts)
+        m_broadcasts->stop();
     if (m_media)
         m_media->stop();
     if (m_outbox)

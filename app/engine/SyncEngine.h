@@ -2,6 +2,7 @@
 
 #include "InboundHooks.h"
 #include "Scheduler.h"
+#include "broadcasts/BroadcastRunner.h"
 #include "core/Clock.h"
 #include "provider/ProviderConfig.h"
 #include "provider/ProviderJob.h"
@@ -66,6 +67,7 @@ public:
     sync::OutboxSender *outbox() const { return m_outbox; }
     sync::MediaFetcher *media() const { return m_media; }
     Scheduler *scheduler() const { return m_scheduler; }
+    broadcasts::BroadcastRunner *broadcasts() const { return m_broadcasts; }
     InboundHooks &hooks() { return m_hooks; }
 
     // A message the provider pushed (a webhook): stored as a pull would store it, with the
@@ -105,6 +107,7 @@ private:
     sync::OutboxSender *m_outbox = nullptr;
     sync::MediaFetcher *m_media = nullptr;
     Scheduler *m_scheduler = nullptr;
+    broadcasts::BroadcastRunner *m_broadcasts = nullptr;
     sync::OlderHistory *m_older = nullptr;
     InboundHooks m_hooks = InboundHooks::standard();
     ClockTimer m_timer;

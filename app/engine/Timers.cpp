@@ -1,6 +1,7 @@
 #include "Timers.h"
 
 #include "Snooze.h"
+#include "broadcasts/Reminders.h"
 #include "scheduled/ScheduledMessages.h"
 #include "surveys/SurveySender.h"
 
@@ -11,6 +12,7 @@ void registerStandardTimers(Scheduler &scheduler, qint64 lateLimitMs)
     Snooze::registerWith(scheduler);
     surveys::SurveySender::registerWith(scheduler);
     scheduled::registerWith(scheduler, lateLimitMs);
+    broadcasts::Reminders::registerWith(scheduler);
 }
 
 Result<int> fireDueTimers(Database &db, Clock &clock, qint64 lateLimitMs)

@@ -531,6 +531,59 @@ std::vector<Migration> build()
                 last_id = max(last_id, excluded.last_id);
             END)",
           }) });
+    // Broadcasts and reminders (app/broadcasts). A broadcast's recipients are rows with their
+    // rendered text and state, so a restart or a kill neither skips nor repeats one: a
+    // recipient becomes `queued` in the transaction that puts its message into the outbox.
+    // Skipped recipients stay, with their reason, for the report. A reminder is a row and a
+    // durable timer (`reminder-send`); an appointment is stored once per number and time.
+    list.push_back({ 15, "broadcasts and their recipients, appointment reminders",
+                     sql({
+                         R"(CREATE TABLE broadcasts (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            body TEXT NOT NULL,
+            from_e164 TEXT NOT NULL,
+            rate REAL NOT NULL DEFAULT 1.0,
+            source TEXT NOT NULL,
+            state TEXT NOT NULL DEFAULT 'running'
+                CHECK (state IN ('running', 'paused', 'cancelled', 'done')),
+            created_at INTEGER NOT NULL,
+            updated_at INTEGER NOT NULL,
+            finished_at INTEGER))",
+                         R"(CREATE TABLE broadcast_recipients (
+            id INTEGER PRIMARY KEY,
+            broadcast_id INTEGER NOT NULL REFERENCES broadcasts(id) ON DELETE CASCADE,
+            line INTEGER NOT NULL DEFAULT 0,
+            number TEXT NOT NULL,
+            body TEXT NOT NULL,
+            time_zone TEXT,
+            state TEXT NOT NULL
+                CHECK (state IN ('waiting', 'queued', 'skipped', 'cancelled')),
+            reason TEXT,
+            not_before INTEGER NOT NULL DEFAULT 0,
+            outbox_client_id TEXT,
+            message_id INTEGER,
+            queued_at INTEGER))",
+                         "CREATE INDEX broadcast_recipients_by_state ON "
+                         "broadcast_recipients(broadcast_id, state, not_before, id)",
+                         R"(CREATE TABLE reminders (
+            id INTEGER PRIMARY KEY,
+            line INTEGER NOT NULL DEFAULT 0,
+            number TEXT NOT NULL,
+            from_e164 TEXT NOT NULL,
+            body TEXT NOT NULL,
+            time_zone TEXT,
+            appointment_at INTEGER NOT NULL,
+            due_at INTEGER NOT NULL,
+            state TEXT NOT NULL DEFAULT 'pending'
+                CHECK (state IN ('pending', 'sent', 'skipped', 'cancelled')),
+            reason TEXT,
+            outbox_client_id TEXT,
+            message_id INTEGER,
+            created_at INTEGER NOT NULL,
+            updated_at INTEGER NOT NULL,
+            UNIQUE (number, appointment_at)))",
+                     }) });
 
     return list;
 }

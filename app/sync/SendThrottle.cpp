@@ -39,6 +39,12 @@ void SendThrottle::take(const QString &number, int segments, qint64 nowMs)
     refilled(number, nowMs).tokens -= double(std::max(1, segments));
 }
 
+void SendThrottle::setTokens(const QString &number, double tokens, qint64 nowMs)
+{
+    Bucket &bucket = refilled(number, nowMs);
+    bucket.tokens = std::clamp(tokens, 0.0, m_burst);
+}
+
 void SendThrottle::holdUntil(const QString &number, qint64 untilMs)
 {
     Bucket &bucket = m_buckets[number];

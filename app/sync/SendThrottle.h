@@ -18,6 +18,9 @@ public:
     // goes once the bucket is full, and the debt it leaves delays the next one.
     qint64 waitMs(const QString &number, int segments, qint64 nowMs);
     void take(const QString &number, int segments, qint64 nowMs);
+    // What a new process knows of the past (e.g. when it last sent from `number`): the bucket
+    // holds `tokens` (at most the burst) at nowMs.
+    void setTokens(const QString &number, double tokens, qint64 nowMs);
     // The provider asked us to wait (Retry-After): nothing goes from `number` before untilMs.
     void holdUntil(const QString &number, qint64 untilMs);
 

@@ -125,6 +125,7 @@ private:
     // in the quick switcher, when given) and File → Templates….
     void startNewConversation(const QString &recipient = {});
     void openTemplates();
+    void openBroadcast();
     void reloadTemplates();
     // MainWindowLayout.cpp: version, licences, where the cache is.
     void showAbout();

@@ -4,6 +4,7 @@
 #include "OpenTraining.h"
 #include "QuickSwitcher.h"
 #include "ShortcutSheet.h"
+#include "broadcasts/BroadcastDialog.h"
 #include "common/WriterCall.h"
 #include "compose/NewConversationDialog.h"
 #include "composer/Composer.h"
@@ -12,6 +13,7 @@
 #include "inbox/InboxPanel.h"
 #include "phone/PhoneNumbers.h"
 #include "reports/ReportsWindow.h"
+#include "storage/Directory.h"
 #include "surveys/SurveyEditor.h"
 #include "templates/TemplateEditor.h"
 #include "templates/TemplateVariables.h"
@@ -67,6 +69,8 @@ void MainWindow::buildActions()
     });
     addShortcutAction(file, tr("Templates…"), QKeySequence(), QStringLiteral("templates"),
                       [this] { openTemplates(); });
+    addShortcutAction(file, tr("New broadcast…"), QKeySequence(), QStringLiteral("newBroadcast"),
+                      [this] { openBroadcast(); });
     addShortcutAction(file, tr("Import contacts…"), QKeySequence(),
                       QStringLiteral("importContacts"), [this] { importContacts(); });
     addOpenTrainingAction(file, m_workspace, this);
@@ -336,6 +340,28 @@ void MainWindow::startNewConversation(const QString &recipient)
     });
     if (!recipient.isEmpty())
         dialog->setRecipientText(recipient);
+    dialog->open();
+}
+
+void MainWindow::openBroadcast()
+{
+    if (!m_reader)
+        return;
+    BroadcastDialog::Setup setup;
+    setup.region = PhoneNumbers::workspaceRegion(m_workspace.settingsPath());
+    setup.ourCompany = TemplateVariables::ourCompany(m_workspace.settingsPath());
+    setup.ourNumbers = m_deskNumbers;
+    if (setup.ourNumbers.isEmpty()) {
+        if (auto inboxes = Directory::inboxes(*m_reader)) {
+            for (const Directory::Inbox &inbox : std::as_const(*inboxes))
+                setup.ourNumbers << inbox.e164;
+        }
+    }
+    if (auto templates = TemplateStore(*m_reader).all())
+        setup.templates = *templates;
+    auto *dialog = new BroadcastDialog(*m_reader, ui::writerFor(m_commands.worker()), setup, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->resize(720, 520);
     dialog->open();
 }
 
