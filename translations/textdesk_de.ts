@@ -158,6 +158,18 @@
         <source>Textdesk could not be started again for the training workspace.</source>
         <translation>Textdesk konnte für den Trainingsbereich nicht neu gestartet werden.</translation>
     </message>
+    <message>
+        <source>Open your own workspace</source>
+        <translation>Eigenen Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <source>Workspace not opened</source>
+        <translation>Arbeitsbereich nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>Textdesk could not be started again for your own workspace.</source>
+        <translation>Textdesk konnte für Ihren eigenen Arbeitsbereich nicht neu gestartet werden.</translation>
+    </message>
 </context>
 <context>
     <name>textdesk</name>
@@ -269,10 +281,10 @@
         <translation>Mit dem Konto %1 verbunden. Nummern: %2.</translation>
     </message>
     <message>
-        <source>Training workspace: no account needed. Textdesk runs its own simulated provider here, and its practice conversations never mix with real ones, so a real account cannot be connected in it.
-To connect your account, run “textdesk configure” (or ask your administrator); Textdesk then opens your own workspace, where this page tests and saves the account.</source>
-        <translation>Trainingsbereich: kein Konto nötig. Textdesk betreibt hier einen eigenen simulierten Anbieter, und seine Übungsunterhaltungen vermischen sich nie mit echten; daher kann hier kein echtes Konto verbunden werden.
-Um Ihr Konto zu verbinden, führen Sie „textdesk configure“ aus (oder wenden Sie sich an Ihren Administrator); Textdesk öffnet dann Ihren eigenen Arbeitsbereich, in dem diese Seite das Konto testet und speichert.</translation>
+        <source>Training workspace: no account needed, and its practice conversations never mix with real ones.
+To try your own account, enter and test it here: OK saves it as your own workspace (%1), which opens in a window of its own. This one stays for practice.</source>
+        <translation>Trainings-Arbeitsbereich: Kein Konto nötig, und die Übungsunterhaltungen werden nie mit echten vermischt.
+Um Ihr eigenes Konto auszuprobieren, geben Sie es hier ein und testen Sie es: OK speichert es als Ihren eigenen Arbeitsbereich (%1), der sich in einem eigenen Fenster öffnet. Dieser hier bleibt zum Üben.</translation>
     </message>
 </context>
 <context>
@@ -394,6 +406,125 @@ Um Ihr Konto zu verbinden, führen Sie „textdesk configure“ aus (oder wenden
     <message>
         <source>Remove attachment %1</source>
         <translation>Anhang %1 entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::BroadcastDialog</name>
+    <message>
+        <source>New broadcast</source>
+        <translation>Neue Rundsendung</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <source>The customers with this tag</source>
+        <translation>Die Kunden mit diesem Schlagwort</translation>
+    </message>
+    <message>
+        <source>T&amp;ag:</source>
+        <translation>&amp;Schlagwort:</translation>
+    </message>
+    <message>
+        <source>Or a CSV file: a number column and variable columns</source>
+        <translation>Oder eine CSV-Datei: eine Nummernspalte und Variablenspalten</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>CSV &amp;file:</source>
+        <translation>CSV-&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source> per second</source>
+        <translation> pro Sekunde</translation>
+    </message>
+    <message>
+        <source>&amp;Rate:</source>
+        <translation>&amp;Takt:</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>P&amp;ause</source>
+        <translation>&amp;Pausieren</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel broadcast</source>
+        <translation>Rundsendung &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>Choose a template (File → Templates… makes one).</source>
+        <translation>Wählen Sie eine Vorlage (Datei → Vorlagen… erstellt eine).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Give a tag or a CSV file of recipients.</source>
+        <translation>Geben Sie ein Schlagwort oder eine CSV-Datei mit Empfängern an.</translation>
+    </message>
+    <message>
+        <source>The workspace knows none of our numbers yet.</source>
+        <translation>Der Arbeitsbereich kennt noch keine unserer Nummern.</translation>
+    </message>
+    <message>
+        <source>Will be sent</source>
+        <translation>Wird gesendet</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>Übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>Held until %1</source>
+        <translation>Zurückgehalten bis %1</translation>
+    </message>
+    <message>
+        <source>%1 to send (%2 held for quiet hours), %3 skipped: %4 opted out, %5 invalid, %6 duplicates, %7 missing a variable.</source>
+        <translation>%1 zu senden (%2 wegen Ruhezeiten zurückgehalten), %3 übersprungen: %4 abgemeldet, %5 ungültig, %6 doppelt, %7 mit fehlender Variable.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sent to the outbox, %3 waiting (%4 for quiet hours), %5 skipped, %6 cancelled.</source>
+        <translation>%1 von %2 an den Postausgang gesendet, %3 wartend (%4 wegen Ruhezeiten), %5 übersprungen, %6 abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -932,103 +1063,6 @@ Um Ihr Konto zu verbinden, führen Sie „textdesk configure“ aus (oder wenden
         <translation>textdesk: Geben Sie mindestens eine Antwort zum Auswerten an.</translation>
     </message>
     <message>
-        <source>Usage: textdesk [--workspace DIR]
-       textdesk COMMAND [options]
-
-Textdesk is a desktop workstation for customer service by text message.
-Without a command it opens the main window; with no provider configured that is
-the training workspace.
-
-Commands:
-  status --workspace DIR [--json]   What the workspace&apos;s cache holds.
-  configure --workspace DIR --account-sid AC… [--api-key-sid SK…] [--base-url URL]
-                                    Connect the workspace to a provider account; the
-                                    secret comes from TEXTDESK_AUTH_TOKEN or stdin.
-  sync --workspace DIR [--once] [--history-days N|all]
-                                    Bring the cache up to date with the provider.
-  serve --workspace DIR             Keep it up to date without a window (a daemon;
-                                    stops on SIGTERM/SIGINT).
-  send --workspace DIR --to NUMBER --body TEXT [--from NUMBER] [--media FILE]…
-                                    Send a message through the outbox (exactly once).
-  survey score --kind csat|nps|ces|yesno [--language L] TEXT…
-                                    How survey replies are read (JSON per text).
-  report csat|nps|ces|response-times --workspace DIR --from DATE --to DATE
-         [--by agent|number|tag|day|week|month] --format csv|json|pdf --output FILE
-                                    A lead&apos;s report (dates as YYYY-MM-DD, both included).
-  training run --scenario FILE|ID --replies FILE|--model-answer [--json]
-                                    Score scripted replies to a training scenario.
-  training list                     The built-in training scenarios.
-  training report --results FILE [--output FILE]
-                                    Per agent: scenarios, scores, trend, weakest checks (CSV).
-  contacts import|export --workspace DIR FILE [--format csv|vcard] [--region R]
-                                    Contacts in from or out to CSV or vCard (an
-                                    import is undone by contacts undo N).
-  import --workspace DIR FILE…      Message history from the provider&apos;s JSON, its
-                                    CLI&apos;s JSON or CSV; what is here is skipped.
-  privacy erase --workspace DIR --number N --yes
-                                    Erase a customer from this workspace.
-  self-check                        Check this installation end to end (a throw-away
-                                    training workspace; the user&apos;s data is not touched).
-
-Options:
-  --workspace DIR   Use the workspace in DIR (default: %1)
-  -h, --help        Show this help.
-  -v, --version     Show the version.
-</source>
-        <translation>Aufruf: textdesk [--workspace ORDNER]
-        textdesk BEFEHL [Optionen]
-
-Textdesk ist ein Desktop-Arbeitsplatz für den Kundenservice per SMS.
-Ohne Befehl öffnet Textdesk das Hauptfenster; ist kein Anbieter eingerichtet,
-ist das der Trainingsbereich.
-
-Befehle:
-  status --workspace ORDNER [--json]   Zeigt, was der Cache des Arbeitsbereichs enthält.
-  configure --workspace ORDNER --account-sid AC… [--api-key-sid SK…] [--base-url URL]
-                                       Verbindet den Arbeitsbereich mit einem Konto beim
-                                       Anbieter; das Secret kommt aus TEXTDESK_AUTH_TOKEN
-                                       oder von stdin.
-  sync --workspace ORDNER [--once] [--history-days N|all]
-                                       Bringt den Cache auf den Stand des Anbieters.
-  serve --workspace ORDNER             Hält den Cache ohne Fenster aktuell (als Dienst;
-                                       endet bei SIGTERM/SIGINT).
-  send --workspace ORDNER --to NUMMER --body TEXT [--from NUMMER] [--media DATEI]…
-                                       Sendet eine Nachricht über den Postausgang (genau
-                                       einmal).
-  survey score --kind csat|nps|ces|yesno [--language L] TEXT…
-                                       Zeigt, wie Umfrageantworten gelesen werden (JSON
-                                       pro Text).
-  report csat|nps|ces|response-times --workspace ORDNER --from DATUM --to DATUM
-         [--by agent|number|tag|day|week|month] --format csv|json|pdf --output DATEI
-                                       Ein Bericht für Teamleiter (Datum als YYYY-MM-DD,
-                                       beide Tage eingeschlossen).
-  training run --scenario DATEI|ID --replies DATEI|--model-answer [--json]
-                                       Bewertet vorgegebene Antworten auf ein
-                                       Trainingsszenario.
-  training list                        Die eingebauten Trainingsszenarien.
-  training report --results DATEI [--output DATEI]
-                                       Pro Mitarbeiter: Szenarien, Punktzahlen, Trend,
-                                       schwächste Prüfungen (CSV).
-  contacts import|export --workspace ORDNER DATEI [--format csv|vcard] [--region R]
-                                       Kontakte aus CSV oder vCard importieren bzw.
-                                       dorthin exportieren (ein Import wird mit
-                                       contacts undo N rückgängig gemacht).
-  import --workspace ORDNER DATEI…     Nachrichtenverlauf aus dem JSON des Anbieters, dem
-                                       JSON seiner CLI oder CSV; bereits Vorhandenes wird
-                                       übersprungen.
-  privacy erase --workspace ORDNER --number N --yes
-                                       Löscht einen Kunden aus diesem Arbeitsbereich.
-  self-check                           Prüft diese Installation von Anfang bis Ende (in
-                                       einem Wegwerf-Trainingsbereich; die Daten des
-                                       Benutzers bleiben unberührt).
-
-Optionen:
-  --workspace ORDNER   Den Arbeitsbereich in ORDNER verwenden (Standard: %1)
-  -h, --help           Diese Hilfe anzeigen.
-  -v, --version        Die Version anzeigen.
-</translation>
-    </message>
-    <message>
         <source>Scheduled:      %1 waiting, %2 held for an agent to confirm</source>
         <translation>Geplant:        %1 wartend, %2 zurückgehalten, bis ein Mitarbeiter bestätigt</translation>
     </message>
@@ -1297,6 +1331,266 @@ Optionen:
     <message>
         <source>Overall: %1 of %2 passed, mean score %3</source>
         <translation>Gesamt: %1 von %2 bestanden, durchschnittliche Punktzahl %3</translation>
+    </message>
+    <message>
+        <source>there is no template &quot;%1&quot; (give its shortcut or its title).</source>
+        <translation>Es gibt keine Vorlage „%1“ (geben Sie ihr Kürzel oder ihren Titel an).</translation>
+    </message>
+    <message>
+        <source>textdesk: cannot read %1: %2</source>
+        <translation>textdesk: %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>line %1: </source>
+        <translation>Zeile %1: </translation>
+    </message>
+    <message>
+        <source>%1%2 skipped (%3): %4</source>
+        <translation>%1%2 übersprungen (%3): %4</translation>
+    </message>
+    <message>
+        <source>%1%2 (held until %3): %4</source>
+        <translation>%1%2 (zurückgehalten bis %3): %4</translation>
+    </message>
+    <message>
+        <source>%1%2: %3</source>
+        <translation>%1%2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s): %1 to send (%2 held for quiet hours), %3 skipped</source>
+        <translation>
+            <numerusform>%n Empfänger: %1 zu senden (%2 wegen Ruhezeiten zurückgehalten), %3 übersprungen</numerusform>
+            <numerusform>%n Empfänger: %1 zu senden (%2 wegen Ruhezeiten zurückgehalten), %3 übersprungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>textdesk: cannot write %1: %2</source>
+        <translation>textdesk: %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Broadcast %1: %2 of %3 queued</source>
+        <translation>Rundsendung %1: %2 von %3 eingereiht</translation>
+    </message>
+    <message>
+        <source>Broadcast %1: %2 queued, %3 skipped, %4 cancelled, %5 waiting.</source>
+        <translation>Rundsendung %1: %2 eingereiht, %3 übersprungen, %4 abgebrochen, %5 wartend.</translation>
+    </message>
+    <message>
+        <source>The rest is held for the customers&apos; quiet hours until %1; it goes out then with &quot;textdesk broadcast --resume&quot;, sync or serve.</source>
+        <translation>Der Rest wird bis %1 wegen der Ruhezeiten der Kunden zurückgehalten; er geht dann mit „textdesk broadcast --resume“, sync oder serve hinaus.</translation>
+    </message>
+    <message>
+        <source>textdesk: not everything has gone out yet; it stays queued and goes out, once, with the next &quot;broadcast --resume&quot;, sync or send.</source>
+        <translation>textdesk: Noch ist nicht alles versendet; der Rest bleibt eingereiht und geht genau einmal mit dem nächsten „broadcast --resume“, sync oder send hinaus.</translation>
+    </message>
+    <message>
+        <source>Send a template to many customers: those with a tag, or the numbers of a CSV file whose other columns are template variables. Paced per sending number; an interrupted broadcast goes on with --resume and skips or repeats nobody.</source>
+        <translation>Eine Vorlage an viele Kunden senden: an die mit einem Schlagwort oder an die Nummern einer CSV-Datei, deren weitere Spalten Vorlagenvariablen sind. Getaktet je Absendernummer; eine unterbrochene Rundsendung läuft mit --resume weiter und lässt niemanden aus oder schreibt niemanden doppelt an.</translation>
+    </message>
+    <message>
+        <source>The template&apos;s shortcut or title.</source>
+        <translation>Das Kürzel oder der Titel der Vorlage.</translation>
+    </message>
+    <message>
+        <source>A CSV file: a number column and variable columns.</source>
+        <translation>Eine CSV-Datei: eine Nummernspalte und Variablenspalten.</translation>
+    </message>
+    <message>
+        <source>The customers with this tag.</source>
+        <translation>Die Kunden mit diesem Schlagwort.</translation>
+    </message>
+    <message>
+        <source>Messages per second from that number (default 1).</source>
+        <translation>Nachrichten pro Sekunde von dieser Nummer (Standard: 1).</translation>
+    </message>
+    <message>
+        <source>Print each recipient&apos;s text and who is skipped; send nothing.</source>
+        <translation>Den Text für jeden Empfänger anzeigen und wer übersprungen wird; nichts senden.</translation>
+    </message>
+    <message>
+        <source>Go on with the broadcasts an interruption left.</source>
+        <translation>Die durch eine Unterbrechung liegen gebliebenen Rundsendungen fortsetzen.</translation>
+    </message>
+    <message>
+        <source>Write each recipient&apos;s outcome to this CSV file.</source>
+        <translation>Das Ergebnis für jeden Empfänger in diese CSV-Datei schreiben.</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the provider at the end (default 60).</source>
+        <translation>Sekunden, die am Ende auf den Anbieter gewartet wird (Standard: 60).</translation>
+    </message>
+    <message>
+        <source>textdesk: --rate takes messages per second, more than 0 and at most 1000.</source>
+        <translation>textdesk: --rate erwartet Nachrichten pro Sekunde, mehr als 0 und höchstens 1000.</translation>
+    </message>
+    <message>
+        <source>textdesk: give --template and one of --csv or --tag (or --resume).</source>
+        <translation>textdesk: Geben Sie --template und entweder --csv oder --tag an (oder --resume).</translation>
+    </message>
+    <message>
+        <source>Broadcast %1 stored; sending at %2 per second.</source>
+        <translation>Rundsendung %1 gespeichert; Versand mit %2 pro Sekunde.</translation>
+    </message>
+    <message>
+        <source>Appointment reminders from a CSV file (a number column, a date and time column, and variable columns): one message each, some hours before its date. They go out with the next sync, serve or window that runs at their time.</source>
+        <translation>Terminerinnerungen aus einer CSV-Datei (eine Nummernspalte, eine Spalte mit Datum und Uhrzeit sowie Variablenspalten): je eine Nachricht, einige Stunden vor dem Termin. Sie gehen mit dem nächsten sync, serve oder Fenster hinaus, das zu ihrem Zeitpunkt läuft.</translation>
+    </message>
+    <message>
+        <source>The appointments.</source>
+        <translation>Die Termine.</translation>
+    </message>
+    <message>
+        <source>How long before the appointment (default 24).</source>
+        <translation>Wie lange vor dem Termin (Standard: 24).</translation>
+    </message>
+    <message>
+        <source>HOURS</source>
+        <translation>STUNDEN</translation>
+    </message>
+    <message>
+        <source>Check the file and print the reminders; store nothing.</source>
+        <translation>Die Datei prüfen und die Erinnerungen anzeigen; nichts speichern.</translation>
+    </message>
+    <message>
+        <source>textdesk: --hours-before takes a number of hours from 0 to 1440.</source>
+        <translation>textdesk: --hours-before erwartet eine Anzahl Stunden von 0 bis 1440.</translation>
+    </message>
+    <message>
+        <source>textdesk: --template and --csv are required.</source>
+        <translation>textdesk: --template und --csv sind erforderlich.</translation>
+    </message>
+    <message>
+        <source>textdesk: line %1: %2</source>
+        <translation>textdesk: Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1: %2 at %3: %4</source>
+        <translation>Zeile %1: %2 am %3: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) scheduled</source>
+        <translation>
+            <numerusform>%n Erinnerung geplant</numerusform>
+            <numerusform>%n Erinnerungen geplant</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n already scheduled before)</source>
+        <translation>
+            <numerusform> (%n bereits zuvor geplant)</numerusform>
+            <numerusform> (%n bereits zuvor geplant)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: textdesk [--workspace DIR]
+       textdesk COMMAND [options]
+
+Textdesk is a desktop workstation for customer service by text message.
+Without a command it opens the main window; with no provider configured that is
+the training workspace.
+
+Commands:
+  status --workspace DIR [--json]   What the workspace&apos;s cache holds.
+  configure --workspace DIR --account-sid AC… [--api-key-sid SK…] [--base-url URL]
+                                    Connect the workspace to a provider account; the
+                                    secret comes from TEXTDESK_AUTH_TOKEN or stdin.
+  sync --workspace DIR [--once] [--history-days N|all]
+                                    Bring the cache up to date with the provider.
+  serve --workspace DIR             Keep it up to date without a window (a daemon;
+                                    stops on SIGTERM/SIGINT).
+  send --workspace DIR --to NUMBER --body TEXT [--from NUMBER] [--media FILE]…
+                                    Send a message through the outbox (exactly once).
+  broadcast --workspace DIR --template NAME (--csv FILE | --tag TAG) [--from NUMBER]
+         [--rate N] [--dry-run] [--report FILE]
+                                    A template to many customers, paced (--resume
+                                    goes on after an interruption).
+  reminders --workspace DIR --template NAME --csv FILE [--hours-before N] [--dry-run]
+                                    Appointment reminders, one message each before
+                                    its date.
+  survey score --kind csat|nps|ces|yesno [--language L] TEXT…
+                                    How survey replies are read (JSON per text).
+  report csat|nps|ces|response-times --workspace DIR --from DATE --to DATE
+         [--by agent|number|tag|day|week|month] --format csv|json|pdf --output FILE
+                                    A lead&apos;s report (dates as YYYY-MM-DD, both included).
+  training run --scenario FILE|ID --replies FILE|--model-answer [--json]
+                                    Score scripted replies to a training scenario.
+  training list                     The built-in training scenarios.
+  training report --results FILE [--output FILE]
+                                    Per agent: scenarios, scores, trend, weakest checks (CSV).
+  contacts import|export --workspace DIR FILE [--format csv|vcard] [--region R]
+                                    Contacts in from or out to CSV or vCard (an
+                                    import is undone by contacts undo N).
+  import --workspace DIR FILE…      Message history from the provider&apos;s JSON, its
+                                    CLI&apos;s JSON or CSV; what is here is skipped.
+  privacy erase --workspace DIR --number N --yes
+                                    Erase a customer from this workspace.
+  self-check                        Check this installation end to end (a throw-away
+                                    training workspace; the user&apos;s data is not touched).
+
+Options:
+  --workspace DIR   Use the workspace in DIR (default: %1)
+  -h, --help        Show this help.
+  -v, --version     Show the version.
+</source>
+        <translation>Aufruf: textdesk [--workspace DIR]
+        textdesk BEFEHL [Optionen]
+
+Textdesk ist ein Desktop-Arbeitsplatz für den Kundenservice per Textnachricht.
+Ohne Befehl öffnet es das Hauptfenster; ist kein Anbieter eingerichtet, ist das
+der Trainings-Arbeitsbereich.
+
+Befehle:
+  status --workspace DIR [--json]   Was der Cache des Arbeitsbereichs enthält.
+  configure --workspace DIR --account-sid AC… [--api-key-sid SK…] [--base-url URL]
+                                    Verbindet den Arbeitsbereich mit einem Anbieterkonto;
+                                    das Geheimnis kommt aus TEXTDESK_AUTH_TOKEN oder stdin.
+  sync --workspace DIR [--once] [--history-days N|all]
+                                    Bringt den Cache auf den Stand des Anbieters.
+  serve --workspace DIR             Hält ihn ohne Fenster aktuell (ein Daemon;
+                                    endet bei SIGTERM/SIGINT).
+  send --workspace DIR --to NUMBER --body TEXT [--from NUMBER] [--media FILE]…
+                                    Sendet eine Nachricht über den Postausgang (genau einmal).
+  broadcast --workspace DIR --template NAME (--csv FILE | --tag TAG) [--from NUMBER]
+         [--rate N] [--dry-run] [--report FILE]
+                                    Eine Vorlage an viele Kunden, im festen Takt (--resume
+                                    setzt nach einer Unterbrechung fort).
+  reminders --workspace DIR --template NAME --csv FILE [--hours-before N] [--dry-run]
+                                    Terminerinnerungen, je eine Nachricht vor dem
+                                    jeweiligen Termin.
+  survey score --kind csat|nps|ces|yesno [--language L] TEXT…
+                                    Wie Umfrageantworten gelesen werden (JSON je Text).
+  report csat|nps|ces|response-times --workspace DIR --from DATE --to DATE
+         [--by agent|number|tag|day|week|month] --format csv|json|pdf --output FILE
+                                    Ein Bericht für Teamleitungen (Datum als JJJJ-MM-TT,
+                                    beide Tage eingeschlossen).
+  training run --scenario FILE|ID --replies FILE|--model-answer [--json]
+                                    Bewertet vorgegebene Antworten auf ein Trainingsszenario.
+  training list                     Die eingebauten Trainingsszenarien.
+  training report --results FILE [--output FILE]
+                                    Je Agent: Szenarien, Punkte, Verlauf, schwächste
+                                    Prüfungen (CSV).
+  contacts import|export --workspace DIR FILE [--format csv|vcard] [--region R]
+                                    Kontakte aus CSV oder vCard importieren bzw. dorthin
+                                    exportieren (ein Import wird mit contacts undo N
+                                    rückgängig gemacht).
+  import --workspace DIR FILE…      Nachrichtenverlauf aus dem JSON des Anbieters, dem
+                                    JSON seiner CLI oder CSV; bereits Vorhandenes wird
+                                    übersprungen.
+  privacy erase --workspace DIR --number N --yes
+                                    Löscht einen Kunden aus diesem Arbeitsbereich.
+  self-check                        Prüft diese Installation vollständig (mit einem
+                                    Wegwerf-Trainings-Arbeitsbereich; die Daten des
+                                    Benutzers bleiben unberührt).
+
+Optionen:
+  --workspace DIR   Den Arbeitsbereich in DIR verwenden (Standard: %1)
+  -h, --help        Diese Hilfe anzeigen.
+  -v, --version     Die Version anzeigen.
+</translation>
     </message>
 </context>
 <context>
@@ -1857,10 +2151,6 @@ Nur ein Protokolleintrag bleibt: wer einen Kunden wann gelöscht hat, ohne desse
         <translation>Alle Tags</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -2349,6 +2639,10 @@ Erstellt mit Qt %3 (LGPL 3), SQLite (Public Domain), libphonenumber (Apache 2.0)
     <message>
         <source>Scheduled messages: %1</source>
         <translation>Geplante Nachrichten: %1</translation>
+    </message>
+    <message>
+        <source>New broadcast…</source>
+        <translation>Neue Rundsendung…</translation>
     </message>
 </context>
 <context>
@@ -3093,16 +3387,16 @@ Zum Öffnen doppelklicken oder Enter drücken</translation>
 <context>
     <name>textdesk::SecretStore</name>
     <message>
-        <source>No keychain service is running, so Textdesk cannot keep the token. Start Textdesk with the token in the TEXTDESK_AUTH_TOKEN environment variable.</source>
-        <translation>Es läuft kein Schlüsselbund-Dienst, daher kann Textdesk den Token nicht aufbewahren. Starten Sie Textdesk mit dem Token in der Umgebungsvariable TEXTDESK_AUTH_TOKEN.</translation>
-    </message>
-    <message>
-        <source>The keychain cannot be reached (%1), so Textdesk cannot keep the token. Start Textdesk with the token in the TEXTDESK_AUTH_TOKEN environment variable.</source>
-        <translation>Der Schlüsselbund ist nicht erreichbar (%1), daher kann Textdesk den Token nicht aufbewahren. Starten Sie Textdesk mit dem Token in der Umgebungsvariable TEXTDESK_AUTH_TOKEN.</translation>
-    </message>
-    <message>
         <source>The keychain refused: %1</source>
         <translation>Der Schlüsselbund hat die Anfrage abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>No keychain service is running, so Textdesk cannot remember the token. A token that passes Test connection is used until Textdesk closes; to have it at every start, start Textdesk with the token in the TEXTDESK_AUTH_TOKEN environment variable.</source>
+        <translation>Es läuft kein Schlüsselbunddienst, daher kann sich Textdesk das Token nicht merken. Ein Token, das „Verbindung testen“ besteht, wird verwendet, bis Textdesk geschlossen wird; damit es bei jedem Start verfügbar ist, starten Sie Textdesk mit dem Token in der Umgebungsvariable TEXTDESK_AUTH_TOKEN.</translation>
+    </message>
+    <message>
+        <source>The keychain cannot be reached (%1), so Textdesk cannot remember the token. A token that passes Test connection is used until Textdesk closes; to have it at every start, start Textdesk with the token in the TEXTDESK_AUTH_TOKEN environment variable.</source>
+        <translation>Der Schlüsselbund ist nicht erreichbar (%1), daher kann sich Textdesk das Token nicht merken. Ein Token, das „Verbindung testen“ besteht, wird verwendet, bis Textdesk geschlossen wird; damit es bei jedem Start verfügbar ist, starten Sie Textdesk mit dem Token in der Umgebungsvariable TEXTDESK_AUTH_TOKEN.</translation>
     </message>
 </context>
 <context>
@@ -3360,10 +3654,26 @@ Zeit des Kunden: %3 (%4)</translation>
         <translation>Token wird im Schlüsselbund gespeichert…</translation>
     </message>
     <message>
+        <source>No keychain is available on this computer, so Textdesk cannot remember the token.</source>
+        <translation>Auf diesem Computer ist kein Schlüsselbund verfügbar, daher kann sich Textdesk das Token nicht merken.</translation>
+    </message>
+    <message>
         <source>%1
-Press OK again to save the other settings without the token.</source>
+Press OK again to save the account as your own workspace without the token; enter the token there once it opens (it is then used until Textdesk closes).</source>
         <translation>%1
-Klicken Sie erneut auf OK, um die übrigen Einstellungen ohne den Token zu speichern.</translation>
+Klicken Sie erneut auf OK, um das Konto ohne das Token als Ihren eigenen Arbeitsbereich zu speichern; geben Sie das Token dort ein, sobald er sich öffnet (es wird dann verwendet, bis Textdesk geschlossen wird).</translation>
+    </message>
+    <message>
+        <source>%1
+The token passed the connection test: press OK again to use it until Textdesk closes. It will not be remembered: next time, enter it here again (or start Textdesk with it in TEXTDESK_AUTH_TOKEN).</source>
+        <translation>%1
+Das Token hat den Verbindungstest bestanden: Klicken Sie erneut auf OK, um es zu verwenden, bis Textdesk geschlossen wird. Es wird nicht gespeichert: Geben Sie es beim nächsten Mal hier erneut ein (oder starten Sie Textdesk mit dem Token in TEXTDESK_AUTH_TOKEN).</translation>
+    </message>
+    <message>
+        <source>%1
+Test the connection to use the token until Textdesk closes, or press OK again to save the other settings without it.</source>
+        <translation>%1
+Testen Sie die Verbindung, um das Token zu verwenden, bis Textdesk geschlossen wird, oder klicken Sie erneut auf OK, um die übrigen Einstellungen ohne das Token zu speichern.</translation>
     </message>
 </context>
 <context>
@@ -4155,6 +4465,130 @@ Klicken Sie erneut auf OK, um die übrigen Einstellungen ohne den Token zu speic
     <message>
         <source>Undo the last change</source>
         <translation>Letzte Änderung rückgängig machen</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::WindowHost</name>
+    <message>
+        <source>Your account is saved as your own workspace, which opens in a window of its own.</source>
+        <translation>Ihr Konto ist als Ihr eigener Arbeitsbereich gespeichert, der sich in einem eigenen Fenster öffnet.</translation>
+    </message>
+    <message>
+        <source>Workspace not opened</source>
+        <translation>Arbeitsbereich nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>Your account is saved, but Textdesk could not be started again for your own workspace (%1). Start Textdesk again to use it.</source>
+        <translation>Ihr Konto ist gespeichert, aber Textdesk konnte für Ihren eigenen Arbeitsbereich nicht neu gestartet werden (%1). Starten Sie Textdesk erneut, um ihn zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Connected with the token typed in Settings, for this session only: without a keychain it is not remembered.</source>
+        <translation>Verbunden mit dem in den Einstellungen eingegebenen Token, nur für diese Sitzung: Ohne Schlüsselbund wird es nicht gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::broadcasts::BroadcastRunner</name>
+    <message>
+        <source>Only a running broadcast can be paused.</source>
+        <translation>Nur eine laufende Rundsendung kann pausiert werden.</translation>
+    </message>
+    <message>
+        <source>Only a paused broadcast can be resumed.</source>
+        <translation>Nur eine pausierte Rundsendung kann fortgesetzt werden.</translation>
+    </message>
+    <message>
+        <source>The broadcast has already finished.</source>
+        <translation>Die Rundsendung ist bereits abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>A recipient of the broadcast changed while it was being queued; it is tried again.</source>
+        <translation>Ein Empfänger der Rundsendung hat sich während des Einreihens geändert; er wird erneut versucht.</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::broadcasts::Planner</name>
+    <message>
+        <source>Opted out</source>
+        <translation>Abgemeldet</translation>
+    </message>
+    <message>
+        <source>Invalid number</source>
+        <translation>Ungültige Nummer</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Doppelt</translation>
+    </message>
+    <message>
+        <source>Missing variable</source>
+        <translation>Fehlende Variable</translation>
+    </message>
+    <message>
+        <source>Refused by the outbox</source>
+        <translation>Vom Postausgang abgelehnt</translation>
+    </message>
+    <message>
+        <source>Held for quiet hours</source>
+        <translation>Wegen Ruhezeiten zurückgehalten</translation>
+    </message>
+    <message>
+        <source>The template is empty.</source>
+        <translation>Die Vorlage ist leer.</translation>
+    </message>
+    <message>
+        <source>No customer has the tag &quot;%1&quot;.</source>
+        <translation>Kein Kunde hat das Schlagwort „%1“.</translation>
+    </message>
+    <message>
+        <source>The file has no recipients: it needs a header line and one line per recipient.</source>
+        <translation>Die Datei enthält keine Empfänger: Sie benötigt eine Kopfzeile und eine Zeile pro Empfänger.</translation>
+    </message>
+    <message>
+        <source>The file has no column of phone numbers. Name one &quot;phone&quot; or &quot;number&quot; in the header line.</source>
+        <translation>Die Datei hat keine Spalte mit Telefonnummern. Benennen Sie eine in der Kopfzeile „phone“ oder „number“.</translation>
+    </message>
+    <message>
+        <source>Already a recipient of this broadcast.</source>
+        <translation>Bereits Empfänger dieser Rundsendung.</translation>
+    </message>
+    <message>
+        <source>No value for %1.</source>
+        <translation>Kein Wert für %1.</translation>
+    </message>
+    <message>
+        <source>Nobody can receive this broadcast: every recipient is skipped.</source>
+        <translation>Niemand kann diese Rundsendung erhalten: Alle Empfänger werden übersprungen.</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::broadcasts::Reminders</name>
+    <message>
+        <source>The template is empty.</source>
+        <translation>Die Vorlage ist leer.</translation>
+    </message>
+    <message>
+        <source>The file has no appointments: it needs a header line and one line per appointment.</source>
+        <translation>Die Datei enthält keine Termine: Sie benötigt eine Kopfzeile und eine Zeile pro Termin.</translation>
+    </message>
+    <message>
+        <source>The file has no column of phone numbers. Name one &quot;phone&quot; or &quot;number&quot; in the header line.</source>
+        <translation>Die Datei hat keine Spalte mit Telefonnummern. Benennen Sie eine in der Kopfzeile „phone“ oder „number“.</translation>
+    </message>
+    <message>
+        <source>The file has no column with the appointment&apos;s date and time. Name one &quot;date&quot; (and &quot;time&quot;, if the time is in a column of its own).</source>
+        <translation>Die Datei hat keine Spalte mit Datum und Uhrzeit des Termins. Benennen Sie eine „date“ (und eine „time“, falls die Uhrzeit in einer eigenen Spalte steht).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time Textdesk can read; write it as 2026-03-04 14:30.</source>
+        <translation>„%1“ ist kein Datum mit Uhrzeit, das Textdesk lesen kann; schreiben Sie es als 2026-03-04 14:30.</translation>
+    </message>
+    <message>
+        <source>The appointment (%1) has already passed.</source>
+        <translation>Der Termin (%1) ist bereits vorbei.</translation>
+    </message>
+    <message>
+        <source>No value for %1.</source>
+        <translation>Kein Wert für %1.</translation>
     </message>
 </context>
 <context>

@@ -38,6 +38,27 @@
             <numerusform>textdesk: %n damaged lines in the results were skipped.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n recipient(s): %1 to send (%2 held for quiet hours), %3 skipped</source>
+        <translation>
+            <numerusform>%n recipient: %1 to send (%2 held for quiet hours), %3 skipped</numerusform>
+            <numerusform>%n recipients: %1 to send (%2 held for quiet hours), %3 skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) scheduled</source>
+        <translation>
+            <numerusform>%n reminder scheduled</numerusform>
+            <numerusform>%n reminders scheduled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n already scheduled before)</source>
+        <translation>
+            <numerusform> (%n already scheduled before)</numerusform>
+            <numerusform> (%n already scheduled before)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>textdesk::Composer</name>

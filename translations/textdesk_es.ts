@@ -158,6 +158,18 @@
         <source>Textdesk could not be started again for the training workspace.</source>
         <translation>No se ha podido volver a iniciar Textdesk para el espacio de trabajo de formación.</translation>
     </message>
+    <message>
+        <source>Open your own workspace</source>
+        <translation>Abrir su propio espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Workspace not opened</source>
+        <translation>Espacio de trabajo no abierto</translation>
+    </message>
+    <message>
+        <source>Textdesk could not be started again for your own workspace.</source>
+        <translation>No se pudo volver a iniciar Textdesk para su propio espacio de trabajo.</translation>
+    </message>
 </context>
 <context>
     <name>textdesk</name>
@@ -269,10 +281,10 @@
         <translation>Conectado a la cuenta %1. Números: %2.</translation>
     </message>
     <message>
-        <source>Training workspace: no account needed. Textdesk runs its own simulated provider here, and its practice conversations never mix with real ones, so a real account cannot be connected in it.
-To connect your account, run “textdesk configure” (or ask your administrator); Textdesk then opens your own workspace, where this page tests and saves the account.</source>
-        <translation>Espacio de trabajo de formación: no se necesita ninguna cuenta. Aquí Textdesk ejecuta su propio proveedor simulado y sus conversaciones de práctica nunca se mezclan con las reales, por lo que no se puede conectar en él una cuenta real.
-Para conectar su cuenta, ejecute «textdesk configure» (o consulte a su administrador); Textdesk abrirá entonces su propio espacio de trabajo, donde esta página prueba y guarda la cuenta.</translation>
+        <source>Training workspace: no account needed, and its practice conversations never mix with real ones.
+To try your own account, enter and test it here: OK saves it as your own workspace (%1), which opens in a window of its own. This one stays for practice.</source>
+        <translation>Espacio de trabajo de práctica: no necesita cuenta y sus conversaciones de práctica nunca se mezclan con las reales.
+Para probar su propia cuenta, introdúzcala y pruébela aquí: Aceptar la guarda como su propio espacio de trabajo (%1), que se abre en una ventana propia. Este se queda para practicar.</translation>
     </message>
 </context>
 <context>
@@ -394,6 +406,125 @@ Para conectar su cuenta, ejecute «textdesk configure» (o consulte a su adminis
     <message>
         <source>Remove attachment %1</source>
         <translation>Quitar el adjunto %1</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::BroadcastDialog</name>
+    <message>
+        <source>New broadcast</source>
+        <translation>Nueva difusión</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Plantilla:</translation>
+    </message>
+    <message>
+        <source>The customers with this tag</source>
+        <translation>Los clientes con esta etiqueta</translation>
+    </message>
+    <message>
+        <source>T&amp;ag:</source>
+        <translation>&amp;Etiqueta:</translation>
+    </message>
+    <message>
+        <source>Or a CSV file: a number column and variable columns</source>
+        <translation>O un archivo CSV: una columna de números y columnas de variables</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinatarios</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>CSV &amp;file:</source>
+        <translation>&amp;Archivo CSV:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;De:</translation>
+    </message>
+    <message>
+        <source> per second</source>
+        <translation> por segundo</translation>
+    </message>
+    <message>
+        <source>&amp;Rate:</source>
+        <translation>&amp;Velocidad:</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>Vista p&amp;revia</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>E&amp;nviar</translation>
+    </message>
+    <message>
+        <source>P&amp;ause</source>
+        <translation>Pa&amp;usar</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel broadcast</source>
+        <translation>&amp;Cancelar difusión</translation>
+    </message>
+    <message>
+        <source>Choose a template (File → Templates… makes one).</source>
+        <translation>Elija una plantilla (puede crear una en Archivo → Plantillas…).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Give a tag or a CSV file of recipients.</source>
+        <translation>Indique una etiqueta o un archivo CSV de destinatarios.</translation>
+    </message>
+    <message>
+        <source>The workspace knows none of our numbers yet.</source>
+        <translation>El espacio de trabajo aún no conoce ninguno de nuestros números.</translation>
+    </message>
+    <message>
+        <source>Will be sent</source>
+        <translation>Se enviará</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>Omitido: %1</translation>
+    </message>
+    <message>
+        <source>Held until %1</source>
+        <translation>Retenido hasta %1</translation>
+    </message>
+    <message>
+        <source>%1 to send (%2 held for quiet hours), %3 skipped: %4 opted out, %5 invalid, %6 duplicates, %7 missing a variable.</source>
+        <translation>%1 por enviar (%2 retenidos por el horario de descanso), %3 omitidos: %4 dados de baja, %5 no válidos, %6 duplicados, %7 sin una variable.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>Rean&amp;udar</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sent to the outbox, %3 waiting (%4 for quiet hours), %5 skipped, %6 cancelled.</source>
+        <translation>%1 de %2 enviados a la bandeja de salida, %3 en espera (%4 por el horario de descanso), %5 omitidos, %6 cancelados.</translation>
     </message>
 </context>
 <context>
@@ -932,103 +1063,6 @@ Para conectar su cuenta, ejecute «textdesk configure» (o consulte a su adminis
         <translation>textdesk: indique al menos una respuesta para interpretar.</translation>
     </message>
     <message>
-        <source>Usage: textdesk [--workspace DIR]
-       textdesk COMMAND [options]
-
-Textdesk is a desktop workstation for customer service by text message.
-Without a command it opens the main window; with no provider configured that is
-the training workspace.
-
-Commands:
-  status --workspace DIR [--json]   What the workspace&apos;s cache holds.
-  configure --workspace DIR --account-sid AC… [--api-key-sid SK…] [--base-url URL]
-                                    Connect the workspace to a provider account; the
-                                    secret comes from TEXTDESK_AUTH_TOKEN or stdin.
-  sync --workspace DIR [--once] [--history-days N|all]
-                                    Bring the cache up to date with the provider.
-  serve --workspace DIR             Keep it up to date without a window (a daemon;
-                                    stops on SIGTERM/SIGINT).
-  send --workspace DIR --to NUMBER --body TEXT [--from NUMBER] [--media FILE]…
-                                    Send a message through the outbox (exactly once).
-  survey score --kind csat|nps|ces|yesno [--language L] TEXT…
-                                    How survey replies are read (JSON per text).
-  report csat|nps|ces|response-times --workspace DIR --from DATE --to DATE
-         [--by agent|number|tag|day|week|month] --format csv|json|pdf --output FILE
-                                    A lead&apos;s report (dates as YYYY-MM-DD, both included).
-  training run --scenario FILE|ID --replies FILE|--model-answer [--json]
-                                    Score scripted replies to a training scenario.
-  training list                     The built-in training scenarios.
-  training report --results FILE [--output FILE]
-                                    Per agent: scenarios, scores, trend, weakest checks (CSV).
-  contacts import|export --workspace DIR FILE [--format csv|vcard] [--region R]
-                                    Contacts in from or out to CSV or vCard (an
-                                    import is undone by contacts undo N).
-  import --workspace DIR FILE…      Message history from the provider&apos;s JSON, its
-                                    CLI&apos;s JSON or CSV; what is here is skipped.
-  privacy erase --workspace DIR --number N --yes
-                                    Erase a customer from this workspace.
-  self-check                        Check this installation end to end (a throw-away
-                                    training workspace; the user&apos;s data is not touched).
-
-Options:
-  --workspace DIR   Use the workspace in DIR (default: %1)
-  -h, --help        Show this help.
-  -v, --version     Show the version.
-</source>
-        <translation>Uso: textdesk [--workspace DIR]
-     textdesk COMANDO [opciones]
-
-Textdesk es un puesto de trabajo de escritorio para atender a los clientes por
-mensajes de texto. Sin comando, abre la ventana principal; si no hay ningún
-proveedor configurado, se abre el espacio de trabajo de formación.
-
-Comandos:
-  status --workspace DIR [--json]   Qué hay en la caché del espacio de trabajo.
-  configure --workspace DIR --account-sid AC… [--api-key-sid SK…] [--base-url URL]
-                                    Conecta el espacio de trabajo a una cuenta del
-                                    proveedor; el secreto se lee de
-                                    TEXTDESK_AUTH_TOKEN o de stdin.
-  sync --workspace DIR [--once] [--history-days N|all]
-                                    Pone la caché al día con el proveedor.
-  serve --workspace DIR             La mantiene al día sin ventana (un demonio;
-                                    se detiene con SIGTERM/SIGINT).
-  send --workspace DIR --to NÚMERO --body TEXTO [--from NÚMERO] [--media ARCHIVO]…
-                                    Envía un mensaje por la bandeja de salida
-                                    (exactamente una vez).
-  survey score --kind csat|nps|ces|yesno [--language L] TEXTO…
-                                    Cómo se interpretan las respuestas a encuestas
-                                    (un JSON por texto).
-  report csat|nps|ces|response-times --workspace DIR --from FECHA --to FECHA
-         [--by agent|number|tag|day|week|month] --format csv|json|pdf --output ARCHIVO
-                                    Un informe para responsables de equipo (fechas
-                                    como AAAA-MM-DD, ambas incluidas).
-  training run --scenario ARCHIVO|ID --replies ARCHIVO|--model-answer [--json]
-                                    Puntúa respuestas predefinidas a un escenario
-                                    de formación.
-  training list                     Los escenarios de formación incluidos.
-  training report --results ARCHIVO [--output ARCHIVO]
-                                    Por agente: escenarios, puntuaciones, tendencia
-                                    y comprobaciones más débiles (CSV).
-  contacts import|export --workspace DIR ARCHIVO [--format csv|vcard] [--region R]
-                                    Importa contactos desde CSV o vCard, o los
-                                    exporta a ellos (una importación se deshace
-                                    con contacts undo N).
-  import --workspace DIR ARCHIVO…   Historial de mensajes desde el JSON del
-                                    proveedor, el JSON de su CLI o CSV; lo que ya
-                                    está aquí se omite.
-  privacy erase --workspace DIR --number N --yes
-                                    Borra a un cliente de este espacio de trabajo.
-  self-check                        Comprueba esta instalación de principio a fin
-                                    (un espacio de trabajo de formación desechable;
-                                    no se tocan los datos del usuario).
-
-Opciones:
-  --workspace DIR   Usa el espacio de trabajo de DIR (predeterminado: %1)
-  -h, --help        Muestra esta ayuda.
-  -v, --version     Muestra la versión.
-</translation>
-    </message>
-    <message>
         <source>Scheduled:      %1 waiting, %2 held for an agent to confirm</source>
         <translation>Programados:          %1 en espera, %2 retenidos hasta que un agente los confirme</translation>
     </message>
@@ -1297,6 +1331,270 @@ Opciones:
     <message>
         <source>Overall: %1 of %2 passed, mean score %3</source>
         <translation>En total: %1 de %2 superados, puntuación media %3</translation>
+    </message>
+    <message>
+        <source>there is no template &quot;%1&quot; (give its shortcut or its title).</source>
+        <translation>no existe la plantilla &quot;%1&quot; (indique su atajo o su título).</translation>
+    </message>
+    <message>
+        <source>textdesk: cannot read %1: %2</source>
+        <translation>textdesk: no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1: </source>
+        <translation>línea %1: </translation>
+    </message>
+    <message>
+        <source>%1%2 skipped (%3): %4</source>
+        <translation>%1%2 omitido (%3): %4</translation>
+    </message>
+    <message>
+        <source>%1%2 (held until %3): %4</source>
+        <translation>%1%2 (retenido hasta %3): %4</translation>
+    </message>
+    <message>
+        <source>%1%2: %3</source>
+        <translation>%1%2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s): %1 to send (%2 held for quiet hours), %3 skipped</source>
+        <translation>
+            <numerusform>%n destinatario: %1 por enviar (%2 retenidos por el horario de descanso), %3 omitidos</numerusform>
+            <numerusform>%n destinatarios: %1 por enviar (%2 retenidos por el horario de descanso), %3 omitidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>textdesk: cannot write %1: %2</source>
+        <translation>textdesk: no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Broadcast %1: %2 of %3 queued</source>
+        <translation>Difusión %1: %2 de %3 en cola</translation>
+    </message>
+    <message>
+        <source>Broadcast %1: %2 queued, %3 skipped, %4 cancelled, %5 waiting.</source>
+        <translation>Difusión %1: %2 en cola, %3 omitidos, %4 cancelados, %5 en espera.</translation>
+    </message>
+    <message>
+        <source>The rest is held for the customers&apos; quiet hours until %1; it goes out then with &quot;textdesk broadcast --resume&quot;, sync or serve.</source>
+        <translation>El resto queda retenido por el horario de descanso de los clientes hasta %1; se enviará entonces con &quot;textdesk broadcast --resume&quot;, sync o serve.</translation>
+    </message>
+    <message>
+        <source>textdesk: not everything has gone out yet; it stays queued and goes out, once, with the next &quot;broadcast --resume&quot;, sync or send.</source>
+        <translation>textdesk: todavía no se ha enviado todo; queda en cola y se enviará, una sola vez, con el próximo &quot;broadcast --resume&quot;, sync o send.</translation>
+    </message>
+    <message>
+        <source>Send a template to many customers: those with a tag, or the numbers of a CSV file whose other columns are template variables. Paced per sending number; an interrupted broadcast goes on with --resume and skips or repeats nobody.</source>
+        <translation>Envía una plantilla a muchos clientes: los que tienen una etiqueta, o los números de un archivo CSV cuyas otras columnas son variables de la plantilla. El ritmo se controla por número de envío; una difusión interrumpida continúa con --resume sin omitir ni repetir a nadie.</translation>
+    </message>
+    <message>
+        <source>The template&apos;s shortcut or title.</source>
+        <translation>El atajo o el título de la plantilla.</translation>
+    </message>
+    <message>
+        <source>A CSV file: a number column and variable columns.</source>
+        <translation>Un archivo CSV: una columna de números y columnas de variables.</translation>
+    </message>
+    <message>
+        <source>The customers with this tag.</source>
+        <translation>Los clientes con esta etiqueta.</translation>
+    </message>
+    <message>
+        <source>Messages per second from that number (default 1).</source>
+        <translation>Mensajes por segundo desde ese número (predeterminado: 1).</translation>
+    </message>
+    <message>
+        <source>Print each recipient&apos;s text and who is skipped; send nothing.</source>
+        <translation>Muestra el texto de cada destinatario y a quién se omite; no envía nada.</translation>
+    </message>
+    <message>
+        <source>Go on with the broadcasts an interruption left.</source>
+        <translation>Continúa las difusiones que dejó pendientes una interrupción.</translation>
+    </message>
+    <message>
+        <source>Write each recipient&apos;s outcome to this CSV file.</source>
+        <translation>Escribe el resultado de cada destinatario en este archivo CSV.</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the provider at the end (default 60).</source>
+        <translation>Segundos de espera al proveedor al final (predeterminado: 60).</translation>
+    </message>
+    <message>
+        <source>textdesk: --rate takes messages per second, more than 0 and at most 1000.</source>
+        <translation>textdesk: --rate admite mensajes por segundo, más de 0 y como máximo 1000.</translation>
+    </message>
+    <message>
+        <source>textdesk: give --template and one of --csv or --tag (or --resume).</source>
+        <translation>textdesk: indique --template y una de las opciones --csv o --tag (o --resume).</translation>
+    </message>
+    <message>
+        <source>Broadcast %1 stored; sending at %2 per second.</source>
+        <translation>Difusión %1 guardada; se envía a %2 por segundo.</translation>
+    </message>
+    <message>
+        <source>Appointment reminders from a CSV file (a number column, a date and time column, and variable columns): one message each, some hours before its date. They go out with the next sync, serve or window that runs at their time.</source>
+        <translation>Recordatorios de citas desde un archivo CSV (una columna de números, una columna de fecha y hora y columnas de variables): un mensaje por cita, unas horas antes de su fecha. Se envían con el próximo sync, serve o ventana que se ejecute a su hora.</translation>
+    </message>
+    <message>
+        <source>The appointments.</source>
+        <translation>Las citas.</translation>
+    </message>
+    <message>
+        <source>How long before the appointment (default 24).</source>
+        <translation>Cuántas horas antes de la cita (predeterminado: 24).</translation>
+    </message>
+    <message>
+        <source>HOURS</source>
+        <translation>HORAS</translation>
+    </message>
+    <message>
+        <source>Check the file and print the reminders; store nothing.</source>
+        <translation>Comprueba el archivo y muestra los recordatorios; no guarda nada.</translation>
+    </message>
+    <message>
+        <source>textdesk: --hours-before takes a number of hours from 0 to 1440.</source>
+        <translation>textdesk: --hours-before admite un número de horas de 0 a 1440.</translation>
+    </message>
+    <message>
+        <source>textdesk: --template and --csv are required.</source>
+        <translation>textdesk: --template y --csv son obligatorios.</translation>
+    </message>
+    <message>
+        <source>textdesk: line %1: %2</source>
+        <translation>textdesk: línea %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1: %2 at %3: %4</source>
+        <translation>línea %1: %2 el %3: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) scheduled</source>
+        <translation>
+            <numerusform>%n recordatorio programado</numerusform>
+            <numerusform>%n recordatorios programados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n already scheduled before)</source>
+        <translation>
+            <numerusform> (%n ya programado antes)</numerusform>
+            <numerusform> (%n ya programados antes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: textdesk [--workspace DIR]
+       textdesk COMMAND [options]
+
+Textdesk is a desktop workstation for customer service by text message.
+Without a command it opens the main window; with no provider configured that is
+the training workspace.
+
+Commands:
+  status --workspace DIR [--json]   What the workspace&apos;s cache holds.
+  configure --workspace DIR --account-sid AC… [--api-key-sid SK…] [--base-url URL]
+                                    Connect the workspace to a provider account; the
+                                    secret comes from TEXTDESK_AUTH_TOKEN or stdin.
+  sync --workspace DIR [--once] [--history-days N|all]
+                                    Bring the cache up to date with the provider.
+  serve --workspace DIR             Keep it up to date without a window (a daemon;
+                                    stops on SIGTERM/SIGINT).
+  send --workspace DIR --to NUMBER --body TEXT [--from NUMBER] [--media FILE]…
+                                    Send a message through the outbox (exactly once).
+  broadcast --workspace DIR --template NAME (--csv FILE | --tag TAG) [--from NUMBER]
+         [--rate N] [--dry-run] [--report FILE]
+                                    A template to many customers, paced (--resume
+                                    goes on after an interruption).
+  reminders --workspace DIR --template NAME --csv FILE [--hours-before N] [--dry-run]
+                                    Appointment reminders, one message each before
+                                    its date.
+  survey score --kind csat|nps|ces|yesno [--language L] TEXT…
+                                    How survey replies are read (JSON per text).
+  report csat|nps|ces|response-times --workspace DIR --from DATE --to DATE
+         [--by agent|number|tag|day|week|month] --format csv|json|pdf --output FILE
+                                    A lead&apos;s report (dates as YYYY-MM-DD, both included).
+  training run --scenario FILE|ID --replies FILE|--model-answer [--json]
+                                    Score scripted replies to a training scenario.
+  training list                     The built-in training scenarios.
+  training report --results FILE [--output FILE]
+                                    Per agent: scenarios, scores, trend, weakest checks (CSV).
+  contacts import|export --workspace DIR FILE [--format csv|vcard] [--region R]
+                                    Contacts in from or out to CSV or vCard (an
+                                    import is undone by contacts undo N).
+  import --workspace DIR FILE…      Message history from the provider&apos;s JSON, its
+                                    CLI&apos;s JSON or CSV; what is here is skipped.
+  privacy erase --workspace DIR --number N --yes
+                                    Erase a customer from this workspace.
+  self-check                        Check this installation end to end (a throw-away
+                                    training workspace; the user&apos;s data is not touched).
+
+Options:
+  --workspace DIR   Use the workspace in DIR (default: %1)
+  -h, --help        Show this help.
+  -v, --version     Show the version.
+</source>
+        <translation>Uso: textdesk [--workspace DIR]
+     textdesk COMANDO [opciones]
+
+Textdesk es un puesto de trabajo de escritorio para atención al cliente por mensajes de texto.
+Sin un comando abre la ventana principal; si no hay ningún proveedor configurado,
+es el espacio de trabajo de práctica.
+
+Comandos:
+  status --workspace DIR [--json]   Lo que contiene la caché del espacio de trabajo.
+  configure --workspace DIR --account-sid AC… [--api-key-sid SK…] [--base-url URL]
+                                    Conecta el espacio de trabajo a una cuenta del
+                                    proveedor; el secreto se toma de
+                                    TEXTDESK_AUTH_TOKEN o de stdin.
+  sync --workspace DIR [--once] [--history-days N|all]
+                                    Actualiza la caché con los datos del proveedor.
+  serve --workspace DIR             La mantiene actualizada sin ventana (un demonio;
+                                    se detiene con SIGTERM/SIGINT).
+  send --workspace DIR --to NUMBER --body TEXT [--from NUMBER] [--media FILE]…
+                                    Envía un mensaje a través de la bandeja de salida
+                                    (exactamente una vez).
+  broadcast --workspace DIR --template NAME (--csv FILE | --tag TAG) [--from NUMBER]
+         [--rate N] [--dry-run] [--report FILE]
+                                    Una plantilla a muchos clientes, a ritmo
+                                    controlado (--resume continúa tras una
+                                    interrupción).
+  reminders --workspace DIR --template NAME --csv FILE [--hours-before N] [--dry-run]
+                                    Recordatorios de citas, un mensaje por cita antes
+                                    de su fecha.
+  survey score --kind csat|nps|ces|yesno [--language L] TEXT…
+                                    Cómo se interpretan las respuestas de encuestas
+                                    (JSON por texto).
+  report csat|nps|ces|response-times --workspace DIR --from DATE --to DATE
+         [--by agent|number|tag|day|week|month] --format csv|json|pdf --output FILE
+                                    Un informe para responsables (fechas como
+                                    YYYY-MM-DD, ambas incluidas).
+  training run --scenario FILE|ID --replies FILE|--model-answer [--json]
+                                    Puntúa respuestas preparadas para un escenario de
+                                    práctica.
+  training list                     Los escenarios de práctica incluidos.
+  training report --results FILE [--output FILE]
+                                    Por agente: escenarios, puntuaciones, tendencia,
+                                    comprobaciones más débiles (CSV).
+  contacts import|export --workspace DIR FILE [--format csv|vcard] [--region R]
+                                    Importa o exporta contactos en CSV o vCard (una
+                                    importación se deshace con contacts undo N).
+  import --workspace DIR FILE…      Historial de mensajes desde el JSON del proveedor,
+                                    el JSON de su CLI o CSV; lo que ya está aquí se
+                                    omite.
+  privacy erase --workspace DIR --number N --yes
+                                    Borra a un cliente de este espacio de trabajo.
+  self-check                        Comprueba esta instalación de principio a fin (un
+                                    espacio de trabajo de práctica desechable; no se
+                                    tocan los datos del usuario).
+
+Opciones:
+  --workspace DIR   Usar el espacio de trabajo de DIR (predeterminado: %1)
+  -h, --help        Mostrar esta ayuda.
+  -v, --version     Mostrar la versión.
+</translation>
     </message>
 </context>
 <context>
@@ -1857,10 +2155,6 @@ Solo queda una entrada de auditoría: quién borró a un cliente y cuándo, sin 
         <translation>Cualquier etiqueta</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -2349,6 +2643,10 @@ Creado con Qt %3 (LGPL 3), SQLite (dominio público), libphonenumber (Apache 2.0
     <message>
         <source>Scheduled messages: %1</source>
         <translation>Mensajes programados: %1</translation>
+    </message>
+    <message>
+        <source>New broadcast…</source>
+        <translation>Nueva difusión…</translation>
     </message>
 </context>
 <context>
@@ -3093,16 +3391,16 @@ Haga doble clic o pulse Intro para abrirlo</translation>
 <context>
     <name>textdesk::SecretStore</name>
     <message>
-        <source>No keychain service is running, so Textdesk cannot keep the token. Start Textdesk with the token in the TEXTDESK_AUTH_TOKEN environment variable.</source>
-        <translation>No hay ningún servicio de llavero en ejecución, así que Textdesk no puede guardar el token. Inicie Textdesk con el token en la variable de entorno TEXTDESK_AUTH_TOKEN.</translation>
-    </message>
-    <message>
-        <source>The keychain cannot be reached (%1), so Textdesk cannot keep the token. Start Textdesk with the token in the TEXTDESK_AUTH_TOKEN environment variable.</source>
-        <translation>No se puede acceder al llavero (%1), así que Textdesk no puede guardar el token. Inicie Textdesk con el token en la variable de entorno TEXTDESK_AUTH_TOKEN.</translation>
-    </message>
-    <message>
         <source>The keychain refused: %1</source>
         <translation>El llavero ha rechazado la operación: %1</translation>
+    </message>
+    <message>
+        <source>No keychain service is running, so Textdesk cannot remember the token. A token that passes Test connection is used until Textdesk closes; to have it at every start, start Textdesk with the token in the TEXTDESK_AUTH_TOKEN environment variable.</source>
+        <translation>No hay ningún servicio de llavero en ejecución, así que Textdesk no puede recordar el token. Un token que supere Probar conexión se usa hasta que se cierre Textdesk; para tenerlo en cada inicio, inicie Textdesk con el token en la variable de entorno TEXTDESK_AUTH_TOKEN.</translation>
+    </message>
+    <message>
+        <source>The keychain cannot be reached (%1), so Textdesk cannot remember the token. A token that passes Test connection is used until Textdesk closes; to have it at every start, start Textdesk with the token in the TEXTDESK_AUTH_TOKEN environment variable.</source>
+        <translation>No se puede acceder al llavero (%1), así que Textdesk no puede recordar el token. Un token que supere Probar conexión se usa hasta que se cierre Textdesk; para tenerlo en cada inicio, inicie Textdesk con el token en la variable de entorno TEXTDESK_AUTH_TOKEN.</translation>
     </message>
 </context>
 <context>
@@ -3360,10 +3658,26 @@ La hora del cliente: %3 (%4)</translation>
         <translation>Guardando el token en el llavero…</translation>
     </message>
     <message>
+        <source>No keychain is available on this computer, so Textdesk cannot remember the token.</source>
+        <translation>No hay ningún llavero disponible en este equipo, así que Textdesk no puede recordar el token.</translation>
+    </message>
+    <message>
         <source>%1
-Press OK again to save the other settings without the token.</source>
+Press OK again to save the account as your own workspace without the token; enter the token there once it opens (it is then used until Textdesk closes).</source>
         <translation>%1
-Pulse Aceptar otra vez para guardar el resto de la configuración sin el token.</translation>
+Vuelva a pulsar Aceptar para guardar la cuenta como su propio espacio de trabajo sin el token; introduzca el token allí cuando se abra (entonces se usará hasta que se cierre Textdesk).</translation>
+    </message>
+    <message>
+        <source>%1
+The token passed the connection test: press OK again to use it until Textdesk closes. It will not be remembered: next time, enter it here again (or start Textdesk with it in TEXTDESK_AUTH_TOKEN).</source>
+        <translation>%1
+El token superó la prueba de conexión: vuelva a pulsar Aceptar para usarlo hasta que se cierre Textdesk. No se recordará: la próxima vez, vuelva a introducirlo aquí (o inicie Textdesk con él en TEXTDESK_AUTH_TOKEN).</translation>
+    </message>
+    <message>
+        <source>%1
+Test the connection to use the token until Textdesk closes, or press OK again to save the other settings without it.</source>
+        <translation>%1
+Pruebe la conexión para usar el token hasta que se cierre Textdesk, o vuelva a pulsar Aceptar para guardar los demás ajustes sin él.</translation>
     </message>
 </context>
 <context>
@@ -4155,6 +4469,130 @@ Pulse Aceptar otra vez para guardar el resto de la configuración sin el token.<
     <message>
         <source>Undo the last change</source>
         <translation>Deshacer el último cambio</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::WindowHost</name>
+    <message>
+        <source>Your account is saved as your own workspace, which opens in a window of its own.</source>
+        <translation>Su cuenta se ha guardado como su propio espacio de trabajo, que se abre en una ventana propia.</translation>
+    </message>
+    <message>
+        <source>Workspace not opened</source>
+        <translation>Espacio de trabajo no abierto</translation>
+    </message>
+    <message>
+        <source>Your account is saved, but Textdesk could not be started again for your own workspace (%1). Start Textdesk again to use it.</source>
+        <translation>Su cuenta se ha guardado, pero no se pudo volver a iniciar Textdesk para su propio espacio de trabajo (%1). Vuelva a iniciar Textdesk para usarlo.</translation>
+    </message>
+    <message>
+        <source>Connected with the token typed in Settings, for this session only: without a keychain it is not remembered.</source>
+        <translation>Conectado con el token introducido en Ajustes, solo para esta sesión: sin un llavero no se recuerda.</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::broadcasts::BroadcastRunner</name>
+    <message>
+        <source>Only a running broadcast can be paused.</source>
+        <translation>Solo se puede pausar una difusión en curso.</translation>
+    </message>
+    <message>
+        <source>Only a paused broadcast can be resumed.</source>
+        <translation>Solo se puede reanudar una difusión en pausa.</translation>
+    </message>
+    <message>
+        <source>The broadcast has already finished.</source>
+        <translation>La difusión ya ha terminado.</translation>
+    </message>
+    <message>
+        <source>A recipient of the broadcast changed while it was being queued; it is tried again.</source>
+        <translation>Un destinatario de la difusión cambió mientras se ponía en cola; se vuelve a intentar.</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::broadcasts::Planner</name>
+    <message>
+        <source>Opted out</source>
+        <translation>Dado de baja</translation>
+    </message>
+    <message>
+        <source>Invalid number</source>
+        <translation>Número no válido</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicado</translation>
+    </message>
+    <message>
+        <source>Missing variable</source>
+        <translation>Falta una variable</translation>
+    </message>
+    <message>
+        <source>Refused by the outbox</source>
+        <translation>Rechazado por la bandeja de salida</translation>
+    </message>
+    <message>
+        <source>Held for quiet hours</source>
+        <translation>Retenido por horario de descanso</translation>
+    </message>
+    <message>
+        <source>The template is empty.</source>
+        <translation>La plantilla está vacía.</translation>
+    </message>
+    <message>
+        <source>No customer has the tag &quot;%1&quot;.</source>
+        <translation>Ningún cliente tiene la etiqueta &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The file has no recipients: it needs a header line and one line per recipient.</source>
+        <translation>El archivo no tiene destinatarios: necesita una línea de encabezado y una línea por destinatario.</translation>
+    </message>
+    <message>
+        <source>The file has no column of phone numbers. Name one &quot;phone&quot; or &quot;number&quot; in the header line.</source>
+        <translation>El archivo no tiene ninguna columna de números de teléfono. Asigne a una el nombre &quot;phone&quot; o &quot;number&quot; en la línea de encabezado.</translation>
+    </message>
+    <message>
+        <source>Already a recipient of this broadcast.</source>
+        <translation>Ya es destinatario de esta difusión.</translation>
+    </message>
+    <message>
+        <source>No value for %1.</source>
+        <translation>No hay ningún valor para %1.</translation>
+    </message>
+    <message>
+        <source>Nobody can receive this broadcast: every recipient is skipped.</source>
+        <translation>Nadie puede recibir esta difusión: se omiten todos los destinatarios.</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::broadcasts::Reminders</name>
+    <message>
+        <source>The template is empty.</source>
+        <translation>La plantilla está vacía.</translation>
+    </message>
+    <message>
+        <source>The file has no appointments: it needs a header line and one line per appointment.</source>
+        <translation>El archivo no tiene citas: necesita una línea de encabezado y una línea por cita.</translation>
+    </message>
+    <message>
+        <source>The file has no column of phone numbers. Name one &quot;phone&quot; or &quot;number&quot; in the header line.</source>
+        <translation>El archivo no tiene ninguna columna de números de teléfono. Asigne a una el nombre &quot;phone&quot; o &quot;number&quot; en la línea de encabezado.</translation>
+    </message>
+    <message>
+        <source>The file has no column with the appointment&apos;s date and time. Name one &quot;date&quot; (and &quot;time&quot;, if the time is in a column of its own).</source>
+        <translation>El archivo no tiene ninguna columna con la fecha y hora de la cita. Asigne a una el nombre &quot;date&quot; (y a otra &quot;time&quot;, si la hora está en una columna aparte).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time Textdesk can read; write it as 2026-03-04 14:30.</source>
+        <translation>&quot;%1&quot; no es una fecha y hora que Textdesk pueda leer; escríbala como 2026-03-04 14:30.</translation>
+    </message>
+    <message>
+        <source>The appointment (%1) has already passed.</source>
+        <translation>La cita (%1) ya ha pasado.</translation>
+    </message>
+    <message>
+        <source>No value for %1.</source>
+        <translation>No hay ningún valor para %1.</translation>
     </message>
 </context>
 <context>

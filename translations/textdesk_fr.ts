@@ -158,6 +158,18 @@
         <source>Textdesk could not be started again for the training workspace.</source>
         <translation>Textdesk n&apos;a pas pu être redémarré pour l&apos;espace de formation.</translation>
     </message>
+    <message>
+        <source>Open your own workspace</source>
+        <translation>Ouvrir votre propre espace de travail</translation>
+    </message>
+    <message>
+        <source>Workspace not opened</source>
+        <translation>Espace de travail non ouvert</translation>
+    </message>
+    <message>
+        <source>Textdesk could not be started again for your own workspace.</source>
+        <translation>Textdesk n&apos;a pas pu être redémarré pour votre propre espace de travail.</translation>
+    </message>
 </context>
 <context>
     <name>textdesk</name>
@@ -269,10 +281,10 @@
         <translation>Connecté au compte %1. Numéros&#xa0;: %2.</translation>
     </message>
     <message>
-        <source>Training workspace: no account needed. Textdesk runs its own simulated provider here, and its practice conversations never mix with real ones, so a real account cannot be connected in it.
-To connect your account, run “textdesk configure” (or ask your administrator); Textdesk then opens your own workspace, where this page tests and saves the account.</source>
-        <translation>Espace de formation&#xa0;: aucun compte n&apos;est nécessaire. Textdesk utilise ici son propre fournisseur simulé, et ses conversations d&apos;entraînement ne se mélangent jamais aux vraies&#xa0;: un vrai compte ne peut donc pas y être connecté.
-Pour connecter votre compte, exécutez «&#xa0;textdesk configure&#xa0;» (ou adressez-vous à votre administrateur)&#xa0;; Textdesk ouvre alors votre propre espace de travail, où cette page teste et enregistre le compte.</translation>
+        <source>Training workspace: no account needed, and its practice conversations never mix with real ones.
+To try your own account, enter and test it here: OK saves it as your own workspace (%1), which opens in a window of its own. This one stays for practice.</source>
+        <translation>Espace de travail d&apos;entraînement&#xa0;: aucun compte n&apos;est nécessaire, et ses conversations d&apos;exercice ne se mélangent jamais aux vraies.
+Pour essayer votre propre compte, saisissez-le et testez-le ici&#xa0;: OK l&apos;enregistre comme votre propre espace de travail (%1), qui s&apos;ouvre dans sa propre fenêtre. Celui-ci reste pour l&apos;entraînement.</translation>
     </message>
 </context>
 <context>
@@ -394,6 +406,125 @@ Pour connecter votre compte, exécutez «&#xa0;textdesk configure&#xa0;» (ou ad
     <message>
         <source>Remove attachment %1</source>
         <translation>Retirer la pièce jointe %1</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::BroadcastDialog</name>
+    <message>
+        <source>New broadcast</source>
+        <translation>Nouvelle diffusion</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Modèle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The customers with this tag</source>
+        <translation>Les clients ayant cette étiquette</translation>
+    </message>
+    <message>
+        <source>T&amp;ag:</source>
+        <translation>É&amp;tiquette&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Or a CSV file: a number column and variable columns</source>
+        <translation>Ou un fichier CSV&#xa0;: une colonne de numéros et des colonnes de variables</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>CSV &amp;file:</source>
+        <translation>&amp;Fichier CSV&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;De&#xa0;:</translation>
+    </message>
+    <message>
+        <source> per second</source>
+        <translation> par seconde</translation>
+    </message>
+    <message>
+        <source>&amp;Rate:</source>
+        <translation>&amp;Cadence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Aperçu</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Envoyer</translation>
+    </message>
+    <message>
+        <source>P&amp;ause</source>
+        <translation>Pa&amp;use</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel broadcast</source>
+        <translation>A&amp;nnuler la diffusion</translation>
+    </message>
+    <message>
+        <source>Choose a template (File → Templates… makes one).</source>
+        <translation>Choisissez un modèle (Fichier → Modèles… permet d&apos;en créer un).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Give a tag or a CSV file of recipients.</source>
+        <translation>Indiquez une étiquette ou un fichier CSV de destinataires.</translation>
+    </message>
+    <message>
+        <source>The workspace knows none of our numbers yet.</source>
+        <translation>L&apos;espace de travail ne connaît encore aucun de nos numéros.</translation>
+    </message>
+    <message>
+        <source>Will be sent</source>
+        <translation>Sera envoyé</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>Ignoré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Held until %1</source>
+        <translation>Retenu jusqu&apos;à %1</translation>
+    </message>
+    <message>
+        <source>%1 to send (%2 held for quiet hours), %3 skipped: %4 opted out, %5 invalid, %6 duplicates, %7 missing a variable.</source>
+        <translation>%1 à envoyer (%2 retenus pour les heures de silence), %3 ignorés&#xa0;: %4 désinscrits, %5 non valides, %6 doublons, %7 avec une variable manquante.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sent to the outbox, %3 waiting (%4 for quiet hours), %5 skipped, %6 cancelled.</source>
+        <translation>%1 sur %2 envoyés à la boîte d&apos;envoi, %3 en attente (%4 pour les heures de silence), %5 ignorés, %6 annulés.</translation>
     </message>
 </context>
 <context>
@@ -932,106 +1063,6 @@ Pour connecter votre compte, exécutez «&#xa0;textdesk configure&#xa0;» (ou ad
         <translation>textdesk: indiquez au moins une réponse à lire.</translation>
     </message>
     <message>
-        <source>Usage: textdesk [--workspace DIR]
-       textdesk COMMAND [options]
-
-Textdesk is a desktop workstation for customer service by text message.
-Without a command it opens the main window; with no provider configured that is
-the training workspace.
-
-Commands:
-  status --workspace DIR [--json]   What the workspace&apos;s cache holds.
-  configure --workspace DIR --account-sid AC… [--api-key-sid SK…] [--base-url URL]
-                                    Connect the workspace to a provider account; the
-                                    secret comes from TEXTDESK_AUTH_TOKEN or stdin.
-  sync --workspace DIR [--once] [--history-days N|all]
-                                    Bring the cache up to date with the provider.
-  serve --workspace DIR             Keep it up to date without a window (a daemon;
-                                    stops on SIGTERM/SIGINT).
-  send --workspace DIR --to NUMBER --body TEXT [--from NUMBER] [--media FILE]…
-                                    Send a message through the outbox (exactly once).
-  survey score --kind csat|nps|ces|yesno [--language L] TEXT…
-                                    How survey replies are read (JSON per text).
-  report csat|nps|ces|response-times --workspace DIR --from DATE --to DATE
-         [--by agent|number|tag|day|week|month] --format csv|json|pdf --output FILE
-                                    A lead&apos;s report (dates as YYYY-MM-DD, both included).
-  training run --scenario FILE|ID --replies FILE|--model-answer [--json]
-                                    Score scripted replies to a training scenario.
-  training list                     The built-in training scenarios.
-  training report --results FILE [--output FILE]
-                                    Per agent: scenarios, scores, trend, weakest checks (CSV).
-  contacts import|export --workspace DIR FILE [--format csv|vcard] [--region R]
-                                    Contacts in from or out to CSV or vCard (an
-                                    import is undone by contacts undo N).
-  import --workspace DIR FILE…      Message history from the provider&apos;s JSON, its
-                                    CLI&apos;s JSON or CSV; what is here is skipped.
-  privacy erase --workspace DIR --number N --yes
-                                    Erase a customer from this workspace.
-  self-check                        Check this installation end to end (a throw-away
-                                    training workspace; the user&apos;s data is not touched).
-
-Options:
-  --workspace DIR   Use the workspace in DIR (default: %1)
-  -h, --help        Show this help.
-  -v, --version     Show the version.
-</source>
-        <translation>Utilisation&#xa0;: textdesk [--workspace DOSSIER]
-              textdesk COMMANDE [options]
-
-Textdesk est un poste de travail pour le service client par SMS.
-Sans commande, il ouvre la fenêtre principale&#xa0;; si aucun fournisseur n&apos;est
-configuré, c&apos;est l&apos;espace de formation qui s&apos;ouvre.
-
-Commandes&#xa0;:
-  status --workspace DOSSIER [--json]
-                                    Contenu du cache de l&apos;espace de travail.
-  configure --workspace DOSSIER --account-sid AC… [--api-key-sid SK…] [--base-url URL]
-                                    Connecte l&apos;espace de travail à un compte
-                                    fournisseur&#xa0;; le secret vient de
-                                    TEXTDESK_AUTH_TOKEN ou de stdin.
-  sync --workspace DOSSIER [--once] [--history-days N|all]
-                                    Met le cache à jour depuis le fournisseur.
-  serve --workspace DOSSIER         Le maintient à jour sans fenêtre (démon&#xa0;;
-                                    s&apos;arrête sur SIGTERM/SIGINT).
-  send --workspace DOSSIER --to NUMÉRO --body TEXTE [--from NUMÉRO] [--media FICHIER]…
-                                    Envoie un message via la boîte d&apos;envoi
-                                    (une seule fois).
-  survey score --kind csat|nps|ces|yesno [--language L] TEXTE…
-                                    Montre comment les réponses aux enquêtes
-                                    sont lues (un objet JSON par texte).
-  report csat|nps|ces|response-times --workspace DOSSIER --from DATE --to DATE
-         [--by agent|number|tag|day|week|month] --format csv|json|pdf --output FICHIER
-                                    Rapport pour responsable d&apos;équipe (dates au
-                                    format AAAA-MM-JJ, bornes incluses).
-  training run --scenario FICHIER|ID --replies FICHIER|--model-answer [--json]
-                                    Évalue des réponses scriptées sur un
-                                    scénario de formation.
-  training list                     Les scénarios de formation intégrés.
-  training report --results FICHIER [--output FICHIER]
-                                    Par agent&#xa0;: scénarios, scores, tendance,
-                                    points les plus faibles (CSV).
-  contacts import|export --workspace DOSSIER FICHIER [--format csv|vcard] [--region R]
-                                    Importe ou exporte des contacts en CSV ou
-                                    vCard (un import s&apos;annule avec
-                                    contacts undo N).
-  import --workspace DOSSIER FICHIER…
-                                    Historique des messages depuis le JSON du
-                                    fournisseur, le JSON de sa CLI ou un CSV&#xa0;;
-                                    ce qui est déjà présent est ignoré.
-  privacy erase --workspace DOSSIER --number N --yes
-                                    Efface un client de cet espace de travail.
-  self-check                        Vérifie cette installation de bout en bout
-                                    (espace de formation jetable&#xa0;; les données
-                                    de l&apos;utilisateur ne sont pas touchées).
-
-Options&#xa0;:
-  --workspace DOSSIER  Utiliser l&apos;espace de travail situé dans DOSSIER
-                       (par défaut&#xa0;: %1)
-  -h, --help           Afficher cette aide.
-  -v, --version        Afficher la version.
-</translation>
-    </message>
-    <message>
         <source>Scheduled:      %1 waiting, %2 held for an agent to confirm</source>
         <translation>Programmés&#xa0;:    %1 en attente, %2 retenus en attente de confirmation par un agent</translation>
     </message>
@@ -1300,6 +1331,269 @@ Options&#xa0;:
     <message>
         <source>Overall: %1 of %2 passed, mean score %3</source>
         <translation>Bilan&#xa0;: %1 sur %2 réussis, score moyen %3</translation>
+    </message>
+    <message>
+        <source>there is no template &quot;%1&quot; (give its shortcut or its title).</source>
+        <translation>il n&apos;existe pas de modèle «&#xa0;%1&#xa0;» (indiquez son raccourci ou son titre).</translation>
+    </message>
+    <message>
+        <source>textdesk: cannot read %1: %2</source>
+        <translation>textdesk&#xa0;: impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>line %1: </source>
+        <translation>ligne %1&#xa0;: </translation>
+    </message>
+    <message>
+        <source>%1%2 skipped (%3): %4</source>
+        <translation>%1%2 ignoré (%3)&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>%1%2 (held until %3): %4</source>
+        <translation>%1%2 (retenu jusqu&apos;à %3)&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>%1%2: %3</source>
+        <translation>%1%2&#xa0;: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s): %1 to send (%2 held for quiet hours), %3 skipped</source>
+        <translation>
+            <numerusform>%n destinataire&#xa0;: %1 à envoyer (%2 retenus pour les heures de silence), %3 ignorés</numerusform>
+            <numerusform>%n destinataires&#xa0;: %1 à envoyer (%2 retenus pour les heures de silence), %3 ignorés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>textdesk: cannot write %1: %2</source>
+        <translation>textdesk&#xa0;: impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Broadcast %1: %2 of %3 queued</source>
+        <translation>Diffusion %1&#xa0;: %2 sur %3 en file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Broadcast %1: %2 queued, %3 skipped, %4 cancelled, %5 waiting.</source>
+        <translation>Diffusion %1&#xa0;: %2 en file d&apos;attente, %3 ignorés, %4 annulés, %5 en attente.</translation>
+    </message>
+    <message>
+        <source>The rest is held for the customers&apos; quiet hours until %1; it goes out then with &quot;textdesk broadcast --resume&quot;, sync or serve.</source>
+        <translation>Le reste est retenu pour les heures de silence des clients jusqu&apos;à %1&#xa0;; il partira alors avec «&#xa0;textdesk broadcast --resume&#xa0;», sync ou serve.</translation>
+    </message>
+    <message>
+        <source>textdesk: not everything has gone out yet; it stays queued and goes out, once, with the next &quot;broadcast --resume&quot;, sync or send.</source>
+        <translation>textdesk&#xa0;: tout n&apos;est pas encore parti&#xa0;; le reste demeure en file d&apos;attente et partira, une seule fois, avec le prochain «&#xa0;broadcast --resume&#xa0;», sync ou send.</translation>
+    </message>
+    <message>
+        <source>Send a template to many customers: those with a tag, or the numbers of a CSV file whose other columns are template variables. Paced per sending number; an interrupted broadcast goes on with --resume and skips or repeats nobody.</source>
+        <translation>Envoyer un modèle à de nombreux clients&#xa0;: ceux qui ont une étiquette, ou les numéros d&apos;un fichier CSV dont les autres colonnes sont des variables du modèle. Le rythme est réglé par numéro d&apos;envoi&#xa0;; une diffusion interrompue reprend avec --resume sans oublier ni répéter personne.</translation>
+    </message>
+    <message>
+        <source>The template&apos;s shortcut or title.</source>
+        <translation>Le raccourci ou le titre du modèle.</translation>
+    </message>
+    <message>
+        <source>A CSV file: a number column and variable columns.</source>
+        <translation>Un fichier CSV&#xa0;: une colonne de numéros et des colonnes de variables.</translation>
+    </message>
+    <message>
+        <source>The customers with this tag.</source>
+        <translation>Les clients qui ont cette étiquette.</translation>
+    </message>
+    <message>
+        <source>Messages per second from that number (default 1).</source>
+        <translation>Messages par seconde depuis ce numéro (1 par défaut).</translation>
+    </message>
+    <message>
+        <source>Print each recipient&apos;s text and who is skipped; send nothing.</source>
+        <translation>Afficher le texte de chaque destinataire et qui est ignoré&#xa0;; ne rien envoyer.</translation>
+    </message>
+    <message>
+        <source>Go on with the broadcasts an interruption left.</source>
+        <translation>Reprendre les diffusions laissées par une interruption.</translation>
+    </message>
+    <message>
+        <source>Write each recipient&apos;s outcome to this CSV file.</source>
+        <translation>Écrire le résultat de chaque destinataire dans ce fichier CSV.</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the provider at the end (default 60).</source>
+        <translation>Secondes d&apos;attente du fournisseur à la fin (60 par défaut).</translation>
+    </message>
+    <message>
+        <source>textdesk: --rate takes messages per second, more than 0 and at most 1000.</source>
+        <translation>textdesk&#xa0;: --rate prend un nombre de messages par seconde, supérieur à 0 et au plus 1000.</translation>
+    </message>
+    <message>
+        <source>textdesk: give --template and one of --csv or --tag (or --resume).</source>
+        <translation>textdesk&#xa0;: indiquez --template et l&apos;une des options --csv ou --tag (ou --resume).</translation>
+    </message>
+    <message>
+        <source>Broadcast %1 stored; sending at %2 per second.</source>
+        <translation>Diffusion %1 enregistrée&#xa0;; envoi à %2 par seconde.</translation>
+    </message>
+    <message>
+        <source>Appointment reminders from a CSV file (a number column, a date and time column, and variable columns): one message each, some hours before its date. They go out with the next sync, serve or window that runs at their time.</source>
+        <translation>Rappels de rendez-vous à partir d&apos;un fichier CSV (une colonne de numéros, une colonne de date et d&apos;heure, et des colonnes de variables)&#xa0;: un message pour chacun, quelques heures avant sa date. Ils partent avec le prochain sync, serve ou la prochaine fenêtre en cours d&apos;exécution à leur heure.</translation>
+    </message>
+    <message>
+        <source>The appointments.</source>
+        <translation>Les rendez-vous.</translation>
+    </message>
+    <message>
+        <source>How long before the appointment (default 24).</source>
+        <translation>Combien de temps avant le rendez-vous (24 par défaut).</translation>
+    </message>
+    <message>
+        <source>HOURS</source>
+        <translation>HEURES</translation>
+    </message>
+    <message>
+        <source>Check the file and print the reminders; store nothing.</source>
+        <translation>Vérifier le fichier et afficher les rappels&#xa0;; ne rien enregistrer.</translation>
+    </message>
+    <message>
+        <source>textdesk: --hours-before takes a number of hours from 0 to 1440.</source>
+        <translation>textdesk&#xa0;: --hours-before prend un nombre d&apos;heures de 0 à 1440.</translation>
+    </message>
+    <message>
+        <source>textdesk: --template and --csv are required.</source>
+        <translation>textdesk&#xa0;: --template et --csv sont obligatoires.</translation>
+    </message>
+    <message>
+        <source>textdesk: line %1: %2</source>
+        <translation>textdesk&#xa0;: ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>line %1: %2 at %3: %4</source>
+        <translation>ligne %1&#xa0;: %2 à %3&#xa0;: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) scheduled</source>
+        <translation>
+            <numerusform>%n rappel programmé</numerusform>
+            <numerusform>%n rappels programmés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n already scheduled before)</source>
+        <translation>
+            <numerusform> (%n déjà programmé auparavant)</numerusform>
+            <numerusform> (%n déjà programmés auparavant)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: textdesk [--workspace DIR]
+       textdesk COMMAND [options]
+
+Textdesk is a desktop workstation for customer service by text message.
+Without a command it opens the main window; with no provider configured that is
+the training workspace.
+
+Commands:
+  status --workspace DIR [--json]   What the workspace&apos;s cache holds.
+  configure --workspace DIR --account-sid AC… [--api-key-sid SK…] [--base-url URL]
+                                    Connect the workspace to a provider account; the
+                                    secret comes from TEXTDESK_AUTH_TOKEN or stdin.
+  sync --workspace DIR [--once] [--history-days N|all]
+                                    Bring the cache up to date with the provider.
+  serve --workspace DIR             Keep it up to date without a window (a daemon;
+                                    stops on SIGTERM/SIGINT).
+  send --workspace DIR --to NUMBER --body TEXT [--from NUMBER] [--media FILE]…
+                                    Send a message through the outbox (exactly once).
+  broadcast --workspace DIR --template NAME (--csv FILE | --tag TAG) [--from NUMBER]
+         [--rate N] [--dry-run] [--report FILE]
+                                    A template to many customers, paced (--resume
+                                    goes on after an interruption).
+  reminders --workspace DIR --template NAME --csv FILE [--hours-before N] [--dry-run]
+                                    Appointment reminders, one message each before
+                                    its date.
+  survey score --kind csat|nps|ces|yesno [--language L] TEXT…
+                                    How survey replies are read (JSON per text).
+  report csat|nps|ces|response-times --workspace DIR --from DATE --to DATE
+         [--by agent|number|tag|day|week|month] --format csv|json|pdf --output FILE
+                                    A lead&apos;s report (dates as YYYY-MM-DD, both included).
+  training run --scenario FILE|ID --replies FILE|--model-answer [--json]
+                                    Score scripted replies to a training scenario.
+  training list                     The built-in training scenarios.
+  training report --results FILE [--output FILE]
+                                    Per agent: scenarios, scores, trend, weakest checks (CSV).
+  contacts import|export --workspace DIR FILE [--format csv|vcard] [--region R]
+                                    Contacts in from or out to CSV or vCard (an
+                                    import is undone by contacts undo N).
+  import --workspace DIR FILE…      Message history from the provider&apos;s JSON, its
+                                    CLI&apos;s JSON or CSV; what is here is skipped.
+  privacy erase --workspace DIR --number N --yes
+                                    Erase a customer from this workspace.
+  self-check                        Check this installation end to end (a throw-away
+                                    training workspace; the user&apos;s data is not touched).
+
+Options:
+  --workspace DIR   Use the workspace in DIR (default: %1)
+  -h, --help        Show this help.
+  -v, --version     Show the version.
+</source>
+        <translation>Utilisation&#xa0;: textdesk [--workspace DIR]
+              textdesk COMMANDE [options]
+
+Textdesk est un poste de travail de bureau pour le service client par SMS. Sans
+commande, il ouvre la fenêtre principale&#xa0;; si aucun fournisseur n&apos;est configuré,
+c&apos;est l&apos;espace de travail d&apos;entraînement.
+
+Commandes&#xa0;:
+  status --workspace DIR [--json]   Ce que contient le cache de l&apos;espace de travail.
+  configure --workspace DIR --account-sid AC… [--api-key-sid SK…] [--base-url URL]
+                                    Relie l&apos;espace de travail à un compte du
+                                    fournisseur&#xa0;; le secret vient de
+                                    TEXTDESK_AUTH_TOKEN ou de stdin.
+  sync --workspace DIR [--once] [--history-days N|all]
+                                    Met le cache à jour avec le fournisseur.
+  serve --workspace DIR             Le tient à jour sans fenêtre (un démon&#xa0;;
+                                    s&apos;arrête sur SIGTERM/SIGINT).
+  send --workspace DIR --to NUMBER --body TEXT [--from NUMBER] [--media FILE]…
+                                    Envoie un message par la boîte d&apos;envoi
+                                    (exactement une fois).
+  broadcast --workspace DIR --template NAME (--csv FILE | --tag TAG) [--from NUMBER]
+         [--rate N] [--dry-run] [--report FILE]
+                                    Un modèle à de nombreux clients, à un rythme
+                                    réglé (--resume reprend après une interruption).
+  reminders --workspace DIR --template NAME --csv FILE [--hours-before N] [--dry-run]
+                                    Rappels de rendez-vous, un message pour chacun
+                                    avant sa date.
+  survey score --kind csat|nps|ces|yesno [--language L] TEXT…
+                                    Comment les réponses aux enquêtes sont
+                                    interprétées (un JSON par texte).
+  report csat|nps|ces|response-times --workspace DIR --from DATE --to DATE
+         [--by agent|number|tag|day|week|month] --format csv|json|pdf --output FILE
+                                    Un rapport de responsable (dates au format
+                                    AAAA-MM-JJ, bornes incluses).
+  training run --scenario FILE|ID --replies FILE|--model-answer [--json]
+                                    Note des réponses écrites d&apos;avance pour un
+                                    scénario d&apos;entraînement.
+  training list                     Les scénarios d&apos;entraînement intégrés.
+  training report --results FILE [--output FILE]
+                                    Par agent&#xa0;: scénarios, scores, tendance,
+                                    vérifications les moins réussies (CSV).
+  contacts import|export --workspace DIR FILE [--format csv|vcard] [--region R]
+                                    Contacts importés depuis ou exportés vers CSV ou
+                                    vCard (contacts undo N annule une importation).
+  import --workspace DIR FILE…      Historique des messages depuis le JSON du
+                                    fournisseur, le JSON de sa CLI ou un CSV&#xa0;; ce
+                                    qui est déjà là est ignoré.
+  privacy erase --workspace DIR --number N --yes
+                                    Efface un client de cet espace de travail.
+  self-check                        Vérifie cette installation de bout en bout (un
+                                    espace d&apos;entraînement jetable&#xa0;; les données de
+                                    l&apos;utilisateur ne sont pas touchées).
+
+Options&#xa0;:
+  --workspace DIR   Utilise l&apos;espace de travail dans DIR (par défaut&#xa0;: %1)
+  -h, --help        Affiche cette aide.
+  -v, --version     Affiche la version.
+</translation>
     </message>
 </context>
 <context>
@@ -1860,10 +2154,6 @@ Seule subsiste une entrée d&apos;audit&#xa0;: qui a effacé un client et quand,
         <translation>Toutes les étiquettes</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -2352,6 +2642,10 @@ Conçu avec Qt %3 (LGPL 3), SQLite (domaine public), libphonenumber (Apache 2.0)
     <message>
         <source>Scheduled messages: %1</source>
         <translation>Messages programmés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>New broadcast…</source>
+        <translation>Nouvelle diffusion…</translation>
     </message>
 </context>
 <context>
@@ -3096,16 +3390,16 @@ Double-cliquez ou appuyez sur Entrée pour l&apos;ouvrir</translation>
 <context>
     <name>textdesk::SecretStore</name>
     <message>
-        <source>No keychain service is running, so Textdesk cannot keep the token. Start Textdesk with the token in the TEXTDESK_AUTH_TOKEN environment variable.</source>
-        <translation>Aucun service de trousseau n&apos;est actif&#xa0;: Textdesk ne peut donc pas conserver le jeton. Démarrez Textdesk avec le jeton dans la variable d&apos;environnement TEXTDESK_AUTH_TOKEN.</translation>
-    </message>
-    <message>
-        <source>The keychain cannot be reached (%1), so Textdesk cannot keep the token. Start Textdesk with the token in the TEXTDESK_AUTH_TOKEN environment variable.</source>
-        <translation>Le trousseau est inaccessible (%1)&#xa0;: Textdesk ne peut donc pas conserver le jeton. Démarrez Textdesk avec le jeton dans la variable d&apos;environnement TEXTDESK_AUTH_TOKEN.</translation>
-    </message>
-    <message>
         <source>The keychain refused: %1</source>
         <translation>Le trousseau a refusé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No keychain service is running, so Textdesk cannot remember the token. A token that passes Test connection is used until Textdesk closes; to have it at every start, start Textdesk with the token in the TEXTDESK_AUTH_TOKEN environment variable.</source>
+        <translation>Aucun service de trousseau n&apos;est en cours d&apos;exécution, donc Textdesk ne peut pas mémoriser le jeton. Un jeton qui réussit le test de connexion est utilisé jusqu&apos;à la fermeture de Textdesk&#xa0;; pour l&apos;avoir à chaque démarrage, lancez Textdesk avec le jeton dans la variable d&apos;environnement TEXTDESK_AUTH_TOKEN.</translation>
+    </message>
+    <message>
+        <source>The keychain cannot be reached (%1), so Textdesk cannot remember the token. A token that passes Test connection is used until Textdesk closes; to have it at every start, start Textdesk with the token in the TEXTDESK_AUTH_TOKEN environment variable.</source>
+        <translation>Le trousseau est inaccessible (%1), donc Textdesk ne peut pas mémoriser le jeton. Un jeton qui réussit le test de connexion est utilisé jusqu&apos;à la fermeture de Textdesk&#xa0;; pour l&apos;avoir à chaque démarrage, lancez Textdesk avec le jeton dans la variable d&apos;environnement TEXTDESK_AUTH_TOKEN.</translation>
     </message>
 </context>
 <context>
@@ -3363,10 +3657,26 @@ Heure du client&#xa0;: %3 (%4)</translation>
         <translation>Enregistrement du jeton dans le trousseau…</translation>
     </message>
     <message>
+        <source>No keychain is available on this computer, so Textdesk cannot remember the token.</source>
+        <translation>Aucun trousseau n&apos;est disponible sur cet ordinateur, donc Textdesk ne peut pas mémoriser le jeton.</translation>
+    </message>
+    <message>
         <source>%1
-Press OK again to save the other settings without the token.</source>
+Press OK again to save the account as your own workspace without the token; enter the token there once it opens (it is then used until Textdesk closes).</source>
         <translation>%1
-Cliquez de nouveau sur OK pour enregistrer les autres paramètres sans le jeton.</translation>
+Appuyez de nouveau sur OK pour enregistrer le compte comme votre propre espace de travail sans le jeton&#xa0;; saisissez le jeton dans celui-ci une fois qu&apos;il est ouvert (il sera alors utilisé jusqu&apos;à la fermeture de Textdesk).</translation>
+    </message>
+    <message>
+        <source>%1
+The token passed the connection test: press OK again to use it until Textdesk closes. It will not be remembered: next time, enter it here again (or start Textdesk with it in TEXTDESK_AUTH_TOKEN).</source>
+        <translation>%1
+Le jeton a réussi le test de connexion&#xa0;: appuyez de nouveau sur OK pour l&apos;utiliser jusqu&apos;à la fermeture de Textdesk. Il ne sera pas mémorisé&#xa0;: la prochaine fois, saisissez-le de nouveau ici (ou lancez Textdesk avec le jeton dans TEXTDESK_AUTH_TOKEN).</translation>
+    </message>
+    <message>
+        <source>%1
+Test the connection to use the token until Textdesk closes, or press OK again to save the other settings without it.</source>
+        <translation>%1
+Testez la connexion pour utiliser le jeton jusqu&apos;à la fermeture de Textdesk, ou appuyez de nouveau sur OK pour enregistrer les autres paramètres sans le jeton.</translation>
     </message>
 </context>
 <context>
@@ -4158,6 +4468,130 @@ Cliquez de nouveau sur OK pour enregistrer les autres paramètres sans le jeton.
     <message>
         <source>Undo the last change</source>
         <translation>Annuler la dernière modification</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::WindowHost</name>
+    <message>
+        <source>Your account is saved as your own workspace, which opens in a window of its own.</source>
+        <translation>Votre compte est enregistré comme votre propre espace de travail, qui s&apos;ouvre dans sa propre fenêtre.</translation>
+    </message>
+    <message>
+        <source>Workspace not opened</source>
+        <translation>Espace de travail non ouvert</translation>
+    </message>
+    <message>
+        <source>Your account is saved, but Textdesk could not be started again for your own workspace (%1). Start Textdesk again to use it.</source>
+        <translation>Votre compte est enregistré, mais Textdesk n&apos;a pas pu être redémarré pour votre propre espace de travail (%1). Relancez Textdesk pour l&apos;utiliser.</translation>
+    </message>
+    <message>
+        <source>Connected with the token typed in Settings, for this session only: without a keychain it is not remembered.</source>
+        <translation>Connecté avec le jeton saisi dans les paramètres, pour cette session uniquement&#xa0;: sans trousseau, il n&apos;est pas mémorisé.</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::broadcasts::BroadcastRunner</name>
+    <message>
+        <source>Only a running broadcast can be paused.</source>
+        <translation>Seule une diffusion en cours peut être mise en pause.</translation>
+    </message>
+    <message>
+        <source>Only a paused broadcast can be resumed.</source>
+        <translation>Seule une diffusion en pause peut être reprise.</translation>
+    </message>
+    <message>
+        <source>The broadcast has already finished.</source>
+        <translation>La diffusion est déjà terminée.</translation>
+    </message>
+    <message>
+        <source>A recipient of the broadcast changed while it was being queued; it is tried again.</source>
+        <translation>Un destinataire de la diffusion a été modifié pendant sa mise en file d&apos;attente&#xa0;; une nouvelle tentative est faite.</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::broadcasts::Planner</name>
+    <message>
+        <source>Opted out</source>
+        <translation>Désinscrit</translation>
+    </message>
+    <message>
+        <source>Invalid number</source>
+        <translation>Numéro non valide</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Doublon</translation>
+    </message>
+    <message>
+        <source>Missing variable</source>
+        <translation>Variable manquante</translation>
+    </message>
+    <message>
+        <source>Refused by the outbox</source>
+        <translation>Refusé par la boîte d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Held for quiet hours</source>
+        <translation>Retenu pour les heures de silence</translation>
+    </message>
+    <message>
+        <source>The template is empty.</source>
+        <translation>Le modèle est vide.</translation>
+    </message>
+    <message>
+        <source>No customer has the tag &quot;%1&quot;.</source>
+        <translation>Aucun client n&apos;a l&apos;étiquette «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The file has no recipients: it needs a header line and one line per recipient.</source>
+        <translation>Le fichier ne contient aucun destinataire&#xa0;: il faut une ligne d&apos;en-tête et une ligne par destinataire.</translation>
+    </message>
+    <message>
+        <source>The file has no column of phone numbers. Name one &quot;phone&quot; or &quot;number&quot; in the header line.</source>
+        <translation>Le fichier n&apos;a pas de colonne de numéros de téléphone. Nommez-en une «&#xa0;phone&#xa0;» ou «&#xa0;number&#xa0;» dans la ligne d&apos;en-tête.</translation>
+    </message>
+    <message>
+        <source>Already a recipient of this broadcast.</source>
+        <translation>Déjà destinataire de cette diffusion.</translation>
+    </message>
+    <message>
+        <source>No value for %1.</source>
+        <translation>Aucune valeur pour %1.</translation>
+    </message>
+    <message>
+        <source>Nobody can receive this broadcast: every recipient is skipped.</source>
+        <translation>Personne ne peut recevoir cette diffusion&#xa0;: tous les destinataires sont ignorés.</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::broadcasts::Reminders</name>
+    <message>
+        <source>The template is empty.</source>
+        <translation>Le modèle est vide.</translation>
+    </message>
+    <message>
+        <source>The file has no appointments: it needs a header line and one line per appointment.</source>
+        <translation>Le fichier ne contient aucun rendez-vous&#xa0;: il faut une ligne d&apos;en-tête et une ligne par rendez-vous.</translation>
+    </message>
+    <message>
+        <source>The file has no column of phone numbers. Name one &quot;phone&quot; or &quot;number&quot; in the header line.</source>
+        <translation>Le fichier n&apos;a pas de colonne de numéros de téléphone. Nommez-en une «&#xa0;phone&#xa0;» ou «&#xa0;number&#xa0;» dans la ligne d&apos;en-tête.</translation>
+    </message>
+    <message>
+        <source>The file has no column with the appointment&apos;s date and time. Name one &quot;date&quot; (and &quot;time&quot;, if the time is in a column of its own).</source>
+        <translation>Le fichier n&apos;a pas de colonne avec la date et l&apos;heure du rendez-vous. Nommez-en une «&#xa0;date&#xa0;» (et une «&#xa0;time&#xa0;», si l&apos;heure est dans une colonne à part).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time Textdesk can read; write it as 2026-03-04 14:30.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date et une heure que Textdesk peut lire&#xa0;; écrivez-la sous la forme 2026-03-04 14:30.</translation>
+    </message>
+    <message>
+        <source>The appointment (%1) has already passed.</source>
+        <translation>Le rendez-vous (%1) est déjà passé.</translation>
+    </message>
+    <message>
+        <source>No value for %1.</source>
+        <translation>Aucune valeur pour %1.</translation>
     </message>
 </context>
 <context>
