@@ -62,7 +62,9 @@ void BroadcastDialog::buildUi()
     });
     csvRow->addWidget(m_csv);
     csvRow->addWidget(browse);
-    form->addRow(tr("CSV &file:"), csvRow);
+    auto *csvLabel = new QLabel(tr("CSV &file:"), this); // a row of a layout has no buddy itself
+    csvLabel->setBuddy(m_csv);
+    form->addRow(csvLabel, csvRow);
     m_from = new QComboBox(this);
     m_from->setObjectName(QStringLiteral("broadcastFrom"));
     m_from->addItems(m_setup.ourNumbers);
