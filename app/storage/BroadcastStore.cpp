@@ -47,16 +47,7 @@ BroadcastRecipientRow readRecipient(const QSqlQuery &q)
     return r;
 }
 
-Result<QSqlQuery *> run(Database &db, const QString &sql, std::initializer_list<QVariant> values)
-{
-    auto q = db.prepare(sql);
-    if (!q)
-        return q.error();
-    sql::bind(**q, values);
-    if (auto s = db.exec(**q); !s)
-        return s.error();
-    return *q;
-}
+using sql::run; // prepare, bind, exec (SqlHelpers)
 
 Result<bool> change(Database &db, const QString &sql, std::initializer_list<QVariant> values)
 {

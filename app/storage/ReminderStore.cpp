@@ -28,16 +28,7 @@ ReminderRecord read(const QSqlQuery &q)
     return r;
 }
 
-Result<QSqlQuery *> run(Database &db, const QString &sql, std::initializer_list<QVariant> values)
-{
-    auto q = db.prepare(sql);
-    if (!q)
-        return q.error();
-    sql::bind(**q, values);
-    if (auto s = db.exec(**q); !s)
-        return s.error();
-    return *q;
-}
+using sql::run; // prepare, bind, exec (SqlHelpers)
 
 } // namespace
 

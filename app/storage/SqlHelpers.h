@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Database.h"
+
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -33,6 +35,19 @@ inline QVariant orNull(const QString &value)
 inline QVariant notNull(const QString &value)
 {
     return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+}
+
+// Prepares (cached), binds and runs one statement: the query to read rows from, or why not.
+inline Result<QSqlQuery *> run(Database &db, const QString &statement,
+                               std::initializer_list<QVariant> values)
+{
+    auto q = db.prepare(statement);
+    if (!q)
+        return q.error();
+    bind(**q, values);
+    if (auto s = db.exec(**q); !s)
+        return s.error();
+    return *q;
 }
 
 } // namespace textdesk::sql
