@@ -59,6 +59,12 @@ QString PhoneNumbers::display(const QString &e164, const QString &userRegion)
     return QString::fromStdString(formatted);
 }
 
+void PhoneNumbers::load()
+{
+    // The library's singleton is created once under its own lock (pthread_once, or a mutex).
+    PhoneNumberUtil::GetInstance();
+}
+
 QString PhoneNumbers::systemRegion()
 {
     const QString name = QLocale::system().name(); // "en_US"

@@ -27,6 +27,9 @@ public:
     // How the workspace reads numbers typed without +country code: its settings file's
     // [phone] default_region ("DE"), else the system's.
     static QString workspaceRegion(const QString &settingsPath);
+    // Loads libphonenumber's metadata (tens of milliseconds, once per process); safe from any
+    // thread, so a window can have it done beside its own start-up instead of in it.
+    static void load();
 };
 
 } // namespace textdesk

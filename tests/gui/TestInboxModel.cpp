@@ -3,6 +3,7 @@
 #include "ModelSignals.h"
 #include "TestWorkspace.h"
 #include "inbox/InboxModel.h"
+#include "inbox/InboxPrefetch.h"
 #include "storage/ConversationActions.h"
 #include "storage/MessageStore.h"
 
@@ -26,6 +27,7 @@ private slots:
     void resolvedConversationLeavesTheOpenFilter();
     void unchangedRefreshSignalsNothing();
     void pagesAsTheViewScrolls();
+    void prefetchedFirstPageIsTheSameRows();
 
 private:
     qint64 customer(int n, qint64 firstMessageAt);
@@ -190,7 +192,9 @@ void TestInboxModel::unchangedRefreshSignalsNothing()
 
 void TestInboxModel::pagesAsTheViewScrolls()
 {
-    const int total = InboxModel::kPageSize + 12;
+    // A short first page (start-up waits for it), then full pages as the view scrolls.
+    const int first = InboxModel::kFirstPageSize;
+    const int total = first + InboxModel::kPageSize + 12;
     {
         Transaction tx(*m_writer);
         QVERIFY(tx.status());
@@ -202,15 +206,20 @@ void TestInboxModel::pagesAsTheViewScrolls()
     // counted without it, and the model checked again once all is loaded.
     m_tester.reset();
     m_model->setFilter({});
-    QCOMPARE(m_model->rowCount(), InboxModel::kPageSize);
+    QCOMPARE(m_model->rowCount(), first);
     QVERIFY(m_model->canFetchMore({}));
     test::ModelSignals signals_(m_model.get());
     m_model->fetchMore({});
+    QCOMPARE(m_model->rowCount(), first + InboxModel::kPageSize);
+    QVERIFY(m_model->canFetchMore({}));
+    m_model->fetchMore({});
     QCOMPARE(m_model->rowCount(), total);
     QVERIFY(!m_model->canFetchMore({}));
-    QCOMPARE(signals_.inserted.size(), 1);
+    QCOMPARE(signals_.inserted.size(), 2);
     QCOMPARE(test::ModelSignals::rowsOf(signals_.inserted, 0),
-             qMakePair(InboxModel::kPageSize, total - 1));
+             qMakePair(first, first + InboxModel::kPageSize - 1));
+    QCOMPARE(test::ModelSignals::rowsOf(signals_.inserted, 1),
+             qMakePair(first + InboxModel::kPageSize, total - 1));
     // The oldest customers are at the end, each once.
     const QList<qint64> ids = shownIds();
     QCOMPARE(QSet<qint64>(ids.cbegin(), ids.cend()).size(), total);
@@ -218,6 +227,46 @@ void TestInboxModel::pagesAsTheViewScrolls()
     m_tester = std::make_unique<QAbstractItemModelTester>(
         m_model.get(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     QCOMPARE(m_model->rowCount(), total);
+}
+
+// The window's start-up reads the first page on another thread (InboxPrefetch): the model shows
+// exactly the rows it would have read itself, and only for the filter they were read for.
+void TestInboxModel::prefetchedFirstPageIsTheSameRows()
+{
+    for (int n = 3; n < 80; ++n)
+        QVERIFY(customer(n, 10'000'000 + n * 1000));
+    post(m_conversations[0], 20'000'000); // A moves to the top
+    m_tester.reset(); // it would fetch more pages itself (see pagesAsTheViewScrolls)
+    InboxFilter open;
+    open.status = QStringLiteral("open");
+    m_model->setFilter(open);
+    const QList<qint64> expected = shownIds();
+    QCOMPARE(expected.size(), InboxModel::kFirstPageSize);
+    QCOMPARE(expected.first(), m_conversations[0]);
+
+    {
+        InboxPrefetch prefetch(m_cache->path(), open, InboxModel::kFirstPageSize);
+        auto page = prefetch.take(open);
+        QVERIFY(page);
+        m_model->setFilter({}); // something else first, so the rows must come from the page
+        m_model->setFilter(open, std::move(*page));
+        QCOMPARE(shownIds(), expected);
+        QVERIFY(m_model->canFetchMore({}));
+        QVERIFY(!prefetch.take(open)); // once
+    }
+    {
+        // Read for another filter: not used, the caller reads for itself.
+        InboxPrefetch prefetch(m_cache->path(), open, InboxModel::kFirstPageSize);
+        InboxFilter resolved;
+        resolved.status = QStringLiteral("resolved");
+        QVERIFY(!prefetch.take(resolved));
+    }
+    {
+        // A cache that cannot be opened: nothing, and no crash; the model's own read says why.
+        InboxPrefetch prefetch(m_cache->dir() + QStringLiteral("/missing/cache.sqlite"), open,
+                               InboxModel::kFirstPageSize);
+        QVERIFY(!prefetch.take(open));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestInboxModel)

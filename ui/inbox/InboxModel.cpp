@@ -34,13 +34,17 @@ QString InboxModel::titleFor(const ConversationSummary &c, const QString &region
     return PhoneNumbers::display(c.contactE164, region);
 }
 
-void InboxModel::setFilter(const InboxFilter &filter)
+void InboxModel::setFilter(const InboxFilter &filter,
+                           std::optional<QList<ConversationSummary>> firstPage)
 {
     m_filter = filter;
     m_atEnd = false;
     QList<ConversationSummary> rows;
-    read(std::nullopt, kPageSize, &rows);
-    m_atEnd = rows.size() < kPageSize;
+    if (firstPage)
+        rows = std::move(*firstPage);
+    else
+        read(std::nullopt, kFirstPageSize, &rows);
+    m_atEnd = rows.size() < kFirstPageSize;
     resetRows(std::move(rows));
 }
 

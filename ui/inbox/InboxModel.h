@@ -5,6 +5,8 @@
 
 #include <QHash>
 
+#include <optional>
+
 namespace textdesk {
 
 class Database;
@@ -34,11 +36,16 @@ public:
     };
     Q_ENUM(Role)
 
+    // Rows read as the view scrolls down; the first page after a filter is smaller: it only
+    // has to fill the tallest list (about 35 rows), and the window's start-up waits for it.
     static constexpr int kPageSize = 150;
+    static constexpr int kFirstPageSize = 60;
 
     explicit InboxModel(Database &reader, QObject *parent = nullptr);
 
-    void setFilter(const InboxFilter &filter);
+    // firstPage: the rows for this filter when they were read already (InboxPrefetch).
+    void setFilter(const InboxFilter &filter,
+                   std::optional<QList<ConversationSummary>> firstPage = std::nullopt);
     InboxFilter filter() const { return m_filter; }
     // Agent names by id, for the assignee column.
     void setAgentNames(const QHash<qint64, QString> &names);

@@ -3,6 +3,7 @@
 #include "EmptyInboxText.h"
 #include "InboxDelegate.h"
 #include "InboxModel.h"
+#include "InboxPrefetch.h"
 #include "SearchResultDelegate.h"
 #include "common/StatusText.h"
 #include "common/TimeText.h"
@@ -32,9 +33,17 @@ enum SearchRole { HitConversationRole = Qt::UserRole + 1, HitMessageRole, HitCon
 
 } // namespace
 
-InboxPanel::InboxPanel(Database &reader, QWidget *parent)
+InboxFilter InboxPanel::initialFilter()
+{
+    InboxFilter filter;
+    filter.status = conversationStatusToString(StatusText::conversationStatuses().constFirst());
+    return filter;
+}
+
+InboxPanel::InboxPanel(Database &reader, QWidget *parent, InboxPrefetch *prefetch)
     : QWidget(parent)
     , m_reader(reader)
+    , m_prefetch(prefetch)
 {
     setObjectName(QStringLiteral("inboxPanel"));
     auto *layout = new QVBoxLayout(this);
@@ -236,7 +245,10 @@ void InboxPanel::applyFilter()
     {
         // Re-filtering is not the agent choosing another conversation.
         const QSignalBlocker block(m_list->selectionModel());
-        m_model->setFilter(filter);
+        std::optional<QList<ConversationSummary>> firstPage;
+        if (m_prefetch)
+            firstPage = std::exchange(m_prefetch, nullptr)->take(filter);
+        m_model->setFilter(filter, std::move(firstPage));
     }
     if (selected)
         select(selected);

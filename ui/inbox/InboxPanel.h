@@ -17,6 +17,7 @@ namespace textdesk {
 class Database;
 class InboxDelegate;
 class InboxModel;
+class InboxPrefetch;
 
 // The left column: which conversations (Mine, Unassigned, All; a status; one of our numbers; a
 // tag), a search over names, numbers and message text, and the list itself.
@@ -24,7 +25,12 @@ class InboxPanel : public QWidget
 {
     Q_OBJECT
 public:
-    InboxPanel(Database &reader, QWidget *parent = nullptr);
+    // prefetch: the first page read beside the window's start-up (used if its filter is still
+    // the panel's when the panel reads it; InboxPanel::initialFilter()).
+    InboxPanel(Database &reader, QWidget *parent = nullptr, InboxPrefetch *prefetch = nullptr);
+
+    // What a new panel shows first: every conversation with the first status (open).
+    static InboxFilter initialFilter();
 
     InboxModel *model() const { return m_model; }
     QListView *list() const { return m_list; }
@@ -61,6 +67,7 @@ private:
     static constexpr int kMessageHits = 50;
 
     Database &m_reader;
+    InboxPrefetch *m_prefetch = nullptr; // only until the first applyFilter()
     qint64 m_agentId = 0;
     QComboBox *m_view = nullptr;
     QComboBox *m_status = nullptr;

@@ -11,6 +11,7 @@
 #include "inbox/InboxDelegate.h"
 #include "inbox/InboxModel.h"
 #include "inbox/InboxPanel.h"
+#include "inbox/InboxPrefetch.h"
 #include "media/ThumbnailCache.h"
 #include "session/ProviderSession.h"
 #include "settings/SecretStore.h"
@@ -62,6 +63,12 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     resize(1280, 800);
 
     auto reader = m_workspace.openReader();
+    // The inbox's first page and the phone number metadata are read on other threads while
+    // the widgets below are built: start-up then costs about the same for any size of cache.
+    std::unique_ptr<InboxPrefetch> prefetch;
+    if (reader)
+        prefetch = std::make_unique<InboxPrefetch>(
+            m_workspace.cachePath(), InboxPanel::initialFilter(), InboxModel::kFirstPageSize);
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -121,7 +128,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     m_splitter = new QSplitter(Qt::Horizontal, central);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->setChildrenCollapsible(false);
-    m_inbox = new InboxPanel(*m_reader, m_splitter);
+    m_inbox = new InboxPanel(*m_reader, m_splitter, prefetch.get());
     m_conversation
         = new ConversationPane(*m_reader, m_thumbnails, m_workspace.mediaDirectory(), m_splitter);
     m_profile = new ProfilePanel(m_splitter);
