@@ -243,18 +243,19 @@ Result<QList<Row>> surveys(Database &db, const Query &q, Grouping grouping, Row 
 Result<QList<Row>> durations(Database &db, const Query &q, Grouping grouping, Row *total)
 {
     QList<Row> rows;
+    // Each figure: the time it is counted at, and its duration as `end - start` of two columns
+    // (the conversation is left out when `start` is NULL).
     const struct
     {
         QString time;
-        QString value;
-        QString condition;
+        QString end;
+        QString start;
         reports::Durations Row::*field;
     } figures[] = {
-        { QStringLiteral("c.first_response_at"),
-          QStringLiteral("c.first_response_at - c.first_inbound_at"),
-          QStringLiteral(" AND c.first_inbound_at IS NOT NULL"), &Row::firstResponse },
-        { QStringLiteral("c.resolved_at"), QStringLiteral("c.resolution_ms"),
-          QStringLiteral(" AND c.resolution_ms IS NOT NULL"), &Row::resolution },
+        { QStringLiteral("c.first_response_at"), QStringLiteral("c.first_response_at"),
+          QStringLiteral("c.first_inbound_at"), &Row::firstResponse },
+        { QStringLiteral("c.resolved_at"), QStringLiteral("c.resolution_ms"), QStringLiteral("0"),
+          &Row::resolution },
     };
     // By tag: the customer comes with each conversation and their tags from one read (a join
     // per conversation cost more than the rest of the figure).
@@ -264,49 +265,69 @@ Result<QList<Row>> durations(Database &db, const Query &q, Grouping grouping, Ro
         if (Status st = customerTags(db, 0, tagsOf); !st)
             return st.error();
     }
+    // The SQL returns plain columns of the covering index, nothing computed: a period's key is
+    // worked out here (the same arithmetic as Periods::keySql), NULLs are skipped here. An
+    // expression per row cost SQLite as much as the scan itself. Without a join each
+    // conversation comes once, so the total needs no de-duplication.
+    const bool byTime = reports::isTimeGrouping(grouping);
+    Query grouped = q;
+    grouped.grouping = grouping;
+    const reports::Periods::KeyOf keyOf(grouped);
+    QString dimension = QStringLiteral("0");
+    if (grouping == Grouping::Agent)
+        dimension = QStringLiteral("c.assignee_id");
+    else if (grouping == Grouping::Number)
+        dimension = QStringLiteral("c.inbox_id");
+    else if (byTag)
+        dimension = QStringLiteral("c.contact_id");
     for (const auto &figure : figures) {
-        Source s = conversationSource(figure.time, q.fromMs(), q.toMs());
-        s.extra = figure.condition;
-        const Grouping keyed = byTag ? Grouping::None : grouping;
-        const QString sql
-            = QStringLiteral("SELECT %1 AS k, c.id, %2 AS v")
-                  .arg(byTag ? QStringLiteral("c.contact_id") : keySql(q, keyed, s), figure.value)
-            + fromWhere(q, keyed, s);
+        const Source s = conversationSource(figure.time, q.fromMs(), q.toMs());
+        const QString sql = QStringLiteral("SELECT %1, %2, %3, %4")
+                                .arg(figure.time, figure.end, figure.start, dimension)
+            + fromWhere(q, Grouping::None, s);
         std::map<qint64, std::vector<qint64>> values;
         std::vector<qint64> all;
-        qint64 last = -1;
         // Ungrouped, the one row is the total: its values are kept and summarised once.
-        const bool onlyTotal = total && keyed == Grouping::None && !byTag;
+        const bool onlyTotal = grouping == Grouping::None;
         qint64 lastKey = 0;
         std::vector<qint64> *lastList = nullptr; // rows come in runs of one key (by time)
         if (auto st = eachNative(db, sql,
                                  [&](const Statement &r) {
-                                     const qint64 v = r.int64(2);
+                                     if (r.isNull(1) || r.isNull(2))
+                                         return;
+                                     const qint64 v = r.int64(1) - r.int64(2);
+                                     if (onlyTotal || total)
+                                         all.push_back(v);
+                                     if (onlyTotal)
+                                         return;
                                      if (byTag) {
-                                         for (qint64 tag : tagsOf.of(r.int64(0))) {
+                                         for (qint64 tag : tagsOf.of(r.int64(3))) {
                                              if (!q.tagId || tag == q.tagId)
                                                  values[tag].push_back(v);
                                          }
-                                     } else if (!onlyTotal && !r.isNull(0)) {
-                                         if (!lastList || r.int64(0) != lastKey) {
-                                             lastKey = r.int64(0);
-                                             lastList = &values[lastKey];
-                                         }
-                                         lastList->push_back(v);
+                                         return;
                                      }
-                                     if (total && r.int64(1) != last)
-                                         all.push_back(v);
-                                     last = r.int64(1);
+                                     // Agent: NULL (none) reads as 0, as coalesce() did.
+                                     const qint64 key = byTime ? keyOf(r.int64(0)) : r.int64(3);
+                                     if (!lastList || key != lastKey) {
+                                         lastKey = key;
+                                         lastList = &values[lastKey];
+                                     }
+                                     lastList->push_back(v);
                                  });
             !st) {
             return st.error();
         }
         for (auto &[key, list] : values)
             summarise(list, rowFor(rows, key)->*figure.field);
-        if (total)
+        if (onlyTotal && !all.empty()) {
+            Row *row = rowFor(rows, 0);
+            summarise(all, row->*figure.field);
+            if (total)
+                total->*figure.field = row->*figure.field;
+        } else if (total) {
             summarise(all, total->*figure.field);
-        if (onlyTotal && !all.empty())
-            rowFor(rows, 0)->*figure.field = total->*figure.field;
+        }
     }
     return rows;
 }
