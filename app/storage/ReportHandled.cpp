@@ -33,7 +33,8 @@ struct Split
 };
 } // namespace
 
-Result<QList<Row>> handled(Database &db, const Query &q, Grouping grouping, Row *total)
+Result<QList<Row>> handled(Database &db, const Query &q, Grouping grouping, Row *total,
+                           SharedTags *shared)
 {
     // The agents' messages of the period, from the counts the writer keeps per UTC day,
     // conversation and author (agent_message_days, migration 14): a year is one range scan of
@@ -69,9 +70,17 @@ Result<QList<Row>> handled(Database &db, const Query &q, Grouping grouping, Row 
             return st.error();
         }
     }
-    TagsOf tagsOf;
-    if (grouping == Grouping::Tag || q.tagId) {
-        if (Status st = customerTags(db, grouping == Grouping::Tag ? 0 : q.tagId, tagsOf); !st)
+    // All the customers' tags by tag (shared with the durations), the filter's one else.
+    TagsOf onlyFilter;
+    SharedTags own;
+    const TagsOf *tagsOf = &onlyFilter;
+    if (grouping == Grouping::Tag) {
+        auto tags = (shared ? shared : &own)->get(db);
+        if (!tags)
+            return tags.error();
+        tagsOf = *tags;
+    } else if (q.tagId) {
+        if (Status st = customerTags(db, q.tagId, onlyFilter); !st)
             return st.error();
     }
 
@@ -133,7 +142,7 @@ Result<QList<Row>> handled(Database &db, const Query &q, Grouping grouping, Row 
             return;
         std::span<const qint64> tags;
         if (grouping == Grouping::Tag || q.tagId)
-            tags = tagsOf.of(contactOf[id]);
+            tags = tagsOf->of(contactOf[id]);
         conversation.excluded = inboxOf[id] == 0 || (q.inboxId && inboxOf[id] != q.inboxId)
             || (q.tagId && std::find(tags.begin(), tags.end(), q.tagId) == tags.end());
         if (conversation.excluded)

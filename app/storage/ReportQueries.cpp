@@ -240,7 +240,22 @@ Result<QList<Row>> surveys(Database &db, const Query &q, Grouping grouping, Row 
     return rows;
 }
 
-Result<QList<Row>> durations(Database &db, const Query &q, Grouping grouping, Row *total)
+SharedTags::SharedTags() = default;
+SharedTags::~SharedTags() = default;
+
+Result<const TagsOf *> SharedTags::get(Database &db)
+{
+    if (!m_tags) {
+        auto tags = std::make_unique<TagsOf>();
+        if (Status st = customerTags(db, 0, *tags); !st)
+            return st.error();
+        m_tags = std::move(tags);
+    }
+    return m_tags.get();
+}
+
+Result<QList<Row>> durations(Database &db, const Query &q, Grouping grouping, Row *total,
+                             SharedTags *shared)
 {
     QList<Row> rows;
     // Each figure: the time it is counted at, and its duration as `end - start` of two columns
@@ -260,10 +275,13 @@ Result<QList<Row>> durations(Database &db, const Query &q, Grouping grouping, Ro
     // By tag: the customer comes with each conversation and their tags from one read (a join
     // per conversation cost more than the rest of the figure).
     const bool byTag = grouping == Grouping::Tag;
-    TagsOf tagsOf;
+    SharedTags own;
+    const TagsOf *tagsOf = nullptr;
     if (byTag) {
-        if (Status st = customerTags(db, 0, tagsOf); !st)
-            return st.error();
+        auto tags = (shared ? shared : &own)->get(db);
+        if (!tags)
+            return tags.error();
+        tagsOf = *tags;
     }
     // The SQL returns plain columns of the covering index, nothing computed: a period's key is
     // worked out here (the same arithmetic as Periods::keySql), NULLs are skipped here. An
@@ -301,7 +319,7 @@ Result<QList<Row>> durations(Database &db, const Query &q, Grouping grouping, Ro
                                      if (onlyTotal)
                                          return;
                                      if (byTag) {
-                                         for (qint64 tag : tagsOf.of(r.int64(3))) {
+                                         for (qint64 tag : tagsOf->of(r.int64(3))) {
                                              if (!q.tagId || tag == q.tagId)
                                                  values[tag].push_back(v);
                                          }
