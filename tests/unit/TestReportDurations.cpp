@@ -8,10 +8,14 @@
 #include "TestWorkspace.h"
 #include "reports/Reports.h"
 
+#include <QStandardPaths>
 #include <QTest>
 
+#include <algorithm>
+#include <cmath>
 #include <ctime>
 #include <map>
+#include <optional>
 #include <random>
 
 using namespace textdesk;
