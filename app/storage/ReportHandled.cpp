@@ -120,17 +120,20 @@ Result<QList<Row>> handled(Database &db, const Query &q, Grouping grouping, Row 
         bool excluded = false; // by the filters on number or tag
         bool inTotal = false;
     };
-    std::vector<Conversation> conversations(n);
+    // Without filters on number or tag nor a grouping by them, a conversation needs only the
+    // first group it was counted in (-1: none yet, so not in the total either): 4 bytes rather
+    // than 12, so that the array stays in the processor's cache (its ids come in no order).
+    std::vector<Conversation> conversations(byConversation ? n : 0);
+    std::vector<int> firstSlots(byConversation ? 0 : n, -1);
     std::vector<int> lists;
     std::unordered_set<quint64> more;
-    auto count = [&](int slot, Conversation &conversation, size_t id, int messages) {
+    auto count = [&](int slot, int &firstSlot, size_t id, int messages) {
         Row &row = groups[size_t(slot)];
         row.messages += messages;
-        if (conversation.firstSlot < 0) {
-            conversation.firstSlot = slot;
+        if (firstSlot < 0) {
+            firstSlot = slot;
             ++row.conversations;
-        } else if (conversation.firstSlot != slot
-                   && more.insert(quint64(slot) << 40 | quint64(id)).second) {
+        } else if (firstSlot != slot && more.insert(quint64(slot) << 40 | quint64(id)).second) {
             ++row.conversations;
         }
     };
@@ -138,8 +141,6 @@ Result<QList<Row>> handled(Database &db, const Query &q, Grouping grouping, Row 
     auto lookUp = [&](Conversation &conversation, size_t id) {
         conversation.listBegin = int(lists.size());
         conversation.listSize = 0;
-        if (!byConversation)
-            return;
         std::span<const qint64> tags;
         if (grouping == Grouping::Tag || q.tagId)
             tags = tagsOf->of(contactOf[id]);
@@ -162,6 +163,15 @@ Result<QList<Row>> handled(Database &db, const Query &q, Grouping grouping, Row 
         if (id < 0 || id > maxId)
             return; // written after the maximum was read
         const auto c = size_t(id);
+        if (!byConversation) {
+            int &firstSlot = firstSlots[c];
+            if (total) {
+                total->messages += messages;
+                total->conversations += firstSlot < 0 ? 1 : 0;
+            }
+            count(slotOf(key), firstSlot, c, messages);
+            return;
+        }
         Conversation &conversation = conversations[c];
         if (conversation.listSize < 0)
             lookUp(conversation, c);
@@ -184,7 +194,7 @@ Result<QList<Row>> handled(Database &db, const Query &q, Grouping grouping, Row 
                 row.conversations += first ? 1 : 0;
             }
         } else {
-            count(slotOf(key), conversation, c, messages);
+            count(slotOf(key), conversation.firstSlot, c, messages);
         }
     };
 
