@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <map>
+#include <span>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -147,7 +148,7 @@ Scale scaleOf(Kind kind)
 // Median, nearest-rank 90th percentile and buckets of one group's durations, sorted here: the
 // SQL has filtered and keyed them by one range scan of a covering index, and sorting 100,000
 // values in C++ costs a tenth of SQLite's sorter (window functions took 1.4 s for a year).
-void summarise(std::vector<qint64> &values, reports::Durations &d)
+void summarise(std::span<qint64> values, reports::Durations &d)
 {
     const size_t n = values.size();
     d.count = int(n);
@@ -298,46 +299,94 @@ Result<QList<Row>> durations(Database &db, const Query &q, Grouping grouping, Ro
         dimension = QStringLiteral("c.inbox_id");
     else if (byTag)
         dimension = QStringLiteral("c.contact_id");
+    // The rows, at most: the highest conversation id (one look-up, where count(*) reads a whole
+    // index), capped since it only sizes the arrays (they grow past it if need be).
+    qint64 bound = 0;
+    if (auto st = eachNative(db, QStringLiteral("SELECT coalesce(max(id), 0) FROM conversations"),
+                             [&](const Statement &r) { bound = r.int64(0); });
+        !st) {
+        return st.error();
+    }
+    bound = std::clamp<qint64>(bound, 0, 1 << 21);
+    // Groups get slots 0, 1, …: an array finds a small key's slot (agents', numbers', tags' ids,
+    // days since 1970), a map any other.
+    constexpr qint64 kDenseKeys = 1 << 20;
+    std::vector<int> denseSlot; // key → slot + 1 (0: none yet)
+    std::map<qint64, int> sparseSlot;
+    std::vector<qint64> keys; // slot → key
+    auto slotOf = [&](qint64 key) {
+        if (key >= 0 && key < kDenseKeys) {
+            if (size_t(key) >= denseSlot.size())
+                denseSlot.resize(size_t(key) + 1, 0);
+            int &slot = denseSlot[size_t(key)];
+            if (!slot) {
+                keys.push_back(key);
+                slot = int(keys.size());
+            }
+            return slot - 1;
+        }
+        const auto [it, added] = sparseSlot.try_emplace(key, int(keys.size()));
+        if (added)
+            keys.push_back(key);
+        return it->second;
+    };
     for (const auto &figure : figures) {
         const Source s = conversationSource(figure.time, q.fromMs(), q.toMs());
         const QString sql = QStringLiteral("SELECT %1, %2, %3, %4")
                                 .arg(figure.time, figure.end, figure.start, dimension)
             + fromWhere(q, Grouping::None, s);
-        std::map<qint64, std::vector<qint64>> values;
-        std::vector<qint64> all;
         // Ungrouped, the one row is the total: its values are kept and summarised once.
         const bool onlyTotal = grouping == Grouping::None;
-        qint64 lastKey = 0;
-        std::vector<qint64> *lastList = nullptr; // rows come in runs of one key (by time)
-        if (auto st = eachNative(db, sql,
-                                 [&](const Statement &r) {
-                                     if (r.isNull(1) || r.isNull(2))
-                                         return;
-                                     const qint64 v = r.int64(1) - r.int64(2);
-                                     if (onlyTotal || total)
-                                         all.push_back(v);
-                                     if (onlyTotal)
-                                         return;
-                                     if (byTag) {
-                                         for (qint64 tag : tagsOf->of(r.int64(3))) {
-                                             if (!q.tagId || tag == q.tagId)
-                                                 values[tag].push_back(v);
-                                         }
-                                         return;
-                                     }
-                                     // Agent: NULL (none) reads as 0, as coalesce() did.
-                                     const qint64 key = byTime ? keyOf(r.int64(0)) : r.int64(3);
-                                     if (!lastList || key != lastKey) {
-                                         lastKey = key;
-                                         lastList = &values[lastKey];
-                                     }
-                                     lastList->push_back(v);
-                                 });
+        // Each conversation comes at most once: the number of conversations bounds the rows, so
+        // the values go into arrays sized once (growing them, page by fresh page, cost a third
+        // of the figure). Grouped, each value is kept with its group's slot, then the values are
+        // laid out group by group (a counting sort) and each group summarised in place.
+        std::vector<qint64> all;
+        if (onlyTotal || total)
+            all.reserve(size_t(bound));
+        std::vector<std::pair<int, qint64>> keyed; // (slot, value)
+        if (!onlyTotal)
+            keyed.reserve(size_t(bound));
+        if (auto st
+            = eachNative(db, sql,
+                         [&](const Statement &r) {
+                             if (r.isNull(1) || r.isNull(2))
+                                 return;
+                             const qint64 v = r.int64(1) - r.int64(2);
+                             if (onlyTotal || total)
+                                 all.push_back(v);
+                             if (onlyTotal)
+                                 return;
+                             if (byTag) {
+                                 for (qint64 tag : tagsOf->of(r.int64(3))) {
+                                     if (!q.tagId || tag == q.tagId)
+                                         keyed.emplace_back(slotOf(tag), v);
+                                 }
+                                 return;
+                             }
+                             // Agent: NULL (none) reads as 0, as coalesce() did.
+                             keyed.emplace_back(slotOf(byTime ? keyOf(r.int64(0)) : r.int64(3)), v);
+                         });
             !st) {
             return st.error();
         }
-        for (auto &[key, list] : values)
-            summarise(list, rowFor(rows, key)->*figure.field);
+        if (!keyed.empty()) {
+            std::vector<size_t> begin(keys.size() + 1, 0);
+            for (const auto &[slot, v] : keyed)
+                ++begin[size_t(slot) + 1];
+            for (size_t i = 1; i < begin.size(); ++i)
+                begin[i] += begin[i - 1];
+            std::vector<qint64> values(keyed.size());
+            std::vector<size_t> next(begin.begin(), begin.end() - 1);
+            for (const auto &[slot, v] : keyed)
+                values[next[size_t(slot)]++] = v;
+            for (size_t slot = 0; slot < keys.size(); ++slot) {
+                const std::span<qint64> group(values.data() + begin[slot],
+                                              begin[slot + 1] - begin[slot]);
+                if (!group.empty())
+                    summarise(group, rowFor(rows, keys[slot])->*figure.field);
+            }
+        }
         if (onlyTotal && !all.empty()) {
             Row *row = rowFor(rows, 0);
             summarise(all, row->*figure.field);
@@ -347,6 +396,7 @@ Result<QList<Row>> durations(Database &db, const Query &q, Grouping grouping, Ro
             summarise(all, total->*figure.field);
         }
     }
+    std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) { return a.key < b.key; });
     return rows;
 }
 
