@@ -78,6 +78,49 @@ QString keySql(const Query &query, const QString &column)
     }
 }
 
+KeyOf::KeyOf(const Query &query)
+    : m_grouping(query.grouping)
+{
+    // As offsetSql() and keySql(): the same transitions and month starts, the same arithmetic.
+    const QDateTime from
+        = QDateTime::fromMSecsSinceEpoch(query.fromMs() - kDayMs, QTimeZone::utc());
+    const QDateTime to = QDateTime::fromMSecsSinceEpoch(query.toMs() + kDayMs, QTimeZone::utc());
+    m_firstOffset = query.zone.offsetFromUtc(from) * 1000LL;
+    for (const auto &t : query.zone.transitions(from, to))
+        m_transitions.emplace_back(t.atUtc.toMSecsSinceEpoch(), t.offsetFromUtc * 1000LL);
+    if (m_grouping == Grouping::Month) {
+        const qint64 first = monthIndex(query.from);
+        m_lastMonth = monthIndex(query.to);
+        for (qint64 m = first + 1; m <= m_lastMonth; ++m)
+            m_monthStarts.emplace_back(startMs(query, monthStart(m)), m - 1);
+    }
+}
+
+qint64 KeyOf::operator()(qint64 ms) const
+{
+    switch (m_grouping) {
+    case Grouping::Day:
+    case Grouping::Week: {
+        qint64 offset = m_firstOffset;
+        for (const auto &[at, after] : m_transitions) {
+            if (ms < at)
+                break;
+            offset = after;
+        }
+        const qint64 localDay = (ms + offset) / kDayMs;
+        return m_grouping == Grouping::Day ? localDay : (localDay + 3) / 7;
+    }
+    case Grouping::Month:
+        for (const auto &[start, before] : m_monthStarts) {
+            if (ms < start)
+                return before;
+        }
+        return m_lastMonth;
+    default:
+        return 0;
+    }
+}
+
 Row period(const Query &query, qint64 key)
 {
     Row row;

@@ -51,11 +51,12 @@ Result<QList<Row>> figures(Database &db, const Query &query, Row *total)
 {
     QList<Row> rows;
     if (query.kind == Kind::ResponseTimes) {
-        auto d = ReportQueries::durations(db, query, query.grouping, total);
+        ReportQueries::SharedTags tags;
+        auto d = ReportQueries::durations(db, query, query.grouping, total, &tags);
         if (!d)
             return d.error();
         merge(rows, *d, takeDurations);
-        auto h = ReportQueries::handled(db, query, query.grouping, total);
+        auto h = ReportQueries::handled(db, query, query.grouping, total, &tags);
         if (!h)
             return h.error();
         merge(rows, *h, takeHandled);

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <map>
+#include <span>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -147,7 +148,7 @@ Scale scaleOf(Kind kind)
 // Median, nearest-rank 90th percentile and buckets of one group's durations, sorted here: the
 // SQL has filtered and keyed them by one range scan of a covering index, and sorting 100,000
 // values in C++ costs a tenth of SQLite's sorter (window functions took 1.4 s for a year).
-void summarise(std::vector<qint64> &values, reports::Durations &d)
+void summarise(std::span<qint64> values, reports::Durations &d)
 {
     const size_t n = values.size();
     d.count = int(n);
@@ -240,74 +241,162 @@ Result<QList<Row>> surveys(Database &db, const Query &q, Grouping grouping, Row 
     return rows;
 }
 
-Result<QList<Row>> durations(Database &db, const Query &q, Grouping grouping, Row *total)
+SharedTags::SharedTags() = default;
+SharedTags::~SharedTags() = default;
+
+Result<const TagsOf *> SharedTags::get(Database &db)
+{
+    if (!m_tags) {
+        auto tags = std::make_unique<TagsOf>();
+        if (Status st = customerTags(db, 0, *tags); !st)
+            return st.error();
+        m_tags = std::move(tags);
+    }
+    return m_tags.get();
+}
+
+Result<QList<Row>> durations(Database &db, const Query &q, Grouping grouping, Row *total,
+                             SharedTags *shared)
 {
     QList<Row> rows;
+    // Each figure: the time it is counted at, and its duration as `end - start` of two columns
+    // (the conversation is left out when `start` is NULL).
     const struct
     {
         QString time;
-        QString value;
-        QString condition;
+        QString end;
+        QString start;
         reports::Durations Row::*field;
     } figures[] = {
-        { QStringLiteral("c.first_response_at"),
-          QStringLiteral("c.first_response_at - c.first_inbound_at"),
-          QStringLiteral(" AND c.first_inbound_at IS NOT NULL"), &Row::firstResponse },
-        { QStringLiteral("c.resolved_at"), QStringLiteral("c.resolution_ms"),
-          QStringLiteral(" AND c.resolution_ms IS NOT NULL"), &Row::resolution },
+        { QStringLiteral("c.first_response_at"), QStringLiteral("c.first_response_at"),
+          QStringLiteral("c.first_inbound_at"), &Row::firstResponse },
+        { QStringLiteral("c.resolved_at"), QStringLiteral("c.resolution_ms"), QStringLiteral("0"),
+          &Row::resolution },
     };
     // By tag: the customer comes with each conversation and their tags from one read (a join
     // per conversation cost more than the rest of the figure).
     const bool byTag = grouping == Grouping::Tag;
-    TagsOf tagsOf;
+    SharedTags own;
+    const TagsOf *tagsOf = nullptr;
     if (byTag) {
-        if (Status st = customerTags(db, 0, tagsOf); !st)
-            return st.error();
+        auto tags = (shared ? shared : &own)->get(db);
+        if (!tags)
+            return tags.error();
+        tagsOf = *tags;
     }
+    // The SQL returns plain columns of the covering index, nothing computed: a period's key is
+    // worked out here (the same arithmetic as Periods::keySql), NULLs are skipped here. An
+    // expression per row cost SQLite as much as the scan itself. Without a join each
+    // conversation comes once, so the total needs no de-duplication.
+    const bool byTime = reports::isTimeGrouping(grouping);
+    Query grouped = q;
+    grouped.grouping = grouping;
+    const reports::Periods::KeyOf keyOf(grouped);
+    QString dimension = QStringLiteral("0");
+    if (grouping == Grouping::Agent)
+        dimension = QStringLiteral("c.assignee_id");
+    else if (grouping == Grouping::Number)
+        dimension = QStringLiteral("c.inbox_id");
+    else if (byTag)
+        dimension = QStringLiteral("c.contact_id");
+    // The rows, at most: the highest conversation id (one look-up, where count(*) reads a whole
+    // index), capped since it only sizes the arrays (they grow past it if need be).
+    qint64 bound = 0;
+    if (auto st = eachNative(db, QStringLiteral("SELECT coalesce(max(id), 0) FROM conversations"),
+                             [&](const Statement &r) { bound = r.int64(0); });
+        !st) {
+        return st.error();
+    }
+    bound = std::clamp<qint64>(bound, 0, 1 << 21);
+    // Groups get slots 0, 1, …: an array finds a small key's slot (agents', numbers', tags' ids,
+    // days since 1970), a map any other.
+    constexpr qint64 kDenseKeys = 1 << 20;
+    std::vector<int> denseSlot; // key → slot + 1 (0: none yet)
+    std::map<qint64, int> sparseSlot;
+    std::vector<qint64> keys; // slot → key
+    auto slotOf = [&](qint64 key) {
+        if (key >= 0 && key < kDenseKeys) {
+            if (size_t(key) >= denseSlot.size())
+                denseSlot.resize(size_t(key) + 1, 0);
+            int &slot = denseSlot[size_t(key)];
+            if (!slot) {
+                keys.push_back(key);
+                slot = int(keys.size());
+            }
+            return slot - 1;
+        }
+        const auto [it, added] = sparseSlot.try_emplace(key, int(keys.size()));
+        if (added)
+            keys.push_back(key);
+        return it->second;
+    };
     for (const auto &figure : figures) {
-        Source s = conversationSource(figure.time, q.fromMs(), q.toMs());
-        s.extra = figure.condition;
-        const Grouping keyed = byTag ? Grouping::None : grouping;
-        const QString sql
-            = QStringLiteral("SELECT %1 AS k, c.id, %2 AS v")
-                  .arg(byTag ? QStringLiteral("c.contact_id") : keySql(q, keyed, s), figure.value)
-            + fromWhere(q, keyed, s);
-        std::map<qint64, std::vector<qint64>> values;
-        std::vector<qint64> all;
-        qint64 last = -1;
+        const Source s = conversationSource(figure.time, q.fromMs(), q.toMs());
+        const QString sql = QStringLiteral("SELECT %1, %2, %3, %4")
+                                .arg(figure.time, figure.end, figure.start, dimension)
+            + fromWhere(q, Grouping::None, s);
         // Ungrouped, the one row is the total: its values are kept and summarised once.
-        const bool onlyTotal = total && keyed == Grouping::None && !byTag;
-        qint64 lastKey = 0;
-        std::vector<qint64> *lastList = nullptr; // rows come in runs of one key (by time)
-        if (auto st = eachNative(db, sql,
-                                 [&](const Statement &r) {
-                                     const qint64 v = r.int64(2);
-                                     if (byTag) {
-                                         for (qint64 tag : tagsOf.of(r.int64(0))) {
-                                             if (!q.tagId || tag == q.tagId)
-                                                 values[tag].push_back(v);
-                                         }
-                                     } else if (!onlyTotal && !r.isNull(0)) {
-                                         if (!lastList || r.int64(0) != lastKey) {
-                                             lastKey = r.int64(0);
-                                             lastList = &values[lastKey];
-                                         }
-                                         lastList->push_back(v);
-                                     }
-                                     if (total && r.int64(1) != last)
-                                         all.push_back(v);
-                                     last = r.int64(1);
-                                 });
+        const bool onlyTotal = grouping == Grouping::None;
+        // Each conversation comes at most once: the number of conversations bounds the rows, so
+        // the values go into arrays sized once (growing them, page by fresh page, cost a third
+        // of the figure). Grouped, each value is kept with its group's slot, then the values are
+        // laid out group by group (a counting sort) and each group summarised in place.
+        std::vector<qint64> all;
+        if (onlyTotal || total)
+            all.reserve(size_t(bound));
+        std::vector<std::pair<int, qint64>> keyed; // (slot, value)
+        if (!onlyTotal)
+            keyed.reserve(size_t(bound));
+        if (auto st
+            = eachNative(db, sql,
+                         [&](const Statement &r) {
+                             if (r.isNull(1) || r.isNull(2))
+                                 return;
+                             const qint64 v = r.int64(1) - r.int64(2);
+                             if (onlyTotal || total)
+                                 all.push_back(v);
+                             if (onlyTotal)
+                                 return;
+                             if (byTag) {
+                                 for (qint64 tag : tagsOf->of(r.int64(3))) {
+                                     if (!q.tagId || tag == q.tagId)
+                                         keyed.emplace_back(slotOf(tag), v);
+                                 }
+                                 return;
+                             }
+                             // Agent: NULL (none) reads as 0, as coalesce() did.
+                             keyed.emplace_back(slotOf(byTime ? keyOf(r.int64(0)) : r.int64(3)), v);
+                         });
             !st) {
             return st.error();
         }
-        for (auto &[key, list] : values)
-            summarise(list, rowFor(rows, key)->*figure.field);
-        if (total)
+        if (!keyed.empty()) {
+            std::vector<size_t> begin(keys.size() + 1, 0);
+            for (const auto &[slot, v] : keyed)
+                ++begin[size_t(slot) + 1];
+            for (size_t i = 1; i < begin.size(); ++i)
+                begin[i] += begin[i - 1];
+            std::vector<qint64> values(keyed.size());
+            std::vector<size_t> next(begin.begin(), begin.end() - 1);
+            for (const auto &[slot, v] : keyed)
+                values[next[size_t(slot)]++] = v;
+            for (size_t slot = 0; slot < keys.size(); ++slot) {
+                const std::span<qint64> group(values.data() + begin[slot],
+                                              begin[slot + 1] - begin[slot]);
+                if (!group.empty())
+                    summarise(group, rowFor(rows, keys[slot])->*figure.field);
+            }
+        }
+        if (onlyTotal && !all.empty()) {
+            Row *row = rowFor(rows, 0);
+            summarise(all, row->*figure.field);
+            if (total)
+                total->*figure.field = row->*figure.field;
+        } else if (total) {
             summarise(all, total->*figure.field);
-        if (onlyTotal && !all.empty())
-            rowFor(rows, 0)->*figure.field = total->*figure.field;
+        }
     }
+    std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) { return a.key < b.key; });
     return rows;
 }
 

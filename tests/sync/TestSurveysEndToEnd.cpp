@@ -6,6 +6,7 @@
 #include "TestWorkspace.h"
 #include "engine/Snooze.h"
 #include "engine/SyncEngine.h"
+#include "reports/Reports.h"
 #include "storage/SurveyStore.h"
 #include "surveys/SurveyReplyParser.h"
 
@@ -178,6 +179,42 @@ private slots:
                     .value(0)
                     .toInt()
                 >= answered);
+
+        // The lead's report over these days holds the same figures, worked out here from the
+        // customers' own replies: sent, answered, explicit scores, satisfied (4–5), all under
+        // the agent who resolved the conversations.
+        int scored = 0, satisfied = 0;
+        qint64 scoreSum = 0;
+        for (const QString &body :
+             test::rows(db,
+                        QStringLiteral("SELECT m.body FROM survey_responses r JOIN messages m ON "
+                                       "m.id = r.reply_message_id WHERE r.state = 'answered'"))) {
+            const surveys::ParsedReply parsed = surveys::SurveyReplyParser::parse(
+                surveys::SurveyKind::Csat, QStringLiteral("en"), body);
+            if (parsed.score && parsed.scoreKind == surveys::ScoreKind::Explicit) {
+                ++scored;
+                scoreSum += *parsed.score;
+                satisfied += *parsed.score >= 4 ? 1 : 0;
+            }
+        }
+        reports::Query query;
+        query.kind = reports::Kind::Csat;
+        query.grouping = reports::Grouping::Agent;
+        query.zone = QTimeZone::utc();
+        query.from = QDateTime::fromMSecsSinceEpoch(start, QTimeZone::utc()).date();
+        query.to = QDateTime::fromMSecsSinceEpoch(clock.nowMs(), QTimeZone::utc()).date();
+        auto report = reports::Reports::run(db, query);
+        QVERIFY2(report, qPrintable(report ? QString() : report.error().details()));
+        QCOMPARE(report->total.sent, int(picked.size()));
+        QCOMPARE(report->total.answered, answered);
+        QCOMPARE(report->total.scored, scored);
+        QCOMPARE(report->total.scoreSum, scoreSum);
+        QCOMPARE(report->total.positive, satisfied);
+        QCOMPARE(report->rows.size(), 1);
+        QCOMPARE(report->rows.first().key, 5);
+        QCOMPARE(report->rows.first().label, QStringLiteral("Sam"));
+        QCOMPARE(report->rows.first().sent, int(picked.size()));
+        QCOMPARE(report->rows.first().positive, satisfied);
         engine.stop();
         QTRY_VERIFY_WITH_TIMEOUT(!engine.pull()->isRunning(), 20'000);
     }
