@@ -87,7 +87,7 @@ CardDavClient::CardDavClient(QNetworkAccessManager *network, const QUrl &book, c
     : QObject(parent)
     , m_network(network)
     , m_book(book)
-    , m_authorization("Basic " + (user + u':' + password).toUtf8().toBase64())
+    , m_authorization(QByteArray("Basic ") + QString(user + u':' + password).toUtf8().toBase64())
 {
     if (!m_book.path().endsWith(u'/'))
         m_book.setPath(m_book.path() + u'/');

@@ -27,7 +27,6 @@ struct CardDavEntry
 class CardDavCall : public QObject
 {
     Q_OBJECT
-    Q_DECLARE_TR_FUNCTIONS(textdesk::contacts::CardDavCall)
 public:
     int status() const { return m_status; } // HTTP status; 0 when no answer came
     QByteArray body() const { return m_body; }
@@ -61,7 +60,6 @@ private:
 class CardDavClient : public QObject
 {
     Q_OBJECT
-    Q_DECLARE_TR_FUNCTIONS(textdesk::contacts::CardDavClient)
 public:
     CardDavClient(QNetworkAccessManager *network, const QUrl &book, const QString &user,
                   const QString &password, QObject *parent = nullptr);

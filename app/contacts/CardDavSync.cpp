@@ -8,6 +8,7 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <optional>
 
 namespace textdesk::contacts {
 
@@ -119,7 +120,8 @@ void CardDavSync::listed(CardDavCall *call)
         m_conflicted.insert(c.href);
     const QString book = m_client.bookPath();
     for (const CardDavEntry &e : std::as_const(entries)) {
-        if (e.status != 200 || e.href == book || e.href + u'/' == book || e.href.endsWith(u'/'))
+        if (e.status != 200 || e.href == book || QString(e.href + u'/') == book
+            || e.href.endsWith(u'/'))
             continue; // the collection itself, or a sub-collection
         m_remote.insert(e.href, e.etag);
     }

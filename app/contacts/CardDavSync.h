@@ -42,7 +42,6 @@ struct CardDavSummary
 class CardDavSync : public QObject
 {
     Q_OBJECT
-    Q_DECLARE_TR_FUNCTIONS(textdesk::contacts::CardDavSync)
 public:
     CardDavSync(Database &db, CardDavClient &client, const QString &defaultRegion, Clock &clock,
                 QObject *parent = nullptr);

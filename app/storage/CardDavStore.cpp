@@ -2,6 +2,8 @@
 
 #include "SqlHelpers.h"
 
+#include <QCoreApplication>
+
 namespace textdesk {
 
 namespace {
