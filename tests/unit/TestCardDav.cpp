@@ -7,6 +7,7 @@
 #include "core/Clock.h"
 #include "storage/CardDavStore.h"
 #include "storage/ContactBook.h"
+#include "storage/Erasure.h"
 
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
@@ -281,6 +282,34 @@ private slots:
         const auto there = serverCards();
         QCOMPARE(there.size(), 1);
         QVERIFY(there.contains(bookPath() + QStringLiteral("bo.vcf")));
+    }
+
+    // An erased customer leaves nothing here but the card's address (no copy of the card, no
+    // conflict), and the next sync deletes the card on the server too.
+    void erasureReachesTheServer()
+    {
+        firstSync();
+        const QString cy = bookPath() + QStringLiteral("cy.vcf");
+        QVERIFY(serverCards().value(cy).contains("Twombly"));
+        QTemporaryDir media;
+        auto erased = Erasure::erase(*m_db, QStringLiteral("+14155550103"), media.path(),
+                                     QStringLiteral("test"), 5);
+        QVERIFY2(erased, qPrintable(erased ? QString() : erased.error().message()));
+        QCOMPARE(test::rows(*m_db,
+                            QStringLiteral("SELECT state, raw, synced FROM carddav_cards "
+                                           "WHERE href = '%1'")
+                                .arg(cy)),
+                 QStringList({ QStringLiteral("deleted_here||") }));
+        QVERIFY(!test::dumpTables(*m_db).join(u'\n').contains(QLatin1String("Twombly")));
+        const CardDavSummary s = sync(*m_db);
+        QVERIFY2(s.ok(), qPrintable(s.error));
+        QCOMPARE(s.deletedThere, 1);
+        QVERIFY(!serverCards().contains(cy));
+        QCOMPARE(test::rows(*m_db,
+                            QStringLiteral("SELECT count(*) FROM carddav_cards WHERE "
+                                           "href = '%1'")
+                                .arg(cy)),
+                 QStringList({ QStringLiteral("0") }));
     }
 
     void bothSidesEditedIsAConflict()
