@@ -59,6 +59,7 @@ private:
     static int survey(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int training(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int contacts(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    static int carddav(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int importHistory(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int privacy(const QStringList &arguments, QTextStream &out, QTextStream &err);
 };

@@ -80,6 +80,8 @@ std::optional<contacts::Format> formatFrom(const QString &value, bool *ok)
 
 int CommandLine::contacts(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
+    if (arguments.value(2) == QLatin1String("carddav"))
+        return carddav(arguments, out, err);
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Contacts in and out of the workspace."));
     const QCommandLineOption formatOption(QStringLiteral("format"), tr("csv or vcard."),

@@ -49,6 +49,12 @@ public:
     // vCard 3.0 or 4.0, one card after the other, lines folded at 75 octets.
     static QByteArray writeVCard(const QList<ContactCard> &cards, int version);
 
+    // A card the server holds (`raw`, one vCard) with this card's fields written over its own
+    // (FN, N, the TEL and EMAIL the reader took, ORG, CATEGORIES, NOTE, UID, custom fields)
+    // and every other property kept as it was (photos, addresses, further numbers): what a
+    // CardDAV PUT sends. Without `raw`, a vCard 3.0 of the card alone.
+    static QByteArray updateVCard(const QByteArray &raw, const ContactCard &card);
+
     // Numbers normalised and repeats merged, as both readers finish.
     static void finish(ParsedContacts &parsed, const QString &defaultRegion);
 };

@@ -162,6 +162,27 @@ void applyProperty(ContactCard &card, const Property &p, bool &preferredTel)
     }
 }
 
+// A vCard's logical lines (unfolded as bytes: a fold may fall inside a UTF-8 sequence) with
+// the line each starts on.
+QList<QPair<int, QByteArray>> unfolded(const QByteArray &bytes)
+{
+    QByteArray data = bytes;
+    if (data.startsWith(csv::kBom))
+        data = data.mid(3);
+    const QList<QByteArray> physical = data.split('\n');
+    QList<QPair<int, QByteArray>> logical;
+    for (qsizetype i = 0; i < physical.size(); ++i) {
+        QByteArray l = physical.at(i);
+        if (l.endsWith('\r'))
+            l.chop(1);
+        if ((l.startsWith(' ') || l.startsWith('\t')) && !logical.isEmpty())
+            logical.last().second += l.mid(1);
+        else if (!l.trimmed().isEmpty())
+            logical.append({ int(i + 1), l });
+    }
+    return logical;
+}
+
 // Folds at 75 octets, never inside a UTF-8 sequence; continuation lines begin with a space.
 QByteArray folded(const QString &line)
 {
@@ -185,21 +206,7 @@ ParsedContacts ContactFiles::readVCard(const QByteArray &bytes, const QString &d
 {
     ParsedContacts parsed;
     parsed.format = Format::VCard;
-    QByteArray data = bytes;
-    if (data.startsWith(csv::kBom))
-        data = data.mid(3);
-    // Unfolded as bytes first: a fold may fall inside a UTF-8 sequence.
-    const QList<QByteArray> physical = data.split('\n');
-    QList<QPair<int, QByteArray>> logical;
-    for (qsizetype i = 0; i < physical.size(); ++i) {
-        QByteArray l = physical.at(i);
-        if (l.endsWith('\r'))
-            l.chop(1);
-        if ((l.startsWith(' ') || l.startsWith('\t')) && !logical.isEmpty())
-            logical.last().second += l.mid(1);
-        else if (!l.trimmed().isEmpty())
-            logical.append({ int(i + 1), l });
-    }
+    const QList<QPair<int, QByteArray>> logical = unfolded(bytes);
     std::optional<ContactCard> card;
     bool preferredTel = false;
     for (const auto &[line, raw] : std::as_const(logical)) {
@@ -280,6 +287,61 @@ QByteArray ContactFiles::writeVCard(const QList<ContactCard> &cards, int version
         out += "END:VCARD\r\n";
     }
     return out;
+}
+
+QByteArray ContactFiles::updateVCard(const QByteArray &raw, const ContactCard &card)
+{
+    QList<Property> kept;
+    QList<QByteArray> keptLines;
+    int version = 3;
+    qsizetype chosenTel = -1, firstEmail = -1;
+    bool preferredTel = false, inCard = false;
+    ContactCard scratch;
+    for (const auto &[line, bytes] : unfolded(raw)) {
+        Property p;
+        if (!parseLine(QString::fromUtf8(bytes), line, p))
+            continue;
+        if (p.name == QLatin1String("BEGIN")) {
+            inCard = true;
+            continue;
+        }
+        if (p.name == QLatin1String("END"))
+            break;
+        if (!inCard)
+            continue;
+        if (p.name == QLatin1String("VERSION")) {
+            version = p.value.trimmed().startsWith(u'4') ? 4 : 3;
+            continue;
+        }
+        static const QStringList owned
+            = { QStringLiteral("FN"),  QStringLiteral("N"),
+                QStringLiteral("ORG"), QStringLiteral("NOTE"),
+                QStringLiteral("UID"), QStringLiteral("CATEGORIES"),
+                QStringLiteral("REV"), QStringLiteral("X-TEXTDESK-FIELD") };
+        if (owned.contains(p.name))
+            continue;
+        if (p.name == QLatin1String("TEL")) {
+            // The same choice as the reader's: the one it took is the one replaced.
+            const QString before = scratch.e164;
+            applyProperty(scratch, p, preferredTel);
+            if (scratch.e164 != before || chosenTel < 0)
+                chosenTel = kept.size();
+        } else if (p.name == QLatin1String("EMAIL") && firstEmail < 0) {
+            firstEmail = kept.size();
+        }
+        kept << p;
+        keptLines << bytes;
+    }
+    QByteArray out = writeVCard({ card }, version);
+    if (kept.isEmpty())
+        return out;
+    out.chop(int(qstrlen("END:VCARD\r\n")));
+    for (qsizetype i = 0; i < kept.size(); ++i) {
+        if (i == chosenTel || i == firstEmail)
+            continue;
+        out += folded(QString::fromUtf8(keptLines.at(i)));
+    }
+    return out + "END:VCARD\r\n";
 }
 
 } // namespace textdesk::contacts

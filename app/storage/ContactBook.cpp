@@ -418,6 +418,18 @@ Result<QList<ContactImportBatch>> ContactBook::imports(Database &db)
 
 Result<QList<ContactCard>> ContactBook::all(Database &db)
 {
+    auto withIds = allWithIds(db);
+    if (!withIds)
+        return withIds.error();
+    QList<ContactCard> cards;
+    cards.reserve(withIds->size());
+    for (const auto &[id, card] : std::as_const(*withIds))
+        cards << card;
+    return cards;
+}
+
+Result<QList<QPair<qint64, ContactCard>>> ContactBook::allWithIds(Database &db)
+{
     QHash<qint64, QStringList> tagsById;
     auto tagQuery = db.prepareOwned(QStringLiteral(
         "SELECT ct.contact_id, t.name FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id ORDER "
@@ -437,7 +449,7 @@ Result<QList<ContactCard>> ContactBook::all(Database &db)
         return query.error();
     if (auto s = db.exec(**query); !s)
         return s.error();
-    QList<ContactCard> cards;
+    QList<QPair<qint64, ContactCard>> cards;
     while ((*query)->next()) {
         const QSqlQuery &q = **query;
         ContactCard c;
@@ -451,10 +463,51 @@ Result<QList<ContactCard>> ContactBook::all(Database &db)
         c.uid = q.value(8).toString();
         c.customFields = customFields(q.value(9).toString());
         c.tags = tagsById.value(q.value(0).toLongLong());
-        cards << c;
+        cards.append({ q.value(0).toLongLong(), c });
     }
     (*query)->finish();
     return cards;
+}
+
+Result<qint64> ContactBook::insertCard(Database &db, const ContactCard &card, qint64 nowMs)
+{
+    auto id = insertContact(db, card, nowMs);
+    if (!id)
+        return id.error();
+    TagIds tags(db);
+    if (auto s = linkTags(db, tags, *id, card.tags); !s)
+        return s.error();
+    if (auto s = ContactStore(db).reindex(*id, false); !s)
+        return s.error();
+    return *id;
+}
+
+Status ContactBook::replaceCard(Database &db, qint64 contactId, const ContactCard &card,
+                                qint64 nowMs)
+{
+    if (auto s
+        = runOn(db, QStringLiteral("UPDATE contacts SET e164 = ? WHERE id = ? AND e164 <> ?"),
+                { card.e164, contactId, card.e164 });
+        !s)
+        return s;
+    TagIds tags(db);
+    return writeFields(db, tags, contactId, cardValues(card), customJson(card.customFields),
+                       card.tags, nowMs);
+}
+
+Result<bool> ContactBook::removeUnlessTalkedTo(Database &db, qint64 contactId)
+{
+    auto talked = db.scalar(
+        QStringLiteral("SELECT count(*) FROM conversations WHERE contact_id = ?"), { contactId });
+    if (!talked)
+        return talked.error();
+    if (talked->toLongLong() > 0)
+        return false;
+    if (auto s = ContactStore(db).reindex(contactId, true); !s)
+        return s.error();
+    if (auto s = runOn(db, QStringLiteral("DELETE FROM contacts WHERE id = ?"), { contactId }); !s)
+        return s.error();
+    return true;
 }
 
 } // namespace textdesk

@@ -44,6 +44,18 @@ public:
     static Result<QList<ContactImportBatch>> imports(Database &db);
     // Every contact, oldest first, with tags and custom fields.
     static Result<QList<ContactCard>> all(Database &db);
+    // The same with each contact's id.
+    static Result<QList<QPair<qint64, ContactCard>>> allWithIds(Database &db);
+
+    // One contact at a time, for sync (CardDAV): the caller holds the transaction.
+    // A new contact with the card's fields and tags; its number must be free.
+    static Result<qint64> insertCard(Database &db, const ContactCard &card, qint64 nowMs);
+    // The contact's number, fields, custom fields and tags become the card's (empty ones too).
+    static Status replaceCard(Database &db, qint64 contactId, const ContactCard &card,
+                              qint64 nowMs);
+    // Deletes the contact; one who has conversations is kept (their messages go with them
+    // otherwise): false then.
+    static Result<bool> removeUnlessTalkedTo(Database &db, qint64 contactId);
 };
 
 } // namespace textdesk

@@ -585,6 +585,54 @@ std::vector<Migration> build()
             UNIQUE (number, appointment_at)))",
                      }) });
 
+    // CardDAV (app/contacts/CardDavSync): one address book per workspace. carddav_cards is what
+    // Textdesk knows of each card on the server: its href and ETag (so that nothing is
+    // overwritten blind: PUT If-Match, DELETE If-Match), the UID, `synced` (a fingerprint of the
+    // contact's fields as last synced: a different one means an edit here) and `raw`, the card
+    // as the server last sent it, so that properties Textdesk does not hold survive a PUT.
+    // state: linked; deleted_here (the contact was deleted here, the card not yet); left (the
+    // server deleted it, the customer is kept for their conversations); unusable (a card
+    // without a phone number Textdesk can use). A contact deleted here (an erasure too) leaves
+    // no copy of the customer: the trigger empties `raw`, keeps only href, UID and ETag (to
+    // delete the card at the next sync) and deletes the conflicts about them. Conflicts keep
+    // both versions until the agent decides.
+    list.push_back(
+        { 16, "CardDAV address book sync: card state and conflicts",
+          sql({
+              R"(CREATE TABLE carddav_book (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            url TEXT NOT NULL,
+            synced_at INTEGER))",
+              R"(CREATE TABLE carddav_cards (
+            href TEXT PRIMARY KEY,
+            contact_id INTEGER UNIQUE,
+            uid TEXT NOT NULL DEFAULT '',
+            etag TEXT NOT NULL DEFAULT '',
+            synced TEXT NOT NULL DEFAULT '',
+            raw TEXT NOT NULL DEFAULT '',
+            state TEXT NOT NULL DEFAULT 'linked'
+                CHECK (state IN ('linked', 'deleted_here', 'left', 'unusable'))))",
+              R"(CREATE TABLE carddav_conflicts (
+            id INTEGER PRIMARY KEY,
+            href TEXT NOT NULL,
+            contact_id INTEGER,
+            local_card TEXT NOT NULL,
+            remote_card TEXT NOT NULL,
+            remote_etag TEXT NOT NULL DEFAULT '',
+            found_at INTEGER NOT NULL,
+            resolved_at INTEGER,
+            resolution TEXT))",
+              "CREATE UNIQUE INDEX carddav_conflicts_open ON carddav_conflicts(href) WHERE "
+              "resolved_at IS NULL",
+              R"(CREATE TRIGGER carddav_contact_deleted AFTER DELETE ON contacts
+            BEGIN
+            UPDATE carddav_cards SET contact_id = NULL, raw = '', synced = '',
+                state = CASE state WHEN 'linked' THEN 'deleted_here' ELSE state END
+                WHERE contact_id = OLD.id;
+            DELETE FROM carddav_conflicts WHERE contact_id = OLD.id;
+            END)",
+          }) });
+
     return list;
 }
 } // namespace
