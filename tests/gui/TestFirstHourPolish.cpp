@@ -1,6 +1,7 @@
 // The rest of issue 22, through the real main window against the simulator: the buttons on a
 // failed message, what the inbox row says (a failure, a draft, a picture), and search results.
 #include "WorkstationFixture.h"
+#include "common/ElidedLabel.h"
 #include "common/WriterCall.h"
 #include "composer/Composer.h"
 #include "engine/SyncWorker.h"
@@ -364,6 +365,19 @@ void TestFirstHourPolish::notConnectedStaysInTheStatusBar()
     };
     QVERIFY2(status().contains(reason) && status().contains(QStringLiteral("training")),
              qPrintable(status()));
+    // Long as it is, the line never widens the window: at 1000 px it ends in "…", and the whole
+    // of it is in the tooltip.
+    QWidget *window = host.window();
+    window->resize(1000, 700);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    QTRY_VERIFY2(window->width() <= 1000, qPrintable(QString::number(window->width())));
+    auto *line = window->findChild<ui::ElidedLabel *>(QStringLiteral("syncStatus"));
+    QVERIFY(line);
+    QVERIFY2(line->shownText().endsWith(QChar(0x2026)), qPrintable(line->shownText()));
+    QVERIFY(line->shownText().size() < line->text().size());
+    QVERIFY(line->toolTip().contains(QStringLiteral("No secret for the provider account.")));
+    window->hide();
     // A rebuilt window (another language) keeps saying it.
     host.switchLanguage(QStringLiteral("de"));
     QVERIFY2(status().contains(reason), qPrintable(status()));

@@ -4,6 +4,7 @@
 #include "ShortcutSheet.h"
 #include "UndoNotice.h"
 #include "common/AfterFirstPaint.h"
+#include "common/ElidedLabel.h"
 #include "common/PlainText.h"
 #include "composer/Composer.h"
 #include "customer/ProfilePanel.h"
@@ -85,7 +86,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     layout->addWidget(m_banner);
     setCentralWidget(central);
 
-    m_syncStatus = ui::plain(new QLabel(this));
+    m_syncStatus = new ui::ElidedLabel(this); // a long problem ends in "…", whole in its tooltip
     m_syncStatus->setObjectName(QStringLiteral("syncStatus"));
     statusBar()->addWidget(m_syncStatus, 1);
     m_undo = new UndoNotice(this);
