@@ -18,9 +18,10 @@
 namespace textdesk {
 
 namespace {
-const char *const kCommands[]
-    = { "status", "configure", "sync",     "serve",  "send",    "broadcast", "reminders", "survey",
-        "report", "training",  "contacts", "import", "privacy", "help",      "version" };
+const char *const kCommands[] = { "status",  "configure", "sync",      "serve",
+                                  "send",    "broadcast", "reminders", "survey",
+                                  "report",  "training",  "contacts",  "import",
+                                  "privacy", "rules",     "help",      "version" };
 } // namespace
 
 CommandLine::Command CommandLine::s_serve = nullptr;
@@ -131,6 +132,10 @@ QString CommandLine::usage()
               "[--dry-run]\n"
               "                                    Appointment reminders, one message each before\n"
               "                                    its date.\n"
+              "  rules list|test|export|import --workspace DIR [--from NUMBER] [--to NUMBER]\n"
+              "         [--at TIME] (TEXT | FILE)\n"
+              "                                    Automation rules: list them, try one message\n"
+              "                                    (nothing is sent), or move them as JSON.\n"
               "  survey score --kind csat|nps|ces|yesno [--language L] TEXT…\n"
               "                                    How survey replies are read (JSON per text).\n"
               "  report csat|nps|ces|response-times --workspace DIR --from DATE --to DATE\n"
@@ -194,6 +199,8 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         return reminders(arguments, out, err);
     if (command == QStringLiteral("survey"))
         return survey(arguments, out, err);
+    if (command == QStringLiteral("rules"))
+        return rules(arguments, out, err);
     if (command == QStringLiteral("report"))
         return report(arguments, out, err);
     if (command == QStringLiteral("training"))

@@ -119,6 +119,7 @@ engine::EngineSettings Configured::engineSettings() const
     engine.outbox.mediaDirectory = workspace->mediaDirectory();
     engine.pull.horizonMs = engine::History::configuredHorizonMs(workspace->settingsPath());
     engine.scheduledLateLimitMs = scheduled::configuredLateLimitMs(workspace->settingsPath());
+    engine.rules = automation::RuleSettings::fromIni(workspace->settingsPath());
     return engine;
 }
 

@@ -1,6 +1,7 @@
 #include "Timers.h"
 
 #include "Snooze.h"
+#include "automation/RuleRunner.h"
 #include "broadcasts/Reminders.h"
 #include "scheduled/ScheduledMessages.h"
 #include "surveys/SurveySender.h"
@@ -13,6 +14,7 @@ void registerStandardTimers(Scheduler &scheduler, qint64 lateLimitMs)
     surveys::SurveySender::registerWith(scheduler);
     scheduled::registerWith(scheduler, lateLimitMs);
     broadcasts::Reminders::registerWith(scheduler);
+    automation::RuleRunner::registerWith(scheduler);
 }
 
 Result<int> fireDueTimers(Database &db, Clock &clock, qint64 lateLimitMs)
