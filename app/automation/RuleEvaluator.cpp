@@ -126,36 +126,40 @@ std::optional<QString> RuleEvaluator::mismatch(const Rule &rule, const Facts &fa
 }
 
 PlannedAction RuleEvaluator::plan(const Action &action, const Rule &rule, const Facts &facts,
-                                  const RuleSettings &settings, int repliesSoFar)
+                                  const RuleSettings &settings, int repliesSoFar, bool explain)
 {
     PlannedAction p { action, {}, {}, false };
     if (action.kind != Action::Kind::Reply && action.kind != Action::Kind::Note)
         return p;
+    if (action.kind == Action::Kind::Reply) {
+        // The loop guard and consent, in the order a person asks "why did nothing go out?".
+        if (facts.optedOut)
+            p.skipped = tr("the customer opted out");
+        else if (facts.shortCode)
+            p.skipped = tr("never an automatic reply to a short code");
+        else if (facts.quickAnswersToAutomation >= 2)
+            p.skipped = tr("the customer's number answers automatically");
+        else if (repliesSoFar >= settings.maxRepliesPerHour)
+            p.skipped = tr("already %n automatic repl(ies) in this conversation in the last hour",
+                           nullptr, repliesSoFar);
+        else if (proactive(rule.event) && !facts.quietHoursAllow)
+            p.heldForQuietHours = true;
+        // A reply that will not go out is only written out for the dry run.
+        if (!p.skipped.isEmpty() && !explain)
+            return p;
+    }
     if (action.text.isEmpty() && !action.templateName.isEmpty()) {
-        p.skipped = tr("there is no template “%1”").arg(action.templateName);
+        if (p.skipped.isEmpty())
+            p.skipped = tr("there is no template “%1”").arg(action.templateName);
         return p;
     }
     const FilledTemplate filled = TemplateFiller::render(action.text, facts.fields);
     p.text = filled.text;
-    if (!filled.complete()) {
+    if (!filled.complete() && p.skipped.isEmpty()) {
         // Never sent (or written) with literal braces.
         p.skipped = tr("no value for %1").arg(filled.unfilled.join(QStringLiteral(", ")));
-        return p;
+        p.heldForQuietHours = false;
     }
-    if (action.kind == Action::Kind::Note)
-        return p;
-    // The loop guard and consent, in the order a person asks "why did nothing go out?".
-    if (facts.optedOut)
-        p.skipped = tr("the customer opted out");
-    else if (facts.shortCode)
-        p.skipped = tr("never an automatic reply to a short code");
-    else if (facts.quickAnswersToAutomation >= 2)
-        p.skipped = tr("the customer's number answers automatically");
-    else if (repliesSoFar >= settings.maxRepliesPerHour)
-        p.skipped = tr("already %n automatic repl(ies) in this conversation in the last hour",
-                       nullptr, repliesSoFar);
-    else if (proactive(rule.event) && !facts.quietHoursAllow)
-        p.heldForQuietHours = true;
     return p;
 }
 
@@ -175,7 +179,7 @@ Evaluation RuleEvaluator::evaluate(const QList<Rule> &rules, const Facts &facts,
         }
         RuleOutcome outcome { rule.id, rule.name, rule.kind == Rule::Kind::Away, true, {}, {} };
         for (const Action &action : rule.actions) {
-            PlannedAction p = plan(action, rule, facts, settings, replies);
+            PlannedAction p = plan(action, rule, facts, settings, replies, explain);
             if (p.action.kind == Action::Kind::Reply && p.willRun())
                 ++replies;
             outcome.actions.append(p);

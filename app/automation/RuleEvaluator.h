@@ -98,7 +98,7 @@ private:
     static std::optional<QString> mismatch(const Rule &rule, const Facts &facts,
                                            const QString &folded, bool explain);
     static PlannedAction plan(const Action &action, const Rule &rule, const Facts &facts,
-                              const RuleSettings &settings, int repliesSoFar);
+                              const RuleSettings &settings, int repliesSoFar, bool explain);
 };
 
 } // namespace textdesk::automation

@@ -11,8 +11,11 @@
 #include <QDateTime>
 #include <QFile>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QTextStream>
+
+#include <algorithm>
 
 namespace textdesk {
 
@@ -177,6 +180,13 @@ int CommandLine::rules(const QStringList &arguments, QTextStream &out, QTextStre
     const auto number = [&](const QString &typed) -> std::optional<QString> {
         if (typed.isEmpty() || PhoneNumbers::isShortCode(typed))
             return typed;
+        // "+1 312 555-0142" as the cache keeps it: the provider's form is not reparsed (a
+        // simulator's or test number may not be a valid one).
+        QString digits = typed;
+        digits.remove(QRegularExpression(QStringLiteral("[\\s().-]")));
+        if (digits.size() > 4 && digits.startsWith(QLatin1Char('+'))
+            && std::all_of(digits.cbegin() + 1, digits.cend(), [](QChar c) { return c.isDigit(); }))
+            return digits;
         const auto parsed = PhoneNumbers::toE164(
             typed, region.isEmpty() ? PhoneNumbers::systemRegion() : region.toUpper());
         if (!parsed.ok()) {

@@ -86,7 +86,8 @@ private slots:
         BusinessHours gap;
         gap.zone = kBerlin;
         gap.shifts.append({ Qt::Sunday, 2 * 60 + 30, 5 * 60 });
-        QCOMPARE(gap.nextOpening(at(kBerlin, 2026, 3, 29, 1)).value_or(-1), at(kBerlin, 2026, 3, 29, 3, 30));
+        QCOMPARE(gap.nextOpening(at(kBerlin, 2026, 3, 29, 1)).value_or(-1),
+                 at(kBerlin, 2026, 3, 29, 3, 30));
         // Autumn (25 October 2026): the same 22:00–06:00 lasts 9 hours.
         QVERIFY(h.isOpen(at(kBerlin, 2026, 10, 25, 5, 59)));
         QCOMPARE(at(kBerlin, 2026, 10, 25, 6) - at(kBerlin, 2026, 10, 24, 22),
@@ -103,13 +104,15 @@ private slots:
                      { Qt::Friday, 22 * 60, 2 * 60 } };
         QVERIFY(h.isOpen(at(kChicago, 2026, 6, 5, 11, 59)));
         QVERIFY(!h.isOpen(at(kChicago, 2026, 6, 5, 12, 30)));
-        QCOMPARE(h.nextOpening(at(kChicago, 2026, 6, 5, 12, 30)).value_or(-1), at(kChicago, 2026, 6, 5, 13));
+        QCOMPARE(h.nextOpening(at(kChicago, 2026, 6, 5, 12, 30)).value_or(-1),
+                 at(kChicago, 2026, 6, 5, 13));
         QVERIFY(!h.isOpen(at(kChicago, 2026, 6, 5, 21, 59)));
         QVERIFY(h.isOpen(at(kChicago, 2026, 6, 5, 23)));
         // Saturday 01:30 belongs to Friday's shift; 02:00 is closed until next Friday 08:00.
         QVERIFY(h.isOpen(at(kChicago, 2026, 6, 6, 1, 30)));
         QVERIFY(!h.isOpen(at(kChicago, 2026, 6, 6, 2, 0)));
-        QCOMPARE(h.nextOpening(at(kChicago, 2026, 6, 6, 2, 0)).value_or(-1), at(kChicago, 2026, 6, 12, 8));
+        QCOMPARE(h.nextOpening(at(kChicago, 2026, 6, 6, 2, 0)).value_or(-1),
+                 at(kChicago, 2026, 6, 12, 8));
         // Thursday late evening: the shift that started Friday is not yet open.
         QVERIFY(!h.isOpen(at(kChicago, 2026, 6, 4, 23)));
     }
@@ -121,7 +124,8 @@ private slots:
         // Christmas Friday closed; the one-off Monday closed; Tuesday opens.
         QVERIFY(!h.isOpen(at(kBerlin, 2026, 12, 25, 10)));
         QVERIFY(!h.isOpen(at(kBerlin, 2026, 12, 28, 10)));
-        QCOMPARE(h.nextOpening(at(kBerlin, 2026, 12, 24, 18)).value_or(-1), at(kBerlin, 2026, 12, 29, 9));
+        QCOMPARE(h.nextOpening(at(kBerlin, 2026, 12, 24, 18)).value_or(-1),
+                 at(kBerlin, 2026, 12, 29, 9));
         // Yearly: Christmas 2027 (a Saturday anyway) and 2030 (a Wednesday) are closed; the
         // one-off date does not repeat (28 December 2027 is a Tuesday, open).
         QVERIFY(!h.isOpen(at(kBerlin, 2030, 12, 25, 10)));
