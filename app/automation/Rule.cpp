@@ -1,6 +1,7 @@
 #include "Rule.h"
 
 #include "storage/ConversationActions.h"
+#include "templates/TemplateFiller.h"
 
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
@@ -223,6 +224,7 @@ std::optional<Rule> RuleJson::read(const QJsonObject &json, QString *error)
             && c.kind != Condition::Kind::OutsideHours && c.kind != Condition::Kind::Field;
         if (needsValue && (c.values.isEmpty() || c.value().trimmed().isEmpty()))
             return fail(tr("Condition %1 (%2) needs a value.").arg(n + 1).arg(type));
+        c.key = TemplateFiller::normalizedName(c.name);
         if (c.kind == Condition::Kind::Field && c.name.isEmpty())
             return fail(tr("Condition %1 (field) needs the field's \"name\".").arg(n + 1));
         if (c.kind == Condition::Kind::TextMatches) {

@@ -37,6 +37,7 @@ struct Condition
     QStringList values; // TextContains: any of them; the others: the first
     QRegularExpression regex; // TextMatches, compiled when read
     QStringList folded; // TextContains, tags: the values as compared (foldedText), made when read
+    QString key; // Field: the name as a template variable ("Order ID" → order_id), made when read
 
     QString value() const { return values.value(0); }
 };

@@ -90,7 +90,7 @@ std::optional<QString> RuleEvaluator::mismatch(const Rule &rule, const Facts &fa
             break;
         }
         case K::Field: {
-            const QString value = facts.fields.value(TemplateFiller::normalizedName(c.name));
+            const QString value = facts.fields.value(c.key);
             if (value.trimmed().compare(c.value().trimmed(), Qt::CaseInsensitive) != 0)
                 return no(tr("the field %1 is not “%2”").arg(c.name, c.value()));
             break;
@@ -109,7 +109,10 @@ std::optional<QString> RuleEvaluator::mismatch(const Rule &rule, const Facts &fa
             break;
         }
         case K::TextMatches:
-            if (!c.regex.match(facts.text).hasMatch())
+            if (!c.regex
+                     .match(facts.text, 0, QRegularExpression::NormalMatch,
+                            QRegularExpression::DontCheckSubjectStringMatchOption)
+                     .hasMatch())
                 return no(tr("the message does not match %1").arg(c.value()));
             break;
         case K::InsideHours:
@@ -126,14 +129,19 @@ std::optional<QString> RuleEvaluator::mismatch(const Rule &rule, const Facts &fa
 }
 
 PlannedAction RuleEvaluator::plan(const Action &action, const Rule &rule, const Facts &facts,
-                                  const RuleSettings &settings, int repliesSoFar, bool explain)
+                                  const RuleSettings &settings, int repliesSoFar, bool explain,
+                                  QString *guard)
 {
     PlannedAction p { action, {}, {}, false };
     if (action.kind != Action::Kind::Reply && action.kind != Action::Kind::Note)
         return p;
     if (action.kind == Action::Kind::Reply) {
-        // The loop guard and consent, in the order a person asks "why did nothing go out?".
-        if (facts.optedOut)
+        // The loop guard and consent, in the order a person asks "why did nothing go out?". Once
+        // one holds it holds for the rest of the evaluation (no reply goes out to lift the
+        // hourly limit), so its words are made once.
+        if (!guard->isEmpty())
+            p.skipped = *guard;
+        else if (facts.optedOut)
             p.skipped = tr("the customer opted out");
         else if (facts.shortCode)
             p.skipped = tr("never an automatic reply to a short code");
@@ -144,6 +152,7 @@ PlannedAction RuleEvaluator::plan(const Action &action, const Rule &rule, const 
                            nullptr, repliesSoFar);
         else if (proactive(rule.event) && !facts.quietHoursAllow)
             p.heldForQuietHours = true;
+        *guard = p.skipped;
         // A reply that will not go out is only written out for the dry run.
         if (!p.skipped.isEmpty() && !explain)
             return p;
@@ -169,6 +178,7 @@ Evaluation RuleEvaluator::evaluate(const QList<Rule> &rules, const Facts &facts,
     Evaluation result;
     const QString folded = foldedText(facts.text);
     int replies = facts.automatedRepliesLastHour;
+    QString guard;
     for (const Rule &rule : rules) {
         const std::optional<QString> why = mismatch(rule, facts, folded, explain);
         if (why) {
@@ -179,7 +189,7 @@ Evaluation RuleEvaluator::evaluate(const QList<Rule> &rules, const Facts &facts,
         }
         RuleOutcome outcome { rule.id, rule.name, rule.kind == Rule::Kind::Away, true, {}, {} };
         for (const Action &action : rule.actions) {
-            PlannedAction p = plan(action, rule, facts, settings, replies, explain);
+            PlannedAction p = plan(action, rule, facts, settings, replies, explain, &guard);
             if (p.action.kind == Action::Kind::Reply && p.willRun())
                 ++replies;
             outcome.actions.append(p);

