@@ -190,8 +190,7 @@ int CommandLine::rules(const QStringList &arguments, QTextStream &out, QTextStre
         const auto parsed = PhoneNumbers::toE164(
             typed, region.isEmpty() ? PhoneNumbers::systemRegion() : region.toUpper());
         if (!parsed.ok()) {
-            err << tr("textdesk: %1 is not a phone number: %2").arg(typed, parsed.error)
-                << Qt::endl;
+            err << tr("textdesk: %1").arg(parsed.error) << Qt::endl;
             return std::nullopt;
         }
         return parsed.e164;
