@@ -13,6 +13,8 @@
 #include "storage/ContactProfiles.h"
 #include "storage/MessageStore.h"
 #include "storage/RuleStore.h"
+#include "storage/SurveyStore.h"
+#include "surveys/Survey.h"
 #include "templates/TemplateStore.h"
 #include "workspace/Workspace.h"
 
@@ -109,6 +111,7 @@ private slots:
     void noAgentReplyTimer();
     void resolvedRulesTemplatesAndTheDryRun();
     void rulesCommand();
+    void noteStatusSnoozeAndSurveyActions();
 };
 
 // The slots' bodies are hidden from moc, whose lexer loses its way in the raw JSON strings.
@@ -624,6 +627,54 @@ void TestRules::rulesCommand()
                  &output),
              0);
     QVERIFY(output.contains(QLatin1String("Refunds")));
+}
+
+void TestRules::noteStatusSnoozeAndSurveyActions()
+{
+    test::TestCache cache;
+    auto db = cache.open();
+    const qint64 conversation = test::conversation(*db, kCustomer, kOurs);
+    const qint64 now = chicago(3, 12);
+    surveys::Survey survey
+        = surveys::SurveyTexts::makeDefault(surveys::SurveyKind::Csat, QStringLiteral("CSAT"));
+    survey.company = QStringLiteral("Zephyr Bikes");
+    QVERIFY(SurveyStore::save(*db, survey, now));
+    QVERIFY(RuleStore::save(*db, { 0, 0, QStringLiteral("Done"), true, QStringLiteral(R"({"name":
+        "Done", "conditions": [{"type": "text_contains", "value": "all good"}], "actions": [
+        {"type": "note", "text": "Customer {{phone}} says all is well"},
+        {"type": "survey"}, {"type": "status", "value": "pending"}]})") },
+                            now));
+    QVERIFY(RuleStore::save(*db, { 0, 1, QStringLiteral("Later"), true, QStringLiteral(R"({"name":
+        "Later", "conditions": [{"type": "text_contains", "value": "next week"}], "actions": [
+        {"type": "snooze", "minutes": 90}]})") },
+                            now));
+    MessageRecord m = test::message(conversation, QStringLiteral("SM1"),
+                                    QStringLiteral("All good, thanks"), Direction::Inbound, now);
+    QVERIFY(MessageStore(*db).upsert(m));
+    QVERIFY(RuleRunner::onInbound(*db, m, now, {}));
+    const QStringList notes
+        = test::rows(*db,
+                     QStringLiteral("SELECT body FROM messages WHERE direction = 'note' "
+                                    "ORDER BY id"));
+    QCOMPARE(notes.size(), 2);
+    QCOMPARE(notes.first(), QStringLiteral("Customer +13125550142 says all is well"));
+    QVERIFY2(notes.last().contains(QLatin1String("sent the survey")), qPrintable(notes.last()));
+    QCOMPARE(test::rows(*db, QStringLiteral("SELECT trigger FROM survey_responses")),
+             QStringList { QStringLiteral("rule") });
+    QCOMPARE(test::rows(*db, QStringLiteral("SELECT status FROM conversations")),
+             QStringList { QStringLiteral("pending") });
+
+    MessageRecord later
+        = test::message(conversation, QStringLiteral("SM2"), QStringLiteral("call me next week"),
+                        Direction::Inbound, now + kMinute);
+    QVERIFY(MessageStore(*db).upsert(later));
+    QVERIFY(RuleRunner::onInbound(*db, later, now + kMinute, {}));
+    QCOMPARE(test::rows(*db, QStringLiteral("SELECT status, snoozed_until FROM conversations")),
+             QStringList { QStringLiteral("snoozed|%1").arg(now + 91 * kMinute) });
+    QCOMPARE(test::rows(*db,
+                        QStringLiteral("SELECT count(*) FROM timers WHERE kind = 'snooze' "
+                                       "AND fired_at IS NULL")),
+             QStringList { QStringLiteral("1") });
 }
 
 #endif
