@@ -254,7 +254,8 @@ int CommandLine::status(const QStringList &arguments, QTextStream &out, QTextStr
     // So are scheduled messages (queued for the next sync), within the workspace's late limit.
     if (auto woken
         = engine::fireDueTimers((*workspace)->database(), Clock::system(),
-                                scheduled::configuredLateLimitMs((*workspace)->settingsPath()));
+                                scheduled::configuredLateLimitMs((*workspace)->settingsPath()),
+                                automation::RuleSettings::fromIni((*workspace)->settingsPath()));
         !woken)
         err << tr("textdesk: %1").arg(woken.error().message()) << Qt::endl;
     auto stats = CacheStatistics::read((*workspace)->database());

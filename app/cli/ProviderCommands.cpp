@@ -365,7 +365,8 @@ int CommandLine::send(const QStringList &arguments, QTextStream &out, QTextStrea
 
     // A snooze that has ended wakes under this command too.
     if (auto woken = engine::fireDueTimers(
-            db, Clock::system(), scheduled::configuredLateLimitMs(workspace.settingsPath()));
+            db, Clock::system(), scheduled::configuredLateLimitMs(workspace.settingsPath()),
+            automation::RuleSettings::fromIni(workspace.settingsPath()));
         !woken)
         err << tr("textdesk: %1").arg(woken.error().message()) << Qt::endl;
     QNetworkAccessManager network;

@@ -89,7 +89,7 @@ Status SyncEngine::open(Database *borrowed)
                                          m_settings.media, this);
     }
     m_scheduler = new Scheduler(*m_db, m_clock, this);
-    registerStandardTimers(*m_scheduler, m_settings.scheduledLateLimitMs);
+    registerStandardTimers(*m_scheduler, m_settings.scheduledLateLimitMs, m_settings.rules);
     connect(m_scheduler, &Scheduler::fired, this, &SyncEngine::timerFired);
     // Survey answers after consent, so a STOP is recorded before the reply is read. What they
     // queue (a thank-you, a follow-up) and what a survey timer queues goes out at once.
@@ -99,7 +99,6 @@ Status SyncEngine::open(Database *borrowed)
     });
     // Automation rules last: after consent (an opted-out customer gets no reply) and after the
     // survey answers. Their replies go out after the pass, their timers are armed then.
-    automation::RuleRunner::registerWith(*m_scheduler, m_settings.rules);
     m_hooks.add(QStringLiteral("rules"), [this](Database &db, const MessageRecord &message) {
         m_ruleWork = true;
         return automation::RuleRunner::onInbound(db, message, m_clock.nowMs(), m_settings.rules);
