@@ -163,7 +163,8 @@ int runBroadcasts(cli::Configured &configured, double rate, int waitSeconds, QTe
     Database &db = workspace.database();
     Clock &clock = Clock::system();
     if (auto woken = engine::fireDueTimers(
-            db, clock, scheduled::configuredLateLimitMs(workspace.settingsPath()));
+            db, clock, scheduled::configuredLateLimitMs(workspace.settingsPath()),
+            automation::RuleSettings::fromIni(workspace.settingsPath()));
         !woken)
         err << CommandLine::tr("textdesk: %1").arg(woken.error().message()) << Qt::endl;
     auto left = BroadcastStore::unfinished(db, false);

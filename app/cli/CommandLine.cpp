@@ -18,9 +18,10 @@
 namespace textdesk {
 
 namespace {
-const char *const kCommands[]
-    = { "status", "configure", "sync",     "serve",  "send",    "broadcast", "reminders", "survey",
-        "report", "training",  "contacts", "import", "privacy", "help",      "version" };
+const char *const kCommands[] = { "status",  "configure", "sync",      "serve",
+                                  "send",    "broadcast", "reminders", "survey",
+                                  "report",  "training",  "contacts",  "import",
+                                  "privacy", "rules",     "help",      "version" };
 } // namespace
 
 CommandLine::Command CommandLine::s_serve = nullptr;
@@ -131,6 +132,10 @@ QString CommandLine::usage()
               "[--dry-run]\n"
               "                                    Appointment reminders, one message each before\n"
               "                                    its date.\n"
+              "  rules list|test|export|import --workspace DIR [--from NUMBER] [--to NUMBER]\n"
+              "         [--at TIME] (TEXT | FILE)\n"
+              "                                    Automation rules: list them, try one message\n"
+              "                                    (nothing is sent), or move them as JSON.\n"
               "  survey score --kind csat|nps|ces|yesno [--language L] TEXT…\n"
               "                                    How survey replies are read (JSON per text).\n"
               "  report csat|nps|ces|response-times --workspace DIR --from DATE --to DATE\n"
@@ -198,6 +203,8 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         return reminders(arguments, out, err);
     if (command == QStringLiteral("survey"))
         return survey(arguments, out, err);
+    if (command == QStringLiteral("rules"))
+        return rules(arguments, out, err);
     if (command == QStringLiteral("report"))
         return report(arguments, out, err);
     if (command == QStringLiteral("training"))
@@ -251,7 +258,8 @@ int CommandLine::status(const QStringList &arguments, QTextStream &out, QTextStr
     // So are scheduled messages (queued for the next sync), within the workspace's late limit.
     if (auto woken
         = engine::fireDueTimers((*workspace)->database(), Clock::system(),
-                                scheduled::configuredLateLimitMs((*workspace)->settingsPath()));
+                                scheduled::configuredLateLimitMs((*workspace)->settingsPath()),
+                                automation::RuleSettings::fromIni((*workspace)->settingsPath()));
         !woken)
         err << tr("textdesk: %1").arg(woken.error().message()) << Qt::endl;
     auto stats = CacheStatistics::read((*workspace)->database());

@@ -119,6 +119,7 @@ engine::EngineSettings Configured::engineSettings() const
     engine.outbox.mediaDirectory = workspace->mediaDirectory();
     engine.pull.horizonMs = engine::History::configuredHorizonMs(workspace->settingsPath());
     engine.scheduledLateLimitMs = scheduled::configuredLateLimitMs(workspace->settingsPath());
+    engine.rules = automation::RuleSettings::fromIni(workspace->settingsPath());
     return engine;
 }
 
@@ -364,7 +365,8 @@ int CommandLine::send(const QStringList &arguments, QTextStream &out, QTextStrea
 
     // A snooze that has ended wakes under this command too.
     if (auto woken = engine::fireDueTimers(
-            db, Clock::system(), scheduled::configuredLateLimitMs(workspace.settingsPath()));
+            db, Clock::system(), scheduled::configuredLateLimitMs(workspace.settingsPath()),
+            automation::RuleSettings::fromIni(workspace.settingsPath()));
         !woken)
         err << tr("textdesk: %1").arg(woken.error().message()) << Qt::endl;
     QNetworkAccessManager network;

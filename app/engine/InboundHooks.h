@@ -13,8 +13,9 @@ class Database;
 
 namespace textdesk::engine {
 
-// What is done with each inbound message new to the cache, in order: today the consent keywords
-// (STOP, START, …); survey replies and automation rules join the list later.
+// What is done with each inbound message new to the cache, in order: the consent keywords
+// (STOP, START, …) and the cancelling of scheduled messages; the engine adds survey replies and,
+// last, the automation rules (automation/RuleRunner).
 //
 // They run inside the transaction that stores the message (a pull's page, a webhook's message),
 // so a hook's writes happen exactly once with the message: a kill or an error undoes both, and an

@@ -1,5 +1,6 @@
 #include "Snooze.h"
 
+#include "automation/RuleRunner.h"
 #include "storage/ConversationActions.h"
 #include "surveys/SurveySender.h"
 
@@ -40,6 +41,9 @@ Status setStatus(Database &db, qint64 conversationId, const QString &status, qin
         !s) {
         return s;
     }
+    // A resolve runs the "conversation resolved" rules (a timer due now, fired by the scheduler).
+    if (Status s = automation::RuleRunner::onStatusChanged(db, conversationId, status, nowMs); !s)
+        return s;
     return tx.commit();
 }
 

@@ -2,6 +2,7 @@
 
 #include "ProviderFactory.h"
 #include "Timers.h"
+#include "automation/RuleRunner.h"
 #include "broadcasts/Reminders.h"
 #include "scheduled/ScheduledMessages.h"
 #include "storage/ContactStore.h"
@@ -88,7 +89,7 @@ Status SyncEngine::open(Database *borrowed)
                                          m_settings.media, this);
     }
     m_scheduler = new Scheduler(*m_db, m_clock, this);
-    registerStandardTimers(*m_scheduler, m_settings.scheduledLateLimitMs);
+    registerStandardTimers(*m_scheduler, m_settings.scheduledLateLimitMs, m_settings.rules);
     connect(m_scheduler, &Scheduler::fired, this, &SyncEngine::timerFired);
     // Survey answers after consent, so a STOP is recorded before the reply is read. What they
     // queue (a thank-you, a follow-up) and what a survey timer queues goes out at once.
@@ -96,14 +97,26 @@ Status SyncEngine::open(Database *borrowed)
         m_surveyWork = true;
         return surveys::SurveyReplies::handle(db, message, m_clock.nowMs());
     });
+    // Automation rules last: after consent (an opted-out customer gets no reply) and after the
+    // survey answers. Their replies go out after the pass, their timers are armed then.
+    m_hooks.add(QStringLiteral("rules"), [this](Database &db, const MessageRecord &message) {
+        m_ruleWork = true;
+        return automation::RuleRunner::onInbound(db, message, m_clock.nowMs(), m_settings.rules);
+    });
     connect(m_scheduler, &Scheduler::fired, this, [this](const QString &kind) {
         if (kind == surveys::SurveySender::sendTimerKind() || kind == scheduled::timerKind()
-            || kind == broadcasts::Reminders::timerKind())
+            || kind == broadcasts::Reminders::timerKind()
+            || kind == automation::RuleRunner::noReplyTimerKind()
+            || kind == automation::RuleRunner::resolvedTimerKind())
             m_outbox->retryNow();
     });
     connect(this, &SyncEngine::passFinished, this, [this] {
         if (std::exchange(m_surveyWork, false))
             m_outbox->retryNow();
+        if (std::exchange(m_ruleWork, false)) {
+            m_scheduler->rearm();
+            m_outbox->retryNow();
+        }
     });
     connect(m_scheduler, &Scheduler::failed, this, &SyncEngine::failed);
     // Broadcasts go on under every host of the engine (the window, sync, serve).

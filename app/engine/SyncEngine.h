@@ -2,6 +2,7 @@
 
 #include "InboundHooks.h"
 #include "Scheduler.h"
+#include "automation/RuleEvaluator.h"
 #include "broadcasts/BroadcastRunner.h"
 #include "core/Clock.h"
 #include "provider/ProviderConfig.h"
@@ -32,6 +33,8 @@ struct EngineSettings
     bool pullOnTimer = true; // false: a pass only when asked (`sync --once`)
     // A scheduled message due longer ago than this (the computer was off) is held for the agent.
     qint64 scheduledLateLimitMs = 2 * 3600'000;
+    // Automation: replies per conversation and hour, {{company}} ([automation], [templates]).
+    automation::RuleSettings rules;
 };
 
 // The sync pieces, assembled once, for the app's sync thread (SyncWorker), `textdesk sync` and
@@ -115,6 +118,7 @@ private:
     int m_failures = 0;
     bool m_pending = false;
     bool m_stopping = false;
+    bool m_ruleWork = false; // the rules ran: their replies and timers after the pass
     bool m_surveyWork = false; // the survey hook ran: what it queued is sent after the pass
 };
 

@@ -3,6 +3,7 @@
 #include <QLocale>
 #include <QSettings>
 
+#include <algorithm>
 #include <phonenumbers/phonenumberutil.h>
 
 namespace textdesk {
@@ -41,6 +42,15 @@ PhoneNumbers::Parsed PhoneNumbers::toE164(const QString &input, const QString &d
     std::string e164;
     util->Format(number, PhoneNumberUtil::E164, &e164);
     return { QString::fromStdString(e164), {} };
+}
+
+bool PhoneNumbers::isShortCode(const QString &number)
+{
+    const QString n = number.trimmed();
+    if (n.isEmpty() || n.startsWith(QLatin1Char('+')))
+        return false;
+    const bool digits = std::all_of(n.cbegin(), n.cend(), [](QChar c) { return c.isDigit(); });
+    return digits && n.size() >= 3 && n.size() <= 8;
 }
 
 QString PhoneNumbers::display(const QString &e164, const QString &userRegion)

@@ -20,6 +20,9 @@ public:
 
     // defaultRegion: ISO 3166 code ("US", "DE") used when the input has no +country code.
     static Parsed toE164(const QString &input, const QString &defaultRegion);
+    // A carrier short code (3 to 8 digits without a country code, e.g. "72345"), which
+    // automation never answers: it is a service, not a person.
+    static bool isShortCode(const QString &number);
     // National format for numbers of the user's region, international otherwise.
     static QString display(const QString &e164, const QString &userRegion);
     // The region of the system locale, e.g. "US".

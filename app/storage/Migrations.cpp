@@ -633,6 +633,40 @@ std::vector<Migration> build()
             END)",
           }) });
 
+    // Automation (automation/, docs/automation.md): the rules in order, each a JSON definition
+    // beside the columns a list needs; business hours per sending number ('*': every number
+    // without its own); and what each rule did (rule_runs), which the loop guard counts (replies
+    // per conversation and hour, the away reply once a day) and which tells a rule's own replies
+    // from an agent's.
+    list.push_back({ 17, "automation rules, business hours, rule runs",
+                     sql({
+                         R"(CREATE TABLE rules (
+            id INTEGER PRIMARY KEY,
+            position INTEGER NOT NULL,
+            name TEXT NOT NULL,
+            enabled INTEGER NOT NULL DEFAULT 1,
+            definition TEXT NOT NULL,
+            created_at INTEGER NOT NULL,
+            updated_at INTEGER NOT NULL))",
+                         R"(CREATE TABLE business_hours (
+            our_number TEXT PRIMARY KEY,
+            definition TEXT NOT NULL,
+            updated_at INTEGER NOT NULL))",
+                         R"(CREATE TABLE rule_runs (
+            id INTEGER PRIMARY KEY,
+            rule_id INTEGER REFERENCES rules(id) ON DELETE SET NULL,
+            rule_name TEXT NOT NULL,
+            conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+            trigger_message_id INTEGER,
+            reply_message_id INTEGER,
+            away INTEGER NOT NULL DEFAULT 0,
+            occurred_at INTEGER NOT NULL))",
+                         "CREATE INDEX rule_runs_by_conversation ON rule_runs(conversation_id, "
+                         "occurred_at)",
+                         "CREATE INDEX rule_runs_by_reply ON rule_runs(reply_message_id) WHERE "
+                         "reply_message_id IS NOT NULL",
+                     }) });
+
     return list;
 }
 } // namespace

@@ -43,6 +43,15 @@ Result<qint64> put(Database &db, const TimerRecord &timer, qint64 nowMs)
     return id->toLongLong();
 }
 
+Result<bool> isPending(Database &db, const QString &key)
+{
+    auto id = db.scalar(
+        QStringLiteral("SELECT id FROM timers WHERE timer_key = ? AND fired_at IS NULL"), { key });
+    if (!id)
+        return id.error();
+    return !id->isNull();
+}
+
 Result<bool> cancel(Database &db, const QString &key)
 {
     auto query

@@ -26,6 +26,8 @@ namespace TimerStore {
 
 // Stores the timer (replacing, and re-arming, one with the same key); its id.
 Result<qint64> put(Database &db, const TimerRecord &timer, qint64 nowMs);
+// Whether a timer with this key is waiting to fire.
+Result<bool> isPending(Database &db, const QString &key);
 // Removes a timer that has not fired; true if there was one.
 Result<bool> cancel(Database &db, const QString &key);
 // Removes every unfired timer of this kind about this subject (whatever its key); how many.

@@ -112,7 +112,8 @@ void TestSyncEngine::hooksRunOncePerNewInboundMessage()
     });
     QCOMPARE(engine.hooks().names(),
              (QStringList { QStringLiteral("consent"), QStringLiteral("scheduled"),
-                            QStringLiteral("surveys"), QStringLiteral("log") }));
+                            QStringLiteral("surveys"), QStringLiteral("rules"),
+                            QStringLiteral("log") }));
     QVERIFY(pass(engine));
     QCOMPARE(test::rows(engine.database(),
                         QStringLiteral("SELECT count(*), count(DISTINCT message_id) FROM hook_log "

@@ -119,6 +119,7 @@ bool ProviderSession::start(QString *error)
     settings.account = config;
     settings.pull.horizonMs = engine::History::configuredHorizonMs(m_workspace.settingsPath());
     settings.scheduledLateLimitMs = scheduled::configuredLateLimitMs(m_workspace.settingsPath());
+    settings.rules = automation::RuleSettings::fromIni(m_workspace.settingsPath());
     settings.agentName = agentName(m_workspace);
     settings.seedTemplates = true;
     m_worker = engine::SyncWorker::startOnThread(settings);
