@@ -528,6 +528,13 @@ Um Ihr eigenes Konto auszuprobieren, geben Sie es hier ein und testen Sie es: OK
     </message>
 </context>
 <context>
+    <name>textdesk::CardDavStore</name>
+    <message>
+        <source>There is no CardDAV conflict number %1.</source>
+        <translation>Es gibt keinen CardDAV-Konflikt mit der Nummer %1.</translation>
+    </message>
+</context>
+<context>
     <name>textdesk::CommandLine</name>
     <message>
         <source>textdesk: unknown command &quot;%1&quot;.</source>
@@ -742,8 +749,8 @@ Um Ihr eigenes Konto auszuprobieren, geben Sie es hier ein und testen Sie es: OK
     <message numerus="yes">
         <source>textdesk: %Ln attachment(s) not downloaded yet; the next sync goes on with them.</source>
         <translation>
-            <numerusform>textdesk: %n Anhang ist noch nicht heruntergeladen; die nächste Synchronisierung holt ihn nach.</numerusform>
-            <numerusform>textdesk: %n Anhänge sind noch nicht heruntergeladen; die nächste Synchronisierung holt sie nach.</numerusform>
+            <numerusform>textdesk: %Ln Anhang ist noch nicht heruntergeladen; die nächste Synchronisierung holt ihn nach.</numerusform>
+            <numerusform>textdesk: %Ln Anhänge sind noch nicht heruntergeladen; die nächste Synchronisierung holt sie nach.</numerusform>
         </translation>
     </message>
     <message>
@@ -1486,6 +1493,106 @@ Um Ihr eigenes Konto auszuprobieren, geben Sie es hier ein und testen Sie es: OK
         </translation>
     </message>
     <message>
+        <source>textdesk: no password on standard input (--password-stdin: the first line).</source>
+        <translation>textdesk: Kein Passwort auf der Standardeingabe (--password-stdin: die erste Zeile).</translation>
+    </message>
+    <message>
+        <source>Here: %1 added, %2 updated, %3 deleted. Server: %4 added, %5 updated, %6 deleted.</source>
+        <translation>Hier: %1 hinzugefügt, %2 aktualisiert, %3 gelöscht. Server: %4 hinzugefügt, %5 aktualisiert, %6 gelöscht.</translation>
+    </message>
+    <message>
+        <source>Skipped %1 card(s) without a usable number; kept %2 customer(s) the server deleted, for their conversations.</source>
+        <translation>%1 Karte(n) ohne verwendbare Nummer übersprungen; %2 vom Server gelöschte(n) Kunden wegen ihrer Unterhaltungen behalten.</translation>
+    </message>
+    <message>
+        <source>Conflicts: %1 new, %2 open.</source>
+        <translation>Konflikte: %1 neu, %2 offen.</translation>
+    </message>
+    <message>
+        <source>See them with: textdesk contacts carddav conflicts --workspace DIR</source>
+        <translation>Anzeigen mit: textdesk contacts carddav conflicts --workspace ORDNER</translation>
+    </message>
+    <message>
+        <source>textdesk: the sync stopped: %1</source>
+        <translation>textdesk: Die Synchronisierung wurde abgebrochen: %1</translation>
+    </message>
+    <message>
+        <source>Two-way sync with a CardDAV address book.</source>
+        <translation>Zwei-Wege-Synchronisierung mit einem CardDAV-Adressbuch.</translation>
+    </message>
+    <message>
+        <source>The address book&apos;s URL (remembered in workspace.ini).</source>
+        <translation>Die URL des Adressbuchs (wird in workspace.ini gespeichert).</translation>
+    </message>
+    <message>
+        <source>The user name (remembered in workspace.ini).</source>
+        <translation>Der Benutzername (wird in workspace.ini gespeichert).</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>BENUTZER</translation>
+    </message>
+    <message>
+        <source>Read the password or app token from the first line of standard input.</source>
+        <translation>Das Passwort oder App-Token aus der ersten Zeile der Standardeingabe lesen.</translation>
+    </message>
+    <message>
+        <source>resolve: which version stands, here or server.</source>
+        <translation>resolve: welche Version gilt, here (hier) oder server.</translation>
+    </message>
+    <message>
+        <source>SIDE</source>
+        <translation>SEITE</translation>
+    </message>
+    <message>
+        <source>How numbers without +country code are read (e.g. US).</source>
+        <translation>Wie Nummern ohne +Ländervorwahl gelesen werden (z. B. US).</translation>
+    </message>
+    <message>
+        <source>The address book.</source>
+        <translation>Das Adressbuch.</translation>
+    </message>
+    <message>
+        <source>sync, conflicts or resolve.</source>
+        <translation>sync, conflicts oder resolve.</translation>
+    </message>
+    <message>
+        <source>textdesk: say what to do: textdesk contacts carddav sync --workspace DIR [--url URL --user USER] --password-stdin, textdesk contacts carddav conflicts --workspace DIR, or textdesk contacts carddav resolve --workspace DIR N --keep here|server</source>
+        <translation>textdesk: Geben Sie an, was zu tun ist: textdesk contacts carddav sync --workspace ORDNER [--url URL --user BENUTZER] --password-stdin, textdesk contacts carddav conflicts --workspace ORDNER oder textdesk contacts carddav resolve --workspace ORDNER N --keep here|server</translation>
+    </message>
+    <message>
+        <source>textdesk: no address book yet: give --url URL --user USER once.</source>
+        <translation>textdesk: Noch kein Adressbuch: Geben Sie einmalig --url URL --user BENUTZER an.</translation>
+    </message>
+    <message>
+        <source>textdesk: give the password or app token on standard input with --password-stdin (never as an argument).</source>
+        <translation>textdesk: Geben Sie das Passwort oder App-Token mit --password-stdin über die Standardeingabe an (nie als Argument).</translation>
+    </message>
+    <message>
+        <source>No open CardDAV conflicts.</source>
+        <translation>Keine offenen CardDAV-Konflikte.</translation>
+    </message>
+    <message>
+        <source>Conflict %1: %2 (found %3)</source>
+        <translation>Konflikt %1: %2 (gefunden am %3)</translation>
+    </message>
+    <message>
+        <source>Keep one version with: textdesk contacts carddav resolve --workspace DIR N --keep here|server</source>
+        <translation>Eine Version behalten mit: textdesk contacts carddav resolve --workspace ORDNER N --keep here|server</translation>
+    </message>
+    <message>
+        <source>textdesk: resolve N --keep here|server (N: the conflict&apos;s number).</source>
+        <translation>textdesk: resolve N --keep here|server (N: die Nummer des Konflikts).</translation>
+    </message>
+    <message>
+        <source>Conflict %1: the version here stands; the next sync sends it.</source>
+        <translation>Konflikt %1: Die Version hier gilt; die nächste Synchronisierung sendet sie.</translation>
+    </message>
+    <message>
+        <source>Conflict %1: the server&apos;s version is now here.</source>
+        <translation>Konflikt %1: Die Version des Servers ist jetzt hier.</translation>
+    </message>
+    <message>
         <source>Usage: textdesk [--workspace DIR]
        textdesk COMMAND [options]
 
@@ -1511,6 +1618,10 @@ Commands:
   reminders --workspace DIR --template NAME --csv FILE [--hours-before N] [--dry-run]
                                     Appointment reminders, one message each before
                                     its date.
+  rules list|test|export|import --workspace DIR [--from NUMBER] [--to NUMBER]
+         [--at TIME] (TEXT | FILE)
+                                    Automation rules: list them, try one message
+                                    (nothing is sent), or move them as JSON.
   survey score --kind csat|nps|ces|yesno [--language L] TEXT…
                                     How survey replies are read (JSON per text).
   report csat|nps|ces|response-times --workspace DIR --from DATE --to DATE
@@ -1524,6 +1635,10 @@ Commands:
   contacts import|export --workspace DIR FILE [--format csv|vcard] [--region R]
                                     Contacts in from or out to CSV or vCard (an
                                     import is undone by contacts undo N).
+  contacts carddav sync --workspace DIR [--url URL --user USER] --password-stdin
+                                    Two-way sync with a CardDAV address book;
+                                    contacts carddav conflicts|resolve N --keep
+                                    here|server for cards changed on both sides.
   import --workspace DIR FILE…      Message history from the provider&apos;s JSON, its
                                     CLI&apos;s JSON or CSV; what is here is skipped.
   privacy erase --workspace DIR --number N --yes
@@ -1536,61 +1651,153 @@ Options:
   -h, --help        Show this help.
   -v, --version     Show the version.
 </source>
-        <translation>Aufruf: textdesk [--workspace DIR]
+        <translation>Aufruf: textdesk [--workspace ORDNER]
         textdesk BEFEHL [Optionen]
 
-Textdesk ist ein Desktop-Arbeitsplatz für den Kundenservice per Textnachricht.
-Ohne Befehl öffnet es das Hauptfenster; ist kein Anbieter eingerichtet, ist das
-der Trainings-Arbeitsbereich.
+Textdesk ist ein Desktop-Arbeitsplatz für den Kundenservice per SMS.
+Ohne Befehl öffnet Textdesk das Hauptfenster; ist kein Anbieter eingerichtet,
+ist das der Trainingsbereich.
 
 Befehle:
-  status --workspace DIR [--json]   Was der Cache des Arbeitsbereichs enthält.
-  configure --workspace DIR --account-sid AC… [--api-key-sid SK…] [--base-url URL]
-                                    Verbindet den Arbeitsbereich mit einem Anbieterkonto;
-                                    das Geheimnis kommt aus TEXTDESK_AUTH_TOKEN oder stdin.
-  sync --workspace DIR [--once] [--history-days N|all]
-                                    Bringt den Cache auf den Stand des Anbieters.
-  serve --workspace DIR             Hält ihn ohne Fenster aktuell (ein Daemon;
-                                    endet bei SIGTERM/SIGINT).
-  send --workspace DIR --to NUMBER --body TEXT [--from NUMBER] [--media FILE]…
-                                    Sendet eine Nachricht über den Postausgang (genau einmal).
-  broadcast --workspace DIR --template NAME (--csv FILE | --tag TAG) [--from NUMBER]
-         [--rate N] [--dry-run] [--report FILE]
-                                    Eine Vorlage an viele Kunden, im festen Takt (--resume
-                                    setzt nach einer Unterbrechung fort).
-  reminders --workspace DIR --template NAME --csv FILE [--hours-before N] [--dry-run]
-                                    Terminerinnerungen, je eine Nachricht vor dem
-                                    jeweiligen Termin.
+  status --workspace ORDNER [--json]   Zeigt, was der Cache des Arbeitsbereichs enthält.
+  configure --workspace ORDNER --account-sid AC… [--api-key-sid SK…] [--base-url URL]
+                                       Verbindet den Arbeitsbereich mit einem Konto beim
+                                       Anbieter; das Secret kommt aus TEXTDESK_AUTH_TOKEN
+                                       oder von stdin.
+  sync --workspace ORDNER [--once] [--history-days N|all]
+                                       Bringt den Cache auf den Stand des Anbieters.
+  serve --workspace ORDNER             Hält den Cache ohne Fenster aktuell (als Dienst;
+                                       endet bei SIGTERM/SIGINT).
+  send --workspace ORDNER --to NUMMER --body TEXT [--from NUMMER] [--media DATEI]…
+                                       Sendet eine Nachricht über den Postausgang (genau
+                                       einmal).
+  broadcast --workspace ORDNER --template NAME (--csv DATEI | --tag TAG) [--from NUMMER]
+         [--rate N] [--dry-run] [--report DATEI]
+                                       Eine Vorlage an viele Kunden, im festen Takt
+                                       (--resume setzt nach einer Unterbrechung fort).
+  reminders --workspace ORDNER --template NAME --csv DATEI [--hours-before N] [--dry-run]
+                                       Terminerinnerungen, je eine Nachricht vor dem
+                                       jeweiligen Termin.
+  rules list|test|export|import --workspace ORDNER [--from NUMMER] [--to NUMMER]
+         [--at ZEIT] (TEXT | DATEI)
+                                       Automatisierungsregeln: auflisten, mit einer
+                                       Nachricht testen (es wird nichts gesendet) oder
+                                       als JSON exportieren und importieren.
   survey score --kind csat|nps|ces|yesno [--language L] TEXT…
-                                    Wie Umfrageantworten gelesen werden (JSON je Text).
-  report csat|nps|ces|response-times --workspace DIR --from DATE --to DATE
-         [--by agent|number|tag|day|week|month] --format csv|json|pdf --output FILE
-                                    Ein Bericht für Teamleitungen (Datum als JJJJ-MM-TT,
-                                    beide Tage eingeschlossen).
-  training run --scenario FILE|ID --replies FILE|--model-answer [--json]
-                                    Bewertet vorgegebene Antworten auf ein Trainingsszenario.
-  training list                     Die eingebauten Trainingsszenarien.
-  training report --results FILE [--output FILE]
-                                    Je Agent: Szenarien, Punkte, Verlauf, schwächste
-                                    Prüfungen (CSV).
-  contacts import|export --workspace DIR FILE [--format csv|vcard] [--region R]
-                                    Kontakte aus CSV oder vCard importieren bzw. dorthin
-                                    exportieren (ein Import wird mit contacts undo N
-                                    rückgängig gemacht).
-  import --workspace DIR FILE…      Nachrichtenverlauf aus dem JSON des Anbieters, dem
-                                    JSON seiner CLI oder CSV; bereits Vorhandenes wird
-                                    übersprungen.
-  privacy erase --workspace DIR --number N --yes
-                                    Löscht einen Kunden aus diesem Arbeitsbereich.
-  self-check                        Prüft diese Installation vollständig (mit einem
-                                    Wegwerf-Trainings-Arbeitsbereich; die Daten des
-                                    Benutzers bleiben unberührt).
+                                       Zeigt, wie Umfrageantworten gelesen werden (JSON
+                                       je Text).
+  report csat|nps|ces|response-times --workspace ORDNER --from DATUM --to DATUM
+         [--by agent|number|tag|day|week|month] --format csv|json|pdf --output DATEI
+                                       Ein Bericht für Teamleiter (Datum als JJJJ-MM-TT,
+                                       beide Tage eingeschlossen).
+  training run --scenario DATEI|ID --replies DATEI|--model-answer [--json]
+                                       Bewertet vorgegebene Antworten auf ein
+                                       Trainingsszenario.
+  training list                        Die eingebauten Trainingsszenarien.
+  training report --results DATEI [--output DATEI]
+                                       Je Mitarbeiter: Szenarien, Punktzahlen, Trend,
+                                       schwächste Prüfungen (CSV).
+  contacts import|export --workspace ORDNER DATEI [--format csv|vcard] [--region R]
+                                       Kontakte aus CSV oder vCard importieren bzw.
+                                       dorthin exportieren (ein Import wird mit
+                                       contacts undo N rückgängig gemacht).
+  contacts carddav sync --workspace ORDNER [--url URL --user BENUTZER] --password-stdin
+                                       Zwei-Wege-Synchronisierung mit einem
+                                       CardDAV-Adressbuch; contacts carddav
+                                       conflicts|resolve N --keep here|server für
+                                       Karten, die auf beiden Seiten geändert wurden.
+  import --workspace ORDNER DATEI…     Nachrichtenverlauf aus dem JSON des Anbieters, dem
+                                       JSON seiner CLI oder CSV; bereits Vorhandenes wird
+                                       übersprungen.
+  privacy erase --workspace ORDNER --number N --yes
+                                       Löscht einen Kunden aus diesem Arbeitsbereich.
+  self-check                           Prüft diese Installation von Anfang bis Ende (in
+                                       einem Wegwerf-Trainingsbereich; die Daten des
+                                       Benutzers bleiben unberührt).
 
 Optionen:
-  --workspace DIR   Den Arbeitsbereich in DIR verwenden (Standard: %1)
-  -h, --help        Diese Hilfe anzeigen.
-  -v, --version     Die Version anzeigen.
+  --workspace ORDNER   Den Arbeitsbereich in ORDNER verwenden (Standard: %1)
+  -h, --help           Diese Hilfe anzeigen.
+  -v, --version        Die Version anzeigen.
 </translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s automation rules.</source>
+        <translation>Die Automatisierungsregeln des Arbeitsbereichs.</translation>
+    </message>
+    <message>
+        <source>test: the customer&apos;s number the sample comes from.</source>
+        <translation>test: die Nummer des Kunden, von der die Beispielnachricht kommt.</translation>
+    </message>
+    <message>
+        <source>test: our number it is sent to (default: the customer&apos;s).</source>
+        <translation>test: unsere Nummer, an die sie gesendet wird (Standard: die des Kunden).</translation>
+    </message>
+    <message>
+        <source>test: when it arrives, e.g. 2026-06-03T22:00 (default: now).</source>
+        <translation>test: wann sie eintrifft, z. B. 2026-06-03T22:00 (Standard: jetzt).</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>ZEIT</translation>
+    </message>
+    <message>
+        <source>list, test, export or import.</source>
+        <translation>list, test, export oder import.</translation>
+    </message>
+    <message>
+        <source>textdesk: say what to do: textdesk rules list --workspace DIR, textdesk rules test --workspace DIR [--from NUMBER] [--to NUMBER] [--at TIME] TEXT, or textdesk rules export|import --workspace DIR FILE</source>
+        <translation>textdesk: Geben Sie an, was zu tun ist: textdesk rules list --workspace ORDNER, textdesk rules test --workspace ORDNER [--from NUMMER] [--to NUMMER] [--at ZEIT] TEXT oder textdesk rules export|import --workspace ORDNER DATEI</translation>
+    </message>
+    <message>
+        <source>textdesk: nothing was imported:</source>
+        <translation>textdesk: Es wurde nichts importiert:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n rule(s); they replace the ones before.</source>
+        <translation>
+            <numerusform>%n Regel importiert; sie ersetzt die bisherigen.</numerusform>
+            <numerusform>%n Regeln importiert; sie ersetzen die bisherigen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n rule(s) to %1.</source>
+        <translation>
+            <numerusform>%n Regel nach %1 exportiert.</numerusform>
+            <numerusform>%n Regeln nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No rules yet. Import some with textdesk rules import.</source>
+        <translation>Noch keine Regeln. Importieren Sie welche mit textdesk rules import.</translation>
+    </message>
+    <message>
+        <source>%1. %2 — %3%4%5</source>
+        <translation>%1. %2 — %3%4%5</translation>
+    </message>
+    <message>
+        <source> (away reply)</source>
+        <translation> (Abwesenheitsantwort)</translation>
+    </message>
+    <message>
+        <source> [off]</source>
+        <translation> [aus]</translation>
+    </message>
+    <message>
+        <source>Business hours of %1: %2</source>
+        <translation>Geschäftszeiten von %1: %2</translation>
+    </message>
+    <message>
+        <source>every number</source>
+        <translation>alle Nummern</translation>
+    </message>
+    <message>
+        <source>textdesk: --at %1 is not a time; write it like 2026-06-03T22:00.</source>
+        <translation>textdesk: --at %1 ist keine Zeitangabe; schreiben Sie sie wie 2026-06-03T22:00.</translation>
+    </message>
+    <message>
+        <source>Nothing is sent or changed by a test.</source>
+        <translation>Ein Test sendet und ändert nichts.</translation>
     </message>
 </context>
 <context>
@@ -4487,6 +4694,326 @@ Testen Sie die Verbindung, um das Token zu verwenden, bis Textdesk geschlossen w
     </message>
 </context>
 <context>
+    <name>textdesk::automation::BusinessHours</name>
+    <message>
+        <source>&quot;%1&quot; is not a time zone; write one such as America/Chicago or Europe/Berlin.</source>
+        <translation>„%1“ ist keine Zeitzone; geben Sie eine wie America/Chicago oder Europe/Berlin an.</translation>
+    </message>
+    <message>
+        <source>Shift %1: the hours must be written like 09:00 and 17:30.</source>
+        <translation>Schicht %1: Die Uhrzeiten müssen wie 09:00 und 17:30 geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Shift %1 names no day (mon, tue, … sun).</source>
+        <translation>Schicht %1 nennt keinen Tag (mon, tue, … sun).</translation>
+    </message>
+    <message>
+        <source>Shift %1: &quot;%2&quot; is not a day; write mon, tue, wed, thu, fri, sat or sun.</source>
+        <translation>Schicht %1: „%2“ ist kein Tag; schreiben Sie mon, tue, wed, thu, fri, sat oder sun.</translation>
+    </message>
+    <message>
+        <source>Holiday %1: the date must be written like 2026-12-25.</source>
+        <translation>Feiertag %1: Das Datum muss wie 2026-12-25 geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>never open</source>
+        <translation>nie geöffnet</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::automation::RuleEvaluator</name>
+    <message>
+        <source>turned off</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>waits for another event (%1)</source>
+        <translation>wartet auf ein anderes Ereignis (%1)</translation>
+    </message>
+    <message>
+        <source>%1 has no business hours</source>
+        <translation>%1 hat keine Geschäftszeiten</translation>
+    </message>
+    <message>
+        <source>inside business hours</source>
+        <translation>innerhalb der Geschäftszeiten</translation>
+    </message>
+    <message>
+        <source>the away reply already went to this conversation today</source>
+        <translation>die Abwesenheitsantwort ging heute bereits an diese Unterhaltung</translation>
+    </message>
+    <message numerus="yes">
+        <source>an agent wrote in the last %n minute(s)</source>
+        <translation>
+            <numerusform>ein Mitarbeiter hat in der letzten %n Minute geschrieben</numerusform>
+            <numerusform>ein Mitarbeiter hat in den letzten %n Minuten geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not on %1</source>
+        <translation>nicht an %1 eingegangen</translation>
+    </message>
+    <message>
+        <source>the customer has the tag %1</source>
+        <translation>der Kunde hat das Tag %1</translation>
+    </message>
+    <message>
+        <source>the customer lacks the tag %1</source>
+        <translation>dem Kunden fehlt das Tag %1</translation>
+    </message>
+    <message>
+        <source>the field %1 is not “%2”</source>
+        <translation>das Feld %1 ist nicht „%2“</translation>
+    </message>
+    <message>
+        <source>the message does not contain “%1”</source>
+        <translation>die Nachricht enthält nicht „%1“</translation>
+    </message>
+    <message>
+        <source>the message does not match %1</source>
+        <translation>die Nachricht passt nicht zu %1</translation>
+    </message>
+    <message>
+        <source>outside business hours</source>
+        <translation>außerhalb der Geschäftszeiten</translation>
+    </message>
+    <message>
+        <source>the customer opted out</source>
+        <translation>der Kunde hat sich abgemeldet</translation>
+    </message>
+    <message>
+        <source>never an automatic reply to a short code</source>
+        <translation>nie eine automatische Antwort an eine Kurzwahlnummer</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s number answers automatically</source>
+        <translation>die Nummer des Kunden antwortet automatisch</translation>
+    </message>
+    <message numerus="yes">
+        <source>already %n automatic repl(ies) in this conversation in the last hour</source>
+        <translation>
+            <numerusform>bereits %n automatische Antwort in dieser Unterhaltung in der letzten Stunde</numerusform>
+            <numerusform>bereits %n automatische Antworten in dieser Unterhaltung in der letzten Stunde</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>there is no template “%1”</source>
+        <translation>es gibt keine Vorlage „%1“</translation>
+    </message>
+    <message>
+        <source>no value for %1</source>
+        <translation>kein Wert für %1</translation>
+    </message>
+    <message>
+        <source>No rule runs: %1.</source>
+        <translation>Keine Regel wird ausgeführt: %1.</translation>
+    </message>
+    <message>
+        <source>– %1: no (%2)</source>
+        <translation>– %1: nein (%2)</translation>
+    </message>
+    <message>
+        <source>✓ %1:</source>
+        <translation>✓ %1:</translation>
+    </message>
+    <message>
+        <source>reply “%1”</source>
+        <translation>mit „%1“ antworten</translation>
+    </message>
+    <message>
+        <source>note “%1”</source>
+        <translation>Notiz „%1“ schreiben</translation>
+    </message>
+    <message>
+        <source>assign to %1</source>
+        <translation>an %1 zuweisen</translation>
+    </message>
+    <message>
+        <source>tag %1</source>
+        <translation>Tag %1 vergeben</translation>
+    </message>
+    <message>
+        <source>set status %1</source>
+        <translation>Status %1 setzen</translation>
+    </message>
+    <message numerus="yes">
+        <source>snooze for %n minute(s)</source>
+        <translation>
+            <numerusform>für %n Minute zurückstellen</numerusform>
+            <numerusform>für %n Minuten zurückstellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>send the survey</source>
+        <translation>die Umfrage senden</translation>
+    </message>
+    <message>
+        <source>%1 — not done: %2</source>
+        <translation>%1 — nicht ausgeführt: %2</translation>
+    </message>
+    <message>
+        <source>%1 — waits for the customer&apos;s quiet hours to end</source>
+        <translation>%1 — wartet auf das Ende der Ruhezeit des Kunden</translation>
+    </message>
+    <message>
+        <source>(the last rule stops the rest)</source>
+        <translation>(die letzte Regel stoppt die übrigen)</translation>
+    </message>
+    <message>
+        <source>No rule matches.</source>
+        <translation>Keine Regel trifft zu.</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::automation::RuleJson</name>
+    <message>
+        <source>The rule has no name.</source>
+        <translation>Die Regel hat keinen Namen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of rule; write custom or away.</source>
+        <translation>„%1“ ist keine Regelart; schreiben Sie custom oder away.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an event; write one of: %2.</source>
+        <translation>„%1“ ist kein Ereignis; schreiben Sie eines von: %2.</translation>
+    </message>
+    <message>
+        <source>A &quot;no agent reply&quot; rule needs &quot;minutes&quot; from 1 to 10080 (a week).</source>
+        <translation>Eine Regel für „keine Antwort eines Mitarbeiters“ braucht &quot;minutes&quot; von 1 bis 10080 (eine Woche).</translation>
+    </message>
+    <message>
+        <source>&quot;agent_quiet_minutes&quot; cannot be negative.</source>
+        <translation>&quot;agent_quiet_minutes&quot; darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>Condition %1: &quot;%2&quot; is not a condition; write one of: %3.</source>
+        <translation>Bedingung %1: „%2“ ist keine Bedingung; schreiben Sie eine von: %3.</translation>
+    </message>
+    <message>
+        <source>Condition %1 (%2) needs a value.</source>
+        <translation>Bedingung %1 (%2) braucht einen Wert.</translation>
+    </message>
+    <message>
+        <source>Condition %1 (field) needs the field&apos;s &quot;name&quot;.</source>
+        <translation>Bedingung %1 (field) braucht den &quot;name&quot; des Feldes.</translation>
+    </message>
+    <message>
+        <source>Condition %1: the pattern &quot;%2&quot; is not a valid regular expression (%3).</source>
+        <translation>Bedingung %1: Das Muster „%2“ ist kein gültiger regulärer Ausdruck (%3).</translation>
+    </message>
+    <message>
+        <source>Action %1: &quot;%2&quot; is not an action; write one of: %3.</source>
+        <translation>Aktion %1: „%2“ ist keine Aktion; schreiben Sie eine von: %3.</translation>
+    </message>
+    <message>
+        <source>Action %1 (%2) needs a &quot;text&quot; or a &quot;template&quot;.</source>
+        <translation>Aktion %1 (%2) braucht einen &quot;text&quot; oder ein &quot;template&quot;.</translation>
+    </message>
+    <message>
+        <source>Action %1 (assign) needs the &quot;agent&quot;&apos;s name.</source>
+        <translation>Aktion %1 (assign) braucht den Namen des Mitarbeiters als &quot;agent&quot;.</translation>
+    </message>
+    <message>
+        <source>Action %1 (tag) needs the tag as &quot;value&quot;.</source>
+        <translation>Aktion %1 (tag) braucht das Tag als &quot;value&quot;.</translation>
+    </message>
+    <message>
+        <source>Action %1: &quot;%2&quot; is not a status; write open, pending or resolved (or use a snooze action).</source>
+        <translation>Aktion %1: „%2“ ist kein Status; schreiben Sie open, pending oder resolved (oder verwenden Sie eine snooze-Aktion).</translation>
+    </message>
+    <message>
+        <source>Action %1 (snooze) needs &quot;minutes&quot;, at least 1.</source>
+        <translation>Aktion %1 (snooze) braucht &quot;minutes&quot;, mindestens 1.</translation>
+    </message>
+    <message>
+        <source>The rule does nothing: give it at least one action.</source>
+        <translation>Die Regel tut nichts: Geben Sie ihr mindestens eine Aktion.</translation>
+    </message>
+    <message>
+        <source>An away reply answers a received message with a reply.</source>
+        <translation>Eine Abwesenheitsantwort beantwortet eine empfangene Nachricht mit einer Antwort.</translation>
+    </message>
+    <message>
+        <source>The file is not JSON (%1 at character %2).</source>
+        <translation>Die Datei ist kein JSON (%1 bei Zeichen %2).</translation>
+    </message>
+    <message>
+        <source>The file is not a Textdesk rules file (its &quot;format&quot; is not &quot;textdesk-rules&quot;).</source>
+        <translation>Die Datei ist keine Textdesk-Regeldatei (ihr &quot;format&quot; ist nicht &quot;textdesk-rules&quot;).</translation>
+    </message>
+    <message>
+        <source>Rule %1 (“%2”): %3</source>
+        <translation>Regel %1 („%2“): %3</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::automation::RuleRunner</name>
+    <message>
+        <source>Rule “%1” cannot be read: %2</source>
+        <translation>Regel „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The business hours of %1 cannot be read: %2</source>
+        <translation>Die Geschäftszeiten von %1 können nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>did not %1: %2</source>
+        <translation>%1 nicht ausgeführt: %2</translation>
+    </message>
+    <message>
+        <source>did not reply: %1</source>
+        <translation>nicht geantwortet: %1</translation>
+    </message>
+    <message>
+        <source>replied “%1”</source>
+        <translation>mit „%1“ geantwortet</translation>
+    </message>
+    <message>
+        <source>assigned to %1</source>
+        <translation>an %1 zugewiesen</translation>
+    </message>
+    <message>
+        <source>tagged %1</source>
+        <translation>Tag %1 vergeben</translation>
+    </message>
+    <message numerus="yes">
+        <source>snoozed for %n minute(s)</source>
+        <translation>
+            <numerusform>für %n Minute zurückgestellt</numerusform>
+            <numerusform>für %n Minuten zurückgestellt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>set the status to %1</source>
+        <translation>Status auf %1 gesetzt</translation>
+    </message>
+    <message>
+        <source>wrote a note</source>
+        <translation>eine Notiz geschrieben</translation>
+    </message>
+    <message>
+        <source>sent the survey</source>
+        <translation>die Umfrage gesendet</translation>
+    </message>
+    <message>
+        <source>did not send the survey: %1</source>
+        <translation>die Umfrage nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Rule “%1”: %2.</source>
+        <translation>Regel „%1“: %2.</translation>
+    </message>
+    <message>
+        <source>STOP, START and HELP are handled by the consent rules, before any rule</source>
+        <translation>STOP, START und HELP werden vor jeder Regel von den Einwilligungsregeln behandelt</translation>
+    </message>
+</context>
+<context>
     <name>textdesk::broadcasts::BroadcastRunner</name>
     <message>
         <source>Only a running broadcast can be paused.</source>
@@ -4640,6 +5167,196 @@ Testen Sie die Verbindung, um das Token zu verwenden, bis Textdesk geschlossen w
     <message>
         <source>An import</source>
         <translation>Ein Import</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::contacts::CardDavCall</name>
+    <message>
+        <source>The CardDAV server did not answer within %1 seconds.</source>
+        <translation>Der CardDAV-Server hat nicht innerhalb von %1 Sekunden geantwortet.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the CardDAV server at %1: %2</source>
+        <translation>Der CardDAV-Server unter %1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>The CardDAV server sent Textdesk to another address (%1). Set that address as the address book&apos;s URL.</source>
+        <translation>Der CardDAV-Server hat Textdesk an eine andere Adresse weitergeleitet (%1). Legen Sie diese Adresse als URL des Adressbuchs fest.</translation>
+    </message>
+    <message>
+        <source>The CardDAV server refused the user name or password (%1).</source>
+        <translation>Der CardDAV-Server hat den Benutzernamen oder das Passwort abgelehnt (%1).</translation>
+    </message>
+    <message>
+        <source>The CardDAV server does not allow this user to do that (%1).</source>
+        <translation>Der CardDAV-Server erlaubt diesem Benutzer das nicht (%1).</translation>
+    </message>
+    <message>
+        <source>The CardDAV server has nothing at that address (%1). Check the address book&apos;s URL.</source>
+        <translation>Der CardDAV-Server hat unter dieser Adresse nichts (%1). Prüfen Sie die URL des Adressbuchs.</translation>
+    </message>
+    <message>
+        <source>The CardDAV server is out of space (%1).</source>
+        <translation>Der CardDAV-Server hat keinen Speicherplatz mehr (%1).</translation>
+    </message>
+    <message>
+        <source>The CardDAV server failed (HTTP %1, %2). Try again later.</source>
+        <translation>Beim CardDAV-Server ist ein Fehler aufgetreten (HTTP %1, %2). Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The CardDAV server answered HTTP %1 (%2).</source>
+        <translation>Der CardDAV-Server hat mit HTTP %1 geantwortet (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::contacts::CardDavClient</name>
+    <message>
+        <source>“%1” is not an address book URL (e.g. https://dav.example.com/addressbooks/me/contacts/).</source>
+        <translation>„%1“ ist keine Adressbuch-URL (z. B. https://dav.example.com/addressbooks/me/contacts/).</translation>
+    </message>
+    <message>
+        <source>The address book URL must begin with https:// (plain http only to this computer): the password would otherwise cross the network readable.</source>
+        <translation>Die Adressbuch-URL muss mit https:// beginnen (einfaches http nur zu diesem Computer): Sonst würde das Passwort lesbar über das Netzwerk übertragen.</translation>
+    </message>
+    <message>
+        <source>Textdesk has no network access.</source>
+        <translation>Textdesk hat keinen Netzwerkzugriff.</translation>
+    </message>
+    <message>
+        <source>The CardDAV server&apos;s answer is not a WebDAV multistatus (%1).</source>
+        <translation>Die Antwort des CardDAV-Servers ist kein WebDAV-Multistatus (%1).</translation>
+    </message>
+    <message>
+        <source>no &lt;multistatus&gt;</source>
+        <translation>kein &lt;multistatus&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::contacts::CardDavConflicts</name>
+    <message>
+        <source>Deleted here, changed on the server.</source>
+        <translation>Hier gelöscht, auf dem Server geändert.</translation>
+    </message>
+    <message>
+        <source>Changed here, deleted on the server.</source>
+        <translation>Hier geändert, auf dem Server gelöscht.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>%1: here “%2” · server “%3”</source>
+        <translation>%1: hier „%2“ · Server „%3“</translation>
+    </message>
+    <message>
+        <source>The same fields on both sides (other properties differ).</source>
+        <translation>Auf beiden Seiten dieselben Felder (andere Eigenschaften unterscheiden sich).</translation>
+    </message>
+    <message>
+        <source>Conflict %1 was resolved already.</source>
+        <translation>Konflikt %1 wurde bereits gelöst.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s version of conflict %1 has no phone number Textdesk can use; keep the version here instead.</source>
+        <translation>Die Server-Version von Konflikt %1 hat keine Telefonnummer, die Textdesk verwenden kann; behalten Sie stattdessen die Version hier.</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::contacts::CardDavSync</name>
+    <message>
+        <source>it has no phone number</source>
+        <translation>sie hat keine Telefonnummer</translation>
+    </message>
+    <message>
+        <source>it holds %1 cards</source>
+        <translation>sie enthält %1 Karten</translation>
+    </message>
+    <message>
+        <source>Listing the address book at %1…</source>
+        <translation>Adressbuch unter %1 wird aufgelistet…</translation>
+    </message>
+    <message>
+        <source>listing the address book</source>
+        <translation>Auflisten des Adressbuchs</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) on the server, %1 new or changed.</source>
+        <translation>
+            <numerusform>%n Karte auf dem Server, %1 neu oder geändert.</numerusform>
+            <numerusform>%n Karten auf dem Server, %1 neu oder geändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fetching cards</source>
+        <translation>Abrufen der Karten</translation>
+    </message>
+    <message>
+        <source>Fetched %1 of %2 cards.</source>
+        <translation>%1 von %2 Karten abgerufen.</translation>
+    </message>
+    <message>
+        <source>Conflict %1: %2 was changed both here and on the server; both versions are kept until you choose one.</source>
+        <translation>Konflikt %1: %2 wurde sowohl hier als auch auf dem Server geändert; beide Versionen bleiben erhalten, bis Sie eine auswählen.</translation>
+    </message>
+    <message>
+        <source>its number %1 is another card&apos;s</source>
+        <translation>ihre Nummer %1 gehört zu einer anderen Karte</translation>
+    </message>
+    <message>
+        <source>Skipped %1: %2.</source>
+        <translation>%1 übersprungen: %2.</translation>
+    </message>
+    <message>
+        <source>Skipped %1: its number %2 is another customer&apos;s.</source>
+        <translation>%1 übersprungen: ihre Nummer %2 gehört zu einem anderen Kunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n change(s) to the server…</source>
+        <translation>
+            <numerusform>%n Änderung wird an den Server gesendet…</numerusform>
+            <numerusform>%n Änderungen werden an den Server gesendet…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sending %1</source>
+        <translation>Senden von %1</translation>
+    </message>
+    <message>
+        <source>Sent %1 of %2 changes.</source>
+        <translation>%1 von %2 Änderungen gesendet.</translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation>Lesen von %1</translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,20 @@
             <numerusform> (%n already scheduled before)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Imported %n rule(s); they replace the ones before.</source>
+        <translation>
+            <numerusform>Imported %n rule; it replaces the ones before.</numerusform>
+            <numerusform>Imported %n rules; they replace the ones before.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n rule(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n rule to %1.</numerusform>
+            <numerusform>Exported %n rules to %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>textdesk::Composer</name>
@@ -364,6 +378,57 @@
         <translation>
             <numerusform>%n d</numerusform>
             <numerusform>%n d</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::automation::RuleEvaluator</name>
+    <message numerus="yes">
+        <source>an agent wrote in the last %n minute(s)</source>
+        <translation>
+            <numerusform>an agent wrote in the last %n minute</numerusform>
+            <numerusform>an agent wrote in the last %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>already %n automatic repl(ies) in this conversation in the last hour</source>
+        <translation>
+            <numerusform>already %n automatic reply in this conversation in the last hour</numerusform>
+            <numerusform>already %n automatic replies in this conversation in the last hour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>snooze for %n minute(s)</source>
+        <translation>
+            <numerusform>snooze for %n minute</numerusform>
+            <numerusform>snooze for %n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::automation::RuleRunner</name>
+    <message numerus="yes">
+        <source>snoozed for %n minute(s)</source>
+        <translation>
+            <numerusform>snoozed for %n minute</numerusform>
+            <numerusform>snoozed for %n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::contacts::CardDavSync</name>
+    <message numerus="yes">
+        <source>%n card(s) on the server, %1 new or changed.</source>
+        <translation>
+            <numerusform>%n card on the server, %1 new or changed.</numerusform>
+            <numerusform>%n cards on the server, %1 new or changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n change(s) to the server…</source>
+        <translation>
+            <numerusform>Sending %n change to the server…</numerusform>
+            <numerusform>Sending %n changes to the server…</numerusform>
         </translation>
     </message>
 </context>

@@ -528,6 +528,13 @@ Para probar su propia cuenta, introdúzcala y pruébela aquí: Aceptar la guarda
     </message>
 </context>
 <context>
+    <name>textdesk::CardDavStore</name>
+    <message>
+        <source>There is no CardDAV conflict number %1.</source>
+        <translation>No existe el conflicto de CardDAV número %1.</translation>
+    </message>
+</context>
+<context>
     <name>textdesk::CommandLine</name>
     <message>
         <source>textdesk: unknown command &quot;%1&quot;.</source>
@@ -742,8 +749,8 @@ Para probar su propia cuenta, introdúzcala y pruébela aquí: Aceptar la guarda
     <message numerus="yes">
         <source>textdesk: %Ln attachment(s) not downloaded yet; the next sync goes on with them.</source>
         <translation>
-            <numerusform>textdesk: %n adjunto aún no se ha descargado; la próxima sincronización seguirá con él.</numerusform>
-            <numerusform>textdesk: %n adjuntos aún no se han descargado; la próxima sincronización seguirá con ellos.</numerusform>
+            <numerusform>textdesk: %Ln adjunto aún no se ha descargado; la próxima sincronización seguirá con él.</numerusform>
+            <numerusform>textdesk: %Ln adjuntos aún no se han descargado; la próxima sincronización seguirá con ellos.</numerusform>
         </translation>
     </message>
     <message>
@@ -1486,6 +1493,106 @@ Para probar su propia cuenta, introdúzcala y pruébela aquí: Aceptar la guarda
         </translation>
     </message>
     <message>
+        <source>textdesk: no password on standard input (--password-stdin: the first line).</source>
+        <translation>textdesk: no hay ninguna contraseña en la entrada estándar (--password-stdin: la primera línea).</translation>
+    </message>
+    <message>
+        <source>Here: %1 added, %2 updated, %3 deleted. Server: %4 added, %5 updated, %6 deleted.</source>
+        <translation>Aquí: %1 añadidos, %2 actualizados, %3 eliminados. Servidor: %4 añadidos, %5 actualizados, %6 eliminados.</translation>
+    </message>
+    <message>
+        <source>Skipped %1 card(s) without a usable number; kept %2 customer(s) the server deleted, for their conversations.</source>
+        <translation>Tarjetas omitidas por no tener un número utilizable: %1; clientes eliminados por el servidor que se conservan por sus conversaciones: %2.</translation>
+    </message>
+    <message>
+        <source>Conflicts: %1 new, %2 open.</source>
+        <translation>Conflictos: %1 nuevos, %2 abiertos.</translation>
+    </message>
+    <message>
+        <source>See them with: textdesk contacts carddav conflicts --workspace DIR</source>
+        <translation>Para verlos: textdesk contacts carddav conflicts --workspace DIR</translation>
+    </message>
+    <message>
+        <source>textdesk: the sync stopped: %1</source>
+        <translation>textdesk: sincronización detenida: %1</translation>
+    </message>
+    <message>
+        <source>Two-way sync with a CardDAV address book.</source>
+        <translation>Sincronización bidireccional con una libreta de direcciones CardDAV.</translation>
+    </message>
+    <message>
+        <source>The address book&apos;s URL (remembered in workspace.ini).</source>
+        <translation>La URL de la libreta de direcciones (se guarda en workspace.ini).</translation>
+    </message>
+    <message>
+        <source>The user name (remembered in workspace.ini).</source>
+        <translation>El nombre de usuario (se guarda en workspace.ini).</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>USUARIO</translation>
+    </message>
+    <message>
+        <source>Read the password or app token from the first line of standard input.</source>
+        <translation>Lee la contraseña o el token de aplicación de la primera línea de la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>resolve: which version stands, here or server.</source>
+        <translation>resolve: qué versión se conserva, here (la de aquí) o server (la del servidor).</translation>
+    </message>
+    <message>
+        <source>SIDE</source>
+        <translation>LADO</translation>
+    </message>
+    <message>
+        <source>How numbers without +country code are read (e.g. US).</source>
+        <translation>Cómo se interpretan los números sin +prefijo de país (p. ej., US).</translation>
+    </message>
+    <message>
+        <source>The address book.</source>
+        <translation>La libreta de direcciones.</translation>
+    </message>
+    <message>
+        <source>sync, conflicts or resolve.</source>
+        <translation>sync, conflicts o resolve.</translation>
+    </message>
+    <message>
+        <source>textdesk: say what to do: textdesk contacts carddav sync --workspace DIR [--url URL --user USER] --password-stdin, textdesk contacts carddav conflicts --workspace DIR, or textdesk contacts carddav resolve --workspace DIR N --keep here|server</source>
+        <translation>textdesk: indique qué hacer: textdesk contacts carddav sync --workspace DIR [--url URL --user USUARIO] --password-stdin, textdesk contacts carddav conflicts --workspace DIR, o textdesk contacts carddav resolve --workspace DIR N --keep here|server</translation>
+    </message>
+    <message>
+        <source>textdesk: no address book yet: give --url URL --user USER once.</source>
+        <translation>textdesk: todavía no hay ninguna libreta de direcciones: indique una vez --url URL --user USUARIO.</translation>
+    </message>
+    <message>
+        <source>textdesk: give the password or app token on standard input with --password-stdin (never as an argument).</source>
+        <translation>textdesk: indique la contraseña o el token de aplicación en la entrada estándar con --password-stdin (nunca como argumento).</translation>
+    </message>
+    <message>
+        <source>No open CardDAV conflicts.</source>
+        <translation>No hay conflictos de CardDAV abiertos.</translation>
+    </message>
+    <message>
+        <source>Conflict %1: %2 (found %3)</source>
+        <translation>Conflicto %1: %2 (detectado el %3)</translation>
+    </message>
+    <message>
+        <source>Keep one version with: textdesk contacts carddav resolve --workspace DIR N --keep here|server</source>
+        <translation>Para conservar una versión: textdesk contacts carddav resolve --workspace DIR N --keep here|server</translation>
+    </message>
+    <message>
+        <source>textdesk: resolve N --keep here|server (N: the conflict&apos;s number).</source>
+        <translation>textdesk: resolve N --keep here|server (N: el número del conflicto).</translation>
+    </message>
+    <message>
+        <source>Conflict %1: the version here stands; the next sync sends it.</source>
+        <translation>Conflicto %1: se conserva la versión de aquí; la próxima sincronización la enviará.</translation>
+    </message>
+    <message>
+        <source>Conflict %1: the server&apos;s version is now here.</source>
+        <translation>Conflicto %1: la versión del servidor ya está aquí.</translation>
+    </message>
+    <message>
         <source>Usage: textdesk [--workspace DIR]
        textdesk COMMAND [options]
 
@@ -1511,6 +1618,10 @@ Commands:
   reminders --workspace DIR --template NAME --csv FILE [--hours-before N] [--dry-run]
                                     Appointment reminders, one message each before
                                     its date.
+  rules list|test|export|import --workspace DIR [--from NUMBER] [--to NUMBER]
+         [--at TIME] (TEXT | FILE)
+                                    Automation rules: list them, try one message
+                                    (nothing is sent), or move them as JSON.
   survey score --kind csat|nps|ces|yesno [--language L] TEXT…
                                     How survey replies are read (JSON per text).
   report csat|nps|ces|response-times --workspace DIR --from DATE --to DATE
@@ -1524,6 +1635,10 @@ Commands:
   contacts import|export --workspace DIR FILE [--format csv|vcard] [--region R]
                                     Contacts in from or out to CSV or vCard (an
                                     import is undone by contacts undo N).
+  contacts carddav sync --workspace DIR [--url URL --user USER] --password-stdin
+                                    Two-way sync with a CardDAV address book;
+                                    contacts carddav conflicts|resolve N --keep
+                                    here|server for cards changed on both sides.
   import --workspace DIR FILE…      Message history from the provider&apos;s JSON, its
                                     CLI&apos;s JSON or CSV; what is here is skipped.
   privacy erase --workspace DIR --number N --yes
@@ -1539,62 +1654,152 @@ Options:
         <translation>Uso: textdesk [--workspace DIR]
      textdesk COMANDO [opciones]
 
-Textdesk es un puesto de trabajo de escritorio para atención al cliente por mensajes de texto.
-Sin un comando abre la ventana principal; si no hay ningún proveedor configurado,
-es el espacio de trabajo de práctica.
+Textdesk es un puesto de trabajo de escritorio para la atención al cliente por
+mensajes de texto. Sin un comando, abre la ventana principal; si no hay ningún
+proveedor configurado, es el espacio de trabajo de formación.
 
 Comandos:
-  status --workspace DIR [--json]   Lo que contiene la caché del espacio de trabajo.
+  status --workspace DIR [--json]   Qué contiene la caché del espacio de trabajo.
   configure --workspace DIR --account-sid AC… [--api-key-sid SK…] [--base-url URL]
                                     Conecta el espacio de trabajo a una cuenta del
-                                    proveedor; el secreto se toma de
-                                    TEXTDESK_AUTH_TOKEN o de stdin.
+                                    proveedor; el secreto se lee de
+                                    TEXTDESK_AUTH_TOKEN o de la entrada estándar.
   sync --workspace DIR [--once] [--history-days N|all]
-                                    Actualiza la caché con los datos del proveedor.
-  serve --workspace DIR             La mantiene actualizada sin ventana (un demonio;
+                                    Pone al día la caché con el proveedor.
+  serve --workspace DIR             Lo mantiene al día sin ventana (un demonio;
                                     se detiene con SIGTERM/SIGINT).
-  send --workspace DIR --to NUMBER --body TEXT [--from NUMBER] [--media FILE]…
-                                    Envía un mensaje a través de la bandeja de salida
-                                    (exactamente una vez).
-  broadcast --workspace DIR --template NAME (--csv FILE | --tag TAG) [--from NUMBER]
-         [--rate N] [--dry-run] [--report FILE]
-                                    Una plantilla a muchos clientes, a ritmo
+  send --workspace DIR --to NÚMERO --body TEXTO [--from NÚMERO] [--media ARCHIVO]…
+                                    Envía un mensaje a través de la bandeja de
+                                    salida (una sola vez).
+  broadcast --workspace DIR --template NOMBRE (--csv ARCHIVO | --tag ETIQUETA)
+         [--from NÚMERO] [--rate N] [--dry-run] [--report ARCHIVO]
+                                    Una plantilla a muchos clientes, con ritmo
                                     controlado (--resume continúa tras una
                                     interrupción).
-  reminders --workspace DIR --template NAME --csv FILE [--hours-before N] [--dry-run]
-                                    Recordatorios de citas, un mensaje por cita antes
-                                    de su fecha.
-  survey score --kind csat|nps|ces|yesno [--language L] TEXT…
-                                    Cómo se interpretan las respuestas de encuestas
-                                    (JSON por texto).
-  report csat|nps|ces|response-times --workspace DIR --from DATE --to DATE
-         [--by agent|number|tag|day|week|month] --format csv|json|pdf --output FILE
-                                    Un informe para responsables (fechas como
-                                    YYYY-MM-DD, ambas incluidas).
-  training run --scenario FILE|ID --replies FILE|--model-answer [--json]
-                                    Puntúa respuestas preparadas para un escenario de
-                                    práctica.
-  training list                     Los escenarios de práctica incluidos.
-  training report --results FILE [--output FILE]
-                                    Por agente: escenarios, puntuaciones, tendencia,
-                                    comprobaciones más débiles (CSV).
-  contacts import|export --workspace DIR FILE [--format csv|vcard] [--region R]
-                                    Importa o exporta contactos en CSV o vCard (una
+  reminders --workspace DIR --template NOMBRE --csv ARCHIVO [--hours-before N]
+         [--dry-run]
+                                    Recordatorios de citas: un mensaje por cita
+                                    antes de su fecha.
+  rules list|test|export|import --workspace DIR [--from NÚMERO] [--to NÚMERO]
+         [--at MOMENTO] (TEXTO | ARCHIVO)
+                                    Reglas de automatización: listarlas, probar un
+                                    mensaje (no se envía nada) o trasladarlas
+                                    como JSON.
+  survey score --kind csat|nps|ces|yesno [--language L] TEXTO…
+                                    Cómo se interpretan las respuestas a encuestas
+                                    (un JSON por texto).
+  report csat|nps|ces|response-times --workspace DIR --from FECHA --to FECHA
+         [--by agent|number|tag|day|week|month] --format csv|json|pdf
+         --output ARCHIVO
+                                    Un informe para responsables de equipo (fechas
+                                    como AAAA-MM-DD, ambas incluidas).
+  training run --scenario ARCHIVO|ID --replies ARCHIVO|--model-answer [--json]
+                                    Puntúa respuestas preparadas para un escenario
+                                    de formación.
+  training list                     Los escenarios de formación incluidos.
+  training report --results ARCHIVO [--output ARCHIVO]
+                                    Por agente: escenarios, puntuaciones, tendencia
+                                    y comprobaciones más débiles (CSV).
+  contacts import|export --workspace DIR ARCHIVO [--format csv|vcard] [--region R]
+                                    Contactos desde o hacia CSV o vCard (una
                                     importación se deshace con contacts undo N).
-  import --workspace DIR FILE…      Historial de mensajes desde el JSON del proveedor,
-                                    el JSON de su CLI o CSV; lo que ya está aquí se
-                                    omite.
+  contacts carddav sync --workspace DIR [--url URL --user USUARIO] --password-stdin
+                                    Sincronización bidireccional con una libreta
+                                    de direcciones CardDAV; contacts carddav
+                                    conflicts|resolve N --keep here|server para
+                                    las tarjetas modificadas en ambos lados.
+  import --workspace DIR ARCHIVO…   Historial de mensajes desde el JSON del
+                                    proveedor, el JSON de su CLI o CSV; lo que
+                                    ya está aquí se omite.
   privacy erase --workspace DIR --number N --yes
                                     Borra a un cliente de este espacio de trabajo.
-  self-check                        Comprueba esta instalación de principio a fin (un
-                                    espacio de trabajo de práctica desechable; no se
-                                    tocan los datos del usuario).
+  self-check                        Comprueba esta instalación de principio a fin
+                                    (un espacio de trabajo de formación desechable;
+                                    no se tocan los datos del usuario).
 
 Opciones:
-  --workspace DIR   Usar el espacio de trabajo de DIR (predeterminado: %1)
-  -h, --help        Mostrar esta ayuda.
-  -v, --version     Mostrar la versión.
+  --workspace DIR   Usa el espacio de trabajo de DIR (predeterminado: %1)
+  -h, --help        Muestra esta ayuda.
+  -v, --version     Muestra la versión.
 </translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s automation rules.</source>
+        <translation>Las reglas de automatización del espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>test: the customer&apos;s number the sample comes from.</source>
+        <translation>test: el número del cliente del que procede el mensaje de prueba.</translation>
+    </message>
+    <message>
+        <source>test: our number it is sent to (default: the customer&apos;s).</source>
+        <translation>test: nuestro número al que se envía (predeterminado: el del cliente).</translation>
+    </message>
+    <message>
+        <source>test: when it arrives, e.g. 2026-06-03T22:00 (default: now).</source>
+        <translation>test: cuándo llega, p. ej., 2026-06-03T22:00 (predeterminado: ahora).</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>MOMENTO</translation>
+    </message>
+    <message>
+        <source>list, test, export or import.</source>
+        <translation>list, test, export o import.</translation>
+    </message>
+    <message>
+        <source>textdesk: say what to do: textdesk rules list --workspace DIR, textdesk rules test --workspace DIR [--from NUMBER] [--to NUMBER] [--at TIME] TEXT, or textdesk rules export|import --workspace DIR FILE</source>
+        <translation>textdesk: indique qué hacer: textdesk rules list --workspace DIR, textdesk rules test --workspace DIR [--from NÚMERO] [--to NÚMERO] [--at MOMENTO] TEXTO, o textdesk rules export|import --workspace DIR ARCHIVO</translation>
+    </message>
+    <message>
+        <source>textdesk: nothing was imported:</source>
+        <translation>textdesk: no se ha importado nada:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n rule(s); they replace the ones before.</source>
+        <translation>
+            <numerusform>Se ha importado %n regla; sustituye a las anteriores.</numerusform>
+            <numerusform>Se han importado %n reglas; sustituyen a las anteriores.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n rule(s) to %1.</source>
+        <translation>
+            <numerusform>Se ha exportado %n regla a %1.</numerusform>
+            <numerusform>Se han exportado %n reglas a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No rules yet. Import some with textdesk rules import.</source>
+        <translation>Todavía no hay reglas. Para importarlas: textdesk rules import.</translation>
+    </message>
+    <message>
+        <source>%1. %2 — %3%4%5</source>
+        <translation>%1. %2 — %3%4%5</translation>
+    </message>
+    <message>
+        <source> (away reply)</source>
+        <translation> (respuesta de ausencia)</translation>
+    </message>
+    <message>
+        <source> [off]</source>
+        <translation> [desactivada]</translation>
+    </message>
+    <message>
+        <source>Business hours of %1: %2</source>
+        <translation>Horario de atención de %1: %2</translation>
+    </message>
+    <message>
+        <source>every number</source>
+        <translation>todos los números</translation>
+    </message>
+    <message>
+        <source>textdesk: --at %1 is not a time; write it like 2026-06-03T22:00.</source>
+        <translation>textdesk: --at %1 no es una fecha y hora; escríbala como 2026-06-03T22:00.</translation>
+    </message>
+    <message>
+        <source>Nothing is sent or changed by a test.</source>
+        <translation>Una prueba no envía ni cambia nada.</translation>
     </message>
 </context>
 <context>
@@ -4491,6 +4696,326 @@ Pruebe la conexión para usar el token hasta que se cierre Textdesk, o vuelva a 
     </message>
 </context>
 <context>
+    <name>textdesk::automation::BusinessHours</name>
+    <message>
+        <source>&quot;%1&quot; is not a time zone; write one such as America/Chicago or Europe/Berlin.</source>
+        <translation>&quot;%1&quot; no es una zona horaria; indique una como America/Chicago o Europe/Berlin.</translation>
+    </message>
+    <message>
+        <source>Shift %1: the hours must be written like 09:00 and 17:30.</source>
+        <translation>Turno %1: las horas deben escribirse como 09:00 y 17:30.</translation>
+    </message>
+    <message>
+        <source>Shift %1 names no day (mon, tue, … sun).</source>
+        <translation>El turno %1 no indica ningún día (mon, tue, … sun).</translation>
+    </message>
+    <message>
+        <source>Shift %1: &quot;%2&quot; is not a day; write mon, tue, wed, thu, fri, sat or sun.</source>
+        <translation>Turno %1: &quot;%2&quot; no es un día; escriba mon, tue, wed, thu, fri, sat o sun.</translation>
+    </message>
+    <message>
+        <source>Holiday %1: the date must be written like 2026-12-25.</source>
+        <translation>Festivo %1: la fecha debe escribirse como 2026-12-25.</translation>
+    </message>
+    <message>
+        <source>never open</source>
+        <translation>nunca abierto</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::automation::RuleEvaluator</name>
+    <message>
+        <source>turned off</source>
+        <translation>desactivada</translation>
+    </message>
+    <message>
+        <source>waits for another event (%1)</source>
+        <translation>espera otro evento (%1)</translation>
+    </message>
+    <message>
+        <source>%1 has no business hours</source>
+        <translation>%1 no tiene horario de atención</translation>
+    </message>
+    <message>
+        <source>inside business hours</source>
+        <translation>dentro del horario de atención</translation>
+    </message>
+    <message>
+        <source>the away reply already went to this conversation today</source>
+        <translation>la respuesta de ausencia ya se envió hoy a esta conversación</translation>
+    </message>
+    <message numerus="yes">
+        <source>an agent wrote in the last %n minute(s)</source>
+        <translation>
+            <numerusform>un agente escribió en el último %n minuto</numerusform>
+            <numerusform>un agente escribió en los últimos %n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not on %1</source>
+        <translation>no llega a %1</translation>
+    </message>
+    <message>
+        <source>the customer has the tag %1</source>
+        <translation>el cliente tiene la etiqueta %1</translation>
+    </message>
+    <message>
+        <source>the customer lacks the tag %1</source>
+        <translation>el cliente no tiene la etiqueta %1</translation>
+    </message>
+    <message>
+        <source>the field %1 is not “%2”</source>
+        <translation>el campo %1 no es «%2»</translation>
+    </message>
+    <message>
+        <source>the message does not contain “%1”</source>
+        <translation>el mensaje no contiene «%1»</translation>
+    </message>
+    <message>
+        <source>the message does not match %1</source>
+        <translation>el mensaje no coincide con %1</translation>
+    </message>
+    <message>
+        <source>outside business hours</source>
+        <translation>fuera del horario de atención</translation>
+    </message>
+    <message>
+        <source>the customer opted out</source>
+        <translation>el cliente se dio de baja</translation>
+    </message>
+    <message>
+        <source>never an automatic reply to a short code</source>
+        <translation>nunca una respuesta automática a un código corto</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s number answers automatically</source>
+        <translation>el número del cliente responde automáticamente</translation>
+    </message>
+    <message numerus="yes">
+        <source>already %n automatic repl(ies) in this conversation in the last hour</source>
+        <translation>
+            <numerusform>ya hay %n respuesta automática en esta conversación en la última hora</numerusform>
+            <numerusform>ya hay %n respuestas automáticas en esta conversación en la última hora</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>there is no template “%1”</source>
+        <translation>no existe la plantilla «%1»</translation>
+    </message>
+    <message>
+        <source>no value for %1</source>
+        <translation>no hay ningún valor para %1</translation>
+    </message>
+    <message>
+        <source>No rule runs: %1.</source>
+        <translation>No se ejecuta ninguna regla: %1.</translation>
+    </message>
+    <message>
+        <source>– %1: no (%2)</source>
+        <translation>– %1: no (%2)</translation>
+    </message>
+    <message>
+        <source>✓ %1:</source>
+        <translation>✓ %1:</translation>
+    </message>
+    <message>
+        <source>reply “%1”</source>
+        <translation>responder «%1»</translation>
+    </message>
+    <message>
+        <source>note “%1”</source>
+        <translation>nota «%1»</translation>
+    </message>
+    <message>
+        <source>assign to %1</source>
+        <translation>asignar a %1</translation>
+    </message>
+    <message>
+        <source>tag %1</source>
+        <translation>etiquetar con %1</translation>
+    </message>
+    <message>
+        <source>set status %1</source>
+        <translation>poner el estado %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>snooze for %n minute(s)</source>
+        <translation>
+            <numerusform>posponer %n minuto</numerusform>
+            <numerusform>posponer %n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>send the survey</source>
+        <translation>enviar la encuesta</translation>
+    </message>
+    <message>
+        <source>%1 — not done: %2</source>
+        <translation>%1 — no se hace: %2</translation>
+    </message>
+    <message>
+        <source>%1 — waits for the customer&apos;s quiet hours to end</source>
+        <translation>%1 — espera a que termine el horario de descanso del cliente</translation>
+    </message>
+    <message>
+        <source>(the last rule stops the rest)</source>
+        <translation>(la última regla detiene las demás)</translation>
+    </message>
+    <message>
+        <source>No rule matches.</source>
+        <translation>Ninguna regla coincide.</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::automation::RuleJson</name>
+    <message>
+        <source>The rule has no name.</source>
+        <translation>La regla no tiene nombre.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of rule; write custom or away.</source>
+        <translation>&quot;%1&quot; no es un tipo de regla; escriba custom o away.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an event; write one of: %2.</source>
+        <translation>&quot;%1&quot; no es un evento; escriba uno de estos: %2.</translation>
+    </message>
+    <message>
+        <source>A &quot;no agent reply&quot; rule needs &quot;minutes&quot; from 1 to 10080 (a week).</source>
+        <translation>Una regla &quot;sin respuesta de un agente&quot; necesita &quot;minutes&quot; de 1 a 10080 (una semana).</translation>
+    </message>
+    <message>
+        <source>&quot;agent_quiet_minutes&quot; cannot be negative.</source>
+        <translation>&quot;agent_quiet_minutes&quot; no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>Condition %1: &quot;%2&quot; is not a condition; write one of: %3.</source>
+        <translation>Condición %1: &quot;%2&quot; no es una condición; escriba una de estas: %3.</translation>
+    </message>
+    <message>
+        <source>Condition %1 (%2) needs a value.</source>
+        <translation>La condición %1 (%2) necesita un valor.</translation>
+    </message>
+    <message>
+        <source>Condition %1 (field) needs the field&apos;s &quot;name&quot;.</source>
+        <translation>La condición %1 (field) necesita el &quot;name&quot; del campo.</translation>
+    </message>
+    <message>
+        <source>Condition %1: the pattern &quot;%2&quot; is not a valid regular expression (%3).</source>
+        <translation>Condición %1: el patrón &quot;%2&quot; no es una expresión regular válida (%3).</translation>
+    </message>
+    <message>
+        <source>Action %1: &quot;%2&quot; is not an action; write one of: %3.</source>
+        <translation>Acción %1: &quot;%2&quot; no es una acción; escriba una de estas: %3.</translation>
+    </message>
+    <message>
+        <source>Action %1 (%2) needs a &quot;text&quot; or a &quot;template&quot;.</source>
+        <translation>La acción %1 (%2) necesita un &quot;text&quot; o un &quot;template&quot;.</translation>
+    </message>
+    <message>
+        <source>Action %1 (assign) needs the &quot;agent&quot;&apos;s name.</source>
+        <translation>La acción %1 (assign) necesita el nombre del agente en &quot;agent&quot;.</translation>
+    </message>
+    <message>
+        <source>Action %1 (tag) needs the tag as &quot;value&quot;.</source>
+        <translation>La acción %1 (tag) necesita la etiqueta en &quot;value&quot;.</translation>
+    </message>
+    <message>
+        <source>Action %1: &quot;%2&quot; is not a status; write open, pending or resolved (or use a snooze action).</source>
+        <translation>Acción %1: &quot;%2&quot; no es un estado; escriba open, pending o resolved (o use una acción snooze).</translation>
+    </message>
+    <message>
+        <source>Action %1 (snooze) needs &quot;minutes&quot;, at least 1.</source>
+        <translation>La acción %1 (snooze) necesita &quot;minutes&quot;, al menos 1.</translation>
+    </message>
+    <message>
+        <source>The rule does nothing: give it at least one action.</source>
+        <translation>La regla no hace nada: añádale al menos una acción.</translation>
+    </message>
+    <message>
+        <source>An away reply answers a received message with a reply.</source>
+        <translation>Una respuesta de ausencia contesta a un mensaje recibido con una respuesta.</translation>
+    </message>
+    <message>
+        <source>The file is not JSON (%1 at character %2).</source>
+        <translation>El archivo no es JSON (%1 en el carácter %2).</translation>
+    </message>
+    <message>
+        <source>The file is not a Textdesk rules file (its &quot;format&quot; is not &quot;textdesk-rules&quot;).</source>
+        <translation>El archivo no es un archivo de reglas de Textdesk (su &quot;format&quot; no es &quot;textdesk-rules&quot;).</translation>
+    </message>
+    <message>
+        <source>Rule %1 (“%2”): %3</source>
+        <translation>Regla %1 («%2»): %3</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::automation::RuleRunner</name>
+    <message>
+        <source>Rule “%1” cannot be read: %2</source>
+        <translation>No se puede leer la regla «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The business hours of %1 cannot be read: %2</source>
+        <translation>No se puede leer el horario de atención de %1: %2</translation>
+    </message>
+    <message>
+        <source>did not %1: %2</source>
+        <translation>no se realizó %1: %2</translation>
+    </message>
+    <message>
+        <source>did not reply: %1</source>
+        <translation>no se respondió: %1</translation>
+    </message>
+    <message>
+        <source>replied “%1”</source>
+        <translation>se respondió «%1»</translation>
+    </message>
+    <message>
+        <source>assigned to %1</source>
+        <translation>se asignó a %1</translation>
+    </message>
+    <message>
+        <source>tagged %1</source>
+        <translation>se etiquetó con %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>snoozed for %n minute(s)</source>
+        <translation>
+            <numerusform>se pospuso %n minuto</numerusform>
+            <numerusform>se pospuso %n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>set the status to %1</source>
+        <translation>se puso el estado %1</translation>
+    </message>
+    <message>
+        <source>wrote a note</source>
+        <translation>se escribió una nota</translation>
+    </message>
+    <message>
+        <source>sent the survey</source>
+        <translation>se envió la encuesta</translation>
+    </message>
+    <message>
+        <source>did not send the survey: %1</source>
+        <translation>no se envió la encuesta: %1</translation>
+    </message>
+    <message>
+        <source>Rule “%1”: %2.</source>
+        <translation>Regla «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>STOP, START and HELP are handled by the consent rules, before any rule</source>
+        <translation>STOP, START y HELP se gestionan con las reglas de consentimiento, antes que cualquier regla</translation>
+    </message>
+</context>
+<context>
     <name>textdesk::broadcasts::BroadcastRunner</name>
     <message>
         <source>Only a running broadcast can be paused.</source>
@@ -4644,6 +5169,196 @@ Pruebe la conexión para usar el token hasta que se cierre Textdesk, o vuelva a 
     <message>
         <source>An import</source>
         <translation>Una importación</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::contacts::CardDavCall</name>
+    <message>
+        <source>The CardDAV server did not answer within %1 seconds.</source>
+        <translation>El servidor CardDAV no respondió en %1 segundos.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the CardDAV server at %1: %2</source>
+        <translation>No se puede contactar con el servidor CardDAV en %1: %2</translation>
+    </message>
+    <message>
+        <source>The CardDAV server sent Textdesk to another address (%1). Set that address as the address book&apos;s URL.</source>
+        <translation>El servidor CardDAV redirigió a Textdesk a otra dirección (%1). Configure esa dirección como URL de la libreta de direcciones.</translation>
+    </message>
+    <message>
+        <source>The CardDAV server refused the user name or password (%1).</source>
+        <translation>El servidor CardDAV rechazó el nombre de usuario o la contraseña (%1).</translation>
+    </message>
+    <message>
+        <source>The CardDAV server does not allow this user to do that (%1).</source>
+        <translation>El servidor CardDAV no permite a este usuario hacer eso (%1).</translation>
+    </message>
+    <message>
+        <source>The CardDAV server has nothing at that address (%1). Check the address book&apos;s URL.</source>
+        <translation>El servidor CardDAV no tiene nada en esa dirección (%1). Compruebe la URL de la libreta de direcciones.</translation>
+    </message>
+    <message>
+        <source>The CardDAV server is out of space (%1).</source>
+        <translation>El servidor CardDAV no tiene espacio (%1).</translation>
+    </message>
+    <message>
+        <source>The CardDAV server failed (HTTP %1, %2). Try again later.</source>
+        <translation>El servidor CardDAV ha fallado (HTTP %1, %2). Vuelva a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <source>The CardDAV server answered HTTP %1 (%2).</source>
+        <translation>El servidor CardDAV respondió HTTP %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::contacts::CardDavClient</name>
+    <message>
+        <source>“%1” is not an address book URL (e.g. https://dav.example.com/addressbooks/me/contacts/).</source>
+        <translation>«%1» no es una URL de libreta de direcciones (p. ej., https://dav.example.com/addressbooks/me/contacts/).</translation>
+    </message>
+    <message>
+        <source>The address book URL must begin with https:// (plain http only to this computer): the password would otherwise cross the network readable.</source>
+        <translation>La URL de la libreta de direcciones debe empezar por https:// (http sin cifrar solo hacia este equipo): de lo contrario, la contraseña cruzaría la red de forma legible.</translation>
+    </message>
+    <message>
+        <source>Textdesk has no network access.</source>
+        <translation>Textdesk no tiene acceso a la red.</translation>
+    </message>
+    <message>
+        <source>The CardDAV server&apos;s answer is not a WebDAV multistatus (%1).</source>
+        <translation>La respuesta del servidor CardDAV no es un multistatus de WebDAV (%1).</translation>
+    </message>
+    <message>
+        <source>no &lt;multistatus&gt;</source>
+        <translation>falta &lt;multistatus&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::contacts::CardDavConflicts</name>
+    <message>
+        <source>Deleted here, changed on the server.</source>
+        <translation>Eliminada aquí, modificada en el servidor.</translation>
+    </message>
+    <message>
+        <source>Changed here, deleted on the server.</source>
+        <translation>Modificada aquí, eliminada en el servidor.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Nombre de pila</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>%1: here “%2” · server “%3”</source>
+        <translation>%1: aquí «%2» · servidor «%3»</translation>
+    </message>
+    <message>
+        <source>The same fields on both sides (other properties differ).</source>
+        <translation>Los mismos campos en ambos lados (otras propiedades son distintas).</translation>
+    </message>
+    <message>
+        <source>Conflict %1 was resolved already.</source>
+        <translation>El conflicto %1 ya se había resuelto.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s version of conflict %1 has no phone number Textdesk can use; keep the version here instead.</source>
+        <translation>La versión del servidor del conflicto %1 no tiene ningún número de teléfono que Textdesk pueda usar; conserve la versión de aquí.</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::contacts::CardDavSync</name>
+    <message>
+        <source>it has no phone number</source>
+        <translation>no tiene número de teléfono</translation>
+    </message>
+    <message>
+        <source>it holds %1 cards</source>
+        <translation>contiene %1 tarjetas</translation>
+    </message>
+    <message>
+        <source>Listing the address book at %1…</source>
+        <translation>Listando la libreta de direcciones en %1…</translation>
+    </message>
+    <message>
+        <source>listing the address book</source>
+        <translation>al listar la libreta de direcciones</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) on the server, %1 new or changed.</source>
+        <translation>
+            <numerusform>%n tarjeta en el servidor; nuevas o modificadas: %1.</numerusform>
+            <numerusform>%n tarjetas en el servidor; nuevas o modificadas: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fetching cards</source>
+        <translation>al obtener las tarjetas</translation>
+    </message>
+    <message>
+        <source>Fetched %1 of %2 cards.</source>
+        <translation>Se han obtenido %1 de %2 tarjetas.</translation>
+    </message>
+    <message>
+        <source>Conflict %1: %2 was changed both here and on the server; both versions are kept until you choose one.</source>
+        <translation>Conflicto %1: %2 se modificó aquí y en el servidor; se conservan ambas versiones hasta que elija una.</translation>
+    </message>
+    <message>
+        <source>its number %1 is another card&apos;s</source>
+        <translation>su número %1 es de otra tarjeta</translation>
+    </message>
+    <message>
+        <source>Skipped %1: %2.</source>
+        <translation>Se ha omitido %1: %2.</translation>
+    </message>
+    <message>
+        <source>Skipped %1: its number %2 is another customer&apos;s.</source>
+        <translation>Se ha omitido %1: su número %2 es de otro cliente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n change(s) to the server…</source>
+        <translation>
+            <numerusform>Enviando %n cambio al servidor…</numerusform>
+            <numerusform>Enviando %n cambios al servidor…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sending %1</source>
+        <translation>al enviar %1</translation>
+    </message>
+    <message>
+        <source>Sent %1 of %2 changes.</source>
+        <translation>Se han enviado %1 de %2 cambios.</translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation>al leer %1</translation>
     </message>
 </context>
 <context>

@@ -528,6 +528,13 @@ Pour essayer votre propre compte, saisissez-le et testez-le ici&#xa0;: OK l&apos
     </message>
 </context>
 <context>
+    <name>textdesk::CardDavStore</name>
+    <message>
+        <source>There is no CardDAV conflict number %1.</source>
+        <translation>Il n&apos;existe pas de conflit CardDAV numéro %1.</translation>
+    </message>
+</context>
+<context>
     <name>textdesk::CommandLine</name>
     <message>
         <source>textdesk: unknown command &quot;%1&quot;.</source>
@@ -742,8 +749,8 @@ Pour essayer votre propre compte, saisissez-le et testez-le ici&#xa0;: OK l&apos
     <message numerus="yes">
         <source>textdesk: %Ln attachment(s) not downloaded yet; the next sync goes on with them.</source>
         <translation>
-            <numerusform>textdesk: %n pièce jointe n’est pas encore téléchargée ; la prochaine synchronisation s’en charge.</numerusform>
-            <numerusform>textdesk: %n pièces jointes ne sont pas encore téléchargées ; la prochaine synchronisation s’en charge.</numerusform>
+            <numerusform>textdesk: %Ln pièce jointe n’est pas encore téléchargée ; la prochaine synchronisation s’en charge.</numerusform>
+            <numerusform>textdesk: %Ln pièces jointes ne sont pas encore téléchargées ; la prochaine synchronisation s’en charge.</numerusform>
         </translation>
     </message>
     <message>
@@ -1486,6 +1493,106 @@ Pour essayer votre propre compte, saisissez-le et testez-le ici&#xa0;: OK l&apos
         </translation>
     </message>
     <message>
+        <source>textdesk: no password on standard input (--password-stdin: the first line).</source>
+        <translation>textdesk: aucun mot de passe sur l&apos;entrée standard (--password-stdin&#xa0;: la première ligne).</translation>
+    </message>
+    <message>
+        <source>Here: %1 added, %2 updated, %3 deleted. Server: %4 added, %5 updated, %6 deleted.</source>
+        <translation>Ici&#xa0;: %1 ajoutés, %2 mis à jour, %3 supprimés. Serveur&#xa0;: %4 ajoutés, %5 mis à jour, %6 supprimés.</translation>
+    </message>
+    <message>
+        <source>Skipped %1 card(s) without a usable number; kept %2 customer(s) the server deleted, for their conversations.</source>
+        <translation>Fiches sans numéro utilisable ignorées&#xa0;: %1&#xa0;; clients supprimés par le serveur mais conservés pour leurs conversations&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Conflicts: %1 new, %2 open.</source>
+        <translation>Conflits&#xa0;: %1 nouveaux, %2 non résolus.</translation>
+    </message>
+    <message>
+        <source>See them with: textdesk contacts carddav conflicts --workspace DIR</source>
+        <translation>Pour les voir&#xa0;: textdesk contacts carddav conflicts --workspace DOSSIER</translation>
+    </message>
+    <message>
+        <source>textdesk: the sync stopped: %1</source>
+        <translation>textdesk: la synchronisation s&apos;est arrêtée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Two-way sync with a CardDAV address book.</source>
+        <translation>Synchronisation bidirectionnelle avec un carnet d&apos;adresses CardDAV.</translation>
+    </message>
+    <message>
+        <source>The address book&apos;s URL (remembered in workspace.ini).</source>
+        <translation>L&apos;URL du carnet d&apos;adresses (mémorisée dans workspace.ini).</translation>
+    </message>
+    <message>
+        <source>The user name (remembered in workspace.ini).</source>
+        <translation>Le nom d&apos;utilisateur (mémorisé dans workspace.ini).</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>UTILISATEUR</translation>
+    </message>
+    <message>
+        <source>Read the password or app token from the first line of standard input.</source>
+        <translation>Lire le mot de passe ou le jeton d&apos;application sur la première ligne de l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>resolve: which version stands, here or server.</source>
+        <translation>resolve&#xa0;: la version qui l&apos;emporte, here (ici) ou server (serveur).</translation>
+    </message>
+    <message>
+        <source>SIDE</source>
+        <translation>CÔTÉ</translation>
+    </message>
+    <message>
+        <source>How numbers without +country code are read (e.g. US).</source>
+        <translation>Comment lire les numéros sans indicatif +pays (par ex. US).</translation>
+    </message>
+    <message>
+        <source>The address book.</source>
+        <translation>Le carnet d&apos;adresses.</translation>
+    </message>
+    <message>
+        <source>sync, conflicts or resolve.</source>
+        <translation>sync, conflicts ou resolve.</translation>
+    </message>
+    <message>
+        <source>textdesk: say what to do: textdesk contacts carddav sync --workspace DIR [--url URL --user USER] --password-stdin, textdesk contacts carddav conflicts --workspace DIR, or textdesk contacts carddav resolve --workspace DIR N --keep here|server</source>
+        <translation>textdesk: indiquez quoi faire&#xa0;: textdesk contacts carddav sync --workspace DOSSIER [--url URL --user UTILISATEUR] --password-stdin, textdesk contacts carddav conflicts --workspace DOSSIER, ou textdesk contacts carddav resolve --workspace DOSSIER N --keep here|server</translation>
+    </message>
+    <message>
+        <source>textdesk: no address book yet: give --url URL --user USER once.</source>
+        <translation>textdesk: pas encore de carnet d&apos;adresses&#xa0;: indiquez une fois --url URL --user UTILISATEUR.</translation>
+    </message>
+    <message>
+        <source>textdesk: give the password or app token on standard input with --password-stdin (never as an argument).</source>
+        <translation>textdesk: fournissez le mot de passe ou le jeton d&apos;application sur l&apos;entrée standard avec --password-stdin (jamais comme argument).</translation>
+    </message>
+    <message>
+        <source>No open CardDAV conflicts.</source>
+        <translation>Aucun conflit CardDAV non résolu.</translation>
+    </message>
+    <message>
+        <source>Conflict %1: %2 (found %3)</source>
+        <translation>Conflit %1&#xa0;: %2 (détecté le %3)</translation>
+    </message>
+    <message>
+        <source>Keep one version with: textdesk contacts carddav resolve --workspace DIR N --keep here|server</source>
+        <translation>Pour garder une version&#xa0;: textdesk contacts carddav resolve --workspace DOSSIER N --keep here|server</translation>
+    </message>
+    <message>
+        <source>textdesk: resolve N --keep here|server (N: the conflict&apos;s number).</source>
+        <translation>textdesk: resolve N --keep here|server (N&#xa0;: le numéro du conflit).</translation>
+    </message>
+    <message>
+        <source>Conflict %1: the version here stands; the next sync sends it.</source>
+        <translation>Conflit %1&#xa0;: la version d&apos;ici est conservée&#xa0;; la prochaine synchronisation l&apos;enverra.</translation>
+    </message>
+    <message>
+        <source>Conflict %1: the server&apos;s version is now here.</source>
+        <translation>Conflit %1&#xa0;: la version du serveur est maintenant ici.</translation>
+    </message>
+    <message>
         <source>Usage: textdesk [--workspace DIR]
        textdesk COMMAND [options]
 
@@ -1511,6 +1618,10 @@ Commands:
   reminders --workspace DIR --template NAME --csv FILE [--hours-before N] [--dry-run]
                                     Appointment reminders, one message each before
                                     its date.
+  rules list|test|export|import --workspace DIR [--from NUMBER] [--to NUMBER]
+         [--at TIME] (TEXT | FILE)
+                                    Automation rules: list them, try one message
+                                    (nothing is sent), or move them as JSON.
   survey score --kind csat|nps|ces|yesno [--language L] TEXT…
                                     How survey replies are read (JSON per text).
   report csat|nps|ces|response-times --workspace DIR --from DATE --to DATE
@@ -1524,6 +1635,10 @@ Commands:
   contacts import|export --workspace DIR FILE [--format csv|vcard] [--region R]
                                     Contacts in from or out to CSV or vCard (an
                                     import is undone by contacts undo N).
+  contacts carddav sync --workspace DIR [--url URL --user USER] --password-stdin
+                                    Two-way sync with a CardDAV address book;
+                                    contacts carddav conflicts|resolve N --keep
+                                    here|server for cards changed on both sides.
   import --workspace DIR FILE…      Message history from the provider&apos;s JSON, its
                                     CLI&apos;s JSON or CSV; what is here is skipped.
   privacy erase --workspace DIR --number N --yes
@@ -1563,6 +1678,11 @@ Commandes&#xa0;:
   reminders --workspace DIR --template NAME --csv FILE [--hours-before N] [--dry-run]
                                     Rappels de rendez-vous, un message pour chacun
                                     avant sa date.
+  rules list|test|export|import --workspace DIR [--from NUMBER] [--to NUMBER]
+         [--at TIME] (TEXT | FILE)
+                                    Règles d&apos;automatisation&#xa0;: les lister, essayer
+                                    un message (rien n&apos;est envoyé) ou les
+                                    transférer en JSON.
   survey score --kind csat|nps|ces|yesno [--language L] TEXT…
                                     Comment les réponses aux enquêtes sont
                                     interprétées (un JSON par texte).
@@ -1580,6 +1700,11 @@ Commandes&#xa0;:
   contacts import|export --workspace DIR FILE [--format csv|vcard] [--region R]
                                     Contacts importés depuis ou exportés vers CSV ou
                                     vCard (contacts undo N annule une importation).
+  contacts carddav sync --workspace DIR [--url URL --user USER] --password-stdin
+                                    Synchronisation bidirectionnelle avec un carnet
+                                    d&apos;adresses CardDAV&#xa0;; contacts carddav
+                                    conflicts|resolve N --keep here|server pour les
+                                    fiches modifiées des deux côtés.
   import --workspace DIR FILE…      Historique des messages depuis le JSON du
                                     fournisseur, le JSON de sa CLI ou un CSV&#xa0;; ce
                                     qui est déjà là est ignoré.
@@ -1594,6 +1719,84 @@ Options&#xa0;:
   -h, --help        Affiche cette aide.
   -v, --version     Affiche la version.
 </translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s automation rules.</source>
+        <translation>Les règles d&apos;automatisation de l&apos;espace de travail.</translation>
+    </message>
+    <message>
+        <source>test: the customer&apos;s number the sample comes from.</source>
+        <translation>test&#xa0;: le numéro du client dont provient le message d&apos;essai.</translation>
+    </message>
+    <message>
+        <source>test: our number it is sent to (default: the customer&apos;s).</source>
+        <translation>test&#xa0;: notre numéro auquel il est envoyé (par défaut&#xa0;: celui du client).</translation>
+    </message>
+    <message>
+        <source>test: when it arrives, e.g. 2026-06-03T22:00 (default: now).</source>
+        <translation>test&#xa0;: le moment de son arrivée, par ex. 2026-06-03T22:00 (par défaut&#xa0;: maintenant).</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>HEURE</translation>
+    </message>
+    <message>
+        <source>list, test, export or import.</source>
+        <translation>list, test, export ou import.</translation>
+    </message>
+    <message>
+        <source>textdesk: say what to do: textdesk rules list --workspace DIR, textdesk rules test --workspace DIR [--from NUMBER] [--to NUMBER] [--at TIME] TEXT, or textdesk rules export|import --workspace DIR FILE</source>
+        <translation>textdesk: indiquez quoi faire&#xa0;: textdesk rules list --workspace DOSSIER, textdesk rules test --workspace DOSSIER [--from NUMÉRO] [--to NUMÉRO] [--at HEURE] TEXTE, ou textdesk rules export|import --workspace DOSSIER FICHIER</translation>
+    </message>
+    <message>
+        <source>textdesk: nothing was imported:</source>
+        <translation>textdesk: rien n&apos;a été importé&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n rule(s); they replace the ones before.</source>
+        <translation>
+            <numerusform>%n règle importée&#xa0;; elle remplace les précédentes.</numerusform>
+            <numerusform>%n règles importées&#xa0;; elles remplacent les précédentes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n rule(s) to %1.</source>
+        <translation>
+            <numerusform>%n règle exportée vers %1.</numerusform>
+            <numerusform>%n règles exportées vers %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No rules yet. Import some with textdesk rules import.</source>
+        <translation>Aucune règle pour l&apos;instant. Importez-en avec textdesk rules import.</translation>
+    </message>
+    <message>
+        <source>%1. %2 — %3%4%5</source>
+        <translation>%1. %2 — %3%4%5</translation>
+    </message>
+    <message>
+        <source> (away reply)</source>
+        <translation> (réponse d&apos;absence)</translation>
+    </message>
+    <message>
+        <source> [off]</source>
+        <translation> [désactivée]</translation>
+    </message>
+    <message>
+        <source>Business hours of %1: %2</source>
+        <translation>Heures d&apos;ouverture de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>every number</source>
+        <translation>tous les numéros</translation>
+    </message>
+    <message>
+        <source>textdesk: --at %1 is not a time; write it like 2026-06-03T22:00.</source>
+        <translation>textdesk: --at %1 n&apos;est pas une heure&#xa0;; écrivez-la sous la forme 2026-06-03T22:00.</translation>
+    </message>
+    <message>
+        <source>Nothing is sent or changed by a test.</source>
+        <translation>Un test n&apos;envoie et ne modifie rien.</translation>
     </message>
 </context>
 <context>
@@ -4490,6 +4693,326 @@ Testez la connexion pour utiliser le jeton jusqu&apos;à la fermeture de Textdes
     </message>
 </context>
 <context>
+    <name>textdesk::automation::BusinessHours</name>
+    <message>
+        <source>&quot;%1&quot; is not a time zone; write one such as America/Chicago or Europe/Berlin.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un fuseau horaire&#xa0;; indiquez-en un comme America/Chicago ou Europe/Berlin.</translation>
+    </message>
+    <message>
+        <source>Shift %1: the hours must be written like 09:00 and 17:30.</source>
+        <translation>Plage horaire %1&#xa0;: les heures doivent s&apos;écrire sous la forme 09:00 et 17:30.</translation>
+    </message>
+    <message>
+        <source>Shift %1 names no day (mon, tue, … sun).</source>
+        <translation>La plage horaire %1 n&apos;indique aucun jour (mon, tue, … sun).</translation>
+    </message>
+    <message>
+        <source>Shift %1: &quot;%2&quot; is not a day; write mon, tue, wed, thu, fri, sat or sun.</source>
+        <translation>Plage horaire %1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un jour&#xa0;; écrivez mon, tue, wed, thu, fri, sat ou sun.</translation>
+    </message>
+    <message>
+        <source>Holiday %1: the date must be written like 2026-12-25.</source>
+        <translation>Jour férié %1&#xa0;: la date doit s&apos;écrire sous la forme 2026-12-25.</translation>
+    </message>
+    <message>
+        <source>never open</source>
+        <translation>jamais ouvert</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::automation::RuleEvaluator</name>
+    <message>
+        <source>turned off</source>
+        <translation>désactivée</translation>
+    </message>
+    <message>
+        <source>waits for another event (%1)</source>
+        <translation>attend un autre événement (%1)</translation>
+    </message>
+    <message>
+        <source>%1 has no business hours</source>
+        <translation>%1 n&apos;a pas d&apos;heures d&apos;ouverture</translation>
+    </message>
+    <message>
+        <source>inside business hours</source>
+        <translation>pendant les heures d&apos;ouverture</translation>
+    </message>
+    <message>
+        <source>the away reply already went to this conversation today</source>
+        <translation>la réponse d&apos;absence a déjà été envoyée dans cette conversation aujourd&apos;hui</translation>
+    </message>
+    <message numerus="yes">
+        <source>an agent wrote in the last %n minute(s)</source>
+        <translation>
+            <numerusform>un agent a écrit il y a moins de %n minute</numerusform>
+            <numerusform>un agent a écrit il y a moins de %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not on %1</source>
+        <translation>pas sur le numéro %1</translation>
+    </message>
+    <message>
+        <source>the customer has the tag %1</source>
+        <translation>le client a l&apos;étiquette %1</translation>
+    </message>
+    <message>
+        <source>the customer lacks the tag %1</source>
+        <translation>le client n&apos;a pas l&apos;étiquette %1</translation>
+    </message>
+    <message>
+        <source>the field %1 is not “%2”</source>
+        <translation>le champ %1 ne vaut pas «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the message does not contain “%1”</source>
+        <translation>le message ne contient pas “%1”</translation>
+    </message>
+    <message>
+        <source>the message does not match %1</source>
+        <translation>le message ne correspond pas à %1</translation>
+    </message>
+    <message>
+        <source>outside business hours</source>
+        <translation>en dehors des heures d&apos;ouverture</translation>
+    </message>
+    <message>
+        <source>the customer opted out</source>
+        <translation>le client s&apos;est désinscrit</translation>
+    </message>
+    <message>
+        <source>never an automatic reply to a short code</source>
+        <translation>jamais de réponse automatique à un numéro court</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s number answers automatically</source>
+        <translation>le numéro du client répond automatiquement</translation>
+    </message>
+    <message numerus="yes">
+        <source>already %n automatic repl(ies) in this conversation in the last hour</source>
+        <translation>
+            <numerusform>déjà %n réponse automatique dans cette conversation au cours de la dernière heure</numerusform>
+            <numerusform>déjà %n réponses automatiques dans cette conversation au cours de la dernière heure</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>there is no template “%1”</source>
+        <translation>il n&apos;existe pas de modèle «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>no value for %1</source>
+        <translation>aucune valeur pour %1</translation>
+    </message>
+    <message>
+        <source>No rule runs: %1.</source>
+        <translation>Aucune règle ne s&apos;exécute&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>– %1: no (%2)</source>
+        <translation>– %1&#xa0;: non (%2)</translation>
+    </message>
+    <message>
+        <source>✓ %1:</source>
+        <translation>✓ %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>reply “%1”</source>
+        <translation>répondre «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>note “%1”</source>
+        <translation>ajouter la note «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>assign to %1</source>
+        <translation>assigner à %1</translation>
+    </message>
+    <message>
+        <source>tag %1</source>
+        <translation>ajouter l&apos;étiquette %1</translation>
+    </message>
+    <message>
+        <source>set status %1</source>
+        <translation>passer au statut %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>snooze for %n minute(s)</source>
+        <translation>
+            <numerusform>reporter de %n minute</numerusform>
+            <numerusform>reporter de %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>send the survey</source>
+        <translation>envoyer l&apos;enquête</translation>
+    </message>
+    <message>
+        <source>%1 — not done: %2</source>
+        <translation>%1 — non exécuté&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 — waits for the customer&apos;s quiet hours to end</source>
+        <translation>%1 — attend la fin des heures de silence du client</translation>
+    </message>
+    <message>
+        <source>(the last rule stops the rest)</source>
+        <translation>(la dernière règle arrête les suivantes)</translation>
+    </message>
+    <message>
+        <source>No rule matches.</source>
+        <translation>Aucune règle ne correspond.</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::automation::RuleJson</name>
+    <message>
+        <source>The rule has no name.</source>
+        <translation>La règle n&apos;a pas de nom.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of rule; write custom or away.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un type de règle&#xa0;; écrivez custom ou away.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an event; write one of: %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un événement&#xa0;; écrivez l&apos;un de ceux-ci&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>A &quot;no agent reply&quot; rule needs &quot;minutes&quot; from 1 to 10080 (a week).</source>
+        <translation>Une règle «&#xa0;sans réponse d&apos;agent&#xa0;» nécessite «&#xa0;minutes&#xa0;» entre 1 et 10080 (une semaine).</translation>
+    </message>
+    <message>
+        <source>&quot;agent_quiet_minutes&quot; cannot be negative.</source>
+        <translation>«&#xa0;agent_quiet_minutes&#xa0;» ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>Condition %1: &quot;%2&quot; is not a condition; write one of: %3.</source>
+        <translation>Condition %1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une condition&#xa0;; écrivez l&apos;une de celles-ci&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>Condition %1 (%2) needs a value.</source>
+        <translation>La condition %1 (%2) nécessite une valeur.</translation>
+    </message>
+    <message>
+        <source>Condition %1 (field) needs the field&apos;s &quot;name&quot;.</source>
+        <translation>La condition %1 (field) nécessite le «&#xa0;name&#xa0;» du champ.</translation>
+    </message>
+    <message>
+        <source>Condition %1: the pattern &quot;%2&quot; is not a valid regular expression (%3).</source>
+        <translation>Condition %1&#xa0;: le motif «&#xa0;%2&#xa0;» n&apos;est pas une expression régulière valide (%3).</translation>
+    </message>
+    <message>
+        <source>Action %1: &quot;%2&quot; is not an action; write one of: %3.</source>
+        <translation>Action %1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une action&#xa0;; écrivez l&apos;une de celles-ci&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>Action %1 (%2) needs a &quot;text&quot; or a &quot;template&quot;.</source>
+        <translation>L&apos;action %1 (%2) nécessite un «&#xa0;text&#xa0;» ou un «&#xa0;template&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Action %1 (assign) needs the &quot;agent&quot;&apos;s name.</source>
+        <translation>L&apos;action %1 (assign) nécessite le nom de l&apos;agent («&#xa0;agent&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>Action %1 (tag) needs the tag as &quot;value&quot;.</source>
+        <translation>L&apos;action %1 (tag) nécessite l&apos;étiquette dans «&#xa0;value&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Action %1: &quot;%2&quot; is not a status; write open, pending or resolved (or use a snooze action).</source>
+        <translation>Action %1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un statut&#xa0;; écrivez open, pending ou resolved (ou utilisez une action snooze).</translation>
+    </message>
+    <message>
+        <source>Action %1 (snooze) needs &quot;minutes&quot;, at least 1.</source>
+        <translation>L&apos;action %1 (snooze) nécessite «&#xa0;minutes&#xa0;», au moins 1.</translation>
+    </message>
+    <message>
+        <source>The rule does nothing: give it at least one action.</source>
+        <translation>La règle ne fait rien&#xa0;: donnez-lui au moins une action.</translation>
+    </message>
+    <message>
+        <source>An away reply answers a received message with a reply.</source>
+        <translation>Une réponse d&apos;absence répond à un message reçu, avec une action de réponse.</translation>
+    </message>
+    <message>
+        <source>The file is not JSON (%1 at character %2).</source>
+        <translation>Le fichier n&apos;est pas du JSON (%1 au caractère %2).</translation>
+    </message>
+    <message>
+        <source>The file is not a Textdesk rules file (its &quot;format&quot; is not &quot;textdesk-rules&quot;).</source>
+        <translation>Le fichier n&apos;est pas un fichier de règles Textdesk (son «&#xa0;format&#xa0;» n&apos;est pas «&#xa0;textdesk-rules&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>Rule %1 (“%2”): %3</source>
+        <translation>Règle %1 («&#xa0;%2&#xa0;»)&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::automation::RuleRunner</name>
+    <message>
+        <source>Rule “%1” cannot be read: %2</source>
+        <translation>Impossible de lire la règle «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The business hours of %1 cannot be read: %2</source>
+        <translation>Impossible de lire les heures d&apos;ouverture de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>did not %1: %2</source>
+        <translation>n&apos;a pas exécuté l&apos;action %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>did not reply: %1</source>
+        <translation>n&apos;a pas répondu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>replied “%1”</source>
+        <translation>a répondu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>assigned to %1</source>
+        <translation>a assigné la conversation à %1</translation>
+    </message>
+    <message>
+        <source>tagged %1</source>
+        <translation>a ajouté l&apos;étiquette %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>snoozed for %n minute(s)</source>
+        <translation>
+            <numerusform>a reporté la conversation de %n minute</numerusform>
+            <numerusform>a reporté la conversation de %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>set the status to %1</source>
+        <translation>a passé le statut à %1</translation>
+    </message>
+    <message>
+        <source>wrote a note</source>
+        <translation>a écrit une note</translation>
+    </message>
+    <message>
+        <source>sent the survey</source>
+        <translation>a envoyé l&apos;enquête</translation>
+    </message>
+    <message>
+        <source>did not send the survey: %1</source>
+        <translation>n&apos;a pas envoyé l&apos;enquête&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Rule “%1”: %2.</source>
+        <translation>Règle «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>STOP, START and HELP are handled by the consent rules, before any rule</source>
+        <translation>STOP, START et HELP sont traités par les règles de consentement, avant toute règle</translation>
+    </message>
+</context>
+<context>
     <name>textdesk::broadcasts::BroadcastRunner</name>
     <message>
         <source>Only a running broadcast can be paused.</source>
@@ -4643,6 +5166,196 @@ Testez la connexion pour utiliser le jeton jusqu&apos;à la fermeture de Textdes
     <message>
         <source>An import</source>
         <translation>Une importation</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::contacts::CardDavCall</name>
+    <message>
+        <source>The CardDAV server did not answer within %1 seconds.</source>
+        <translation>Le serveur CardDAV n&apos;a pas répondu dans les %1 secondes.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the CardDAV server at %1: %2</source>
+        <translation>Impossible de joindre le serveur CardDAV à %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The CardDAV server sent Textdesk to another address (%1). Set that address as the address book&apos;s URL.</source>
+        <translation>Le serveur CardDAV a redirigé Textdesk vers une autre adresse (%1). Indiquez cette adresse comme URL du carnet d&apos;adresses.</translation>
+    </message>
+    <message>
+        <source>The CardDAV server refused the user name or password (%1).</source>
+        <translation>Le serveur CardDAV a refusé le nom d&apos;utilisateur ou le mot de passe (%1).</translation>
+    </message>
+    <message>
+        <source>The CardDAV server does not allow this user to do that (%1).</source>
+        <translation>Le serveur CardDAV n&apos;autorise pas cet utilisateur à faire cela (%1).</translation>
+    </message>
+    <message>
+        <source>The CardDAV server has nothing at that address (%1). Check the address book&apos;s URL.</source>
+        <translation>Le serveur CardDAV n&apos;a rien à cette adresse (%1). Vérifiez l&apos;URL du carnet d&apos;adresses.</translation>
+    </message>
+    <message>
+        <source>The CardDAV server is out of space (%1).</source>
+        <translation>Le serveur CardDAV n&apos;a plus d&apos;espace disponible (%1).</translation>
+    </message>
+    <message>
+        <source>The CardDAV server failed (HTTP %1, %2). Try again later.</source>
+        <translation>Le serveur CardDAV a rencontré une erreur (HTTP %1, %2). Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The CardDAV server answered HTTP %1 (%2).</source>
+        <translation>Le serveur CardDAV a répondu HTTP %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::contacts::CardDavClient</name>
+    <message>
+        <source>“%1” is not an address book URL (e.g. https://dav.example.com/addressbooks/me/contacts/).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une URL de carnet d&apos;adresses (par ex. https://dav.example.com/addressbooks/me/contacts/).</translation>
+    </message>
+    <message>
+        <source>The address book URL must begin with https:// (plain http only to this computer): the password would otherwise cross the network readable.</source>
+        <translation>L&apos;URL du carnet d&apos;adresses doit commencer par https:// (http simple uniquement vers cet ordinateur)&#xa0;: sinon, le mot de passe traverserait le réseau en clair.</translation>
+    </message>
+    <message>
+        <source>Textdesk has no network access.</source>
+        <translation>Textdesk n&apos;a pas accès au réseau.</translation>
+    </message>
+    <message>
+        <source>The CardDAV server&apos;s answer is not a WebDAV multistatus (%1).</source>
+        <translation>La réponse du serveur CardDAV n&apos;est pas un multistatus WebDAV (%1).</translation>
+    </message>
+    <message>
+        <source>no &lt;multistatus&gt;</source>
+        <translation>pas de &lt;multistatus&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::contacts::CardDavConflicts</name>
+    <message>
+        <source>Deleted here, changed on the server.</source>
+        <translation>Supprimée ici, modifiée sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Changed here, deleted on the server.</source>
+        <translation>Modifiée ici, supprimée sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>%1: here “%2” · server “%3”</source>
+        <translation>%1&#xa0;: ici «&#xa0;%2&#xa0;» · serveur «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The same fields on both sides (other properties differ).</source>
+        <translation>Les mêmes champs des deux côtés (d&apos;autres propriétés diffèrent).</translation>
+    </message>
+    <message>
+        <source>Conflict %1 was resolved already.</source>
+        <translation>Le conflit %1 a déjà été résolu.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s version of conflict %1 has no phone number Textdesk can use; keep the version here instead.</source>
+        <translation>Dans le conflit %1, la version du serveur n&apos;a aucun numéro de téléphone utilisable par Textdesk&#xa0;; gardez plutôt la version d&apos;ici.</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::contacts::CardDavSync</name>
+    <message>
+        <source>it has no phone number</source>
+        <translation>elle n&apos;a pas de numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>it holds %1 cards</source>
+        <translation>elle contient %1 fiches</translation>
+    </message>
+    <message>
+        <source>Listing the address book at %1…</source>
+        <translation>Lecture de la liste du carnet d&apos;adresses sur %1…</translation>
+    </message>
+    <message>
+        <source>listing the address book</source>
+        <translation>lecture de la liste du carnet d&apos;adresses</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) on the server, %1 new or changed.</source>
+        <translation>
+            <numerusform>%n fiche sur le serveur&#xa0;; nouvelles ou modifiées&#xa0;: %1.</numerusform>
+            <numerusform>%n fiches sur le serveur&#xa0;; nouvelles ou modifiées&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fetching cards</source>
+        <translation>récupération des fiches</translation>
+    </message>
+    <message>
+        <source>Fetched %1 of %2 cards.</source>
+        <translation>Fiches récupérées&#xa0;: %1 sur %2.</translation>
+    </message>
+    <message>
+        <source>Conflict %1: %2 was changed both here and on the server; both versions are kept until you choose one.</source>
+        <translation>Conflit %1&#xa0;: la fiche %2 a été modifiée à la fois ici et sur le serveur&#xa0;; les deux versions sont conservées jusqu&apos;à ce que vous en choisissiez une.</translation>
+    </message>
+    <message>
+        <source>its number %1 is another card&apos;s</source>
+        <translation>son numéro %1 est celui d&apos;une autre fiche</translation>
+    </message>
+    <message>
+        <source>Skipped %1: %2.</source>
+        <translation>Fiche %1 ignorée&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Skipped %1: its number %2 is another customer&apos;s.</source>
+        <translation>Fiche %1 ignorée&#xa0;: son numéro %2 est celui d&apos;un autre client.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n change(s) to the server…</source>
+        <translation>
+            <numerusform>Envoi de %n modification au serveur…</numerusform>
+            <numerusform>Envoi de %n modifications au serveur…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sending %1</source>
+        <translation>envoi de %1</translation>
+    </message>
+    <message>
+        <source>Sent %1 of %2 changes.</source>
+        <translation>Modifications envoyées&#xa0;: %1 sur %2.</translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation>lecture de %1</translation>
     </message>
 </context>
 <context>
