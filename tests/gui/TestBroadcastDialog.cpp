@@ -38,7 +38,7 @@ void TestBroadcastDialog::previewSendCancel()
     }
     BroadcastDialog::Setup setup;
     setup.region = QStringLiteral("US");
-    setup.ourNumbers = { QStringLiteral("+15550000001") };
+    setup.ourNumbers = { QStringLiteral("+13127364410") };
     setup.templates = { { 1,
                           QStringLiteral("hi"),
                           QStringLiteral("Hello"),
@@ -52,6 +52,10 @@ void TestBroadcastDialog::previewSendCancel()
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
 
+    // Our number as the agent reads it; the broadcast keeps its E.164 key.
+    auto *from = dialog.findChild<QComboBox *>(QStringLiteral("broadcastFrom"));
+    QVERIFY(from);
+    QCOMPARE(from->currentText(), QStringLiteral("(312) 736-4410"));
     dialog.findChild<QLineEdit *>(QStringLiteral("broadcastCsv"))->setText(csv);
     QPushButton *previewButton = nullptr, *send = nullptr, *cancel = nullptr;
     for (QPushButton *b : dialog.findChildren<QPushButton *>()) {
@@ -76,8 +80,8 @@ void TestBroadcastDialog::previewSendCancel()
 
     QTest::mouseClick(send, Qt::LeftButton);
     QVERIFY(dialog.broadcastId() > 0);
-    QCOMPARE(test::rows(w, QStringLiteral("SELECT state FROM broadcasts")),
-             QStringList { QStringLiteral("running") });
+    QCOMPARE(test::rows(w, QStringLiteral("SELECT state, from_e164 FROM broadcasts")),
+             QStringList { QStringLiteral("running|+13127364410") });
     QVERIFY(!send->isEnabled());
     QTRY_VERIFY(cancel->isVisible());
     QTest::mouseClick(cancel, Qt::LeftButton);

@@ -1,6 +1,7 @@
 #include "BroadcastDialog.h"
 
 #include "core/Clock.h"
+#include "phone/PhoneNumbers.h"
 #include "storage/BroadcastStore.h"
 
 #include <QComboBox>
@@ -67,7 +68,9 @@ void BroadcastDialog::buildUi()
     form->addRow(csvLabel, csvRow);
     m_from = new QComboBox(this);
     m_from->setObjectName(QStringLiteral("broadcastFrom"));
-    m_from->addItems(m_setup.ourNumbers);
+    // Shown as the agent reads numbers ("(312) 736-4410"), sent as the E.164 key.
+    for (const QString &e164 : std::as_const(m_setup.ourNumbers))
+        m_from->addItem(PhoneNumbers::display(e164, m_setup.region), e164);
     form->addRow(tr("&From:"), m_from);
     m_rate = new QDoubleSpinBox(this);
     m_rate->setObjectName(QStringLiteral("broadcastRate"));
@@ -134,7 +137,7 @@ bool BroadcastDialog::request(broadcasts::PlanRequest *r)
     }
     r->name = m_template->currentText();
     r->body = m_template->currentData().toString();
-    r->from = m_from->currentText();
+    r->from = m_from->currentData().toString();
     r->rate = m_rate->value();
     r->region = m_setup.region;
     r->ourCompany = m_setup.ourCompany;
