@@ -9,6 +9,45 @@
 namespace textdesk::reports {
 
 namespace {
+// As people list names: "Agent 2" before "Agent 10" (runs of digits by their value), the rest
+// case aside in the locale's order. QCollator's numeric mode would do it, but not in every
+// locale (not in C, which tests and servers run in).
+int peopleOrder(const QString &a, const QString &b)
+{
+    qsizetype i = 0, j = 0;
+    while (i < a.size() && j < b.size()) {
+        const bool digitA = a.at(i).isDigit(), digitB = b.at(j).isDigit();
+        qsizetype endA = i, endB = j;
+        while (endA < a.size() && a.at(endA).isDigit() == digitA)
+            ++endA;
+        while (endB < b.size() && b.at(endB).isDigit() == digitB)
+            ++endB;
+        const QStringView runA = QStringView(a).mid(i, endA - i);
+        const QStringView runB = QStringView(b).mid(j, endB - j);
+        int order = 0;
+        if (digitA && digitB) {
+            // By value: fewer digits (leading zeros aside) is smaller, then digit by digit.
+            QStringView valueA = runA, valueB = runB;
+            while (valueA.size() > 1 && valueA.front() == u'0')
+                valueA = valueA.mid(1);
+            while (valueB.size() > 1 && valueB.front() == u'0')
+                valueB = valueB.mid(1);
+            order = valueA.size() != valueB.size() ? (valueA.size() < valueB.size() ? -1 : 1)
+                                                   : valueA.compare(valueB);
+        } else {
+            order
+                = runA.toString().toCaseFolded().localeAwareCompare(runB.toString().toCaseFolded());
+        }
+        if (order != 0)
+            return order;
+        i = endA;
+        j = endB;
+    }
+    return (a.size() - i) < (b.size() - j) ? -1 : (a.size() - i) > (b.size() - j) ? 1 : 0;
+}
+} // namespace
+
+namespace {
 // Adds one query's figures to the rows by key (each query fills its own fields).
 void merge(QList<Row> &rows, const QList<Row> &part, void (*take)(Row &, const Row &))
 {
@@ -127,7 +166,7 @@ Result<Report> Reports::run(Database &db, const Query &query)
             row.label = names.value(row.key, tr("Unknown (%1)").arg(row.key));
     }
     std::sort(rows->begin(), rows->end(),
-              [](const Row &a, const Row &b) { return a.label.localeAwareCompare(b.label) < 0; });
+              [](const Row &a, const Row &b) { return peopleOrder(a.label, b.label) < 0; });
     report.rows = *rows;
     return report;
 }

@@ -31,6 +31,7 @@ private slots:
     void weeksAndMonths();
     void byAgentNumberAndTagWithFilters();
     void messagesAndConversationsHandled();
+    void groupsSortAsPeopleReadThem();
     void responseTimesByTag();
     void drillDownListsTheConversationsBehindARow();
     void customerReopeningTakesAConversationOutOfResolutions();
@@ -275,6 +276,24 @@ void TestReports::weeksAndMonths()
     QCOMPARE(r.rows.at(1).sent, 3);
     QCOMPARE(r.rows.at(2).sent, 1); // 00:30 on 1 April local is still 31 March in UTC
     QCOMPARE(r.rows.at(2).scored, 1);
+}
+
+void TestReports::groupsSortAsPeopleReadThem()
+{
+    // Numbered agents in the order a lead counts them, not character by character.
+    const qint64 t = m_f->at(QStringLiteral("2026-03-10T10:00"));
+    for (const QString &name :
+         { QStringLiteral("Agent 10"), QStringLiteral("agent 2"), QStringLiteral("Agent 1") }) {
+        const qint64 conversation = m_f->conversation(m_inbox, m_f->agent(name));
+        m_f->response(conversation, QStringLiteral("csat"), t, 4);
+    }
+    const Report r = run(query(Kind::Csat, Grouping::Agent));
+    QStringList labels;
+    for (const Row &row : r.rows)
+        labels << row.label;
+    QCOMPARE(labels,
+             (QStringList { QStringLiteral("Agent 1"), QStringLiteral("agent 2"),
+                            QStringLiteral("Agent 10") }));
 }
 
 void TestReports::byAgentNumberAndTagWithFilters()
