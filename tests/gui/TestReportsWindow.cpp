@@ -6,11 +6,13 @@
 #include "TestWorkspace.h"
 #include "main/MainWindow.h"
 #include "phone/PhoneNumbers.h"
+#include "reports/ReportCharts.h"
 #include "reports/ReportTableModel.h"
 #include "reports/ReportsWindow.h"
 #include "thread/ConversationPane.h"
 #include "workspace/Workspace.h"
 
+#include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
@@ -30,6 +32,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QValueAxis>
 
 using namespace textdesk;
 using namespace textdesk::reports;
@@ -48,6 +51,7 @@ private slots:
     void drillDownNamesTheCustomer();
     void answersExportShowsProgressAndCancelLeavesNoFile();
     void mainWindowOpensReportsAndTheDrillDownOpensTheConversation();
+    void chartLabelsAreTextAndDurationsHaveAUnit();
 
 private:
     QTableView *table() const
@@ -372,6 +376,34 @@ void TestReportsWindow::mainWindowOpensReportsAndTheDrillDownOpensTheConversatio
     list->setCurrentRow(0);
     QTest::keyClick(list, Qt::Key_Return);
     QTRY_COMPARE(main.conversation()->conversationId(), conversation);
+}
+
+// Qt Charts reads axis labels as HTML: an agent's or a tag's name shows as written (and "< 1 h"
+// is not swallowed as the start of a tag); a duration's axis says its unit.
+void TestReportsWindow::chartLabelsAreTextAndDurationsHaveAUnit()
+{
+    Report report;
+    report.query.kind = Kind::ResponseTimes;
+    report.query.grouping = Grouping::Agent;
+    Row row;
+    row.label = QStringLiteral("<b>Cat</b> & co");
+    report.rows << row;
+    ui::ReportTableModel model;
+    model.setReport(report);
+    std::unique_ptr<QChart> chart(ui::ReportCharts::figureChart(&model, model.mainColumn()));
+    auto *x = qobject_cast<QBarCategoryAxis *>(chart->axes(Qt::Horizontal).value(0));
+    QVERIFY(x);
+    QCOMPARE(x->categories(), QStringList { QStringLiteral("&lt;b&gt;Cat&lt;/b&gt; &amp; co") });
+    auto *y = qobject_cast<QValueAxis *>(chart->axes(Qt::Vertical).value(0));
+    QVERIFY(y);
+    QCOMPARE(y->titleText(), QStringLiteral("Minutes"));
+
+    ui::DistributionModel distribution;
+    distribution.setReport(report);
+    std::unique_ptr<QChart> spread(ui::ReportCharts::distributionChart(&distribution));
+    x = qobject_cast<QBarCategoryAxis *>(spread->axes(Qt::Horizontal).value(0));
+    QVERIFY(x);
+    QCOMPARE(x->categories().value(0), QStringLiteral("&lt; 1 h"));
 }
 
 QTEST_MAIN(TestReportsWindow)

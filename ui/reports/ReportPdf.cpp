@@ -167,15 +167,36 @@ QString ReportPdf::write(const reports::Report &report, const QString &filters, 
     smallBold.setBold(true);
     const QFontMetrics fm(small, &writer);
     const int rowHeight = fm.height() + fm.height() / 3;
+    // Header words are never broken ("First resp onse"): the header's font shrinks until the
+    // longest word fits its column, and the header is as tall as its tallest title.
+    QFont headerFont = smallBold;
+    const auto longestWord = [&](const QFont &font) {
+        const QFontMetrics metrics(font, &writer);
+        int widest = 0;
+        for (const Column &column : columns) {
+            for (const QString &word : column.title.split(u' ', Qt::SkipEmptyParts))
+                widest = std::max(widest, metrics.horizontalAdvance(word));
+        }
+        return widest;
+    };
+    while (longestWord(headerFont) > cellWidth - 4 && headerFont.pointSizeF() > 4.5)
+        headerFont.setPointSizeF(headerFont.pointSizeF() - 0.5);
+    int headerHeight = rowHeight;
+    {
+        const QFontMetrics metrics(headerFont, &writer);
+        for (const Column &column : columns) {
+            const QRect needed = metrics.boundingRect(QRect(0, 0, cellWidth - 4, 10'000),
+                                                      Qt::TextWordWrap, column.title);
+            headerHeight = std::max(headerHeight, needed.height() + rowHeight / 3);
+        }
+    }
     auto header = [&] {
-        painter.setFont(smallBold);
-        const int headerHeight = rowHeight * (many ? 5 : 3);
+        painter.setFont(headerFont);
         painter.drawText(QRect(0, y, labelWidth, headerHeight), Qt::AlignLeft | Qt::AlignBottom,
                          model.headerData(0, Qt::Horizontal).toString());
         for (int c = 0; c < columns.size(); ++c)
             painter.drawText(QRect(labelWidth + c * cellWidth, y, cellWidth - 4, headerHeight),
-                             Qt::AlignRight | Qt::AlignBottom
-                                 | (many ? Qt::TextWrapAnywhere : Qt::TextWordWrap),
+                             Qt::AlignRight | Qt::AlignBottom | Qt::TextWordWrap,
                              columns.at(c).title);
         y += headerHeight;
         painter.drawLine(0, y, w, y);
