@@ -12,12 +12,16 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace textdesk {
 
@@ -155,21 +159,41 @@ void RuleEditor::buildUi()
     layout->addWidget(close, 0, Qt::AlignRight);
 
     connect(m_list, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
-        if (!m_filling && item)
-            showRule(item->data(kIdRole).toLongLong());
+        if (m_filling || !item)
+            return;
+        if (!discardEdits()) {
+            // Back to the rule being edited, once the list has finished changing.
+            QTimer::singleShot(0, this, &RuleEditor::selectCurrent);
+            return;
+        }
+        showRule(item->data(kIdRole).toLongLong());
     });
     connect(m_list, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
         if (!m_filling)
             setEnabled(item);
     });
-    connect(add, &QPushButton::clicked, this, &RuleEditor::newRule);
-    connect(m_duplicate, &QPushButton::clicked, this, &RuleEditor::duplicate);
+    connect(add, &QPushButton::clicked, this, [this] {
+        if (discardEdits())
+            newRule();
+    });
+    connect(m_duplicate, &QPushButton::clicked, this, [this] {
+        if (discardEdits())
+            duplicate();
+    });
     connect(m_delete, &QPushButton::clicked, this, &RuleEditor::remove);
     connect(m_up, &QPushButton::clicked, this, [this] { move(-1); });
     connect(m_down, &QPushButton::clicked, this, [this] { move(1); });
     connect(applyButton, &QPushButton::clicked, this, &RuleEditor::apply);
     connect(m_event, &QComboBox::currentIndexChanged, this, &RuleEditor::updateMinutes);
-    connect(close, &QPushButton::clicked, this, &QDialog::accept);
+    connect(close, &QPushButton::clicked, this, &QDialog::reject);
+    const auto edited = [this] {
+        if (!m_filling)
+            m_dirty = true;
+    };
+    connect(m_name, &QLineEdit::textEdited, this, edited);
+    connect(m_definition, &QPlainTextEdit::textChanged, this, edited);
+    connect(m_event, &QComboBox::activated, this, edited);
+    connect(m_minutes, &QSpinBox::valueChanged, this, edited);
 }
 
 QWidget *RuleEditor::buildTryIt()
@@ -260,6 +284,7 @@ void RuleEditor::showRule(qint64 id)
     if (row < 0)
         return newRule();
     const RuleRow &r = m_rows.at(row);
+    m_filling = true;
     QJsonParseError parseError;
     QJsonObject json = QJsonDocument::fromJson(r.definition.toUtf8(), &parseError).object();
     m_name->setText(r.name);
@@ -271,14 +296,17 @@ void RuleEditor::showRule(qint64 id)
     m_definition->setPlainText(parseError.error == QJsonParseError::NoError
                                    ? QString::fromUtf8(QJsonDocument(json).toJson())
                                    : r.definition);
+    m_filling = false;
+    m_dirty = false;
     m_error->hide();
     updateMinutes();
-    updateButtons();
+    selectCurrent();
 }
 
 void RuleEditor::newRule()
 {
     m_currentId = 0;
+    m_filling = true;
     m_name->clear();
     m_event->setCurrentIndex(0);
     m_minutes->setValue(30);
@@ -286,13 +314,44 @@ void RuleEditor::newRule()
         "{\n    \"stop\": false,\n    \"conditions\": [\n        {\"type\": \"text_contains\", "
         "\"values\": [\"refund\"]}\n    ],\n    \"actions\": [\n        {\"type\": \"reply\", "
         "\"text\": \"\"}\n    ]\n}\n"));
+    m_filling = false;
+    m_dirty = false;
     m_error->hide();
     updateMinutes();
+    selectCurrent();
+    m_name->setFocus();
+}
+
+void RuleEditor::selectCurrent()
+{
     m_filling = true;
     m_list->setCurrentItem(nullptr);
+    for (int i = 0; i < m_list->count(); ++i) {
+        if (m_currentId && m_list->item(i)->data(kIdRole).toLongLong() == m_currentId)
+            m_list->setCurrentRow(i);
+    }
     m_filling = false;
     updateButtons();
-    m_name->setFocus();
+}
+
+bool RuleEditor::discardEdits()
+{
+    if (!m_dirty)
+        return true;
+    const auto answer = QMessageBox::question(
+        this, tr("Unsaved changes"),
+        tr("The rule being edited has changes that are not applied. Discard them?"),
+        QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Discard)
+        return false;
+    m_dirty = false;
+    return true;
+}
+
+void RuleEditor::reject()
+{
+    if (discardEdits())
+        QDialog::reject();
 }
 
 void RuleEditor::updateMinutes()
@@ -352,6 +411,7 @@ void RuleEditor::apply()
         }))
         return;
     m_currentId = id;
+    m_dirty = false;
     reload();
     showStatus(tr("Saved “%1”.").arg(row->name));
 }

@@ -22,7 +22,8 @@ class Database;
 // an "enabled" box per rule; New, Duplicate, Delete, Move up/down; the selected rule's name, event
 // (and minutes for "no agent reply") in a form, its conditions and actions as the JSON of
 // `textdesk rules export`, checked on Apply with the problem in words under it (the typed text
-// stays). "Try it" is the dry run of `textdesk rules test` on the saved rules: nothing is done.
+// stays; leaving unapplied edits asks first). "Try it" is the dry run of `textdesk rules test` on
+// the saved rules: nothing is done.
 //
 // Reads through the GUI's read-only connection; writes through `Writer` (the sync thread).
 class RuleEditor : public QDialog
@@ -34,11 +35,17 @@ public:
 
     void reload();
 
+    // Asks before leaving edits that are not applied.
+    void reject() override;
+
 private:
     void buildUi();
     QWidget *buildTryIt();
     void fillList();
     void updateButtons();
+    void selectCurrent();
+    // True when there are no unapplied edits, or the lead chose to discard them.
+    bool discardEdits();
     void showRule(qint64 id);
     void newRule();
     void duplicate();
@@ -59,7 +66,8 @@ private:
     QString m_settingsPath;
     QList<RuleRow> m_rows;
     qint64 m_currentId = 0; // 0: a new rule, not saved yet
-    bool m_filling = false;
+    bool m_filling = false; // the widgets are being filled, not edited
+    bool m_dirty = false; // the editor has changes not applied
 
     QListWidget *m_list = nullptr;
     QLineEdit *m_name = nullptr;
