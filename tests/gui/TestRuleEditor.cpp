@@ -9,6 +9,7 @@
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QListWidget>
+#include <QtWidgets/QMessageBox>
 #include <QtWidgets/QPlainTextEdit>
 #include <QtWidgets/QPushButton>
 
@@ -25,6 +26,7 @@ private slots:
     void newRuleIsStoredAndTried();
     void badDefinitionExplainedAndKept();
     void orderAndEnabledAreStored();
+    void unappliedEditsAskFirst();
 
 private:
     template<typename T> T *find(const char *name)
@@ -227,6 +229,39 @@ void TestRuleEditor::orderAndEnabledAreStored()
     m_editor->reload();
     QCOMPARE(list->item(1)->checkState(), Qt::Unchecked);
     QCOMPARE(list->item(0)->checkState(), Qt::Checked);
+}
+
+void TestRuleEditor::unappliedEditsAskFirst()
+{
+    seed(QStringLiteral("Alpha"), 0, QStringLiteral("alpha"));
+    seed(QStringLiteral("Bravo"), 1, QStringLiteral("bravo"));
+    m_editor->reload();
+    auto *list = find<QListWidget>("ruleList");
+    auto *name = find<QLineEdit>("ruleName");
+    QVERIFY(list && name);
+    list->setCurrentRow(0);
+    QCOMPARE(name->text(), QStringLiteral("Alpha"));
+    QTest::keyClicks(name, QStringLiteral(" edited"));
+
+    // Another rule picked: asked; Cancel keeps the edits and the rule being edited.
+    const auto answer = [](QMessageBox::StandardButton which) {
+        QTimer::singleShot(0, [which] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            box->button(which)->click();
+        });
+    };
+    answer(QMessageBox::Cancel);
+    list->setCurrentRow(1);
+    QCOMPARE(name->text(), QStringLiteral("Alpha edited"));
+    QTRY_COMPARE(list->currentRow(), 0);
+
+    // Discard: the other rule is shown; nothing was stored.
+    answer(QMessageBox::Discard);
+    list->setCurrentRow(1);
+    QCOMPARE(name->text(), QStringLiteral("Bravo"));
+    QCOMPARE(storedNames(), QStringLiteral("Alpha Bravo").split(QLatin1Char(' ')));
+    QCOMPARE(m_writes, 0);
 }
 
 QTEST_MAIN(TestRuleEditor)
