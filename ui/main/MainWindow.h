@@ -122,10 +122,11 @@ private:
     void retryOrEditFailed(bool edit);
     void showShortcutSheet();
     // MainWindowActions.cpp: Conversation → New conversation (to a number or customer typed
-    // in the quick switcher, when given) and File → Templates….
+    // in the quick switcher, when given), File → Templates… and File → Rules….
     void startNewConversation(const QString &recipient = {});
     void openTemplates();
     void openBroadcast();
+    void openRules();
     void reloadTemplates();
     // MainWindowLayout.cpp: version, licences, where the cache is.
     void showAbout();

@@ -4,6 +4,7 @@
 #include "OpenTraining.h"
 #include "QuickSwitcher.h"
 #include "ShortcutSheet.h"
+#include "automation/RuleEditor.h"
 #include "broadcasts/BroadcastDialog.h"
 #include "common/WriterCall.h"
 #include "compose/NewConversationDialog.h"
@@ -69,6 +70,8 @@ void MainWindow::buildActions()
     });
     addShortcutAction(file, tr("Templates…"), QKeySequence(), QStringLiteral("templates"),
                       [this] { openTemplates(); });
+    addShortcutAction(file, tr("Rules…"), QKeySequence(), QStringLiteral("rules"),
+                      [this] { openRules(); });
     addShortcutAction(file, tr("New broadcast…"), QKeySequence(), QStringLiteral("newBroadcast"),
                       [this] { openBroadcast(); });
     addShortcutAction(file, tr("Import contacts…"), QKeySequence(),
@@ -381,6 +384,22 @@ void MainWindow::openTemplates()
     connect(editor, &TemplateEditor::templatesChanged, this, &MainWindow::reloadTemplates);
     // {{company}} may have changed too: the open customer's values are read again.
     connect(editor, &QDialog::finished, this, [this] { showProfileFor(m_profile->contactId()); });
+    editor->open();
+}
+
+void MainWindow::openRules()
+{
+    if (!m_reader)
+        return;
+    if (auto *open = findChild<RuleEditor *>()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *editor = new RuleEditor(*m_reader, ui::writerFor(m_commands.worker()),
+                                  m_workspace.settingsPath(), this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    editor->resize(960, 680);
     editor->open();
 }
 
