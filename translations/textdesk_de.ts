@@ -2851,6 +2851,10 @@ Erstellt mit Qt %3 (LGPL 3), SQLite (Public Domain), libphonenumber (Apache 2.0)
         <source>New broadcast…</source>
         <translation>Neue Rundsendung…</translation>
     </message>
+    <message>
+        <source>Rules…</source>
+        <translation>Regeln…</translation>
+    </message>
 </context>
 <context>
     <name>textdesk::MediaFolder</name>
@@ -3558,6 +3562,197 @@ Zum Öffnen doppelklicken oder Enter drücken</translation>
     <message>
         <source>New conversation with “%1”…</source>
         <translation>Neue Unterhaltung mit „%1“…</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::RuleEditor</name>
+    <message>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <source>Rules, in the order they run</source>
+        <translation>Regeln in der Reihenfolge ihrer Ausführung</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>A customer&apos;s message is received</source>
+        <translation>Eine Nachricht eines Kunden geht ein</translation>
+    </message>
+    <message>
+        <source>A customer&apos;s first message</source>
+        <translation>Die erste Nachricht eines Kunden</translation>
+    </message>
+    <message>
+        <source>A conversation is resolved</source>
+        <translation>Eine Unterhaltung wird erledigt</translation>
+    </message>
+    <message>
+        <source>No agent reply within some minutes</source>
+        <translation>Keine Antwort eines Mitarbeiters innerhalb einiger Minuten</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Conditions and actions (JSON)</source>
+        <translation>Bedingungen und Aktionen (JSON)</translation>
+    </message>
+    <message>
+        <source>Conditions: our_number, tag, no_tag, field, text_contains, text_matches, inside_hours, outside_hours. Actions: reply, assign, tag, status, snooze, note, survey. The format is the one of textdesk rules export (docs/automation.md).</source>
+        <translation>Bedingungen: our_number, tag, no_tag, field, text_contains, text_matches, inside_hours, outside_hours. Aktionen: reply, assign, tag, status, snooze, note, survey. Das Format ist das von textdesk rules export (docs/automation.md).</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Wann:</translation>
+    </message>
+    <message>
+        <source>Minutes without a reply:</source>
+        <translation>Minuten ohne Antwort:</translation>
+    </message>
+    <message>
+        <source>Conditions and actions:</source>
+        <translation>Bedingungen und Aktionen:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>A message a customer might send</source>
+        <translation>Eine Nachricht, die ein Kunde senden könnte</translation>
+    </message>
+    <message>
+        <source>Our number it is sent to (optional)</source>
+        <translation>Unsere Nummer, an die sie gesendet wird (optional)</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s number (optional: a new customer)</source>
+        <translation>Die Nummer des Kunden (optional: sonst ein neuer Kunde)</translation>
+    </message>
+    <message>
+        <source>Try it</source>
+        <translation>Ausprobieren</translation>
+    </message>
+    <message>
+        <source>What the saved rules would do</source>
+        <translation>Was die gespeicherten Regeln tun würden</translation>
+    </message>
+    <message>
+        <source>Try the saved rules on:</source>
+        <translation>Gespeicherte Regeln testen mit:</translation>
+    </message>
+    <message>
+        <source>Sent to:</source>
+        <translation>Gesendet an:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Von:</translation>
+    </message>
+    <message>
+        <source>The rules cannot be read: %1</source>
+        <translation>Die Regeln können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>nicht lesbar</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>The box: whether the rule runs.</source>
+        <translation>Das Kästchen: ob die Regel ausgeführt wird.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Nicht gespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>The rule being edited has changes that are not applied. Discard them?</source>
+        <translation>Die bearbeitete Regel hat Änderungen, die nicht übernommen wurden. Möchten Sie sie verwerfen?</translation>
+    </message>
+    <message>
+        <source>The conditions and actions are not valid JSON: %1 (at character %2).</source>
+        <translation>Die Bedingungen und Aktionen sind kein gültiges JSON: %1 (bei Zeichen %2).</translation>
+    </message>
+    <message>
+        <source>The conditions and actions must be one JSON object: { … }.</source>
+        <translation>Die Bedingungen und Aktionen müssen ein einzelnes JSON-Objekt sein: { … }.</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>„%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>Added “%1” at the end.</source>
+        <translation>„%1“ am Ende hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>„%1“ gelöscht.</translation>
+    </message>
+    <message>
+        <source>“%1” runs.</source>
+        <translation>„%1“ wird ausgeführt.</translation>
+    </message>
+    <message>
+        <source>“%1” is off: it does not run.</source>
+        <translation>„%1“ ist deaktiviert: Die Regel wird nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Type a message a customer might send, then Try it.</source>
+        <translation>Geben Sie eine Nachricht ein, die ein Kunde senden könnte, und klicken Sie dann auf „Ausprobieren“.</translation>
+    </message>
+    <message>
+        <source>The test failed: %1</source>
+        <translation>Der Test ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Nothing is sent or changed by a test.</source>
+        <translation>Ein Test sendet und ändert nichts.</translation>
+    </message>
+    <message>
+        <source>No rule matches this message.</source>
+        <translation>Keine Regel trifft auf diese Nachricht zu.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>
@@ -6784,6 +6979,14 @@ Testen Sie die Verbindung, um das Token zu verwenden, bis Textdesk geschlossen w
     <message>
         <source>Distribution</source>
         <translation>Verteilung</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
     </message>
 </context>
 <context>

@@ -2853,6 +2853,10 @@ Creado con Qt %3 (LGPL 3), SQLite (dominio público), libphonenumber (Apache 2.0
         <source>New broadcast…</source>
         <translation>Nueva difusión…</translation>
     </message>
+    <message>
+        <source>Rules…</source>
+        <translation>Reglas…</translation>
+    </message>
 </context>
 <context>
     <name>textdesk::MediaFolder</name>
@@ -3560,6 +3564,197 @@ Haga doble clic o pulse Intro para abrirlo</translation>
     <message>
         <source>New conversation with “%1”…</source>
         <translation>Nueva conversación con «%1»…</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::RuleEditor</name>
+    <message>
+        <source>Rules</source>
+        <translation>Reglas</translation>
+    </message>
+    <message>
+        <source>Rules, in the order they run</source>
+        <translation>Reglas, en el orden en que se ejecutan</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nueva</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicar</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>A customer&apos;s message is received</source>
+        <translation>Se recibe un mensaje de un cliente</translation>
+    </message>
+    <message>
+        <source>A customer&apos;s first message</source>
+        <translation>El primer mensaje de un cliente</translation>
+    </message>
+    <message>
+        <source>A conversation is resolved</source>
+        <translation>Se resuelve una conversación</translation>
+    </message>
+    <message>
+        <source>No agent reply within some minutes</source>
+        <translation>Sin respuesta de un agente en unos minutos</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Conditions and actions (JSON)</source>
+        <translation>Condiciones y acciones (JSON)</translation>
+    </message>
+    <message>
+        <source>Conditions: our_number, tag, no_tag, field, text_contains, text_matches, inside_hours, outside_hours. Actions: reply, assign, tag, status, snooze, note, survey. The format is the one of textdesk rules export (docs/automation.md).</source>
+        <translation>Condiciones: our_number, tag, no_tag, field, text_contains, text_matches, inside_hours, outside_hours. Acciones: reply, assign, tag, status, snooze, note, survey. El formato es el de textdesk rules export (docs/automation.md).</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Cuándo:</translation>
+    </message>
+    <message>
+        <source>Minutes without a reply:</source>
+        <translation>Minutos sin respuesta:</translation>
+    </message>
+    <message>
+        <source>Conditions and actions:</source>
+        <translation>Condiciones y acciones:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>A message a customer might send</source>
+        <translation>Un mensaje que podría enviar un cliente</translation>
+    </message>
+    <message>
+        <source>Our number it is sent to (optional)</source>
+        <translation>Nuestro número al que se envía (opcional)</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s number (optional: a new customer)</source>
+        <translation>El número del cliente (opcional: un cliente nuevo)</translation>
+    </message>
+    <message>
+        <source>Try it</source>
+        <translation>Probar</translation>
+    </message>
+    <message>
+        <source>What the saved rules would do</source>
+        <translation>Lo que harían las reglas guardadas</translation>
+    </message>
+    <message>
+        <source>Try the saved rules on:</source>
+        <translation>Probar las reglas guardadas con:</translation>
+    </message>
+    <message>
+        <source>Sent to:</source>
+        <translation>Enviado a:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Desde:</translation>
+    </message>
+    <message>
+        <source>The rules cannot be read: %1</source>
+        <translation>No se pueden leer las reglas: %1</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>no se puede leer</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The box: whether the rule runs.</source>
+        <translation>La casilla indica si la regla se ejecuta.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>The rule being edited has changes that are not applied. Discard them?</source>
+        <translation>La regla que se está editando tiene cambios sin aplicar. ¿Descartarlos?</translation>
+    </message>
+    <message>
+        <source>The conditions and actions are not valid JSON: %1 (at character %2).</source>
+        <translation>Las condiciones y acciones no son un JSON válido: %1 (en el carácter %2).</translation>
+    </message>
+    <message>
+        <source>The conditions and actions must be one JSON object: { … }.</source>
+        <translation>Las condiciones y acciones deben ser un único objeto JSON: { … }.</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>Se ha guardado «%1».</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copia)</translation>
+    </message>
+    <message>
+        <source>Added “%1” at the end.</source>
+        <translation>Se ha añadido «%1» al final.</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>Se ha eliminado «%1».</translation>
+    </message>
+    <message>
+        <source>“%1” runs.</source>
+        <translation>«%1» se ejecuta.</translation>
+    </message>
+    <message>
+        <source>“%1” is off: it does not run.</source>
+        <translation>«%1» está desactivada: no se ejecuta.</translation>
+    </message>
+    <message>
+        <source>Type a message a customer might send, then Try it.</source>
+        <translation>Escriba un mensaje que podría enviar un cliente y, después, pulse Probar.</translation>
+    </message>
+    <message>
+        <source>The test failed: %1</source>
+        <translation>La prueba ha fallado: %1</translation>
+    </message>
+    <message>
+        <source>Nothing is sent or changed by a test.</source>
+        <translation>Una prueba no envía ni cambia nada.</translation>
+    </message>
+    <message>
+        <source>No rule matches this message.</source>
+        <translation>Ninguna regla coincide con este mensaje.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No se ha guardado: %1</translation>
     </message>
 </context>
 <context>
@@ -6786,6 +6981,14 @@ Pruebe la conexión para usar el token hasta que se cierre Textdesk, o vuelva a 
     <message>
         <source>Distribution</source>
         <translation>Distribución</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
     </message>
 </context>
 <context>

@@ -2850,6 +2850,10 @@ Conçu avec Qt %3 (LGPL 3), SQLite (domaine public), libphonenumber (Apache 2.0)
         <source>New broadcast…</source>
         <translation>Nouvelle diffusion…</translation>
     </message>
+    <message>
+        <source>Rules…</source>
+        <translation>Règles…</translation>
+    </message>
 </context>
 <context>
     <name>textdesk::MediaFolder</name>
@@ -3557,6 +3561,197 @@ Double-cliquez ou appuyez sur Entrée pour l&apos;ouvrir</translation>
     <message>
         <source>New conversation with “%1”…</source>
         <translation>Nouvelle conversation avec «&#xa0;%1&#xa0;»…</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::RuleEditor</name>
+    <message>
+        <source>Rules</source>
+        <translation>Règles</translation>
+    </message>
+    <message>
+        <source>Rules, in the order they run</source>
+        <translation>Règles, dans leur ordre d&apos;exécution</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouvelle</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>A customer&apos;s message is received</source>
+        <translation>Un message d&apos;un client est reçu</translation>
+    </message>
+    <message>
+        <source>A customer&apos;s first message</source>
+        <translation>Premier message d&apos;un client</translation>
+    </message>
+    <message>
+        <source>A conversation is resolved</source>
+        <translation>Une conversation est résolue</translation>
+    </message>
+    <message>
+        <source>No agent reply within some minutes</source>
+        <translation>Aucune réponse d&apos;agent après quelques minutes</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Conditions and actions (JSON)</source>
+        <translation>Conditions et actions (JSON)</translation>
+    </message>
+    <message>
+        <source>Conditions: our_number, tag, no_tag, field, text_contains, text_matches, inside_hours, outside_hours. Actions: reply, assign, tag, status, snooze, note, survey. The format is the one of textdesk rules export (docs/automation.md).</source>
+        <translation>Conditions&#xa0;: our_number, tag, no_tag, field, text_contains, text_matches, inside_hours, outside_hours. Actions&#xa0;: reply, assign, tag, status, snooze, note, survey. Le format est celui de l&apos;export des règles de textdesk (docs/automation.md).</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Quand&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Minutes without a reply:</source>
+        <translation>Minutes sans réponse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Conditions and actions:</source>
+        <translation>Conditions et actions&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>A message a customer might send</source>
+        <translation>Un message qu&apos;un client pourrait envoyer</translation>
+    </message>
+    <message>
+        <source>Our number it is sent to (optional)</source>
+        <translation>Notre numéro auquel il est envoyé (facultatif)</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s number (optional: a new customer)</source>
+        <translation>Le numéro du client (facultatif&#xa0;: un nouveau client)</translation>
+    </message>
+    <message>
+        <source>Try it</source>
+        <translation>Essayer</translation>
+    </message>
+    <message>
+        <source>What the saved rules would do</source>
+        <translation>Ce que feraient les règles enregistrées</translation>
+    </message>
+    <message>
+        <source>Try the saved rules on:</source>
+        <translation>Essayer les règles enregistrées sur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sent to:</source>
+        <translation>Envoyé à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>De&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The rules cannot be read: %1</source>
+        <translation>Impossible de lire les règles&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>illisible</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The box: whether the rule runs.</source>
+        <translation>La case&#xa0;: indique si la règle s&apos;exécute.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>The rule being edited has changes that are not applied. Discard them?</source>
+        <translation>La règle en cours de modification comporte des changements non appliqués. Les abandonner&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The conditions and actions are not valid JSON: %1 (at character %2).</source>
+        <translation>Les conditions et actions ne sont pas un JSON valide&#xa0;: %1 (au caractère %2).</translation>
+    </message>
+    <message>
+        <source>The conditions and actions must be one JSON object: { … }.</source>
+        <translation>Les conditions et actions doivent former un seul objet JSON&#xa0;: { … }.</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>Règle «&#xa0;%1&#xa0;» enregistrée.</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <source>Added “%1” at the end.</source>
+        <translation>Règle «&#xa0;%1&#xa0;» ajoutée à la fin.</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>Règle «&#xa0;%1&#xa0;» supprimée.</translation>
+    </message>
+    <message>
+        <source>“%1” runs.</source>
+        <translation>La règle «&#xa0;%1&#xa0;» s&apos;exécute.</translation>
+    </message>
+    <message>
+        <source>“%1” is off: it does not run.</source>
+        <translation>La règle «&#xa0;%1&#xa0;» est désactivée&#xa0;: elle ne s&apos;exécute pas.</translation>
+    </message>
+    <message>
+        <source>Type a message a customer might send, then Try it.</source>
+        <translation>Saisissez un message qu&apos;un client pourrait envoyer, puis cliquez sur Essayer.</translation>
+    </message>
+    <message>
+        <source>The test failed: %1</source>
+        <translation>Le test a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Nothing is sent or changed by a test.</source>
+        <translation>Un test n&apos;envoie et ne modifie rien.</translation>
+    </message>
+    <message>
+        <source>No rule matches this message.</source>
+        <translation>Aucune règle ne correspond à ce message.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -6783,6 +6978,14 @@ Testez la connexion pour utiliser le jeton jusqu&apos;à la fermeture de Textdes
     <message>
         <source>Distribution</source>
         <translation>Répartition</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
     </message>
 </context>
 <context>
