@@ -542,7 +542,8 @@ void RuleEditor::tryIt()
     lines += book->problems;
     const bool any = std::any_of(evaluation->outcomes.cbegin(), evaluation->outcomes.cend(),
                                  [](const RuleOutcome &o) { return o.matched; });
-    if (evaluation->skippedAll.isEmpty() && !any)
+    // With no rule at all, describe() says so itself.
+    if (evaluation->skippedAll.isEmpty() && !any && !evaluation->outcomes.isEmpty())
         lines << tr("No rule matches this message.");
     const QString described = evaluation->describe();
     if (!described.isEmpty())
