@@ -147,11 +147,15 @@ void TestConnectAccount::openNotConnected()
     QVERIFY2(error.contains(QStringLiteral("No secret")), qPrintable(error));
     m_host = std::make_unique<WindowHost>(*m_workspace, nullptr, QStringList {});
     m_host->setSession(m_session.get());
-    m_host->setNotConnected(error);
+    m_host->setNotConnected(error, m_session->advice());
     window()->show();
     window()->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(window()));
     QVERIFY2(syncStatus().startsWith(QStringLiteral("Not connected")), qPrintable(syncStatus()));
+    // What happened, then what to do about it, once: the advice is not repeated.
+    QVERIFY2(syncStatus().contains(QStringLiteral("TEXTDESK_AUTH_TOKEN")),
+             qPrintable(syncStatus()));
+    QCOMPARE(syncStatus().count(QStringLiteral("Settings (Ctrl+,)")), 1);
 }
 
 void TestConnectAccount::cleanup()

@@ -180,6 +180,10 @@ private slots:
         QString error;
         QVERIFY(!session.start(&error));
         QVERIFY(error.contains(QStringLiteral("administrator")));
+        // What to do is said apart, so that the status bar says it once.
+        QVERIFY2(session.advice().contains(QStringLiteral("Settings (Ctrl+,)")),
+                 qPrintable(session.advice()));
+        QVERIFY(!error.contains(QStringLiteral("Settings")));
         QVERIFY(!session.worker()); // nothing started
     }
 };

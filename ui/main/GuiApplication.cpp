@@ -127,9 +127,10 @@ int runGui(QApplication &app)
                          machine.problems.join(QLatin1Char('\n')));
     }
     if (!sessionError.isEmpty()) {
-        host.setNotConnected(sessionError);
+        host.setNotConnected(sessionError, session.advice());
         ui::plainMessage(QMessageBox::Warning, &window,
-                         QApplication::translate("textdesk", "Not connected"), sessionError);
+                         QApplication::translate("textdesk", "Not connected"),
+                         sessionError + QStringLiteral("\n\n") + session.advice());
     }
     if (!(*workspace)->movedAsideFile().isEmpty()) {
         ui::plainMessage(

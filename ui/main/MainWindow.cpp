@@ -453,11 +453,13 @@ void MainWindow::attachSync(engine::SyncWorker *worker)
             });
 }
 
-void MainWindow::showNotConnected(const QString &reason)
+void MainWindow::showNotConnected(const QString &reason, const QString &advice)
 {
     showSyncProblem(tr("Not connected: %1").arg(reason),
-                    tr("Open Settings (Ctrl+,) to enter the account, or File → Open the training "
-                       "workspace to practise."));
+                    !advice.isEmpty()
+                        ? advice
+                        : tr("Open Settings (Ctrl+,) to enter the account, or File → Open the "
+                             "training workspace to practise."));
 }
 
 void MainWindow::showSyncProblem(const QString &what, const QString &whatToDo)

@@ -70,7 +70,7 @@ public:
     qint64 agentId() const { return m_agentId; }
     // No provider session could start (no secret, a bad address): said in the status bar for
     // as long as the window is open, with what to do, not only in a dialog at start.
-    void showNotConnected(const QString &reason);
+    void showNotConnected(const QString &reason, const QString &advice = {});
 
     // Every action with a shortcut, for the shortcut sheet (and its test).
     QList<QAction *> shortcutActions() const { return m_shortcutActions; }

@@ -215,7 +215,7 @@ int SelfCheck::run(QApplication &app, QTextStream &out)
     ProviderSession session(*workspace);
     QString error;
     if (!session.start(&error)) {
-        report(tr("Training provider"), { false, error });
+        report(tr("Training provider"), { false, error + QLatin1Char(' ') + session.advice() });
         return 1;
     }
     MainWindow window(*workspace);

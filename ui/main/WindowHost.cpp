@@ -35,7 +35,7 @@ std::unique_ptr<MainWindow> WindowHost::build()
     if (m_worker)
         window->attachSync(m_worker);
     else if (!m_notConnected.isEmpty())
-        window->showNotConnected(m_notConnected);
+        window->showNotConnected(m_notConnected, m_notConnectedAdvice);
     // Queued: the old window (and the settings dialog that asked) must not be deleted while its
     // own code is still running.
     connect(window.get(), &MainWindow::languageChangeRequested, this, &WindowHost::switchLanguage,
@@ -45,11 +45,12 @@ std::unique_ptr<MainWindow> WindowHost::build()
     return window;
 }
 
-void WindowHost::setNotConnected(const QString &reason)
+void WindowHost::setNotConnected(const QString &reason, const QString &advice)
 {
     m_notConnected = reason;
+    m_notConnectedAdvice = advice;
     if (!m_worker)
-        m_window->showNotConnected(reason);
+        m_window->showNotConnected(reason, advice);
 }
 
 void WindowHost::reconnect(const QByteArray &secret, bool remembered)
@@ -77,8 +78,9 @@ void WindowHost::reconnect(const QByteArray &secret, bool remembered)
     const bool started = m_session->restart(secret, &error);
     m_worker = started ? m_session->worker() : nullptr;
     m_notConnected = started ? QString() : error;
+    m_notConnectedAdvice = started ? QString() : m_session->advice();
     if (!started) {
-        m_window->showNotConnected(error);
+        m_window->showNotConnected(error, m_notConnectedAdvice);
         return;
     }
     m_window->attachSync(m_worker);

@@ -29,7 +29,7 @@ public:
     void switchLanguage(const QString &language);
 
     // No provider session (see MainWindow::showNotConnected); kept for a rebuilt window.
-    void setNotConnected(const QString &reason);
+    void setNotConnected(const QString &reason, const QString &advice = {});
     // The session a change of account in Settings starts again (not owned; may be null: then
     // such a change takes effect at the next start).
     void setSession(ProviderSession *session) { m_session = session; }
@@ -50,6 +50,7 @@ private:
     QStringList m_deskNumbers;
     std::unique_ptr<MainWindow> m_window;
     QString m_notConnected;
+    QString m_notConnectedAdvice;
 };
 
 } // namespace textdesk

@@ -82,21 +82,29 @@ bool ProviderSession::start(QString *error)
 {
     provider::ProviderConfig config;
     m_training = m_workspace.kind() == Workspace::Kind::Training;
+    m_advice = tr("Open Settings (Ctrl+,) to enter the account, or File → Open the training "
+                  "workspace to practise.");
     if (m_training && !m_trainingAllowed) {
         if (error) {
             *error = tr("The training workspace is turned off on this computer by your "
-                        "administrator. Enter the provider account in Settings (Ctrl+,).");
+                        "administrator.");
         }
+        m_advice = tr("Enter the provider account in Settings (Ctrl+,).");
         return false;
     }
     if (m_training) {
-        if (!startSimulator(error, &config))
+        if (!startSimulator(error, &config)) {
+            m_advice = tr("Start Textdesk again. If it happens again, enter the provider "
+                          "account in Settings (Ctrl+,).");
             return false;
+        }
     } else {
         const ProviderSettings settings = ProviderSettings::load(m_workspace.settingsPath());
         if (const QString problem = settings.problem(); !problem.isEmpty()) {
             if (error)
                 *error = problem;
+            m_advice = tr("Correct the account in Settings (Ctrl+,), or File → Open the "
+                          "training workspace to practise.");
             return false;
         }
         // The secret never sits in workspace.ini: the keychain's (setSecret), else the
@@ -105,13 +113,14 @@ bool ProviderSession::start(QString *error)
                                                             : m_secret);
         if (config.credentials.secret.isEmpty()) {
             if (error) {
-                *error = tr(
-                    "No secret for the provider account. Enter the auth token in Settings, set "
-                    "TEXTDESK_AUTH_TOKEN, or open the training workspace.");
+                *error = tr("No secret for the provider account.");
             }
+            m_advice = tr("Enter the auth token in Settings (Ctrl+,), set TEXTDESK_AUTH_TOKEN, "
+                          "or File → Open the training workspace to practise.");
             return false;
         }
     }
+    m_advice.clear();
     m_providerUrl = config.baseUrl;
     engine::SyncSettings settings;
     settings.cachePath = m_workspace.cachePath();

@@ -39,7 +39,8 @@ public:
     // The administrator may turn the training workspace off (MachineConfig): start() then
     // refuses a training workspace with the reason.
     void setTrainingAllowed(bool allowed) { m_trainingAllowed = allowed; }
-    // Starts the simulator (training) and the sync thread. false with *error (translated).
+    // Starts the simulator (training) and the sync thread. false with *error (translated): what
+    // went wrong; advice() then says what the agent can do about it.
     bool start(QString *error);
     void stop();
     // Stops whatever runs and starts again with the workspace's account as saved now and this
@@ -51,6 +52,9 @@ public:
     // What the GUI asks of the sync thread (queued onto it); not connected before start().
     engine::SyncCommands &commands() { return m_commands; }
     bool isTraining() const { return m_training; }
+    // After a failed start() or restart(): what the agent can do, in words (translated), said
+    // apart from the error so that a window that shows both never says it twice.
+    QString advice() const { return m_advice; }
     QUrl providerUrl() const { return m_providerUrl; }
 
     // The training provider's fixed account; its token is made afresh at every launch.
@@ -68,6 +72,7 @@ private:
     Workspace &m_workspace;
     bool m_training = false;
     bool m_trainingAllowed = true;
+    QString m_advice;
     QByteArray m_secret;
     QByteArray m_webhookToken;
     QUrl m_providerUrl;
