@@ -90,13 +90,15 @@ FaqFile::Parsed FaqFile::read(const QByteArray &json)
         if (e.language.isEmpty())
             fail(tr("it has no language (write one of: %1).")
                      .arg(languages().join(QStringLiteral(", "))));
-        if (!faqfile::stringsOf(o, QStringLiteral("keywords"), &e.keywords))
+        const bool keywordsRead = faqfile::stringsOf(o, QStringLiteral("keywords"), &e.keywords);
+        if (!keywordsRead)
             fail(tr("\"keywords\" must be a list of words."));
-        if (!faqfile::stringsOf(o, QStringLiteral("phrases"), &e.phrases))
+        const bool phrasesRead = faqfile::stringsOf(o, QStringLiteral("phrases"), &e.phrases);
+        if (!phrasesRead)
             fail(tr("\"phrases\" must be a list of texts."));
         e.keywords.removeIf([](const QString &k) { return FaqMatcher::words(k).isEmpty(); });
         e.phrases.removeIf([](const QString &p) { return FaqMatcher::words(p).isEmpty(); });
-        if (e.keywords.isEmpty() && e.phrases.isEmpty())
+        if (keywordsRead && phrasesRead && e.keywords.isEmpty() && e.phrases.isEmpty())
             fail(tr("it has no keywords or phrases with letters, so nothing would find it."));
         e.position = n;
         parsed.entries.append(e);

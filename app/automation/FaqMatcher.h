@@ -45,7 +45,8 @@ public:
     static bool wordMatches(QStringView word, QStringView keyword);
     // The score of one entry for a message's words.
     static int score(const FaqEntry &entry, const QStringList &messageWords);
-    // Whether the customer asks for a person ("agent", "Mitarbeiter", "humain", …).
+    // Whether the customer asks for a person ("agent", "Mitarbeiter", "humain", …): the word
+    // exactly (folded), or with one typo when it has 9+ letters ("representatve").
     static bool asksForPerson(const QStringList &messageWords);
     static FaqMatch match(const QList<FaqEntry> &entries, const QString &text,
                           int threshold = kDefaultThreshold);
