@@ -51,8 +51,8 @@ Status faqHandOff(Database &db, qint64 nowMs, const MessageRecord &message, cons
     if (auto s = FaqStore::setHold(db, message.conversationId, FaqHold::State::HandedOff, nowMs);
         !s)
         return s;
-    const QString note = FaqWords::tr("%1: %2. It no longer answers in this conversation.")
-                             .arg(FaqBot::name(), why);
+    const QString note
+        = FaqWords::tr("%1. The FAQ bot no longer answers in this conversation.").arg(why);
     if (auto n = ConversationActions::addNote(db, message.conversationId, note, 0, nowMs); !n)
         return n.error();
     return faqAudit(db, nowMs, message, what, {});
