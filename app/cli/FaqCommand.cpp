@@ -66,7 +66,7 @@ int CommandLine::faq(const QStringList &arguments, QTextStream &out, QTextStream
         if (auto s = FaqStore::replaceAll(db, parsed.entries, QDateTime::currentMSecsSinceEpoch());
             !s)
             return storageFailed(s.error());
-        out << tr("Imported %n FAQ entr(ies); they replace the ones before.", nullptr,
+        out << tr("Imported %n question(s) into the FAQ; they replace the ones before.", nullptr,
                   int(parsed.entries.size()))
             << Qt::endl;
         return Ok;
@@ -84,7 +84,7 @@ int CommandLine::faq(const QStringList &arguments, QTextStream &out, QTextStream
                 << Qt::endl;
             return Failed;
         }
-        out << tr("Exported %n FAQ entr(ies) to %1.", nullptr, int(entries->size()))
+        out << tr("Exported %n FAQ question(s) to %1.", nullptr, int(entries->size()))
                    .arg(file.fileName())
             << Qt::endl;
         return Ok;

@@ -2,11 +2,16 @@
 // and typos tolerated; phrases weigh more than keywords; a request for a person in the four
 // languages; unsure below the threshold or between two answers; adversarial messages (empty,
 // emoji only, 1600 characters, mixed languages); the shipped starter FAQ in en, de, es, fr.
+#include "TestWorkspace.h"
 #include "automation/FaqFile.h"
 #include "automation/FaqMatcher.h"
+#include "cli/CommandLine.h"
+#include "workspace/Workspace.h"
 
 #include <QtCore/QFile>
 #include <QtCore/QStandardPaths>
+#include <QtCore/QTemporaryDir>
+#include <QtCore/QTextStream>
 #include <QtTest/QTest>
 
 using namespace textdesk;
@@ -340,6 +345,79 @@ private slots:
         QCOMPARE(again.entries.size(), entries.size());
         QCOMPARE(again.entries.at(7).phrases, entries.at(7).phrases);
         QCOMPARE(again.entries.at(19).answer, entries.at(19).answer);
+    }
+
+    // `textdesk faq import|list|test|export` through the command line's own entry point.
+    void faqCommand()
+    {
+        QTemporaryDir dir;
+        const QString workspace = dir.filePath(QStringLiteral("ws"));
+        const auto run = [&](QStringList args, QString *output = nullptr) {
+            args.prepend(QStringLiteral("textdesk"));
+            QString outText, errText;
+            QTextStream out(&outText), err(&errText);
+            const int code = CommandLine::run(args, out, err);
+            out.flush();
+            err.flush();
+            if (output)
+                *output = outText + errText;
+            return code;
+        };
+        QString output;
+        QCOMPARE(run({ QStringLiteral("faq"), QStringLiteral("list"), QStringLiteral("--workspace"),
+                       workspace },
+                     &output),
+                 0);
+        QVERIFY2(output.contains(QLatin1String("No FAQ yet")), qPrintable(output));
+        QCOMPARE(
+            run({ QStringLiteral("faq"), QStringLiteral("import"), QStringLiteral("--workspace"),
+                  workspace, QStringLiteral(TEXTDESK_STARTER_FAQ) },
+                &output),
+            0);
+        QVERIFY2(output.contains(QLatin1String("Imported 20 question")), qPrintable(output));
+        QCOMPARE(run({ QStringLiteral("faq"), QStringLiteral("list"), QStringLiteral("--workspace"),
+                       workspace },
+                     &output),
+                 0);
+        QVERIFY2(output.contains(QStringLiteral("6. [de] Wann haben Sie geöffnet?")),
+                 qPrintable(output));
+        QCOMPARE(run({ QStringLiteral("faq"), QStringLiteral("test"), QStringLiteral("--workspace"),
+                       workspace, QStringLiteral("wo ist meine bestelung") },
+                     &output),
+                 0);
+        QVERIFY2(output.contains(QStringLiteral("The FAQ bot answers “Wo ist meine Bestellung?”")),
+                 qPrintable(output));
+        QCOMPARE(run({ QStringLiteral("faq"), QStringLiteral("test"), QStringLiteral("--workspace"),
+                       workspace, QStringLiteral("un conseiller svp") },
+                     &output),
+                 0);
+        QVERIFY2(output.contains(QLatin1String("hands the conversation to a person: Customer "
+                                               "asked for a person")),
+                 qPrintable(output));
+        // A bad file imports nothing and names the entry; the FAQ before stays.
+        const QString bad = dir.filePath(QStringLiteral("bad.json"));
+        QFile badFile(bad);
+        QVERIFY(badFile.open(QIODevice::WriteOnly));
+        badFile.write(R"({"format": "textdesk-faq", "version": 1, "entries": [
+            {"language": "en", "question": "Hours", "answer": "9-5", "keywords": ["hours"]},
+            {"language": "en", "question": "Refunds", "keywords": ["refund"]}]})");
+        badFile.close();
+        QCOMPARE(run({ QStringLiteral("faq"), QStringLiteral("import"),
+                       QStringLiteral("--workspace"), workspace, bad },
+                     &output),
+                 1);
+        QVERIFY2(output.contains(QStringLiteral("Entry 2 (“Refunds”): it has no answer.")),
+                 qPrintable(output));
+        const QString exported = dir.filePath(QStringLiteral("out.json"));
+        QCOMPARE(run({ QStringLiteral("faq"), QStringLiteral("export"),
+                       QStringLiteral("--workspace"), workspace, exported }),
+                 0);
+        QFile back(exported);
+        QVERIFY(back.open(QIODevice::ReadOnly));
+        const FaqFile::Parsed again = FaqFile::read(back.readAll());
+        QVERIFY(again.ok());
+        QCOMPARE(again.entries.size(), 20);
+        QCOMPARE(again.entries.at(5).question, QStringLiteral("Wann haben Sie geöffnet?"));
     }
 };
 
