@@ -8,6 +8,7 @@
 #include "automation/FaqFile.h"
 #include "engine/SyncEngine.h"
 #include "storage/FaqStore.h"
+#include "storage/MessageStore.h"
 
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QFile>
@@ -45,6 +46,19 @@ QStringList notesFor(Database &db, const QString &customer)
                                      "= m.conversation_id JOIN contacts k ON k.id = c.contact_id "
                                      "WHERE k.e164 = '%1' AND m.direction = 'note' ORDER BY m.id")
                           .arg(customer));
+}
+
+// What the inbox and the thread header read: whether the bot holds the conversation.
+bool markedAsHeld(Database &db, const QString &customer)
+{
+    const qint64 id = test::rows(db,
+                                 QStringLiteral("SELECT c.id FROM conversations c JOIN contacts k "
+                                                "ON k.id = c.contact_id WHERE k.e164 = '%1'")
+                                     .arg(customer))
+                          .value(0)
+                          .toLongLong();
+    auto summary = MessageStore(db).conversation(id);
+    return summary && summary->faqBotHolding;
 }
 
 QString holdOf(Database &db, const QString &customer)
@@ -141,6 +155,7 @@ private slots:
                  qPrintable(notes.first()));
         QVERIFY(notes.first().contains(kHoursAnswer));
         QCOMPARE(holdOf(desk.db(), customer), QStringLiteral("holding"));
+        QVERIFY(markedAsHeld(desk.db(), customer));
         QCOMPARE(test::rows(desk.db(),
                             QStringLiteral("SELECT actor || ' ' || action FROM audit_log WHERE "
                                            "actor = 'faq-bot'")),
@@ -171,6 +186,7 @@ private slots:
                  QStringList { QStringLiteral("Customer asked for a person. The FAQ bot no longer "
                                               "answers in this conversation.") });
         QCOMPARE(holdOf(desk.db(), customer), QStringLiteral("handed_off"));
+        QVERIFY(!markedAsHeld(desk.db(), customer));
         // A question the bot could answer is now the agents' too.
         QVERIFY(desk.customerWrites(customer, QStringLiteral("what are your opening hours?")));
         QVERIFY(pass(*desk.engine));
