@@ -119,7 +119,7 @@ Status onInbound(Database &db, const MessageRecord &message, qint64 nowMs,
         return FaqStore::setHold(db, message.conversationId, FaqHold::State::HandedOff, nowMs);
     }
 
-    auto replied = FaqStore::ruleReplied(db, message.id);
+    auto replied = FaqStore::ruleReplied(db, message.conversationId, message.id);
     if (!replied)
         return replied.error();
     if (*replied)

@@ -146,12 +146,14 @@ Status audit(Database &db, qint64 nowMs, qint64 conversationId, const QString &d
     return q ? success() : Status(q.error());
 }
 
-Result<bool> ruleReplied(Database &db, qint64 messageId)
+Result<bool> ruleReplied(Database &db, qint64 conversationId, qint64 messageId)
 {
+    // rule_runs_by_conversation finds the conversation's few rows.
     auto q = sql::run(db,
-                      QStringLiteral("SELECT 1 FROM rule_runs WHERE trigger_message_id = ? AND "
-                                     "reply_message_id IS NOT NULL LIMIT 1"),
-                      { messageId });
+                      QStringLiteral("SELECT 1 FROM rule_runs WHERE conversation_id = ? AND "
+                                     "trigger_message_id = ? AND reply_message_id IS NOT NULL "
+                                     "LIMIT 1"),
+                      { conversationId, messageId });
     if (!q)
         return q.error();
     const bool found = (*q)->next();

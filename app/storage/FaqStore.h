@@ -46,7 +46,7 @@ Result<QList<qint64>> holding(Database &db);
 // The audit log's line for what the bot did in a conversation (actor "faq-bot").
 Status audit(Database &db, qint64 nowMs, qint64 conversationId, const QString &details);
 // Whether a rule already replied to this message of the customer (the bot then does not).
-Result<bool> ruleReplied(Database &db, qint64 messageId);
+Result<bool> ruleReplied(Database &db, qint64 conversationId, qint64 messageId);
 // The conversation's messages from the customer (1: this one is the first).
 Result<int> inboundCount(Database &db, qint64 conversationId);
 

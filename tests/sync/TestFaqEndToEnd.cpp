@@ -9,6 +9,7 @@
 #include "engine/SyncEngine.h"
 #include "storage/FaqStore.h"
 #include "storage/MessageStore.h"
+#include "storage/RuleStore.h"
 
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QFile>
@@ -213,6 +214,24 @@ private slots:
                             QStringLiteral("SELECT count(*) FROM audit_log WHERE actor = "
                                            "'faq-bot'")),
                  QStringList { QStringLiteral("1") });
+    }
+
+    void aMessageARuleAnsweredIsNotAnsweredTwice()
+    {
+        Desk desk;
+        QVERIFY(desk.start());
+        QVERIFY(RuleStore::save(desk.db(),
+                                { 0, 0, QStringLiteral("Acknowledge"), true,
+                                  QStringLiteral(R"({"name": "Acknowledge", "actions": [{"type":
+                                      "reply", "text": "Thanks, we got your message."}]})") },
+                                0));
+        const QString customer = QStringLiteral("+13125550206");
+        QVERIFY(desk.customerWrites(customer, QStringLiteral("what are your opening hours?")));
+        QVERIFY(allSent(desk.db(), customer));
+        QCOMPARE(outboundTo(desk.db(), customer, true),
+                 QStringList { QStringLiteral("Thanks, we got your message.") });
+        // The bot stood aside for this message only: it still holds the conversation.
+        QCOMPARE(holdOf(desk.db(), customer), QStringLiteral("holding"));
     }
 
     void nothingWhenTheBotIsOffOrForAStop()
