@@ -132,6 +132,8 @@ Status onInbound(Database &db, const MessageRecord &message, qint64 nowMs,
     if (matched->kind == FaqMatch::Kind::Person)
         return faqHandOff(db, nowMs, message, FaqWords::tr("Customer asked for a person"),
                           QStringLiteral("person"));
+    if (matched->kind == FaqMatch::Kind::SmallTalk)
+        return success(); // "Hi" before the question: the bot waits for it
     if (matched->kind == FaqMatch::Kind::Unsure)
         return faqHandOff(db, nowMs, message,
                           FaqWords::tr("The FAQ bot was not sure: %1").arg(matched->why),

@@ -27,6 +27,25 @@ const QStringList &personWords()
     return words;
 }
 
+// Greetings and thanks, folded: a message of only these asks nothing yet.
+const QStringList &smallTalkWords()
+{
+    static const QStringList words = {
+        QStringLiteral("hi"),       QStringLiteral("hello"),   QStringLiteral("hey"),
+        QStringLiteral("thanks"),   QStringLiteral("thank"),   QStringLiteral("you"),
+        QStringLiteral("ok"),       QStringLiteral("okay"),    QStringLiteral("good"),
+        QStringLiteral("morning"),  QStringLiteral("evening"), QStringLiteral("hallo"),
+        QStringLiteral("guten"),    QStringLiteral("tag"),     QStringLiteral("morgen"),
+        QStringLiteral("danke"),    QStringLiteral("schon"),   QStringLiteral("vielen"),
+        QStringLiteral("dank"),     QStringLiteral("hola"),    QStringLiteral("buenos"),
+        QStringLiteral("buenas"),   QStringLiteral("dias"),    QStringLiteral("tardes"),
+        QStringLiteral("gracias"),  QStringLiteral("muchas"),  QStringLiteral("bonjour"),
+        QStringLiteral("salut"),    QStringLiteral("bonsoir"), QStringLiteral("merci"),
+        QStringLiteral("beaucoup"),
+    };
+    return words;
+}
+
 // The phrase's words found in a row anywhere in the message.
 bool containsRun(const QStringList &message, const QStringList &phrase)
 {
@@ -158,6 +177,13 @@ bool FaqMatcher::asksForPerson(const QStringList &messageWords)
     });
 }
 
+bool FaqMatcher::isSmallTalk(const QStringList &messageWords)
+{
+    return !messageWords.isEmpty()
+        && std::all_of(messageWords.cbegin(), messageWords.cend(),
+                       [](const QString &w) { return faqmatch::smallTalkWords().contains(w); });
+}
+
 FaqMatch FaqMatcher::match(const QList<FaqEntry> &entries, const QString &text, int threshold)
 {
     FaqMatch result;
@@ -165,6 +191,11 @@ FaqMatch FaqMatcher::match(const QList<FaqEntry> &entries, const QString &text, 
     if (asksForPerson(messageWords)) {
         result.kind = FaqMatch::Kind::Person;
         result.why = tr("Customer asked for a person");
+        return result;
+    }
+    if (isSmallTalk(messageWords)) {
+        result.kind = FaqMatch::Kind::SmallTalk;
+        result.why = tr("only a greeting or thanks");
         return result;
     }
     if (messageWords.isEmpty()) {

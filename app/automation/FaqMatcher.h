@@ -15,7 +15,8 @@ struct FaqMatch
     enum class Kind {
         Answer, // a FAQ entry answers it
         Person, // the customer asks for a person
-        Unsure // nothing scores enough, or two answers score the same
+        Unsure, // nothing scores enough, or two answers score the same
+        SmallTalk // only a greeting or thanks ("Hi!", "danke", "merci"): nothing to answer yet
     };
     Kind kind = Kind::Unsure;
     int entry = -1; // Answer: the index in the entries given; else the best guess or -1
@@ -48,6 +49,8 @@ public:
     // Whether the customer asks for a person ("agent", "Mitarbeiter", "humain", …): the word
     // exactly (folded), or with one typo when it has 9+ letters ("representatve").
     static bool asksForPerson(const QStringList &messageWords);
+    // Whether the message is only a greeting or thanks, in the four languages.
+    static bool isSmallTalk(const QStringList &messageWords);
     static FaqMatch match(const QList<FaqEntry> &entries, const QString &text,
                           int threshold = kDefaultThreshold);
 };

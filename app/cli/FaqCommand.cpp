@@ -125,6 +125,9 @@ int CommandLine::faq(const QStringList &arguments, QTextStream &out, QTextStream
     case FaqMatch::Kind::Person:
         out << tr("The FAQ bot hands the conversation to a person: %1.").arg(match.why) << Qt::endl;
         break;
+    case FaqMatch::Kind::SmallTalk:
+        out << tr("The FAQ bot waits for a question: %1.").arg(match.why) << Qt::endl;
+        break;
     case FaqMatch::Kind::Unsure:
         out << tr("The FAQ bot is not sure and hands the conversation to a person: %1.")
                    .arg(match.why)

@@ -175,6 +175,19 @@ private slots:
                     .startsWith(QLatin1String("You can follow your order")));
     }
 
+    void aGreetingWaitsForTheQuestion()
+    {
+        Desk desk;
+        QVERIFY(desk.start());
+        const QString customer = QStringLiteral("+13125550207");
+        QVERIFY(desk.customerWrites(customer, QStringLiteral("Hi!")));
+        QVERIFY(pass(*desk.engine));
+        // Taken, nothing said, no hand-off: the question is still to come.
+        QCOMPARE(holdOf(desk.db(), customer), QStringLiteral("holding"));
+        QCOMPARE(notesFor(desk.db(), customer), QStringList());
+        QCOMPARE(outboundTo(desk.db(), customer, false), QStringList());
+    }
+
     void handsOffWhenTheCustomerAsksForAPerson()
     {
         Desk desk;

@@ -219,6 +219,26 @@ private slots:
         QVERIFY(!FaqMatcher::asksForPerson(FaqMatcher::words(text)));
     }
 
+    void greetingsAndThanksWaitForAQuestion_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addRow("en") << QStringLiteral("Hi!");
+        QTest::addRow("en thanks") << QStringLiteral("ok, thank you 🙏");
+        QTest::addRow("de") << QStringLiteral("Guten Tag");
+        QTest::addRow("de thanks") << QStringLiteral("Vielen Dank!");
+        QTest::addRow("es") << QStringLiteral("¡Hola, buenos días!");
+        QTest::addRow("fr") << QStringLiteral("Bonjour");
+        QTest::addRow("fr thanks") << QStringLiteral("merci beaucoup");
+    }
+    void greetingsAndThanksWaitForAQuestion()
+    {
+        QFETCH(QString, text);
+        QCOMPARE(FaqMatcher::match(small(), text).kind, FaqMatch::Kind::SmallTalk);
+        // With a question after it, the question is answered.
+        QCOMPARE(answered(small(), text + QStringLiteral(" what are your opening hours?")),
+                 QStringLiteral("Opening hours"));
+    }
+
     void adversarialMessages()
     {
         const QList<FaqEntry> entries = small();
