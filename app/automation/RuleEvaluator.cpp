@@ -39,6 +39,10 @@ RuleSettings RuleSettings::fromIni(const QString &settingsPath)
     if (ok && max >= 0 && max <= 100)
         settings.maxRepliesPerHour = max;
     settings.company = TemplateVariables::ourCompany(settingsPath);
+    settings.faqBot = ini.value(QStringLiteral("faq/enabled")).toBool();
+    const int threshold = ini.value(QStringLiteral("faq/threshold")).toInt(&ok);
+    if (ok && threshold >= 1 && threshold <= 20)
+        settings.faqThreshold = threshold;
     return settings;
 }
 

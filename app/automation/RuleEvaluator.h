@@ -42,6 +42,8 @@ struct RuleSettings
 {
     int maxRepliesPerHour = 3; // [automation] max_replies_per_hour: per conversation in any hour
     QString company; // [templates] company: {{company}} in replies
+    bool faqBot = false; // [faq] enabled: the FAQ bot takes new conversations (FaqBot)
+    int faqThreshold = 2; // [faq] threshold: the score below which the FAQ bot is unsure
 
     static RuleSettings fromIni(const QString &settingsPath);
 };

@@ -18,10 +18,10 @@
 namespace textdesk {
 
 namespace {
-const char *const kCommands[] = { "status",  "configure", "sync",      "serve",
-                                  "send",    "broadcast", "reminders", "survey",
-                                  "report",  "training",  "contacts",  "import",
-                                  "privacy", "rules",     "help",      "version" };
+const char *const kCommands[]
+    = { "status",    "configure", "sync",   "serve",    "send",     "broadcast",
+        "reminders", "survey",    "report", "training", "contacts", "import",
+        "privacy",   "rules",     "faq",    "help",     "version" };
 } // namespace
 
 CommandLine::Command CommandLine::s_serve = nullptr;
@@ -136,6 +136,11 @@ QString CommandLine::usage()
               "         [--at TIME] (TEXT | FILE)\n"
               "                                    Automation rules: list them, try one message\n"
               "                                    (nothing is sent), or move them as JSON.\n"
+              "  faq list|test|export|import --workspace DIR (TEXT | FILE)\n"
+              "                                    The FAQ bot's questions and answers: list "
+              "them,\n"
+              "                                    try a message (nothing is sent), or move them\n"
+              "                                    as JSON.\n"
               "  survey score --kind csat|nps|ces|yesno [--language L] TEXT…\n"
               "                                    How survey replies are read (JSON per text).\n"
               "  report csat|nps|ces|response-times --workspace DIR --from DATE --to DATE\n"
@@ -205,6 +210,8 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         return survey(arguments, out, err);
     if (command == QStringLiteral("rules"))
         return rules(arguments, out, err);
+    if (command == QStringLiteral("faq"))
+        return faq(arguments, out, err);
     if (command == QStringLiteral("report"))
         return report(arguments, out, err);
     if (command == QStringLiteral("training"))

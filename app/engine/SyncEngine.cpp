@@ -2,6 +2,7 @@
 
 #include "ProviderFactory.h"
 #include "Timers.h"
+#include "automation/FaqBot.h"
 #include "automation/RuleRunner.h"
 #include "broadcasts/Reminders.h"
 #include "scheduled/ScheduledMessages.h"
@@ -102,6 +103,12 @@ Status SyncEngine::open(Database *borrowed)
     m_hooks.add(QStringLiteral("rules"), [this](Database &db, const MessageRecord &message) {
         m_ruleWork = true;
         return automation::RuleRunner::onInbound(db, message, m_clock.nowMs(), m_settings.rules);
+    });
+    // The FAQ bot after the rules: it does not answer a message a rule has answered. Its
+    // answers go out with the rules' after the pass.
+    m_hooks.add(QStringLiteral("faq"), [this](Database &db, const MessageRecord &message) {
+        m_ruleWork = true;
+        return automation::FaqBot::onInbound(db, message, m_clock.nowMs(), m_settings.rules);
     });
     connect(m_scheduler, &Scheduler::fired, this, [this](const QString &kind) {
         if (kind == surveys::SurveySender::sendTimerKind() || kind == scheduled::timerKind()

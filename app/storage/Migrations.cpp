@@ -667,6 +667,27 @@ std::vector<Migration> build()
                          "reply_message_id IS NOT NULL",
                      }) });
 
+    // The FAQ bot (automation/FaqBot, docs/automation.md): question → answer pairs with their
+    // keywords and phrases (JSON arrays), and the conversations the bot holds ('holding') or
+    // handed to a person ('handed_off'; it never answers there again).
+    list.push_back({ 18, "FAQ bot: entries and the conversations it holds",
+                     sql({
+                         R"(CREATE TABLE faq_entries (
+            id INTEGER PRIMARY KEY,
+            position INTEGER NOT NULL,
+            language TEXT NOT NULL,
+            topic TEXT NOT NULL DEFAULT '',
+            question TEXT NOT NULL,
+            answer TEXT NOT NULL,
+            keywords TEXT NOT NULL DEFAULT '[]',
+            phrases TEXT NOT NULL DEFAULT '[]',
+            updated_at INTEGER NOT NULL))",
+                         R"(CREATE TABLE faq_conversations (
+            conversation_id INTEGER PRIMARY KEY REFERENCES conversations(id) ON DELETE CASCADE,
+            state TEXT NOT NULL CHECK (state IN ('holding', 'handed_off')),
+            since INTEGER NOT NULL))",
+                     }) });
+
     return list;
 }
 } // namespace

@@ -94,6 +94,7 @@ struct ConversationSummary
     QString draft; // the reply being written, empty if none
     QString lastMediaType; // the first attachment's type when the last message has no words
     bool lastOutboundFailed = false; // our newest message failed (not retried since)
+    bool faqBotHolding = false; // the FAQ bot answers the customer here (automation/FaqBot)
 };
 
 // Keyset position in the inbox: the last row of the previous page.

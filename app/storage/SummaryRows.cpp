@@ -7,7 +7,8 @@ namespace textdesk::SummaryRows {
 QLatin1String select()
 {
     // From the denormalised columns, primary-key lookups (the draft; the kind of a last
-    // message without words) and a walk back to our newest message (whether it failed).
+    // message without words) and a walk back to our newest message (whether it failed), and whether
+    // the FAQ bot holds the conversation.
     return QLatin1String(
         "SELECT c.id, c.contact_id, c.inbox_id, ct.e164, ct.display_name, c.status, "
         "c.assignee_id, c.unread_count, c.message_count, c.last_activity_at, c.last_message_id, "
@@ -17,7 +18,9 @@ QLatin1String select()
         "CASE WHEN c.last_message_preview = '' THEN (SELECT md.content_type FROM media md "
         "WHERE md.message_id = c.last_message_id ORDER BY md.id LIMIT 1) END, "
         "(SELECT o.status IN ('failed', 'undelivered') FROM messages o WHERE o.conversation_id = "
-        "c.id AND o.direction = 'outbound' ORDER BY o.id DESC LIMIT 1) "
+        "c.id AND o.direction = 'outbound' ORDER BY o.id DESC LIMIT 1), "
+        "EXISTS (SELECT 1 FROM faq_conversations f WHERE f.conversation_id = c.id AND f.state = "
+        "'holding') "
         "FROM conversations c JOIN contacts ct ON ct.id = c.contact_id "
         "JOIN inboxes ib ON ib.id = c.inbox_id ");
 }
@@ -46,6 +49,7 @@ ConversationSummary read(const QSqlQuery &q)
     c.draft = q.value(18).toString();
     c.lastMediaType = q.value(19).toString();
     c.lastOutboundFailed = q.value(20).toBool();
+    c.faqBotHolding = q.value(21).toBool();
     // Read here rather than stored: opting out and back in keeps the clock right.
     if (c.consentState == QLatin1String("opted_out"))
         c.waitingSince = 0; // nobody waits for a reply they asked not to get

@@ -113,7 +113,7 @@ void TestSyncEngine::hooksRunOncePerNewInboundMessage()
     QCOMPARE(engine.hooks().names(),
              (QStringList { QStringLiteral("consent"), QStringLiteral("scheduled"),
                             QStringLiteral("surveys"), QStringLiteral("rules"),
-                            QStringLiteral("log") }));
+                            QStringLiteral("faq"), QStringLiteral("log") }));
     QVERIFY(pass(engine));
     QCOMPARE(test::rows(engine.database(),
                         QStringLiteral("SELECT count(*), count(DISTINCT message_id) FROM hook_log "

@@ -338,6 +338,8 @@ void ConversationPane::showHeader()
     }
     const QString assignee = m_agentNames.value(m_summary.assigneeId);
     parts << (m_summary.assigneeId ? tr("assigned to %1").arg(assignee) : tr("unassigned"));
+    if (m_summary.faqBotHolding)
+        parts << tr("the FAQ bot answers");
     m_subtitleText = parts.join(QStringLiteral(" · "));
     elideHeader();
 }
