@@ -15,6 +15,7 @@
 #include "engine/SyncWorker.h"
 #include "inbox/InboxModel.h"
 #include "phone/PhoneNumbers.h"
+#include "settings/SecretStore.h"
 #include "thread/ConversationPane.h"
 #include "thread/OlderMessagesBar.h"
 #include "workspace/Workspace.h"

@@ -36,7 +36,8 @@ QString SecretStore::keyFor(const QString &sid)
 QString SecretStore::keyForCardDav(const QString &bookUrl, const QString &user)
 {
     const QUrl url(bookUrl);
-    return QStringLiteral("carddav/%1@%2").arg(user, url.authority(QUrl::RemoveUserInfo));
+    return QStringLiteral("carddav/%1@%2")
+        .arg(user, url.adjusted(QUrl::RemoveUserInfo).authority());
 }
 
 QString SecretStore::environmentHint()
