@@ -20,6 +20,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QNetworkAccessManager>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -299,6 +300,35 @@ private slots:
         QVERIFY2(third.contains(QLatin1String("0 open")), qPrintable(third));
     }
 
+    // Cancel while the address book is being listed: the sync stops before anything is
+    // written here, and says so.
+    void cancelStopsBeforeWriting()
+    {
+        configure();
+        QCOMPARE(serverPut(QStringLiteral("cy.vcf"),
+                           "BEGIN:VCARD\r\nVERSION:4.0\r\nUID:cy\r\nFN:Cy Twombly\r\n"
+                           "TEL;VALUE=uri;TYPE=cell:tel:+1-415-555-0103\r\nEND:VCARD\r\n")
+                     / 100,
+                 2);
+        contacts::CardDavRunner runner([this] { return &m_workspace->database(); },
+                                       Clock::system());
+        CardDavSyncDialog dialog(&runner, iniPath(), QStringLiteral("US"),
+                                 std::make_unique<CardDavMemorySecrets>());
+        dialog.show();
+        dialog.start();
+        auto *log = dialog.findChild<QPlainTextEdit *>(QStringLiteral("carddavLog"));
+        QTRY_VERIFY(log->toPlainText().contains(QLatin1String("Listing the address book")));
+        dialog.findChild<QPushButton *>(QStringLiteral("carddavCancel"))->click();
+        QVERIFY(dialog.isVisible()); // it waits for the request in flight
+        auto *close = dialog.findChild<QPushButton *>(QStringLiteral("carddavClose"));
+        QTRY_VERIFY_WITH_TIMEOUT(close->isVisible(), 30000);
+        const QString line
+            = dialog.findChild<QLabel *>(QStringLiteral("carddavSyncResult"))->text();
+        QVERIFY2(line.contains(QLatin1String("Cancelled")), qPrintable(line));
+        QVERIFY(contact(QStringLiteral("+14155550103")).e164.isEmpty());
+        QVERIFY(!runner.running());
+    }
+
     // Without a password in the keychain the dialog says where to enter it; nothing runs.
     void noPasswordSaysWhere()
     {
@@ -307,7 +337,7 @@ private slots:
         contacts::CardDavRunner runner([this] { return &m_workspace->database(); },
                                        Clock::system());
         const QString line = syncFromDialog(runner);
-        QVERIFY2(line.contains(QLatin1String("Settings → Contacts")), qPrintable(line));
+        QVERIFY2(line.contains(QStringLiteral("Settings → Contacts")), qPrintable(line));
     }
 };
 

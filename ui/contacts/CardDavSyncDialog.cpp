@@ -94,31 +94,39 @@ void CardDavSyncDialog::start()
     m_busy->show();
     m_log->appendPlainText(tr("Reading the password from the keychain…"));
     QPointer<CardDavSyncDialog> self(this);
-    m_secrets->load(
-        SecretStore::keyForCardDav(m_url, m_user), [self](const SecretStore::Result &r) {
-            if (!self || !self->m_running)
-                return;
-            if (!r.ok()) {
-                self->m_running = false;
-                return self->stopWith(r.status == SecretStore::Status::NotFound ? tr(
-                                          "The keychain has no password for this address book: "
-                                          "enter it in File → Settings → Contacts.")
-                                                                                : r.message);
-            }
-            QMetaObject::invokeMethod(self->m_runner,
-                                      [runner = self->m_runner, url = QUrl(self->m_url),
-                                       user = self->m_user, password = QString::fromUtf8(r.secret),
-                                       region = self->m_region] {
-                                          if (runner)
-                                              runner->run(url, user, password, region);
-                                      });
-        });
+    m_secrets->load(SecretStore::keyForCardDav(m_url, m_user),
+                    [self](const SecretStore::Result &r) {
+                        if (self)
+                            self->passwordLoaded(r);
+                    });
+}
+
+void CardDavSyncDialog::passwordLoaded(const SecretStore::Result &r)
+{
+    if (!m_running)
+        return;
+    if (m_cancelled || !r.ok()) {
+        m_running = false;
+        if (m_cancelled)
+            return stopWith(tr("Cancelled: nothing was synced."));
+        if (r.status == SecretStore::Status::NotFound)
+            return stopWith(tr("The keychain has no password for this address book: enter it "
+                               "in File → Settings → Contacts."));
+        return stopWith(r.message);
+    }
+    QMetaObject::invokeMethod(m_runner,
+                              [runner = m_runner, url = QUrl(m_url), user = m_user,
+                               password = QString::fromUtf8(r.secret), region = m_region] {
+                                  if (runner)
+                                      runner->run(url, user, password, region);
+                              });
 }
 
 void CardDavSyncDialog::reject()
 {
     if (m_running && m_runner) {
         // The request in flight finishes first; finished() then says what was done.
+        m_cancelled = true;
         QMetaObject::invokeMethod(m_runner, &contacts::CardDavRunner::cancel);
         m_cancel->setEnabled(false);
         m_log->appendPlainText(tr("Cancelling after the request in flight…"));

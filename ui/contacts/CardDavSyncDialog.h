@@ -1,5 +1,7 @@
 #pragma once
 
+#include "settings/SecretStore.h"
+
 #include <QtCore/QPointer>
 #include <QtWidgets/QDialog>
 
@@ -12,7 +14,6 @@ class QPushButton;
 
 namespace textdesk {
 
-class SecretStore;
 namespace contacts {
 class CardDavRunner;
 }
@@ -46,6 +47,7 @@ signals:
 private:
     void finish(const QString &result, int openConflicts, const QString &error);
     void stopWith(const QString &text);
+    void passwordLoaded(const SecretStore::Result &result);
 
     QPointer<contacts::CardDavRunner> m_runner;
     QString m_url, m_user, m_region;
@@ -57,6 +59,7 @@ private:
     QPushButton *m_conflicts = nullptr;
     QPushButton *m_close = nullptr;
     bool m_running = false;
+    bool m_cancelled = false; // also before the runner had the password
 };
 
 } // namespace textdesk
