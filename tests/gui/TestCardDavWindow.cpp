@@ -221,6 +221,7 @@ private slots:
         test->click();
         QTRY_VERIFY_WITH_TIMEOUT(test->isEnabled(), 30000);
         QVERIFY2(result->text().startsWith(QLatin1String("Connected")), qPrintable(result->text()));
+        shot(&dialog, QStringLiteral("carddav-settings.png"));
 
         // A server that is gone: said as such.
         m_server->stop();
