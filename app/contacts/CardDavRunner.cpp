@@ -37,6 +37,7 @@ void CardDavRunner::run(const QUrl &book, const QString &user, const QString &pa
     m_client = new CardDavClient(m_network, book, user, password, this);
     m_sync = new CardDavSync(*db, *m_client, region, m_clock, this);
     connect(m_sync, &CardDavSync::progress, this, &CardDavRunner::progress);
+    connect(m_sync, &CardDavSync::sent, this, &CardDavRunner::sent);
     connect(m_sync, &CardDavSync::finished, this, &CardDavRunner::done);
     m_sync->start();
 }

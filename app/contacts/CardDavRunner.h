@@ -41,6 +41,8 @@ public slots:
 
 signals:
     void progress(const QString &line);
+    // Sending the changes made here: `done` of `total`.
+    void sent(int done, int total);
     // `result` the counts in words ("2 added here, …"), `error` empty when it completed.
     void finished(const QString &result, int openConflicts, const QString &error);
 

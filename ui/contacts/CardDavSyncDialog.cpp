@@ -75,6 +75,10 @@ CardDavSyncDialog::CardDavSyncDialog(contacts::CardDavRunner *runner, const QStr
         connect(m_runner, &contacts::CardDavRunner::progress, this,
                 [this](const QString &line) { m_log->appendPlainText(line); });
         connect(m_runner, &contacts::CardDavRunner::finished, this, &CardDavSyncDialog::finish);
+        connect(m_runner, &contacts::CardDavRunner::sent, this, [this](int done, int total) {
+            m_busy->setRange(0, total);
+            m_busy->setValue(done);
+        });
     }
 }
 
