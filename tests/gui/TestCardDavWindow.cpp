@@ -7,12 +7,14 @@
 #include "contacts/CardDavRunner.h"
 #include "contacts/CardDavSyncDialog.h"
 #include "core/Clock.h"
+#include "main/MainWindow.h"
 #include "settings/ContactsSyncPage.h"
 #include "settings/SecretStore.h"
 #include "settings/SettingsDialog.h"
 #include "storage/ContactBook.h"
 #include "workspace/Workspace.h"
 
+#include <QAction>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
@@ -328,6 +330,30 @@ private slots:
         QVERIFY2(line.contains(QLatin1String("Cancelled")), qPrintable(line));
         QVERIFY(contact(QStringLiteral("+14155550103")).e164.isEmpty());
         QVERIFY(!runner.running());
+    }
+
+    // The Contacts menu opens both dialogs; without an address book, Sync says where to set
+    // one up, and the conflicts dialog says there are none.
+    void contactsMenuOpensTheDialogs()
+    {
+        MainWindow window(*m_workspace);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.findChild<QAction *>(QStringLiteral("syncContacts"))->trigger();
+        auto *sync = window.findChild<CardDavSyncDialog *>();
+        QVERIFY(sync && sync->isVisible());
+        QVERIFY(sync->findChild<QLabel *>(QStringLiteral("carddavSyncResult"))
+                    ->text()
+                    .contains(QStringLiteral("Settings → Contacts")));
+        sync->close();
+        window.findChild<QAction *>(QStringLiteral("contactConflicts"))->trigger();
+        auto *conflicts = window.findChild<CardDavConflictsDialog *>();
+        QVERIFY(conflicts && conflicts->isVisible());
+        QCOMPARE(conflicts->count(), 0);
+        QVERIFY(conflicts->findChild<QLabel *>(QStringLiteral("carddavConflictStatus"))
+                    ->text()
+                    .startsWith(QLatin1String("No open conflicts")));
+        conflicts->close();
     }
 
     // Without a password in the keychain the dialog says where to enter it; nothing runs.
