@@ -53,7 +53,7 @@ CardDavCheck::Outcome CardDavCheck::describe(const CardDavCall &call, const QStr
 {
     if (!call.error().isEmpty()) {
         const QString error = call.error();
-        if (error.contains(QLatin1String("SSL"), Qt::CaseInsensitive)
+        if (call.tlsFailed() || error.contains(QLatin1String("SSL"), Qt::CaseInsensitive)
             || error.contains(QLatin1String("certificate"), Qt::CaseInsensitive))
             return { false,
                      tr("The server's certificate is not trusted by this computer, so Textdesk "
