@@ -38,7 +38,7 @@ PACKAGE_TOOLS=(
     iproute2 util-linux
     clang libclang-rt-dev
     poppler-utils # pdftotext/pdfinfo: the report PDFs' text is checked by the tests
-    radicale # a real CardDAV server on loopback for the address-book sync tests (TestCardDav)
+    radicale # a real CardDAV server on loopback for the address-book sync tests (TestCardDav, TestCardDavWindow)
 )
 # (clang and its sanitizer and libFuzzer runtimes: the sanitizer build and the fuzz targets.)
 

@@ -43,6 +43,7 @@ void CardDavCall::take(QNetworkReply *reply, int timeoutMs)
         m_body = reply->readAll();
         m_etag = QString::fromLatin1(reply->rawHeader("ETag"));
         if (m_status == 0) {
+            m_tlsFailed = reply->error() == QNetworkReply::SslHandshakeFailedError;
             m_error = reply->error() == QNetworkReply::OperationCanceledError
                 ? tr("The CardDAV server did not answer within %1 seconds.").arg(timeoutMs / 1000)
                 : tr("Cannot reach the CardDAV server at %1: %2")

@@ -33,6 +33,8 @@ public:
     QString etag() const { return m_etag; }
     // Why it failed, in words; empty when the server answered (any status: see describe()).
     QString error() const { return m_error; }
+    // No answer because the TLS handshake failed (an untrusted or wrong certificate).
+    bool tlsFailed() const { return m_tlsFailed; }
     // The answer in words when it is not what `okStatus` expects (401, 404, 5xx, …); empty
     // when it is.
     QString describe(const QString &what) const;
@@ -51,6 +53,7 @@ private:
     QByteArray m_body;
     QString m_etag;
     QString m_error;
+    bool m_tlsFailed = false;
 };
 
 // CardDAV (RFC 6352) on WebDAV (RFC 4918): the five requests address-book sync needs, on an

@@ -144,6 +144,9 @@ void CardDavSync::listed(CardDavCall *call)
 
 void CardDavSync::fetchNext()
 {
+    if (m_cancelled)
+        return fail(
+            tr("Cancelled before the server's changes were written; nothing changed here."));
     if (m_fetchAt >= m_toFetch.size())
         return applyServerChanges();
     const QStringList batch = m_toFetch.mid(m_fetchAt, kBatch);
@@ -399,6 +402,10 @@ Status CardDavSync::planPushes()
 
 void CardDavSync::pushNext()
 {
+    if (m_cancelled && m_pushAt < m_pushes.size())
+        return fail(tr("Cancelled: %1 of %2 changes were sent; the next sync sends the rest.")
+                        .arg(m_pushAt)
+                        .arg(m_pushes.size()));
     if (m_pushAt >= m_pushes.size())
         return finish();
     const Push &push = m_pushes.at(m_pushAt);

@@ -47,6 +47,10 @@ public:
                 QObject *parent = nullptr);
 
     void start();
+    // Stops once the request in flight has answered (nothing half-written: the server's
+    // changes go in one transaction, each change sent is recorded as it is answered); the
+    // summary's error then says it was cancelled.
+    void cancel() { m_cancelled = true; }
     const CardDavSummary &summary() const { return m_summary; }
 
     // The fields sync compares (number, names, e-mail, company, notes, tags, custom fields),
@@ -99,6 +103,7 @@ private:
     QList<CardDavEntry> m_fetched;
     QList<Push> m_pushes;
     qsizetype m_pushAt = 0;
+    bool m_cancelled = false;
 };
 
 } // namespace textdesk::contacts

@@ -1,6 +1,7 @@
 #include "SyncWorker.h"
 
 #include "Snooze.h"
+#include "contacts/CardDavRunner.h"
 #include "scheduled/ScheduledMessages.h"
 #include "storage/ConversationActions.h"
 #include "surveys/SurveySender.h"
@@ -13,6 +14,8 @@ namespace textdesk::engine {
 SyncWorker::SyncWorker(SyncSettings settings, QObject *parent)
     : QObject(parent)
     , m_settings(std::move(settings))
+    , m_contactsSync(new contacts::CardDavRunner(
+          [this]() -> Database * { return m_engine ? &db() : nullptr; }, Clock::system(), this))
 { }
 
 SyncWorker::~SyncWorker() = default;

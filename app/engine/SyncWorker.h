@@ -11,6 +11,10 @@
 
 class QThread;
 
+namespace textdesk::contacts {
+class CardDavRunner;
+}
+
 namespace textdesk::engine {
 
 struct SyncSettings : EngineSettings
@@ -37,6 +41,9 @@ public:
     // Runs a dialog's change (the survey editor's) on the writer; the caller waits for it
     // (Qt::BlockingQueuedConnection), so the GUI thread never writes.
     Status runOnWriter(const std::function<Status(Database &)> &change);
+    // Contacts → Sync contacts now: CardDAV sync on this thread, with the engine's writer.
+    // Made with the worker (it lives on the sync thread too); call its slots queued.
+    contacts::CardDavRunner *contactsSync() const { return m_contactsSync; }
 
 public slots:
     void start();
@@ -115,6 +122,7 @@ private:
     SyncSettings m_settings;
     SyncEngine *m_engine = nullptr; // made on the sync thread, by start()
     qint64 m_agentId = 0;
+    contacts::CardDavRunner *m_contactsSync = nullptr;
 };
 
 } // namespace textdesk::engine

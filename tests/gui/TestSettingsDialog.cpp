@@ -36,7 +36,9 @@
 
 using namespace textdesk;
 
-namespace {
+// Named, not anonymous: a member of the test class has this type (-Wsubobject-linkage in a
+// unity build).
+namespace settingsdialogtest {
 constexpr int kWaitMs = 15'000;
 
 // A keychain that works, in memory.
@@ -69,7 +71,8 @@ private:
         QTimer::singleShot(0, this, [done = std::move(done), r] { done(r); });
     }
 };
-} // namespace
+} // namespace settingsdialogtest
+using namespace settingsdialogtest;
 
 class TestSettingsDialog : public QObject
 {

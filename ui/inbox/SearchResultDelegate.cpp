@@ -8,9 +8,9 @@
 namespace textdesk {
 
 namespace {
-constexpr int kHPad = 10;
-constexpr int kVPad = 6;
-constexpr int kLineGap = 2;
+constexpr int kSearchHPad = 10;
+constexpr int kSearchVPad = 6;
+constexpr int kSearchLineGap = 2;
 } // namespace
 
 SearchResultDelegate::SearchResultDelegate(QObject *parent)
@@ -42,7 +42,8 @@ QSize SearchResultDelegate::sizeHint(const QStyleOptionViewItem &option,
 {
     const QFontMetrics fm(option.font);
     const bool twoLines = !index.data(SnippetRole).toString().isEmpty();
-    return { 200, 2 * kVPad + fm.height() * (twoLines ? 2 : 1) + (twoLines ? kLineGap : 0) };
+    return { 200,
+             2 * kSearchVPad + fm.height() * (twoLines ? 2 : 1) + (twoLines ? kSearchLineGap : 0) };
 }
 
 void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
@@ -65,7 +66,7 @@ void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     const QColor text = pal.color(selected ? QPalette::HighlightedText : QPalette::Text);
     QColor faint = text;
     faint.setAlphaF(0.62f);
-    const QRect r = option.rect.adjusted(kHPad, kVPad, -kHPad, -kVPad);
+    const QRect r = option.rect.adjusted(kSearchHPad, kSearchVPad, -kSearchHPad, -kSearchVPad);
     const QFontMetrics fm(option.font);
     QFont bold = option.font;
     bold.setBold(true);
@@ -90,7 +91,7 @@ void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     if (!snippet.isEmpty()) {
         QList<Range> matches;
         const QString plain = stripMarkers(snippet, &matches);
-        const int y = r.top() + fm.height() + kLineGap;
+        const int y = r.top() + fm.height() + kSearchLineGap;
         int x = r.left();
         qsizetype at = 0;
         const QColor mark = selected ? pal.color(QPalette::HighlightedText)

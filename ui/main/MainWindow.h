@@ -103,6 +103,9 @@ private:
     void eraseCustomer(qint64 contactId, const QString &e164);
     // MainWindowLayout.cpp: File → Import contacts…: a file, the mapping step, the import.
     void importContacts();
+    // Contacts → Sync contacts now / Contact conflicts… (CardDAV, MainWindowLayout.cpp).
+    void syncContacts();
+    void openContactConflicts();
     // `ok` is what a SyncCommands call returned: says so when there is no sync (not
     // connected), so the agent knows the change was not made.
     bool queued(bool ok);

@@ -187,6 +187,12 @@ void MainWindow::buildActions()
     m_conversation->setFailedActions(findChild<QAction *>(QStringLiteral("retryFailed")),
                                      findChild<QAction *>(QStringLiteral("editFailed")));
 
+    QMenu *contactsMenu = menuBar()->addMenu(tr("Co&ntacts"));
+    addShortcutAction(contactsMenu, tr("Sync contacts now"), QKeySequence(),
+                      QStringLiteral("syncContacts"), [this] { syncContacts(); });
+    addShortcutAction(contactsMenu, tr("Contact conflicts…"), QKeySequence(),
+                      QStringLiteral("contactConflicts"), [this] { openContactConflicts(); });
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     m_profileAction = addShortcutAction(
         view, tr("Customer panel"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P),

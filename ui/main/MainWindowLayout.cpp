@@ -5,6 +5,8 @@
 #include "common/PlainText.h"
 #include "common/TimeText.h"
 #include "common/WriterCall.h"
+#include "contacts/CardDavConflictsDialog.h"
+#include "contacts/CardDavSyncDialog.h"
 #include "contacts/ContactImportDialog.h"
 #include "core/Version.h"
 #include "customer/EraseCustomerDialog.h"
@@ -13,6 +15,7 @@
 #include "engine/SyncWorker.h"
 #include "inbox/InboxModel.h"
 #include "phone/PhoneNumbers.h"
+#include "settings/SecretStore.h"
 #include "thread/ConversationPane.h"
 #include "thread/OlderMessagesBar.h"
 #include "workspace/Workspace.h"
@@ -251,6 +254,32 @@ void MainWindow::importContacts()
         this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, &MainWindow::scheduleRefresh);
+    dialog->open();
+}
+
+void MainWindow::syncContacts()
+{
+    engine::SyncWorker *worker = m_commands.worker();
+    auto *dialog = new CardDavSyncDialog(
+        worker ? worker->contactsSync() : nullptr, m_workspace.settingsPath(),
+        PhoneNumbers::workspaceRegion(m_workspace.settingsPath()), {}, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CardDavSyncDialog::synced, this, &MainWindow::scheduleRefresh);
+    connect(dialog, &CardDavSyncDialog::conflictsRequested, this, &MainWindow::openContactConflicts,
+            Qt::QueuedConnection);
+    dialog->open();
+    dialog->start();
+}
+
+void MainWindow::openContactConflicts()
+{
+    if (!m_reader)
+        return;
+    auto *dialog = new CardDavConflictsDialog(
+        *m_reader, ui::writerFor(m_commands.worker()),
+        PhoneNumbers::workspaceRegion(m_workspace.settingsPath()), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CardDavConflictsDialog::resolved, this, &MainWindow::scheduleRefresh);
     dialog->open();
 }
 

@@ -5,6 +5,7 @@
 #include <QtCore/QLoggingCategory>
 #include <QtCore/QPointer>
 #include <QtCore/QTimer>
+#include <QtCore/QUrl>
 
 #ifdef TEXTDESK_HAVE_QTKEYCHAIN
 #include <qt6keychain/keychain.h>
@@ -30,6 +31,13 @@ void SecretStore::setDefaultFactory(Factory factory)
 QString SecretStore::keyFor(const QString &sid)
 {
     return QStringLiteral("provider/") + sid;
+}
+
+QString SecretStore::keyForCardDav(const QString &bookUrl, const QString &user)
+{
+    const QUrl url(bookUrl);
+    return QStringLiteral("carddav/%1@%2")
+        .arg(user, url.adjusted(QUrl::RemoveUserInfo).authority());
 }
 
 QString SecretStore::environmentHint()

@@ -50,6 +50,8 @@ public:
     static bool keychainBuiltIn();
     // The keychain entry of a provider account: one per Account SID (or API key SID).
     static QString keyFor(const QString &sid);
+    // The keychain entry of a CardDAV address book's password: one per user and server.
+    static QString keyForCardDav(const QString &bookUrl, const QString &user);
     // What to tell the user when nothing can be stored.
     static QString environmentHint();
 };

@@ -1,6 +1,7 @@
 #include "SettingsDialog.h"
 
 #include "AccountPage.h"
+#include "ContactsSyncPage.h"
 #include "SecretStore.h"
 #include "SettingsPages.h"
 #include "workspace/Workspace.h"
@@ -44,6 +45,9 @@ SettingsDialog::SettingsDialog(Workspace &workspace, Database *reader, QWidget *
     m_appearance = new AppearancePage(current, m_tabs);
     m_appearance->setObjectName(QStringLiteral("appearancePage"));
     m_tabs->addTab(m_appearance, tr("A&ppearance"));
+    m_contacts = new ContactsSyncPage(workspace.settingsPath(), *m_secrets, m_tabs);
+    m_contacts->setObjectName(QStringLiteral("contactsPage"));
+    m_tabs->addTab(m_contacts, tr("&Contacts"));
     // The training workspace has no account to edit: start where there is something to do.
     if (m_account->isTraining())
         m_tabs->setCurrentWidget(m_agent);
@@ -70,6 +74,8 @@ AppSettings SettingsDialog::settings() const
 void SettingsDialog::accept()
 {
     if (m_storingSecret)
+        return;
+    if (!contactsReady())
         return;
     // A token alone needs an account too (in training, the page starts empty).
     if (m_account->accountChanged() || m_account->tokenChanged()) {
@@ -137,6 +143,44 @@ void SettingsDialog::accept()
     });
 }
 
+bool SettingsDialog::contactsReady()
+{
+    if (!m_contacts->changed())
+        return true;
+    if (const QString why = m_contacts->problem(); !why.isEmpty()) {
+        m_contacts->showStatus(why);
+        m_tabs->setCurrentWidget(m_contacts);
+        return false;
+    }
+    const QByteArray password = m_contacts->password();
+    if (password.isEmpty() || password == m_storedCardDavPassword
+        || password == m_refusedCardDavPassword)
+        return true;
+    setBusy(true);
+    m_contacts->showStatus(tr("Saving the address book's password in the keychain…"));
+    m_secrets->store(
+        m_contacts->secretKey(), password, [this, password](const SecretStore::Result &r) {
+            setBusy(false);
+            if (!isVisible())
+                return; // cancelled meanwhile
+            if (r.ok()) {
+                m_contacts->showStatus(QString());
+                m_storedCardDavPassword = password;
+                accept();
+                return;
+            }
+            m_refusedCardDavPassword = password;
+            m_tabs->setCurrentWidget(m_contacts);
+            const QString why = r.status == SecretStore::Status::Unavailable
+                ? tr("No keychain is available on this computer, so Textdesk "
+                     "cannot remember the address book's password.")
+                : r.message;
+            m_contacts->showStatus(
+                tr("%1\nPress OK again to save the address book without it.").arg(why));
+        });
+    return false;
+}
+
 void SettingsDialog::reject()
 {
     m_storingSecret = false;
@@ -156,6 +200,8 @@ void SettingsDialog::save(TokenUse use)
             return;
         }
     }
+    if (m_contacts->changed())
+        m_contacts->save();
     const AppSettings s = settings();
     s.save(*m_settings);
     emit applied(s);

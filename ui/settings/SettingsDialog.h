@@ -15,6 +15,7 @@ namespace textdesk {
 class AccountPage;
 class AgentPage;
 class AppearancePage;
+class ContactsSyncPage;
 class Database;
 class SecretStore;
 class Workspace;
@@ -37,6 +38,7 @@ public:
     // The preferences as the fields show them now.
     AppSettings settings() const;
     AccountPage *accountPage() const { return m_account; }
+    ContactsSyncPage *contactsPage() const { return m_contacts; }
 
     void accept() override;
     void reject() override;
@@ -58,6 +60,9 @@ private:
         Dropped, // could not be stored and not tested: the rest is saved without it
     };
     void save(TokenUse use);
+    // The CardDAV password first (in the keychain): false while it is being stored or when
+    // the agent must decide (told on the page); accept() is called again once it is stored.
+    bool contactsReady();
     void setBusy(bool busy);
 
     std::unique_ptr<QSettings> m_ownSettings;
@@ -67,6 +72,9 @@ private:
     AccountPage *m_account = nullptr;
     AgentPage *m_agent = nullptr;
     AppearancePage *m_appearance = nullptr;
+    ContactsSyncPage *m_contacts = nullptr;
+    // The CardDAV password the keychain kept (or refused: OK again saves the rest without it).
+    QByteArray m_storedCardDavPassword, m_refusedCardDavPassword;
     QDialogButtonBox *m_buttons = nullptr;
     bool m_storingSecret = false;
     // The secret store said no once: the next OK saves the rest without the secret...
