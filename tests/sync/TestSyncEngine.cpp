@@ -111,9 +111,9 @@ void TestSyncEngine::hooksRunOncePerNewInboundMessage()
         return db.exec(**query);
     });
     QCOMPARE(engine.hooks().names(),
-             (QStringList { QStringLiteral("consent"), QStringLiteral("scheduled"),
-                            QStringLiteral("surveys"), QStringLiteral("rules"),
-                            QStringLiteral("log") }));
+             (QStringList { QStringLiteral("consent"), QStringLiteral("revocation"),
+                            QStringLiteral("scheduled"), QStringLiteral("surveys"),
+                            QStringLiteral("rules"), QStringLiteral("log") }));
     QVERIFY(pass(engine));
     QCOMPARE(test::rows(engine.database(),
                         QStringLiteral("SELECT count(*), count(DISTINCT message_id) FROM hook_log "
