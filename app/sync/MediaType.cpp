@@ -9,37 +9,37 @@ namespace textdesk::sync {
 
 namespace {
 
-struct Kind
+struct MediaKind
 {
     const char *mime;
     const char *extension;
 };
 
-constexpr Kind kJpeg { "image/jpeg", "jpg" };
-constexpr Kind kPng { "image/png", "png" };
-constexpr Kind kGif { "image/gif", "gif" };
-constexpr Kind kWebp { "image/webp", "webp" };
-constexpr Kind kHeic { "image/heic", "heic" };
-constexpr Kind kHeif { "image/heif", "heif" };
-constexpr Kind kAvif { "image/avif", "avif" };
-constexpr Kind kPdf { "application/pdf", "pdf" };
-constexpr Kind kAvi { "video/x-msvideo", "avi" };
-constexpr Kind kWav { "audio/wav", "wav" };
-constexpr Kind kMp4 { "video/mp4", "mp4" };
-constexpr Kind kM4a { "audio/mp4", "m4a" };
-constexpr Kind kMov { "video/quicktime", "mov" };
-constexpr Kind k3gp { "video/3gpp", "3gp" };
-constexpr Kind k3g2 { "video/3gpp2", "3g2" };
-constexpr Kind kOgg { "audio/ogg", "ogg" };
-constexpr Kind kMp3 { "audio/mpeg", "mp3" };
-constexpr Kind kAac { "audio/aac", "aac" };
-constexpr Kind kAmr { "audio/amr", "amr" };
-constexpr Kind kAmrWb { "audio/amr-wb", "awb" };
-constexpr Kind kVcard { "text/vcard", "vcf" };
-constexpr Kind kCalendar { "text/calendar", "ics" };
-constexpr Kind kText { "text/plain", "txt" };
+constexpr MediaKind kJpeg { "image/jpeg", "jpg" };
+constexpr MediaKind kPng { "image/png", "png" };
+constexpr MediaKind kGif { "image/gif", "gif" };
+constexpr MediaKind kWebp { "image/webp", "webp" };
+constexpr MediaKind kHeic { "image/heic", "heic" };
+constexpr MediaKind kHeif { "image/heif", "heif" };
+constexpr MediaKind kAvif { "image/avif", "avif" };
+constexpr MediaKind kPdf { "application/pdf", "pdf" };
+constexpr MediaKind kAvi { "video/x-msvideo", "avi" };
+constexpr MediaKind kWav { "audio/wav", "wav" };
+constexpr MediaKind kMp4 { "video/mp4", "mp4" };
+constexpr MediaKind kM4a { "audio/mp4", "m4a" };
+constexpr MediaKind kMov { "video/quicktime", "mov" };
+constexpr MediaKind k3gp { "video/3gpp", "3gp" };
+constexpr MediaKind k3g2 { "video/3gpp2", "3g2" };
+constexpr MediaKind kOgg { "audio/ogg", "ogg" };
+constexpr MediaKind kMp3 { "audio/mpeg", "mp3" };
+constexpr MediaKind kAac { "audio/aac", "aac" };
+constexpr MediaKind kAmr { "audio/amr", "amr" };
+constexpr MediaKind kAmrWb { "audio/amr-wb", "awb" };
+constexpr MediaKind kVcard { "text/vcard", "vcf" };
+constexpr MediaKind kCalendar { "text/calendar", "ics" };
+constexpr MediaKind kText { "text/plain", "txt" };
 
-MediaType make(const Kind &kind)
+MediaType make(const MediaKind &kind)
 {
     return { QLatin1String(kind.mime), QLatin1String(kind.extension) };
 }
