@@ -115,7 +115,7 @@ private slots:
         QCOMPARE(RevocationPhrases::normalized(QStringLiteral("  Arrêtez—de m’envoyer: SMS!! ")),
                  QStringLiteral("arretez de m envoyer sms"));
         QCOMPARE(RevocationPhrases::normalized(QStringLiteral("Grüße, Straße")),
-                 QStringLiteral("gruse strasse"));
+                 QStringLiteral("grusse strasse"));
     }
 };
 
