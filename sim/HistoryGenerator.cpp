@@ -52,8 +52,8 @@ const char *const kOutbound[] = {
 constexpr int kAreaCodes[] = { 201, 202, 212, 213, 305, 312, 404, 415, 503, 512,
                                602, 617, 646, 702, 713, 718, 773, 818, 917, 919 };
 
-constexpr int kFailedCodes[] = { 30001, 30008 };
-constexpr int kUndeliveredCodes[] = { 30003, 30005, 30006, 30007 };
+constexpr int kHistoryFailedCodes[] = { 30001, 30008 };
+constexpr int kHistoryUndeliveredCodes[] = { 30003, 30005, 30006, 30007 };
 
 } // namespace
 
@@ -149,10 +149,11 @@ void HistoryGenerator::generate(SimStore &store, MediaLibrary &media, SidGenerat
                 row.status = Status::Delivered;
             } else if (fate < 98) {
                 row.status = Status::Undelivered;
-                row.errorCode = kUndeliveredCodes[fate % std::size(kUndeliveredCodes)];
+                row.errorCode
+                    = kHistoryUndeliveredCodes[fate % std::size(kHistoryUndeliveredCodes)];
             } else {
                 row.status = Status::Failed;
-                row.errorCode = kFailedCodes[fate % std::size(kFailedCodes)];
+                row.errorCode = kHistoryFailedCodes[fate % std::size(kHistoryFailedCodes)];
                 row.sent = -1;
             }
         }
