@@ -14,9 +14,13 @@ QString text(const QString &what, qint64 heldUntilMs, const QTimeZone &zone, qin
     const QDateTime until = QDateTime::fromMSecsSinceEpoch(heldUntilMs, there);
     const QDateTime now = QDateTime::fromMSecsSinceEpoch(nowMs, there);
     const QLocale locale;
-    QString when = locale.toString(until.time(), QLocale::ShortFormat);
-    if (until.date() != now.date() && until.date() != now.date().addDays(1))
-        when = locale.toString(until, QLocale::ShortFormat);
+    // Hours and minutes: the C locale's short format has seconds, which say nothing here.
+    QString timeFormat = locale.timeFormat(QLocale::ShortFormat);
+    timeFormat.remove(QStringLiteral(":ss"));
+    QString when = locale.toString(until.time(), timeFormat);
+    if (until.date() != now.date() && until.date() != now.date().addDays(1)) {
+        when = locale.toString(until.date(), QLocale::ShortFormat) + QLatin1Char(' ') + when;
+    }
     // Another zone than the agent's: say whose clock it is.
     if (there.id() != QTimeZone::systemTimeZoneId())
         when += QLatin1Char(' ') + there.abbreviation(until);
