@@ -31,15 +31,20 @@ Result<std::optional<Flag>> open(Database &db, qint64 conversationId)
                       { conversationId });
     if (!q)
         return q.error();
-    if (!(*q)->next())
-        return std::optional<Flag>();
-    Flag f;
-    f.id = (*q)->value(0).toLongLong();
-    f.conversationId = conversationId;
-    f.messageId = (*q)->value(1).toLongLong();
-    f.quote = (*q)->value(2).toString();
-    f.flaggedAt = (*q)->value(3).toLongLong();
-    return std::optional<Flag>(f);
+    std::optional<Flag> found;
+    if ((*q)->next()) {
+        Flag f;
+        f.id = (*q)->value(0).toLongLong();
+        f.conversationId = conversationId;
+        f.messageId = (*q)->value(1).toLongLong();
+        f.quote = (*q)->value(2).toString();
+        f.flaggedAt = (*q)->value(3).toLongLong();
+        found = f;
+    }
+    // A cached statement left unfinished keeps a reader's snapshot open: it would not see the
+    // agent's answer at the next refresh.
+    (*q)->finish();
+    return found;
 }
 
 Status answer(Database &db, qint64 flagId, bool optOut, qint64 agentId, qint64 atMs)
