@@ -29,6 +29,7 @@ struct Facts
     bool shortCode = false;
     bool quietHoursAllow = true; // the customer's quiet-hours window is open now
     qint64 quietHoursOpenAt = 0; // when it opens, if closed
+    QByteArray quietHoursZone; // the customer's zone (IANA id) the window is reckoned in
     int automatedRepliesLastHour = 0;
     // The customer's messages in the last hour that came within seconds of an automated reply
     // of ours, this one included: two mean an auto-responder at the other end.

@@ -1,5 +1,6 @@
 #include "RuleRunner.h"
 
+#include "compliance/QuietHoldNote.h"
 #include "compliance/QuietHours.h"
 #include "engine/Snooze.h"
 #include "phone/PhoneNumbers.h"
@@ -74,6 +75,7 @@ Result<Facts> gather(Database &db, const RuleContext &ctx, const RuleBook &book,
     const compliance::QuietHours quiet;
     f.quietHoursAllow = quiet.allows(nowMs, zone);
     f.quietHoursOpenAt = quiet.nextAllowed(nowMs, zone);
+    f.quietHoursZone = zone.id();
     f.automatedRepliesLastHour = ctx.automatedRepliesLastHour;
     f.quickAnswersToAutomation = ctx.quickAnswersToAutomation;
     f.lastAgentReplyAt = ctx.lastAgentReplyAt;
@@ -101,6 +103,14 @@ QString noReplyKey(qint64 ruleId, qint64 conversationId)
 QString failure(const StorageError &error)
 {
     return error.kind() == StorageError::Kind::InvalidInput ? error.message() : QString();
+}
+
+// A proactive rule action held by the customer's quiet hours says so in the thread.
+Status noteRuleHeld(Database &db, const Facts &facts, const QString &ruleName, qint64 nowMs)
+{
+    return compliance::QuietHoldNote::add(
+        db, facts.conversationId, Words::tr("Rule “%1”").arg(ruleName), facts.quietHoursOpenAt,
+        QTimeZone(facts.quietHoursZone), nowMs);
 }
 
 } // namespace
@@ -407,7 +417,9 @@ Status fireResolved(Database &db, const TimerRecord &timer, qint64 nowMs,
                   {},
                   QStringLiteral("rule-resolved:%1:%2").arg(timer.subject).arg(due) },
                 nowMs);
-            return put ? success() : Status(put.error());
+            if (!put)
+                return put.error();
+            return noteRuleHeld(db, *facts, o.ruleName, nowMs);
         }
     }
     return perform(db, *facts, evaluation, nowMs);
@@ -448,7 +460,9 @@ Status fireNoReply(Database &db, const TimerRecord &timer, qint64 nowMs,
                 { 0, noReplyTimerKind(), timer.subject, due, timer.payload,
                   noReplyKey(ruleId, timer.subject) + QStringLiteral(":%1").arg(due) },
                 nowMs);
-            return put ? success() : Status(put.error());
+            if (!put)
+                return put.error();
+            return noteRuleHeld(db, *facts, o.ruleName, nowMs);
         }
     }
     return perform(db, *facts, evaluation, nowMs);

@@ -1,6 +1,8 @@
 #include "InboundHooks.h"
 
+#include "compliance/RevocationPhrases.h"
 #include "scheduled/ScheduledMessages.h"
+#include "storage/RevocationFlags.h"
 
 namespace textdesk::engine {
 
@@ -31,6 +33,11 @@ const InboundHooks &InboundHooks::standard()
     static const InboundHooks hooks = [] {
         InboundHooks h;
         h.add(QStringLiteral("consent"), &sync::recordConsentKeyword);
+        // "Please stop texting me": not a carrier keyword, flagged for the agent to confirm.
+        h.add(QStringLiteral("revocation"), [](Database &db, const MessageRecord &message) {
+            const QString quote = compliance::RevocationPhrases::find(message.body);
+            return quote.isEmpty() ? success() : RevocationFlags::flag(db, message, quote);
+        });
         // A customer who writes first cancels the follow-ups scheduled before it.
         h.add(QStringLiteral("scheduled"), &scheduled::cancelOnReply);
         return h;

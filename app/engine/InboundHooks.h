@@ -14,8 +14,9 @@ class Database;
 namespace textdesk::engine {
 
 // What is done with each inbound message new to the cache, in order: the consent keywords
-// (STOP, START, …) and the cancelling of scheduled messages; the engine adds survey replies and,
-// last, the automation rules (automation/RuleRunner).
+// (STOP, START, …), the flagging of a request to stop in other words (for the agent to
+// confirm: storage/RevocationFlags) and the cancelling of scheduled messages; the engine adds
+// survey replies and, last, the automation rules (automation/RuleRunner).
 //
 // They run inside the transaction that stores the message (a pull's page, a webhook's message),
 // so a hook's writes happen exactly once with the message: a kill or an error undoes both, and an
@@ -35,8 +36,8 @@ public:
     }
     QStringList names() const;
 
-    // The hooks every writer of inbound messages runs unless told otherwise: consent, then the
-    // cancelling of scheduled messages on a reply.
+    // The hooks every writer of inbound messages runs unless told otherwise: consent, a request
+    // to stop in other words, then the cancelling of scheduled messages on a reply.
     static const InboundHooks &standard();
 
 private:

@@ -91,6 +91,11 @@ bool SyncCommands::addNote(qint64 conversationId, const QString &body)
     return queue([=](SyncWorker &w) { w.addNote(conversationId, body); });
 }
 
+bool SyncCommands::answerRevocation(qint64 conversationId, qint64 flagId, bool optOut)
+{
+    return queue([=](SyncWorker &w) { w.answerRevocation(conversationId, flagId, optOut); });
+}
+
 bool SyncCommands::saveDraft(qint64 conversationId, const QString &body)
 {
     return queue([=](SyncWorker &w) { w.saveDraft(conversationId, body); });

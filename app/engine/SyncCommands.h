@@ -55,6 +55,8 @@ public:
     bool assign(qint64 conversationId, qint64 agentId);
     bool addNote(qint64 conversationId, const QString &body);
     bool saveDraft(qint64 conversationId, const QString &body);
+    // "Opt out" (optOut) or "Not a request" for a request to stop in other words.
+    bool answerRevocation(qint64 conversationId, qint64 flagId, bool optOut);
     bool saveProfile(const ContactProfile &profile);
     // A survey now, by hand (the first one that is on); refused in words when none is.
     bool sendSurvey(qint64 conversationId);

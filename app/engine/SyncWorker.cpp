@@ -4,6 +4,7 @@
 #include "contacts/CardDavRunner.h"
 #include "scheduled/ScheduledMessages.h"
 #include "storage/ConversationActions.h"
+#include "storage/RevocationFlags.h"
 #include "surveys/SurveySender.h"
 #include "templates/TemplateStore.h"
 
@@ -184,6 +185,12 @@ void SyncWorker::addNote(qint64 conversationId, const QString &body)
             return id.error();
         return success();
     });
+}
+
+void SyncWorker::answerRevocation(qint64 conversationId, qint64 flagId, bool optOut)
+{
+    act(conversationId,
+        [&] { return RevocationFlags::answer(db(), flagId, optOut, m_agentId, now()); });
 }
 
 void SyncWorker::saveProfile(const ContactProfile &profile)

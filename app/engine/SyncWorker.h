@@ -71,6 +71,9 @@ public slots:
     void assign(qint64 conversationId, qint64 agentId);
     void addNote(qint64 conversationId, const QString &body);
     void saveDraft(qint64 conversationId, const QString &body);
+    // The agent's answer to a request to stop in other words (storage/RevocationFlags): opt the
+    // customer out, or "not a request".
+    void answerRevocation(qint64 conversationId, qint64 flagId, bool optOut);
     // The customer's editable fields; contactChanged() or profileSaveFailed().
     void saveProfile(const textdesk::ContactProfile &profile);
     // A survey now, by hand (the first one that is on); refused in words when none is.

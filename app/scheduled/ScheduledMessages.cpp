@@ -1,5 +1,6 @@
 #include "ScheduledMessages.h"
 
+#include "compliance/QuietHoldNote.h"
 #include "compliance/QuietHours.h"
 #include "storage/Consent.h"
 #include "storage/ConversationActions.h"
@@ -249,6 +250,11 @@ Status fire(Database &db, qint64 id, qint64 timerDueAt, qint64 nowMs, qint64 lat
                                        QStringLiteral("pending"), Reason::quietHours(), nowMs);
         if (!noted)
             return noted.error();
+        if (Status s = compliance::QuietHoldNote::add(
+                db, row.conversationId, Words::tr("Scheduled follow-up"), allowedAt, zone, nowMs);
+            !s) {
+            return s;
+        }
         return arm(db, id, allowedAt, nowMs);
     }
 

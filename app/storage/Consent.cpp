@@ -45,11 +45,13 @@ Result<QString> refusalFor(Database &db, const QString &contactE164, const QStri
     sql::bind(**q, { contactE164 });
     if (auto s = db.exec(**q); !s)
         return s.error();
-    if (!(*q)->next()
-        || consentStateFromString((*q)->value(0).toString()) != ConsentState::OptedOut) {
+    const bool found = (*q)->next();
+    const QString state = found ? (*q)->value(0).toString() : QString();
+    const QString keyword = found ? (*q)->value(1).toString() : QString();
+    // Finished, so that a reader (the composer's check) does not keep its snapshot open.
+    (*q)->finish();
+    if (consentStateFromString(state) != ConsentState::OptedOut)
         return QString();
-    }
-    const QString keyword = (*q)->value(1).toString();
     const QString name = who.isEmpty() ? contactE164 : who;
     if (keyword.isEmpty()) {
         return QCoreApplication::translate(

@@ -688,6 +688,26 @@ std::vector<Migration> build()
             since INTEGER NOT NULL))",
                      }) });
 
+    // Revocation in other words (compliance/RevocationPhrases, docs/automation.md): a customer's
+    // message that reads as a request to stop ("please stop texting me") is flagged on its
+    // conversation for the agent to confirm. `quote` is the sentence as written; `answer` stays
+    // NULL until the agent opts the customer out (opted_out, with a consent event) or says it was
+    // not a request (not_a_request, remembered: the same message is never flagged again).
+    list.push_back({ 19, "revocation requests to confirm",
+                     sql({
+                         R"(CREATE TABLE revocation_flags (
+            id INTEGER PRIMARY KEY,
+            conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+            message_id INTEGER NOT NULL UNIQUE REFERENCES messages(id) ON DELETE CASCADE,
+            quote TEXT NOT NULL,
+            flagged_at INTEGER NOT NULL,
+            answer TEXT CHECK (answer IN ('opted_out', 'not_a_request')),
+            answered_at INTEGER,
+            answered_by INTEGER))",
+                         "CREATE INDEX revocation_flags_open ON revocation_flags(conversation_id) "
+                         "WHERE answer IS NULL",
+                     }) });
+
     return list;
 }
 } // namespace

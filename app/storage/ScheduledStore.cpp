@@ -180,9 +180,13 @@ Result<QPair<qint64, qint64>> counts(Database &db)
         return q.error();
     if (auto s = db.exec(**q); !s)
         return s.error();
-    if (!(*q)->next())
-        return QPair<qint64, qint64>(0, 0);
-    return QPair<qint64, qint64>((*q)->value(0).toLongLong(), (*q)->value(1).toLongLong());
+    QPair<qint64, qint64> counted(0, 0);
+    if ((*q)->next())
+        counted = { (*q)->value(0).toLongLong(), (*q)->value(1).toLongLong() };
+    // Finished: the window asks on its reader at every refresh, and an unfinished statement
+    // would keep that reader's snapshot from before the next change.
+    (*q)->finish();
+    return counted;
 }
 
 } // namespace textdesk::ScheduledStore

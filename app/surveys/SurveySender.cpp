@@ -1,5 +1,6 @@
 #include "SurveySender.h"
 
+#include "compliance/QuietHoldNote.h"
 #include "compliance/QuietHours.h"
 #include "storage/Consent.h"
 #include "storage/TimerStore.h"
@@ -195,6 +196,13 @@ Status fire(Database &db, qint64 responseId, qint64 nowMs)
     if (allowedAt > nowMs) {
         if (Status st = SurveyStore::postpone(db, r.id, allowedAt); !st)
             return st;
+        if (Status st = compliance::QuietHoldNote::add(
+                db, r.conversationId,
+                QCoreApplication::translate("textdesk::surveys::SurveySender", "Survey"), allowedAt,
+                zone, nowMs);
+            !st) {
+            return st;
+        }
         return armSend(db, r.id, allowedAt, nowMs);
     }
 

@@ -13,6 +13,7 @@
 
 #include <QtCore/QDateTime>
 #include <QtCore/QProcess>
+#include <QtCore/QRegularExpression>
 #include <QtCore/QSettings>
 #include <QtCore/QStandardPaths>
 #include <QtCore/QTemporaryDir>
@@ -260,14 +261,21 @@ void TestScheduledSend::waitsForQuietHours()
     f.clock.advance(12 * kHour);
     QCOMPARE(f.rows(kState), QStringList { QStringLiteral("pending|quiet_hours") });
     QCOMPARE(f.rows(kOutbox), QStringList { QStringLiteral("0") });
-    // 7:59 the next morning: still waiting; 8:00: sent, on time for its wait (no note).
+    // The thread says why and until when, on the customer's clock (issue 17).
+    const QString notes = QStringLiteral("SELECT body FROM messages WHERE direction = 'note'");
+    const QStringList held = f.rows(notes);
+    QCOMPARE(held.size(), 1);
+    static const QRegularExpression heldText(QStringLiteral(
+        "^Scheduled follow-up held until 0?8:00(?: AM)?(?: PDT)? \\(the customer's quiet "
+        "hours\\)\\.$"));
+    QVERIFY2(heldText.match(held.first()).hasMatch(), qPrintable(held.first()));
+    // 7:59 the next morning: still waiting; 8:00: sent, on time for its wait (no "late" note).
     f.clock.advance(10 * kHour - 1);
     QCOMPARE(f.rows(kOutbox), QStringList { QStringLiteral("0") });
     f.clock.advance(1);
     QCOMPARE(f.rows(kState), QStringList { QStringLiteral("sent|") });
     QCOMPARE(f.rows(kOutbox), QStringList { QStringLiteral("1") });
-    QCOMPARE(f.rows(QStringLiteral("SELECT count(*) FROM messages WHERE direction = 'note'")),
-             QStringList { QStringLiteral("0") });
+    QCOMPARE(f.rows(notes), held);
 }
 
 void TestScheduledSend::optedOutIsRefused()

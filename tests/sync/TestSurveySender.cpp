@@ -291,6 +291,13 @@ private slots:
             = QDateTime(QDate(2026, 6, 16), QTime(8, 0), QTimeZone("America/Los_Angeles"))
                   .toMSecsSinceEpoch();
         QCOMPARE(f.row(QStringLiteral("due_at")), QString::number(nextMorning));
+        // The thread says why it waits, and until when (issue 17).
+        const QStringList notes = test::rows(
+            *f.db, QStringLiteral("SELECT body FROM messages WHERE direction = 'note'"));
+        QCOMPARE(notes.size(), 1);
+        QVERIFY2(notes.first().startsWith(QStringLiteral("Survey held until "))
+                     && notes.first().endsWith(QStringLiteral(" (the customer's quiet hours).")),
+                 qPrintable(notes.first()));
         f.clock.setNow(nextMorning - 1);
         QVERIFY(f.outgoing().isEmpty());
         f.clock.setNow(nextMorning);

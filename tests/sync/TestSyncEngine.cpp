@@ -110,10 +110,11 @@ void TestSyncEngine::hooksRunOncePerNewInboundMessage()
         sql::bind(**query, { message.id, message.body });
         return db.exec(**query);
     });
-    QCOMPARE(engine.hooks().names(),
-             (QStringList { QStringLiteral("consent"), QStringLiteral("scheduled"),
-                            QStringLiteral("surveys"), QStringLiteral("rules"),
-                            QStringLiteral("faq"), QStringLiteral("log") }));
+    QCOMPARE(
+        engine.hooks().names(),
+        (QStringList { QStringLiteral("consent"), QStringLiteral("revocation"),
+                       QStringLiteral("scheduled"), QStringLiteral("surveys"),
+                       QStringLiteral("rules"), QStringLiteral("faq"), QStringLiteral("log") }));
     QVERIFY(pass(engine));
     QCOMPARE(test::rows(engine.database(),
                         QStringLiteral("SELECT count(*), count(DISTINCT message_id) FROM hook_log "

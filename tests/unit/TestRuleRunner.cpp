@@ -19,6 +19,7 @@
 
 #include <QtCore/QDateTime>
 #include <QtCore/QJsonDocument>
+#include <QtCore/QRegularExpression>
 #include <QtCore/QStandardPaths>
 #include <QtCore/QTemporaryDir>
 #include <QtCore/QTextStream>
@@ -224,6 +225,18 @@ void TestRuleRunner::noAgentReplyTimer()
     QCOMPARE(*scheduler.fireDue(), 1);
     QCOMPARE(test::rows(*db, QStringLiteral("SELECT count(*) FROM outbox")).first(),
              QStringLiteral("1"));
+    // The thread says it is held, and until when on the customer's clock.
+    const QStringList held = test::rows(
+        *db,
+        QStringLiteral("SELECT body FROM messages WHERE direction = 'note' AND body LIKE "
+                       "'%quiet hours%'"));
+    QCOMPARE(held.size(), 1);
+    QVERIFY2(QRegularExpression(
+                 QStringLiteral("^Rule “Escalate” held until 0?8:00(?: AM)?(?: CDT)? \\(the "
+                                "customer's quiet hours\\)\\.$"))
+                 .match(held.first())
+                 .hasMatch(),
+             qPrintable(held.first()));
     clock.setNow(chicago(4, 8, 1));
     QCOMPARE(*scheduler.fireDue(), 1);
     QCOMPARE(test::rows(*db, QStringLiteral("SELECT count(*) FROM outbox")).first(),

@@ -183,6 +183,10 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
             });
     connect(m_conversation, &ConversationPane::noteRequested, this,
             [this](qint64 id, const QString &body) { queued(m_commands.addNote(id, body)); });
+    connect(m_conversation, &ConversationPane::revocationAnswered, this,
+            [this](qint64 id, qint64 flagId, bool optOut) {
+                queued(m_commands.answerRevocation(id, flagId, optOut));
+            });
     connect(m_conversation, &ConversationPane::draftChanged, this,
             [this](qint64 id, const QString &body) { m_commands.saveDraft(id, body); });
     connect(m_conversation, &ConversationPane::seen, this,

@@ -1,5 +1,6 @@
 #include "ConversationPane.h"
 
+#include "RevocationBanner.h"
 #include "ThreadDelegate.h"
 #include "ThreadModel.h"
 #include "ThreadView.h"
@@ -12,8 +13,10 @@
 #include "media/MediaViewer.h"
 #include "media/ThumbnailCache.h"
 #include "phone/PhoneNumbers.h"
+#include "storage/Consent.h"
 #include "storage/ConversationActions.h"
 #include "storage/MessageStore.h"
+#include "storage/RevocationFlags.h"
 
 #include <QClipboard>
 #include <QGridLayout>
@@ -80,6 +83,9 @@ ConversationPane::ConversationPane(Database &reader, ThumbnailCache *thumbnails,
     line->setFrameShape(QFrame::HLine);
     line->setFrameShadow(QFrame::Sunken);
     layout->addWidget(line);
+    m_revocation = new RevocationBanner(m_content);
+    layout->addWidget(m_revocation);
+    connect(m_revocation, &RevocationBanner::answered, this, &ConversationPane::revocationAnswered);
 
     m_model = new ThreadModel(reader, this);
     m_view = new ThreadView(m_content);
@@ -268,6 +274,7 @@ void ConversationPane::showConversation(qint64 conversationId, qint64 messageId)
     m_summary = *summary;
     stack->setCurrentWidget(m_content);
     showHeader();
+    showRevocation();
     if (!sameConversation) {
         m_model->setConversation(conversationId);
         // The draft: this session's, else the one saved with the cache (across restarts).
@@ -313,6 +320,7 @@ void ConversationPane::refresh()
     if (auto summary = store.conversation(m_summary.id))
         m_summary = *summary;
     showHeader();
+    showRevocation();
     updateComposerState();
     m_model->refresh();
     if (m_summary.unreadCount > 0 && isActiveWindow() && m_model->newestMessageId()
@@ -344,6 +352,16 @@ void ConversationPane::showHeader()
     elideHeader();
 }
 
+void ConversationPane::showRevocation()
+{
+    // A request to stop in other words, for the agent to confirm (storage/RevocationFlags).
+    auto flag = RevocationFlags::open(m_reader, m_summary.id);
+    if (flag && *flag)
+        m_revocation->showFlag(m_summary.id, (*flag)->id, (*flag)->quote);
+    else
+        m_revocation->showFlag(m_summary.id, 0, {});
+}
+
 void ConversationPane::elideHeader()
 {
     // Elided rather than clipped, with the whole line as a tooltip, so that a narrow column
@@ -367,9 +385,14 @@ void ConversationPane::updateComposerState()
     // Notes are internal, so an opted-out customer does not block them.
     if (consentStateFromString(m_summary.consentState) == ConsentState::OptedOut
         && !m_noteToggle->isChecked()) {
-        m_composer->setBlockedReason(
-            tr("This customer texted STOP, so messages to them are blocked by the carrier. They "
-               "can text START to receive messages again. You can still add an internal note."));
+        // The words every send path uses (STOP texted, or an agent's opt-out), and the way on.
+        auto refusal = Consent::refusalFor(m_reader, m_summary.contactE164, m_title->text());
+        const QString reason = refusal && !refusal->isEmpty()
+            ? *refusal
+            : tr("This customer has opted out of text messages, so nothing can be sent to them "
+                 "until they text START.");
+        m_composer->setBlockedReason(reason + QLatin1Char(' ')
+                                     + tr("You can still add an internal note."));
     } else {
         m_composer->setBlockedReason({});
     }

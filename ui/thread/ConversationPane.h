@@ -14,6 +14,7 @@ namespace textdesk {
 
 class Composer;
 class Database;
+class RevocationBanner;
 class ThreadDelegate;
 class ThreadModel;
 class ThreadView;
@@ -59,6 +60,8 @@ signals:
     void replyRequested(qint64 conversationId, const QString &body, const QStringList &attachments);
     void noteRequested(qint64 conversationId, const QString &body);
     void draftChanged(qint64 conversationId, const QString &body);
+    // "Opt out" (optOut) or "Not a request" on the banner of a request to stop in other words.
+    void revocationAnswered(qint64 conversationId, qint64 flagId, bool optOut);
     // The agent has seen the thread up to this message.
     void seen(qint64 conversationId, qint64 messageId);
 
@@ -67,6 +70,7 @@ protected:
 
 private:
     void showHeader();
+    void showRevocation();
     void elideHeader();
     void updateComposerState();
     void saveViewState();
@@ -81,6 +85,7 @@ private:
     QLabel *m_subtitle = nullptr;
     QString m_subtitleText; // the whole line; the label shows it elided to its width
     QLabel *m_empty = nullptr;
+    RevocationBanner *m_revocation = nullptr;
     QWidget *m_content = nullptr;
     ThreadModel *m_model = nullptr;
     ThreadView *m_view = nullptr;
