@@ -528,10 +528,170 @@ Um Ihr eigenes Konto auszuprobieren, geben Sie es hier ein und testen Sie es: OK
     </message>
 </context>
 <context>
+    <name>textdesk::CardDavConflictsDialog</name>
+    <message>
+        <source>Contact conflicts</source>
+        <translation>Kontaktkonflikte</translation>
+    </message>
+    <message>
+        <source>These contacts were changed both here and on the address book&apos;s server since the last sync. Nothing was overwritten: keep one version of each.</source>
+        <translation>Diese Kontakte wurden seit der letzten Synchronisierung sowohl hier als auch auf dem Server des Adressbuchs geändert. Es wurde nichts überschrieben: Behalten Sie jeweils eine Version.</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <source>Fields that differ</source>
+        <translation>Abweichende Felder</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Here (ours)</source>
+        <translation>Hier (unsere)</translation>
+    </message>
+    <message>
+        <source>Server (theirs)</source>
+        <translation>Server (deren)</translation>
+    </message>
+    <message>
+        <source>Keep &amp;ours</source>
+        <translation>&amp;Unsere behalten</translation>
+    </message>
+    <message>
+        <source>The version here stands; the next sync sends it to the server.</source>
+        <translation>Die Version hier gilt; die nächste Synchronisierung sendet sie an den Server.</translation>
+    </message>
+    <message>
+        <source>Keep &amp;theirs</source>
+        <translation>&amp;Deren behalten</translation>
+    </message>
+    <message>
+        <source>The server&apos;s version is written here now.</source>
+        <translation>Die Version des Servers wird jetzt hier übernommen.</translation>
+    </message>
+    <message>
+        <source>Found %1</source>
+        <translation>Gefunden am %1</translation>
+    </message>
+    <message>
+        <source>No open conflicts: the address book and Textdesk agree.</source>
+        <translation>Keine offenen Konflikte: Das Adressbuch und Textdesk stimmen überein.</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(gelöscht)</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Other properties</source>
+        <translation>Andere Eigenschaften</translation>
+    </message>
+    <message>
+        <source>differ</source>
+        <translation>unterschiedlich</translation>
+    </message>
+    <message>
+        <source>Kept ours: the next sync sends it to the server.</source>
+        <translation>Unsere Version behalten: Die nächste Synchronisierung sendet sie an den Server.</translation>
+    </message>
+    <message>
+        <source>Kept theirs: the server&apos;s version is now here.</source>
+        <translation>Deren Version behalten: Die Version des Servers ist jetzt hier.</translation>
+    </message>
+</context>
+<context>
     <name>textdesk::CardDavStore</name>
     <message>
         <source>There is no CardDAV conflict number %1.</source>
         <translation>Es gibt keinen CardDAV-Konflikt mit der Nummer %1.</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::CardDavSyncDialog</name>
+    <message>
+        <source>Sync contacts</source>
+        <translation>Kontakte synchronisieren</translation>
+    </message>
+    <message>
+        <source>No address book is set up yet.</source>
+        <translation>Es ist noch kein Adressbuch eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Address book: %1 (as %2)</source>
+        <translation>Adressbuch: %1 (als %2)</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Fortschritt der Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Sync result</source>
+        <translation>Ergebnis der Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Resolve &amp;conflicts…</source>
+        <translation>&amp;Konflikte lösen…</translation>
+    </message>
+    <message>
+        <source>Set up the address book first: File → Settings → Contacts.</source>
+        <translation>Richten Sie zuerst das Adressbuch ein: Datei → Einstellungen → Kontakte.</translation>
+    </message>
+    <message>
+        <source>Textdesk is not connected yet, so contacts cannot be synced.</source>
+        <translation>Textdesk ist noch nicht verbunden, daher können keine Kontakte synchronisiert werden.</translation>
+    </message>
+    <message>
+        <source>Reading the password from the keychain…</source>
+        <translation>Passwort wird aus dem Schlüsselbund gelesen…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was synced.</source>
+        <translation>Abgebrochen: Es wurde nichts synchronisiert.</translation>
+    </message>
+    <message>
+        <source>The keychain has no password for this address book: enter it in File → Settings → Contacts.</source>
+        <translation>Der Schlüsselbund enthält kein Passwort für dieses Adressbuch: Geben Sie es unter Datei → Einstellungen → Kontakte ein.</translation>
+    </message>
+    <message>
+        <source>Cancelling after the request in flight…</source>
+        <translation>Wird nach der laufenden Anfrage abgebrochen…</translation>
+    </message>
+    <message>
+        <source>The sync stopped: %1
+%2</source>
+        <translation>Die Synchronisierung wurde abgebrochen: %1
+%2</translation>
     </message>
 </context>
 <context>
@@ -1593,135 +1753,6 @@ Um Ihr eigenes Konto auszuprobieren, geben Sie es hier ein und testen Sie es: OK
         <translation>Konflikt %1: Die Version des Servers ist jetzt hier.</translation>
     </message>
     <message>
-        <source>Usage: textdesk [--workspace DIR]
-       textdesk COMMAND [options]
-
-Textdesk is a desktop workstation for customer service by text message.
-Without a command it opens the main window; with no provider configured that is
-the training workspace.
-
-Commands:
-  status --workspace DIR [--json]   What the workspace&apos;s cache holds.
-  configure --workspace DIR --account-sid AC… [--api-key-sid SK…] [--base-url URL]
-                                    Connect the workspace to a provider account; the
-                                    secret comes from TEXTDESK_AUTH_TOKEN or stdin.
-  sync --workspace DIR [--once] [--history-days N|all]
-                                    Bring the cache up to date with the provider.
-  serve --workspace DIR             Keep it up to date without a window (a daemon;
-                                    stops on SIGTERM/SIGINT).
-  send --workspace DIR --to NUMBER --body TEXT [--from NUMBER] [--media FILE]…
-                                    Send a message through the outbox (exactly once).
-  broadcast --workspace DIR --template NAME (--csv FILE | --tag TAG) [--from NUMBER]
-         [--rate N] [--dry-run] [--report FILE]
-                                    A template to many customers, paced (--resume
-                                    goes on after an interruption).
-  reminders --workspace DIR --template NAME --csv FILE [--hours-before N] [--dry-run]
-                                    Appointment reminders, one message each before
-                                    its date.
-  rules list|test|export|import --workspace DIR [--from NUMBER] [--to NUMBER]
-         [--at TIME] (TEXT | FILE)
-                                    Automation rules: list them, try one message
-                                    (nothing is sent), or move them as JSON.
-  survey score --kind csat|nps|ces|yesno [--language L] TEXT…
-                                    How survey replies are read (JSON per text).
-  report csat|nps|ces|response-times --workspace DIR --from DATE --to DATE
-         [--by agent|number|tag|day|week|month] --format csv|json|pdf --output FILE
-                                    A lead&apos;s report (dates as YYYY-MM-DD, both included).
-  training run --scenario FILE|ID --replies FILE|--model-answer [--json]
-                                    Score scripted replies to a training scenario.
-  training list                     The built-in training scenarios.
-  training report --results FILE [--output FILE]
-                                    Per agent: scenarios, scores, trend, weakest checks (CSV).
-  contacts import|export --workspace DIR FILE [--format csv|vcard] [--region R]
-                                    Contacts in from or out to CSV or vCard (an
-                                    import is undone by contacts undo N).
-  contacts carddav sync --workspace DIR [--url URL --user USER] --password-stdin
-                                    Two-way sync with a CardDAV address book;
-                                    contacts carddav conflicts|resolve N --keep
-                                    here|server for cards changed on both sides.
-  import --workspace DIR FILE…      Message history from the provider&apos;s JSON, its
-                                    CLI&apos;s JSON or CSV; what is here is skipped.
-  privacy erase --workspace DIR --number N --yes
-                                    Erase a customer from this workspace.
-  self-check                        Check this installation end to end (a throw-away
-                                    training workspace; the user&apos;s data is not touched).
-
-Options:
-  --workspace DIR   Use the workspace in DIR (default: %1)
-  -h, --help        Show this help.
-  -v, --version     Show the version.
-</source>
-        <translation>Aufruf: textdesk [--workspace ORDNER]
-        textdesk BEFEHL [Optionen]
-
-Textdesk ist ein Desktop-Arbeitsplatz für den Kundenservice per SMS.
-Ohne Befehl öffnet Textdesk das Hauptfenster; ist kein Anbieter eingerichtet,
-ist das der Trainingsbereich.
-
-Befehle:
-  status --workspace ORDNER [--json]   Zeigt, was der Cache des Arbeitsbereichs enthält.
-  configure --workspace ORDNER --account-sid AC… [--api-key-sid SK…] [--base-url URL]
-                                       Verbindet den Arbeitsbereich mit einem Konto beim
-                                       Anbieter; das Secret kommt aus TEXTDESK_AUTH_TOKEN
-                                       oder von stdin.
-  sync --workspace ORDNER [--once] [--history-days N|all]
-                                       Bringt den Cache auf den Stand des Anbieters.
-  serve --workspace ORDNER             Hält den Cache ohne Fenster aktuell (als Dienst;
-                                       endet bei SIGTERM/SIGINT).
-  send --workspace ORDNER --to NUMMER --body TEXT [--from NUMMER] [--media DATEI]…
-                                       Sendet eine Nachricht über den Postausgang (genau
-                                       einmal).
-  broadcast --workspace ORDNER --template NAME (--csv DATEI | --tag TAG) [--from NUMMER]
-         [--rate N] [--dry-run] [--report DATEI]
-                                       Eine Vorlage an viele Kunden, im festen Takt
-                                       (--resume setzt nach einer Unterbrechung fort).
-  reminders --workspace ORDNER --template NAME --csv DATEI [--hours-before N] [--dry-run]
-                                       Terminerinnerungen, je eine Nachricht vor dem
-                                       jeweiligen Termin.
-  rules list|test|export|import --workspace ORDNER [--from NUMMER] [--to NUMMER]
-         [--at ZEIT] (TEXT | DATEI)
-                                       Automatisierungsregeln: auflisten, mit einer
-                                       Nachricht testen (es wird nichts gesendet) oder
-                                       als JSON exportieren und importieren.
-  survey score --kind csat|nps|ces|yesno [--language L] TEXT…
-                                       Zeigt, wie Umfrageantworten gelesen werden (JSON
-                                       je Text).
-  report csat|nps|ces|response-times --workspace ORDNER --from DATUM --to DATUM
-         [--by agent|number|tag|day|week|month] --format csv|json|pdf --output DATEI
-                                       Ein Bericht für Teamleiter (Datum als JJJJ-MM-TT,
-                                       beide Tage eingeschlossen).
-  training run --scenario DATEI|ID --replies DATEI|--model-answer [--json]
-                                       Bewertet vorgegebene Antworten auf ein
-                                       Trainingsszenario.
-  training list                        Die eingebauten Trainingsszenarien.
-  training report --results DATEI [--output DATEI]
-                                       Je Mitarbeiter: Szenarien, Punktzahlen, Trend,
-                                       schwächste Prüfungen (CSV).
-  contacts import|export --workspace ORDNER DATEI [--format csv|vcard] [--region R]
-                                       Kontakte aus CSV oder vCard importieren bzw.
-                                       dorthin exportieren (ein Import wird mit
-                                       contacts undo N rückgängig gemacht).
-  contacts carddav sync --workspace ORDNER [--url URL --user BENUTZER] --password-stdin
-                                       Zwei-Wege-Synchronisierung mit einem
-                                       CardDAV-Adressbuch; contacts carddav
-                                       conflicts|resolve N --keep here|server für
-                                       Karten, die auf beiden Seiten geändert wurden.
-  import --workspace ORDNER DATEI…     Nachrichtenverlauf aus dem JSON des Anbieters, dem
-                                       JSON seiner CLI oder CSV; bereits Vorhandenes wird
-                                       übersprungen.
-  privacy erase --workspace ORDNER --number N --yes
-                                       Löscht einen Kunden aus diesem Arbeitsbereich.
-  self-check                           Prüft diese Installation von Anfang bis Ende (in
-                                       einem Wegwerf-Trainingsbereich; die Daten des
-                                       Benutzers bleiben unberührt).
-
-Optionen:
-  --workspace ORDNER   Den Arbeitsbereich in ORDNER verwenden (Standard: %1)
-  -h, --help           Diese Hilfe anzeigen.
-  -v, --version        Die Version anzeigen.
-</translation>
-    </message>
-    <message>
         <source>The workspace&apos;s automation rules.</source>
         <translation>Die Automatisierungsregeln des Arbeitsbereichs.</translation>
     </message>
@@ -1798,6 +1829,193 @@ Optionen:
     <message>
         <source>Nothing is sent or changed by a test.</source>
         <translation>Ein Test sendet und ändert nichts.</translation>
+    </message>
+    <message>
+        <source>Usage: textdesk [--workspace DIR]
+       textdesk COMMAND [options]
+
+Textdesk is a desktop workstation for customer service by text message.
+Without a command it opens the main window; with no provider configured that is
+the training workspace.
+
+Commands:
+  status --workspace DIR [--json]   What the workspace&apos;s cache holds.
+  configure --workspace DIR --account-sid AC… [--api-key-sid SK…] [--base-url URL]
+                                    Connect the workspace to a provider account; the
+                                    secret comes from TEXTDESK_AUTH_TOKEN or stdin.
+  sync --workspace DIR [--once] [--history-days N|all]
+                                    Bring the cache up to date with the provider.
+  serve --workspace DIR             Keep it up to date without a window (a daemon;
+                                    stops on SIGTERM/SIGINT).
+  send --workspace DIR --to NUMBER --body TEXT [--from NUMBER] [--media FILE]…
+                                    Send a message through the outbox (exactly once).
+  broadcast --workspace DIR --template NAME (--csv FILE | --tag TAG) [--from NUMBER]
+         [--rate N] [--dry-run] [--report FILE]
+                                    A template to many customers, paced (--resume
+                                    goes on after an interruption).
+  reminders --workspace DIR --template NAME --csv FILE [--hours-before N] [--dry-run]
+                                    Appointment reminders, one message each before
+                                    its date.
+  rules list|test|export|import --workspace DIR [--from NUMBER] [--to NUMBER]
+         [--at TIME] (TEXT | FILE)
+                                    Automation rules: list them, try one message
+                                    (nothing is sent), or move them as JSON.
+  faq list|test|export|import --workspace DIR (TEXT | FILE)
+                                    The FAQ bot&apos;s questions and answers: list them,
+                                    try a message (nothing is sent), or move them
+                                    as JSON.
+  survey score --kind csat|nps|ces|yesno [--language L] TEXT…
+                                    How survey replies are read (JSON per text).
+  report csat|nps|ces|response-times --workspace DIR --from DATE --to DATE
+         [--by agent|number|tag|day|week|month] --format csv|json|pdf --output FILE
+                                    A lead&apos;s report (dates as YYYY-MM-DD, both included).
+  training run --scenario FILE|ID --replies FILE|--model-answer [--json]
+                                    Score scripted replies to a training scenario.
+  training list                     The built-in training scenarios.
+  training report --results FILE [--output FILE]
+                                    Per agent: scenarios, scores, trend, weakest checks (CSV).
+  contacts import|export --workspace DIR FILE [--format csv|vcard] [--region R]
+                                    Contacts in from or out to CSV or vCard (an
+                                    import is undone by contacts undo N).
+  contacts carddav sync --workspace DIR [--url URL --user USER] --password-stdin
+                                    Two-way sync with a CardDAV address book;
+                                    contacts carddav conflicts|resolve N --keep
+                                    here|server for cards changed on both sides.
+  import --workspace DIR FILE…      Message history from the provider&apos;s JSON, its
+                                    CLI&apos;s JSON or CSV; what is here is skipped.
+  privacy erase --workspace DIR --number N --yes
+                                    Erase a customer from this workspace.
+  self-check                        Check this installation end to end (a throw-away
+                                    training workspace; the user&apos;s data is not touched).
+
+Options:
+  --workspace DIR   Use the workspace in DIR (default: %1)
+  -h, --help        Show this help.
+  -v, --version     Show the version.
+</source>
+        <translation>Aufruf: textdesk [--workspace ORDNER]
+        textdesk BEFEHL [Optionen]
+
+Textdesk ist ein Desktop-Arbeitsplatz für den Kundenservice per SMS.
+Ohne Befehl öffnet Textdesk das Hauptfenster; ist kein Anbieter eingerichtet,
+ist das der Trainingsbereich.
+
+Befehle:
+  status --workspace ORDNER [--json]   Zeigt, was der Cache des Arbeitsbereichs enthält.
+  configure --workspace ORDNER --account-sid AC… [--api-key-sid SK…] [--base-url URL]
+                                       Verbindet den Arbeitsbereich mit einem Konto beim
+                                       Anbieter; das Secret kommt aus TEXTDESK_AUTH_TOKEN
+                                       oder von stdin.
+  sync --workspace ORDNER [--once] [--history-days N|all]
+                                       Bringt den Cache auf den Stand des Anbieters.
+  serve --workspace ORDNER             Hält den Cache ohne Fenster aktuell (als Dienst;
+                                       endet bei SIGTERM/SIGINT).
+  send --workspace ORDNER --to NUMMER --body TEXT [--from NUMMER] [--media DATEI]…
+                                       Sendet eine Nachricht über den Postausgang (genau
+                                       einmal).
+  broadcast --workspace ORDNER --template NAME (--csv DATEI | --tag TAG) [--from NUMMER]
+         [--rate N] [--dry-run] [--report DATEI]
+                                       Eine Vorlage an viele Kunden, im festen Takt
+                                       (--resume setzt nach einer Unterbrechung fort).
+  reminders --workspace ORDNER --template NAME --csv DATEI [--hours-before N] [--dry-run]
+                                       Terminerinnerungen, je eine Nachricht vor dem
+                                       jeweiligen Termin.
+  rules list|test|export|import --workspace ORDNER [--from NUMMER] [--to NUMMER]
+         [--at ZEIT] (TEXT | DATEI)
+                                       Automatisierungsregeln: auflisten, mit einer
+                                       Nachricht testen (es wird nichts gesendet) oder
+                                       als JSON exportieren und importieren.
+  faq list|test|export|import --workspace ORDNER (TEXT | DATEI)
+                                       Die Fragen und Antworten des FAQ-Bots: auflisten,
+                                       mit einer Nachricht testen (es wird nichts
+                                       gesendet) oder als JSON exportieren und
+                                       importieren.
+  survey score --kind csat|nps|ces|yesno [--language L] TEXT…
+                                       Zeigt, wie Umfrageantworten gelesen werden (JSON
+                                       je Text).
+  report csat|nps|ces|response-times --workspace ORDNER --from DATUM --to DATUM
+         [--by agent|number|tag|day|week|month] --format csv|json|pdf --output DATEI
+                                       Ein Bericht für Teamleiter (Datum als JJJJ-MM-TT,
+                                       beide Tage eingeschlossen).
+  training run --scenario DATEI|ID --replies DATEI|--model-answer [--json]
+                                       Bewertet vorgegebene Antworten auf ein
+                                       Trainingsszenario.
+  training list                        Die eingebauten Trainingsszenarien.
+  training report --results DATEI [--output DATEI]
+                                       Je Mitarbeiter: Szenarien, Punktzahlen, Trend,
+                                       schwächste Prüfungen (CSV).
+  contacts import|export --workspace ORDNER DATEI [--format csv|vcard] [--region R]
+                                       Kontakte aus CSV oder vCard importieren bzw.
+                                       dorthin exportieren (ein Import wird mit
+                                       contacts undo N rückgängig gemacht).
+  contacts carddav sync --workspace ORDNER [--url URL --user BENUTZER] --password-stdin
+                                       Zwei-Wege-Synchronisierung mit einem
+                                       CardDAV-Adressbuch; contacts carddav
+                                       conflicts|resolve N --keep here|server für
+                                       Karten, die auf beiden Seiten geändert wurden.
+  import --workspace ORDNER DATEI…     Nachrichtenverlauf aus dem JSON des Anbieters, dem
+                                       JSON seiner CLI oder CSV; bereits Vorhandenes wird
+                                       übersprungen.
+  privacy erase --workspace ORDNER --number N --yes
+                                       Löscht einen Kunden aus diesem Arbeitsbereich.
+  self-check                           Prüft diese Installation von Anfang bis Ende (in
+                                       einem Wegwerf-Trainingsbereich; die Daten des
+                                       Benutzers bleiben unberührt).
+
+Optionen:
+  --workspace ORDNER   Den Arbeitsbereich in ORDNER verwenden (Standard: %1)
+  -h, --help           Diese Hilfe anzeigen.
+  -v, --version        Die Version anzeigen.
+</translation>
+    </message>
+    <message>
+        <source>The FAQ bot&apos;s questions and answers.</source>
+        <translation>Die Fragen und Antworten des FAQ-Bots.</translation>
+    </message>
+    <message>
+        <source>textdesk: say what to do: textdesk faq list --workspace DIR, textdesk faq test --workspace DIR TEXT, or textdesk faq export|import --workspace DIR FILE</source>
+        <translation>textdesk: Geben Sie an, was zu tun ist: textdesk faq list --workspace ORDNER, textdesk faq test --workspace ORDNER TEXT oder textdesk faq export|import --workspace ORDNER DATEI</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n question(s) into the FAQ; they replace the ones before.</source>
+        <translation>
+            <numerusform>%n Frage in die FAQ importiert; sie ersetzt die bisherigen.</numerusform>
+            <numerusform>%n Fragen in die FAQ importiert; sie ersetzen die bisherigen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n FAQ question(s) to %1.</source>
+        <translation>
+            <numerusform>%n FAQ-Frage nach %1 exportiert.</numerusform>
+            <numerusform>%n FAQ-Fragen nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No FAQ yet. Import one with textdesk faq import (a starter FAQ is in resources/faq/starter-faq.json).</source>
+        <translation>Noch keine FAQ. Importieren Sie eine mit textdesk faq import (eine Start-FAQ liegt in resources/faq/starter-faq.json).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1. [%2] %3 — %n keyword(s), %4 phrase(s)</source>
+        <translation>
+            <numerusform>%1. [%2] %3 — %n Schlüsselwort, %4 Phrase(n)</numerusform>
+            <numerusform>%1. [%2] %3 — %n Schlüsselwörter, %4 Phrase(n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The FAQ bot answers “%1” (%2, score %3 of %4 needed):</source>
+        <translation>Der FAQ-Bot beantwortet „%1“ (%2, Punktzahl %3 von benötigten %4):</translation>
+    </message>
+    <message>
+        <source>The FAQ bot hands the conversation to a person: %1.</source>
+        <translation>Der FAQ-Bot übergibt die Unterhaltung an einen Menschen: %1.</translation>
+    </message>
+    <message>
+        <source>The FAQ bot waits for a question: %1.</source>
+        <translation>Der FAQ-Bot wartet auf eine Frage: %1.</translation>
+    </message>
+    <message>
+        <source>The FAQ bot is not sure and hands the conversation to a person: %1.</source>
+        <translation>Der FAQ-Bot ist unsicher und übergibt die Unterhaltung an einen Menschen: %1.</translation>
     </message>
 </context>
 <context>
@@ -2105,6 +2323,73 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>textdesk::ContactsSyncPage</name>
+    <message>
+        <source>Sync this workspace&apos;s contacts both ways with a CardDAV address book (Nextcloud, Fastmail, iCloud, Google, radicale, …). Contacts → Sync contacts now runs it.</source>
+        <translation>Synchronisieren Sie die Kontakte dieses Arbeitsbereichs in beide Richtungen mit einem CardDAV-Adressbuch (Nextcloud, Fastmail, iCloud, Google, radicale, …). Kontakte → Kontakte jetzt synchronisieren startet den Abgleich.</translation>
+    </message>
+    <message>
+        <source>Address book URL</source>
+        <translation>Adressbuch-URL</translation>
+    </message>
+    <message>
+        <source>Address &amp;book URL:</source>
+        <translation>&amp;Adressbuch-URL:</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>Password or app token</source>
+        <translation>Passwort oder App-Token</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain, never in the workspace.</source>
+        <translation>Wird im Schlüsselbund des Systems aufbewahrt, nie im Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>(unchanged: the one in the keychain)</source>
+        <translation>(unverändert: das im Schlüsselbund)</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>Test c&amp;onnection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Test the address book connection</source>
+        <translation>Verbindung zum Adressbuch testen</translation>
+    </message>
+    <message>
+        <source>Address book test result</source>
+        <translation>Ergebnis des Adressbuch-Tests</translation>
+    </message>
+    <message>
+        <source>Enter the user name of the address book.</source>
+        <translation>Geben Sie den Benutzernamen des Adressbuchs ein.</translation>
+    </message>
+    <message>
+        <source>Enter the address book&apos;s URL and user name first.</source>
+        <translation>Geben Sie zuerst die URL und den Benutzernamen des Adressbuchs ein.</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Server wird gefragt…</translation>
+    </message>
+    <message>
+        <source>Enter the password (or app token) of the address book.</source>
+        <translation>Geben Sie das Passwort (oder App-Token) des Adressbuchs ein.</translation>
+    </message>
+</context>
+<context>
     <name>textdesk::ConversationPane</name>
     <message>
         <source>Note</source>
@@ -2131,10 +2416,6 @@ Optionen:
         <translation>nicht zugewiesen</translation>
     </message>
     <message>
-        <source>This customer texted STOP, so messages to them are blocked by the carrier. They can text START to receive messages again. You can still add an internal note.</source>
-        <translation>Dieser Kunde hat STOP gesendet, daher blockiert der Mobilfunkanbieter Nachrichten an ihn. Wenn er START sendet, erhält er wieder Nachrichten. Sie können weiterhin eine interne Notiz hinzufügen.</translation>
-    </message>
-    <message>
         <source>Choose a conversation on the left.
 Ctrl+K goes to a customer; Alt+Down opens the next unread one.</source>
         <translation>Wählen Sie links eine Unterhaltung aus.
@@ -2147,6 +2428,18 @@ Strg+K wechselt zu einem Kunden; Alt+Pfeil nach unten öffnet die nächste ungel
     <message>
         <source>Copy text</source>
         <translation>Text kopieren</translation>
+    </message>
+    <message>
+        <source>the FAQ bot answers</source>
+        <translation>der FAQ-Bot antwortet</translation>
+    </message>
+    <message>
+        <source>This customer has opted out of text messages, so nothing can be sent to them until they text START.</source>
+        <translation>Dieser Kunde hat SMS abbestellt; daher kann nichts an ihn gesendet werden, bis er START sendet.</translation>
+    </message>
+    <message>
+        <source>You can still add an internal note.</source>
+        <translation>Sie können weiterhin eine interne Notiz hinzufügen.</translation>
     </message>
 </context>
 <context>
@@ -2855,6 +3148,18 @@ Erstellt mit Qt %3 (LGPL 3), SQLite (Public Domain), libphonenumber (Apache 2.0)
         <source>Rules…</source>
         <translation>Regeln…</translation>
     </message>
+    <message>
+        <source>Co&amp;ntacts</source>
+        <translation>&amp;Kontakte</translation>
+    </message>
+    <message>
+        <source>Sync contacts now</source>
+        <translation>Kontakte jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>Contact conflicts…</source>
+        <translation>Kontaktkonflikte…</translation>
+    </message>
 </context>
 <context>
     <name>textdesk::MediaFolder</name>
@@ -3475,16 +3780,36 @@ Zum Öffnen doppelklicken oder Enter drücken</translation>
         <translation>Der Trainingssimulator konnte nicht starten: %1</translation>
     </message>
     <message>
-        <source>No secret for the provider account. Enter the auth token in Settings, set TEXTDESK_AUTH_TOKEN, or open the training workspace.</source>
-        <translation>Kein Secret für das Konto beim Anbieter. Geben Sie den Auth Token in den Einstellungen ein, setzen Sie TEXTDESK_AUTH_TOKEN oder öffnen Sie den Trainingsbereich.</translation>
-    </message>
-    <message>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <source>The training workspace is turned off on this computer by your administrator. Enter the provider account in Settings (Ctrl+,).</source>
-        <translation>Der Trainingsbereich wurde auf diesem Computer von Ihrem Administrator deaktiviert. Geben Sie das Konto beim Anbieter in den Einstellungen ein (Strg+,).</translation>
+        <source>Open Settings (Ctrl+,) to enter the account, or File → Open the training workspace to practise.</source>
+        <translation>Öffnen Sie die Einstellungen (Strg+,), um das Konto einzugeben, oder wählen Sie Datei → Trainingsbereich öffnen, um zu üben.</translation>
+    </message>
+    <message>
+        <source>The training workspace is turned off on this computer by your administrator.</source>
+        <translation>Der Trainingsbereich wurde von Ihrem Administrator auf diesem Computer deaktiviert.</translation>
+    </message>
+    <message>
+        <source>Enter the provider account in Settings (Ctrl+,).</source>
+        <translation>Geben Sie das Konto beim Anbieter in den Einstellungen (Strg+,) ein.</translation>
+    </message>
+    <message>
+        <source>Start Textdesk again. If it happens again, enter the provider account in Settings (Ctrl+,).</source>
+        <translation>Starten Sie Textdesk erneut. Wenn es wieder passiert, geben Sie das Konto beim Anbieter in den Einstellungen (Strg+,) ein.</translation>
+    </message>
+    <message>
+        <source>Correct the account in Settings (Ctrl+,), or File → Open the training workspace to practise.</source>
+        <translation>Korrigieren Sie das Konto in den Einstellungen (Strg+,), oder wählen Sie Datei → Trainingsbereich öffnen, um zu üben.</translation>
+    </message>
+    <message>
+        <source>No secret for the provider account.</source>
+        <translation>Kein Secret für das Konto beim Anbieter.</translation>
+    </message>
+    <message>
+        <source>Enter the auth token in Settings (Ctrl+,), set TEXTDESK_AUTH_TOKEN, or File → Open the training workspace to practise.</source>
+        <translation>Geben Sie den Auth Token in den Einstellungen (Strg+,) ein, setzen Sie TEXTDESK_AUTH_TOKEN, oder wählen Sie Datei → Trainingsbereich öffnen, um zu üben.</translation>
     </message>
 </context>
 <context>
@@ -3562,6 +3887,36 @@ Zum Öffnen doppelklicken oder Enter drücken</translation>
     <message>
         <source>New conversation with “%1”…</source>
         <translation>Neue Unterhaltung mit „%1“…</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::RevocationBanner</name>
+    <message>
+        <source>Opt out</source>
+        <translation>Abmeldung eintragen</translation>
+    </message>
+    <message>
+        <source>Record that this customer opted out: nothing more can be sent to them until they text START.</source>
+        <translation>Festhalten, dass sich dieser Kunde abgemeldet hat: Es kann nichts mehr an ihn gesendet werden, bis er START sendet.</translation>
+    </message>
+    <message>
+        <source>Not a request</source>
+        <translation>Keine Abmeldung</translation>
+    </message>
+    <message>
+        <source>The customer did not ask to stop messages: hide this for good.</source>
+        <translation>Der Kunde wollte keine Nachrichten abbestellen: Hinweis dauerhaft ausblenden.</translation>
+    </message>
+    <message>
+        <source>This customer may be asking to stop messages: &quot;%1&quot;</source>
+        <translation>Dieser Kunde möchte möglicherweise keine Nachrichten mehr erhalten: „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::RevocationFlags</name>
+    <message>
+        <source>This request to stop messages was already answered.</source>
+        <translation>Diese Bitte, keine Nachrichten mehr zu senden, wurde bereits beantwortet.</translation>
     </message>
 </context>
 <context>
@@ -4076,6 +4431,24 @@ Das Token hat den Verbindungstest bestanden: Klicken Sie erneut auf OK, um es zu
 Test the connection to use the token until Textdesk closes, or press OK again to save the other settings without it.</source>
         <translation>%1
 Testen Sie die Verbindung, um das Token zu verwenden, bis Textdesk geschlossen wird, oder klicken Sie erneut auf OK, um die übrigen Einstellungen ohne das Token zu speichern.</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts</source>
+        <translation>K&amp;ontakte</translation>
+    </message>
+    <message>
+        <source>Saving the address book&apos;s password in the keychain…</source>
+        <translation>Passwort des Adressbuchs wird im Schlüsselbund gespeichert…</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this computer, so Textdesk cannot remember the address book&apos;s password.</source>
+        <translation>Auf diesem Computer ist kein Schlüsselbund verfügbar, daher kann sich Textdesk das Passwort des Adressbuchs nicht merken.</translation>
+    </message>
+    <message>
+        <source>%1
+Press OK again to save the address book without it.</source>
+        <translation>%1
+Klicken Sie erneut auf OK, um das Adressbuch ohne Passwort zu speichern.</translation>
     </message>
 </context>
 <context>
@@ -4920,6 +5293,138 @@ Testen Sie die Verbindung, um das Token zu verwenden, bis Textdesk geschlossen w
     </message>
 </context>
 <context>
+    <name>textdesk::automation::FaqBot</name>
+    <message>
+        <source>%1. The FAQ bot no longer answers in this conversation.</source>
+        <translation>%1. Der FAQ-Bot antwortet in dieser Unterhaltung nicht mehr.</translation>
+    </message>
+    <message>
+        <source>FAQ bot</source>
+        <translation>FAQ-Bot</translation>
+    </message>
+    <message>
+        <source>Customer asked for a person</source>
+        <translation>Der Kunde möchte mit einem Menschen sprechen</translation>
+    </message>
+    <message>
+        <source>The FAQ bot was not sure: %1</source>
+        <translation>Der FAQ-Bot war unsicher: %1</translation>
+    </message>
+    <message>
+        <source>the customer opted out of messages</source>
+        <translation>der Kunde hat sich von Nachrichten abgemeldet</translation>
+    </message>
+    <message>
+        <source>%1 is a short code</source>
+        <translation>%1 ist eine Kurzwahlnummer</translation>
+    </message>
+    <message>
+        <source>the number seems to answer automatically</source>
+        <translation>die Nummer scheint automatisch zu antworten</translation>
+    </message>
+    <message numerus="yes">
+        <source>already %n automatic repl(ies) in this conversation in the last hour</source>
+        <translation>
+            <numerusform>bereits %n automatische Antwort in dieser Unterhaltung in der letzten Stunde</numerusform>
+            <numerusform>bereits %n automatische Antworten in dieser Unterhaltung in der letzten Stunde</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the answer to “%1” needs %2, which has no value</source>
+        <translation>die Antwort auf „%1“ braucht %2, wofür kein Wert vorliegt</translation>
+    </message>
+    <message>
+        <source>The FAQ bot did not answer “%1”: %2</source>
+        <translation>Der FAQ-Bot hat „%1“ nicht beantwortet: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered “%2” (%3): “%4”</source>
+        <translation>%1 hat „%2“ beantwortet (%3): „%4“</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::automation::FaqFile</name>
+    <message>
+        <source>The file is not JSON (%1 at character %2).</source>
+        <translation>Die Datei ist kein JSON (%1 bei Zeichen %2).</translation>
+    </message>
+    <message>
+        <source>The file is not a Textdesk FAQ: it needs &quot;format&quot;: &quot;textdesk-faq&quot; and a list of &quot;entries&quot;.</source>
+        <translation>Die Datei ist keine Textdesk-FAQ: Sie braucht &quot;format&quot;: &quot;textdesk-faq&quot; und eine Liste &quot;entries&quot;.</translation>
+    </message>
+    <message>
+        <source>The file is a newer FAQ (version %1) than this Textdesk reads (1).</source>
+        <translation>Die Datei ist eine neuere FAQ (Version %1), als diese Textdesk-Version lesen kann (1).</translation>
+    </message>
+    <message>
+        <source>The file has no entries.</source>
+        <translation>Die Datei hat keine Einträge.</translation>
+    </message>
+    <message>
+        <source>without a question</source>
+        <translation>ohne Frage</translation>
+    </message>
+    <message>
+        <source>Entry %1 (%2): %3</source>
+        <translation>Eintrag %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>it is not an object with a question and an answer.</source>
+        <translation>Er ist kein Objekt mit einer Frage und einer Antwort.</translation>
+    </message>
+    <message>
+        <source>it has no question.</source>
+        <translation>Er hat keine Frage.</translation>
+    </message>
+    <message>
+        <source>it has no answer.</source>
+        <translation>Er hat keine Antwort.</translation>
+    </message>
+    <message>
+        <source>it has no language (write one of: %1).</source>
+        <translation>Er hat keine Sprache (geben Sie eine davon an: %1).</translation>
+    </message>
+    <message>
+        <source>&quot;keywords&quot; must be a list of words.</source>
+        <translation>&quot;keywords&quot; muss eine Liste von Wörtern sein.</translation>
+    </message>
+    <message>
+        <source>&quot;phrases&quot; must be a list of texts.</source>
+        <translation>&quot;phrases&quot; muss eine Liste von Texten sein.</translation>
+    </message>
+    <message>
+        <source>it has no keywords or phrases with letters, so nothing would find it.</source>
+        <translation>Er hat keine Schlüsselwörter oder Phrasen mit Buchstaben, daher würde ihn nichts finden.</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::automation::FaqMatcher</name>
+    <message>
+        <source>Customer asked for a person</source>
+        <translation>Der Kunde möchte mit einem Menschen sprechen</translation>
+    </message>
+    <message>
+        <source>only a greeting or thanks</source>
+        <translation>nur eine Begrüßung oder ein Dank</translation>
+    </message>
+    <message>
+        <source>the message has no words it could read</source>
+        <translation>die Nachricht enthält keine lesbaren Wörter</translation>
+    </message>
+    <message>
+        <source>no question of the FAQ matches “%1”</source>
+        <translation>keine Frage der FAQ passt zu „%1“</translation>
+    </message>
+    <message>
+        <source>the best match, “%1”, scored %2 of the %3 needed</source>
+        <translation>der beste Treffer, „%1“, erreichte %2 von %3 benötigten Punkten</translation>
+    </message>
+    <message>
+        <source>“%1” and “%2” match equally well</source>
+        <translation>„%1“ und „%2“ passen gleich gut</translation>
+    </message>
+</context>
+<context>
     <name>textdesk::automation::RuleEvaluator</name>
     <message>
         <source>turned off</source>
@@ -5207,6 +5712,10 @@ Testen Sie die Verbindung, um das Token zu verwenden, bis Textdesk geschlossen w
         <source>STOP, START and HELP are handled by the consent rules, before any rule</source>
         <translation>STOP, START und HELP werden vor jeder Regel von den Einwilligungsregeln behandelt</translation>
     </message>
+    <message>
+        <source>Rule “%1”</source>
+        <translation>Regel „%1“</translation>
+    </message>
 </context>
 <context>
     <name>textdesk::broadcasts::BroadcastRunner</name>
@@ -5365,6 +5874,13 @@ Testen Sie die Verbindung, um das Token zu verwenden, bis Textdesk geschlossen w
     </message>
 </context>
 <context>
+    <name>textdesk::compliance::QuietHoldNote</name>
+    <message>
+        <source>%1 held until %2 (the customer&apos;s quiet hours).</source>
+        <translation>%1 wegen der Ruhezeit des Kunden bis %2 zurückgehalten.</translation>
+    </message>
+</context>
+<context>
     <name>textdesk::contacts::CardDavCall</name>
     <message>
         <source>The CardDAV server did not answer within %1 seconds.</source>
@@ -5401,6 +5917,46 @@ Testen Sie die Verbindung, um das Token zu verwenden, bis Textdesk geschlossen w
     <message>
         <source>The CardDAV server answered HTTP %1 (%2).</source>
         <translation>Der CardDAV-Server hat mit HTTP %1 geantwortet (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::contacts::CardDavCheck</name>
+    <message>
+        <source>The server&apos;s certificate is not trusted by this computer, so Textdesk did not send the password. Check the address, or ask the server&apos;s administrator for a valid certificate.
+%1</source>
+        <translation>Das Zertifikat des Servers wird von diesem Computer nicht als vertrauenswürdig eingestuft, daher hat Textdesk das Passwort nicht gesendet. Prüfen Sie die Adresse oder bitten Sie den Administrator des Servers um ein gültiges Zertifikat.
+%1</translation>
+    </message>
+    <message>
+        <source>No connection to the server: %1</source>
+        <translation>Keine Verbindung zum Server: %1</translation>
+    </message>
+    <message>
+        <source>The server refused the user name or password. Check both (some servers want an app password instead of the account&apos;s).</source>
+        <translation>Der Server hat den Benutzernamen oder das Passwort abgelehnt. Prüfen Sie beides (manche Server verlangen ein App-Passwort statt des Kontopassworts).</translation>
+    </message>
+    <message>
+        <source>There is nothing at that address on the server. Check the address book&apos;s URL.</source>
+        <translation>Unter dieser Adresse gibt es auf dem Server nichts. Prüfen Sie die URL des Adressbuchs.</translation>
+    </message>
+    <message>
+        <source>That address is not an address book: the server does not speak WebDAV there. Check the address book&apos;s URL.</source>
+        <translation>Diese Adresse ist kein Adressbuch: Der Server spricht dort kein WebDAV. Prüfen Sie die URL des Adressbuchs.</translation>
+    </message>
+    <message>
+        <source>testing the connection</source>
+        <translation>Testen der Verbindung</translation>
+    </message>
+    <message>
+        <source>The server accepted the password, but that address is not an address book (a folder or an account, perhaps). Use the address book&apos;s own URL, e.g. …/addressbooks/USER/contacts/.</source>
+        <translation>Der Server hat das Passwort akzeptiert, aber diese Adresse ist kein Adressbuch (vielleicht ein Ordner oder ein Konto). Verwenden Sie die eigene URL des Adressbuchs, z. B. …/addressbooks/BENUTZER/contacts/.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: the address book holds %n card(s).</source>
+        <translation>
+            <numerusform>Verbunden: Das Adressbuch enthält %n Karte.</numerusform>
+            <numerusform>Verbunden: Das Adressbuch enthält %n Karten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5486,6 +6042,28 @@ Testen Sie die Verbindung, um das Token zu verwenden, bis Textdesk geschlossen w
     </message>
 </context>
 <context>
+    <name>textdesk::contacts::CardDavRunner</name>
+    <message>
+        <source>A contacts sync is already running.</source>
+        <translation>Eine Kontaktsynchronisierung läuft bereits.</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s cache is not open, so contacts cannot be synced.</source>
+        <translation>Der Cache des Arbeitsbereichs ist nicht geöffnet, daher können keine Kontakte synchronisiert werden.</translation>
+    </message>
+    <message>
+        <source>Here: %1 added, %2 updated, %3 deleted. Server: %4 added, %5 updated, %6 deleted. Conflicts: %7 new, %8 open.</source>
+        <translation>Hier: %1 hinzugefügt, %2 aktualisiert, %3 gelöscht. Server: %4 hinzugefügt, %5 aktualisiert, %6 gelöscht. Konflikte: %7 neu, %8 offen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n card(s) without a usable phone number.</source>
+        <translation>
+            <numerusform>%n Karte ohne verwendbare Telefonnummer übersprungen.</numerusform>
+            <numerusform>%n Karten ohne verwendbare Telefonnummer übersprungen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>textdesk::contacts::CardDavSync</name>
     <message>
         <source>it has no phone number</source>
@@ -5552,6 +6130,14 @@ Testen Sie die Verbindung, um das Token zu verwenden, bis Textdesk geschlossen w
     <message>
         <source>reading %1</source>
         <translation>Lesen von %1</translation>
+    </message>
+    <message>
+        <source>Cancelled before the server&apos;s changes were written; nothing changed here.</source>
+        <translation>Abgebrochen, bevor die Änderungen des Servers geschrieben wurden; hier wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 of %2 changes were sent; the next sync sends the rest.</source>
+        <translation>Abgebrochen: %1 von %2 Änderungen wurden gesendet; die nächste Synchronisierung sendet den Rest.</translation>
     </message>
 </context>
 <context>
@@ -6058,6 +6644,10 @@ Testen Sie die Verbindung, um das Token zu verwenden, bis Textdesk geschlossen w
         <source>Scheduled message sent %1 late: it was due at %2, when Textdesk was not running.</source>
         <translation>Geplante Nachricht %1 verspätet gesendet: Sie war um %2 fällig, als Textdesk nicht lief.</translation>
     </message>
+    <message>
+        <source>Scheduled follow-up</source>
+        <translation>Geplante Nachfassnachricht</translation>
+    </message>
 </context>
 <context>
     <name>textdesk::sim::MediaHost</name>
@@ -6300,6 +6890,10 @@ Testen Sie die Verbindung, um das Token zu verwenden, bis Textdesk geschlossen w
     <message>
         <source>No survey was sent: this customer opted out of messages (they replied STOP or asked to be left alone).</source>
         <translation>Es wurde keine Umfrage gesendet: Dieser Kunde hat Nachrichten abbestellt (er hat mit STOP geantwortet oder darum gebeten, nicht mehr kontaktiert zu werden).</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Umfrage</translation>
     </message>
 </context>
 <context>

@@ -73,6 +73,27 @@
             <numerusform>Exported %n rules to %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Imported %n question(s) into the FAQ; they replace the ones before.</source>
+        <translation>
+            <numerusform>Imported %n question into the FAQ; it replaces the ones before.</numerusform>
+            <numerusform>Imported %n questions into the FAQ; they replace the ones before.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n FAQ question(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n FAQ question to %1.</numerusform>
+            <numerusform>Exported %n FAQ questions to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1. [%2] %3 — %n keyword(s), %4 phrase(s)</source>
+        <translation>
+            <numerusform>%1. [%2] %3 — %n keyword, %4 phrase(s)</numerusform>
+            <numerusform>%1. [%2] %3 — %n keywords, %4 phrase(s)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>textdesk::Composer</name>
@@ -382,6 +403,16 @@
     </message>
 </context>
 <context>
+    <name>textdesk::automation::FaqBot</name>
+    <message numerus="yes">
+        <source>already %n automatic repl(ies) in this conversation in the last hour</source>
+        <translation>
+            <numerusform>already %n automatic reply in this conversation in the last hour</numerusform>
+            <numerusform>already %n automatic replies in this conversation in the last hour</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>textdesk::automation::RuleEvaluator</name>
     <message numerus="yes">
         <source>an agent wrote in the last %n minute(s)</source>
@@ -412,6 +443,26 @@
         <translation>
             <numerusform>snoozed for %n minute</numerusform>
             <numerusform>snoozed for %n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::contacts::CardDavCheck</name>
+    <message numerus="yes">
+        <source>Connected: the address book holds %n card(s).</source>
+        <translation>
+            <numerusform>Connected: the address book holds %n card.</numerusform>
+            <numerusform>Connected: the address book holds %n cards.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::contacts::CardDavRunner</name>
+    <message numerus="yes">
+        <source>Skipped %n card(s) without a usable phone number.</source>
+        <translation>
+            <numerusform>Skipped %n card without a usable phone number.</numerusform>
+            <numerusform>Skipped %n cards without a usable phone number.</numerusform>
         </translation>
     </message>
 </context>

@@ -528,10 +528,170 @@ Para probar su propia cuenta, introdúzcala y pruébela aquí: Aceptar la guarda
     </message>
 </context>
 <context>
+    <name>textdesk::CardDavConflictsDialog</name>
+    <message>
+        <source>Contact conflicts</source>
+        <translation>Conflictos de contactos</translation>
+    </message>
+    <message>
+        <source>These contacts were changed both here and on the address book&apos;s server since the last sync. Nothing was overwritten: keep one version of each.</source>
+        <translation>Estos contactos se modificaron aquí y en el servidor de la libreta de direcciones desde la última sincronización. No se ha sobrescrito nada: conserve una versión de cada uno.</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
+        <source>Fields that differ</source>
+        <translation>Campos distintos</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Here (ours)</source>
+        <translation>Aquí (nuestra versión)</translation>
+    </message>
+    <message>
+        <source>Server (theirs)</source>
+        <translation>Servidor (versión remota)</translation>
+    </message>
+    <message>
+        <source>Keep &amp;ours</source>
+        <translation>Conservar la &amp;nuestra</translation>
+    </message>
+    <message>
+        <source>The version here stands; the next sync sends it to the server.</source>
+        <translation>Se conserva la versión de aquí; la próxima sincronización la enviará al servidor.</translation>
+    </message>
+    <message>
+        <source>Keep &amp;theirs</source>
+        <translation>Conservar la &amp;remota</translation>
+    </message>
+    <message>
+        <source>The server&apos;s version is written here now.</source>
+        <translation>La versión del servidor se escribe aquí ahora.</translation>
+    </message>
+    <message>
+        <source>Found %1</source>
+        <translation>Detectado: %1</translation>
+    </message>
+    <message>
+        <source>No open conflicts: the address book and Textdesk agree.</source>
+        <translation>No hay conflictos abiertos: la libreta de direcciones y Textdesk coinciden.</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(eliminado)</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Other properties</source>
+        <translation>Otras propiedades</translation>
+    </message>
+    <message>
+        <source>differ</source>
+        <translation>difieren</translation>
+    </message>
+    <message>
+        <source>Kept ours: the next sync sends it to the server.</source>
+        <translation>Se ha conservado la nuestra: la próxima sincronización la enviará al servidor.</translation>
+    </message>
+    <message>
+        <source>Kept theirs: the server&apos;s version is now here.</source>
+        <translation>Se ha conservado la remota: la versión del servidor ya está aquí.</translation>
+    </message>
+</context>
+<context>
     <name>textdesk::CardDavStore</name>
     <message>
         <source>There is no CardDAV conflict number %1.</source>
         <translation>No existe el conflicto de CardDAV número %1.</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::CardDavSyncDialog</name>
+    <message>
+        <source>Sync contacts</source>
+        <translation>Sincronizar contactos</translation>
+    </message>
+    <message>
+        <source>No address book is set up yet.</source>
+        <translation>Todavía no hay ninguna libreta de direcciones configurada.</translation>
+    </message>
+    <message>
+        <source>Address book: %1 (as %2)</source>
+        <translation>Libreta de direcciones: %1 (como %2)</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Progreso de la sincronización</translation>
+    </message>
+    <message>
+        <source>Sync result</source>
+        <translation>Resultado de la sincronización</translation>
+    </message>
+    <message>
+        <source>Resolve &amp;conflicts…</source>
+        <translation>Resolver &amp;conflictos…</translation>
+    </message>
+    <message>
+        <source>Set up the address book first: File → Settings → Contacts.</source>
+        <translation>Configure primero la libreta de direcciones: Archivo → Configuración → Contactos.</translation>
+    </message>
+    <message>
+        <source>Textdesk is not connected yet, so contacts cannot be synced.</source>
+        <translation>Textdesk todavía no está conectado, así que no se pueden sincronizar los contactos.</translation>
+    </message>
+    <message>
+        <source>Reading the password from the keychain…</source>
+        <translation>Leyendo la contraseña del llavero…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was synced.</source>
+        <translation>Cancelado: no se ha sincronizado nada.</translation>
+    </message>
+    <message>
+        <source>The keychain has no password for this address book: enter it in File → Settings → Contacts.</source>
+        <translation>El llavero no tiene ninguna contraseña para esta libreta de direcciones: introdúzcala en Archivo → Configuración → Contactos.</translation>
+    </message>
+    <message>
+        <source>Cancelling after the request in flight…</source>
+        <translation>Cancelando tras la solicitud en curso…</translation>
+    </message>
+    <message>
+        <source>The sync stopped: %1
+%2</source>
+        <translation>La sincronización se detuvo: %1
+%2</translation>
     </message>
 </context>
 <context>
@@ -1593,137 +1753,6 @@ Para probar su propia cuenta, introdúzcala y pruébela aquí: Aceptar la guarda
         <translation>Conflicto %1: la versión del servidor ya está aquí.</translation>
     </message>
     <message>
-        <source>Usage: textdesk [--workspace DIR]
-       textdesk COMMAND [options]
-
-Textdesk is a desktop workstation for customer service by text message.
-Without a command it opens the main window; with no provider configured that is
-the training workspace.
-
-Commands:
-  status --workspace DIR [--json]   What the workspace&apos;s cache holds.
-  configure --workspace DIR --account-sid AC… [--api-key-sid SK…] [--base-url URL]
-                                    Connect the workspace to a provider account; the
-                                    secret comes from TEXTDESK_AUTH_TOKEN or stdin.
-  sync --workspace DIR [--once] [--history-days N|all]
-                                    Bring the cache up to date with the provider.
-  serve --workspace DIR             Keep it up to date without a window (a daemon;
-                                    stops on SIGTERM/SIGINT).
-  send --workspace DIR --to NUMBER --body TEXT [--from NUMBER] [--media FILE]…
-                                    Send a message through the outbox (exactly once).
-  broadcast --workspace DIR --template NAME (--csv FILE | --tag TAG) [--from NUMBER]
-         [--rate N] [--dry-run] [--report FILE]
-                                    A template to many customers, paced (--resume
-                                    goes on after an interruption).
-  reminders --workspace DIR --template NAME --csv FILE [--hours-before N] [--dry-run]
-                                    Appointment reminders, one message each before
-                                    its date.
-  rules list|test|export|import --workspace DIR [--from NUMBER] [--to NUMBER]
-         [--at TIME] (TEXT | FILE)
-                                    Automation rules: list them, try one message
-                                    (nothing is sent), or move them as JSON.
-  survey score --kind csat|nps|ces|yesno [--language L] TEXT…
-                                    How survey replies are read (JSON per text).
-  report csat|nps|ces|response-times --workspace DIR --from DATE --to DATE
-         [--by agent|number|tag|day|week|month] --format csv|json|pdf --output FILE
-                                    A lead&apos;s report (dates as YYYY-MM-DD, both included).
-  training run --scenario FILE|ID --replies FILE|--model-answer [--json]
-                                    Score scripted replies to a training scenario.
-  training list                     The built-in training scenarios.
-  training report --results FILE [--output FILE]
-                                    Per agent: scenarios, scores, trend, weakest checks (CSV).
-  contacts import|export --workspace DIR FILE [--format csv|vcard] [--region R]
-                                    Contacts in from or out to CSV or vCard (an
-                                    import is undone by contacts undo N).
-  contacts carddav sync --workspace DIR [--url URL --user USER] --password-stdin
-                                    Two-way sync with a CardDAV address book;
-                                    contacts carddav conflicts|resolve N --keep
-                                    here|server for cards changed on both sides.
-  import --workspace DIR FILE…      Message history from the provider&apos;s JSON, its
-                                    CLI&apos;s JSON or CSV; what is here is skipped.
-  privacy erase --workspace DIR --number N --yes
-                                    Erase a customer from this workspace.
-  self-check                        Check this installation end to end (a throw-away
-                                    training workspace; the user&apos;s data is not touched).
-
-Options:
-  --workspace DIR   Use the workspace in DIR (default: %1)
-  -h, --help        Show this help.
-  -v, --version     Show the version.
-</source>
-        <translation>Uso: textdesk [--workspace DIR]
-     textdesk COMANDO [opciones]
-
-Textdesk es un puesto de trabajo de escritorio para la atención al cliente por
-mensajes de texto. Sin un comando, abre la ventana principal; si no hay ningún
-proveedor configurado, es el espacio de trabajo de formación.
-
-Comandos:
-  status --workspace DIR [--json]   Qué contiene la caché del espacio de trabajo.
-  configure --workspace DIR --account-sid AC… [--api-key-sid SK…] [--base-url URL]
-                                    Conecta el espacio de trabajo a una cuenta del
-                                    proveedor; el secreto se lee de
-                                    TEXTDESK_AUTH_TOKEN o de la entrada estándar.
-  sync --workspace DIR [--once] [--history-days N|all]
-                                    Pone al día la caché con el proveedor.
-  serve --workspace DIR             Lo mantiene al día sin ventana (un demonio;
-                                    se detiene con SIGTERM/SIGINT).
-  send --workspace DIR --to NÚMERO --body TEXTO [--from NÚMERO] [--media ARCHIVO]…
-                                    Envía un mensaje a través de la bandeja de
-                                    salida (una sola vez).
-  broadcast --workspace DIR --template NOMBRE (--csv ARCHIVO | --tag ETIQUETA)
-         [--from NÚMERO] [--rate N] [--dry-run] [--report ARCHIVO]
-                                    Una plantilla a muchos clientes, con ritmo
-                                    controlado (--resume continúa tras una
-                                    interrupción).
-  reminders --workspace DIR --template NOMBRE --csv ARCHIVO [--hours-before N]
-         [--dry-run]
-                                    Recordatorios de citas: un mensaje por cita
-                                    antes de su fecha.
-  rules list|test|export|import --workspace DIR [--from NÚMERO] [--to NÚMERO]
-         [--at MOMENTO] (TEXTO | ARCHIVO)
-                                    Reglas de automatización: listarlas, probar un
-                                    mensaje (no se envía nada) o trasladarlas
-                                    como JSON.
-  survey score --kind csat|nps|ces|yesno [--language L] TEXTO…
-                                    Cómo se interpretan las respuestas a encuestas
-                                    (un JSON por texto).
-  report csat|nps|ces|response-times --workspace DIR --from FECHA --to FECHA
-         [--by agent|number|tag|day|week|month] --format csv|json|pdf
-         --output ARCHIVO
-                                    Un informe para responsables de equipo (fechas
-                                    como AAAA-MM-DD, ambas incluidas).
-  training run --scenario ARCHIVO|ID --replies ARCHIVO|--model-answer [--json]
-                                    Puntúa respuestas preparadas para un escenario
-                                    de formación.
-  training list                     Los escenarios de formación incluidos.
-  training report --results ARCHIVO [--output ARCHIVO]
-                                    Por agente: escenarios, puntuaciones, tendencia
-                                    y comprobaciones más débiles (CSV).
-  contacts import|export --workspace DIR ARCHIVO [--format csv|vcard] [--region R]
-                                    Contactos desde o hacia CSV o vCard (una
-                                    importación se deshace con contacts undo N).
-  contacts carddav sync --workspace DIR [--url URL --user USUARIO] --password-stdin
-                                    Sincronización bidireccional con una libreta
-                                    de direcciones CardDAV; contacts carddav
-                                    conflicts|resolve N --keep here|server para
-                                    las tarjetas modificadas en ambos lados.
-  import --workspace DIR ARCHIVO…   Historial de mensajes desde el JSON del
-                                    proveedor, el JSON de su CLI o CSV; lo que
-                                    ya está aquí se omite.
-  privacy erase --workspace DIR --number N --yes
-                                    Borra a un cliente de este espacio de trabajo.
-  self-check                        Comprueba esta instalación de principio a fin
-                                    (un espacio de trabajo de formación desechable;
-                                    no se tocan los datos del usuario).
-
-Opciones:
-  --workspace DIR   Usa el espacio de trabajo de DIR (predeterminado: %1)
-  -h, --help        Muestra esta ayuda.
-  -v, --version     Muestra la versión.
-</translation>
-    </message>
-    <message>
         <source>The workspace&apos;s automation rules.</source>
         <translation>Las reglas de automatización del espacio de trabajo.</translation>
     </message>
@@ -1800,6 +1829,194 @@ Opciones:
     <message>
         <source>Nothing is sent or changed by a test.</source>
         <translation>Una prueba no envía ni cambia nada.</translation>
+    </message>
+    <message>
+        <source>Usage: textdesk [--workspace DIR]
+       textdesk COMMAND [options]
+
+Textdesk is a desktop workstation for customer service by text message.
+Without a command it opens the main window; with no provider configured that is
+the training workspace.
+
+Commands:
+  status --workspace DIR [--json]   What the workspace&apos;s cache holds.
+  configure --workspace DIR --account-sid AC… [--api-key-sid SK…] [--base-url URL]
+                                    Connect the workspace to a provider account; the
+                                    secret comes from TEXTDESK_AUTH_TOKEN or stdin.
+  sync --workspace DIR [--once] [--history-days N|all]
+                                    Bring the cache up to date with the provider.
+  serve --workspace DIR             Keep it up to date without a window (a daemon;
+                                    stops on SIGTERM/SIGINT).
+  send --workspace DIR --to NUMBER --body TEXT [--from NUMBER] [--media FILE]…
+                                    Send a message through the outbox (exactly once).
+  broadcast --workspace DIR --template NAME (--csv FILE | --tag TAG) [--from NUMBER]
+         [--rate N] [--dry-run] [--report FILE]
+                                    A template to many customers, paced (--resume
+                                    goes on after an interruption).
+  reminders --workspace DIR --template NAME --csv FILE [--hours-before N] [--dry-run]
+                                    Appointment reminders, one message each before
+                                    its date.
+  rules list|test|export|import --workspace DIR [--from NUMBER] [--to NUMBER]
+         [--at TIME] (TEXT | FILE)
+                                    Automation rules: list them, try one message
+                                    (nothing is sent), or move them as JSON.
+  faq list|test|export|import --workspace DIR (TEXT | FILE)
+                                    The FAQ bot&apos;s questions and answers: list them,
+                                    try a message (nothing is sent), or move them
+                                    as JSON.
+  survey score --kind csat|nps|ces|yesno [--language L] TEXT…
+                                    How survey replies are read (JSON per text).
+  report csat|nps|ces|response-times --workspace DIR --from DATE --to DATE
+         [--by agent|number|tag|day|week|month] --format csv|json|pdf --output FILE
+                                    A lead&apos;s report (dates as YYYY-MM-DD, both included).
+  training run --scenario FILE|ID --replies FILE|--model-answer [--json]
+                                    Score scripted replies to a training scenario.
+  training list                     The built-in training scenarios.
+  training report --results FILE [--output FILE]
+                                    Per agent: scenarios, scores, trend, weakest checks (CSV).
+  contacts import|export --workspace DIR FILE [--format csv|vcard] [--region R]
+                                    Contacts in from or out to CSV or vCard (an
+                                    import is undone by contacts undo N).
+  contacts carddav sync --workspace DIR [--url URL --user USER] --password-stdin
+                                    Two-way sync with a CardDAV address book;
+                                    contacts carddav conflicts|resolve N --keep
+                                    here|server for cards changed on both sides.
+  import --workspace DIR FILE…      Message history from the provider&apos;s JSON, its
+                                    CLI&apos;s JSON or CSV; what is here is skipped.
+  privacy erase --workspace DIR --number N --yes
+                                    Erase a customer from this workspace.
+  self-check                        Check this installation end to end (a throw-away
+                                    training workspace; the user&apos;s data is not touched).
+
+Options:
+  --workspace DIR   Use the workspace in DIR (default: %1)
+  -h, --help        Show this help.
+  -v, --version     Show the version.
+</source>
+        <translation>Uso: textdesk [--workspace DIR]
+     textdesk COMANDO [opciones]
+
+Textdesk es un puesto de trabajo de escritorio para la atención al cliente por
+mensajes de texto. Sin un comando, abre la ventana principal; si no hay ningún
+proveedor configurado, es el espacio de trabajo de formación.
+
+Comandos:
+  status --workspace DIR [--json]   Qué contiene la caché del espacio de trabajo.
+  configure --workspace DIR --account-sid AC… [--api-key-sid SK…] [--base-url URL]
+                                    Conecta el espacio de trabajo a una cuenta del
+                                    proveedor; el secreto se lee de
+                                    TEXTDESK_AUTH_TOKEN o de la entrada estándar.
+  sync --workspace DIR [--once] [--history-days N|all]
+                                    Pone al día la caché con el proveedor.
+  serve --workspace DIR             Lo mantiene al día sin ventana (un demonio;
+                                    se detiene con SIGTERM/SIGINT).
+  send --workspace DIR --to NÚMERO --body TEXTO [--from NÚMERO] [--media ARCHIVO]…
+                                    Envía un mensaje a través de la bandeja de
+                                    salida (una sola vez).
+  broadcast --workspace DIR --template NOMBRE (--csv ARCHIVO | --tag ETIQUETA)
+         [--from NÚMERO] [--rate N] [--dry-run] [--report ARCHIVO]
+                                    Una plantilla a muchos clientes, con ritmo
+                                    controlado (--resume continúa tras una
+                                    interrupción).
+  reminders --workspace DIR --template NOMBRE --csv ARCHIVO [--hours-before N]
+         [--dry-run]
+                                    Recordatorios de citas: un mensaje por cita
+                                    antes de su fecha.
+  rules list|test|export|import --workspace DIR [--from NÚMERO] [--to NÚMERO]
+         [--at MOMENTO] (TEXTO | ARCHIVO)
+                                    Reglas de automatización: listarlas, probar un
+                                    mensaje (no se envía nada) o trasladarlas
+                                    como JSON.
+  faq list|test|export|import --workspace DIR (TEXTO | ARCHIVO)
+                                    Las preguntas y respuestas del bot de preguntas
+                                    frecuentes: listarlas, probar un mensaje (no se
+                                    envía nada) o trasladarlas como JSON.
+  survey score --kind csat|nps|ces|yesno [--language L] TEXTO…
+                                    Cómo se interpretan las respuestas a encuestas
+                                    (un JSON por texto).
+  report csat|nps|ces|response-times --workspace DIR --from FECHA --to FECHA
+         [--by agent|number|tag|day|week|month] --format csv|json|pdf
+         --output ARCHIVO
+                                    Un informe para responsables de equipo (fechas
+                                    como AAAA-MM-DD, ambas incluidas).
+  training run --scenario ARCHIVO|ID --replies ARCHIVO|--model-answer [--json]
+                                    Puntúa respuestas preparadas para un escenario
+                                    de formación.
+  training list                     Los escenarios de formación incluidos.
+  training report --results ARCHIVO [--output ARCHIVO]
+                                    Por agente: escenarios, puntuaciones, tendencia
+                                    y comprobaciones más débiles (CSV).
+  contacts import|export --workspace DIR ARCHIVO [--format csv|vcard] [--region R]
+                                    Contactos desde o hacia CSV o vCard (una
+                                    importación se deshace con contacts undo N).
+  contacts carddav sync --workspace DIR [--url URL --user USUARIO] --password-stdin
+                                    Sincronización bidireccional con una libreta
+                                    de direcciones CardDAV; contacts carddav
+                                    conflicts|resolve N --keep here|server para
+                                    las tarjetas modificadas en ambos lados.
+  import --workspace DIR ARCHIVO…   Historial de mensajes desde el JSON del
+                                    proveedor, el JSON de su CLI o CSV; lo que
+                                    ya está aquí se omite.
+  privacy erase --workspace DIR --number N --yes
+                                    Borra a un cliente de este espacio de trabajo.
+  self-check                        Comprueba esta instalación de principio a fin
+                                    (un espacio de trabajo de formación desechable;
+                                    no se tocan los datos del usuario).
+
+Opciones:
+  --workspace DIR   Usa el espacio de trabajo de DIR (predeterminado: %1)
+  -h, --help        Muestra esta ayuda.
+  -v, --version     Muestra la versión.
+</translation>
+    </message>
+    <message>
+        <source>The FAQ bot&apos;s questions and answers.</source>
+        <translation>Las preguntas y respuestas del bot de preguntas frecuentes.</translation>
+    </message>
+    <message>
+        <source>textdesk: say what to do: textdesk faq list --workspace DIR, textdesk faq test --workspace DIR TEXT, or textdesk faq export|import --workspace DIR FILE</source>
+        <translation>textdesk: indique qué hacer: textdesk faq list --workspace DIR, textdesk faq test --workspace DIR TEXTO, o textdesk faq export|import --workspace DIR ARCHIVO</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n question(s) into the FAQ; they replace the ones before.</source>
+        <translation>
+            <numerusform>Se ha importado %n pregunta frecuente; sustituye a las anteriores.</numerusform>
+            <numerusform>Se han importado %n preguntas frecuentes; sustituyen a las anteriores.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n FAQ question(s) to %1.</source>
+        <translation>
+            <numerusform>Se ha exportado %n pregunta frecuente a %1.</numerusform>
+            <numerusform>Se han exportado %n preguntas frecuentes a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No FAQ yet. Import one with textdesk faq import (a starter FAQ is in resources/faq/starter-faq.json).</source>
+        <translation>Todavía no hay preguntas frecuentes. Para importarlas: textdesk faq import (hay unas preguntas frecuentes iniciales en resources/faq/starter-faq.json).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1. [%2] %3 — %n keyword(s), %4 phrase(s)</source>
+        <translation>
+            <numerusform>%1. [%2] %3 — %n palabra clave, frases: %4</numerusform>
+            <numerusform>%1. [%2] %3 — %n palabras clave, frases: %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The FAQ bot answers “%1” (%2, score %3 of %4 needed):</source>
+        <translation>El bot de preguntas frecuentes responde «%1» (%2, %3 de los %4 puntos necesarios):</translation>
+    </message>
+    <message>
+        <source>The FAQ bot hands the conversation to a person: %1.</source>
+        <translation>El bot de preguntas frecuentes pasa la conversación a una persona: %1.</translation>
+    </message>
+    <message>
+        <source>The FAQ bot waits for a question: %1.</source>
+        <translation>El bot de preguntas frecuentes espera una pregunta: %1.</translation>
+    </message>
+    <message>
+        <source>The FAQ bot is not sure and hands the conversation to a person: %1.</source>
+        <translation>El bot de preguntas frecuentes no está seguro y pasa la conversación a una persona: %1.</translation>
     </message>
 </context>
 <context>
@@ -2107,6 +2324,73 @@ Opciones:
     </message>
 </context>
 <context>
+    <name>textdesk::ContactsSyncPage</name>
+    <message>
+        <source>Sync this workspace&apos;s contacts both ways with a CardDAV address book (Nextcloud, Fastmail, iCloud, Google, radicale, …). Contacts → Sync contacts now runs it.</source>
+        <translation>Sincroniza en ambos sentidos los contactos de este espacio de trabajo con una libreta de direcciones CardDAV (Nextcloud, Fastmail, iCloud, Google, radicale, …). Se ejecuta con Contactos → Sincronizar contactos ahora.</translation>
+    </message>
+    <message>
+        <source>Address book URL</source>
+        <translation>URL de la libreta de direcciones</translation>
+    </message>
+    <message>
+        <source>Address &amp;book URL:</source>
+        <translation>URL de la &amp;libreta de direcciones:</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nombre de &amp;usuario:</translation>
+    </message>
+    <message>
+        <source>Password or app token</source>
+        <translation>Contraseña o token de aplicación</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain, never in the workspace.</source>
+        <translation>Se guarda en el llavero del sistema, nunca en el espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>(unchanged: the one in the keychain)</source>
+        <translation>(sin cambios: la del llavero)</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Cont&amp;raseña:</translation>
+    </message>
+    <message>
+        <source>Test c&amp;onnection</source>
+        <translation>Probar c&amp;onexión</translation>
+    </message>
+    <message>
+        <source>Test the address book connection</source>
+        <translation>Probar la conexión con la libreta de direcciones</translation>
+    </message>
+    <message>
+        <source>Address book test result</source>
+        <translation>Resultado de la prueba de la libreta de direcciones</translation>
+    </message>
+    <message>
+        <source>Enter the user name of the address book.</source>
+        <translation>Introduzca el nombre de usuario de la libreta de direcciones.</translation>
+    </message>
+    <message>
+        <source>Enter the address book&apos;s URL and user name first.</source>
+        <translation>Introduzca primero la URL y el nombre de usuario de la libreta de direcciones.</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Consultando al servidor…</translation>
+    </message>
+    <message>
+        <source>Enter the password (or app token) of the address book.</source>
+        <translation>Introduzca la contraseña (o el token de aplicación) de la libreta de direcciones.</translation>
+    </message>
+</context>
+<context>
     <name>textdesk::ConversationPane</name>
     <message>
         <source>Note</source>
@@ -2133,10 +2417,6 @@ Opciones:
         <translation>sin asignar</translation>
     </message>
     <message>
-        <source>This customer texted STOP, so messages to them are blocked by the carrier. They can text START to receive messages again. You can still add an internal note.</source>
-        <translation>Este cliente envió STOP, así que el operador bloquea los mensajes que se le envían. Puede enviar START para volver a recibirlos. Usted sí puede añadir una nota interna.</translation>
-    </message>
-    <message>
         <source>Choose a conversation on the left.
 Ctrl+K goes to a customer; Alt+Down opens the next unread one.</source>
         <translation>Elija una conversación a la izquierda.
@@ -2149,6 +2429,18 @@ Ctrl+K va a un cliente; Alt+Abajo abre la siguiente sin leer.</translation>
     <message>
         <source>Copy text</source>
         <translation>Copiar texto</translation>
+    </message>
+    <message>
+        <source>the FAQ bot answers</source>
+        <translation>responde el bot de preguntas frecuentes</translation>
+    </message>
+    <message>
+        <source>This customer has opted out of text messages, so nothing can be sent to them until they text START.</source>
+        <translation>Este cliente se ha dado de baja de los mensajes de texto, así que no se le puede enviar nada hasta que escriba START.</translation>
+    </message>
+    <message>
+        <source>You can still add an internal note.</source>
+        <translation>Aún se puede añadir una nota interna.</translation>
     </message>
 </context>
 <context>
@@ -2857,6 +3149,18 @@ Creado con Qt %3 (LGPL 3), SQLite (dominio público), libphonenumber (Apache 2.0
         <source>Rules…</source>
         <translation>Reglas…</translation>
     </message>
+    <message>
+        <source>Co&amp;ntacts</source>
+        <translation>Co&amp;ntactos</translation>
+    </message>
+    <message>
+        <source>Sync contacts now</source>
+        <translation>Sincronizar contactos ahora</translation>
+    </message>
+    <message>
+        <source>Contact conflicts…</source>
+        <translation>Conflictos de contactos…</translation>
+    </message>
 </context>
 <context>
     <name>textdesk::MediaFolder</name>
@@ -3477,16 +3781,36 @@ Haga doble clic o pulse Intro para abrirlo</translation>
         <translation>No se ha podido iniciar el simulador de formación: %1</translation>
     </message>
     <message>
-        <source>No secret for the provider account. Enter the auth token in Settings, set TEXTDESK_AUTH_TOKEN, or open the training workspace.</source>
-        <translation>No hay ningún secreto para la cuenta del proveedor. Introduzca el token de autenticación en Configuración, defina TEXTDESK_AUTH_TOKEN o abra el espacio de trabajo de formación.</translation>
-    </message>
-    <message>
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <source>The training workspace is turned off on this computer by your administrator. Enter the provider account in Settings (Ctrl+,).</source>
-        <translation>Su administrador ha desactivado el espacio de trabajo de formación en este equipo. Introduzca la cuenta del proveedor en Configuración (Ctrl+,).</translation>
+        <source>Open Settings (Ctrl+,) to enter the account, or File → Open the training workspace to practise.</source>
+        <translation>Abra Configuración (Ctrl+,) para introducir la cuenta, o Archivo → Abrir el espacio de trabajo de formación para practicar.</translation>
+    </message>
+    <message>
+        <source>The training workspace is turned off on this computer by your administrator.</source>
+        <translation>Su administrador ha desactivado el espacio de trabajo de formación en este equipo.</translation>
+    </message>
+    <message>
+        <source>Enter the provider account in Settings (Ctrl+,).</source>
+        <translation>Introduzca la cuenta del proveedor en Configuración (Ctrl+,).</translation>
+    </message>
+    <message>
+        <source>Start Textdesk again. If it happens again, enter the provider account in Settings (Ctrl+,).</source>
+        <translation>Vuelva a iniciar Textdesk. Si vuelve a ocurrir, introduzca la cuenta del proveedor en Configuración (Ctrl+,).</translation>
+    </message>
+    <message>
+        <source>Correct the account in Settings (Ctrl+,), or File → Open the training workspace to practise.</source>
+        <translation>Corrija la cuenta en Configuración (Ctrl+,), o Archivo → Abrir el espacio de trabajo de formación para practicar.</translation>
+    </message>
+    <message>
+        <source>No secret for the provider account.</source>
+        <translation>No hay ningún secreto para la cuenta del proveedor.</translation>
+    </message>
+    <message>
+        <source>Enter the auth token in Settings (Ctrl+,), set TEXTDESK_AUTH_TOKEN, or File → Open the training workspace to practise.</source>
+        <translation>Introduzca el token de autenticación en Configuración (Ctrl+,), defina TEXTDESK_AUTH_TOKEN, o Archivo → Abrir el espacio de trabajo de formación para practicar.</translation>
     </message>
 </context>
 <context>
@@ -3564,6 +3888,36 @@ Haga doble clic o pulse Intro para abrirlo</translation>
     <message>
         <source>New conversation with “%1”…</source>
         <translation>Nueva conversación con «%1»…</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::RevocationBanner</name>
+    <message>
+        <source>Opt out</source>
+        <translation>Dar de baja</translation>
+    </message>
+    <message>
+        <source>Record that this customer opted out: nothing more can be sent to them until they text START.</source>
+        <translation>Registrar que este cliente se dio de baja: no se le podrá enviar nada más hasta que escriba START.</translation>
+    </message>
+    <message>
+        <source>Not a request</source>
+        <translation>No es una solicitud</translation>
+    </message>
+    <message>
+        <source>The customer did not ask to stop messages: hide this for good.</source>
+        <translation>El cliente no pidió dejar de recibir mensajes: ocultar esto definitivamente.</translation>
+    </message>
+    <message>
+        <source>This customer may be asking to stop messages: &quot;%1&quot;</source>
+        <translation>Es posible que este cliente esté pidiendo dejar de recibir mensajes: &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::RevocationFlags</name>
+    <message>
+        <source>This request to stop messages was already answered.</source>
+        <translation>Ya se ha respondido a esta solicitud de dejar de recibir mensajes.</translation>
     </message>
 </context>
 <context>
@@ -4078,6 +4432,24 @@ El token superó la prueba de conexión: vuelva a pulsar Aceptar para usarlo has
 Test the connection to use the token until Textdesk closes, or press OK again to save the other settings without it.</source>
         <translation>%1
 Pruebe la conexión para usar el token hasta que se cierre Textdesk, o vuelva a pulsar Aceptar para guardar los demás ajustes sin él.</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts</source>
+        <translation>Con&amp;tactos</translation>
+    </message>
+    <message>
+        <source>Saving the address book&apos;s password in the keychain…</source>
+        <translation>Guardando la contraseña de la libreta de direcciones en el llavero…</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this computer, so Textdesk cannot remember the address book&apos;s password.</source>
+        <translation>No hay ningún llavero disponible en este equipo, así que Textdesk no puede recordar la contraseña de la libreta de direcciones.</translation>
+    </message>
+    <message>
+        <source>%1
+Press OK again to save the address book without it.</source>
+        <translation>%1
+Vuelva a pulsar Aceptar para guardar la libreta de direcciones sin ella.</translation>
     </message>
 </context>
 <context>
@@ -4922,6 +5294,138 @@ Pruebe la conexión para usar el token hasta que se cierre Textdesk, o vuelva a 
     </message>
 </context>
 <context>
+    <name>textdesk::automation::FaqBot</name>
+    <message>
+        <source>%1. The FAQ bot no longer answers in this conversation.</source>
+        <translation>%1. El bot de preguntas frecuentes ya no responde en esta conversación.</translation>
+    </message>
+    <message>
+        <source>FAQ bot</source>
+        <translation>Bot de preguntas frecuentes</translation>
+    </message>
+    <message>
+        <source>Customer asked for a person</source>
+        <translation>El cliente pidió hablar con una persona</translation>
+    </message>
+    <message>
+        <source>The FAQ bot was not sure: %1</source>
+        <translation>El bot de preguntas frecuentes no estaba seguro: %1</translation>
+    </message>
+    <message>
+        <source>the customer opted out of messages</source>
+        <translation>el cliente se dio de baja de los mensajes</translation>
+    </message>
+    <message>
+        <source>%1 is a short code</source>
+        <translation>%1 es un código corto</translation>
+    </message>
+    <message>
+        <source>the number seems to answer automatically</source>
+        <translation>el número parece responder automáticamente</translation>
+    </message>
+    <message numerus="yes">
+        <source>already %n automatic repl(ies) in this conversation in the last hour</source>
+        <translation>
+            <numerusform>ya hay %n respuesta automática en esta conversación en la última hora</numerusform>
+            <numerusform>ya hay %n respuestas automáticas en esta conversación en la última hora</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the answer to “%1” needs %2, which has no value</source>
+        <translation>la respuesta a «%1» necesita %2, que no tiene valor</translation>
+    </message>
+    <message>
+        <source>The FAQ bot did not answer “%1”: %2</source>
+        <translation>El bot de preguntas frecuentes no respondió a «%1»: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered “%2” (%3): “%4”</source>
+        <translation>%1 respondió a «%2» (%3): «%4»</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::automation::FaqFile</name>
+    <message>
+        <source>The file is not JSON (%1 at character %2).</source>
+        <translation>El archivo no es JSON (%1 en el carácter %2).</translation>
+    </message>
+    <message>
+        <source>The file is not a Textdesk FAQ: it needs &quot;format&quot;: &quot;textdesk-faq&quot; and a list of &quot;entries&quot;.</source>
+        <translation>El archivo no es un archivo de preguntas frecuentes de Textdesk: necesita &quot;format&quot;: &quot;textdesk-faq&quot; y una lista de &quot;entries&quot;.</translation>
+    </message>
+    <message>
+        <source>The file is a newer FAQ (version %1) than this Textdesk reads (1).</source>
+        <translation>El archivo es de una versión de preguntas frecuentes más reciente (versión %1) que la que lee este Textdesk (1).</translation>
+    </message>
+    <message>
+        <source>The file has no entries.</source>
+        <translation>El archivo no tiene entradas.</translation>
+    </message>
+    <message>
+        <source>without a question</source>
+        <translation>sin pregunta</translation>
+    </message>
+    <message>
+        <source>Entry %1 (%2): %3</source>
+        <translation>Entrada %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>it is not an object with a question and an answer.</source>
+        <translation>no es un objeto con una pregunta y una respuesta.</translation>
+    </message>
+    <message>
+        <source>it has no question.</source>
+        <translation>no tiene pregunta.</translation>
+    </message>
+    <message>
+        <source>it has no answer.</source>
+        <translation>no tiene respuesta.</translation>
+    </message>
+    <message>
+        <source>it has no language (write one of: %1).</source>
+        <translation>no tiene idioma (escriba uno de estos: %1).</translation>
+    </message>
+    <message>
+        <source>&quot;keywords&quot; must be a list of words.</source>
+        <translation>&quot;keywords&quot; debe ser una lista de palabras.</translation>
+    </message>
+    <message>
+        <source>&quot;phrases&quot; must be a list of texts.</source>
+        <translation>&quot;phrases&quot; debe ser una lista de textos.</translation>
+    </message>
+    <message>
+        <source>it has no keywords or phrases with letters, so nothing would find it.</source>
+        <translation>no tiene palabras clave ni frases con letras, así que nada la encontraría.</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::automation::FaqMatcher</name>
+    <message>
+        <source>Customer asked for a person</source>
+        <translation>El cliente pidió hablar con una persona</translation>
+    </message>
+    <message>
+        <source>only a greeting or thanks</source>
+        <translation>solo un saludo o un agradecimiento</translation>
+    </message>
+    <message>
+        <source>the message has no words it could read</source>
+        <translation>el mensaje no tiene palabras que se puedan leer</translation>
+    </message>
+    <message>
+        <source>no question of the FAQ matches “%1”</source>
+        <translation>ninguna pregunta frecuente coincide con «%1»</translation>
+    </message>
+    <message>
+        <source>the best match, “%1”, scored %2 of the %3 needed</source>
+        <translation>la mejor coincidencia, «%1», obtuvo %2 de los %3 puntos necesarios</translation>
+    </message>
+    <message>
+        <source>“%1” and “%2” match equally well</source>
+        <translation>«%1» y «%2» coinciden igual de bien</translation>
+    </message>
+</context>
+<context>
     <name>textdesk::automation::RuleEvaluator</name>
     <message>
         <source>turned off</source>
@@ -5209,6 +5713,10 @@ Pruebe la conexión para usar el token hasta que se cierre Textdesk, o vuelva a 
         <source>STOP, START and HELP are handled by the consent rules, before any rule</source>
         <translation>STOP, START y HELP se gestionan con las reglas de consentimiento, antes que cualquier regla</translation>
     </message>
+    <message>
+        <source>Rule “%1”</source>
+        <translation>Regla «%1»</translation>
+    </message>
 </context>
 <context>
     <name>textdesk::broadcasts::BroadcastRunner</name>
@@ -5367,6 +5875,13 @@ Pruebe la conexión para usar el token hasta que se cierre Textdesk, o vuelva a 
     </message>
 </context>
 <context>
+    <name>textdesk::compliance::QuietHoldNote</name>
+    <message>
+        <source>%1 held until %2 (the customer&apos;s quiet hours).</source>
+        <translation>%1 queda en espera hasta %2 (horario de descanso del cliente).</translation>
+    </message>
+</context>
+<context>
     <name>textdesk::contacts::CardDavCall</name>
     <message>
         <source>The CardDAV server did not answer within %1 seconds.</source>
@@ -5403,6 +5918,46 @@ Pruebe la conexión para usar el token hasta que se cierre Textdesk, o vuelva a 
     <message>
         <source>The CardDAV server answered HTTP %1 (%2).</source>
         <translation>El servidor CardDAV respondió HTTP %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::contacts::CardDavCheck</name>
+    <message>
+        <source>The server&apos;s certificate is not trusted by this computer, so Textdesk did not send the password. Check the address, or ask the server&apos;s administrator for a valid certificate.
+%1</source>
+        <translation>Este equipo no confía en el certificado del servidor, así que Textdesk no ha enviado la contraseña. Compruebe la dirección o pida al administrador del servidor un certificado válido.
+%1</translation>
+    </message>
+    <message>
+        <source>No connection to the server: %1</source>
+        <translation>Sin conexión con el servidor: %1</translation>
+    </message>
+    <message>
+        <source>The server refused the user name or password. Check both (some servers want an app password instead of the account&apos;s).</source>
+        <translation>El servidor rechazó el nombre de usuario o la contraseña. Compruebe ambos (algunos servidores requieren una contraseña de aplicación en lugar de la de la cuenta).</translation>
+    </message>
+    <message>
+        <source>There is nothing at that address on the server. Check the address book&apos;s URL.</source>
+        <translation>No hay nada en esa dirección del servidor. Compruebe la URL de la libreta de direcciones.</translation>
+    </message>
+    <message>
+        <source>That address is not an address book: the server does not speak WebDAV there. Check the address book&apos;s URL.</source>
+        <translation>Esa dirección no es una libreta de direcciones: el servidor no admite WebDAV en ella. Compruebe la URL de la libreta de direcciones.</translation>
+    </message>
+    <message>
+        <source>testing the connection</source>
+        <translation>al probar la conexión</translation>
+    </message>
+    <message>
+        <source>The server accepted the password, but that address is not an address book (a folder or an account, perhaps). Use the address book&apos;s own URL, e.g. …/addressbooks/USER/contacts/.</source>
+        <translation>El servidor aceptó la contraseña, pero esa dirección no es una libreta de direcciones (quizá una carpeta o una cuenta). Use la URL propia de la libreta de direcciones, p. ej., …/addressbooks/USER/contacts/.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: the address book holds %n card(s).</source>
+        <translation>
+            <numerusform>Conectado: la libreta de direcciones contiene %n tarjeta.</numerusform>
+            <numerusform>Conectado: la libreta de direcciones contiene %n tarjetas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5488,6 +6043,28 @@ Pruebe la conexión para usar el token hasta que se cierre Textdesk, o vuelva a 
     </message>
 </context>
 <context>
+    <name>textdesk::contacts::CardDavRunner</name>
+    <message>
+        <source>A contacts sync is already running.</source>
+        <translation>Ya hay una sincronización de contactos en curso.</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s cache is not open, so contacts cannot be synced.</source>
+        <translation>La caché del espacio de trabajo no está abierta, así que no se pueden sincronizar los contactos.</translation>
+    </message>
+    <message>
+        <source>Here: %1 added, %2 updated, %3 deleted. Server: %4 added, %5 updated, %6 deleted. Conflicts: %7 new, %8 open.</source>
+        <translation>Aquí: %1 añadidos, %2 actualizados, %3 eliminados. Servidor: %4 añadidos, %5 actualizados, %6 eliminados. Conflictos: %7 nuevos, %8 abiertos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n card(s) without a usable phone number.</source>
+        <translation>
+            <numerusform>Se ha omitido %n tarjeta sin un número de teléfono utilizable.</numerusform>
+            <numerusform>Se han omitido %n tarjetas sin un número de teléfono utilizable.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>textdesk::contacts::CardDavSync</name>
     <message>
         <source>it has no phone number</source>
@@ -5554,6 +6131,14 @@ Pruebe la conexión para usar el token hasta que se cierre Textdesk, o vuelva a 
     <message>
         <source>reading %1</source>
         <translation>al leer %1</translation>
+    </message>
+    <message>
+        <source>Cancelled before the server&apos;s changes were written; nothing changed here.</source>
+        <translation>Cancelado antes de escribir los cambios del servidor; aquí no ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 of %2 changes were sent; the next sync sends the rest.</source>
+        <translation>Cancelado: se han enviado %1 de %2 cambios; la próxima sincronización enviará el resto.</translation>
     </message>
 </context>
 <context>
@@ -6060,6 +6645,10 @@ Pruebe la conexión para usar el token hasta que se cierre Textdesk, o vuelva a 
         <source>Scheduled message sent %1 late: it was due at %2, when Textdesk was not running.</source>
         <translation>Mensaje programado enviado con %1 de retraso: estaba previsto para las %2, cuando Textdesk no estaba en ejecución.</translation>
     </message>
+    <message>
+        <source>Scheduled follow-up</source>
+        <translation>Seguimiento programado</translation>
+    </message>
 </context>
 <context>
     <name>textdesk::sim::MediaHost</name>
@@ -6302,6 +6891,10 @@ Pruebe la conexión para usar el token hasta que se cierre Textdesk, o vuelva a 
     <message>
         <source>No survey was sent: this customer opted out of messages (they replied STOP or asked to be left alone).</source>
         <translation>No se ha enviado ninguna encuesta: este cliente se dio de baja de los mensajes (respondió STOP o pidió que no se le molestara).</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Encuesta</translation>
     </message>
 </context>
 <context>

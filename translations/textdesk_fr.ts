@@ -528,10 +528,170 @@ Pour essayer votre propre compte, saisissez-le et testez-le ici&#xa0;: OK l&apos
     </message>
 </context>
 <context>
+    <name>textdesk::CardDavConflictsDialog</name>
+    <message>
+        <source>Contact conflicts</source>
+        <translation>Conflits de contacts</translation>
+    </message>
+    <message>
+        <source>These contacts were changed both here and on the address book&apos;s server since the last sync. Nothing was overwritten: keep one version of each.</source>
+        <translation>Ces contacts ont été modifiés à la fois ici et sur le serveur du carnet d&apos;adresses depuis la dernière synchronisation. Rien n&apos;a été écrasé&#xa0;: gardez une version de chacun.</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>Fields that differ</source>
+        <translation>Champs qui diffèrent</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Here (ours)</source>
+        <translation>Ici (la nôtre)</translation>
+    </message>
+    <message>
+        <source>Server (theirs)</source>
+        <translation>Serveur (la leur)</translation>
+    </message>
+    <message>
+        <source>Keep &amp;ours</source>
+        <translation>Garder la version d&apos;&amp;ici</translation>
+    </message>
+    <message>
+        <source>The version here stands; the next sync sends it to the server.</source>
+        <translation>La version d&apos;ici est conservée&#xa0;; la prochaine synchronisation l&apos;enverra au serveur.</translation>
+    </message>
+    <message>
+        <source>Keep &amp;theirs</source>
+        <translation>Garder la version du &amp;serveur</translation>
+    </message>
+    <message>
+        <source>The server&apos;s version is written here now.</source>
+        <translation>La version du serveur est écrite ici dès maintenant.</translation>
+    </message>
+    <message>
+        <source>Found %1</source>
+        <translation>Détecté le %1</translation>
+    </message>
+    <message>
+        <source>No open conflicts: the address book and Textdesk agree.</source>
+        <translation>Aucun conflit non résolu&#xa0;: le carnet d&apos;adresses et Textdesk concordent.</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(supprimé)</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Other properties</source>
+        <translation>Autres propriétés</translation>
+    </message>
+    <message>
+        <source>differ</source>
+        <translation>différentes</translation>
+    </message>
+    <message>
+        <source>Kept ours: the next sync sends it to the server.</source>
+        <translation>Version d&apos;ici conservée&#xa0;: la prochaine synchronisation l&apos;enverra au serveur.</translation>
+    </message>
+    <message>
+        <source>Kept theirs: the server&apos;s version is now here.</source>
+        <translation>Version du serveur conservée&#xa0;: elle est maintenant ici.</translation>
+    </message>
+</context>
+<context>
     <name>textdesk::CardDavStore</name>
     <message>
         <source>There is no CardDAV conflict number %1.</source>
         <translation>Il n&apos;existe pas de conflit CardDAV numéro %1.</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::CardDavSyncDialog</name>
+    <message>
+        <source>Sync contacts</source>
+        <translation>Synchroniser les contacts</translation>
+    </message>
+    <message>
+        <source>No address book is set up yet.</source>
+        <translation>Aucun carnet d&apos;adresses n&apos;est encore configuré.</translation>
+    </message>
+    <message>
+        <source>Address book: %1 (as %2)</source>
+        <translation>Carnet d&apos;adresses&#xa0;: %1 (en tant que %2)</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Progression de la synchronisation</translation>
+    </message>
+    <message>
+        <source>Sync result</source>
+        <translation>Résultat de la synchronisation</translation>
+    </message>
+    <message>
+        <source>Resolve &amp;conflicts…</source>
+        <translation>Résoudre les &amp;conflits…</translation>
+    </message>
+    <message>
+        <source>Set up the address book first: File → Settings → Contacts.</source>
+        <translation>Configurez d&apos;abord le carnet d&apos;adresses&#xa0;: Fichier → Paramètres → Contacts.</translation>
+    </message>
+    <message>
+        <source>Textdesk is not connected yet, so contacts cannot be synced.</source>
+        <translation>Textdesk n&apos;est pas encore connecté&#xa0;: impossible de synchroniser les contacts.</translation>
+    </message>
+    <message>
+        <source>Reading the password from the keychain…</source>
+        <translation>Lecture du mot de passe dans le trousseau…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was synced.</source>
+        <translation>Annulé&#xa0;: rien n&apos;a été synchronisé.</translation>
+    </message>
+    <message>
+        <source>The keychain has no password for this address book: enter it in File → Settings → Contacts.</source>
+        <translation>Le trousseau ne contient aucun mot de passe pour ce carnet d&apos;adresses&#xa0;: saisissez-le dans Fichier → Paramètres → Contacts.</translation>
+    </message>
+    <message>
+        <source>Cancelling after the request in flight…</source>
+        <translation>Annulation après la requête en cours…</translation>
+    </message>
+    <message>
+        <source>The sync stopped: %1
+%2</source>
+        <translation>La synchronisation s&apos;est arrêtée&#xa0;: %1
+%2</translation>
     </message>
 </context>
 <context>
@@ -1593,134 +1753,6 @@ Pour essayer votre propre compte, saisissez-le et testez-le ici&#xa0;: OK l&apos
         <translation>Conflit %1&#xa0;: la version du serveur est maintenant ici.</translation>
     </message>
     <message>
-        <source>Usage: textdesk [--workspace DIR]
-       textdesk COMMAND [options]
-
-Textdesk is a desktop workstation for customer service by text message.
-Without a command it opens the main window; with no provider configured that is
-the training workspace.
-
-Commands:
-  status --workspace DIR [--json]   What the workspace&apos;s cache holds.
-  configure --workspace DIR --account-sid AC… [--api-key-sid SK…] [--base-url URL]
-                                    Connect the workspace to a provider account; the
-                                    secret comes from TEXTDESK_AUTH_TOKEN or stdin.
-  sync --workspace DIR [--once] [--history-days N|all]
-                                    Bring the cache up to date with the provider.
-  serve --workspace DIR             Keep it up to date without a window (a daemon;
-                                    stops on SIGTERM/SIGINT).
-  send --workspace DIR --to NUMBER --body TEXT [--from NUMBER] [--media FILE]…
-                                    Send a message through the outbox (exactly once).
-  broadcast --workspace DIR --template NAME (--csv FILE | --tag TAG) [--from NUMBER]
-         [--rate N] [--dry-run] [--report FILE]
-                                    A template to many customers, paced (--resume
-                                    goes on after an interruption).
-  reminders --workspace DIR --template NAME --csv FILE [--hours-before N] [--dry-run]
-                                    Appointment reminders, one message each before
-                                    its date.
-  rules list|test|export|import --workspace DIR [--from NUMBER] [--to NUMBER]
-         [--at TIME] (TEXT | FILE)
-                                    Automation rules: list them, try one message
-                                    (nothing is sent), or move them as JSON.
-  survey score --kind csat|nps|ces|yesno [--language L] TEXT…
-                                    How survey replies are read (JSON per text).
-  report csat|nps|ces|response-times --workspace DIR --from DATE --to DATE
-         [--by agent|number|tag|day|week|month] --format csv|json|pdf --output FILE
-                                    A lead&apos;s report (dates as YYYY-MM-DD, both included).
-  training run --scenario FILE|ID --replies FILE|--model-answer [--json]
-                                    Score scripted replies to a training scenario.
-  training list                     The built-in training scenarios.
-  training report --results FILE [--output FILE]
-                                    Per agent: scenarios, scores, trend, weakest checks (CSV).
-  contacts import|export --workspace DIR FILE [--format csv|vcard] [--region R]
-                                    Contacts in from or out to CSV or vCard (an
-                                    import is undone by contacts undo N).
-  contacts carddav sync --workspace DIR [--url URL --user USER] --password-stdin
-                                    Two-way sync with a CardDAV address book;
-                                    contacts carddav conflicts|resolve N --keep
-                                    here|server for cards changed on both sides.
-  import --workspace DIR FILE…      Message history from the provider&apos;s JSON, its
-                                    CLI&apos;s JSON or CSV; what is here is skipped.
-  privacy erase --workspace DIR --number N --yes
-                                    Erase a customer from this workspace.
-  self-check                        Check this installation end to end (a throw-away
-                                    training workspace; the user&apos;s data is not touched).
-
-Options:
-  --workspace DIR   Use the workspace in DIR (default: %1)
-  -h, --help        Show this help.
-  -v, --version     Show the version.
-</source>
-        <translation>Utilisation&#xa0;: textdesk [--workspace DIR]
-              textdesk COMMANDE [options]
-
-Textdesk est un poste de travail de bureau pour le service client par SMS. Sans
-commande, il ouvre la fenêtre principale&#xa0;; si aucun fournisseur n&apos;est configuré,
-c&apos;est l&apos;espace de travail d&apos;entraînement.
-
-Commandes&#xa0;:
-  status --workspace DIR [--json]   Ce que contient le cache de l&apos;espace de travail.
-  configure --workspace DIR --account-sid AC… [--api-key-sid SK…] [--base-url URL]
-                                    Relie l&apos;espace de travail à un compte du
-                                    fournisseur&#xa0;; le secret vient de
-                                    TEXTDESK_AUTH_TOKEN ou de stdin.
-  sync --workspace DIR [--once] [--history-days N|all]
-                                    Met le cache à jour avec le fournisseur.
-  serve --workspace DIR             Le tient à jour sans fenêtre (un démon&#xa0;;
-                                    s&apos;arrête sur SIGTERM/SIGINT).
-  send --workspace DIR --to NUMBER --body TEXT [--from NUMBER] [--media FILE]…
-                                    Envoie un message par la boîte d&apos;envoi
-                                    (exactement une fois).
-  broadcast --workspace DIR --template NAME (--csv FILE | --tag TAG) [--from NUMBER]
-         [--rate N] [--dry-run] [--report FILE]
-                                    Un modèle à de nombreux clients, à un rythme
-                                    réglé (--resume reprend après une interruption).
-  reminders --workspace DIR --template NAME --csv FILE [--hours-before N] [--dry-run]
-                                    Rappels de rendez-vous, un message pour chacun
-                                    avant sa date.
-  rules list|test|export|import --workspace DIR [--from NUMBER] [--to NUMBER]
-         [--at TIME] (TEXT | FILE)
-                                    Règles d&apos;automatisation&#xa0;: les lister, essayer
-                                    un message (rien n&apos;est envoyé) ou les
-                                    transférer en JSON.
-  survey score --kind csat|nps|ces|yesno [--language L] TEXT…
-                                    Comment les réponses aux enquêtes sont
-                                    interprétées (un JSON par texte).
-  report csat|nps|ces|response-times --workspace DIR --from DATE --to DATE
-         [--by agent|number|tag|day|week|month] --format csv|json|pdf --output FILE
-                                    Un rapport de responsable (dates au format
-                                    AAAA-MM-JJ, bornes incluses).
-  training run --scenario FILE|ID --replies FILE|--model-answer [--json]
-                                    Note des réponses écrites d&apos;avance pour un
-                                    scénario d&apos;entraînement.
-  training list                     Les scénarios d&apos;entraînement intégrés.
-  training report --results FILE [--output FILE]
-                                    Par agent&#xa0;: scénarios, scores, tendance,
-                                    vérifications les moins réussies (CSV).
-  contacts import|export --workspace DIR FILE [--format csv|vcard] [--region R]
-                                    Contacts importés depuis ou exportés vers CSV ou
-                                    vCard (contacts undo N annule une importation).
-  contacts carddav sync --workspace DIR [--url URL --user USER] --password-stdin
-                                    Synchronisation bidirectionnelle avec un carnet
-                                    d&apos;adresses CardDAV&#xa0;; contacts carddav
-                                    conflicts|resolve N --keep here|server pour les
-                                    fiches modifiées des deux côtés.
-  import --workspace DIR FILE…      Historique des messages depuis le JSON du
-                                    fournisseur, le JSON de sa CLI ou un CSV&#xa0;; ce
-                                    qui est déjà là est ignoré.
-  privacy erase --workspace DIR --number N --yes
-                                    Efface un client de cet espace de travail.
-  self-check                        Vérifie cette installation de bout en bout (un
-                                    espace d&apos;entraînement jetable&#xa0;; les données de
-                                    l&apos;utilisateur ne sont pas touchées).
-
-Options&#xa0;:
-  --workspace DIR   Utilise l&apos;espace de travail dans DIR (par défaut&#xa0;: %1)
-  -h, --help        Affiche cette aide.
-  -v, --version     Affiche la version.
-</translation>
-    </message>
-    <message>
         <source>The workspace&apos;s automation rules.</source>
         <translation>Les règles d&apos;automatisation de l&apos;espace de travail.</translation>
     </message>
@@ -1797,6 +1829,191 @@ Options&#xa0;:
     <message>
         <source>Nothing is sent or changed by a test.</source>
         <translation>Un test n&apos;envoie et ne modifie rien.</translation>
+    </message>
+    <message>
+        <source>Usage: textdesk [--workspace DIR]
+       textdesk COMMAND [options]
+
+Textdesk is a desktop workstation for customer service by text message.
+Without a command it opens the main window; with no provider configured that is
+the training workspace.
+
+Commands:
+  status --workspace DIR [--json]   What the workspace&apos;s cache holds.
+  configure --workspace DIR --account-sid AC… [--api-key-sid SK…] [--base-url URL]
+                                    Connect the workspace to a provider account; the
+                                    secret comes from TEXTDESK_AUTH_TOKEN or stdin.
+  sync --workspace DIR [--once] [--history-days N|all]
+                                    Bring the cache up to date with the provider.
+  serve --workspace DIR             Keep it up to date without a window (a daemon;
+                                    stops on SIGTERM/SIGINT).
+  send --workspace DIR --to NUMBER --body TEXT [--from NUMBER] [--media FILE]…
+                                    Send a message through the outbox (exactly once).
+  broadcast --workspace DIR --template NAME (--csv FILE | --tag TAG) [--from NUMBER]
+         [--rate N] [--dry-run] [--report FILE]
+                                    A template to many customers, paced (--resume
+                                    goes on after an interruption).
+  reminders --workspace DIR --template NAME --csv FILE [--hours-before N] [--dry-run]
+                                    Appointment reminders, one message each before
+                                    its date.
+  rules list|test|export|import --workspace DIR [--from NUMBER] [--to NUMBER]
+         [--at TIME] (TEXT | FILE)
+                                    Automation rules: list them, try one message
+                                    (nothing is sent), or move them as JSON.
+  faq list|test|export|import --workspace DIR (TEXT | FILE)
+                                    The FAQ bot&apos;s questions and answers: list them,
+                                    try a message (nothing is sent), or move them
+                                    as JSON.
+  survey score --kind csat|nps|ces|yesno [--language L] TEXT…
+                                    How survey replies are read (JSON per text).
+  report csat|nps|ces|response-times --workspace DIR --from DATE --to DATE
+         [--by agent|number|tag|day|week|month] --format csv|json|pdf --output FILE
+                                    A lead&apos;s report (dates as YYYY-MM-DD, both included).
+  training run --scenario FILE|ID --replies FILE|--model-answer [--json]
+                                    Score scripted replies to a training scenario.
+  training list                     The built-in training scenarios.
+  training report --results FILE [--output FILE]
+                                    Per agent: scenarios, scores, trend, weakest checks (CSV).
+  contacts import|export --workspace DIR FILE [--format csv|vcard] [--region R]
+                                    Contacts in from or out to CSV or vCard (an
+                                    import is undone by contacts undo N).
+  contacts carddav sync --workspace DIR [--url URL --user USER] --password-stdin
+                                    Two-way sync with a CardDAV address book;
+                                    contacts carddav conflicts|resolve N --keep
+                                    here|server for cards changed on both sides.
+  import --workspace DIR FILE…      Message history from the provider&apos;s JSON, its
+                                    CLI&apos;s JSON or CSV; what is here is skipped.
+  privacy erase --workspace DIR --number N --yes
+                                    Erase a customer from this workspace.
+  self-check                        Check this installation end to end (a throw-away
+                                    training workspace; the user&apos;s data is not touched).
+
+Options:
+  --workspace DIR   Use the workspace in DIR (default: %1)
+  -h, --help        Show this help.
+  -v, --version     Show the version.
+</source>
+        <translation>Utilisation&#xa0;: textdesk [--workspace DIR]
+              textdesk COMMANDE [options]
+
+Textdesk est un poste de travail de bureau pour le service client par SMS. Sans
+commande, il ouvre la fenêtre principale&#xa0;; si aucun fournisseur n&apos;est configuré,
+c&apos;est l&apos;espace de travail d&apos;entraînement.
+
+Commandes&#xa0;:
+  status --workspace DIR [--json]   Ce que contient le cache de l&apos;espace de travail.
+  configure --workspace DIR --account-sid AC… [--api-key-sid SK…] [--base-url URL]
+                                    Relie l&apos;espace de travail à un compte du
+                                    fournisseur&#xa0;; le secret vient de
+                                    TEXTDESK_AUTH_TOKEN ou de stdin.
+  sync --workspace DIR [--once] [--history-days N|all]
+                                    Met le cache à jour avec le fournisseur.
+  serve --workspace DIR             Le tient à jour sans fenêtre (un démon&#xa0;;
+                                    s&apos;arrête sur SIGTERM/SIGINT).
+  send --workspace DIR --to NUMBER --body TEXT [--from NUMBER] [--media FILE]…
+                                    Envoie un message par la boîte d&apos;envoi
+                                    (exactement une fois).
+  broadcast --workspace DIR --template NAME (--csv FILE | --tag TAG) [--from NUMBER]
+         [--rate N] [--dry-run] [--report FILE]
+                                    Un modèle à de nombreux clients, à un rythme
+                                    réglé (--resume reprend après une interruption).
+  reminders --workspace DIR --template NAME --csv FILE [--hours-before N] [--dry-run]
+                                    Rappels de rendez-vous, un message pour chacun
+                                    avant sa date.
+  rules list|test|export|import --workspace DIR [--from NUMBER] [--to NUMBER]
+         [--at TIME] (TEXT | FILE)
+                                    Règles d&apos;automatisation&#xa0;: les lister, essayer
+                                    un message (rien n&apos;est envoyé) ou les
+                                    transférer en JSON.
+  faq list|test|export|import --workspace DIR (TEXT | FILE)
+                                    Questions et réponses du bot FAQ&#xa0;: les lister,
+                                    essayer un message (rien n&apos;est envoyé) ou les
+                                    transférer en JSON.
+  survey score --kind csat|nps|ces|yesno [--language L] TEXT…
+                                    Comment les réponses aux enquêtes sont
+                                    interprétées (un JSON par texte).
+  report csat|nps|ces|response-times --workspace DIR --from DATE --to DATE
+         [--by agent|number|tag|day|week|month] --format csv|json|pdf --output FILE
+                                    Un rapport de responsable (dates au format
+                                    AAAA-MM-JJ, bornes incluses).
+  training run --scenario FILE|ID --replies FILE|--model-answer [--json]
+                                    Note des réponses écrites d&apos;avance pour un
+                                    scénario d&apos;entraînement.
+  training list                     Les scénarios d&apos;entraînement intégrés.
+  training report --results FILE [--output FILE]
+                                    Par agent&#xa0;: scénarios, scores, tendance,
+                                    vérifications les moins réussies (CSV).
+  contacts import|export --workspace DIR FILE [--format csv|vcard] [--region R]
+                                    Contacts importés depuis ou exportés vers CSV ou
+                                    vCard (contacts undo N annule une importation).
+  contacts carddav sync --workspace DIR [--url URL --user USER] --password-stdin
+                                    Synchronisation bidirectionnelle avec un carnet
+                                    d&apos;adresses CardDAV&#xa0;; contacts carddav
+                                    conflicts|resolve N --keep here|server pour les
+                                    fiches modifiées des deux côtés.
+  import --workspace DIR FILE…      Historique des messages depuis le JSON du
+                                    fournisseur, le JSON de sa CLI ou un CSV&#xa0;; ce
+                                    qui est déjà là est ignoré.
+  privacy erase --workspace DIR --number N --yes
+                                    Efface un client de cet espace de travail.
+  self-check                        Vérifie cette installation de bout en bout (un
+                                    espace d&apos;entraînement jetable&#xa0;; les données de
+                                    l&apos;utilisateur ne sont pas touchées).
+
+Options&#xa0;:
+  --workspace DIR   Utilise l&apos;espace de travail dans DIR (par défaut&#xa0;: %1)
+  -h, --help        Affiche cette aide.
+  -v, --version     Affiche la version.
+</translation>
+    </message>
+    <message>
+        <source>The FAQ bot&apos;s questions and answers.</source>
+        <translation>Les questions et réponses du bot FAQ.</translation>
+    </message>
+    <message>
+        <source>textdesk: say what to do: textdesk faq list --workspace DIR, textdesk faq test --workspace DIR TEXT, or textdesk faq export|import --workspace DIR FILE</source>
+        <translation>textdesk: indiquez quoi faire&#xa0;: textdesk faq list --workspace DOSSIER, textdesk faq test --workspace DOSSIER TEXTE, ou textdesk faq export|import --workspace DOSSIER FICHIER</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n question(s) into the FAQ; they replace the ones before.</source>
+        <translation>
+            <numerusform>%n question importée dans la FAQ&#xa0;; elle remplace les précédentes.</numerusform>
+            <numerusform>%n questions importées dans la FAQ&#xa0;; elles remplacent les précédentes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n FAQ question(s) to %1.</source>
+        <translation>
+            <numerusform>%n question de la FAQ exportée vers %1.</numerusform>
+            <numerusform>%n questions de la FAQ exportées vers %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No FAQ yet. Import one with textdesk faq import (a starter FAQ is in resources/faq/starter-faq.json).</source>
+        <translation>Pas encore de FAQ. Importez-en une avec textdesk faq import (une FAQ de départ se trouve dans resources/faq/starter-faq.json).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1. [%2] %3 — %n keyword(s), %4 phrase(s)</source>
+        <translation>
+            <numerusform>%1. [%2] %3 — %n mot-clé, %4 expression(s)</numerusform>
+            <numerusform>%1. [%2] %3 — %n mots-clés, %4 expression(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The FAQ bot answers “%1” (%2, score %3 of %4 needed):</source>
+        <translation>Le bot FAQ répond à «&#xa0;%1&#xa0;» (%2, score de %3 pour %4 requis)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The FAQ bot hands the conversation to a person: %1.</source>
+        <translation>Le bot FAQ confie la conversation à une personne&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The FAQ bot waits for a question: %1.</source>
+        <translation>Le bot FAQ attend une question&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The FAQ bot is not sure and hands the conversation to a person: %1.</source>
+        <translation>Le bot FAQ n&apos;est pas sûr et confie la conversation à une personne&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -2104,6 +2321,73 @@ Options&#xa0;:
     </message>
 </context>
 <context>
+    <name>textdesk::ContactsSyncPage</name>
+    <message>
+        <source>Sync this workspace&apos;s contacts both ways with a CardDAV address book (Nextcloud, Fastmail, iCloud, Google, radicale, …). Contacts → Sync contacts now runs it.</source>
+        <translation>Synchronisez les contacts de cet espace de travail dans les deux sens avec un carnet d&apos;adresses CardDAV (Nextcloud, Fastmail, iCloud, Google, radicale…). Contacts → Synchroniser les contacts maintenant lance la synchronisation.</translation>
+    </message>
+    <message>
+        <source>Address book URL</source>
+        <translation>URL du carnet d&apos;adresses</translation>
+    </message>
+    <message>
+        <source>Address &amp;book URL:</source>
+        <translation>URL du carnet d&apos;a&amp;dresses&#xa0;:</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nom d&apos;&amp;utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Password or app token</source>
+        <translation>Mot de passe ou jeton d&apos;application</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain, never in the workspace.</source>
+        <translation>Conservé dans le trousseau du système, jamais dans l&apos;espace de travail.</translation>
+    </message>
+    <message>
+        <source>(unchanged: the one in the keychain)</source>
+        <translation>(inchangé&#xa0;: celui du trousseau)</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Test c&amp;onnection</source>
+        <translation>Tester la c&amp;onnexion</translation>
+    </message>
+    <message>
+        <source>Test the address book connection</source>
+        <translation>Tester la connexion au carnet d&apos;adresses</translation>
+    </message>
+    <message>
+        <source>Address book test result</source>
+        <translation>Résultat du test du carnet d&apos;adresses</translation>
+    </message>
+    <message>
+        <source>Enter the user name of the address book.</source>
+        <translation>Saisissez le nom d&apos;utilisateur du carnet d&apos;adresses.</translation>
+    </message>
+    <message>
+        <source>Enter the address book&apos;s URL and user name first.</source>
+        <translation>Saisissez d&apos;abord l&apos;URL et le nom d&apos;utilisateur du carnet d&apos;adresses.</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Interrogation du serveur…</translation>
+    </message>
+    <message>
+        <source>Enter the password (or app token) of the address book.</source>
+        <translation>Saisissez le mot de passe (ou le jeton d&apos;application) du carnet d&apos;adresses.</translation>
+    </message>
+</context>
+<context>
     <name>textdesk::ConversationPane</name>
     <message>
         <source>Note</source>
@@ -2130,10 +2414,6 @@ Options&#xa0;:
         <translation>non assignée</translation>
     </message>
     <message>
-        <source>This customer texted STOP, so messages to them are blocked by the carrier. They can text START to receive messages again. You can still add an internal note.</source>
-        <translation>Ce client a envoyé STOP&#xa0;: l&apos;opérateur bloque donc les messages qui lui sont destinés. Il peut envoyer START pour en recevoir de nouveau. Vous pouvez toujours ajouter une note interne.</translation>
-    </message>
-    <message>
         <source>Choose a conversation on the left.
 Ctrl+K goes to a customer; Alt+Down opens the next unread one.</source>
         <translation>Choisissez une conversation à gauche.
@@ -2146,6 +2426,18 @@ Ctrl+K pour aller à un client&#xa0;; Alt+Bas pour ouvrir la prochaine conversat
     <message>
         <source>Copy text</source>
         <translation>Copier le texte</translation>
+    </message>
+    <message>
+        <source>the FAQ bot answers</source>
+        <translation>le bot FAQ répond</translation>
+    </message>
+    <message>
+        <source>This customer has opted out of text messages, so nothing can be sent to them until they text START.</source>
+        <translation>Ce client s&apos;est désinscrit des SMS&#xa0;: rien ne peut lui être envoyé tant qu&apos;il n&apos;a pas envoyé START par SMS.</translation>
+    </message>
+    <message>
+        <source>You can still add an internal note.</source>
+        <translation>Vous pouvez toujours ajouter une note interne.</translation>
     </message>
 </context>
 <context>
@@ -2854,6 +3146,18 @@ Conçu avec Qt %3 (LGPL 3), SQLite (domaine public), libphonenumber (Apache 2.0)
         <source>Rules…</source>
         <translation>Règles…</translation>
     </message>
+    <message>
+        <source>Co&amp;ntacts</source>
+        <translation>Co&amp;ntacts</translation>
+    </message>
+    <message>
+        <source>Sync contacts now</source>
+        <translation>Synchroniser les contacts maintenant</translation>
+    </message>
+    <message>
+        <source>Contact conflicts…</source>
+        <translation>Conflits de contacts…</translation>
+    </message>
 </context>
 <context>
     <name>textdesk::MediaFolder</name>
@@ -3474,16 +3778,36 @@ Double-cliquez ou appuyez sur Entrée pour l&apos;ouvrir</translation>
         <translation>Le simulateur de formation n&apos;a pas pu démarrer&#xa0;: %1</translation>
     </message>
     <message>
-        <source>No secret for the provider account. Enter the auth token in Settings, set TEXTDESK_AUTH_TOKEN, or open the training workspace.</source>
-        <translation>Aucun secret pour le compte fournisseur. Saisissez le jeton d&apos;authentification dans les Paramètres, définissez TEXTDESK_AUTH_TOKEN ou ouvrez l&apos;espace de formation.</translation>
-    </message>
-    <message>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <source>The training workspace is turned off on this computer by your administrator. Enter the provider account in Settings (Ctrl+,).</source>
-        <translation>L&apos;espace de formation a été désactivé sur cet ordinateur par votre administrateur. Saisissez le compte fournisseur dans les Paramètres (Ctrl+,).</translation>
+        <source>Open Settings (Ctrl+,) to enter the account, or File → Open the training workspace to practise.</source>
+        <translation>Ouvrez les Paramètres (Ctrl+,) pour saisir le compte, ou Fichier → Ouvrir l&apos;espace de formation pour vous entraîner.</translation>
+    </message>
+    <message>
+        <source>The training workspace is turned off on this computer by your administrator.</source>
+        <translation>L&apos;espace de formation a été désactivé sur cet ordinateur par votre administrateur.</translation>
+    </message>
+    <message>
+        <source>Enter the provider account in Settings (Ctrl+,).</source>
+        <translation>Saisissez le compte fournisseur dans les Paramètres (Ctrl+,).</translation>
+    </message>
+    <message>
+        <source>Start Textdesk again. If it happens again, enter the provider account in Settings (Ctrl+,).</source>
+        <translation>Redémarrez Textdesk. Si le problème se reproduit, saisissez le compte fournisseur dans les Paramètres (Ctrl+,).</translation>
+    </message>
+    <message>
+        <source>Correct the account in Settings (Ctrl+,), or File → Open the training workspace to practise.</source>
+        <translation>Corrigez le compte dans les Paramètres (Ctrl+,), ou Fichier → Ouvrir l&apos;espace de formation pour vous entraîner.</translation>
+    </message>
+    <message>
+        <source>No secret for the provider account.</source>
+        <translation>Aucun secret pour le compte fournisseur.</translation>
+    </message>
+    <message>
+        <source>Enter the auth token in Settings (Ctrl+,), set TEXTDESK_AUTH_TOKEN, or File → Open the training workspace to practise.</source>
+        <translation>Saisissez le jeton d&apos;authentification dans les Paramètres (Ctrl+,), définissez TEXTDESK_AUTH_TOKEN, ou Fichier → Ouvrir l&apos;espace de formation pour vous entraîner.</translation>
     </message>
 </context>
 <context>
@@ -3561,6 +3885,36 @@ Double-cliquez ou appuyez sur Entrée pour l&apos;ouvrir</translation>
     <message>
         <source>New conversation with “%1”…</source>
         <translation>Nouvelle conversation avec «&#xa0;%1&#xa0;»…</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::RevocationBanner</name>
+    <message>
+        <source>Opt out</source>
+        <translation>Désinscrire</translation>
+    </message>
+    <message>
+        <source>Record that this customer opted out: nothing more can be sent to them until they text START.</source>
+        <translation>Enregistrer que ce client s&apos;est désinscrit&#xa0;: plus rien ne pourra lui être envoyé tant qu&apos;il n&apos;aura pas envoyé START par SMS.</translation>
+    </message>
+    <message>
+        <source>Not a request</source>
+        <translation>Pas une demande</translation>
+    </message>
+    <message>
+        <source>The customer did not ask to stop messages: hide this for good.</source>
+        <translation>Le client n&apos;a pas demandé à ne plus recevoir de messages&#xa0;: masquer ceci définitivement.</translation>
+    </message>
+    <message>
+        <source>This customer may be asking to stop messages: &quot;%1&quot;</source>
+        <translation>Ce client demande peut-être à ne plus recevoir de messages&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::RevocationFlags</name>
+    <message>
+        <source>This request to stop messages was already answered.</source>
+        <translation>Cette demande d&apos;arrêt des messages a déjà été traitée.</translation>
     </message>
 </context>
 <context>
@@ -4075,6 +4429,24 @@ Le jeton a réussi le test de connexion&#xa0;: appuyez de nouveau sur OK pour l&
 Test the connection to use the token until Textdesk closes, or press OK again to save the other settings without it.</source>
         <translation>%1
 Testez la connexion pour utiliser le jeton jusqu&apos;à la fermeture de Textdesk, ou appuyez de nouveau sur OK pour enregistrer les autres paramètres sans le jeton.</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts</source>
+        <translation>Con&amp;tacts</translation>
+    </message>
+    <message>
+        <source>Saving the address book&apos;s password in the keychain…</source>
+        <translation>Enregistrement du mot de passe du carnet d&apos;adresses dans le trousseau…</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this computer, so Textdesk cannot remember the address book&apos;s password.</source>
+        <translation>Aucun trousseau n&apos;est disponible sur cet ordinateur, donc Textdesk ne peut pas mémoriser le mot de passe du carnet d&apos;adresses.</translation>
+    </message>
+    <message>
+        <source>%1
+Press OK again to save the address book without it.</source>
+        <translation>%1
+Appuyez de nouveau sur OK pour enregistrer le carnet d&apos;adresses sans le mot de passe.</translation>
     </message>
 </context>
 <context>
@@ -4919,6 +5291,138 @@ Testez la connexion pour utiliser le jeton jusqu&apos;à la fermeture de Textdes
     </message>
 </context>
 <context>
+    <name>textdesk::automation::FaqBot</name>
+    <message>
+        <source>%1. The FAQ bot no longer answers in this conversation.</source>
+        <translation>%1. Le bot FAQ ne répond plus dans cette conversation.</translation>
+    </message>
+    <message>
+        <source>FAQ bot</source>
+        <translation>Bot FAQ</translation>
+    </message>
+    <message>
+        <source>Customer asked for a person</source>
+        <translation>Le client a demandé à parler à une personne</translation>
+    </message>
+    <message>
+        <source>The FAQ bot was not sure: %1</source>
+        <translation>Le bot FAQ n&apos;était pas sûr&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the customer opted out of messages</source>
+        <translation>le client s&apos;est désinscrit des messages</translation>
+    </message>
+    <message>
+        <source>%1 is a short code</source>
+        <translation>%1 est un numéro court</translation>
+    </message>
+    <message>
+        <source>the number seems to answer automatically</source>
+        <translation>le numéro semble répondre automatiquement</translation>
+    </message>
+    <message numerus="yes">
+        <source>already %n automatic repl(ies) in this conversation in the last hour</source>
+        <translation>
+            <numerusform>déjà %n réponse automatique dans cette conversation au cours de la dernière heure</numerusform>
+            <numerusform>déjà %n réponses automatiques dans cette conversation au cours de la dernière heure</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the answer to “%1” needs %2, which has no value</source>
+        <translation>la réponse à «&#xa0;%1&#xa0;» nécessite %2, qui n&apos;a pas de valeur</translation>
+    </message>
+    <message>
+        <source>The FAQ bot did not answer “%1”: %2</source>
+        <translation>Le bot FAQ n&apos;a pas répondu à «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered “%2” (%3): “%4”</source>
+        <translation>%1 a répondu à «&#xa0;%2&#xa0;» (%3)&#xa0;: «&#xa0;%4&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::automation::FaqFile</name>
+    <message>
+        <source>The file is not JSON (%1 at character %2).</source>
+        <translation>Le fichier n&apos;est pas du JSON (%1 au caractère %2).</translation>
+    </message>
+    <message>
+        <source>The file is not a Textdesk FAQ: it needs &quot;format&quot;: &quot;textdesk-faq&quot; and a list of &quot;entries&quot;.</source>
+        <translation>Le fichier n&apos;est pas une FAQ Textdesk&#xa0;: il doit contenir &quot;format&quot;: &quot;textdesk-faq&quot; et une liste «&#xa0;entries&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The file is a newer FAQ (version %1) than this Textdesk reads (1).</source>
+        <translation>Le fichier est une FAQ plus récente (version %1) que celles que lit cette version de Textdesk (1).</translation>
+    </message>
+    <message>
+        <source>The file has no entries.</source>
+        <translation>Le fichier ne contient aucune entrée.</translation>
+    </message>
+    <message>
+        <source>without a question</source>
+        <translation>sans question</translation>
+    </message>
+    <message>
+        <source>Entry %1 (%2): %3</source>
+        <translation>Entrée %1 (%2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>it is not an object with a question and an answer.</source>
+        <translation>ce n&apos;est pas un objet avec une question et une réponse.</translation>
+    </message>
+    <message>
+        <source>it has no question.</source>
+        <translation>elle n&apos;a pas de question.</translation>
+    </message>
+    <message>
+        <source>it has no answer.</source>
+        <translation>elle n&apos;a pas de réponse.</translation>
+    </message>
+    <message>
+        <source>it has no language (write one of: %1).</source>
+        <translation>elle n&apos;a pas de langue (indiquez l&apos;une de celles-ci&#xa0;: %1).</translation>
+    </message>
+    <message>
+        <source>&quot;keywords&quot; must be a list of words.</source>
+        <translation>«&#xa0;keywords&#xa0;» doit être une liste de mots.</translation>
+    </message>
+    <message>
+        <source>&quot;phrases&quot; must be a list of texts.</source>
+        <translation>«&#xa0;phrases&#xa0;» doit être une liste de textes.</translation>
+    </message>
+    <message>
+        <source>it has no keywords or phrases with letters, so nothing would find it.</source>
+        <translation>elle n&apos;a aucun mot-clé ni aucune expression contenant des lettres&#xa0;: rien ne permettrait de la trouver.</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::automation::FaqMatcher</name>
+    <message>
+        <source>Customer asked for a person</source>
+        <translation>Le client a demandé à parler à une personne</translation>
+    </message>
+    <message>
+        <source>only a greeting or thanks</source>
+        <translation>seulement une salutation ou un remerciement</translation>
+    </message>
+    <message>
+        <source>the message has no words it could read</source>
+        <translation>le message ne contient aucun mot lisible</translation>
+    </message>
+    <message>
+        <source>no question of the FAQ matches “%1”</source>
+        <translation>aucune question de la FAQ ne correspond à «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the best match, “%1”, scored %2 of the %3 needed</source>
+        <translation>la meilleure correspondance, «&#xa0;%1&#xa0;», a obtenu %2 sur les %3 requis</translation>
+    </message>
+    <message>
+        <source>“%1” and “%2” match equally well</source>
+        <translation>«&#xa0;%1&#xa0;» et «&#xa0;%2&#xa0;» correspondent aussi bien l&apos;une que l&apos;autre</translation>
+    </message>
+</context>
+<context>
     <name>textdesk::automation::RuleEvaluator</name>
     <message>
         <source>turned off</source>
@@ -5206,6 +5710,10 @@ Testez la connexion pour utiliser le jeton jusqu&apos;à la fermeture de Textdes
         <source>STOP, START and HELP are handled by the consent rules, before any rule</source>
         <translation>STOP, START et HELP sont traités par les règles de consentement, avant toute règle</translation>
     </message>
+    <message>
+        <source>Rule “%1”</source>
+        <translation>Règle «&#xa0;%1&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>textdesk::broadcasts::BroadcastRunner</name>
@@ -5364,6 +5872,13 @@ Testez la connexion pour utiliser le jeton jusqu&apos;à la fermeture de Textdes
     </message>
 </context>
 <context>
+    <name>textdesk::compliance::QuietHoldNote</name>
+    <message>
+        <source>%1 held until %2 (the customer&apos;s quiet hours).</source>
+        <translation>%1&#xa0;: envoi retenu jusqu&apos;à %2 (heures de silence du client).</translation>
+    </message>
+</context>
+<context>
     <name>textdesk::contacts::CardDavCall</name>
     <message>
         <source>The CardDAV server did not answer within %1 seconds.</source>
@@ -5400,6 +5915,46 @@ Testez la connexion pour utiliser le jeton jusqu&apos;à la fermeture de Textdes
     <message>
         <source>The CardDAV server answered HTTP %1 (%2).</source>
         <translation>Le serveur CardDAV a répondu HTTP %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::contacts::CardDavCheck</name>
+    <message>
+        <source>The server&apos;s certificate is not trusted by this computer, so Textdesk did not send the password. Check the address, or ask the server&apos;s administrator for a valid certificate.
+%1</source>
+        <translation>Le certificat du serveur n&apos;est pas reconnu comme fiable par cet ordinateur&#xa0;: Textdesk n&apos;a donc pas envoyé le mot de passe. Vérifiez l&apos;adresse, ou demandez un certificat valide à l&apos;administrateur du serveur.
+%1</translation>
+    </message>
+    <message>
+        <source>No connection to the server: %1</source>
+        <translation>Aucune connexion au serveur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The server refused the user name or password. Check both (some servers want an app password instead of the account&apos;s).</source>
+        <translation>Le serveur a refusé le nom d&apos;utilisateur ou le mot de passe. Vérifiez-les (certains serveurs demandent un mot de passe d&apos;application au lieu de celui du compte).</translation>
+    </message>
+    <message>
+        <source>There is nothing at that address on the server. Check the address book&apos;s URL.</source>
+        <translation>Il n&apos;y a rien à cette adresse sur le serveur. Vérifiez l&apos;URL du carnet d&apos;adresses.</translation>
+    </message>
+    <message>
+        <source>That address is not an address book: the server does not speak WebDAV there. Check the address book&apos;s URL.</source>
+        <translation>Cette adresse n&apos;est pas un carnet d&apos;adresses&#xa0;: le serveur n&apos;y parle pas WebDAV. Vérifiez l&apos;URL du carnet d&apos;adresses.</translation>
+    </message>
+    <message>
+        <source>testing the connection</source>
+        <translation>test de la connexion</translation>
+    </message>
+    <message>
+        <source>The server accepted the password, but that address is not an address book (a folder or an account, perhaps). Use the address book&apos;s own URL, e.g. …/addressbooks/USER/contacts/.</source>
+        <translation>Le serveur a accepté le mot de passe, mais cette adresse n&apos;est pas un carnet d&apos;adresses (peut-être un dossier ou un compte). Utilisez l&apos;URL propre au carnet d&apos;adresses, par ex. …/addressbooks/USER/contacts/.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: the address book holds %n card(s).</source>
+        <translation>
+            <numerusform>Connecté&#xa0;: le carnet d&apos;adresses contient %n fiche.</numerusform>
+            <numerusform>Connecté&#xa0;: le carnet d&apos;adresses contient %n fiches.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5485,6 +6040,28 @@ Testez la connexion pour utiliser le jeton jusqu&apos;à la fermeture de Textdes
     </message>
 </context>
 <context>
+    <name>textdesk::contacts::CardDavRunner</name>
+    <message>
+        <source>A contacts sync is already running.</source>
+        <translation>Une synchronisation des contacts est déjà en cours.</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s cache is not open, so contacts cannot be synced.</source>
+        <translation>Le cache de l&apos;espace de travail n&apos;est pas ouvert&#xa0;: impossible de synchroniser les contacts.</translation>
+    </message>
+    <message>
+        <source>Here: %1 added, %2 updated, %3 deleted. Server: %4 added, %5 updated, %6 deleted. Conflicts: %7 new, %8 open.</source>
+        <translation>Ici&#xa0;: %1 ajoutés, %2 mis à jour, %3 supprimés. Serveur&#xa0;: %4 ajoutés, %5 mis à jour, %6 supprimés. Conflits&#xa0;: %7 nouveaux, %8 non résolus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n card(s) without a usable phone number.</source>
+        <translation>
+            <numerusform>%n fiche sans numéro de téléphone utilisable ignorée.</numerusform>
+            <numerusform>%n fiches sans numéro de téléphone utilisable ignorées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>textdesk::contacts::CardDavSync</name>
     <message>
         <source>it has no phone number</source>
@@ -5551,6 +6128,14 @@ Testez la connexion pour utiliser le jeton jusqu&apos;à la fermeture de Textdes
     <message>
         <source>reading %1</source>
         <translation>lecture de %1</translation>
+    </message>
+    <message>
+        <source>Cancelled before the server&apos;s changes were written; nothing changed here.</source>
+        <translation>Annulé avant l&apos;écriture des modifications du serveur&#xa0;; rien n&apos;a changé ici.</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 of %2 changes were sent; the next sync sends the rest.</source>
+        <translation>Annulé&#xa0;: %1 modifications sur %2 ont été envoyées&#xa0;; la prochaine synchronisation enverra le reste.</translation>
     </message>
 </context>
 <context>
@@ -6057,6 +6642,10 @@ Testez la connexion pour utiliser le jeton jusqu&apos;à la fermeture de Textdes
         <source>Scheduled message sent %1 late: it was due at %2, when Textdesk was not running.</source>
         <translation>Message programmé envoyé avec %1 de retard : il était prévu à %2, alors que Textdesk n&apos;était pas en cours d&apos;exécution.</translation>
     </message>
+    <message>
+        <source>Scheduled follow-up</source>
+        <translation>Relance programmée</translation>
+    </message>
 </context>
 <context>
     <name>textdesk::sim::MediaHost</name>
@@ -6299,6 +6888,10 @@ Testez la connexion pour utiliser le jeton jusqu&apos;à la fermeture de Textdes
     <message>
         <source>No survey was sent: this customer opted out of messages (they replied STOP or asked to be left alone).</source>
         <translation>Aucune enquête n&apos;a été envoyée : ce client s&apos;est désinscrit des messages (il a répondu STOP ou a demandé qu&apos;on ne le contacte plus).</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Enquête</translation>
     </message>
 </context>
 <context>

@@ -397,16 +397,23 @@ Status Database::commit()
     return success();
 }
 
+void Database::finishStatements()
+{
+    assertOwningThread();
+    for (QSqlQuery *query : std::as_const(m_statements)) {
+        if (query->isActive())
+            query->finish();
+    }
+    for (Statement *statement : std::as_const(m_native))
+        statement->reset();
+}
+
 void Database::rollback()
 {
     assertOwningThread();
     if (!m_inTransaction)
         return;
-    // Statements still stepping would keep the transaction alive.
-    for (QSqlQuery *query : std::as_const(m_statements))
-        query->finish();
-    for (Statement *statement : std::as_const(m_native))
-        statement->reset();
+    finishStatements(); // statements still stepping would keep the transaction alive
     if (auto s = execOnce(QStringLiteral("ROLLBACK")); !s)
         qCWarning(lcStorage) << "rollback failed:" << s.error().technical();
     m_inTransaction = false;

@@ -58,6 +58,12 @@ public:
     // connection and reused, for the per-message paths of a sync. Finalized before the
     // connection closes; reset by rollback(). Reset it after use (Statement::run() does).
     Result<Statement *> statement(const QString &sql);
+    // Finishes every cached statement that a caller left stepping (a read of one row of
+    // several). In autocommit mode such a statement keeps its read transaction, so this
+    // connection would go on seeing the cache as it was then; a reader that shows the cache
+    // calls this before it reads again (the window's refresh), so that no store's forgotten
+    // finish() can leave the screen stale.
+    void finishStatements();
     // A prepared statement of the caller's own (not cached), for long-lived loops.
     Result<std::unique_ptr<QSqlQuery>> prepareOwned(const QString &sql);
     // Runs a prepared (and bound) statement. On error the statement is reset and the error

@@ -198,6 +198,7 @@ private slots:
     void cannotOpen();
     void busyWhileAnotherWriterHoldsTheLock();
     void workspaceCannotOpen();
+    void readerLeftSteppingSeesNewRowsAfterFinish();
     void diskFullEmulated();
     void diskFullOnTmpfs();
     void readOnlyMount();
@@ -383,6 +384,32 @@ void TestStorageErrors::cannotOpen()
     }
     QVERIFY(!QFileInfo::exists(cache.dir() + QStringLiteral("/missing")));
     QVERIFY(QDir(folder).isEmpty());
+}
+
+void TestStorageErrors::readerLeftSteppingSeesNewRowsAfterFinish()
+{
+    // A store that reads the first of several rows and returns leaves its cached statement
+    // stepping: in autocommit mode that keeps the reader's snapshot, and the window would go on
+    // showing the cache as it was. The window's refresh calls finishStatements() first.
+    test::TestCache cache;
+    auto writer = Database::open(cache.path(), Database::Role::Writer);
+    QVERIFY(writer);
+    QVERIFY((*writer)->execOnce(QStringLiteral("CREATE TABLE probe (x INTEGER)")));
+    QVERIFY((*writer)->execOnce(QStringLiteral("INSERT INTO probe VALUES (1), (2)")));
+    auto reader = Database::open(cache.path(), Database::Role::Reader);
+    QVERIFY(reader);
+    auto first = (*reader)->prepare(QStringLiteral("SELECT x FROM probe ORDER BY x"));
+    QVERIFY(first);
+    QVERIFY((*reader)->exec(**first));
+    QVERIFY((*first)->next()); // one row read of two: still stepping
+    QVERIFY((*writer)->execOnce(QStringLiteral("INSERT INTO probe VALUES (3)")));
+    const auto count = [&] {
+        auto n = (*reader)->scalar(QStringLiteral("SELECT count(*) FROM probe"));
+        return n ? n->toInt() : -1;
+    };
+    QCOMPARE(count(), 2); // the old snapshot
+    (*reader)->finishStatements();
+    QCOMPARE(count(), 3);
 }
 
 void TestStorageErrors::workspaceCannotOpen()

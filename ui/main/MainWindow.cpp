@@ -493,6 +493,7 @@ void MainWindow::refresh()
 {
     if (!m_reader)
         return;
+    m_reader->finishStatements(); // a fresh snapshot: what the engine wrote since is seen
     const int inboxes = m_inbox->model()->rowCount();
     m_inbox->refresh();
     if (inboxes == 0 && m_inbox->model()->rowCount() > 0)
