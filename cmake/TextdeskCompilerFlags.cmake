@@ -28,3 +28,15 @@ if(CMAKE_SYSTEM_NAME STREQUAL "Linux" AND CMAKE_CXX_COMPILER_ID MATCHES "GNU|Cla
                         "$<$<NOT:$<CONFIG:Debug>>:-U_FORTIFY_SOURCE;-D_FORTIFY_SOURCE=2>")
     add_link_options(LINKER:-z,relro LINKER:-z,now)
 endif()
+
+# LLVM's linker where it is installed (the test command installs it: dev.sh PACKAGE_TOOLS): a
+# test links in 0.5 s of CPU instead of GNU ld's 1.3 s, and a CI build links ~200 executables
+# across its trees. Without it, the system's default linker.
+option(TEXTDESK_LLD "Link with lld when it is installed" ON)
+if(TEXTDESK_LLD AND CMAKE_SYSTEM_NAME STREQUAL "Linux" AND CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
+    include(CheckLinkerFlag)
+    check_linker_flag(CXX "-fuse-ld=lld" TEXTDESK_HAVE_LLD)
+    if(TEXTDESK_HAVE_LLD)
+        add_link_options(-fuse-ld=lld)
+    endif()
+endif()
