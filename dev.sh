@@ -27,6 +27,7 @@ PACKAGES=(
     qt6-translations-l10n qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qt6-charts-dev
     libqt6opengl6-dev # Qt Charts' CMake package needs Qt6OpenGL (the reports window)
     qtkeychain-qt6-dev libqt6sql6-sqlite libgl-dev
+    libqt6sql6-psql # Qt's PostgreSQL driver: team mode (docs/team.md)
     libphonenumber-dev libsqlite3-dev
     fonts-dejavu-core fonts-noto-color-emoji
 )
@@ -39,6 +40,7 @@ PACKAGE_TOOLS=(
     clang libclang-rt-dev
     poppler-utils # pdftotext/pdfinfo: the report PDFs' text is checked by the tests
     lld # links the test trees' ~200 executables in about 0.4 of GNU ld's time (cmake/TextdeskCompilerFlags.cmake)
+    postgresql # initdb and pg_ctl for the team-store tests' own throw-away servers (tests/team/)
     radicale # a real CardDAV server on loopback for the address-book sync tests (TestCardDav, TestCardDavWindow)
 )
 # (clang and its sanitizer and libFuzzer runtimes: the sanitizer build and the fuzz targets.)

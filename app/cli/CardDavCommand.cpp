@@ -1,6 +1,7 @@
 // `textdesk contacts carddav sync|conflicts|resolve`: the workspace's CardDAV address book
 // without a window.
 #include "CommandLine.h"
+#include "StdinSecret.h"
 #include "contacts/CardDavConflicts.h"
 #include "contacts/CardDavSync.h"
 #include "core/Clock.h"
@@ -19,23 +20,10 @@
 namespace textdesk {
 
 namespace {
-// The first line of standard input, never an argument or the environment: those end up in
-// shell history, process listings and crash reports.
-QString passwordFromStdin()
-{
-    char buffer[4096] = {};
-    const bool read = std::fgets(buffer, sizeof buffer, stdin) != nullptr;
-    QString line = read ? QString::fromUtf8(buffer) : QString();
-    std::fill(std::begin(buffer), std::end(buffer), '\0');
-    while (line.endsWith(u'\n') || line.endsWith(u'\r'))
-        line.chop(1);
-    return line;
-}
-
 int syncNow(Database &db, const QString &url, const QString &user, const QString &region,
             QTextStream &out, QTextStream &err)
 {
-    const QString password = passwordFromStdin();
+    const QString password = cli::firstStdinLine();
     if (password.isEmpty()) {
         err << CommandLine::tr("textdesk: no password on standard input (--password-stdin: the "
                                "first line).")

@@ -21,7 +21,7 @@ namespace {
 const char *const kCommands[]
     = { "status",    "configure", "sync",   "serve",    "send",     "broadcast",
         "reminders", "survey",    "report", "training", "contacts", "import",
-        "privacy",   "rules",     "faq",    "help",     "version" };
+        "privacy",   "rules",     "faq",    "team",     "help",     "version" };
 } // namespace
 
 CommandLine::Command CommandLine::s_serve = nullptr;
@@ -141,6 +141,13 @@ QString CommandLine::usage()
               "them,\n"
               "                                    try a message (nothing is sent), or move them\n"
               "                                    as JSON.\n"
+              "  team init|add-agent NAME --role agent|lead|admin|agents --database URL\n"
+              "         [--password-stdin]\n"
+              "                                    The team's shared PostgreSQL store: create "
+              "it,\n"
+              "                                    add an agent (prints their password once), "
+              "list\n"
+              "                                    the agents and their open conversations.\n"
               "  survey score --kind csat|nps|ces|yesno [--language L] TEXT…\n"
               "                                    How survey replies are read (JSON per text).\n"
               "  report csat|nps|ces|response-times --workspace DIR --from DATE --to DATE\n"
@@ -214,6 +221,8 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         return faq(arguments, out, err);
     if (command == QStringLiteral("report"))
         return report(arguments, out, err);
+    if (command == QStringLiteral("team"))
+        return team(arguments, out, err);
     if (command == QStringLiteral("training"))
         return training(arguments, out, err);
     if (command == QStringLiteral("contacts"))

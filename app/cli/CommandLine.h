@@ -59,6 +59,7 @@ private:
     static int survey(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int rules(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int faq(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    static int team(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int training(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int contacts(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int carddav(const QStringList &arguments, QTextStream &out, QTextStream &err);

@@ -1,0 +1,160 @@
+// The team store's migrations, as PostgreSQL statements (one string each: QPSQL runs one
+// statement per call). Append a migration; never edit one that has shipped.
+#include "TeamSchema.h"
+
+namespace textdesk::team::TeamSchema {
+
+namespace {
+
+// Every shared row carries `version` (one sequence for all tables: "what changed since N" is one
+// number per desktop) and `changed_xid`, the transaction that wrote it: a reader takes only rows
+// of transactions older than every one still running, so a version handed out before a slower
+// transaction's commit is never skipped (docs/team.md, the change feed).
+const char *const kMigration1[] = {
+    R"(DO $$ BEGIN
+         IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'textdesk_agent') THEN
+           CREATE ROLE textdesk_agent NOLOGIN; END IF;
+         IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'textdesk_lead') THEN
+           CREATE ROLE textdesk_lead NOLOGIN IN ROLE textdesk_agent; END IF;
+         IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'textdesk_admin') THEN
+           CREATE ROLE textdesk_admin NOLOGIN IN ROLE textdesk_lead; END IF;
+       END $$)",
+    R"(CREATE TABLE textdesk_schema (
+         version integer NOT NULL PRIMARY KEY,
+         applied_at timestamptz NOT NULL DEFAULT now(),
+         applied_by name NOT NULL DEFAULT session_user))",
+    R"(CREATE SEQUENCE textdesk_change)",
+    R"(CREATE FUNCTION textdesk_stamp() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+       SET search_path = public, pg_temp AS $$
+       BEGIN
+         NEW.version := nextval('textdesk_change');
+         NEW.changed_xid := pg_current_xact_id();
+         RETURN NEW;
+       END $$)",
+    R"(CREATE TABLE agents (
+         id bigserial PRIMARY KEY,
+         name text NOT NULL UNIQUE CHECK (length(name) BETWEEN 1 AND 100),
+         login name NOT NULL UNIQUE,
+         role text NOT NULL CHECK (role IN ('agent', 'lead', 'admin')),
+         active boolean NOT NULL DEFAULT true,
+         created_at timestamptz NOT NULL DEFAULT now(),
+         version bigint NOT NULL DEFAULT 0, changed_xid xid8))",
+    // The signed-in agent, by their database login (session_user: inside a SECURITY DEFINER
+    // function current_user is the function's owner).
+    R"(CREATE FUNCTION textdesk_agent_id() RETURNS bigint LANGUAGE sql STABLE SECURITY DEFINER
+       SET search_path = public, pg_temp AS $$
+         SELECT id FROM agents WHERE login = session_user AND active $$)",
+    R"(CREATE FUNCTION textdesk_is_lead() RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER
+       SET search_path = public, pg_temp AS $$
+         SELECT EXISTS (SELECT 1 FROM agents
+                        WHERE login = session_user AND active AND role IN ('lead', 'admin')) $$)",
+    R"(CREATE TABLE contacts (
+         id bigserial PRIMARY KEY,
+         phone text NOT NULL UNIQUE,
+         name text NOT NULL DEFAULT '',
+         email text NOT NULL DEFAULT '',
+         company text NOT NULL DEFAULT '',
+         notes text NOT NULL DEFAULT '',
+         version bigint NOT NULL DEFAULT 0, changed_xid xid8))",
+    R"(CREATE TABLE conversations (
+         id bigserial PRIMARY KEY,
+         customer text NOT NULL,
+         our_number text NOT NULL,
+         status text NOT NULL DEFAULT 'waiting'
+           CHECK (status IN ('waiting', 'open', 'snoozed', 'closed')),
+         assignee_id bigint REFERENCES agents (id),
+         snoozed_until timestamptz,
+         waiting_since timestamptz NOT NULL DEFAULT now(),
+         updated_at timestamptz NOT NULL DEFAULT now(),
+         version bigint NOT NULL DEFAULT 0, changed_xid xid8,
+         UNIQUE (customer, our_number)))",
+    // The queue "take the next waiting conversation" reads, oldest first.
+    R"(CREATE INDEX conversations_queue ON conversations (waiting_since, id)
+       WHERE assignee_id IS NULL AND status = 'waiting')",
+    R"(CREATE INDEX conversations_assignee ON conversations (assignee_id) WHERE status <> 'closed')",
+    R"(CREATE TABLE messages (
+         id bigserial PRIMARY KEY,
+         conversation_id bigint NOT NULL REFERENCES conversations (id),
+         sid text UNIQUE,
+         client_id text UNIQUE,
+         direction text NOT NULL CHECK (direction IN ('inbound', 'outbound')),
+         body text NOT NULL DEFAULT '',
+         status text NOT NULL,
+         agent_id bigint REFERENCES agents (id),
+         created_at timestamptz NOT NULL DEFAULT now(),
+         version bigint NOT NULL DEFAULT 0, changed_xid xid8))",
+    R"(CREATE INDEX messages_conversation ON messages (conversation_id, created_at))",
+    // Notes are append-only: agents may add, nobody may edit or delete (no grant for it).
+    R"(CREATE TABLE notes (
+         id bigserial PRIMARY KEY,
+         conversation_id bigint NOT NULL REFERENCES conversations (id),
+         agent_id bigint NOT NULL REFERENCES agents (id) DEFAULT textdesk_agent_id(),
+         client_id text NOT NULL UNIQUE,
+         body text NOT NULL CHECK (length(body) > 0),
+         created_at timestamptz NOT NULL DEFAULT now(),
+         version bigint NOT NULL DEFAULT 0, changed_xid xid8))",
+    R"(CREATE TABLE templates (
+         id bigserial PRIMARY KEY,
+         name text NOT NULL UNIQUE,
+         body text NOT NULL,
+         version bigint NOT NULL DEFAULT 0, changed_xid xid8))",
+    R"(CREATE TABLE survey_responses (
+         id bigserial PRIMARY KEY,
+         conversation_id bigint REFERENCES conversations (id),
+         agent_id bigint REFERENCES agents (id),
+         kind text NOT NULL CHECK (kind IN ('csat', 'nps', 'ces')),
+         score integer NOT NULL,
+         comment text NOT NULL DEFAULT '',
+         answered_at timestamptz NOT NULL DEFAULT now(),
+         version bigint NOT NULL DEFAULT 0, changed_xid xid8))",
+    R"(CREATE TABLE audit_log (
+         id bigserial PRIMARY KEY,
+         at timestamptz NOT NULL DEFAULT now(),
+         login name NOT NULL DEFAULT session_user,
+         action text NOT NULL,
+         subject text NOT NULL,
+         detail jsonb NOT NULL DEFAULT '{}'))",
+    R"(DO $$ DECLARE t text; BEGIN
+         FOREACH t IN ARRAY ARRAY['agents', 'contacts', 'conversations', 'messages', 'notes',
+                                  'templates', 'survey_responses'] LOOP
+           EXECUTE format('CREATE TRIGGER stamp BEFORE INSERT OR UPDATE ON %I '
+                          'FOR EACH ROW EXECUTE FUNCTION textdesk_stamp()', t);
+           EXECUTE format('CREATE INDEX %I ON %I (version)', t || '_version', t);
+         END LOOP;
+       END $$)",
+    // What each role may do. PostgreSQL enforces it, whatever client connects.
+    R"(GRANT SELECT ON agents, contacts, conversations, messages, notes, templates,
+         survey_responses TO textdesk_agent)",
+    R"(GRANT INSERT, UPDATE (name, email, company, notes) ON contacts TO textdesk_agent)",
+    R"(GRANT UPDATE (status, assignee_id, snoozed_until, updated_at) ON conversations
+       TO textdesk_agent)",
+    R"(GRANT INSERT ON messages, notes TO textdesk_agent)",
+    R"(GRANT INSERT (action, subject, detail) ON audit_log TO textdesk_agent)",
+    R"(GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO textdesk_agent)",
+    R"(GRANT INSERT, UPDATE, DELETE ON templates TO textdesk_lead)",
+    R"(GRANT SELECT ON audit_log TO textdesk_lead)",
+    R"(GRANT INSERT, UPDATE (name, role, active) ON agents TO textdesk_admin)",
+    // An agent sees their own survey answers; a lead everyone's. The gateway writes them.
+    R"(ALTER TABLE survey_responses ENABLE ROW LEVEL SECURITY)",
+    R"(CREATE POLICY own_or_lead ON survey_responses FOR SELECT
+       USING (agent_id = textdesk_agent_id() OR textdesk_is_lead()))",
+};
+
+} // namespace
+
+QStringList migrationStatements(int version)
+{
+    QStringList statements;
+    if (version == 1) {
+        for (const char *statement : kMigration1)
+            statements << QString::fromUtf8(statement);
+    }
+    return statements;
+}
+
+int supportedVersion()
+{
+    return 1;
+}
+
+} // namespace textdesk::team::TeamSchema
