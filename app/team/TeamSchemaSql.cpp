@@ -6,10 +6,13 @@ namespace textdesk::team::TeamSchema {
 
 namespace {
 
-// Every shared row carries `version` (one sequence for all tables: "what changed since N" is one
-// number per desktop) and `changed_xid`, the transaction that wrote it: a reader takes only rows
-// of transactions older than every one still running, so a version handed out before a slower
-// transaction's commit is never skipped (docs/team.md, the change feed).
+// Every shared row carries `version` (one sequence for all tables: the order of changes) and
+// `changed_xid`, the transaction that wrote it. The change feed (TeamFeed) reads by transaction,
+// not by version alone: a version is handed out when a row is written, so a slow transaction can
+// commit version 10 after a quick one committed 11, and a reader that had moved past 11 would
+// never see 10. A reader takes only transactions older than every one still running
+// (pg_snapshot_xmin), which are all finished. Deletions leave a row in `deleted_rows`. Each
+// writing statement wakes the listeners (NOTIFY textdesk_changes), at commit.
 const char *const kMigration1[] = {
     R"(DO $$ BEGIN
          IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'textdesk_agent') THEN
@@ -114,17 +117,41 @@ const char *const kMigration1[] = {
          action text NOT NULL,
          subject text NOT NULL,
          detail jsonb NOT NULL DEFAULT '{}'))",
+    R"(CREATE TABLE deleted_rows (
+         id bigserial PRIMARY KEY,
+         table_name text NOT NULL,
+         row_id bigint NOT NULL,
+         version bigint NOT NULL DEFAULT 0, changed_xid xid8))",
+    R"(CREATE FUNCTION textdesk_deleted() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+       SET search_path = public, pg_temp AS $$
+       BEGIN
+         INSERT INTO deleted_rows (table_name, row_id) VALUES (TG_TABLE_NAME, OLD.id);
+         RETURN OLD;
+       END $$)",
+    R"(CREATE FUNCTION textdesk_notify() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+       SET search_path = public, pg_temp AS $$
+       BEGIN
+         PERFORM pg_notify('textdesk_changes', '');
+         RETURN NULL;
+       END $$)",
     R"(DO $$ DECLARE t text; BEGIN
          FOREACH t IN ARRAY ARRAY['agents', 'contacts', 'conversations', 'messages', 'notes',
-                                  'templates', 'survey_responses'] LOOP
+                                  'templates', 'survey_responses', 'deleted_rows'] LOOP
            EXECUTE format('CREATE TRIGGER stamp BEFORE INSERT OR UPDATE ON %I '
                           'FOR EACH ROW EXECUTE FUNCTION textdesk_stamp()', t);
+           EXECUTE format('CREATE TRIGGER wake AFTER INSERT OR UPDATE OR DELETE ON %I '
+                          'FOR EACH STATEMENT EXECUTE FUNCTION textdesk_notify()', t);
            EXECUTE format('CREATE INDEX %I ON %I (version)', t || '_version', t);
+           EXECUTE format('CREATE INDEX %I ON %I (changed_xid, version)', t || '_changed', t);
+           IF t <> 'deleted_rows' THEN
+             EXECUTE format('CREATE TRIGGER tombstone AFTER DELETE ON %I '
+                            'FOR EACH ROW EXECUTE FUNCTION textdesk_deleted()', t);
+           END IF;
          END LOOP;
        END $$)",
     // What each role may do. PostgreSQL enforces it, whatever client connects.
     R"(GRANT SELECT ON agents, contacts, conversations, messages, notes, templates,
-         survey_responses TO textdesk_agent)",
+         survey_responses, deleted_rows TO textdesk_agent)",
     R"(GRANT INSERT, UPDATE (name, email, company, notes) ON contacts TO textdesk_agent)",
     R"(GRANT UPDATE (status, assignee_id, snoozed_until, updated_at) ON conversations
        TO textdesk_agent)",

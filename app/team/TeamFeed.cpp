@@ -1,0 +1,111 @@
+#include "TeamFeed.h"
+
+#include "TeamSql.h"
+
+#include <QSqlRecord>
+
+#include <algorithm>
+
+namespace textdesk::team {
+
+QString FeedCursor::toString() const
+{
+    return QStringLiteral("%1:%2:%3").arg(fromXid).arg(toXid).arg(afterVersion);
+}
+
+FeedCursor FeedCursor::fromString(const QString &text)
+{
+    const QStringList parts = text.split(QLatin1Char(':'));
+    FeedCursor cursor;
+    bool ok[3] = { false, false, false };
+    if (parts.size() == 3) {
+        cursor.fromXid = parts[0].toULongLong(&ok[0]);
+        cursor.toXid = parts[1].toULongLong(&ok[1]);
+        cursor.afterVersion = parts[2].toLongLong(&ok[2]);
+    }
+    return ok[0] && ok[1] && ok[2] ? cursor : FeedCursor {};
+}
+
+namespace TeamFeed {
+
+QStringList tables()
+{
+    return { QStringLiteral("agents"),          QStringLiteral("contacts"),
+             QStringLiteral("conversations"),   QStringLiteral("messages"),
+             QStringLiteral("notes"),           QStringLiteral("templates"),
+             QStringLiteral("survey_responses") };
+}
+
+TeamResult<FeedPage> read(const QSqlDatabase &db, const FeedCursor &cursor, int limit)
+{
+    QSqlDatabase connection = db;
+    // One snapshot for the horizon and the rows: every transaction below the horizon finished
+    // before it was taken, so all it wrote is visible here.
+    if (auto begun = teamExec(connection,
+                              QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ "
+                                             "READ ONLY"));
+        !begun)
+        return begun.error();
+    const auto rollback = [&connection] { (void)teamExec(connection, QStringLiteral("ROLLBACK")); };
+    FeedCursor window = cursor;
+    if (window.toXid == 0) {
+        auto horizon = teamExec(connection,
+                                QStringLiteral("SELECT pg_snapshot_xmin(pg_current_snapshot())"));
+        if (!horizon) {
+            rollback();
+            return horizon.error();
+        }
+        window.toXid = horizon->next() ? horizon->value(0).toULongLong() : 0;
+        window.afterVersion = 0;
+    }
+    FeedPage page;
+    QStringList sources = tables();
+    sources << QStringLiteral("deleted_rows");
+    for (const QString &table : sources) {
+        auto rows = teamExec(connection,
+                             QStringLiteral("SELECT * FROM %1 WHERE changed_xid >= ?::text::xid8 "
+                                            "AND changed_xid < ?::text::xid8 AND version > ? "
+                                            "ORDER BY version LIMIT ?")
+                                 .arg(table),
+                             { QString::number(window.fromXid), QString::number(window.toXid),
+                               window.afterVersion, limit });
+        if (!rows) {
+            rollback();
+            return rows.error();
+        }
+        while (rows->next()) {
+            const QSqlRecord record = rows->record();
+            FeedRow row;
+            row.version = record.value(QStringLiteral("version")).toLongLong();
+            if (table == QLatin1String("deleted_rows")) {
+                row.table = record.value(QStringLiteral("table_name")).toString();
+                row.id = record.value(QStringLiteral("row_id")).toLongLong();
+                row.deleted = true;
+            } else {
+                row.table = table;
+                row.id = record.value(QStringLiteral("id")).toLongLong();
+                for (int i = 0; i < record.count(); ++i) {
+                    if (record.fieldName(i) != QLatin1String("changed_xid"))
+                        row.values.insert(record.fieldName(i), record.value(i));
+                }
+            }
+            page.rows << row;
+        }
+    }
+    rollback(); // read only: nothing to commit
+    std::sort(page.rows.begin(), page.rows.end(),
+              [](const FeedRow &a, const FeedRow &b) { return a.version < b.version; });
+    if (page.rows.size() >= limit) {
+        // Cut at `limit` versions: every table's rows up to there were all read.
+        page.rows.resize(limit);
+        page.next = window;
+        page.next.afterVersion = page.rows.back().version;
+        page.more = true;
+    } else {
+        page.next = FeedCursor { window.toXid, 0, 0 };
+    }
+    return page;
+}
+
+} // namespace TeamFeed
+} // namespace textdesk::team

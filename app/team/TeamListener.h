@@ -1,0 +1,58 @@
+#pragma once
+
+#include "TeamAddress.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace textdesk {
+class Clock;
+class ClockTimer;
+} // namespace textdesk
+
+namespace textdesk::team {
+
+// Wakes a replica when the team store changes. Lives on a thread of its own with an event loop
+// (QPSQL delivers notifications only there). It LISTENs on "textdesk_changes"; a notification
+// emits changed(). QPSQL never reconnects by itself and PostgreSQL never replays notifications,
+// so a heartbeat (every kHeartbeatMs on the engine's clock) finds a dead connection, reconnects
+// with backoff, subscribes again and emits changed() after every connect: the replica then
+// catches up by its cursor, and a notification missed while away costs nothing.
+class TeamListener : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr qint64 kHeartbeatMs = 5000;
+    static constexpr qint64 kMaxBackoffMs = 30000;
+
+    // `password` is kept in memory only, for reconnecting.
+    TeamListener(TeamAddress address, QString password, Clock &clock, QObject *parent = nullptr);
+    ~TeamListener() override;
+
+    bool isConnected() const;
+
+public slots:
+    void start(); // call on the listener's thread (a queued call after moveToThread)
+    void stop();
+
+signals:
+    void changed(); // something changed, or we (re)connected: read the feed
+    void connectionChanged(bool connected, const QString &reason);
+
+private:
+    void connectNow();
+    void heartbeat();
+    void lost(const QString &reason);
+
+    TeamAddress m_address;
+    QString m_password;
+    Clock &m_clock;
+    std::unique_ptr<TeamConnection> m_connection;
+    ClockTimer *m_timer = nullptr;
+    qint64 m_backoffMs = 1000;
+    bool m_connected = false;
+    bool m_stopped = false;
+};
+
+} // namespace textdesk::team

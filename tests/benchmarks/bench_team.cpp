@@ -1,0 +1,310 @@
+// The team store on PostgreSQL (issue 18), on a throw-away server started here (Debian's
+// postgresql, as the tests do):
+//  1. claims: N agents on N connections take "the next waiting conversation" from one queue of M
+//     until it is empty, all at once: claimed twice (must be 0), left unclaimed (must be 0), time.
+//  2. change propagation: while the agents add notes in the background (each every 200 ms), one
+//     desktop renames a contact every 50 ms; another desktop's listener (LISTEN/NOTIFY) wakes its
+//     feed reader, which reads what changed since its cursor. Commit → row read, p50/p95/p99.
+//     (The replica's SQLite write after it is not included yet: see docs/team.md.)
+//   ./dev.sh bench team                     50 agents, 10,000 conversations, 300 changes
+//   bench_team --agents N --conversations M --changes K
+//   bench_team --smoke                      a small run: checks the benchmark itself works
+#include "PostgresServer.h"
+#include "core/Clock.h"
+#include "team/TeamAddress.h"
+#include "team/TeamAgents.h"
+#include "team/TeamAssignment.h"
+#include "team/TeamFeed.h"
+#include "team/TeamListener.h"
+#include "team/TeamSchema.h"
+#include "team/TeamSql.h"
+
+#include <QtCore/QCommandLineParser>
+#include <QtCore/QCoreApplication>
+#include <QtCore/QDir>
+#include <QtCore/QElapsedTimer>
+#include <QtCore/QFileInfo>
+#include <QtCore/QMutex>
+#include <QtCore/QSet>
+#include <QtCore/QThread>
+
+#include <algorithm>
+#include <atomic>
+#include <cstdio>
+#include <cstdlib>
+
+using namespace textdesk;
+using namespace textdesk::team;
+
+namespace {
+
+[[noreturn]] void fail(const QString &what)
+{
+    std::fprintf(stderr, "bench_team: %s\n", qPrintable(what));
+    std::exit(2);
+}
+
+TeamAddress parsed(const QString &url)
+{
+    auto address = TeamAddress::parse(url);
+    if (!address)
+        fail(address.error().message());
+    return *address;
+}
+
+void exec(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> values = {})
+{
+    if (auto done = teamExec(db, sql, values); !done)
+        fail(sql + QStringLiteral(": ") + done.error().message());
+}
+
+qint64 percentile(QList<qint64> values, double p)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    return values.at(std::min<qsizetype>(values.size() - 1, qsizetype(p * double(values.size()))));
+}
+
+struct Agent
+{
+    QString login;
+    QString password;
+    qint64 id = 0;
+};
+
+void claimRace(const test::PostgresServer &server, const QSqlDatabase &admin,
+               const QList<Agent> &agents, int conversations)
+{
+    exec(admin,
+         QStringLiteral("INSERT INTO conversations (customer, our_number, waiting_since) SELECT "
+                        "'+1555' || lpad(g::text, 7, '0'), '+15550000001', now() - g * "
+                        "interval '1 s' FROM generate_series(1, ?) g"),
+         { conversations });
+    QMutex mutex;
+    QList<qint64> taken;
+    std::atomic<int> failures { 0 };
+    std::atomic<int> ready { 0 };
+    std::atomic<bool> go { false };
+    QList<QThread *> threads;
+    for (const Agent &agent : agents) {
+        const TeamAddress where = parsed(server.loginUrl(agent.login));
+        const QString password = agent.password;
+        threads << QThread::create([&, where, password] {
+            TeamConnection connection;
+            if (!connection.open(where, password)) {
+                ++failures;
+                ++ready;
+                return;
+            }
+            ++ready;
+            while (!go.load())
+                QThread::yieldCurrentThread();
+            QList<qint64> mine;
+            for (;;) {
+                auto next = TeamAssignment::takeNext(connection.database());
+                if (!next) {
+                    ++failures;
+                    break;
+                }
+                if (!next->done)
+                    break;
+                mine << next->conversationId;
+            }
+            QMutexLocker lock(&mutex);
+            taken += mine;
+        });
+    }
+    for (QThread *thread : threads)
+        thread->start();
+    while (ready.load() < agents.size())
+        QThread::msleep(5);
+    QElapsedTimer timer;
+    timer.start();
+    go = true;
+    for (QThread *thread : threads) {
+        thread->wait();
+        delete thread;
+    }
+    const qint64 ms = timer.elapsed();
+    const QSet<qint64> distinct(taken.cbegin(), taken.cend());
+    auto left = teamExec(admin,
+                         QStringLiteral("SELECT count(*) FROM conversations WHERE "
+                                        "assignee_id IS NULL AND status = 'waiting'"));
+    const int unclaimed = left && left->next() ? left->value(0).toInt() : -1;
+    std::printf("claims: %d agents, %d conversations: %lld ms (%.0f claims/s); claimed twice: "
+                "%lld; left unclaimed: %d; errors: %d\n",
+                int(agents.size()), conversations, ms,
+                conversations * 1000.0 / std::max<qint64>(1, ms),
+                qint64(taken.size() - distinct.size()), unclaimed, failures.load());
+    if (taken.size() != distinct.size() || unclaimed != 0 || failures.load() != 0)
+        std::exit(1);
+}
+
+void propagation(const test::PostgresServer &server, const QSqlDatabase &admin,
+                 const QList<Agent> &agents, int changes)
+{
+    exec(admin, QStringLiteral("INSERT INTO contacts (phone, name) VALUES ('+15559990000', 'x')"));
+    QElapsedTimer clock;
+    clock.start();
+    QMutex mutex;
+    QHash<int, qint64> seenAt; // change number → when the reader had it
+    std::atomic<bool> stop { false };
+
+    // Background: every agent adds a note every 200 ms to the conversation it holds.
+    QList<QThread *> background;
+    for (const Agent &agent : agents) {
+        const TeamAddress where = parsed(server.loginUrl(agent.login));
+        const QString password = agent.password;
+        background << QThread::create([&stop, where, password] {
+            TeamConnection connection;
+            if (!connection.open(where, password))
+                return;
+            auto held = teamExec(connection.database(),
+                                 QStringLiteral("SELECT id FROM conversations WHERE assignee_id "
+                                                "= textdesk_agent_id() LIMIT 1"));
+            if (!held || !held->next())
+                return;
+            const qint64 conversation = held->value(0).toLongLong();
+            for (int i = 0; !stop.load(); ++i) {
+                (void)teamExec(connection.database(),
+                               QStringLiteral("INSERT INTO notes (conversation_id, client_id, "
+                                              "body) VALUES (?, gen_random_uuid()::text, ?)"),
+                               { conversation, QStringLiteral("note %1").arg(i) });
+                QThread::msleep(200);
+            }
+        });
+    }
+    for (QThread *thread : background)
+        thread->start();
+
+    // The other desktop: a listener and a feed reader on one thread with an event loop.
+    QThread desktop;
+    auto *listener = new TeamListener(parsed(server.adminUrl()), QString(), Clock::system());
+    listener->moveToThread(&desktop);
+    auto *reader = new QObject;
+    reader->moveToThread(&desktop);
+    auto connection = std::make_shared<TeamConnection>();
+    auto cursor = std::make_shared<FeedCursor>();
+    QObject::connect(&desktop, &QThread::finished, listener, &QObject::deleteLater);
+    QObject::connect(&desktop, &QThread::finished, reader, &QObject::deleteLater);
+    QObject::connect(listener, &TeamListener::changed, reader, [&, connection, cursor] {
+        if (!connection->isOpen() && !connection->open(parsed(server.adminUrl()), QString()))
+            return;
+        for (;;) {
+            auto page = TeamFeed::read(connection->database(), *cursor);
+            if (!page)
+                return;
+            const qint64 now = clock.elapsed();
+            for (const FeedRow &row : page->rows) {
+                const QString name = row.values.value(QStringLiteral("name")).toString();
+                if (row.table == QLatin1String("contacts")
+                    && name.startsWith(QLatin1String("mark-"))) {
+                    QMutexLocker lock(&mutex);
+                    seenAt.insert(name.mid(5).toInt(), now);
+                }
+            }
+            *cursor = page->next;
+            if (!page->more)
+                break;
+        }
+    });
+    desktop.start();
+    QMetaObject::invokeMethod(listener, &TeamListener::start, Qt::QueuedConnection);
+    QThread::msleep(500); // connected, caught up
+
+    QList<qint64> committedAt;
+    for (int i = 0; i < changes; ++i) {
+        exec(admin, QStringLiteral("UPDATE contacts SET name = ? WHERE phone = '+15559990000'"),
+             { QStringLiteral("mark-%1").arg(i) });
+        committedAt << clock.elapsed();
+        QThread::msleep(50);
+    }
+    QElapsedTimer wait;
+    wait.start();
+    while (wait.elapsed() < 5000) {
+        QMutexLocker lock(&mutex);
+        if (seenAt.contains(changes - 1))
+            break;
+        lock.unlock();
+        QThread::msleep(10);
+    }
+    stop = true;
+    for (QThread *thread : background) {
+        thread->wait();
+        delete thread;
+    }
+    QMetaObject::invokeMethod(listener, &TeamListener::stop, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        reader, [connection] { connection->close(); }, Qt::BlockingQueuedConnection);
+    desktop.quit();
+    desktop.wait();
+
+    // A rename overwritten before the reader looked is not "seen" by itself; the next one is.
+    QList<qint64> latencies;
+    int missed = 0;
+    for (int i = 0; i < changes; ++i) {
+        qint64 seen = -1;
+        for (int j = i; j < changes && seen < 0; ++j)
+            seen = seenAt.value(j, -1);
+        if (seen < 0)
+            ++missed;
+        else
+            latencies << seen - committedAt.at(i);
+    }
+    std::printf("propagation: %d changes, %d agents writing notes in the background: commit → "
+                "other desktop's feed p50 %lld ms, p95 %lld ms, p99 %lld ms, max %lld ms; never "
+                "seen: %d\n",
+                changes, int(agents.size()), percentile(latencies, 0.50),
+                percentile(latencies, 0.95), percentile(latencies, 0.99),
+                percentile(latencies, 1.0), missed);
+    if (missed)
+        std::exit(1);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    const QCommandLineOption smoke(QStringLiteral("smoke"), QStringLiteral("A small run."));
+    const QCommandLineOption agentsOption(QStringLiteral("agents"), QStringLiteral("Agents."),
+                                          QStringLiteral("N"), QStringLiteral("50"));
+    const QCommandLineOption conversationsOption(QStringLiteral("conversations"),
+                                                 QStringLiteral("Queue length."),
+                                                 QStringLiteral("N"), QStringLiteral("10000"));
+    const QCommandLineOption changesOption(QStringLiteral("changes"), QStringLiteral("Changes."),
+                                           QStringLiteral("N"), QStringLiteral("300"));
+    parser.addOptions({ smoke, agentsOption, conversationsOption, changesOption });
+    parser.addHelpOption();
+    parser.process(app);
+    const bool small = parser.isSet(smoke);
+    const int agentCount = small ? 5 : parser.value(agentsOption).toInt();
+    const int conversations = small ? 200 : parser.value(conversationsOption).toInt();
+    const int changes = small ? 10 : parser.value(changesOption).toInt();
+
+    test::PostgresServer server;
+    QString why;
+    if (!server.start(&why))
+        fail(why);
+    TeamConnection admin;
+    if (auto opened = admin.open(parsed(server.adminUrl()), QString()); !opened)
+        fail(opened.error().message());
+    if (auto migrated = TeamSchema::migrate(admin.database()); !migrated)
+        fail(migrated.error().message());
+    QList<Agent> agents;
+    for (int i = 0; i < agentCount; ++i) {
+        auto created
+            = TeamAgents::add(admin.database(), QStringLiteral("Agent %1").arg(i), TeamRole::Agent);
+        if (!created)
+            fail(created.error().message());
+        agents << Agent { created->agent.login, created->password, created->agent.id };
+    }
+    std::printf("PostgreSQL %s, a throw-away server (fsync off) on this machine; %d cores\n",
+                qPrintable(QFileInfo(test::PostgresServer::binDir()).dir().dirName()),
+                QThread::idealThreadCount());
+    claimRace(server, admin.database(), agents, conversations);
+    propagation(server, admin.database(), agents, changes);
+    return 0;
+}
