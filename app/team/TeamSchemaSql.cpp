@@ -82,9 +82,15 @@ const char *const kMigration1[] = {
          client_id text UNIQUE,
          direction text NOT NULL CHECK (direction IN ('inbound', 'outbound')),
          body text NOT NULL DEFAULT '',
-         status text NOT NULL,
+         status text NOT NULL, -- the provider's word: queued, sent, delivered, received, …
+         error_code integer,
+         error_message text,
+         num_segments integer NOT NULL DEFAULT 1,
+         num_media integer NOT NULL DEFAULT 0,
          agent_id bigint REFERENCES agents (id),
          created_at timestamptz NOT NULL DEFAULT now(),
+         sent_at timestamptz,
+         updated_at timestamptz NOT NULL DEFAULT now(),
          version bigint NOT NULL DEFAULT 0, changed_xid xid8))",
     R"(CREATE INDEX messages_conversation ON messages (conversation_id, created_at))",
     // Notes are append-only: agents may add, nobody may edit or delete (no grant for it).
@@ -96,6 +102,20 @@ const char *const kMigration1[] = {
          body text NOT NULL CHECK (length(body) > 0),
          created_at timestamptz NOT NULL DEFAULT now(),
          version bigint NOT NULL DEFAULT 0, changed_xid xid8))",
+    // Replies written on desktops, waiting for the gateway to send them (exactly once: the
+    // client id is the desktop's outbox id, unique here; the gateway's own outbox sends it).
+    R"(CREATE TABLE team_outbox (
+         id bigserial PRIMARY KEY,
+         client_id text NOT NULL UNIQUE,
+         conversation_id bigint NOT NULL REFERENCES conversations (id),
+         agent_id bigint NOT NULL REFERENCES agents (id) DEFAULT textdesk_agent_id(),
+         body text NOT NULL,
+         state text NOT NULL DEFAULT 'queued' CHECK (state IN ('queued', 'taken', 'sent', 'failed')),
+         failure text,
+         message_sid text,
+         created_at timestamptz NOT NULL DEFAULT now(),
+         version bigint NOT NULL DEFAULT 0, changed_xid xid8))",
+    R"(CREATE INDEX team_outbox_queued ON team_outbox (id) WHERE state = 'queued')",
     R"(CREATE TABLE templates (
          id bigserial PRIMARY KEY,
          name text NOT NULL UNIQUE,
@@ -136,7 +156,8 @@ const char *const kMigration1[] = {
        END $$)",
     R"(DO $$ DECLARE t text; BEGIN
          FOREACH t IN ARRAY ARRAY['agents', 'contacts', 'conversations', 'messages', 'notes',
-                                  'templates', 'survey_responses', 'deleted_rows'] LOOP
+                                  'team_outbox', 'templates', 'survey_responses',
+                                  'deleted_rows'] LOOP
            EXECUTE format('CREATE TRIGGER stamp BEFORE INSERT OR UPDATE ON %I '
                           'FOR EACH ROW EXECUTE FUNCTION textdesk_stamp()', t);
            EXECUTE format('CREATE TRIGGER wake AFTER INSERT OR UPDATE OR DELETE ON %I '
@@ -151,11 +172,12 @@ const char *const kMigration1[] = {
        END $$)",
     // What each role may do. PostgreSQL enforces it, whatever client connects.
     R"(GRANT SELECT ON agents, contacts, conversations, messages, notes, templates,
-         survey_responses, deleted_rows TO textdesk_agent)",
+         survey_responses, team_outbox, deleted_rows TO textdesk_agent)",
     R"(GRANT INSERT, UPDATE (name, email, company, notes) ON contacts TO textdesk_agent)",
     R"(GRANT UPDATE (status, assignee_id, snoozed_until, updated_at) ON conversations
        TO textdesk_agent)",
-    R"(GRANT INSERT ON messages, notes TO textdesk_agent)",
+    R"(GRANT INSERT ON notes TO textdesk_agent)",
+    R"(GRANT INSERT (client_id, conversation_id, body) ON team_outbox TO textdesk_agent)",
     R"(GRANT INSERT (action, subject, detail) ON audit_log TO textdesk_agent)",
     R"(GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO textdesk_agent)",
     R"(GRANT INSERT, UPDATE, DELETE ON templates TO textdesk_lead)",
