@@ -1,8 +1,10 @@
 #include "ServeCommand.h"
 
 #include "StopSignals.h"
+#include "TeamLink.h"
 #include "cli/CommandLine.h"
 #include "cli/Configured.h"
+#include "cli/StdinSecret.h"
 #include "engine/History.h"
 #include "webhook/WebhookSettings.h"
 #include "workspace/EnvironmentSecret.h"
@@ -11,6 +13,8 @@
 #include <QtCore/QDateTime>
 #include <QtCore/QEventLoop>
 #include <QtCore/QTextStream>
+
+#include <optional>
 
 namespace textdesk::serve {
 
@@ -89,11 +93,32 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     QCommandLineOption workspaceOption(QStringLiteral("workspace"),
                                        CommandLine::tr("The workspace folder."),
                                        CommandLine::tr("DIR"), Workspace::defaultLocation());
-    parser.addOptions({ workspaceOption });
+    const QCommandLineOption teamOption(
+        QStringLiteral("team"),
+        CommandLine::tr("Be the team's gateway: publish into this PostgreSQL database and send "
+                        "its desktops' replies (postgresql://USER@HOST/DATABASE; docs/team.md)."),
+        CommandLine::tr("URL"));
+    const QCommandLineOption passwordOption(
+        QStringLiteral("password-stdin"),
+        CommandLine::tr("Read the team database's password from the first line of standard "
+                        "input (or libpq's ~/.pgpass has it)."));
+    parser.addOptions({ workspaceOption, teamOption, passwordOption });
     parser.addPositionalArgument(QStringLiteral("serve"), CommandLine::tr("The command."));
     if (!parser.parse(arguments)) {
         err << parser.errorText() << Qt::endl;
         return CommandLine::Usage;
+    }
+    std::optional<team::TeamAddress> teamAddress;
+    QString teamPassword;
+    if (parser.isSet(teamOption)) {
+        auto parsed = team::TeamAddress::parse(parser.value(teamOption));
+        if (!parsed) {
+            err << CommandLine::tr("textdesk: %1").arg(parsed.error().message()) << Qt::endl;
+            return CommandLine::Usage;
+        }
+        teamAddress = *parsed;
+        if (parser.isSet(passwordOption))
+            teamPassword = cli::firstStdinLine();
     }
     cli::Configured configured;
     if (const int exit = cli::openConfigured(parser.value(workspaceOption), configured, err);
@@ -111,36 +136,39 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     logEngine(engine, log);
 
     std::unique_ptr<provider::WebhookReceiver> webhooks;
-    const QByteArray signingToken = provider::webhookSigningToken(
-        !configured.settings.providerConfig(configured.secret).credentials.apiKeySid.isEmpty(),
-        configured.secret, EnvironmentSecret::webhookToken());
-    auto config = provider::webhookConfig(workspace.settingsPath(), signingToken);
-    if (config && signingToken.isEmpty()) {
-        log(CommandLine::tr("webhooks off: with an API key they need the account's Auth Token "
-                            "(TEXTDESK_WEBHOOK_AUTH_TOKEN) to check their signatures"));
-        config.reset();
-    }
-    if (config) {
-        webhooks = std::make_unique<provider::WebhookReceiver>(*config);
-        QString why;
-        if (!webhooks->start(&why)) {
-            // Pulling still brings everything; webhooks only make it sooner.
-            log(CommandLine::tr("webhooks off: %1").arg(why));
-            webhooks.reset();
-        } else {
-            log(CommandLine::tr("webhooks on %1").arg(webhooks->messagesUrl().toString()));
-            QObject::connect(webhooks.get(), &provider::WebhookReceiver::inboundMessage, &engine,
-                             [&engine, log](const provider::ProviderMessage &message) {
-                                 if (Status s = engine.storeInbound(message); !s) {
-                                     log(CommandLine::tr("error: %1").arg(s.error().message()));
-                                     engine.syncNow();
-                                 }
-                             });
-            QObject::connect(webhooks.get(), &provider::WebhookReceiver::statusChanged, &engine,
-                             &engine::SyncEngine::syncNow);
+    // Webhooks and the engine start at once, or for a team gateway once it is the active one.
+    const auto begin = [&] {
+        const QByteArray signingToken = provider::webhookSigningToken(
+            !configured.settings.providerConfig(configured.secret).credentials.apiKeySid.isEmpty(),
+            configured.secret, EnvironmentSecret::webhookToken());
+        auto config = provider::webhookConfig(workspace.settingsPath(), signingToken);
+        if (config && signingToken.isEmpty()) {
+            log(CommandLine::tr("webhooks off: with an API key they need the account's Auth Token "
+                                "(TEXTDESK_WEBHOOK_AUTH_TOKEN) to check their signatures"));
+            config.reset();
         }
-    }
-
+        if (config) {
+            webhooks = std::make_unique<provider::WebhookReceiver>(*config);
+            QString why;
+            if (!webhooks->start(&why)) {
+                // Pulling still brings everything; webhooks only make it sooner.
+                log(CommandLine::tr("webhooks off: %1").arg(why));
+                webhooks.reset();
+            } else {
+                log(CommandLine::tr("webhooks on %1").arg(webhooks->messagesUrl().toString()));
+                QObject::connect(webhooks.get(), &provider::WebhookReceiver::inboundMessage,
+                                 &engine, [&engine, log](const provider::ProviderMessage &message) {
+                                     if (Status s = engine.storeInbound(message); !s) {
+                                         log(CommandLine::tr("error: %1").arg(s.error().message()));
+                                         engine.syncNow();
+                                     }
+                                 });
+                QObject::connect(webhooks.get(), &provider::WebhookReceiver::statusChanged, &engine,
+                                 &engine::SyncEngine::syncNow);
+            }
+        }
+        engine.start();
+    };
     QEventLoop loop;
     StopSignals stopSignals;
     if (!stopSignals.install())
@@ -158,8 +186,16 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QString from = engine::History::cachedFrom(workspace.database());
     log(CommandLine::tr("serving %1 (history cached from %2)")
             .arg(workspace.directory(), from.isEmpty() ? CommandLine::tr("the first pass") : from));
-    engine.start();
-    return loop.exec();
+    std::unique_ptr<TeamLink> teamLink;
+    if (teamAddress) {
+        teamLink = std::make_unique<TeamLink>(*teamAddress, teamPassword, engine, log, begin);
+        teamPassword.fill(QChar(u'\0'));
+        teamLink->start();
+    } else {
+        begin();
+    }
+    const int exit = loop.exec();
+    return teamLink && teamLink->failed() ? int(CommandLine::Failed) : exit;
 }
 
 } // namespace textdesk::serve

@@ -708,6 +708,11 @@ std::vector<Migration> build()
                          "WHERE answer IS NULL",
                      }) });
 
+    // The team gateway publishes what changed in its cache since its last pass (team/
+    // TeamPublisher): messages in the order they were written.
+    list.push_back({ 20, "messages by when they were written",
+                     sql({ "CREATE INDEX messages_by_update ON messages(updated_at, id)" }) });
+
     return list;
 }
 } // namespace

@@ -111,7 +111,7 @@ Result<qint64> OutboxStore::insert(const OutboxEntry &entry)
                 sql::notNull(entry.body),
                 entry.media.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
                                       : mediaToJson(entry.media),
-                outboxStateToString(OutboxState::Waiting), entry.nextAttemptAt, entry.createdAt,
+                outboxStateToString(entry.state), entry.nextAttemptAt, entry.createdAt,
                 entry.updatedAt });
     if (auto s = m_db.exec(**insert); !s)
         return s.error();

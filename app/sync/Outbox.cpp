@@ -98,7 +98,8 @@ bool Outbox::storeAttachments(const QStringList &paths, QList<OutboxMedia> *medi
     return true;
 }
 
-EnqueueResult Outbox::enqueue(const OutboxRequest &request, qint64 nowMs)
+EnqueueResult Outbox::enqueue(const OutboxRequest &request, qint64 nowMs,
+                              const EnqueueOrigin &origin)
 {
     EnqueueResult result;
     const auto fail = [&result](EnqueueResult::Error error, QString message) {
@@ -106,6 +107,15 @@ EnqueueResult Outbox::enqueue(const OutboxRequest &request, qint64 nowMs)
         result.errorMessage = std::move(message);
         return result;
     };
+    if (!origin.clientId.isEmpty()) {
+        auto existing = OutboxStore::entry(origin.clientId);
+        if (!existing)
+            return fail(EnqueueResult::Error::Storage, existing.error().message());
+        if (existing->has_value()) {
+            result.entry = **existing;
+            return result;
+        }
+    }
     const PhoneNumbers::Parsed to = PhoneNumbers::toE164(request.to, m_region);
     if (!to.ok())
         return fail(EnqueueResult::Error::InvalidNumber, to.error);
@@ -157,7 +167,9 @@ EnqueueResult Outbox::enqueue(const OutboxRequest &request, qint64 nowMs)
     const sms::SegmentInfo segments = sms::analyse(request.body);
     MessageRecord message;
     message.conversationId = *conversation;
-    message.clientId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    message.clientId = origin.clientId.isEmpty()
+        ? QUuid::createUuid().toString(QUuid::WithoutBraces)
+        : origin.clientId;
     message.direction = Direction::Outbound;
     message.body = request.body;
     message.status = messageStatusToString(MessageStatus::Waiting);
@@ -166,7 +178,8 @@ EnqueueResult Outbox::enqueue(const OutboxRequest &request, qint64 nowMs)
                                                                 : QStringLiteral("ucs2");
     message.numMedia = int(media.size());
     message.authorId = request.authorId;
-    message.createdAt = nowMs;
+    const qint64 createdAt = origin.createdAtMs ? origin.createdAtMs : nowMs;
+    message.createdAt = createdAt;
     message.updatedAt = nowMs;
     MessageStore messages(m_db);
     if (auto written = messages.upsert(message); !written)
@@ -181,7 +194,8 @@ EnqueueResult Outbox::enqueue(const OutboxRequest &request, qint64 nowMs)
     entry.body = request.body;
     entry.media = media;
     entry.nextAttemptAt = nowMs;
-    entry.createdAt = nowMs;
+    entry.createdAt = createdAt;
+    entry.state = origin.mayBeAtProvider ? OutboxState::Uncertain : OutboxState::Waiting;
     entry.updatedAt = nowMs;
     auto rowId = OutboxStore::insert(entry);
     if (!rowId)

@@ -34,6 +34,18 @@ struct OutboxRequest
     QStringList attachments; // files to send with it (MMS), absolute paths
 };
 
+// Where a queued message comes from, when not from this computer's own composer or timers: the
+// team gateway takes a desktop's reply under the desktop's id (an outbox that has that id already
+// returns its entry and queues nothing), with the time it was written, and says whether a create
+// request may already have reached the provider (a reply another gateway took and then died
+// with): then it starts uncertain, and the provider's list is checked before anything is sent.
+struct EnqueueOrigin
+{
+    QString clientId; // empty: a new one
+    qint64 createdAtMs = 0; // 0: now
+    bool mayBeAtProvider = false;
+};
+
 struct EnqueueResult
 {
     enum class Error {
@@ -76,7 +88,8 @@ public:
     // Validates (the customer's consent included: nothing is queued to one who opted out),
     // then writes the message (status "pending", a new client id, in the
     // conversation of customer and our number) and its outbox row in one transaction.
-    EnqueueResult enqueue(const OutboxRequest &request, qint64 nowMs);
+    EnqueueResult enqueue(const OutboxRequest &request, qint64 nowMs,
+                          const EnqueueOrigin &origin = {});
 
     // Reads, and the writes that need no transaction of their own, are the store's.
     using OutboxStore::counts;

@@ -104,13 +104,13 @@ qint64 OutboxSender::backoffMs(int failures) const
     return ceiling / 2 + qint64(r * double(ceiling / 2));
 }
 
-EnqueueResult OutboxSender::enqueue(const OutboxRequest &request)
+EnqueueResult OutboxSender::enqueue(const OutboxRequest &request, const EnqueueOrigin &origin)
 {
-    EnqueueResult result = m_outbox.enqueue(request, now());
+    EnqueueResult result = m_outbox.enqueue(request, now(), origin);
     if (!result.ok())
         return result;
     qCDebug(lcOutbox) << "enqueued" << result.entry.clientId << "to" << result.entry.to;
-    changed(result.entry, OutboxState::Waiting);
+    changed(result.entry, result.entry.state);
     schedulePass(0);
     return result;
 }

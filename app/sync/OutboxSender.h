@@ -74,7 +74,7 @@ public:
 
     // Writes the message and its outbox entry (see Outbox::enqueue) and sends it when its turn
     // comes. Call on the sync thread (from the GUI: a queued or blocking invocation).
-    EnqueueResult enqueue(const OutboxRequest &request);
+    EnqueueResult enqueue(const OutboxRequest &request, const EnqueueOrigin &origin = {});
 
     Outbox &outbox() { return m_outbox; }
     const SendThrottle &throttle() const { return m_throttle; }

@@ -12,7 +12,8 @@ namespace {
 // commit version 10 after a quick one committed 11, and a reader that had moved past 11 would
 // never see 10. A reader takes only transactions older than every one still running
 // (pg_snapshot_xmin), which are all finished. Deletions leave a row in `deleted_rows`. Each
-// writing statement wakes the listeners (NOTIFY textdesk_changes), at commit.
+// row written wakes the listeners (NOTIFY textdesk_changes, one per transaction: PostgreSQL folds
+// equal notifications), at commit; a statement that changed nothing wakes nobody.
 const char *const kMigration1[] = {
     R"(DO $$ BEGIN
          IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'textdesk_agent') THEN
@@ -161,7 +162,7 @@ const char *const kMigration1[] = {
            EXECUTE format('CREATE TRIGGER stamp BEFORE INSERT OR UPDATE ON %I '
                           'FOR EACH ROW EXECUTE FUNCTION textdesk_stamp()', t);
            EXECUTE format('CREATE TRIGGER wake AFTER INSERT OR UPDATE OR DELETE ON %I '
-                          'FOR EACH STATEMENT EXECUTE FUNCTION textdesk_notify()', t);
+                          'FOR EACH ROW EXECUTE FUNCTION textdesk_notify()', t);
            EXECUTE format('CREATE INDEX %I ON %I (version)', t || '_version', t);
            EXECUTE format('CREATE INDEX %I ON %I (changed_xid, version)', t || '_changed', t);
            IF t <> 'deleted_rows' THEN
