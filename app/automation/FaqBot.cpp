@@ -2,6 +2,7 @@
 
 #include "RuleRunner.h"
 #include "phone/PhoneNumbers.h"
+#include "storage/Consent.h"
 #include "storage/ConsentKeywords.h"
 #include "storage/ContactProfiles.h"
 #include "storage/ConversationActions.h"
@@ -145,9 +146,15 @@ Status onInbound(Database &db, const MessageRecord &message, qint64 nowMs,
     auto profile = ContactProfiles::load(db, c.contactId);
     if (!profile)
         return profile.error();
+    auto consent = Consent::proactiveRefusalFor(db, c.customerNumber);
+    if (!consent)
+        return consent.error();
     QString notSent;
-    if (profile->consentState == QLatin1String("opted_out"))
+    if (consent->kind == Consent::ProactiveRefusal::Kind::OptedOut)
         notSent = FaqWords::tr("the customer opted out of messages");
+    else if (consent->kind == Consent::ProactiveRefusal::Kind::RevocationPending)
+        notSent = FaqWords::tr("the customer asked to stop messages, which an agent has to "
+                               "answer first");
     else if (PhoneNumbers::isShortCode(c.customerNumber))
         notSent = FaqWords::tr("%1 is a short code").arg(c.customerNumber);
     else if (c.quickAnswersToAutomation >= 2)
@@ -165,7 +172,7 @@ Status onInbound(Database &db, const MessageRecord &message, qint64 nowMs,
     if (notSent.isEmpty()) {
         sync::Outbox outbox(db);
         const sync::EnqueueResult queued
-            = outbox.enqueue({ c.customerNumber, c.ourNumber, filled.text, 0, {} }, nowMs);
+            = outbox.enqueue({ c.customerNumber, c.ourNumber, filled.text, 0, {}, true }, nowMs);
         if (queued.error == sync::EnqueueResult::Error::Storage)
             return StorageError(StorageError::Kind::Other, {}, queued.errorMessage);
         if (queued.ok())

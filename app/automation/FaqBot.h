@@ -10,8 +10,10 @@ namespace textdesk::automation {
 // fresh customer message in a conversation it holds, or takes a new conversation when the
 // workspace turns it on ([faq] enabled); a request for a person or a question it is unsure of
 // hands the conversation to the agents with a note saying why, and it never answers there again.
-// Its answers go through the outbox (consent checked there) and count in the rules' loop guard
-// (a rule_runs row named "FAQ bot"); each leaves a note and an audit line (actor "faq-bot").
+// Its answers go through the outbox (consent checked there; not while the customer's request to
+// stop in other words awaits an agent: then it hands the conversation to the agents) and count
+// in the rules' loop guard (a rule_runs row named "FAQ bot"); each leaves a note and an audit
+// line (actor "faq-bot").
 // Nothing for STOP/START/HELP (the consent hook's), a short code, an old message, or a message a
 // rule has already answered.
 namespace FaqBot {

@@ -147,6 +147,8 @@ PlannedAction RuleEvaluator::plan(const Action &action, const Rule &rule, const 
             p.skipped = *guard;
         else if (facts.optedOut)
             p.skipped = tr("the customer opted out");
+        else if (facts.revocationPending)
+            p.skipped = tr("the customer asked to stop messages and no agent has answered yet");
         else if (facts.shortCode)
             p.skipped = tr("never an automatic reply to a short code");
         else if (facts.quickAnswersToAutomation >= 2)

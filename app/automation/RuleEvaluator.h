@@ -26,6 +26,9 @@ struct Facts
     std::optional<bool> businessHoursOpen; // nullopt: the number has no business hours
     // The loop guard's and the compliance checks' inputs.
     bool optedOut = false;
+    // The customer asked to stop in other words and no agent has answered yet
+    // (Consent::proactiveRefusalFor): no automatic reply.
+    bool revocationPending = false;
     bool shortCode = false;
     bool quietHoursAllow = true; // the customer's quiet-hours window is open now
     qint64 quietHoursOpenAt = 0; // when it opens, if closed

@@ -4,6 +4,7 @@
 #include "compliance/QuietHours.h"
 #include "engine/Snooze.h"
 #include "phone/PhoneNumbers.h"
+#include "storage/Consent.h"
 #include "storage/ConsentKeywords.h"
 #include "storage/ContactProfiles.h"
 #include "storage/ConversationActions.h"
@@ -69,7 +70,11 @@ Result<Facts> gather(Database &db, const RuleContext &ctx, const RuleBook &book,
     f.fields = TemplateVariables::fromProfile(*profile, {}, settings.company);
     f.firstFromNumber = event == Event::MessageReceived && ctx.inboundFromCustomer == 1;
     f.businessHoursOpen = book.isOpen(ctx.ourNumber, nowMs);
-    f.optedOut = profile->consentState == QLatin1String("opted_out");
+    auto consent = Consent::proactiveRefusalFor(db, ctx.customerNumber);
+    if (!consent)
+        return consent.error();
+    f.optedOut = consent->kind == Consent::ProactiveRefusal::Kind::OptedOut;
+    f.revocationPending = consent->kind == Consent::ProactiveRefusal::Kind::RevocationPending;
     f.shortCode = PhoneNumbers::isShortCode(ctx.customerNumber);
     const QTimeZone zone = compliance::zoneForCustomer(zoneField(*profile), ctx.customerNumber);
     const compliance::QuietHours quiet;
@@ -214,7 +219,7 @@ Status perform(Database &db, const Facts &facts, const Evaluation &evaluation, q
             case Action::Kind::Reply: {
                 sync::Outbox outbox(db);
                 const sync::EnqueueResult queued = outbox.enqueue(
-                    { facts.customerNumber, facts.ourNumber, p.text, 0, {} }, nowMs);
+                    { facts.customerNumber, facts.ourNumber, p.text, 0, {}, true }, nowMs);
                 if (queued.error == sync::EnqueueResult::Error::Storage)
                     return StorageError(StorageError::Kind::Other, {}, queued.errorMessage);
                 if (!queued.ok()) {

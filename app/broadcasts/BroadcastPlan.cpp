@@ -42,6 +42,8 @@ QString Planner::reasonText(const QString &reason)
 {
     if (reason == Reason::optedOut())
         return tr("Opted out");
+    if (reason == Reason::revocationPending())
+        return tr("Asked to stop (awaiting an agent)");
     if (reason == Reason::invalidNumber())
         return tr("Invalid number");
     if (reason == Reason::duplicate())
@@ -130,8 +132,9 @@ Plan Planner::plan(Database &db, const PlanRequest &request, qint64 nowMs)
             ++plan.skipped[reason];
             plan.recipients.append(p);
         };
-        // The rules of every path that writes first (a valid number, not opted out).
-        const sync::Recipient to = sync::SendRules::check(db, c.number, request.region);
+        // The rules of every path that writes first (a valid number, not opted out), and of
+        // what is proactive (no unanswered request to stop in other words).
+        const sync::Recipient to = sync::SendRules::check(db, c.number, request.region, true);
         if (to.refusal == sync::Recipient::Refusal::Storage) {
             plan.error = to.reason;
             return plan;
@@ -148,6 +151,10 @@ Plan Planner::plan(Database &db, const PlanRequest &request, qint64 nowMs)
         seen.insert(to.e164);
         if (to.refusal == sync::Recipient::Refusal::OptedOut) {
             skip(Reason::optedOut(), to.reason);
+            continue;
+        }
+        if (to.refusal == sync::Recipient::Refusal::RevocationPending) {
+            skip(Reason::revocationPending(), to.reason);
             continue;
         }
         QHash<QString, QString> values

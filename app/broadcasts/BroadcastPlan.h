@@ -17,6 +17,11 @@ inline QString optedOut()
 {
     return QStringLiteral("opted_out");
 }
+// Asked to stop in other words, not yet answered by an agent (Consent::proactiveRefusalFor).
+inline QString revocationPending()
+{
+    return QStringLiteral("revocation_pending");
+}
 inline QString invalidNumber()
 {
     return QStringLiteral("invalid_number");
@@ -85,7 +90,8 @@ struct Plan
 };
 
 // Plans a broadcast: each recipient's text from the one renderer, and who is skipped and why
-// (invalid number, duplicate, opted out, a variable without a value); a recipient in quiet
+// (invalid number, duplicate, opted out, a request to stop awaiting an agent's answer, a
+// variable without a value); a recipient in quiet
 // hours is held until the window opens. Reads only.
 class Planner
 {

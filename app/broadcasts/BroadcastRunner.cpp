@@ -222,13 +222,16 @@ Result<int> BroadcastRunner::pumpOne(const BroadcastRecord &broadcast, qint64 no
                 continue;
             }
             const sync::EnqueueResult result
-                = outbox.enqueue({ row.number, broadcast.from, row.body, 0, {} }, nowMs);
+                = outbox.enqueue({ row.number, broadcast.from, row.body, 0, {}, true }, nowMs);
             if (result.error == sync::EnqueueResult::Error::Storage)
                 return StorageError(StorageError::Kind::Other, {}, result.errorMessage);
             if (!result.ok()) {
-                // A STOP that arrived after the plan, or a text the outbox refuses.
+                // A STOP (or a request to stop in other words) that arrived after the plan, or
+                // a text the outbox refuses.
                 const QString reason = result.error == sync::EnqueueResult::Error::OptedOut
                     ? Reason::optedOut()
+                    : result.error == sync::EnqueueResult::Error::RevocationPending
+                    ? Reason::revocationPending()
                     : Reason::refused();
                 if (auto skipped = BroadcastStore::markSkipped(m_db, row.id, reason); !skipped)
                     return skipped.error();

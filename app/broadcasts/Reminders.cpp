@@ -1,7 +1,10 @@
 #include "Reminders.h"
 
+#include "compliance/RevocationHoldNote.h"
 #include "contacts/CsvMapping.h"
 #include "core/Csv.h"
+#include "storage/Consent.h"
+#include "storage/RuleStore.h"
 #include "storage/TimerStore.h"
 #include "sync/Outbox.h"
 #include "sync/SendRules.h"
@@ -41,7 +44,64 @@ int columnNamed(const QStringList &names, std::initializer_list<const char *> ca
     return -1;
 }
 
+// Pending, with the reason, until the agent answers the customer's request to stop in other
+// words; said once in the thread (the conversation of the reminder's numbers, else the one with
+// the request). Looked at again hourly, or at the appointment if that is sooner.
+Status holdReminderForRevocation(Database &db, const ReminderRecord &r, qint64 flagConversation,
+                                 qint64 nowMs)
+{
+    const QString held = QStringLiteral("revocation_pending");
+    if (r.reason != held) {
+        auto moved = ReminderStore::setState(db, r.id, QStringLiteral("pending"), held, nowMs);
+        if (!moved)
+            return moved.error();
+        auto conversation = RuleStore::conversationFor(db, r.number, r.from);
+        if (!conversation)
+            return conversation.error();
+        const qint64 where = conversation->value_or(flagConversation);
+        if (where) {
+            if (Status s = compliance::RevocationHoldNote::add(
+                    db, where, Reminders::tr("Appointment reminder"), nowMs);
+                !s) {
+                return s;
+            }
+        }
+    }
+    return arm(db, r.id, std::min(r.appointmentAt, nowMs + Reminders::kRevocationRecheckMs), nowMs);
+}
+
 } // namespace
+
+Result<int> Reminders::releaseRevocationHold(Database &db, const QString &number, bool optOut,
+                                             qint64 nowMs)
+{
+    auto rows = ReminderStore::pending(db);
+    if (!rows)
+        return rows.error();
+    int released = 0;
+    for (const ReminderRecord &r : std::as_const(*rows)) {
+        if (r.number != number || r.reason != QLatin1String("revocation_pending"))
+            continue;
+        if (optOut) {
+            auto moved = ReminderStore::setState(db, r.id, QStringLiteral("skipped"),
+                                                 QStringLiteral("opted_out"), nowMs);
+            if (!moved)
+                return moved.error();
+            if (auto removed = TimerStore::cancelFor(db, timerKind(), r.id); !removed)
+                return removed.error();
+            continue;
+        }
+        auto moved = ReminderStore::setState(db, r.id, QStringLiteral("pending"), {}, nowMs);
+        if (!moved)
+            return moved.error();
+        if (auto removed = TimerStore::cancelFor(db, timerKind(), r.id); !removed)
+            return removed.error();
+        if (Status s = arm(db, r.id, nowMs, nowMs); !s)
+            return s.error();
+        ++released;
+    }
+    return released;
+}
 
 QString Reminders::timerKind()
 {
@@ -220,6 +280,13 @@ Status Reminders::fire(Database &db, qint64 id, qint64 nowMs,
     };
     if (nowMs >= r.appointmentAt)
         return moveTo(QStringLiteral("skipped"), QStringLiteral("too_late"));
+    auto consent = Consent::proactiveRefusalFor(db, r.number);
+    if (!consent)
+        return consent.error();
+    if (consent->kind == Consent::ProactiveRefusal::Kind::OptedOut)
+        return moveTo(QStringLiteral("skipped"), QStringLiteral("opted_out"));
+    if (consent->kind == Consent::ProactiveRefusal::Kind::RevocationPending)
+        return holdReminderForRevocation(db, r, consent->conversationId, nowMs);
     const QTimeZone zone
         = r.timeZone.isEmpty() ? QTimeZone::systemTimeZone() : QTimeZone(r.timeZone.toUtf8());
     const qint64 allowedAt = quietHours.nextAllowed(nowMs, zone);
@@ -230,10 +297,13 @@ Status Reminders::fire(Database &db, qint64 id, qint64 nowMs,
         return arm(db, id, allowedAt, nowMs);
     }
     sync::Outbox outbox(db);
-    const sync::EnqueueResult queued = outbox.enqueue({ r.number, r.from, r.body, 0, {} }, nowMs);
+    const sync::EnqueueResult queued
+        = outbox.enqueue({ r.number, r.from, r.body, 0, {}, true }, nowMs);
     if (!queued.ok()) {
         if (queued.error == sync::EnqueueResult::Error::Storage)
             return StorageError(StorageError::Kind::Other, {}, queued.errorMessage);
+        if (queued.error == sync::EnqueueResult::Error::RevocationPending)
+            return holdReminderForRevocation(db, r, 0, nowMs);
         return moveTo(QStringLiteral("skipped"),
                       queued.error == sync::EnqueueResult::Error::OptedOut
                           ? QStringLiteral("opted_out")

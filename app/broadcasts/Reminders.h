@@ -51,9 +51,21 @@ public:
     static Result<int> store(Database &db, const Plan &plan, qint64 nowMs);
 
     static QString timerKind(); // "reminder-send", subject: the reminders row
-    // The timer's work, in the scheduler's transaction: queued into the outbox once.
+    // The timer's work, in the scheduler's transaction: queued into the outbox once. While the
+    // customer's request to stop in other words awaits an agent's answer it stays pending with
+    // the reason `revocation_pending` and a note in the thread, looked at again hourly (and at
+    // once when the agent answers: releaseRevocationHold).
     static Status fire(Database &db, qint64 id, qint64 nowMs,
                        const compliance::QuietHours &quietHours = {});
+    // The agent answered the customer's request to stop in other words (engine/RevocationAnswer),
+    // in the caller's transaction: their reminders held for it are, with optOut, skipped (opted
+    // out); else due now, through every check again (a reminder after the appointment is
+    // skipped). How many were released to go now.
+    static Result<int> releaseRevocationHold(Database &db, const QString &number, bool optOut,
+                                             qint64 nowMs);
+    // A held reminder is looked at again this often (a STOP meanwhile ends it, as does the
+    // appointment's time).
+    static constexpr qint64 kRevocationRecheckMs = 3600'000;
     static void registerWith(engine::Scheduler &scheduler);
 
     // Reads "2026-03-04 14:30", "2026-03-04T14:30:00", with an offset or Z, "04.03.2026 14:30"

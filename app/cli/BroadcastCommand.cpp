@@ -104,8 +104,9 @@ void printPlan(const broadcasts::Plan &plan, bool everyRecipient, QTextStream &o
     int skipped = 0;
     QStringList reasons;
     for (const QString &reason :
-         { broadcasts::Reason::optedOut(), broadcasts::Reason::invalidNumber(),
-           broadcasts::Reason::duplicate(), broadcasts::Reason::missingVariable() }) {
+         { broadcasts::Reason::optedOut(), broadcasts::Reason::revocationPending(),
+           broadcasts::Reason::invalidNumber(), broadcasts::Reason::duplicate(),
+           broadcasts::Reason::missingVariable() }) {
         const int n = plan.skipped.value(reason);
         skipped += n;
         if (n > 0)
@@ -138,12 +139,16 @@ bool writeReport(Database &db, qint64 broadcastId, const QString &path, QTextStr
     file.write(csv::line(
         { csv::cell(QStringLiteral("line"), false), csv::cell(QStringLiteral("number"), false),
           csv::cell(QStringLiteral("state"), false), csv::cell(QStringLiteral("reason"), false),
+          csv::cell(QStringLiteral("reason_text"), false),
           csv::cell(QStringLiteral("message_status"), false),
           csv::cell(QStringLiteral("text"), false) }));
     for (const BroadcastRecipientRow &r : std::as_const(*rows)) {
-        file.write(csv::line({ csv::cell(QString::number(r.line), false), csv::cell(r.number),
-                               csv::cell(r.state, false), csv::cell(r.reason, false),
-                               csv::cell(r.messageStatus, false), csv::cell(r.body) }));
+        file.write(
+            csv::line({ csv::cell(QString::number(r.line), false), csv::cell(r.number),
+                        csv::cell(r.state, false), csv::cell(r.reason, false),
+                        // The reason in words, for whoever opens the file.
+                        csv::cell(r.reason.isEmpty() ? QString() : Planner::reasonText(r.reason)),
+                        csv::cell(r.messageStatus, false), csv::cell(r.body) }));
     }
     if (!file.commit()) {
         err << CommandLine::tr("textdesk: cannot write %1: %2").arg(path, file.errorString())

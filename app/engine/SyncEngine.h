@@ -72,6 +72,7 @@ public:
     Scheduler *scheduler() const { return m_scheduler; }
     broadcasts::BroadcastRunner *broadcasts() const { return m_broadcasts; }
     InboundHooks &hooks() { return m_hooks; }
+    qint64 scheduledLateLimitMs() const { return m_settings.scheduledLateLimitMs; }
 
     // A message the provider pushed (a webhook): stored as a pull would store it, with the
     // hooks, in one transaction; a pass follows to fill in what the push did not say.

@@ -1,10 +1,10 @@
 #include "SyncWorker.h"
 
+#include "RevocationAnswer.h"
 #include "Snooze.h"
 #include "contacts/CardDavRunner.h"
 #include "scheduled/ScheduledMessages.h"
 #include "storage/ConversationActions.h"
-#include "storage/RevocationFlags.h"
 #include "surveys/SurveySender.h"
 #include "templates/TemplateStore.h"
 
@@ -189,8 +189,14 @@ void SyncWorker::addNote(qint64 conversationId, const QString &body)
 
 void SyncWorker::answerRevocation(qint64 conversationId, qint64 flagId, bool optOut)
 {
-    act(conversationId,
-        [&] { return RevocationFlags::answer(db(), flagId, optOut, m_agentId, now()); });
+    // What was held for the request goes (or is cancelled) with the answer; the released ones'
+    // timers are due now.
+    if (act(conversationId, [&] {
+            return RevocationAnswer::answer(db(), flagId, optOut, m_agentId, now(),
+                                            m_engine->scheduledLateLimitMs());
+        })) {
+        m_engine->scheduler()->rearm();
+    }
 }
 
 void SyncWorker::saveProfile(const ContactProfile &profile)

@@ -72,7 +72,8 @@ public slots:
     void addNote(qint64 conversationId, const QString &body);
     void saveDraft(qint64 conversationId, const QString &body);
     // The agent's answer to a request to stop in other words (storage/RevocationFlags): opt the
-    // customer out, or "not a request".
+    // customer out, or "not a request"; what was held for it is cancelled or released
+    // (engine/RevocationAnswer).
     void answerRevocation(qint64 conversationId, qint64 flagId, bool optOut);
     // The customer's editable fields; contactChanged() or profileSaveFailed().
     void saveProfile(const textdesk::ContactProfile &profile);

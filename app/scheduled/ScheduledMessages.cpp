@@ -2,6 +2,7 @@
 
 #include "compliance/QuietHoldNote.h"
 #include "compliance/QuietHours.h"
+#include "compliance/RevocationHoldNote.h"
 #include "storage/Consent.h"
 #include "storage/ConversationActions.h"
 #include "storage/TimerStore.h"
@@ -74,6 +75,21 @@ Result<ScheduledRecipient> recipientOf(Database &db, qint64 conversationId)
     return **to;
 }
 
+// Held until the agent answers the customer's request to stop in other words, said in the
+// thread (compliance/RevocationHoldNote).
+Status holdForRevocation(Database &db, const ScheduledMessage &row, qint64 nowMs)
+{
+    auto moved
+        = ScheduledStore::setState(db, row.id, { QStringLiteral("pending") },
+                                   QStringLiteral("held"), Reason::revocationPending(), nowMs);
+    if (!moved)
+        return moved.error();
+    if (!*moved)
+        return success();
+    return compliance::RevocationHoldNote::add(db, row.conversationId,
+                                               Words::tr("Scheduled follow-up"), nowMs);
+}
+
 QString durationText(qint64 ms)
 {
     const qint64 minutes = ms / 60'000;
@@ -107,6 +123,13 @@ QString reasonText(const QString &reason)
         return Words::tr("Waiting for the customer's quiet hours to end.");
     if (reason == Reason::refused())
         return Words::tr("Held: it could not be queued. Edit it or cancel it.");
+    if (reason == Reason::revocationPending())
+        return Words::tr("Held: the customer asked to stop messages. It goes out when an agent "
+                         "answers \"Not a request\" in the conversation, and is cancelled on "
+                         "\"Opt out\".");
+    if (reason == Reason::revocationLate())
+        return Words::tr("Held: it waited for an answer to the customer's request to stop "
+                         "messages until long past its time. Send it now or cancel it.");
     return {};
 }
 
@@ -194,6 +217,21 @@ Status confirm(Database &db, qint64 id, qint64 nowMs)
     Transaction tx(db);
     if (!tx.status())
         return tx.status();
+    auto row = ScheduledStore::get(db, id);
+    if (!row)
+        return row.error();
+    if (*row) {
+        // It would only be held again: the agent answers the request first.
+        auto to = recipientOf(db, (*row)->conversationId);
+        if (!to)
+            return to.error();
+        auto asked = Consent::proactiveRefusalFor(db, to->contactE164);
+        if (!asked)
+            return asked.error();
+        if (asked->kind == Consent::ProactiveRefusal::Kind::RevocationPending)
+            return refusal(Words::tr("The customer asked to stop messages. Answer the request "
+                                     "in the conversation (Opt out or Not a request) first."));
+    }
     auto moved = ScheduledStore::setState(db, id, { QStringLiteral("held") },
                                           QStringLiteral("pending"), {}, nowMs);
     if (!moved)
@@ -228,11 +266,13 @@ Status fire(Database &db, qint64 id, qint64 timerDueAt, qint64 nowMs, qint64 lat
     if (!*recipient)
         return success(); // the conversation is gone, and the row with it
     const std::optional<ScheduledRecipient> &to = *recipient;
-    auto consent = Consent::refusalFor(db, to->contactE164);
+    auto consent = Consent::proactiveRefusalFor(db, to->contactE164);
     if (!consent)
         return consent.error();
-    if (!consent->isEmpty())
+    if (consent->kind == Consent::ProactiveRefusal::Kind::OptedOut)
         return moveTo(QStringLiteral("cancelled"), Reason::optedOut());
+    if (consent->kind == Consent::ProactiveRefusal::Kind::RevocationPending)
+        return holdForRevocation(db, row, nowMs);
 
     // The computer was off (or Textdesk not running) at its time.
     const qint64 late = nowMs - timerDueAt;
@@ -260,12 +300,14 @@ Status fire(Database &db, qint64 id, qint64 timerDueAt, qint64 nowMs, qint64 lat
 
     sync::Outbox outbox(db);
     const sync::EnqueueResult queued
-        = outbox.enqueue({ to->contactE164, row.from, row.body, row.createdBy, {} }, nowMs);
+        = outbox.enqueue({ to->contactE164, row.from, row.body, row.createdBy, {}, true }, nowMs);
     if (!queued.ok()) {
         if (queued.error == sync::EnqueueResult::Error::Storage)
             return StorageError(StorageError::Kind::Other, {}, queued.errorMessage);
         if (queued.error == sync::EnqueueResult::Error::OptedOut)
             return moveTo(QStringLiteral("cancelled"), Reason::optedOut());
+        if (queued.error == sync::EnqueueResult::Error::RevocationPending)
+            return holdForRevocation(db, row, nowMs);
         return moveTo(QStringLiteral("held"), Reason::refused());
     }
     const bool wasLate = late > kOnTimeSlackMs;
@@ -287,6 +329,38 @@ Status fire(Database &db, qint64 id, qint64 timerDueAt, qint64 nowMs, qint64 lat
             return note.error();
     }
     return success();
+}
+
+Result<int> releaseRevocationHold(Database &db, const QString &contactE164, bool optOut,
+                                  qint64 nowMs, qint64 lateLimitMs)
+{
+    auto rows = ScheduledStore::open(db);
+    if (!rows)
+        return rows.error();
+    int released = 0;
+    for (const ScheduledMessage &row : std::as_const(*rows)) {
+        if (row.state != QLatin1String("held") || row.reason != Reason::revocationPending()
+            || row.contactE164 != contactE164)
+            continue;
+        const bool tooLate = nowMs - row.dueAt > lateLimitMs;
+        const QString state = optOut ? QStringLiteral("cancelled")
+            : tooLate                ? QStringLiteral("held")
+                                     : QStringLiteral("pending");
+        const QString reason = optOut ? Reason::optedOut()
+            : tooLate                 ? Reason::revocationLate()
+                                      : QString();
+        auto moved = ScheduledStore::setState(db, row.id, { QStringLiteral("held") }, state, reason,
+                                              nowMs);
+        if (!moved)
+            return moved.error();
+        if (!*moved || state != QLatin1String("pending"))
+            continue;
+        // Due now: the timer fires at once with every check again (quiet hours, consent).
+        if (Status s = arm(db, row.id, nowMs, nowMs); !s)
+            return s.error();
+        ++released;
+    }
+    return released;
 }
 
 Status cancelOnReply(Database &db, const MessageRecord &message)

@@ -36,6 +36,16 @@ inline QString refused()
 {
     return QStringLiteral("refused"); // held: the outbox refused it (e.g. the number)
 }
+// Held: the customer asked to stop messages in other words and no agent has answered yet.
+inline QString revocationPending()
+{
+    return QStringLiteral("revocation_pending");
+}
+// Held: released by "Not a request" more than the late limit past its time; the agent confirms.
+inline QString revocationLate()
+{
+    return QStringLiteral("revocation_late");
+}
 } // namespace Reason
 
 // The words for a row's state and reason ("Held: it was due more than 2 hours ago …").
@@ -71,11 +81,22 @@ Result<qint64> schedule(Database &db, const ScheduleRequest &request, qint64 now
 Status edit(Database &db, qint64 id, const ScheduleRequest &request, qint64 nowMs);
 // Cancels one not yet sent (reason: the agent).
 Status cancel(Database &db, qint64 id, qint64 nowMs);
-// The agent confirms a held one: it goes out now (quiet hours and consent still apply).
+// The agent confirms a held one: it goes out now (quiet hours and consent still apply). Refused
+// in words while the customer's request to stop in other words awaits an answer.
 Status confirm(Database &db, qint64 id, qint64 nowMs);
+
+// The agent answered the customer's request to stop in other words (engine/RevocationAnswer), in
+// the caller's transaction: the messages held for it in the customer's conversations are, with
+// optOut, cancelled (opted out); else due now, or held for the agent to confirm when more than
+// `lateLimitMs` past their time (the rule for a message that comes too late after a restart).
+// How many were released to go now.
+Result<int> releaseRevocationHold(Database &db, const QString &contactE164, bool optOut,
+                                  qint64 nowMs, qint64 lateLimitMs);
 
 // The timer's work: queued into the outbox and marked sent in the caller's (the scheduler's)
 // transaction, so it is queued exactly once. `timerDueAt` is when this timer was meant to fire.
+// It is proactive: while the customer's request to stop in other words awaits an agent's answer
+// it is held (Reason::revocationPending) with a note in the thread.
 Status fire(Database &db, qint64 id, qint64 timerDueAt, qint64 nowMs, qint64 lateLimitMs);
 
 // The inbound hook: a customer's message in a conversation cancels the pending messages there

@@ -1,5 +1,6 @@
 #include "Consent.h"
 
+#include "RevocationFlags.h"
 #include "SqlHelpers.h"
 #include "States.h"
 
@@ -64,6 +65,34 @@ Result<QString> refusalFor(Database &db, const QString &contactE164, const QStri
                                        "%1 opted out of text messages by texting %2, so nothing "
                                        "can be sent to them until they text START.")
         .arg(name, keyword);
+}
+
+Result<ProactiveRefusal> proactiveRefusalFor(Database &db, const QString &contactE164,
+                                             const QString &who)
+{
+    ProactiveRefusal r;
+    auto optedOut = refusalFor(db, contactE164, who);
+    if (!optedOut)
+        return optedOut.error();
+    if (!optedOut->isEmpty()) {
+        r.kind = ProactiveRefusal::Kind::OptedOut;
+        r.words = *optedOut;
+        return r;
+    }
+    auto flag = RevocationFlags::openForCustomer(db, contactE164);
+    if (!flag)
+        return flag.error();
+    if (!*flag)
+        return r;
+    r.kind = ProactiveRefusal::Kind::RevocationPending;
+    r.conversationId = (*flag)->conversationId;
+    r.words = QCoreApplication::translate(
+                  "textdesk::Consent",
+                  "%1 asked in their own words to stop messages, so nothing automatic is sent "
+                  "to them until an agent answers the request in the conversation (Opt out or "
+                  "Not a request).")
+                  .arg(who.isEmpty() ? contactE164 : who);
+    return r;
 }
 
 Result<QList<Event>> history(Database &db, qint64 contactId)

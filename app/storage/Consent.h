@@ -26,6 +26,26 @@ Status record(Database &db, qint64 conversationId, const QString &state, const Q
 // empty. Every refusal of an opted-out customer in the app and the CLI is worded here.
 Result<QString> refusalFor(Database &db, const QString &contactE164, const QString &who = {});
 
+// Why a proactive message may not go to a customer now.
+struct ProactiveRefusal
+{
+    enum class Kind { None, OptedOut, RevocationPending };
+    Kind kind = Kind::None;
+    QString words; // for a person; empty when None
+    qint64 conversationId = 0; // RevocationPending: the conversation with the open request
+    bool allowed() const { return kind == Kind::None; }
+};
+
+// The one check every proactive path makes: everything no agent typed at that moment (a
+// broadcast, a reminder, a scheduled message when it fires, a survey, a rule's or the FAQ bot's
+// reply, a survey's thank-you). First refusalFor; then a request to stop in other words
+// ("please stop texting me", storage/RevocationFlags) in any conversation of the customer's that
+// no agent has answered yet: consent may be revoked "by any reasonable means" (47 CFR
+// 64.1200(a)(10), compliance.md), so nothing automatic goes until an agent decides. An agent's
+// own reply is not proactive and asks refusalFor only (the thread shows the agent the request).
+Result<ProactiveRefusal> proactiveRefusalFor(Database &db, const QString &contactE164,
+                                             const QString &who = {});
+
 // One change of a customer's consent, for the profile's history and its CSV.
 struct Event
 {

@@ -47,6 +47,45 @@ Result<std::optional<Flag>> open(Database &db, qint64 conversationId)
     return found;
 }
 
+Result<std::optional<Flag>> openForCustomer(Database &db, const QString &contactE164)
+{
+    auto q = sql::run(
+        db,
+        QStringLiteral("SELECT f.id, f.conversation_id, f.message_id, f.quote, f.flagged_at FROM "
+                       "revocation_flags f JOIN conversations c ON c.id = f.conversation_id JOIN "
+                       "contacts k ON k.id = c.contact_id WHERE k.e164 = ? AND f.answer IS NULL "
+                       "ORDER BY f.flagged_at DESC, f.id DESC LIMIT 1"),
+        { contactE164 });
+    if (!q)
+        return q.error();
+    std::optional<Flag> found;
+    if ((*q)->next()) {
+        Flag f;
+        f.id = (*q)->value(0).toLongLong();
+        f.conversationId = (*q)->value(1).toLongLong();
+        f.messageId = (*q)->value(2).toLongLong();
+        f.quote = (*q)->value(3).toString();
+        f.flaggedAt = (*q)->value(4).toLongLong();
+        found = f;
+    }
+    (*q)->finish(); // a reader's snapshot is not kept open (see open())
+    return found;
+}
+
+Result<QString> customerOf(Database &db, qint64 flagId)
+{
+    auto q = sql::run(db,
+                      QStringLiteral("SELECT k.e164 FROM revocation_flags f JOIN conversations c "
+                                     "ON c.id = f.conversation_id JOIN contacts k ON k.id = "
+                                     "c.contact_id WHERE f.id = ?"),
+                      { flagId });
+    if (!q)
+        return q.error();
+    const QString number = (*q)->next() ? (*q)->value(0).toString() : QString();
+    (*q)->finish();
+    return number;
+}
+
 Status answer(Database &db, qint64 flagId, bool optOut, qint64 agentId, qint64 atMs)
 {
     Transaction tx(db);

@@ -29,6 +29,15 @@ Status flag(Database &db, const MessageRecord &message, const QString &quote);
 // The conversation's newest flag the agent has not answered, if any.
 Result<std::optional<Flag>> open(Database &db, qint64 conversationId);
 
+// The newest unanswered flag in any conversation of the customer at this number, if any: the
+// request is the customer's, whichever of our numbers it was sent to
+// (Consent::proactiveRefusalFor).
+Result<std::optional<Flag>> openForCustomer(Database &db, const QString &contactE164);
+
+// The number of the customer whose message raised flag `flagId`; empty when there is no such
+// flag.
+Result<QString> customerOf(Database &db, qint64 flagId);
+
 // The agent's answer to flag `flagId` (and to the conversation's older open flags with it):
 // with optOut, the customer's consent becomes opted_out through Consent::record, in the same
 // transaction. An error in words when the flag is unknown or was already answered.

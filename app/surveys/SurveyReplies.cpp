@@ -9,7 +9,9 @@ namespace textdesk::surveys::SurveyReplies {
 
 namespace {
 
-// Queues one of the survey's own messages to the customer (follow-up, thanks, ask again).
+// Queues one of the survey's own messages to the customer (follow-up, thanks, ask again): they
+// are automatic, so not while a request to stop in other words awaits an agent's answer (the
+// outbox refuses them: proactive).
 Status say(Database &db, const SurveyRecipient &to, const Survey &survey, const QString &text,
            qint64 nowMs)
 {
@@ -18,7 +20,7 @@ Status say(Database &db, const SurveyRecipient &to, const Survey &survey, const 
         return success(); // nothing, rather than braces, goes out
     sync::Outbox outbox(db);
     const sync::EnqueueResult queued
-        = outbox.enqueue({ to.contactE164, to.inboxE164, filled.text, 0, {} }, nowMs);
+        = outbox.enqueue({ to.contactE164, to.inboxE164, filled.text, 0, {}, true }, nowMs);
     if (!queued.ok() && queued.error == sync::EnqueueResult::Error::Storage)
         return StorageError(StorageError::Kind::Other, {}, queued.errorMessage);
     return success();

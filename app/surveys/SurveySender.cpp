@@ -135,6 +135,15 @@ Result<qint64> sendNow(Database &db, qint64 conversationId, qint64 surveyId, con
                                 "textdesk::surveys::SurveySender",
                                 "No survey was sent: this customer opted out of messages (they "
                                 "replied STOP or asked to be left alone)."));
+    auto asked = Consent::proactiveRefusalFor(db, (*to)->contactE164);
+    if (!asked)
+        return asked.error();
+    if (asked->kind == Consent::ProactiveRefusal::Kind::RevocationPending)
+        return StorageError(
+            StorageError::Kind::InvalidInput, {},
+            QCoreApplication::translate("textdesk::surveys::SurveySender",
+                                        "No survey was sent: this customer asked to stop messages. "
+                                        "Answer the request in the conversation first."));
     auto id = schedule(db, **survey, **to, trigger, agentId, nowMs, nowMs);
     if (!id)
         return id.error();
@@ -169,12 +178,14 @@ Status fire(Database &db, qint64 responseId, qint64 nowMs)
     }
     if (!s.active)
         return skip(db, r.id, SkipReason::surveyOff());
-    // The same consent check as every other send path (the outbox makes it again).
-    auto refusal = Consent::refusalFor(db, c.contactE164);
+    // The same consent check as every other proactive send (the outbox makes it again).
+    auto refusal = Consent::proactiveRefusalFor(db, c.contactE164);
     if (!refusal)
         return refusal.error();
-    if (!refusal->isEmpty())
+    if (refusal->kind == Consent::ProactiveRefusal::Kind::OptedOut)
         return skip(db, r.id, SkipReason::optedOut());
+    if (refusal->kind == Consent::ProactiveRefusal::Kind::RevocationPending)
+        return skip(db, r.id, SkipReason::revocationPending());
     if (c.agentReplies == 0)
         return skip(db, r.id, SkipReason::noAgentReply());
     auto open = SurveyStore::openIn(db, r.conversationId, nowMs, r.id);
@@ -216,12 +227,14 @@ Status fire(Database &db, qint64 responseId, qint64 nowMs)
 
     sync::Outbox outbox(db);
     const sync::EnqueueResult queued
-        = outbox.enqueue({ c.contactE164, c.inboxE164, text.text, 0, {} }, nowMs);
+        = outbox.enqueue({ c.contactE164, c.inboxE164, text.text, 0, {}, true }, nowMs);
     if (!queued.ok()) {
         if (queued.error == sync::EnqueueResult::Error::Storage)
             return StorageError(StorageError::Kind::Other, {}, queued.errorMessage);
         if (queued.error == sync::EnqueueResult::Error::OptedOut)
             return skip(db, r.id, SkipReason::optedOut());
+        if (queued.error == sync::EnqueueResult::Error::RevocationPending)
+            return skip(db, r.id, SkipReason::revocationPending());
         return skip(db, r.id, SkipReason::wording());
     }
     if (Status st = SurveyStore::markSent(db, r, queued.message.id, nowMs); !st)

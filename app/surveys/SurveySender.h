@@ -11,6 +11,11 @@ inline QString optedOut()
 {
     return QStringLiteral("opted_out");
 }
+// The customer asked to stop messages in other words and no agent has answered yet.
+inline QString revocationPending()
+{
+    return QStringLiteral("revocation_pending");
+}
 inline QString noAgentReply()
 {
     return QStringLiteral("no_agent_reply");
@@ -39,7 +44,8 @@ inline QString reopened()
 
 // Sends surveys: after a resolve (a durable timer, the survey's delay later), by hand, or for an
 // automation rule. At fire time the rules are checked (compliance.md): not to customers who
-// opted out, not where no agent ever replied, at most once per customer in the cooldown, not
+// opted out or whose request to stop in other words awaits an agent's answer, not where no
+// agent ever replied, at most once per customer in the cooldown, not
 // while another is open in the conversation — each recorded as `skipped` with its reason —
 // and not in quiet hours at the customer's number (the timer waits for the window). A
 // conversation reopened before then cancels it. The message goes through the outbox, in the

@@ -124,11 +124,21 @@ EnqueueResult Outbox::enqueue(const OutboxRequest &request, qint64 nowMs,
     if (from.isEmpty())
         return fail(EnqueueResult::Error::InvalidSender, tr("Choose the number to send from."));
     // Every send path (composer, CLI, scheduled, survey) comes through here: a STOP blocks the
-    // next send of every kind before anything is queued.
-    if (auto refusal = Consent::refusalFor(m_db, to.e164); !refusal)
+    // next send of every kind before anything is queued; an unanswered request to stop in other
+    // words blocks what is proactive.
+    if (request.proactive) {
+        auto refusal = Consent::proactiveRefusalFor(m_db, to.e164);
+        if (!refusal)
+            return fail(EnqueueResult::Error::Storage, refusal.error().message());
+        if (refusal->kind == Consent::ProactiveRefusal::Kind::OptedOut)
+            return fail(EnqueueResult::Error::OptedOut, refusal->words);
+        if (refusal->kind == Consent::ProactiveRefusal::Kind::RevocationPending)
+            return fail(EnqueueResult::Error::RevocationPending, refusal->words);
+    } else if (auto refusal = Consent::refusalFor(m_db, to.e164); !refusal) {
         return fail(EnqueueResult::Error::Storage, refusal.error().message());
-    else if (!refusal->isEmpty())
+    } else if (!refusal->isEmpty()) {
         return fail(EnqueueResult::Error::OptedOut, *refusal);
+    }
     if (request.body.trimmed().isEmpty() && request.attachments.isEmpty())
         return fail(EnqueueResult::Error::EmptyBody, tr("The message is empty."));
     // The provider counts characters, not UTF-16 units (an emoji is one).

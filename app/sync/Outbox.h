@@ -32,6 +32,10 @@ struct OutboxRequest
     QString body;
     qint64 authorId = 0;
     QStringList attachments; // files to send with it (MMS), absolute paths
+    // Not typed by an agent (a broadcast, reminder, scheduled message, survey, rule or FAQ
+    // reply): refused also while the customer's request to stop in other words waits for an
+    // agent's answer (Consent::proactiveRefusalFor).
+    bool proactive = false;
 };
 
 // Where a queued message comes from, when not from this computer's own composer or timers: the
@@ -56,6 +60,7 @@ struct EnqueueResult
         TooLong,
         BadAttachment,
         OptedOut, // the customer opted out (storage/Consent: refusalFor)
+        RevocationPending, // proactive, and the customer asked to stop in other words
         Storage
     };
     Error error = Error::None;
@@ -85,7 +90,8 @@ public:
 
     QString mediaDirectory() const { return m_media.directory(); }
 
-    // Validates (the customer's consent included: nothing is queued to one who opted out),
+    // Validates (the customer's consent included: nothing is queued to one who opted out, nor
+    // anything proactive to one whose request to stop awaits an agent's answer),
     // then writes the message (status "pending", a new client id, in the
     // conversation of customer and our number) and its outbox row in one transaction.
     EnqueueResult enqueue(const OutboxRequest &request, qint64 nowMs,

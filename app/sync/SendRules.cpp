@@ -7,7 +7,8 @@
 
 namespace textdesk::sync {
 
-Recipient SendRules::check(Database &db, const QString &typedNumber, const QString &region)
+Recipient SendRules::check(Database &db, const QString &typedNumber, const QString &region,
+                           bool proactive)
 {
     Recipient r;
     const PhoneNumbers::Parsed parsed = PhoneNumbers::toE164(typedNumber, region);
@@ -36,6 +37,19 @@ Recipient SendRules::check(Database &db, const QString &typedNumber, const QStri
     const QString who = profile->displayName.trimmed().isEmpty()
         ? PhoneNumbers::display(parsed.e164, region)
         : profile->displayName.trimmed();
+    if (proactive) {
+        auto refusal = Consent::proactiveRefusalFor(db, parsed.e164, who);
+        if (!refusal) {
+            r.refusal = Recipient::Refusal::Storage;
+            r.reason = refusal.error().message();
+        } else if (!refusal->allowed()) {
+            r.refusal = refusal->kind == Consent::ProactiveRefusal::Kind::OptedOut
+                ? Recipient::Refusal::OptedOut
+                : Recipient::Refusal::RevocationPending;
+            r.reason = refusal->words;
+        }
+        return r;
+    }
     auto refusal = Consent::refusalFor(db, parsed.e164, who); // the outbox's own check and words
     if (!refusal) {
         r.refusal = Recipient::Refusal::Storage;

@@ -13,7 +13,7 @@ namespace textdesk::sync {
 // out (STOP; 47 CFR 64.1200(a)(10): a revocation is honoured, nothing more is sent).
 struct Recipient
 {
-    enum class Refusal { None, InvalidNumber, OptedOut, Storage };
+    enum class Refusal { None, InvalidNumber, OptedOut, RevocationPending, Storage };
     Refusal refusal = Refusal::None;
     QString reason; // in words for a person; empty when allowed
     QString e164;
@@ -27,7 +27,10 @@ class SendRules
 {
     Q_DECLARE_TR_FUNCTIONS(textdesk::sync::SendRules)
 public:
-    static Recipient check(Database &db, const QString &typedNumber, const QString &region);
+    // proactive: for a message no agent types (a broadcast), also refused while the customer's
+    // request to stop in other words awaits an agent's answer (Consent::proactiveRefusalFor).
+    static Recipient check(Database &db, const QString &typedNumber, const QString &region,
+                           bool proactive = false);
 };
 
 } // namespace textdesk::sync

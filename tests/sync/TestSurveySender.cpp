@@ -174,6 +174,45 @@ private slots:
         QVERIFY(f.outgoing().isEmpty());
     }
 
+    void notSentWhileARequestToStopIsOpen()
+    {
+        Fixture f;
+        // The customer asked in their own words; the agent replied and resolved without
+        // answering the banner: the survey is skipped with the reason, nothing is queued.
+        MessageRecord m = test::message(f.conversation, QStringLiteral("SMask"),
+                                        QStringLiteral("Please stop texting me."),
+                                        Direction::Inbound, f.clock.nowMs());
+        QVERIFY(MessageStore(*f.db).upsert(m));
+        QVERIFY(engine::InboundHooks::standard().run(*f.db, m));
+        f.agentReplies();
+        const int queuedByAgent = int(f.outgoing().size());
+        f.setStatus(QStringLiteral("resolved"));
+        f.clock.advance(kHour);
+        QCOMPARE(f.row(), QStringLiteral("skipped|revocation_pending"));
+        QCOMPARE(f.outgoing().size(), queuedByAgent);
+    }
+
+    void noThanksToAnAnswerThatAsksToStop()
+    {
+        Fixture f;
+        f.agentReplies();
+        f.setStatus(QStringLiteral("resolved"));
+        f.clock.advance(kHour);
+        const qsizetype before = f.outgoing().size();
+        // A score, and a request to stop in words the survey's reader takes for a comment: the
+        // score counts, no thank-you goes out (the flag was raised first, by the hook before).
+        MessageRecord m = test::message(f.conversation, QStringLiteral("SManswer"),
+                                        QStringLiteral("4, and take me off your list."),
+                                        Direction::Inbound, f.clock.nowMs());
+        QVERIFY(MessageStore(*f.db).upsert(m));
+        QVERIFY(engine::InboundHooks::standard().run(*f.db, m));
+        QCOMPARE(test::rows(*f.db, QStringLiteral("SELECT count(*) FROM revocation_flags")),
+                 QStringList { QStringLiteral("1") });
+        QVERIFY(SurveyReplies::handle(*f.db, m, f.clock.nowMs()));
+        QCOMPARE(f.row(QStringLiteral("state, score")), QStringLiteral("answered|4"));
+        QCOMPARE(f.outgoing().size(), before);
+    }
+
     void notSentWhereNoAgentReplied()
     {
         Fixture f;

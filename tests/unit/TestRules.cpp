@@ -218,6 +218,16 @@ void TestRules::loopGuardAndConsentInTheEvaluator()
     QVERIFY(firstAction(e).skipped.contains(QLatin1String("opted out")));
     // The other actions still apply (the customer is tagged and assigned).
     QVERIFY(e.outcomes.first().actions.at(1).willRun());
+    // A request to stop in other words that no agent has answered: no reply either, said in
+    // the dry run too; the other actions still apply.
+    Facts asked = f;
+    asked.revocationPending = true;
+    const Evaluation held = RuleEvaluator::evaluate(rules, asked, {}, true);
+    QVERIFY(!firstAction(held).willRun());
+    QVERIFY2(firstAction(held).skipped.contains(QLatin1String("asked to stop messages")),
+             qPrintable(firstAction(held).skipped));
+    QVERIFY(held.outcomes.first().actions.at(1).willRun());
+    QCOMPARE(held.replies(), 0);
 
     Facts shortCode = f;
     shortCode.shortCode = true;

@@ -194,11 +194,13 @@ void BroadcastDialog::preview()
     for (auto it = m_plan.skipped.cbegin(); it != m_plan.skipped.cend(); ++it)
         skipped += it.value();
     m_counts->setText(tr("%1 to send (%2 held for quiet hours), %3 skipped: %4 opted out, %5 "
-                         "invalid, %6 duplicates, %7 missing a variable.")
+                         "asked to stop (awaiting an agent), %6 invalid, %7 duplicates, %8 "
+                         "missing a variable.")
                           .arg(m_plan.eligible)
                           .arg(m_plan.held)
                           .arg(skipped)
                           .arg(m_plan.skipped.value(broadcasts::Reason::optedOut()))
+                          .arg(m_plan.skipped.value(broadcasts::Reason::revocationPending()))
                           .arg(m_plan.skipped.value(broadcasts::Reason::invalidNumber()))
                           .arg(m_plan.skipped.value(broadcasts::Reason::duplicate()))
                           .arg(m_plan.skipped.value(broadcasts::Reason::missingVariable())));

@@ -354,8 +354,10 @@ void ConversationPane::showHeader()
 
 void ConversationPane::showRevocation()
 {
-    // A request to stop in other words, for the agent to confirm (storage/RevocationFlags).
-    auto flag = RevocationFlags::open(m_reader, m_summary.id);
+    // A request to stop in other words, for the agent to confirm (storage/RevocationFlags): in
+    // every conversation of the customer's, since it holds what is proactive to them from any
+    // of our numbers (Consent::proactiveRefusalFor).
+    auto flag = RevocationFlags::openForCustomer(m_reader, m_summary.contactE164);
     if (flag && *flag)
         m_revocation->showFlag(m_summary.id, (*flag)->id, (*flag)->quote);
     else
