@@ -21,10 +21,12 @@ public:
     void setHooks(const InboundHandler *hooks) { m_hooks = hooks; }
 
     // *stored (if given) receives the message as the cache has it: its local id, its
-    // conversation, its times.
+    // conversation, its times. `clientId` (optional) is our own id for the message, which finds
+    // it while it has no SID yet (a team's reply not yet sent: team/TeamReplica).
     Result<MessageStore::Upsert> write(const provider::ProviderMessage &message, qint64 nowMs,
                                        MessageStore::Scope scope = MessageStore::Scope::Alone,
-                                       MessageRecord *stored = nullptr);
+                                       MessageRecord *stored = nullptr,
+                                       const QString &clientId = {});
     // Forget cached ids (after a rolled-back transaction they may name rows that are gone).
     void forget();
 
