@@ -9,6 +9,7 @@
 //  3. then an incremental catch-up of K new messages.
 //   ./dev.sh bench team_replica                    20,000 messages, 1,000 conversations
 //   bench_team_replica --messages N --conversations M --page P --changes K
+//   bench_team_replica --conversations-first       assigned before their messages: nothing waits
 //   bench_team_replica --smoke                     a small run: checks the benchmark itself works
 #include "PostgresServer.h"
 #include "storage/Database.h"
@@ -43,7 +44,7 @@ void exec(const QSqlDatabase &db, const QString &sql)
         fail(sql + QStringLiteral(": ") + done.error().message());
 }
 
-void fill(const QSqlDatabase &db, int messages, int conversations)
+void fill(const QSqlDatabase &db, int messages, int conversations, bool assignFirst)
 {
     exec(db,
          QStringLiteral("INSERT INTO agents (name, login, role) SELECT 'Agent ' || g, 'agent' || "
@@ -52,6 +53,11 @@ void fill(const QSqlDatabase &db, int messages, int conversations)
          QStringLiteral("INSERT INTO conversations (customer, our_number) SELECT '+1555' || "
                         "lpad(g::text, 7, '0'), '+15550009999' FROM generate_series(1, %1) g")
              .arg(conversations));
+    const QString assign = QStringLiteral(
+        "UPDATE conversations SET assignee_id = 1 + id % 5, status = CASE WHEN id % 3 = 0 THEN "
+        "'closed' ELSE 'open' END");
+    if (assignFirst)
+        exec(db, assign);
     // Alternating inbound and outbound, a minute apart, spread over the conversations.
     exec(db,
          QStringLiteral(
@@ -67,9 +73,8 @@ void fill(const QSqlDatabase &db, int messages, int conversations)
     exec(db,
          QStringLiteral("INSERT INTO notes (conversation_id, agent_id, client_id, body) SELECT "
                         "id, 1, 'note-' || id, 'Called the customer back' FROM conversations"));
-    exec(db,
-         QStringLiteral("UPDATE conversations SET assignee_id = 1 + id % 5, status = CASE WHEN id "
-                        "% 3 = 0 THEN 'closed' ELSE 'open' END"));
+    if (!assignFirst)
+        exec(db, assign);
 }
 
 struct Drained
@@ -134,9 +139,13 @@ int main(int argc, char **argv)
     const QCommandLineOption changesOption(QStringLiteral("changes"),
                                            QStringLiteral("new messages caught up after"),
                                            QStringLiteral("K"), QStringLiteral("100"));
+    const QCommandLineOption firstOption(
+        QStringLiteral("conversations-first"),
+        QStringLiteral("assign the conversations before their messages are written (no row "
+                       "waits for its conversation)"));
     const QCommandLineOption smokeOption(QStringLiteral("smoke"), QStringLiteral("a small run"));
-    parser.addOptions(
-        { messagesOption, conversationsOption, pageOption, changesOption, smokeOption });
+    parser.addOptions({ messagesOption, conversationsOption, pageOption, changesOption, firstOption,
+                        smokeOption });
     parser.process(app);
     const bool smoke = parser.isSet(smokeOption);
     const int messages = smoke ? 300 : parser.value(messagesOption).toInt();
@@ -161,7 +170,7 @@ int main(int argc, char **argv)
 
     QElapsedTimer timer;
     timer.start();
-    fill(team.database(), messages, conversations);
+    fill(team.database(), messages, conversations, parser.isSet(firstOption));
     std::printf("team store: %d messages, %d conversations, %d notes, 5 agents (filled in %lld "
                 "ms)\n",
                 messages, conversations, conversations, qint64(timer.elapsed()));
