@@ -1,5 +1,6 @@
 #include "TeamReplica.h"
 
+#include "TeamSql.h"
 #include "core/Clock.h"
 #include "storage/ContactStore.h"
 #include "storage/ConversationSummaries.h"
@@ -12,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <QSqlRecord>
 
 namespace textdesk::team {
 
@@ -239,7 +241,7 @@ private:
         if (teamStatus == QLatin1String("snoozed"))
             state.snoozedUntil = replicaMs(v.value(QStringLiteral("snoozed_until")));
         state.changedAt = replicaMs(v.value(QStringLiteral("updated_at")));
-        if (Status s = ReplicaStore::ensureAgent(m_db, state.assigneeId, m_now); !s)
+        if (Status s = ensureAgent(state.assigneeId); !s)
             return s;
         if (Status s = ReplicaStore::setConversationState(m_db, *local, state); !s)
             return s;
@@ -253,6 +255,14 @@ private:
                 return s;
         }
         return success();
+    }
+
+    Status ensureAgent(qint64 id)
+    {
+        if (id == 0 || m_agents.contains(id))
+            return success();
+        m_agents << id;
+        return ReplicaStore::ensureAgent(m_db, id, m_now);
     }
 
     // The cache's conversation for a team conversation, and its numbers; 0 when the cache does
@@ -282,7 +292,7 @@ private:
             return conversation.error();
         if (*conversation == 0)
             return ReplicaStore::park(m_db, table, m.id, m.conversationId, m.toJson());
-        if (Status s = ReplicaStore::ensureAgent(m_db, m.agentId, m_now); !s)
+        if (Status s = ensureAgent(m.agentId); !s)
             return s;
         MessageRecord stored;
         Result<MessageStore::Upsert> written = MessageStore::Upsert::Unchanged;
@@ -376,6 +386,7 @@ private:
     ContactStore m_contacts;
     MessageStore m_messages;
     ConversationSummaries::InsertedMessages m_batch;
+    QSet<qint64> m_agents; // agents known to have a row
     QSet<qint64> m_reopenable; // local conversations the page added a customer's message to
     QHash<qint64, qint64> m_conversations; // team id → local id
     QHash<qint64, QPair<QString, QString>> m_numbers; // team id → customer, our number
@@ -404,6 +415,51 @@ Result<ReplicaCounts> TeamReplica::apply(Database &cache, const FeedPage &page, 
     if (Status s = tx.commit(); !s)
         return s.error();
     return counts;
+}
+
+TeamStatus TeamReplica::addMissingConversations(const QSqlDatabase &team, Database &cache,
+                                                FeedPage &page)
+{
+    QSet<qint64> inPage;
+    QSet<qint64> wanted;
+    for (const FeedRow &row : std::as_const(page.rows)) {
+        if (!row.deleted && row.table == kConversations)
+            inPage << row.id;
+    }
+    for (const FeedRow &row : std::as_const(page.rows)) {
+        if (row.deleted || (row.table != kMessages && row.table != kNotes))
+            continue;
+        const qint64 conversation
+            = row.values.value(QStringLiteral("conversation_id")).toLongLong();
+        if (inPage.contains(conversation) || wanted.contains(conversation))
+            continue;
+        auto local = ReplicaStore::localId(cache, kConversations, conversation);
+        if (local && *local == 0)
+            wanted << conversation;
+    }
+    if (wanted.isEmpty())
+        return TeamDone {};
+    QStringList ids;
+    for (const qint64 id : std::as_const(wanted))
+        ids << QString::number(id);
+    auto rows
+        = teamExec(team, QStringLiteral("SELECT * FROM conversations WHERE id = ANY (?::bigint[])"),
+                   { QStringLiteral("{%1}").arg(ids.join(QLatin1Char(','))) });
+    if (!rows)
+        return rows.error();
+    while (rows->next()) {
+        const QSqlRecord record = rows->record();
+        FeedRow row;
+        row.table = kConversations;
+        row.id = record.value(QStringLiteral("id")).toLongLong();
+        row.version = record.value(QStringLiteral("version")).toLongLong();
+        for (int i = 0; i < record.count(); ++i) {
+            if (record.fieldName(i) != QLatin1String("changed_xid"))
+                row.values.insert(record.fieldName(i), record.value(i));
+        }
+        page.rows << row;
+    }
+    return TeamDone {};
 }
 
 Result<FeedCursor> TeamReplica::cursor(Database &cache)
@@ -463,10 +519,15 @@ void TeamReplica::catchUp()
         }
         if (page->rows.isEmpty() && page->next == at)
             break;
+        const qint64 feedRows = page->rows.size();
+        if (auto added = addMissingConversations(m_team->database(), *m_cache, *page); !added) {
+            m_team.reset();
+            return fail(added.error().message());
+        }
         auto written = apply(*m_cache, *page, m_clock.nowMs());
         if (!written)
             return fail(written.error().message());
-        rows += page->rows.size();
+        rows += feedRows;
         at = page->next;
         emit progress(rows);
         if (!page->more)

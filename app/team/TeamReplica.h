@@ -46,6 +46,13 @@ public:
     // agents under their team ids; contacts, notes (messages with direction 'note'), templates
     // (shortcut = name); deletions of agents, messages, notes and templates.
     static Result<ReplicaCounts> apply(Database &cache, const FeedPage &page, qint64 nowMs);
+    // Adds to the page the current rows of the conversations its messages and notes belong to
+    // that neither the page nor the cache has. A first snapshot meets messages before their
+    // conversation whenever the conversation changed since (assigned, closed: a newer version);
+    // apply() would keep them waiting in the cache until it comes, this writes them at once.
+    // The added rows come again in their own page later, which then changes nothing.
+    static TeamStatus addMissingConversations(const QSqlDatabase &team, Database &cache,
+                                              FeedPage &page);
     // Where the cache is in the feed (the start for a new cache).
     static Result<FeedCursor> cursor(Database &cache);
 

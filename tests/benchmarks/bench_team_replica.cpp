@@ -4,12 +4,15 @@
 //     a note per conversation, and every conversation assigned AFTER its messages (so their
 //     versions are newer and a first snapshot meets messages before their conversation: the
 //     replica's slowest case, the rows wait in the cache until their conversation comes);
-//  2. a new cache reads the feed from the start, page by page, each page applied in one
-//     transaction with its cursor: time reading PostgreSQL, time writing SQLite, messages/s;
+//  2. a new cache reads the feed from the start, page by page, as the follower does (with the
+//     conversations its messages need read ahead), each page applied in one transaction with its
+//     cursor: time reading PostgreSQL, time writing SQLite, messages/s;
 //  3. then an incremental catch-up of K new messages.
 //   ./dev.sh bench team_replica                    20,000 messages, 1,000 conversations
 //   bench_team_replica --messages N --conversations M --page P --changes K
 //   bench_team_replica --conversations-first       assigned before their messages: nothing waits
+//   bench_team_replica --no-prefetch               messages wait in the cache for their
+//                                                  conversation instead of reading it ahead
 //   bench_team_replica --smoke                     a small run: checks the benchmark itself works
 #include "PostgresServer.h"
 #include "storage/Database.h"
@@ -86,7 +89,7 @@ struct Drained
     qint64 peakWaiting = 0;
 };
 
-Drained drain(const QSqlDatabase &team, Database &cache, int pageRows)
+Drained drain(const QSqlDatabase &team, Database &cache, int pageRows, bool prefetch)
 {
     Drained out;
     QElapsedTimer timer;
@@ -98,13 +101,17 @@ Drained drain(const QSqlDatabase &team, Database &cache, int pageRows)
         auto page = TeamFeed::read(team, *at, pageRows);
         if (!page)
             fail(page.error().message());
+        out.rows += page->rows.size(); // the feed's rows, not the conversations read ahead
+        if (prefetch) {
+            if (auto added = TeamReplica::addMissingConversations(team, cache, *page); !added)
+                fail(added.error().message());
+        }
         out.readMs += timer.elapsed();
         timer.start();
         auto applied = TeamReplica::apply(cache, *page, 1'700'000'000'000);
         if (!applied)
             fail(applied.error().details());
         out.writeMs += timer.elapsed();
-        out.rows += page->rows.size();
         out.pages += 1;
         out.peakWaiting = std::max(out.peakWaiting, applied->waiting);
         if (!page->more)
@@ -143,9 +150,13 @@ int main(int argc, char **argv)
         QStringLiteral("conversations-first"),
         QStringLiteral("assign the conversations before their messages are written (no row "
                        "waits for its conversation)"));
+    const QCommandLineOption noPrefetchOption(
+        QStringLiteral("no-prefetch"),
+        QStringLiteral("let messages wait for their conversation in the cache rather than "
+                       "reading it ahead (TeamReplica::addMissingConversations)"));
     const QCommandLineOption smokeOption(QStringLiteral("smoke"), QStringLiteral("a small run"));
     parser.addOptions({ messagesOption, conversationsOption, pageOption, changesOption, firstOption,
-                        smokeOption });
+                        noPrefetchOption, smokeOption });
     parser.process(app);
     const bool smoke = parser.isSet(smokeOption);
     const int messages = smoke ? 300 : parser.value(messagesOption).toInt();
@@ -182,7 +193,7 @@ int main(int argc, char **argv)
     Database &cache = **opened;
 
     timer.start();
-    const Drained first = drain(team.database(), cache, pageRows);
+    const Drained first = drain(team.database(), cache, pageRows, !parser.isSet(noPrefetchOption));
     const qint64 firstMs = timer.elapsed();
     const qint64 inCache = cacheCount(cache, QStringLiteral("SELECT count(*) FROM messages"));
     if (inCache != messages + conversations)
@@ -203,7 +214,7 @@ int main(int argc, char **argv)
              .arg(conversations)
              .arg(changes));
     timer.start();
-    const Drained next = drain(team.database(), cache, pageRows);
+    const Drained next = drain(team.database(), cache, pageRows, !parser.isSet(noPrefetchOption));
     std::printf("catch-up: %lld new rows in %lld ms (reading %lld ms, writing %lld ms)\n",
                 next.rows, qint64(timer.elapsed()), next.readMs, next.writeMs);
     return 0;
