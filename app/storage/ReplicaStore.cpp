@@ -138,21 +138,28 @@ Status setConversationState(Database &db, qint64 conversationId, const Conversat
 
 Result<QHash<qint64, SavedStatus>> saveStatuses(Database &db, const QList<qint64> &ids)
 {
+    // Only a resolved or snoozed conversation can be reopened: one statement for them all.
     QHash<qint64, SavedStatus> saved;
-    for (const qint64 id : ids) {
-        auto query = sql::run(db,
-                              QStringLiteral("SELECT status, snoozed_until, resolved_at, "
-                                             "resolution_ms FROM conversations WHERE id = ?"),
-                              { id });
-        if (!query)
-            return query.error();
-        if ((*query)->next()) {
-            saved.insert(id,
-                         SavedStatus { (*query)->value(0), (*query)->value(1), (*query)->value(2),
-                                       (*query)->value(3) });
-        }
-        (*query)->finish();
+    if (ids.isEmpty())
+        return saved;
+    QStringList list;
+    list.reserve(ids.size());
+    for (const qint64 id : ids)
+        list << QString::number(id);
+    auto query = sql::run(
+        db,
+        QStringLiteral("SELECT id, status, snoozed_until, resolved_at, resolution_ms FROM "
+                       "conversations WHERE id IN (SELECT value FROM json_each(?)) AND status IN "
+                       "('resolved', 'snoozed')"),
+        { QStringLiteral("[%1]").arg(list.join(QLatin1Char(','))) });
+    if (!query)
+        return query.error();
+    while ((*query)->next()) {
+        saved.insert((*query)->value(0).toLongLong(),
+                     SavedStatus { (*query)->value(1), (*query)->value(2), (*query)->value(3),
+                                   (*query)->value(4) });
     }
+    (*query)->finish();
     return saved;
 }
 

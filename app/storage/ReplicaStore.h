@@ -44,8 +44,9 @@ struct ConversationState
 };
 Status setConversationState(Database &db, qint64 conversationId, const ConversationState &state);
 
-// The status columns of these conversations, to put back after a batch of messages whose
-// inbound ones would reopen them (the team's status wins: its gateway decides).
+// The status columns of those of these conversations that a customer's message would reopen
+// (resolved, snoozed), to put back after a batch of messages (the team's status wins: its
+// gateway decides).
 struct SavedStatus
 {
     QVariant status, snoozedUntil, resolvedAt, resolutionMs;

@@ -85,6 +85,8 @@ struct Drained
     qint64 rows = 0;
     int pages = 0;
     qint64 readMs = 0;
+    qint64 firstReadMs = -1; // the first page's read, and the slowest one's
+    qint64 slowestReadMs = 0;
     qint64 writeMs = 0;
     qint64 peakWaiting = 0;
 };
@@ -106,7 +108,11 @@ Drained drain(const QSqlDatabase &team, Database &cache, int pageRows, bool pref
             if (auto added = TeamReplica::addMissingConversations(team, cache, *page); !added)
                 fail(added.error().message());
         }
-        out.readMs += timer.elapsed();
+        const qint64 readMs = timer.elapsed();
+        out.readMs += readMs;
+        if (out.firstReadMs < 0)
+            out.firstReadMs = readMs;
+        out.slowestReadMs = std::max(out.slowestReadMs, readMs);
         timer.start();
         auto applied = TeamReplica::apply(cache, *page, 1'700'000'000'000);
         if (!applied)
@@ -202,9 +208,10 @@ int main(int argc, char **argv)
                  .arg(messages + conversations));
     std::printf("first replica: %lld rows in %d pages of %d: %lld ms (reading PostgreSQL %lld ms, "
                 "writing SQLite %lld ms), %.0f messages/s; at most %lld rows waited for their "
-                "conversation\n",
+                "conversation; a page read in %lld ms first, %lld ms at the slowest\n",
                 first.rows, first.pages, pageRows, firstMs, first.readMs, first.writeMs,
-                firstMs > 0 ? double(messages) * 1000.0 / double(firstMs) : 0.0, first.peakWaiting);
+                firstMs > 0 ? double(messages) * 1000.0 / double(firstMs) : 0.0, first.peakWaiting,
+                first.firstReadMs, first.slowestReadMs);
 
     exec(team.database(),
          QStringLiteral("INSERT INTO messages (conversation_id, sid, direction, body, status) "
