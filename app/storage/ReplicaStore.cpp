@@ -29,7 +29,7 @@ Status replicaRun(Database &db, const QString &statement, std::initializer_list<
     return success();
 }
 
-QVariant nullableInt(qint64 value)
+QVariant replicaOrNull(qint64 value)
 {
     return sql::orNull(value);
 }
@@ -121,8 +121,8 @@ Status setConversationState(Database &db, qint64 conversationId, const Conversat
 {
     // Resolving records when and how long it took (as ConversationActions::setStatus does);
     // a conversation already resolved keeps its time.
-    const QVariant assignee = nullableInt(state.assigneeId);
-    const QVariant snoozed = nullableInt(state.snoozedUntil);
+    const QVariant assignee = replicaOrNull(state.assigneeId);
+    const QVariant snoozed = replicaOrNull(state.snoozedUntil);
     return replicaRun(
         db,
         QStringLiteral(
@@ -202,7 +202,7 @@ Status setAuthor(Database &db, qint64 messageId, qint64 authorId)
 {
     return replicaRun(
         db, QStringLiteral("UPDATE messages SET author_id = ? WHERE id = ? AND author_id IS NOT ?"),
-        { nullableInt(authorId), messageId, nullableInt(authorId) });
+        { replicaOrNull(authorId), messageId, replicaOrNull(authorId) });
 }
 
 Result<qint64> upsertTemplate(Database &db, qint64 localId, const QString &name,

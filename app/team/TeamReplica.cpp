@@ -21,12 +21,12 @@ const QString TeamReplica::kCursorName = QStringLiteral("team_feed");
 
 namespace {
 
-const QString kAgents = QStringLiteral("agents");
-const QString kContacts = QStringLiteral("contacts");
-const QString kConversations = QStringLiteral("conversations");
-const QString kMessages = QStringLiteral("messages");
-const QString kNotes = QStringLiteral("notes");
-const QString kTemplates = QStringLiteral("templates");
+const QString kTeamAgents = QStringLiteral("agents");
+const QString kTeamContacts = QStringLiteral("contacts");
+const QString kTeamConversations = QStringLiteral("conversations");
+const QString kTeamMessages = QStringLiteral("messages");
+const QString kTeamNotes = QStringLiteral("notes");
+const QString kTeamTemplates = QStringLiteral("templates");
 
 qint64 replicaMs(const QVariant &value)
 {
@@ -64,7 +64,7 @@ struct ReplicaMessage
         const QVariantHash &v = row.values;
         ReplicaMessage m;
         m.id = row.id;
-        m.note = row.table == kNotes;
+        m.note = row.table == kTeamNotes;
         m.conversationId = v.value(QStringLiteral("conversation_id")).toLongLong();
         m.sid = v.value(QStringLiteral("sid")).toString();
         m.clientId = v.value(QStringLiteral("client_id")).toString();
@@ -174,19 +174,19 @@ private:
     Status upsert(const FeedRow &row)
     {
         const QVariantHash &v = row.values;
-        if (row.table == kAgents) {
+        if (row.table == kTeamAgents) {
             return ReplicaStore::upsertAgent(m_db, row.id,
                                              v.value(QStringLiteral("name")).toString(),
                                              replicaMs(v.value(QStringLiteral("created_at"))));
         }
-        if (row.table == kContacts)
+        if (row.table == kTeamContacts)
             return contact(row);
-        if (row.table == kConversations)
+        if (row.table == kTeamConversations)
             return conversation(row);
-        if (row.table == kMessages || row.table == kNotes)
+        if (row.table == kTeamMessages || row.table == kTeamNotes)
             return message(ReplicaMessage::fromRow(row));
-        if (row.table == kTemplates) {
-            auto local = ReplicaStore::localId(m_db, kTemplates, row.id);
+        if (row.table == kTeamTemplates) {
+            auto local = ReplicaStore::localId(m_db, kTeamTemplates, row.id);
             if (!local)
                 return local.error();
             auto id = ReplicaStore::upsertTemplate(
@@ -194,7 +194,7 @@ private:
                 v.value(QStringLiteral("body")).toString(), m_now);
             if (!id)
                 return id.error();
-            return ReplicaStore::setLocalId(m_db, kTemplates, row.id, *id);
+            return ReplicaStore::setLocalId(m_db, kTeamTemplates, row.id, *id);
         }
         return success(); // survey answers: reports read them from the team store
     }
@@ -205,7 +205,7 @@ private:
         auto local = m_contacts.ensureContact(v.value(QStringLiteral("phone")).toString(), m_now);
         if (!local)
             return local.error();
-        if (Status s = ReplicaStore::setLocalId(m_db, kContacts, row.id, *local); !s)
+        if (Status s = ReplicaStore::setLocalId(m_db, kTeamContacts, row.id, *local); !s)
             return s;
         return ReplicaStore::updateContact(m_db, *local,
                                            { v.value(QStringLiteral("name")).toString(),
@@ -229,7 +229,7 @@ private:
         auto local = m_contacts.ensureConversation(*contact, *inbox, m_now);
         if (!local)
             return local.error();
-        if (Status s = ReplicaStore::setLocalId(m_db, kConversations, row.id, *local); !s)
+        if (Status s = ReplicaStore::setLocalId(m_db, kTeamConversations, row.id, *local); !s)
             return s;
         m_conversations.insert(row.id, *local);
         m_numbers.insert(row.id, { customer, ours });
@@ -271,7 +271,7 @@ private:
     {
         if (const auto it = m_conversations.constFind(teamId); it != m_conversations.constEnd())
             return *it;
-        auto local = ReplicaStore::localId(m_db, kConversations, teamId);
+        auto local = ReplicaStore::localId(m_db, kTeamConversations, teamId);
         if (!local)
             return local;
         if (*local == 0)
@@ -286,7 +286,7 @@ private:
 
     Status message(const ReplicaMessage &m)
     {
-        const QString table = m.note ? kNotes : kMessages;
+        const QString table = m.note ? kTeamNotes : kTeamMessages;
         auto conversation = localConversation(m.conversationId);
         if (!conversation)
             return conversation.error();
@@ -360,11 +360,11 @@ private:
 
     Status remove(const FeedRow &row)
     {
-        if (row.table == kAgents)
+        if (row.table == kTeamAgents)
             return ReplicaStore::removeAgent(m_db, row.id);
-        if (row.table != kTemplates && row.table != kMessages && row.table != kNotes)
+        if (row.table != kTeamTemplates && row.table != kTeamMessages && row.table != kTeamNotes)
             return success(); // conversations and contacts stay: their history is the agent's
-        if (row.table != kTemplates) {
+        if (row.table != kTeamTemplates) {
             if (Status s = ReplicaStore::dropWaiting(m_db, row.table, row.id); !s)
                 return s;
         }
@@ -372,8 +372,9 @@ private:
         if (!local)
             return local.error();
         if (*local) {
-            Status removed = row.table == kTemplates ? ReplicaStore::removeTemplate(m_db, *local)
-                                                     : m_messages.remove(*local);
+            Status removed = row.table == kTeamTemplates
+                ? ReplicaStore::removeTemplate(m_db, *local)
+                : m_messages.remove(*local);
             if (!removed)
                 return removed;
         }
@@ -423,17 +424,17 @@ TeamStatus TeamReplica::addMissingConversations(const QSqlDatabase &team, Databa
     QSet<qint64> inPage;
     QSet<qint64> wanted;
     for (const FeedRow &row : std::as_const(page.rows)) {
-        if (!row.deleted && row.table == kConversations)
+        if (!row.deleted && row.table == kTeamConversations)
             inPage << row.id;
     }
     for (const FeedRow &row : std::as_const(page.rows)) {
-        if (row.deleted || (row.table != kMessages && row.table != kNotes))
+        if (row.deleted || (row.table != kTeamMessages && row.table != kTeamNotes))
             continue;
         const qint64 conversation
             = row.values.value(QStringLiteral("conversation_id")).toLongLong();
         if (inPage.contains(conversation) || wanted.contains(conversation))
             continue;
-        auto local = ReplicaStore::localId(cache, kConversations, conversation);
+        auto local = ReplicaStore::localId(cache, kTeamConversations, conversation);
         if (local && *local == 0)
             wanted << conversation;
     }
@@ -450,7 +451,7 @@ TeamStatus TeamReplica::addMissingConversations(const QSqlDatabase &team, Databa
     while (rows->next()) {
         const QSqlRecord record = rows->record();
         FeedRow row;
-        row.table = kConversations;
+        row.table = kTeamConversations;
         row.id = record.value(QStringLiteral("id")).toLongLong();
         row.version = record.value(QStringLiteral("version")).toLongLong();
         for (int i = 0; i < record.count(); ++i) {
