@@ -406,6 +406,38 @@ private slots:
         QCOMPARE(applied.size(), 0);
     }
 
+    // The server goes away under a follower: it says so, and the next change after the server
+    // is back catches up from the cursor, with nothing lost.
+    void aFollowerRetriesOnTheNextChange()
+    {
+        FakeClock clock;
+        const QString path = newCachePath();
+        TeamReplica replica(adminAddress(), QString(), path, clock);
+        QSignalSpy failed(&replica, &TeamReplica::failed);
+        QSignalSpy applied(&replica, &TeamReplica::applied);
+        replica.catchUp();
+        QCOMPARE(applied.size(), 1);
+
+        m_admin.close();
+        m_server->stop(true);
+        replica.catchUp();
+        QCOMPARE(failed.size(), 1);
+        QVERIFY(!failed.first().at(0).toString().isEmpty());
+
+        QString why;
+        QVERIFY2(m_server->start(&why), qPrintable(why));
+        QVERIFY(m_admin.open(adminAddress(), QString()));
+        const qint64 conversation = addConversation(QStringLiteral("+15551260001"));
+        QVERIFY(addMessage(conversation, QStringLiteral("SMe1"), QStringLiteral("inbound"),
+                           QStringLiteral("Back again"), QStringLiteral("received"), 400));
+        replica.catchUp();
+        QCOMPARE(applied.size(), 2);
+        QCOMPARE(failed.size(), 1);
+        auto reader = openCache(path);
+        QVERIFY(reader);
+        QCOMPARE(cacheDigest(*reader), teamDigest());
+    }
+
     void cleanupTestCase()
     {
         m_admin.close();
