@@ -146,6 +146,12 @@ public:
             else
                 byTable[row.table] << &row;
         }
+        // Deletions first: a team id never comes back, and a template deleted and made again
+        // under its name must not find the old one still here.
+        for (auto it = deletions.crbegin(); it != deletions.crend(); ++it) {
+            if (Status s = remove(**it); !s)
+                return s;
+        }
         // Parents before children, whatever their versions.
         for (const QString &table : TeamFeed::tables()) {
             for (const FeedRow *row : std::as_const(byTable[table])) {
@@ -153,13 +159,7 @@ public:
                     return s;
             }
         }
-        if (Status s = finishMessages(); !s)
-            return s;
-        for (auto it = deletions.crbegin(); it != deletions.crend(); ++it) {
-            if (Status s = remove(**it); !s)
-                return s;
-        }
-        return success();
+        return finishMessages();
     }
 
     qint64 inserted() const { return m_inserted; }

@@ -282,6 +282,14 @@ private slots:
         QVERIFY(drainInto(*cache));
         QCOMPARE(test::rows(*cache, QStringLiteral("SELECT count(*) FROM templates")),
                  QStringList { QStringLiteral("0") });
+        // Deleted and made again under the same name, both in one page: the new one stays.
+        QVERIFY(exec(QStringLiteral("INSERT INTO templates (name, body) VALUES ('bye', 'Old')")));
+        QVERIFY(drainInto(*cache));
+        QVERIFY(exec(QStringLiteral("DELETE FROM templates WHERE name = 'bye'")));
+        QVERIFY(exec(QStringLiteral("INSERT INTO templates (name, body) VALUES ('bye', 'New')")));
+        QVERIFY(drainInto(*cache));
+        QCOMPARE(test::rows(*cache, QStringLiteral("SELECT shortcut, body FROM templates")),
+                 QStringList { QStringLiteral("bye|New") });
         QCOMPARE(cacheDigest(*cache), teamDigest());
     }
 
