@@ -322,8 +322,10 @@ private:
             // A message the provider has no SID for yet is found again by its client id.
             const QString clientId
                 = m.clientId.isEmpty() ? QStringLiteral("team:%1").arg(m.id) : m.clientId;
-            written = m_writer.write(pm, m_now, MessageStore::Scope::InBatch, &stored, clientId);
-            if (written && m.agentId) {
+            written = m_writer.write(pm, m_now, MessageStore::Scope::InBatch, &stored,
+                                     { clientId, m.agentId });
+            // A message the cache had keeps its author unless the team names another.
+            if (written && *written != MessageStore::Upsert::Inserted && m.agentId) {
                 if (Status s = ReplicaStore::setAuthor(m_db, stored.id, m.agentId); !s)
                     return s;
             }
