@@ -378,10 +378,13 @@ private slots:
         connect(listener, &TeamListener::changed, replica, &TeamReplica::catchUp);
         QSignalSpy applied(replica, &TeamReplica::applied);
         QSignalSpy failed(replica, &TeamReplica::failed);
+        QSignalSpy progress(replica, &TeamReplica::progress);
         thread.start();
         QMetaObject::invokeMethod(listener, &TeamListener::start, Qt::QueuedConnection);
         QTRY_VERIFY(applied.size() >= 1); // the catch-up after connecting: the whole store
         QVERIFY(applied.first().at(0).toLongLong() > 0);
+        QVERIFY(!progress.isEmpty()); // after each page: the rows so far
+        QCOMPARE(progress.first().at(0).toLongLong(), applied.first().at(0).toLongLong());
 
         const qint64 conversation = addConversation(QStringLiteral("+15551250001"));
         QVERIFY(addMessage(conversation, QStringLiteral("SMd1"), QStringLiteral("inbound"),
