@@ -713,6 +713,30 @@ std::vector<Migration> build()
     list.push_back({ 20, "messages by when they were written",
                      sql({ "CREATE INDEX messages_by_update ON messages(updated_at, id)" }) });
 
+    // A desktop in team mode keeps this cache as a replica of the team's PostgreSQL store
+    // (team/TeamReplica, docs/team.md). replica_ids: which local row a team row became (a
+    // conversation, contact, template, message or note), for later changes and deletions;
+    // agents keep their team id as their own. replica_waiting: a message or note whose
+    // conversation has not reached the cache yet (the change feed goes by version, and a
+    // conversation changed since has a newer one), kept as JSON until it does. The feed's cursor
+    // is a sync_cursors row ("team_feed"), written in the transaction of the rows it covers.
+    list.push_back({ 21, "team mode: the replica's ids and the rows waiting for their conversation",
+                     sql({
+                         R"(CREATE TABLE replica_ids (
+            team_table TEXT NOT NULL,
+            team_id INTEGER NOT NULL,
+            local_id INTEGER NOT NULL,
+            PRIMARY KEY (team_table, team_id)) WITHOUT ROWID)",
+                         R"(CREATE TABLE replica_waiting (
+            team_table TEXT NOT NULL,
+            team_id INTEGER NOT NULL,
+            conversation_team_id INTEGER NOT NULL,
+            row TEXT NOT NULL,
+            PRIMARY KEY (team_table, team_id)) WITHOUT ROWID)",
+                         "CREATE INDEX replica_waiting_by_conversation ON "
+                         "replica_waiting(conversation_team_id)",
+                     }) });
+
     return list;
 }
 } // namespace

@@ -57,7 +57,8 @@ Result<qint64> MessageWriter::conversationFor(const QString &customer, const QSt
 
 Result<MessageStore::Upsert> MessageWriter::write(const provider::ProviderMessage &message,
                                                   qint64 nowMs, MessageStore::Scope scope,
-                                                  MessageRecord *stored)
+                                                  MessageRecord *stored,
+                                                  const MessageExtras &extras)
 {
     const bool inbound = message.isInbound();
     const QString customer = inbound ? message.from : message.to;
@@ -68,6 +69,8 @@ Result<MessageStore::Upsert> MessageWriter::write(const provider::ProviderMessag
         return conversation.error();
     MessageRecord record = toRecord(message);
     record.conversationId = *conversation;
+    record.clientId = extras.clientId;
+    record.authorId = extras.authorId;
     if (record.createdAt == 0)
         record.createdAt = nowMs;
     auto result = m_messages.upsert(record, scope);
