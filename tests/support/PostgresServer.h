@@ -7,6 +7,7 @@ namespace textdesk::test {
 
 // A throw-away PostgreSQL server (Debian's, from /usr/lib/postgresql/VERSION/bin): initdb and
 // pg_ctl into a temporary folder, its Unix socket there and a free loopback port, fsync off.
+// (A crash loses nothing; only a power cut would.)
 // When the tests run as root it runs as `nobody` (PostgreSQL refuses root). The superuser
 // "postgres" logs in through the socket without a password; every other login over TCP with
 // SCRAM passwords, as on a real server. Stopped and deleted when destroyed.
