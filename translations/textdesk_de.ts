@@ -515,16 +515,16 @@ Um Ihr eigenes Konto auszuprobieren, geben Sie es hier ein und testen Sie es: OK
         <translation>Zurückgehalten bis %1</translation>
     </message>
     <message>
-        <source>%1 to send (%2 held for quiet hours), %3 skipped: %4 opted out, %5 invalid, %6 duplicates, %7 missing a variable.</source>
-        <translation>%1 zu senden (%2 wegen Ruhezeiten zurückgehalten), %3 übersprungen: %4 abgemeldet, %5 ungültig, %6 doppelt, %7 mit fehlender Variable.</translation>
-    </message>
-    <message>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
         <source>%1 of %2 sent to the outbox, %3 waiting (%4 for quiet hours), %5 skipped, %6 cancelled.</source>
         <translation>%1 von %2 an den Postausgang gesendet, %3 wartend (%4 wegen Ruhezeiten), %5 übersprungen, %6 abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 to send (%2 held for quiet hours), %3 skipped: %4 opted out, %5 asked to stop (awaiting an agent), %6 invalid, %7 duplicates, %8 missing a variable.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1831,144 +1831,6 @@ Um Ihr eigenes Konto auszuprobieren, geben Sie es hier ein und testen Sie es: OK
         <translation>Ein Test sendet und ändert nichts.</translation>
     </message>
     <message>
-        <source>Usage: textdesk [--workspace DIR]
-       textdesk COMMAND [options]
-
-Textdesk is a desktop workstation for customer service by text message.
-Without a command it opens the main window; with no provider configured that is
-the training workspace.
-
-Commands:
-  status --workspace DIR [--json]   What the workspace&apos;s cache holds.
-  configure --workspace DIR --account-sid AC… [--api-key-sid SK…] [--base-url URL]
-                                    Connect the workspace to a provider account; the
-                                    secret comes from TEXTDESK_AUTH_TOKEN or stdin.
-  sync --workspace DIR [--once] [--history-days N|all]
-                                    Bring the cache up to date with the provider.
-  serve --workspace DIR             Keep it up to date without a window (a daemon;
-                                    stops on SIGTERM/SIGINT).
-  send --workspace DIR --to NUMBER --body TEXT [--from NUMBER] [--media FILE]…
-                                    Send a message through the outbox (exactly once).
-  broadcast --workspace DIR --template NAME (--csv FILE | --tag TAG) [--from NUMBER]
-         [--rate N] [--dry-run] [--report FILE]
-                                    A template to many customers, paced (--resume
-                                    goes on after an interruption).
-  reminders --workspace DIR --template NAME --csv FILE [--hours-before N] [--dry-run]
-                                    Appointment reminders, one message each before
-                                    its date.
-  rules list|test|export|import --workspace DIR [--from NUMBER] [--to NUMBER]
-         [--at TIME] (TEXT | FILE)
-                                    Automation rules: list them, try one message
-                                    (nothing is sent), or move them as JSON.
-  faq list|test|export|import --workspace DIR (TEXT | FILE)
-                                    The FAQ bot&apos;s questions and answers: list them,
-                                    try a message (nothing is sent), or move them
-                                    as JSON.
-  survey score --kind csat|nps|ces|yesno [--language L] TEXT…
-                                    How survey replies are read (JSON per text).
-  report csat|nps|ces|response-times --workspace DIR --from DATE --to DATE
-         [--by agent|number|tag|day|week|month] --format csv|json|pdf --output FILE
-                                    A lead&apos;s report (dates as YYYY-MM-DD, both included).
-  training run --scenario FILE|ID --replies FILE|--model-answer [--json]
-                                    Score scripted replies to a training scenario.
-  training list                     The built-in training scenarios.
-  training report --results FILE [--output FILE]
-                                    Per agent: scenarios, scores, trend, weakest checks (CSV).
-  contacts import|export --workspace DIR FILE [--format csv|vcard] [--region R]
-                                    Contacts in from or out to CSV or vCard (an
-                                    import is undone by contacts undo N).
-  contacts carddav sync --workspace DIR [--url URL --user USER] --password-stdin
-                                    Two-way sync with a CardDAV address book;
-                                    contacts carddav conflicts|resolve N --keep
-                                    here|server for cards changed on both sides.
-  import --workspace DIR FILE…      Message history from the provider&apos;s JSON, its
-                                    CLI&apos;s JSON or CSV; what is here is skipped.
-  privacy erase --workspace DIR --number N --yes
-                                    Erase a customer from this workspace.
-  self-check                        Check this installation end to end (a throw-away
-                                    training workspace; the user&apos;s data is not touched).
-
-Options:
-  --workspace DIR   Use the workspace in DIR (default: %1)
-  -h, --help        Show this help.
-  -v, --version     Show the version.
-</source>
-        <translation>Aufruf: textdesk [--workspace ORDNER]
-        textdesk BEFEHL [Optionen]
-
-Textdesk ist ein Desktop-Arbeitsplatz für den Kundenservice per SMS.
-Ohne Befehl öffnet Textdesk das Hauptfenster; ist kein Anbieter eingerichtet,
-ist das der Trainingsbereich.
-
-Befehle:
-  status --workspace ORDNER [--json]   Zeigt, was der Cache des Arbeitsbereichs enthält.
-  configure --workspace ORDNER --account-sid AC… [--api-key-sid SK…] [--base-url URL]
-                                       Verbindet den Arbeitsbereich mit einem Konto beim
-                                       Anbieter; das Secret kommt aus TEXTDESK_AUTH_TOKEN
-                                       oder von stdin.
-  sync --workspace ORDNER [--once] [--history-days N|all]
-                                       Bringt den Cache auf den Stand des Anbieters.
-  serve --workspace ORDNER             Hält den Cache ohne Fenster aktuell (als Dienst;
-                                       endet bei SIGTERM/SIGINT).
-  send --workspace ORDNER --to NUMMER --body TEXT [--from NUMMER] [--media DATEI]…
-                                       Sendet eine Nachricht über den Postausgang (genau
-                                       einmal).
-  broadcast --workspace ORDNER --template NAME (--csv DATEI | --tag TAG) [--from NUMMER]
-         [--rate N] [--dry-run] [--report DATEI]
-                                       Eine Vorlage an viele Kunden, im festen Takt
-                                       (--resume setzt nach einer Unterbrechung fort).
-  reminders --workspace ORDNER --template NAME --csv DATEI [--hours-before N] [--dry-run]
-                                       Terminerinnerungen, je eine Nachricht vor dem
-                                       jeweiligen Termin.
-  rules list|test|export|import --workspace ORDNER [--from NUMMER] [--to NUMMER]
-         [--at ZEIT] (TEXT | DATEI)
-                                       Automatisierungsregeln: auflisten, mit einer
-                                       Nachricht testen (es wird nichts gesendet) oder
-                                       als JSON exportieren und importieren.
-  faq list|test|export|import --workspace ORDNER (TEXT | DATEI)
-                                       Die Fragen und Antworten des FAQ-Bots: auflisten,
-                                       mit einer Nachricht testen (es wird nichts
-                                       gesendet) oder als JSON exportieren und
-                                       importieren.
-  survey score --kind csat|nps|ces|yesno [--language L] TEXT…
-                                       Zeigt, wie Umfrageantworten gelesen werden (JSON
-                                       je Text).
-  report csat|nps|ces|response-times --workspace ORDNER --from DATUM --to DATUM
-         [--by agent|number|tag|day|week|month] --format csv|json|pdf --output DATEI
-                                       Ein Bericht für Teamleiter (Datum als JJJJ-MM-TT,
-                                       beide Tage eingeschlossen).
-  training run --scenario DATEI|ID --replies DATEI|--model-answer [--json]
-                                       Bewertet vorgegebene Antworten auf ein
-                                       Trainingsszenario.
-  training list                        Die eingebauten Trainingsszenarien.
-  training report --results DATEI [--output DATEI]
-                                       Je Mitarbeiter: Szenarien, Punktzahlen, Trend,
-                                       schwächste Prüfungen (CSV).
-  contacts import|export --workspace ORDNER DATEI [--format csv|vcard] [--region R]
-                                       Kontakte aus CSV oder vCard importieren bzw.
-                                       dorthin exportieren (ein Import wird mit
-                                       contacts undo N rückgängig gemacht).
-  contacts carddav sync --workspace ORDNER [--url URL --user BENUTZER] --password-stdin
-                                       Zwei-Wege-Synchronisierung mit einem
-                                       CardDAV-Adressbuch; contacts carddav
-                                       conflicts|resolve N --keep here|server für
-                                       Karten, die auf beiden Seiten geändert wurden.
-  import --workspace ORDNER DATEI…     Nachrichtenverlauf aus dem JSON des Anbieters, dem
-                                       JSON seiner CLI oder CSV; bereits Vorhandenes wird
-                                       übersprungen.
-  privacy erase --workspace ORDNER --number N --yes
-                                       Löscht einen Kunden aus diesem Arbeitsbereich.
-  self-check                           Prüft diese Installation von Anfang bis Ende (in
-                                       einem Wegwerf-Trainingsbereich; die Daten des
-                                       Benutzers bleiben unberührt).
-
-Optionen:
-  --workspace ORDNER   Den Arbeitsbereich in ORDNER verwenden (Standard: %1)
-  -h, --help           Diese Hilfe anzeigen.
-  -v, --version        Die Version anzeigen.
-</translation>
-    </message>
-    <message>
         <source>The FAQ bot&apos;s questions and answers.</source>
         <translation>Die Fragen und Antworten des FAQ-Bots.</translation>
     </message>
@@ -2016,6 +1878,173 @@ Optionen:
     <message>
         <source>The FAQ bot is not sure and hands the conversation to a person: %1.</source>
         <translation>Der FAQ-Bot ist unsicher und übergibt die Unterhaltung an einen Menschen: %1.</translation>
+    </message>
+    <message>
+        <source>Usage: textdesk [--workspace DIR]
+       textdesk COMMAND [options]
+
+Textdesk is a desktop workstation for customer service by text message.
+Without a command it opens the main window; with no provider configured that is
+the training workspace.
+
+Commands:
+  status --workspace DIR [--json]   What the workspace&apos;s cache holds.
+  configure --workspace DIR --account-sid AC… [--api-key-sid SK…] [--base-url URL]
+                                    Connect the workspace to a provider account; the
+                                    secret comes from TEXTDESK_AUTH_TOKEN or stdin.
+  sync --workspace DIR [--once] [--history-days N|all]
+                                    Bring the cache up to date with the provider.
+  serve --workspace DIR             Keep it up to date without a window (a daemon;
+                                    stops on SIGTERM/SIGINT).
+  send --workspace DIR --to NUMBER --body TEXT [--from NUMBER] [--media FILE]…
+                                    Send a message through the outbox (exactly once).
+  broadcast --workspace DIR --template NAME (--csv FILE | --tag TAG) [--from NUMBER]
+         [--rate N] [--dry-run] [--report FILE]
+                                    A template to many customers, paced (--resume
+                                    goes on after an interruption).
+  reminders --workspace DIR --template NAME --csv FILE [--hours-before N] [--dry-run]
+                                    Appointment reminders, one message each before
+                                    its date.
+  rules list|test|export|import --workspace DIR [--from NUMBER] [--to NUMBER]
+         [--at TIME] (TEXT | FILE)
+                                    Automation rules: list them, try one message
+                                    (nothing is sent), or move them as JSON.
+  faq list|test|export|import --workspace DIR (TEXT | FILE)
+                                    The FAQ bot&apos;s questions and answers: list them,
+                                    try a message (nothing is sent), or move them
+                                    as JSON.
+  team init|add-agent NAME --role agent|lead|admin|agents --database URL
+         [--password-stdin]
+                                    The team&apos;s shared PostgreSQL store: create it,
+                                    add an agent (prints their password once), list
+                                    the agents and their open conversations.
+  survey score --kind csat|nps|ces|yesno [--language L] TEXT…
+                                    How survey replies are read (JSON per text).
+  report csat|nps|ces|response-times --workspace DIR --from DATE --to DATE
+         [--by agent|number|tag|day|week|month] --format csv|json|pdf --output FILE
+                                    A lead&apos;s report (dates as YYYY-MM-DD, both included).
+  training run --scenario FILE|ID --replies FILE|--model-answer [--json]
+                                    Score scripted replies to a training scenario.
+  training list                     The built-in training scenarios.
+  training report --results FILE [--output FILE]
+                                    Per agent: scenarios, scores, trend, weakest checks (CSV).
+  contacts import|export --workspace DIR FILE [--format csv|vcard] [--region R]
+                                    Contacts in from or out to CSV or vCard (an
+                                    import is undone by contacts undo N).
+  contacts carddav sync --workspace DIR [--url URL --user USER] --password-stdin
+                                    Two-way sync with a CardDAV address book;
+                                    contacts carddav conflicts|resolve N --keep
+                                    here|server for cards changed on both sides.
+  import --workspace DIR FILE…      Message history from the provider&apos;s JSON, its
+                                    CLI&apos;s JSON or CSV; what is here is skipped.
+  privacy erase --workspace DIR --number N --yes
+                                    Erase a customer from this workspace.
+  self-check                        Check this installation end to end (a throw-away
+                                    training workspace; the user&apos;s data is not touched).
+
+Options:
+  --workspace DIR   Use the workspace in DIR (default: %1)
+  -h, --help        Show this help.
+  -v, --version     Show the version.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>textdesk: say what to do: textdesk team init --database URL, textdesk team add-agent NAME --role agent|lead|admin --database URL, or textdesk team agents --database URL (add --password-stdin to give the database password on standard input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team&apos;s shared PostgreSQL store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database: postgresql://USER@HOST:PORT/DATABASE (no password in it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new agent&apos;s role: agent, lead or admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the database password from the first line of standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init, add-agent or agents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>textdesk: the role must be agent, lead or admin, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database %1 is ready (schema version %2). Add the team with: textdesk team add-agent NAME --role agent|lead|admin --database URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 as %2; their database login is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their password, shown only now (give it to them in person or through a password manager; Textdesk keeps it in their computer&apos;s keychain):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agents yet: textdesk team add-agent NAME --role agent --database URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, login %3): %n open conversation(s)%4</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Be the team&apos;s gateway: publish into this PostgreSQL database and send its desktops&apos; replies (postgresql://USER@HOST/DATABASE; docs/team.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the team database&apos;s password from the first line of standard input (or libpq&apos;s ~/.pgpass has it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team: standby: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team: lost the gateway lock (%1); stopping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team: this is the active gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>team: took %n reply(ies) from desktops</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>team: published %n message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2173,6 +2202,10 @@ Optionen:
     <message>
         <source>%1 opted out of text messages by texting %2, so nothing can be sent to them until they text START.</source>
         <translation>%1 hat SMS mit %2 abbestellt; daher kann nichts gesendet werden, bis der Kunde START sendet.</translation>
+    </message>
+    <message>
+        <source>%1 asked in their own words to stop messages, so nothing automatic is sent to them until an agent answers the request in the conversation (Opt out or Not a request).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5341,6 +5374,10 @@ Klicken Sie erneut auf OK, um das Adressbuch ohne Passwort zu speichern.</transl
         <source>%1 answered “%2” (%3): “%4”</source>
         <translation>%1 hat „%2“ beantwortet (%3): „%4“</translation>
     </message>
+    <message>
+        <source>the customer asked to stop messages, which an agent has to answer first</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>textdesk::automation::FaqFile</name>
@@ -5567,6 +5604,10 @@ Klicken Sie erneut auf OK, um das Adressbuch ohne Passwort zu speichern.</transl
         <source>No rule matches.</source>
         <translation>Keine Regel trifft zu.</translation>
     </message>
+    <message>
+        <source>the customer asked to stop messages and no agent has answered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>textdesk::automation::RuleJson</name>
@@ -5790,6 +5831,10 @@ Klicken Sie erneut auf OK, um das Adressbuch ohne Passwort zu speichern.</transl
         <source>Nobody can receive this broadcast: every recipient is skipped.</source>
         <translation>Niemand kann diese Rundsendung erhalten: Alle Empfänger werden übersprungen.</translation>
     </message>
+    <message>
+        <source>Asked to stop (awaiting an agent)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>textdesk::broadcasts::Reminders</name>
@@ -5820,6 +5865,10 @@ Klicken Sie erneut auf OK, um das Adressbuch ohne Passwort zu speichern.</transl
     <message>
         <source>No value for %1.</source>
         <translation>Kein Wert für %1.</translation>
+    </message>
+    <message>
+        <source>Appointment reminder</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5878,6 +5927,13 @@ Klicken Sie erneut auf OK, um das Adressbuch ohne Passwort zu speichern.</transl
     <message>
         <source>%1 held until %2 (the customer&apos;s quiet hours).</source>
         <translation>%1 wegen der Ruhezeit des Kunden bis %2 zurückgehalten.</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::compliance::RevocationHoldNote</name>
+    <message>
+        <source>%1 held: the customer asked to stop messages. It goes out when an agent answers “Not a request”, and is cancelled on “Opt out”.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6648,6 +6704,18 @@ Klicken Sie erneut auf OK, um das Adressbuch ohne Passwort zu speichern.</transl
         <source>Scheduled follow-up</source>
         <translation>Geplante Nachfassnachricht</translation>
     </message>
+    <message>
+        <source>Held: the customer asked to stop messages. It goes out when an agent answers &quot;Not a request&quot; in the conversation, and is cancelled on &quot;Opt out&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held: it waited for an answer to the customer&apos;s request to stop messages until long past its time. Send it now or cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer asked to stop messages. Answer the request in the conversation (Opt out or Not a request) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>textdesk::sim::MediaHost</name>
@@ -6895,6 +6963,10 @@ Klicken Sie erneut auf OK, um das Adressbuch ohne Passwort zu speichern.</transl
         <source>Survey</source>
         <translation>Umfrage</translation>
     </message>
+    <message>
+        <source>No survey was sent: this customer asked to stop messages. Answer the request in the conversation first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>textdesk::sync::MediaFetcher</name>
@@ -7101,6 +7173,96 @@ Klicken Sie erneut auf OK, um das Adressbuch ohne Passwort zu speichern.</transl
     <message>
         <source>Sync cancelled. It continues from where it stopped next time.</source>
         <translation>Synchronisierung abgebrochen. Sie wird beim nächsten Mal dort fortgesetzt, wo sie aufgehört hat.</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::team::TeamError</name>
+    <message>
+        <source>write it as postgresql://USER@HOST:PORT/DATABASE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it contains a password. Leave it out: Textdesk asks for it and keeps it in the system&apos;s keychain (or give it with --password-stdin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it contains a password. Leave it out: Textdesk asks for it and keeps it in the system&apos;s keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Textdesk does not know the setting &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sslmode must be one of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names no database (…/DATABASE at the end).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the port is not a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agent needs a name of 1 to 100 characters with at least one letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already an agent or a database login called &quot;%1&quot;. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This conversation is not in the team database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this login is not an active agent of the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL support is not installed on this computer (Qt&apos;s QPSQL driver; on Debian and Ubuntu the package libqt6sql6-psql).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database&apos;s address cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the team database. Check the address, that the server runs and that this computer may connect to it. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database refused the login: the user name or the password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is not a Textdesk team database yet. An administrator creates it with: textdesk team init --database URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database was set up by a newer Textdesk (schema version %1; this Textdesk understands up to %2). Update Textdesk on this computer; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database has schema version %1; this Textdesk needs version %2. An administrator upgrades it with: textdesk team init --database URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role in the team may not do this. Ask a lead or an administrator. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::team::TeamGateway</name>
+    <message>
+        <source>another gateway is active; this one waits and takes over if it stops</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

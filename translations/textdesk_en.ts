@@ -94,6 +94,27 @@
             <numerusform>%1. [%2] %3 — %n keywords, %4 phrase(s)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%2, login %3): %n open conversation(s)%4</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>team: took %n reply(ies) from desktops</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>team: published %n message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>textdesk::Composer</name>

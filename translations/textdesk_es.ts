@@ -515,16 +515,16 @@ Para probar su propia cuenta, introdúzcala y pruébela aquí: Aceptar la guarda
         <translation>Retenido hasta %1</translation>
     </message>
     <message>
-        <source>%1 to send (%2 held for quiet hours), %3 skipped: %4 opted out, %5 invalid, %6 duplicates, %7 missing a variable.</source>
-        <translation>%1 por enviar (%2 retenidos por el horario de descanso), %3 omitidos: %4 dados de baja, %5 no válidos, %6 duplicados, %7 sin una variable.</translation>
-    </message>
-    <message>
         <source>&amp;Resume</source>
         <translation>Rean&amp;udar</translation>
     </message>
     <message>
         <source>%1 of %2 sent to the outbox, %3 waiting (%4 for quiet hours), %5 skipped, %6 cancelled.</source>
         <translation>%1 de %2 enviados a la bandeja de salida, %3 en espera (%4 por el horario de descanso), %5 omitidos, %6 cancelados.</translation>
+    </message>
+    <message>
+        <source>%1 to send (%2 held for quiet hours), %3 skipped: %4 opted out, %5 asked to stop (awaiting an agent), %6 invalid, %7 duplicates, %8 missing a variable.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1831,145 +1831,6 @@ Para probar su propia cuenta, introdúzcala y pruébela aquí: Aceptar la guarda
         <translation>Una prueba no envía ni cambia nada.</translation>
     </message>
     <message>
-        <source>Usage: textdesk [--workspace DIR]
-       textdesk COMMAND [options]
-
-Textdesk is a desktop workstation for customer service by text message.
-Without a command it opens the main window; with no provider configured that is
-the training workspace.
-
-Commands:
-  status --workspace DIR [--json]   What the workspace&apos;s cache holds.
-  configure --workspace DIR --account-sid AC… [--api-key-sid SK…] [--base-url URL]
-                                    Connect the workspace to a provider account; the
-                                    secret comes from TEXTDESK_AUTH_TOKEN or stdin.
-  sync --workspace DIR [--once] [--history-days N|all]
-                                    Bring the cache up to date with the provider.
-  serve --workspace DIR             Keep it up to date without a window (a daemon;
-                                    stops on SIGTERM/SIGINT).
-  send --workspace DIR --to NUMBER --body TEXT [--from NUMBER] [--media FILE]…
-                                    Send a message through the outbox (exactly once).
-  broadcast --workspace DIR --template NAME (--csv FILE | --tag TAG) [--from NUMBER]
-         [--rate N] [--dry-run] [--report FILE]
-                                    A template to many customers, paced (--resume
-                                    goes on after an interruption).
-  reminders --workspace DIR --template NAME --csv FILE [--hours-before N] [--dry-run]
-                                    Appointment reminders, one message each before
-                                    its date.
-  rules list|test|export|import --workspace DIR [--from NUMBER] [--to NUMBER]
-         [--at TIME] (TEXT | FILE)
-                                    Automation rules: list them, try one message
-                                    (nothing is sent), or move them as JSON.
-  faq list|test|export|import --workspace DIR (TEXT | FILE)
-                                    The FAQ bot&apos;s questions and answers: list them,
-                                    try a message (nothing is sent), or move them
-                                    as JSON.
-  survey score --kind csat|nps|ces|yesno [--language L] TEXT…
-                                    How survey replies are read (JSON per text).
-  report csat|nps|ces|response-times --workspace DIR --from DATE --to DATE
-         [--by agent|number|tag|day|week|month] --format csv|json|pdf --output FILE
-                                    A lead&apos;s report (dates as YYYY-MM-DD, both included).
-  training run --scenario FILE|ID --replies FILE|--model-answer [--json]
-                                    Score scripted replies to a training scenario.
-  training list                     The built-in training scenarios.
-  training report --results FILE [--output FILE]
-                                    Per agent: scenarios, scores, trend, weakest checks (CSV).
-  contacts import|export --workspace DIR FILE [--format csv|vcard] [--region R]
-                                    Contacts in from or out to CSV or vCard (an
-                                    import is undone by contacts undo N).
-  contacts carddav sync --workspace DIR [--url URL --user USER] --password-stdin
-                                    Two-way sync with a CardDAV address book;
-                                    contacts carddav conflicts|resolve N --keep
-                                    here|server for cards changed on both sides.
-  import --workspace DIR FILE…      Message history from the provider&apos;s JSON, its
-                                    CLI&apos;s JSON or CSV; what is here is skipped.
-  privacy erase --workspace DIR --number N --yes
-                                    Erase a customer from this workspace.
-  self-check                        Check this installation end to end (a throw-away
-                                    training workspace; the user&apos;s data is not touched).
-
-Options:
-  --workspace DIR   Use the workspace in DIR (default: %1)
-  -h, --help        Show this help.
-  -v, --version     Show the version.
-</source>
-        <translation>Uso: textdesk [--workspace DIR]
-     textdesk COMANDO [opciones]
-
-Textdesk es un puesto de trabajo de escritorio para la atención al cliente por
-mensajes de texto. Sin un comando, abre la ventana principal; si no hay ningún
-proveedor configurado, es el espacio de trabajo de formación.
-
-Comandos:
-  status --workspace DIR [--json]   Qué contiene la caché del espacio de trabajo.
-  configure --workspace DIR --account-sid AC… [--api-key-sid SK…] [--base-url URL]
-                                    Conecta el espacio de trabajo a una cuenta del
-                                    proveedor; el secreto se lee de
-                                    TEXTDESK_AUTH_TOKEN o de la entrada estándar.
-  sync --workspace DIR [--once] [--history-days N|all]
-                                    Pone al día la caché con el proveedor.
-  serve --workspace DIR             Lo mantiene al día sin ventana (un demonio;
-                                    se detiene con SIGTERM/SIGINT).
-  send --workspace DIR --to NÚMERO --body TEXTO [--from NÚMERO] [--media ARCHIVO]…
-                                    Envía un mensaje a través de la bandeja de
-                                    salida (una sola vez).
-  broadcast --workspace DIR --template NOMBRE (--csv ARCHIVO | --tag ETIQUETA)
-         [--from NÚMERO] [--rate N] [--dry-run] [--report ARCHIVO]
-                                    Una plantilla a muchos clientes, con ritmo
-                                    controlado (--resume continúa tras una
-                                    interrupción).
-  reminders --workspace DIR --template NOMBRE --csv ARCHIVO [--hours-before N]
-         [--dry-run]
-                                    Recordatorios de citas: un mensaje por cita
-                                    antes de su fecha.
-  rules list|test|export|import --workspace DIR [--from NÚMERO] [--to NÚMERO]
-         [--at MOMENTO] (TEXTO | ARCHIVO)
-                                    Reglas de automatización: listarlas, probar un
-                                    mensaje (no se envía nada) o trasladarlas
-                                    como JSON.
-  faq list|test|export|import --workspace DIR (TEXTO | ARCHIVO)
-                                    Las preguntas y respuestas del bot de preguntas
-                                    frecuentes: listarlas, probar un mensaje (no se
-                                    envía nada) o trasladarlas como JSON.
-  survey score --kind csat|nps|ces|yesno [--language L] TEXTO…
-                                    Cómo se interpretan las respuestas a encuestas
-                                    (un JSON por texto).
-  report csat|nps|ces|response-times --workspace DIR --from FECHA --to FECHA
-         [--by agent|number|tag|day|week|month] --format csv|json|pdf
-         --output ARCHIVO
-                                    Un informe para responsables de equipo (fechas
-                                    como AAAA-MM-DD, ambas incluidas).
-  training run --scenario ARCHIVO|ID --replies ARCHIVO|--model-answer [--json]
-                                    Puntúa respuestas preparadas para un escenario
-                                    de formación.
-  training list                     Los escenarios de formación incluidos.
-  training report --results ARCHIVO [--output ARCHIVO]
-                                    Por agente: escenarios, puntuaciones, tendencia
-                                    y comprobaciones más débiles (CSV).
-  contacts import|export --workspace DIR ARCHIVO [--format csv|vcard] [--region R]
-                                    Contactos desde o hacia CSV o vCard (una
-                                    importación se deshace con contacts undo N).
-  contacts carddav sync --workspace DIR [--url URL --user USUARIO] --password-stdin
-                                    Sincronización bidireccional con una libreta
-                                    de direcciones CardDAV; contacts carddav
-                                    conflicts|resolve N --keep here|server para
-                                    las tarjetas modificadas en ambos lados.
-  import --workspace DIR ARCHIVO…   Historial de mensajes desde el JSON del
-                                    proveedor, el JSON de su CLI o CSV; lo que
-                                    ya está aquí se omite.
-  privacy erase --workspace DIR --number N --yes
-                                    Borra a un cliente de este espacio de trabajo.
-  self-check                        Comprueba esta instalación de principio a fin
-                                    (un espacio de trabajo de formación desechable;
-                                    no se tocan los datos del usuario).
-
-Opciones:
-  --workspace DIR   Usa el espacio de trabajo de DIR (predeterminado: %1)
-  -h, --help        Muestra esta ayuda.
-  -v, --version     Muestra la versión.
-</translation>
-    </message>
-    <message>
         <source>The FAQ bot&apos;s questions and answers.</source>
         <translation>Las preguntas y respuestas del bot de preguntas frecuentes.</translation>
     </message>
@@ -2017,6 +1878,173 @@ Opciones:
     <message>
         <source>The FAQ bot is not sure and hands the conversation to a person: %1.</source>
         <translation>El bot de preguntas frecuentes no está seguro y pasa la conversación a una persona: %1.</translation>
+    </message>
+    <message>
+        <source>Usage: textdesk [--workspace DIR]
+       textdesk COMMAND [options]
+
+Textdesk is a desktop workstation for customer service by text message.
+Without a command it opens the main window; with no provider configured that is
+the training workspace.
+
+Commands:
+  status --workspace DIR [--json]   What the workspace&apos;s cache holds.
+  configure --workspace DIR --account-sid AC… [--api-key-sid SK…] [--base-url URL]
+                                    Connect the workspace to a provider account; the
+                                    secret comes from TEXTDESK_AUTH_TOKEN or stdin.
+  sync --workspace DIR [--once] [--history-days N|all]
+                                    Bring the cache up to date with the provider.
+  serve --workspace DIR             Keep it up to date without a window (a daemon;
+                                    stops on SIGTERM/SIGINT).
+  send --workspace DIR --to NUMBER --body TEXT [--from NUMBER] [--media FILE]…
+                                    Send a message through the outbox (exactly once).
+  broadcast --workspace DIR --template NAME (--csv FILE | --tag TAG) [--from NUMBER]
+         [--rate N] [--dry-run] [--report FILE]
+                                    A template to many customers, paced (--resume
+                                    goes on after an interruption).
+  reminders --workspace DIR --template NAME --csv FILE [--hours-before N] [--dry-run]
+                                    Appointment reminders, one message each before
+                                    its date.
+  rules list|test|export|import --workspace DIR [--from NUMBER] [--to NUMBER]
+         [--at TIME] (TEXT | FILE)
+                                    Automation rules: list them, try one message
+                                    (nothing is sent), or move them as JSON.
+  faq list|test|export|import --workspace DIR (TEXT | FILE)
+                                    The FAQ bot&apos;s questions and answers: list them,
+                                    try a message (nothing is sent), or move them
+                                    as JSON.
+  team init|add-agent NAME --role agent|lead|admin|agents --database URL
+         [--password-stdin]
+                                    The team&apos;s shared PostgreSQL store: create it,
+                                    add an agent (prints their password once), list
+                                    the agents and their open conversations.
+  survey score --kind csat|nps|ces|yesno [--language L] TEXT…
+                                    How survey replies are read (JSON per text).
+  report csat|nps|ces|response-times --workspace DIR --from DATE --to DATE
+         [--by agent|number|tag|day|week|month] --format csv|json|pdf --output FILE
+                                    A lead&apos;s report (dates as YYYY-MM-DD, both included).
+  training run --scenario FILE|ID --replies FILE|--model-answer [--json]
+                                    Score scripted replies to a training scenario.
+  training list                     The built-in training scenarios.
+  training report --results FILE [--output FILE]
+                                    Per agent: scenarios, scores, trend, weakest checks (CSV).
+  contacts import|export --workspace DIR FILE [--format csv|vcard] [--region R]
+                                    Contacts in from or out to CSV or vCard (an
+                                    import is undone by contacts undo N).
+  contacts carddav sync --workspace DIR [--url URL --user USER] --password-stdin
+                                    Two-way sync with a CardDAV address book;
+                                    contacts carddav conflicts|resolve N --keep
+                                    here|server for cards changed on both sides.
+  import --workspace DIR FILE…      Message history from the provider&apos;s JSON, its
+                                    CLI&apos;s JSON or CSV; what is here is skipped.
+  privacy erase --workspace DIR --number N --yes
+                                    Erase a customer from this workspace.
+  self-check                        Check this installation end to end (a throw-away
+                                    training workspace; the user&apos;s data is not touched).
+
+Options:
+  --workspace DIR   Use the workspace in DIR (default: %1)
+  -h, --help        Show this help.
+  -v, --version     Show the version.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>textdesk: say what to do: textdesk team init --database URL, textdesk team add-agent NAME --role agent|lead|admin --database URL, or textdesk team agents --database URL (add --password-stdin to give the database password on standard input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team&apos;s shared PostgreSQL store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database: postgresql://USER@HOST:PORT/DATABASE (no password in it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new agent&apos;s role: agent, lead or admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the database password from the first line of standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init, add-agent or agents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>textdesk: the role must be agent, lead or admin, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database %1 is ready (schema version %2). Add the team with: textdesk team add-agent NAME --role agent|lead|admin --database URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 as %2; their database login is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their password, shown only now (give it to them in person or through a password manager; Textdesk keeps it in their computer&apos;s keychain):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agents yet: textdesk team add-agent NAME --role agent --database URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, login %3): %n open conversation(s)%4</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Be the team&apos;s gateway: publish into this PostgreSQL database and send its desktops&apos; replies (postgresql://USER@HOST/DATABASE; docs/team.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the team database&apos;s password from the first line of standard input (or libpq&apos;s ~/.pgpass has it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team: standby: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team: lost the gateway lock (%1); stopping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team: this is the active gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>team: took %n reply(ies) from desktops</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>team: published %n message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2174,6 +2202,10 @@ Opciones:
     <message>
         <source>%1 opted out of text messages by texting %2, so nothing can be sent to them until they text START.</source>
         <translation>%1 se dio de baja de los mensajes de texto al escribir %2, así que no se le puede enviar nada hasta que escriba START.</translation>
+    </message>
+    <message>
+        <source>%1 asked in their own words to stop messages, so nothing automatic is sent to them until an agent answers the request in the conversation (Opt out or Not a request).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5342,6 +5374,10 @@ Vuelva a pulsar Aceptar para guardar la libreta de direcciones sin ella.</transl
         <source>%1 answered “%2” (%3): “%4”</source>
         <translation>%1 respondió a «%2» (%3): «%4»</translation>
     </message>
+    <message>
+        <source>the customer asked to stop messages, which an agent has to answer first</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>textdesk::automation::FaqFile</name>
@@ -5568,6 +5604,10 @@ Vuelva a pulsar Aceptar para guardar la libreta de direcciones sin ella.</transl
         <source>No rule matches.</source>
         <translation>Ninguna regla coincide.</translation>
     </message>
+    <message>
+        <source>the customer asked to stop messages and no agent has answered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>textdesk::automation::RuleJson</name>
@@ -5791,6 +5831,10 @@ Vuelva a pulsar Aceptar para guardar la libreta de direcciones sin ella.</transl
         <source>Nobody can receive this broadcast: every recipient is skipped.</source>
         <translation>Nadie puede recibir esta difusión: se omiten todos los destinatarios.</translation>
     </message>
+    <message>
+        <source>Asked to stop (awaiting an agent)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>textdesk::broadcasts::Reminders</name>
@@ -5821,6 +5865,10 @@ Vuelva a pulsar Aceptar para guardar la libreta de direcciones sin ella.</transl
     <message>
         <source>No value for %1.</source>
         <translation>No hay ningún valor para %1.</translation>
+    </message>
+    <message>
+        <source>Appointment reminder</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5879,6 +5927,13 @@ Vuelva a pulsar Aceptar para guardar la libreta de direcciones sin ella.</transl
     <message>
         <source>%1 held until %2 (the customer&apos;s quiet hours).</source>
         <translation>%1 queda en espera hasta %2 (horario de descanso del cliente).</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::compliance::RevocationHoldNote</name>
+    <message>
+        <source>%1 held: the customer asked to stop messages. It goes out when an agent answers “Not a request”, and is cancelled on “Opt out”.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6649,6 +6704,18 @@ Vuelva a pulsar Aceptar para guardar la libreta de direcciones sin ella.</transl
         <source>Scheduled follow-up</source>
         <translation>Seguimiento programado</translation>
     </message>
+    <message>
+        <source>Held: the customer asked to stop messages. It goes out when an agent answers &quot;Not a request&quot; in the conversation, and is cancelled on &quot;Opt out&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held: it waited for an answer to the customer&apos;s request to stop messages until long past its time. Send it now or cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer asked to stop messages. Answer the request in the conversation (Opt out or Not a request) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>textdesk::sim::MediaHost</name>
@@ -6896,6 +6963,10 @@ Vuelva a pulsar Aceptar para guardar la libreta de direcciones sin ella.</transl
         <source>Survey</source>
         <translation>Encuesta</translation>
     </message>
+    <message>
+        <source>No survey was sent: this customer asked to stop messages. Answer the request in the conversation first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>textdesk::sync::MediaFetcher</name>
@@ -7102,6 +7173,96 @@ Vuelva a pulsar Aceptar para guardar la libreta de direcciones sin ella.</transl
     <message>
         <source>Sync cancelled. It continues from where it stopped next time.</source>
         <translation>Sincronización cancelada. La próxima vez continuará donde se quedó.</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::team::TeamError</name>
+    <message>
+        <source>write it as postgresql://USER@HOST:PORT/DATABASE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it contains a password. Leave it out: Textdesk asks for it and keeps it in the system&apos;s keychain (or give it with --password-stdin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it contains a password. Leave it out: Textdesk asks for it and keeps it in the system&apos;s keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Textdesk does not know the setting &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sslmode must be one of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names no database (…/DATABASE at the end).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the port is not a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agent needs a name of 1 to 100 characters with at least one letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already an agent or a database login called &quot;%1&quot;. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This conversation is not in the team database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this login is not an active agent of the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL support is not installed on this computer (Qt&apos;s QPSQL driver; on Debian and Ubuntu the package libqt6sql6-psql).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database&apos;s address cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the team database. Check the address, that the server runs and that this computer may connect to it. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database refused the login: the user name or the password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is not a Textdesk team database yet. An administrator creates it with: textdesk team init --database URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database was set up by a newer Textdesk (schema version %1; this Textdesk understands up to %2). Update Textdesk on this computer; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database has schema version %1; this Textdesk needs version %2. An administrator upgrades it with: textdesk team init --database URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role in the team may not do this. Ask a lead or an administrator. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::team::TeamGateway</name>
+    <message>
+        <source>another gateway is active; this one waits and takes over if it stops</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

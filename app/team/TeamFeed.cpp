@@ -62,13 +62,16 @@ TeamResult<FeedPage> read(const QSqlDatabase &db, const FeedCursor &cursor, int 
     QStringList sources = tables();
     sources << QStringLiteral("deleted_rows");
     for (const QString &table : sources) {
+        // Numbers only, written in: one round trip (a prepared statement takes three).
         auto rows = teamExec(connection,
-                             QStringLiteral("SELECT * FROM %1 WHERE changed_xid >= ?::text::xid8 "
-                                            "AND changed_xid < ?::text::xid8 AND version > ? "
-                                            "ORDER BY version LIMIT ?")
-                                 .arg(table),
-                             { QString::number(window.fromXid), QString::number(window.toXid),
-                               window.afterVersion, limit });
+                             QStringLiteral("SELECT * FROM %1 WHERE changed_xid >= '%2'::xid8 AND "
+                                            "changed_xid < '%3'::xid8 AND version > %4 "
+                                            "ORDER BY version LIMIT %5")
+                                 .arg(table)
+                                 .arg(window.fromXid)
+                                 .arg(window.toXid)
+                                 .arg(window.afterVersion)
+                                 .arg(limit));
         if (!rows) {
             rollback();
             return rows.error();

@@ -4,6 +4,7 @@
 #include "core/Clock.h"
 
 #include <QSqlDriver>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -72,8 +73,15 @@ void TeamListener::connectNow()
     }
     connect(driver, &QSqlDriver::notification, this,
             [this](const QString &name, QSqlDriver::NotificationSource, const QVariant &) {
-                if (name == kChannel)
+                // Fifty agents at work send hundreds a second: one wake-up for all that came in
+                // together, so the replica reads once per burst, not once per row.
+                if (name != kChannel || m_wakeQueued)
+                    return;
+                m_wakeQueued = true;
+                QTimer::singleShot(0, this, [this] {
+                    m_wakeQueued = false;
                     emit changed();
+                });
             });
     m_connected = true;
     m_backoffMs = 1000;

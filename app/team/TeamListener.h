@@ -53,6 +53,7 @@ private:
     qint64 m_backoffMs = 1000;
     bool m_connected = false;
     bool m_stopped = false;
+    bool m_wakeQueued = false;
 };
 
 } // namespace textdesk::team
