@@ -524,7 +524,7 @@ Um Ihr eigenes Konto auszuprobieren, geben Sie es hier ein und testen Sie es: OK
     </message>
     <message>
         <source>%1 to send (%2 held for quiet hours), %3 skipped: %4 opted out, %5 asked to stop (awaiting an agent), %6 invalid, %7 duplicates, %8 missing a variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zu senden (%2 wegen Ruhezeiten zurückgehalten), %3 übersprungen: %4 abgemeldet, %5 mit Bitte um Abmeldung (Antwort eines Mitarbeiters ausstehend), %6 ungültig, %7 doppelt, %8 mit fehlender Variable.</translation>
     </message>
 </context>
 <context>
@@ -1947,103 +1947,182 @@ Options:
   -h, --help        Show this help.
   -v, --version     Show the version.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: textdesk [--workspace DIR]
+        textdesk COMMAND [options]
+
+Textdesk ist ein Desktop-Arbeitsplatz für den Kundenservice per SMS.
+Ohne Befehl öffnet Textdesk das Hauptfenster; ist kein Anbieter eingerichtet,
+ist das der Trainingsbereich.
+
+Befehle:
+  status --workspace DIR [--json]   Zeigt, was der Cache des Arbeitsbereichs enthält.
+  configure --workspace DIR --account-sid AC… [--api-key-sid SK…] [--base-url URL]
+                                    Verbindet den Arbeitsbereich mit einem Konto beim
+                                    Anbieter; das Secret kommt aus TEXTDESK_AUTH_TOKEN
+                                    oder von stdin.
+  sync --workspace DIR [--once] [--history-days N|all]
+                                    Bringt den Cache auf den Stand des Anbieters.
+  serve --workspace DIR             Hält den Cache ohne Fenster aktuell (als Dienst;
+                                    endet bei SIGTERM/SIGINT).
+  send --workspace DIR --to NUMBER --body TEXT [--from NUMBER] [--media FILE]…
+                                    Sendet eine Nachricht über den Postausgang (genau
+                                    einmal).
+  broadcast --workspace DIR --template NAME (--csv FILE | --tag TAG) [--from NUMBER]
+         [--rate N] [--dry-run] [--report FILE]
+                                    Eine Vorlage an viele Kunden, im festen Takt
+                                    (--resume setzt nach einer Unterbrechung fort).
+  reminders --workspace DIR --template NAME --csv FILE [--hours-before N] [--dry-run]
+                                    Terminerinnerungen, je eine Nachricht vor dem
+                                    jeweiligen Termin.
+  rules list|test|export|import --workspace DIR [--from NUMBER] [--to NUMBER]
+         [--at TIME] (TEXT | FILE)
+                                    Automatisierungsregeln: auflisten, mit einer
+                                    Nachricht testen (es wird nichts gesendet) oder
+                                    als JSON exportieren und importieren.
+  faq list|test|export|import --workspace DIR (TEXT | FILE)
+                                    Die Fragen und Antworten des FAQ-Bots: auflisten,
+                                    mit einer Nachricht testen (es wird nichts
+                                    gesendet) oder als JSON exportieren und
+                                    importieren.
+  team init|add-agent NAME --role agent|lead|admin|agents --database URL
+         [--password-stdin]
+                                    Der gemeinsame PostgreSQL-Speicher des Teams:
+                                    anlegen, einen Mitarbeiter hinzufügen (sein
+                                    Passwort wird einmalig angezeigt), die Mitarbeiter
+                                    und ihre offenen Unterhaltungen auflisten.
+  survey score --kind csat|nps|ces|yesno [--language L] TEXT…
+                                    Zeigt, wie Umfrageantworten gelesen werden (JSON
+                                    je Text).
+  report csat|nps|ces|response-times --workspace DIR --from DATE --to DATE
+         [--by agent|number|tag|day|week|month] --format csv|json|pdf --output FILE
+                                    Ein Bericht für die Teamleitung (Datum als
+                                    JJJJ-MM-TT, beide Tage eingeschlossen).
+  training run --scenario FILE|ID --replies FILE|--model-answer [--json]
+                                    Bewertet vorgegebene Antworten auf ein
+                                    Trainingsszenario.
+  training list                     Die eingebauten Trainingsszenarien.
+  training report --results FILE [--output FILE]
+                                    Je Mitarbeiter: Szenarien, Punktzahlen, Trend,
+                                    schwächste Prüfungen (CSV).
+  contacts import|export --workspace DIR FILE [--format csv|vcard] [--region R]
+                                    Kontakte aus CSV oder vCard importieren bzw.
+                                    dorthin exportieren (ein Import wird mit
+                                    contacts undo N rückgängig gemacht).
+  contacts carddav sync --workspace DIR [--url URL --user USER] --password-stdin
+                                    Zwei-Wege-Synchronisierung mit einem
+                                    CardDAV-Adressbuch; contacts carddav
+                                    conflicts|resolve N --keep here|server für
+                                    Karten, die auf beiden Seiten geändert wurden.
+  import --workspace DIR FILE…      Nachrichtenverlauf aus dem JSON des Anbieters, dem
+                                    JSON seiner CLI oder CSV; bereits Vorhandenes wird
+                                    übersprungen.
+  privacy erase --workspace DIR --number N --yes
+                                    Löscht einen Kunden aus diesem Arbeitsbereich.
+  self-check                        Prüft diese Installation von Anfang bis Ende (in
+                                    einem Wegwerf-Trainingsbereich; die Daten des
+                                    Benutzers bleiben unberührt).
+
+Optionen:
+  --workspace DIR   Den Arbeitsbereich in DIR verwenden (Standard: %1)
+  -h, --help        Diese Hilfe anzeigen.
+  -v, --version     Die Version anzeigen.
+</translation>
     </message>
     <message>
         <source>textdesk: say what to do: textdesk team init --database URL, textdesk team add-agent NAME --role agent|lead|admin --database URL, or textdesk team agents --database URL (add --password-stdin to give the database password on standard input)</source>
-        <translation type="unfinished"></translation>
+        <translation>textdesk: Geben Sie an, was zu tun ist: textdesk team init --database URL, textdesk team add-agent NAME --role agent|lead|admin --database URL oder textdesk team agents --database URL (fügen Sie --password-stdin hinzu, um das Datenbankpasswort über die Standardeingabe anzugeben)</translation>
     </message>
     <message>
         <source>The team&apos;s shared PostgreSQL store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gemeinsame PostgreSQL-Speicher des Teams.</translation>
     </message>
     <message>
         <source>The team database: postgresql://USER@HOST:PORT/DATABASE (no password in it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Teamdatenbank: postgresql://USER@HOST:PORT/DATABASE (ohne Passwort).</translation>
     </message>
     <message>
         <source>The new agent&apos;s role: agent, lead or admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rolle des neuen Mitarbeiters: agent, lead oder admin.</translation>
     </message>
     <message>
         <source>ROLE</source>
-        <translation type="unfinished"></translation>
+        <translation>ROLLE</translation>
     </message>
     <message>
         <source>Read the database password from the first line of standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datenbankpasswort aus der ersten Zeile der Standardeingabe lesen.</translation>
     </message>
     <message>
         <source>init, add-agent or agents.</source>
-        <translation type="unfinished"></translation>
+        <translation>init, add-agent oder agents.</translation>
     </message>
     <message>
         <source>textdesk: the role must be agent, lead or admin, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>textdesk: Die Rolle muss agent, lead oder admin sein, nicht „%1“.</translation>
     </message>
     <message>
         <source>The team database %1 is ready (schema version %2). Add the team with: textdesk team add-agent NAME --role agent|lead|admin --database URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Teamdatenbank %1 ist bereit (Schemaversion %2). Fügen Sie die Teammitglieder hinzu mit: textdesk team add-agent NAME --role agent|lead|admin --database URL</translation>
     </message>
     <message>
         <source>Added %1 as %2; their database login is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde als %2 hinzugefügt; die Datenbank-Anmeldung lautet %3.</translation>
     </message>
     <message>
         <source>Their password, shown only now (give it to them in person or through a password manager; Textdesk keeps it in their computer&apos;s keychain):</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort, nur jetzt angezeigt (übergeben Sie es persönlich oder über einen Passwortmanager; Textdesk bewahrt es im Schlüsselbund des Computers des Mitarbeiters auf):</translation>
     </message>
     <message>
         <source>No agents yet: textdesk team add-agent NAME --role agent --database URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Mitarbeiter: textdesk team add-agent NAME --role agent --database URL</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%2, login %3): %n open conversation(s)%4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%2, Anmeldung %3): %n offene Unterhaltung%4</numerusform>
+            <numerusform>%1 (%2, Anmeldung %3): %n offene Unterhaltungen%4</numerusform>
         </translation>
     </message>
     <message>
         <source>, inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>, inaktiv</translation>
     </message>
     <message>
         <source>Be the team&apos;s gateway: publish into this PostgreSQL database and send its desktops&apos; replies (postgresql://USER@HOST/DATABASE; docs/team.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Gateway des Teams arbeiten: in diese PostgreSQL-Datenbank veröffentlichen und die Antworten der angeschlossenen Desktops senden (postgresql://USER@HOST/DATABASE; docs/team.md).</translation>
     </message>
     <message>
         <source>Read the team database&apos;s password from the first line of standard input (or libpq&apos;s ~/.pgpass has it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort der Teamdatenbank aus der ersten Zeile der Standardeingabe lesen (oder es steht in ~/.pgpass von libpq).</translation>
     </message>
     <message>
         <source>team: standby: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>team: Bereitschaft: %1</translation>
     </message>
     <message>
         <source>team: lost the gateway lock (%1); stopping</source>
-        <translation type="unfinished"></translation>
+        <translation>team: Gateway-Sperre verloren (%1); wird beendet</translation>
     </message>
     <message>
         <source>team: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>team: %1</translation>
     </message>
     <message>
         <source>team: this is the active gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>team: Dies ist das aktive Gateway</translation>
     </message>
     <message numerus="yes">
         <source>team: took %n reply(ies) from desktops</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>team: %n Antwort von den Desktops abgeholt</numerusform>
+            <numerusform>team: %n Antworten von den Desktops abgeholt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>team: published %n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>team: %n Nachricht veröffentlicht</numerusform>
+            <numerusform>team: %n Nachrichten veröffentlicht</numerusform>
         </translation>
     </message>
 </context>
@@ -2205,7 +2284,7 @@ Options:
     </message>
     <message>
         <source>%1 asked in their own words to stop messages, so nothing automatic is sent to them until an agent answers the request in the conversation (Opt out or Not a request).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat mit eigenen Worten darum gebeten, keine Nachrichten mehr zu erhalten; daher wird nichts automatisch gesendet, bis ein Mitarbeiter die Bitte in der Unterhaltung beantwortet („Abmeldung eintragen“ oder „Keine Abmeldung“).</translation>
     </message>
 </context>
 <context>
@@ -5376,7 +5455,7 @@ Klicken Sie erneut auf OK, um das Adressbuch ohne Passwort zu speichern.</transl
     </message>
     <message>
         <source>the customer asked to stop messages, which an agent has to answer first</source>
-        <translation type="unfinished"></translation>
+        <translation>der Kunde hat darum gebeten, keine Nachrichten mehr zu erhalten; ein Mitarbeiter muss das zuerst beantworten</translation>
     </message>
 </context>
 <context>
@@ -5606,7 +5685,7 @@ Klicken Sie erneut auf OK, um das Adressbuch ohne Passwort zu speichern.</transl
     </message>
     <message>
         <source>the customer asked to stop messages and no agent has answered yet</source>
-        <translation type="unfinished"></translation>
+        <translation>der Kunde hat darum gebeten, keine Nachrichten mehr zu erhalten, und noch kein Mitarbeiter hat geantwortet</translation>
     </message>
 </context>
 <context>
@@ -5833,7 +5912,7 @@ Klicken Sie erneut auf OK, um das Adressbuch ohne Passwort zu speichern.</transl
     </message>
     <message>
         <source>Asked to stop (awaiting an agent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte um Abmeldung (Antwort eines Mitarbeiters ausstehend)</translation>
     </message>
 </context>
 <context>
@@ -5868,7 +5947,7 @@ Klicken Sie erneut auf OK, um das Adressbuch ohne Passwort zu speichern.</transl
     </message>
     <message>
         <source>Appointment reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminerinnerung</translation>
     </message>
 </context>
 <context>
@@ -5933,7 +6012,7 @@ Klicken Sie erneut auf OK, um das Adressbuch ohne Passwort zu speichern.</transl
     <name>textdesk::compliance::RevocationHoldNote</name>
     <message>
         <source>%1 held: the customer asked to stop messages. It goes out when an agent answers “Not a request”, and is cancelled on “Opt out”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zurückgehalten: Der Kunde hat darum gebeten, keine Nachrichten mehr zu erhalten. Die Nachricht wird gesendet, wenn ein Mitarbeiter mit „Keine Abmeldung“ antwortet, und bei „Abmeldung eintragen“ abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -6706,15 +6785,15 @@ Klicken Sie erneut auf OK, um das Adressbuch ohne Passwort zu speichern.</transl
     </message>
     <message>
         <source>Held: the customer asked to stop messages. It goes out when an agent answers &quot;Not a request&quot; in the conversation, and is cancelled on &quot;Opt out&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten: Der Kunde hat darum gebeten, keine Nachrichten mehr zu erhalten. Die Nachricht wird gesendet, wenn ein Mitarbeiter in der Unterhaltung mit „Keine Abmeldung“ antwortet, und bei „Abmeldung eintragen“ abgebrochen.</translation>
     </message>
     <message>
         <source>Held: it waited for an answer to the customer&apos;s request to stop messages until long past its time. Send it now or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten: Die Nachricht hat auf eine Antwort auf die Bitte des Kunden, keine Nachrichten mehr zu erhalten, gewartet, bis ihr Zeitpunkt längst vorbei war. Senden Sie sie jetzt oder brechen Sie sie ab.</translation>
     </message>
     <message>
         <source>The customer asked to stop messages. Answer the request in the conversation (Opt out or Not a request) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde hat darum gebeten, keine Nachrichten mehr zu erhalten. Beantworten Sie zuerst die Bitte in der Unterhaltung („Abmeldung eintragen“ oder „Keine Abmeldung“).</translation>
     </message>
 </context>
 <context>
@@ -6965,7 +7044,7 @@ Klicken Sie erneut auf OK, um das Adressbuch ohne Passwort zu speichern.</transl
     </message>
     <message>
         <source>No survey was sent: this customer asked to stop messages. Answer the request in the conversation first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Umfrage gesendet: Dieser Kunde hat darum gebeten, keine Nachrichten mehr zu erhalten. Beantworten Sie zuerst die Bitte in der Unterhaltung.</translation>
     </message>
 </context>
 <context>
@@ -7179,90 +7258,90 @@ Klicken Sie erneut auf OK, um das Adressbuch ohne Passwort zu speichern.</transl
     <name>textdesk::team::TeamError</name>
     <message>
         <source>write it as postgresql://USER@HOST:PORT/DATABASE</source>
-        <translation type="unfinished"></translation>
+        <translation>schreiben Sie sie als postgresql://USER@HOST:PORT/DATABASE</translation>
     </message>
     <message>
         <source>it contains a password. Leave it out: Textdesk asks for it and keeps it in the system&apos;s keychain (or give it with --password-stdin).</source>
-        <translation type="unfinished"></translation>
+        <translation>sie enthält ein Passwort. Lassen Sie es weg: Textdesk fragt danach und bewahrt es im Schlüsselbund des Systems auf (oder geben Sie es mit --password-stdin an).</translation>
     </message>
     <message>
         <source>it contains a password. Leave it out: Textdesk asks for it and keeps it in the system&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>sie enthält ein Passwort. Lassen Sie es weg: Textdesk fragt danach und bewahrt es im Schlüsselbund des Systems auf.</translation>
     </message>
     <message>
         <source>Textdesk does not know the setting &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Textdesk kennt die Einstellung „%1“ nicht.</translation>
     </message>
     <message>
         <source>sslmode must be one of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>sslmode muss einer dieser Werte sein: %1.</translation>
     </message>
     <message>
         <source>it names no database (…/DATABASE at the end).</source>
-        <translation type="unfinished"></translation>
+        <translation>sie nennt keine Datenbank (…/DATABASE am Ende).</translation>
     </message>
     <message>
         <source>the port is not a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Port ist keine Zahl von 1 bis 65535.</translation>
     </message>
     <message>
         <source>An agent needs a name of 1 to 100 characters with at least one letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Mitarbeiter braucht einen Namen mit 1 bis 100 Zeichen und mindestens einem Buchstaben oder einer Ziffer.</translation>
     </message>
     <message>
         <source>There is already an agent or a database login called &quot;%1&quot;. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits einen Mitarbeiter oder eine Datenbank-Anmeldung namens „%1“. Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>This conversation is not in the team database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Unterhaltung ist nicht in der Teamdatenbank.</translation>
     </message>
     <message>
         <source>this login is not an active agent of the team</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Anmeldung gehört zu keinem aktiven Mitarbeiter des Teams</translation>
     </message>
     <message>
         <source>PostgreSQL support is not installed on this computer (Qt&apos;s QPSQL driver; on Debian and Ubuntu the package libqt6sql6-psql).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PostgreSQL-Unterstützung ist auf diesem Computer nicht installiert (der QPSQL-Treiber von Qt; unter Debian und Ubuntu das Paket libqt6sql6-psql).</translation>
     </message>
     <message>
         <source>The team database&apos;s address cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse der Teamdatenbank kann nicht verwendet werden: %1</translation>
     </message>
     <message>
         <source>Cannot reach the team database. Check the address, that the server runs and that this computer may connect to it. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Teamdatenbank ist nicht erreichbar. Prüfen Sie die Adresse, ob der Server läuft und ob dieser Computer eine Verbindung zu ihm herstellen darf. (%1)</translation>
     </message>
     <message>
         <source>The team database refused the login: the user name or the password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Teamdatenbank hat die Anmeldung abgelehnt: Der Benutzername oder das Passwort ist falsch.</translation>
     </message>
     <message>
         <source>This database is not a Textdesk team database yet. An administrator creates it with: textdesk team init --database URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenbank ist noch keine Textdesk-Teamdatenbank. Ein Administrator legt sie an mit: textdesk team init --database URL</translation>
     </message>
     <message>
         <source>The team database was set up by a newer Textdesk (schema version %1; this Textdesk understands up to %2). Update Textdesk on this computer; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Teamdatenbank wurde von einer neueren Textdesk-Version eingerichtet (Schemaversion %1; diese Textdesk-Version versteht bis zu %2). Aktualisieren Sie Textdesk auf diesem Computer; es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>The team database has schema version %1; this Textdesk needs version %2. An administrator upgrades it with: textdesk team init --database URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Teamdatenbank hat die Schemaversion %1; diese Textdesk-Version benötigt Version %2. Ein Administrator aktualisiert sie mit: textdesk team init --database URL</translation>
     </message>
     <message>
         <source>Your role in the team may not do this. Ask a lead or an administrator. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Rolle im Team erlaubt das nicht. Wenden Sie sich an die Teamleitung oder einen Administrator. (%1)</translation>
     </message>
     <message>
         <source>The team database failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler in der Teamdatenbank: %1</translation>
     </message>
 </context>
 <context>
     <name>textdesk::team::TeamGateway</name>
     <message>
         <source>another gateway is active; this one waits and takes over if it stops</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderes Gateway ist aktiv; dieses wartet und übernimmt, falls das andere stoppt</translation>
     </message>
 </context>
 <context>

@@ -96,23 +96,23 @@
     </message>
     <message numerus="yes">
         <source>%1 (%2, login %3): %n open conversation(s)%4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%2, login %3): %n open conversation%4</numerusform>
+            <numerusform>%1 (%2, login %3): %n open conversations%4</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>team: took %n reply(ies) from desktops</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>team: took %n reply from desktops</numerusform>
+            <numerusform>team: took %n replies from desktops</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>team: published %n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>team: published %n message</numerusform>
+            <numerusform>team: published %n messages</numerusform>
         </translation>
     </message>
 </context>

@@ -524,7 +524,7 @@ Para probar su propia cuenta, introdúzcala y pruébela aquí: Aceptar la guarda
     </message>
     <message>
         <source>%1 to send (%2 held for quiet hours), %3 skipped: %4 opted out, %5 asked to stop (awaiting an agent), %6 invalid, %7 duplicates, %8 missing a variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 por enviar (%2 retenidos por el horario de descanso), %3 omitidos: %4 se dieron de baja, %5 pidieron dejar de recibir mensajes (a la espera de un agente), %6 no válidos, %7 duplicados, %8 con una variable sin valor.</translation>
     </message>
 </context>
 <context>
@@ -1947,103 +1947,183 @@ Options:
   -h, --help        Show this help.
   -v, --version     Show the version.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: textdesk [--workspace DIR]
+     textdesk COMANDO [opciones]
+
+Textdesk es un puesto de trabajo de escritorio para la atención al cliente por
+mensajes de texto. Sin un comando, abre la ventana principal; si no hay ningún
+proveedor configurado, es el espacio de trabajo de formación.
+
+Comandos:
+  status --workspace DIR [--json]   Qué contiene la caché del espacio de trabajo.
+  configure --workspace DIR --account-sid AC… [--api-key-sid SK…] [--base-url URL]
+                                    Conecta el espacio de trabajo a una cuenta del
+                                    proveedor; el secreto se lee de
+                                    TEXTDESK_AUTH_TOKEN o de la entrada estándar.
+  sync --workspace DIR [--once] [--history-days N|all]
+                                    Pone al día la caché con el proveedor.
+  serve --workspace DIR             Lo mantiene al día sin ventana (un demonio;
+                                    se detiene con SIGTERM/SIGINT).
+  send --workspace DIR --to NÚMERO --body TEXTO [--from NÚMERO] [--media ARCHIVO]…
+                                    Envía un mensaje a través de la bandeja de
+                                    salida (una sola vez).
+  broadcast --workspace DIR --template NOMBRE (--csv ARCHIVO | --tag ETIQUETA)
+         [--from NÚMERO] [--rate N] [--dry-run] [--report ARCHIVO]
+                                    Una plantilla a muchos clientes, con ritmo
+                                    controlado (--resume continúa tras una
+                                    interrupción).
+  reminders --workspace DIR --template NOMBRE --csv ARCHIVO [--hours-before N]
+         [--dry-run]
+                                    Recordatorios de citas: un mensaje por cita
+                                    antes de su fecha.
+  rules list|test|export|import --workspace DIR [--from NÚMERO] [--to NÚMERO]
+         [--at MOMENTO] (TEXTO | ARCHIVO)
+                                    Reglas de automatización: listarlas, probar un
+                                    mensaje (no se envía nada) o trasladarlas
+                                    como JSON.
+  faq list|test|export|import --workspace DIR (TEXTO | ARCHIVO)
+                                    Las preguntas y respuestas del bot de preguntas
+                                    frecuentes: listarlas, probar un mensaje (no se
+                                    envía nada) o trasladarlas como JSON.
+  team init|add-agent NAME --role agent|lead|admin|agents --database URL
+         [--password-stdin]
+                                    El almacén PostgreSQL compartido del equipo:
+                                    crearlo, añadir un agente (muestra su
+                                    contraseña una sola vez) o listar los agentes
+                                    y sus conversaciones abiertas.
+  survey score --kind csat|nps|ces|yesno [--language L] TEXTO…
+                                    Cómo se interpretan las respuestas a encuestas
+                                    (un JSON por texto).
+  report csat|nps|ces|response-times --workspace DIR --from FECHA --to FECHA
+         [--by agent|number|tag|day|week|month] --format csv|json|pdf
+         --output ARCHIVO
+                                    Un informe para responsables de equipo (fechas
+                                    como AAAA-MM-DD, ambas incluidas).
+  training run --scenario ARCHIVO|ID --replies ARCHIVO|--model-answer [--json]
+                                    Puntúa respuestas preparadas para un escenario
+                                    de formación.
+  training list                     Los escenarios de formación incluidos.
+  training report --results ARCHIVO [--output ARCHIVO]
+                                    Por agente: escenarios, puntuaciones, tendencia
+                                    y comprobaciones más débiles (CSV).
+  contacts import|export --workspace DIR ARCHIVO [--format csv|vcard] [--region R]
+                                    Contactos desde o hacia CSV o vCard (una
+                                    importación se deshace con contacts undo N).
+  contacts carddav sync --workspace DIR [--url URL --user USUARIO] --password-stdin
+                                    Sincronización bidireccional con una libreta
+                                    de direcciones CardDAV; contacts carddav
+                                    conflicts|resolve N --keep here|server para
+                                    las tarjetas modificadas en ambos lados.
+  import --workspace DIR ARCHIVO…   Historial de mensajes desde el JSON del
+                                    proveedor, el JSON de su CLI o CSV; lo que
+                                    ya está aquí se omite.
+  privacy erase --workspace DIR --number N --yes
+                                    Borra a un cliente de este espacio de trabajo.
+  self-check                        Comprueba esta instalación de principio a fin
+                                    (un espacio de trabajo de formación desechable;
+                                    no se tocan los datos del usuario).
+
+Opciones:
+  --workspace DIR   Usa el espacio de trabajo de DIR (predeterminado: %1)
+  -h, --help        Muestra esta ayuda.
+  -v, --version     Muestra la versión.
+</translation>
     </message>
     <message>
         <source>textdesk: say what to do: textdesk team init --database URL, textdesk team add-agent NAME --role agent|lead|admin --database URL, or textdesk team agents --database URL (add --password-stdin to give the database password on standard input)</source>
-        <translation type="unfinished"></translation>
+        <translation>textdesk: indique qué hacer: textdesk team init --database URL, textdesk team add-agent NAME --role agent|lead|admin --database URL o textdesk team agents --database URL (añada --password-stdin para indicar la contraseña de la base de datos en la entrada estándar)</translation>
     </message>
     <message>
         <source>The team&apos;s shared PostgreSQL store.</source>
-        <translation type="unfinished"></translation>
+        <translation>El almacén PostgreSQL compartido del equipo.</translation>
     </message>
     <message>
         <source>The team database: postgresql://USER@HOST:PORT/DATABASE (no password in it).</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos del equipo: postgresql://USER@HOST:PORT/DATABASE (sin contraseña).</translation>
     </message>
     <message>
         <source>The new agent&apos;s role: agent, lead or admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>El rol del nuevo agente: agent, lead o admin.</translation>
     </message>
     <message>
         <source>ROLE</source>
-        <translation type="unfinished"></translation>
+        <translation>ROL</translation>
     </message>
     <message>
         <source>Read the database password from the first line of standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee la contraseña de la base de datos de la primera línea de la entrada estándar.</translation>
     </message>
     <message>
         <source>init, add-agent or agents.</source>
-        <translation type="unfinished"></translation>
+        <translation>init, add-agent o agents.</translation>
     </message>
     <message>
         <source>textdesk: the role must be agent, lead or admin, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>textdesk: el rol debe ser agent, lead o admin, no &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The team database %1 is ready (schema version %2). Add the team with: textdesk team add-agent NAME --role agent|lead|admin --database URL</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos del equipo %1 está lista (versión del esquema %2). Para añadir a los miembros del equipo: textdesk team add-agent NAME --role agent|lead|admin --database URL</translation>
     </message>
     <message>
         <source>Added %1 as %2; their database login is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha añadido a %1 como %2; su usuario de la base de datos es %3.</translation>
     </message>
     <message>
         <source>Their password, shown only now (give it to them in person or through a password manager; Textdesk keeps it in their computer&apos;s keychain):</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña del agente, que solo se muestra ahora (entréguesela en persona o mediante un gestor de contraseñas; Textdesk la guarda en el llavero del equipo del agente):</translation>
     </message>
     <message>
         <source>No agents yet: textdesk team add-agent NAME --role agent --database URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay agentes: textdesk team add-agent NAME --role agent --database URL</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%2, login %3): %n open conversation(s)%4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%2, usuario %3): %n conversación abierta%4</numerusform>
+            <numerusform>%1 (%2, usuario %3): %n conversaciones abiertas%4</numerusform>
         </translation>
     </message>
     <message>
         <source>, inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>, inactivo</translation>
     </message>
     <message>
         <source>Be the team&apos;s gateway: publish into this PostgreSQL database and send its desktops&apos; replies (postgresql://USER@HOST/DATABASE; docs/team.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Actúa como pasarela del equipo: publica en esta base de datos PostgreSQL y envía las respuestas de sus escritorios (postgresql://USER@HOST/DATABASE; docs/team.md).</translation>
     </message>
     <message>
         <source>Read the team database&apos;s password from the first line of standard input (or libpq&apos;s ~/.pgpass has it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee la contraseña de la base de datos del equipo de la primera línea de la entrada estándar (o se toma del ~/.pgpass de libpq).</translation>
     </message>
     <message>
         <source>team: standby: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>equipo: en espera: %1</translation>
     </message>
     <message>
         <source>team: lost the gateway lock (%1); stopping</source>
-        <translation type="unfinished"></translation>
+        <translation>equipo: se ha perdido el bloqueo de la pasarela (%1); deteniendo</translation>
     </message>
     <message>
         <source>team: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>equipo: %1</translation>
     </message>
     <message>
         <source>team: this is the active gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>equipo: esta es la pasarela activa</translation>
     </message>
     <message numerus="yes">
         <source>team: took %n reply(ies) from desktops</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>equipo: %n respuesta recogida de los escritorios</numerusform>
+            <numerusform>equipo: %n respuestas recogidas de los escritorios</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>team: published %n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>equipo: %n mensaje publicado</numerusform>
+            <numerusform>equipo: %n mensajes publicados</numerusform>
         </translation>
     </message>
 </context>
@@ -2205,7 +2285,7 @@ Options:
     </message>
     <message>
         <source>%1 asked in their own words to stop messages, so nothing automatic is sent to them until an agent answers the request in the conversation (Opt out or Not a request).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pidió con sus propias palabras dejar de recibir mensajes, así que no se le envía nada automático hasta que un agente responda a la solicitud en la conversación (Dar de baja o No es una solicitud).</translation>
     </message>
 </context>
 <context>
@@ -5376,7 +5456,7 @@ Vuelva a pulsar Aceptar para guardar la libreta de direcciones sin ella.</transl
     </message>
     <message>
         <source>the customer asked to stop messages, which an agent has to answer first</source>
-        <translation type="unfinished"></translation>
+        <translation>el cliente pidió dejar de recibir mensajes y un agente debe responder primero a esa solicitud</translation>
     </message>
 </context>
 <context>
@@ -5606,7 +5686,7 @@ Vuelva a pulsar Aceptar para guardar la libreta de direcciones sin ella.</transl
     </message>
     <message>
         <source>the customer asked to stop messages and no agent has answered yet</source>
-        <translation type="unfinished"></translation>
+        <translation>el cliente pidió dejar de recibir mensajes y ningún agente ha respondido todavía</translation>
     </message>
 </context>
 <context>
@@ -5833,7 +5913,7 @@ Vuelva a pulsar Aceptar para guardar la libreta de direcciones sin ella.</transl
     </message>
     <message>
         <source>Asked to stop (awaiting an agent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pidió dejar de recibir mensajes (a la espera de un agente)</translation>
     </message>
 </context>
 <context>
@@ -5868,7 +5948,7 @@ Vuelva a pulsar Aceptar para guardar la libreta de direcciones sin ella.</transl
     </message>
     <message>
         <source>Appointment reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorio de cita</translation>
     </message>
 </context>
 <context>
@@ -5933,7 +6013,7 @@ Vuelva a pulsar Aceptar para guardar la libreta de direcciones sin ella.</transl
     <name>textdesk::compliance::RevocationHoldNote</name>
     <message>
         <source>%1 held: the customer asked to stop messages. It goes out when an agent answers “Not a request”, and is cancelled on “Opt out”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 retenido: el cliente pidió dejar de recibir mensajes. Se enviará cuando un agente responda «No es una solicitud» y se cancelará con «Dar de baja».</translation>
     </message>
 </context>
 <context>
@@ -6706,15 +6786,15 @@ Vuelva a pulsar Aceptar para guardar la libreta de direcciones sin ella.</transl
     </message>
     <message>
         <source>Held: the customer asked to stop messages. It goes out when an agent answers &quot;Not a request&quot; in the conversation, and is cancelled on &quot;Opt out&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenido: el cliente pidió dejar de recibir mensajes. Se enviará cuando un agente responda &quot;No es una solicitud&quot; en la conversación y se cancelará con &quot;Dar de baja&quot;.</translation>
     </message>
     <message>
         <source>Held: it waited for an answer to the customer&apos;s request to stop messages until long past its time. Send it now or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenido: esperó una respuesta a la solicitud del cliente de dejar de recibir mensajes hasta mucho después de su hora. Envíelo ahora o cancélelo.</translation>
     </message>
     <message>
         <source>The customer asked to stop messages. Answer the request in the conversation (Opt out or Not a request) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente pidió dejar de recibir mensajes. Responda primero a la solicitud en la conversación (Dar de baja o No es una solicitud).</translation>
     </message>
 </context>
 <context>
@@ -6965,7 +7045,7 @@ Vuelva a pulsar Aceptar para guardar la libreta de direcciones sin ella.</transl
     </message>
     <message>
         <source>No survey was sent: this customer asked to stop messages. Answer the request in the conversation first.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha enviado ninguna encuesta: este cliente pidió dejar de recibir mensajes. Responda primero a la solicitud en la conversación.</translation>
     </message>
 </context>
 <context>
@@ -7179,90 +7259,90 @@ Vuelva a pulsar Aceptar para guardar la libreta de direcciones sin ella.</transl
     <name>textdesk::team::TeamError</name>
     <message>
         <source>write it as postgresql://USER@HOST:PORT/DATABASE</source>
-        <translation type="unfinished"></translation>
+        <translation>escríbala como postgresql://USER@HOST:PORT/DATABASE</translation>
     </message>
     <message>
         <source>it contains a password. Leave it out: Textdesk asks for it and keeps it in the system&apos;s keychain (or give it with --password-stdin).</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene una contraseña. Quítela: Textdesk la pide y la guarda en el llavero del sistema (o indíquela con --password-stdin).</translation>
     </message>
     <message>
         <source>it contains a password. Leave it out: Textdesk asks for it and keeps it in the system&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene una contraseña. Quítela: Textdesk la pide y la guarda en el llavero del sistema.</translation>
     </message>
     <message>
         <source>Textdesk does not know the setting &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Textdesk no reconoce la opción &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>sslmode must be one of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>sslmode debe ser uno de estos valores: %1.</translation>
     </message>
     <message>
         <source>it names no database (…/DATABASE at the end).</source>
-        <translation type="unfinished"></translation>
+        <translation>no indica ninguna base de datos (…/DATABASE al final).</translation>
     </message>
     <message>
         <source>the port is not a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>el puerto no es un número del 1 al 65535.</translation>
     </message>
     <message>
         <source>An agent needs a name of 1 to 100 characters with at least one letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un agente necesita un nombre de 1 a 100 caracteres con al menos una letra o un dígito.</translation>
     </message>
     <message>
         <source>There is already an agent or a database login called &quot;%1&quot;. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe un agente o un usuario de la base de datos llamado &quot;%1&quot;. Elija otro nombre.</translation>
     </message>
     <message>
         <source>This conversation is not in the team database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta conversación no está en la base de datos del equipo.</translation>
     </message>
     <message>
         <source>this login is not an active agent of the team</source>
-        <translation type="unfinished"></translation>
+        <translation>este usuario no es un agente activo del equipo</translation>
     </message>
     <message>
         <source>PostgreSQL support is not installed on this computer (Qt&apos;s QPSQL driver; on Debian and Ubuntu the package libqt6sql6-psql).</source>
-        <translation type="unfinished"></translation>
+        <translation>La compatibilidad con PostgreSQL no está instalada en este equipo (el controlador QPSQL de Qt; en Debian y Ubuntu, el paquete libqt6sql6-psql).</translation>
     </message>
     <message>
         <source>The team database&apos;s address cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar la dirección de la base de datos del equipo: %1</translation>
     </message>
     <message>
         <source>Cannot reach the team database. Check the address, that the server runs and that this computer may connect to it. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede acceder a la base de datos del equipo. Compruebe la dirección, que el servidor esté en funcionamiento y que se permita la conexión desde este equipo. (%1)</translation>
     </message>
     <message>
         <source>The team database refused the login: the user name or the password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos del equipo rechazó el inicio de sesión: el nombre de usuario o la contraseña no son correctos.</translation>
     </message>
     <message>
         <source>This database is not a Textdesk team database yet. An administrator creates it with: textdesk team init --database URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta base de datos aún no es una base de datos de equipo de Textdesk. Un administrador la crea con: textdesk team init --database URL</translation>
     </message>
     <message>
         <source>The team database was set up by a newer Textdesk (schema version %1; this Textdesk understands up to %2). Update Textdesk on this computer; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos del equipo la configuró una versión más reciente de Textdesk (versión del esquema %1; esta versión de Textdesk admite hasta la %2). Actualice Textdesk en este equipo; no se ha cambiado nada.</translation>
     </message>
     <message>
         <source>The team database has schema version %1; this Textdesk needs version %2. An administrator upgrades it with: textdesk team init --database URL</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos del equipo tiene la versión del esquema %1; esta versión de Textdesk necesita la versión %2. Un administrador la actualiza con: textdesk team init --database URL</translation>
     </message>
     <message>
         <source>Your role in the team may not do this. Ask a lead or an administrator. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Su rol en el equipo no permite hacer esto. Consulte a un responsable o a un administrador. (%1)</translation>
     </message>
     <message>
         <source>The team database failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error en la base de datos del equipo: %1</translation>
     </message>
 </context>
 <context>
     <name>textdesk::team::TeamGateway</name>
     <message>
         <source>another gateway is active; this one waits and takes over if it stops</source>
-        <translation type="unfinished"></translation>
+        <translation>hay otra pasarela activa; esta espera y toma el relevo si aquella se detiene</translation>
     </message>
 </context>
 <context>

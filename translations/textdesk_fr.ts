@@ -524,7 +524,7 @@ Pour essayer votre propre compte, saisissez-le et testez-le ici&#xa0;: OK l&apos
     </message>
     <message>
         <source>%1 to send (%2 held for quiet hours), %3 skipped: %4 opted out, %5 asked to stop (awaiting an agent), %6 invalid, %7 duplicates, %8 missing a variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 à envoyer (%2 retenus pendant les heures de silence), %3 ignorés&#xa0;: %4 désinscrits, %5 ayant demandé l&apos;arrêt (en attente d&apos;un agent), %6 non valides, %7 doublons, %8 avec une variable manquante.</translation>
     </message>
 </context>
 <context>
@@ -1947,103 +1947,180 @@ Options:
   -h, --help        Show this help.
   -v, --version     Show the version.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: textdesk [--workspace DIR]
+              textdesk COMMANDE [options]
+
+Textdesk est un poste de travail de bureau pour le service client par SMS. Sans
+commande, il ouvre la fenêtre principale&#xa0;; si aucun fournisseur n&apos;est configuré,
+c&apos;est l&apos;espace de travail d&apos;entraînement.
+
+Commandes&#xa0;:
+  status --workspace DIR [--json]   Ce que contient le cache de l&apos;espace de travail.
+  configure --workspace DIR --account-sid AC… [--api-key-sid SK…] [--base-url URL]
+                                    Relie l&apos;espace de travail à un compte du
+                                    fournisseur&#xa0;; le secret vient de
+                                    TEXTDESK_AUTH_TOKEN ou de stdin.
+  sync --workspace DIR [--once] [--history-days N|all]
+                                    Met le cache à jour avec le fournisseur.
+  serve --workspace DIR             Le tient à jour sans fenêtre (un démon&#xa0;;
+                                    s&apos;arrête sur SIGTERM/SIGINT).
+  send --workspace DIR --to NUMBER --body TEXT [--from NUMBER] [--media FILE]…
+                                    Envoie un message par la boîte d&apos;envoi
+                                    (exactement une fois).
+  broadcast --workspace DIR --template NAME (--csv FILE | --tag TAG) [--from NUMBER]
+         [--rate N] [--dry-run] [--report FILE]
+                                    Un modèle à de nombreux clients, à un rythme
+                                    réglé (--resume reprend après une interruption).
+  reminders --workspace DIR --template NAME --csv FILE [--hours-before N] [--dry-run]
+                                    Rappels de rendez-vous, un message pour chacun
+                                    avant sa date.
+  rules list|test|export|import --workspace DIR [--from NUMBER] [--to NUMBER]
+         [--at TIME] (TEXT | FILE)
+                                    Règles d&apos;automatisation&#xa0;: les lister, essayer
+                                    un message (rien n&apos;est envoyé) ou les
+                                    transférer en JSON.
+  faq list|test|export|import --workspace DIR (TEXT | FILE)
+                                    Questions et réponses du bot FAQ&#xa0;: les lister,
+                                    essayer un message (rien n&apos;est envoyé) ou les
+                                    transférer en JSON.
+  team init|add-agent NAME --role agent|lead|admin|agents --database URL
+         [--password-stdin]
+                                    La base PostgreSQL partagée de l&apos;équipe&#xa0;: la
+                                    créer, ajouter un agent (affiche son mot de passe
+                                    une seule fois), lister les agents et leurs
+                                    conversations ouvertes.
+  survey score --kind csat|nps|ces|yesno [--language L] TEXT…
+                                    Comment les réponses aux enquêtes sont
+                                    interprétées (un JSON par texte).
+  report csat|nps|ces|response-times --workspace DIR --from DATE --to DATE
+         [--by agent|number|tag|day|week|month] --format csv|json|pdf --output FILE
+                                    Un rapport de responsable (dates au format
+                                    AAAA-MM-JJ, bornes incluses).
+  training run --scenario FILE|ID --replies FILE|--model-answer [--json]
+                                    Note des réponses écrites d&apos;avance pour un
+                                    scénario d&apos;entraînement.
+  training list                     Les scénarios d&apos;entraînement intégrés.
+  training report --results FILE [--output FILE]
+                                    Par agent&#xa0;: scénarios, scores, tendance,
+                                    vérifications les moins réussies (CSV).
+  contacts import|export --workspace DIR FILE [--format csv|vcard] [--region R]
+                                    Contacts importés depuis ou exportés vers CSV ou
+                                    vCard (contacts undo N annule une importation).
+  contacts carddav sync --workspace DIR [--url URL --user USER] --password-stdin
+                                    Synchronisation bidirectionnelle avec un carnet
+                                    d&apos;adresses CardDAV&#xa0;; contacts carddav
+                                    conflicts|resolve N --keep here|server pour les
+                                    fiches modifiées des deux côtés.
+  import --workspace DIR FILE…      Historique des messages depuis le JSON du
+                                    fournisseur, le JSON de sa CLI ou un CSV&#xa0;; ce
+                                    qui est déjà là est ignoré.
+  privacy erase --workspace DIR --number N --yes
+                                    Efface un client de cet espace de travail.
+  self-check                        Vérifie cette installation de bout en bout (un
+                                    espace d&apos;entraînement jetable&#xa0;; les données de
+                                    l&apos;utilisateur ne sont pas touchées).
+
+Options&#xa0;:
+  --workspace DIR   Utilise l&apos;espace de travail dans DIR (par défaut&#xa0;: %1)
+  -h, --help        Affiche cette aide.
+  -v, --version     Affiche la version.
+</translation>
     </message>
     <message>
         <source>textdesk: say what to do: textdesk team init --database URL, textdesk team add-agent NAME --role agent|lead|admin --database URL, or textdesk team agents --database URL (add --password-stdin to give the database password on standard input)</source>
-        <translation type="unfinished"></translation>
+        <translation>textdesk: indiquez quoi faire&#xa0;: textdesk team init --database URL, textdesk team add-agent NAME --role agent|lead|admin --database URL, ou textdesk team agents --database URL (ajoutez --password-stdin pour fournir le mot de passe de la base de données sur l&apos;entrée standard)</translation>
     </message>
     <message>
         <source>The team&apos;s shared PostgreSQL store.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données PostgreSQL partagée de l&apos;équipe.</translation>
     </message>
     <message>
         <source>The team database: postgresql://USER@HOST:PORT/DATABASE (no password in it).</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données de l&apos;équipe&#xa0;: postgresql://USER@HOST:PORT/DATABASE (sans mot de passe).</translation>
     </message>
     <message>
         <source>The new agent&apos;s role: agent, lead or admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rôle du nouvel agent&#xa0;: agent, lead (responsable) ou admin (administrateur).</translation>
     </message>
     <message>
         <source>ROLE</source>
-        <translation type="unfinished"></translation>
+        <translation>RÔLE</translation>
     </message>
     <message>
         <source>Read the database password from the first line of standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire le mot de passe de la base de données sur la première ligne de l&apos;entrée standard.</translation>
     </message>
     <message>
         <source>init, add-agent or agents.</source>
-        <translation type="unfinished"></translation>
+        <translation>init, add-agent ou agents.</translation>
     </message>
     <message>
         <source>textdesk: the role must be agent, lead or admin, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>textdesk: le rôle doit être agent, lead ou admin, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The team database %1 is ready (schema version %2). Add the team with: textdesk team add-agent NAME --role agent|lead|admin --database URL</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données de l&apos;équipe %1 est prête (version du schéma %2). Ajoutez les membres de l&apos;équipe avec&#xa0;: textdesk team add-agent NAME --role agent|lead|admin --database URL</translation>
     </message>
     <message>
         <source>Added %1 as %2; their database login is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent %1 ajouté avec le rôle %2&#xa0;; son identifiant de base de données est %3.</translation>
     </message>
     <message>
         <source>Their password, shown only now (give it to them in person or through a password manager; Textdesk keeps it in their computer&apos;s keychain):</source>
-        <translation type="unfinished"></translation>
+        <translation>Son mot de passe, affiché cette seule fois (remettez-le en personne ou via un gestionnaire de mots de passe&#xa0;; Textdesk le conserve dans le trousseau de son ordinateur)&#xa0;:</translation>
     </message>
     <message>
         <source>No agents yet: textdesk team add-agent NAME --role agent --database URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun agent pour l&apos;instant&#xa0;: textdesk team add-agent NAME --role agent --database URL</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%2, login %3): %n open conversation(s)%4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%2, identifiant %3)&#xa0;: %n conversation ouverte%4</numerusform>
+            <numerusform>%1 (%2, identifiant %3)&#xa0;: %n conversations ouvertes%4</numerusform>
         </translation>
     </message>
     <message>
         <source>, inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>, inactif</translation>
     </message>
     <message>
         <source>Be the team&apos;s gateway: publish into this PostgreSQL database and send its desktops&apos; replies (postgresql://USER@HOST/DATABASE; docs/team.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Servir de passerelle à l&apos;équipe&#xa0;: publier dans cette base de données PostgreSQL et envoyer les réponses de ses postes de travail (postgresql://USER@HOST/DATABASE&#xa0;; docs/team.md).</translation>
     </message>
     <message>
         <source>Read the team database&apos;s password from the first line of standard input (or libpq&apos;s ~/.pgpass has it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire le mot de passe de la base de données de l&apos;équipe sur la première ligne de l&apos;entrée standard (ou le fichier ~/.pgpass de libpq le contient).</translation>
     </message>
     <message>
         <source>team: standby: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>team: en attente&#xa0;: %1</translation>
     </message>
     <message>
         <source>team: lost the gateway lock (%1); stopping</source>
-        <translation type="unfinished"></translation>
+        <translation>team: verrou de la passerelle perdu (%1)&#xa0;; arrêt</translation>
     </message>
     <message>
         <source>team: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>team: %1</translation>
     </message>
     <message>
         <source>team: this is the active gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>team: ceci est la passerelle active</translation>
     </message>
     <message numerus="yes">
         <source>team: took %n reply(ies) from desktops</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>team: %n réponse récupérée des postes de travail</numerusform>
+            <numerusform>team: %n réponses récupérées des postes de travail</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>team: published %n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>team: %n message publié</numerusform>
+            <numerusform>team: %n messages publiés</numerusform>
         </translation>
     </message>
 </context>
@@ -2205,7 +2282,7 @@ Options:
     </message>
     <message>
         <source>%1 asked in their own words to stop messages, so nothing automatic is sent to them until an agent answers the request in the conversation (Opt out or Not a request).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a demandé avec ses propres mots à ne plus recevoir de messages&#xa0;: rien d&apos;automatique ne lui est envoyé tant qu&apos;un agent n&apos;a pas répondu à la demande dans la conversation (Désinscrire ou Pas une demande).</translation>
     </message>
 </context>
 <context>
@@ -5376,7 +5453,7 @@ Appuyez de nouveau sur OK pour enregistrer le carnet d&apos;adresses sans le mot
     </message>
     <message>
         <source>the customer asked to stop messages, which an agent has to answer first</source>
-        <translation type="unfinished"></translation>
+        <translation>le client a demandé à ne plus recevoir de messages, et un agent doit d&apos;abord répondre à cette demande</translation>
     </message>
 </context>
 <context>
@@ -5606,7 +5683,7 @@ Appuyez de nouveau sur OK pour enregistrer le carnet d&apos;adresses sans le mot
     </message>
     <message>
         <source>the customer asked to stop messages and no agent has answered yet</source>
-        <translation type="unfinished"></translation>
+        <translation>le client a demandé à ne plus recevoir de messages et aucun agent n&apos;a encore répondu</translation>
     </message>
 </context>
 <context>
@@ -5833,7 +5910,7 @@ Appuyez de nouveau sur OK pour enregistrer le carnet d&apos;adresses sans le mot
     </message>
     <message>
         <source>Asked to stop (awaiting an agent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande d&apos;arrêt (en attente d&apos;un agent)</translation>
     </message>
 </context>
 <context>
@@ -5868,7 +5945,7 @@ Appuyez de nouveau sur OK pour enregistrer le carnet d&apos;adresses sans le mot
     </message>
     <message>
         <source>Appointment reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappel de rendez-vous</translation>
     </message>
 </context>
 <context>
@@ -5933,7 +6010,7 @@ Appuyez de nouveau sur OK pour enregistrer le carnet d&apos;adresses sans le mot
     <name>textdesk::compliance::RevocationHoldNote</name>
     <message>
         <source>%1 held: the customer asked to stop messages. It goes out when an agent answers “Not a request”, and is cancelled on “Opt out”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: envoi retenu, car le client a demandé à ne plus recevoir de messages. Le message part lorsqu&apos;un agent répond «&#xa0;Pas une demande&#xa0;», et il est annulé si l&apos;agent choisit «&#xa0;Désinscrire&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -6706,15 +6783,15 @@ Appuyez de nouveau sur OK pour enregistrer le carnet d&apos;adresses sans le mot
     </message>
     <message>
         <source>Held: the customer asked to stop messages. It goes out when an agent answers &quot;Not a request&quot; in the conversation, and is cancelled on &quot;Opt out&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenu&#xa0;: le client a demandé à ne plus recevoir de messages. Le message part lorsqu&apos;un agent répond «&#xa0;Pas une demande&#xa0;» dans la conversation, et il est annulé si l&apos;agent choisit «&#xa0;Désinscrire&#xa0;».</translation>
     </message>
     <message>
         <source>Held: it waited for an answer to the customer&apos;s request to stop messages until long past its time. Send it now or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenu&#xa0;: il a attendu une réponse à la demande d&apos;arrêt des messages du client bien au-delà de son heure prévue. Envoyez-le maintenant ou annulez-le.</translation>
     </message>
     <message>
         <source>The customer asked to stop messages. Answer the request in the conversation (Opt out or Not a request) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client a demandé à ne plus recevoir de messages. Répondez d&apos;abord à la demande dans la conversation (Désinscrire ou Pas une demande).</translation>
     </message>
 </context>
 <context>
@@ -6965,7 +7042,7 @@ Appuyez de nouveau sur OK pour enregistrer le carnet d&apos;adresses sans le mot
     </message>
     <message>
         <source>No survey was sent: this customer asked to stop messages. Answer the request in the conversation first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune enquête n&apos;a été envoyée&#xa0;: ce client a demandé à ne plus recevoir de messages. Répondez d&apos;abord à la demande dans la conversation.</translation>
     </message>
 </context>
 <context>
@@ -7179,90 +7256,90 @@ Appuyez de nouveau sur OK pour enregistrer le carnet d&apos;adresses sans le mot
     <name>textdesk::team::TeamError</name>
     <message>
         <source>write it as postgresql://USER@HOST:PORT/DATABASE</source>
-        <translation type="unfinished"></translation>
+        <translation>écrivez-la sous la forme postgresql://USER@HOST:PORT/DATABASE</translation>
     </message>
     <message>
         <source>it contains a password. Leave it out: Textdesk asks for it and keeps it in the system&apos;s keychain (or give it with --password-stdin).</source>
-        <translation type="unfinished"></translation>
+        <translation>elle contient un mot de passe. Retirez-le&#xa0;: Textdesk le demande et le conserve dans le trousseau du système (ou fournissez-le avec --password-stdin).</translation>
     </message>
     <message>
         <source>it contains a password. Leave it out: Textdesk asks for it and keeps it in the system&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>elle contient un mot de passe. Retirez-le&#xa0;: Textdesk le demande et le conserve dans le trousseau du système.</translation>
     </message>
     <message>
         <source>Textdesk does not know the setting &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Textdesk ne connaît pas le paramètre «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>sslmode must be one of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>sslmode doit prendre l&apos;une de ces valeurs&#xa0;: %1.</translation>
     </message>
     <message>
         <source>it names no database (…/DATABASE at the end).</source>
-        <translation type="unfinished"></translation>
+        <translation>elle n&apos;indique aucune base de données (…/DATABASE à la fin).</translation>
     </message>
     <message>
         <source>the port is not a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>le port n&apos;est pas un nombre entre 1 et 65535.</translation>
     </message>
     <message>
         <source>An agent needs a name of 1 to 100 characters with at least one letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un agent doit avoir un nom de 1 à 100 caractères comportant au moins une lettre ou un chiffre.</translation>
     </message>
     <message>
         <source>There is already an agent or a database login called &quot;%1&quot;. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il existe déjà un agent ou un identifiant de base de données nommé «&#xa0;%1&#xa0;». Choisissez un autre nom.</translation>
     </message>
     <message>
         <source>This conversation is not in the team database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette conversation n&apos;est pas dans la base de données de l&apos;équipe.</translation>
     </message>
     <message>
         <source>this login is not an active agent of the team</source>
-        <translation type="unfinished"></translation>
+        <translation>cet identifiant n&apos;est pas un agent actif de l&apos;équipe</translation>
     </message>
     <message>
         <source>PostgreSQL support is not installed on this computer (Qt&apos;s QPSQL driver; on Debian and Ubuntu the package libqt6sql6-psql).</source>
-        <translation type="unfinished"></translation>
+        <translation>La prise en charge de PostgreSQL n&apos;est pas installée sur cet ordinateur (pilote QPSQL de Qt&#xa0;; sous Debian et Ubuntu, le paquet libqt6sql6-psql).</translation>
     </message>
     <message>
         <source>The team database&apos;s address cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse de la base de données de l&apos;équipe ne peut pas être utilisée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot reach the team database. Check the address, that the server runs and that this computer may connect to it. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre la base de données de l&apos;équipe. Vérifiez l&apos;adresse, que le serveur fonctionne et que cet ordinateur est autorisé à s&apos;y connecter. (%1)</translation>
     </message>
     <message>
         <source>The team database refused the login: the user name or the password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données de l&apos;équipe a refusé les identifiants&#xa0;: le nom d&apos;utilisateur ou le mot de passe est incorrect.</translation>
     </message>
     <message>
         <source>This database is not a Textdesk team database yet. An administrator creates it with: textdesk team init --database URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette base de données n&apos;est pas encore une base de données d&apos;équipe Textdesk. Un administrateur la crée avec&#xa0;: textdesk team init --database URL</translation>
     </message>
     <message>
         <source>The team database was set up by a newer Textdesk (schema version %1; this Textdesk understands up to %2). Update Textdesk on this computer; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données de l&apos;équipe a été configurée par une version plus récente de Textdesk (version du schéma %1&#xa0;; cette version de Textdesk gère jusqu&apos;à la version %2). Mettez à jour Textdesk sur cet ordinateur&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The team database has schema version %1; this Textdesk needs version %2. An administrator upgrades it with: textdesk team init --database URL</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données de l&apos;équipe a la version de schéma %1&#xa0;; cette version de Textdesk nécessite la version %2. Un administrateur la met à niveau avec&#xa0;: textdesk team init --database URL</translation>
     </message>
     <message>
         <source>Your role in the team may not do this. Ask a lead or an administrator. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre rôle dans l&apos;équipe ne permet pas de faire cela. Demandez à un responsable ou à un administrateur. (%1)</translation>
     </message>
     <message>
         <source>The team database failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données de l&apos;équipe a rencontré une erreur&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>textdesk::team::TeamGateway</name>
     <message>
         <source>another gateway is active; this one waits and takes over if it stops</source>
-        <translation type="unfinished"></translation>
+        <translation>une autre passerelle est active&#xa0;; celle-ci attend et prend le relais si elle s&apos;arrête</translation>
     </message>
 </context>
 <context>
