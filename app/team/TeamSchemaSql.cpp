@@ -172,6 +172,7 @@ const char *const kMigration1[] = {
          END LOOP;
        END $$)",
     // What each role may do. PostgreSQL enforces it, whatever client connects.
+    R"(GRANT SELECT ON textdesk_schema TO textdesk_agent)", // every client checks the version
     R"(GRANT SELECT ON agents, contacts, conversations, messages, notes, templates,
          survey_responses, team_outbox, deleted_rows TO textdesk_agent)",
     R"(GRANT INSERT, UPDATE (name, email, company, notes) ON contacts TO textdesk_agent)",

@@ -2,6 +2,7 @@
 #include "core/Version.h"
 #include "main/GuiApplication.h"
 #include "main/SelfCheck.h"
+#include "main/Translations.h"
 #include "reports/ReportPdf.h"
 #include "serve/ServeCommand.h"
 #include "workspace/AppIdentity.h"
@@ -9,6 +10,7 @@
 
 #include <QApplication>
 #include <QIcon>
+#include <QLocale>
 #include <QNetworkProxyFactory>
 #include <QTextStream>
 
@@ -39,6 +41,7 @@ int main(int argc, char **argv)
             qputenv("QT_QPA_PLATFORM", "offscreen");
         QApplication app(argc, argv);
         setIdentity();
+        textdesk::installTranslators(app, QLocale::system());
         QTextStream out(stdout);
         QTextStream err(stderr);
         return textdesk::CommandLine::run(QCoreApplication::arguments(), out, err);
@@ -46,6 +49,8 @@ int main(int argc, char **argv)
     if (textdesk::CommandLine::isHeadless(argc, argv)) {
         QCoreApplication app(argc, argv);
         setIdentity();
+        // The terminal's language (LANG, LC_ALL), and English plurals ("1 message") otherwise.
+        textdesk::installTranslators(app, QLocale::system());
         QTextStream out(stdout);
         QTextStream err(stderr);
         return textdesk::CommandLine::run(QCoreApplication::arguments(), out, err);

@@ -15,6 +15,10 @@ QProcessEnvironment textdeskEnvironment(const QByteArray &tokenEnv)
         env.remove(QLatin1String(name));
     if (!tokenEnv.isEmpty())
         env.insert(QStringLiteral("TEXTDESK_AUTH_TOKEN"), QString::fromLatin1(tokenEnv));
+    // The commands speak the terminal's language: the tests read English, whatever the
+    // developer's own locale.
+    env.remove(QStringLiteral("LANGUAGE"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     return env;
 }
 
