@@ -204,7 +204,7 @@ private slots:
         QVERIFY2(partial.exitCode == 1, qPrintable(partial.describe()));
         QVERIFY2(partial.out.contains(QLatin1String("2 new messages")),
                  qPrintable(partial.describe()));
-        QVERIFY2(partial.err.contains(QLatin1String("2 attachment(s) not downloaded yet")),
+        QVERIFY2(partial.err.contains(QLatin1String("2 attachments not downloaded yet")),
                  qPrintable(partial.describe()));
 
         // The provider answers again after a few more failures (each download's tries fail
