@@ -21,7 +21,7 @@
 #                      where there is no GL at all (servers, containers, the package test's
 #                      chroot), where Qt then paints in software.
 #   <name>/plugins/    platforms (xcb, offscreen, minimal; wayland when the build machine has
-#                      it), xcbglintegrations, platforminputcontexts, sqldrivers (sqlite),
+#                      it), xcbglintegrations, platforminputcontexts, sqldrivers (sqlite; psql for team mode),
 #                      imageformats, iconengines (svg), tls (openssl + the libssl/libcrypto it
 #                      loads), networkinformation. Not platformthemes: the only one, gtk3, would
 #                      drag in GTK and its own modules from the system.
@@ -72,7 +72,7 @@ plugins=(
     'platforms/libqwayland-*.so' 'wayland-shell-integration/*.so'
     'wayland-decoration-client/*.so' 'wayland-graphics-integration-client/*.so'
     'xcbglintegrations/*.so' 'platforminputcontexts/*.so'
-    sqldrivers/libqsqlite.so 'imageformats/*.so' iconengines/libqsvgicon.so
+    sqldrivers/libqsqlite.so sqldrivers/libqsqlpsql.so 'imageformats/*.so' iconengines/libqsvgicon.so
     'tls/*.so' 'networkinformation/*.so'
 )
 shopt -s nullglob

@@ -108,6 +108,7 @@ name=$(basename "$bundle" .tar.gz)
 listing=$(tar -tzf "$bundle")
 for file in bin/textdesk bin/textdesk-sim bin/qt.conf plugins/platforms/libqxcb.so \
     plugins/platforms/libqoffscreen.so plugins/sqldrivers/libqsqlite.so \
+    plugins/sqldrivers/libqsqlpsql.so \
     plugins/tls/libqopensslbackend.so plugins/iconengines/libqsvgicon.so lib/libQt6Core.so.6 \
     lib/libssl.so.3 lib/libcrypto.so.3 translations/qtbase_de.qm; do
     grep -qx "$name/$file" <<<"$listing" || fail "the bundle has no $file"
@@ -151,5 +152,10 @@ else
     in_root sh -c 'mkdir -p /tmp/ws && textdesk status --workspace /tmp/ws' ||
         fail "textdesk status failed in the Qt-less root"
 fi
+
+step "team mode's PostgreSQL driver loads from the bundle"
+# Nothing listens on port 1: the driver must load and say so in words, not "not installed".
+team=$(in_root textdesk team agents --database postgresql://nobody@127.0.0.1:1/team 2>&1) && fail "team agents reached a database on port 1"
+grep -q "Cannot reach the team database" <<<"$team" || fail "team mode in the bundle: $team"
 
 step "passed"
