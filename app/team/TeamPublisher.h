@@ -26,7 +26,7 @@ class TeamPublisher
 {
     Q_DECLARE_TR_FUNCTIONS(textdesk::team::TeamPublisher)
 public:
-    static constexpr int kBatch = 2000;
+    static constexpr int kBatch = 5000;
     static constexpr qint64 kOverlapMs = 2000; // re-read: writes stamped a little out of order
 
     TeamPublisher(Database &cache, QSqlDatabase team);

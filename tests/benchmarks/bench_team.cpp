@@ -6,9 +6,12 @@
 //     desktop renames a contact every 50 ms; another desktop's listener (LISTEN/NOTIFY) wakes its
 //     feed reader, which reads what changed since its cursor. Commit → row read, p50/p95/p99.
 //     (The replica's SQLite write after it is not included yet: see docs/team.md.)
+//  3. the gateway's first sync: M messages (default 1,000,000) in its cache, published into
+//     PostgreSQL by TeamPublisher (multi-row upserts): messages/s.
 //   ./dev.sh bench team                     50 agents, 10,000 conversations, 300 changes
-//   bench_team --agents N --conversations M --changes K
+//   bench_team --agents N --conversations M --changes K --first-sync M
 //   bench_team --smoke                      a small run: checks the benchmark itself works
+#include "BenchData.h"
 #include "PostgresServer.h"
 #include "core/Clock.h"
 #include "team/TeamAddress.h"
@@ -16,6 +19,7 @@
 #include "team/TeamAssignment.h"
 #include "team/TeamFeed.h"
 #include "team/TeamListener.h"
+#include "team/TeamPublisher.h"
 #include "team/TeamSchema.h"
 #include "team/TeamSql.h"
 
@@ -26,6 +30,7 @@
 #include <QtCore/QFileInfo>
 #include <QtCore/QMutex>
 #include <QtCore/QSet>
+#include <QtCore/QTemporaryDir>
 #include <QtCore/QThread>
 
 #include <algorithm>
@@ -262,6 +267,44 @@ void propagation(const test::PostgresServer &server, const QSqlDatabase &admin,
         std::exit(1);
 }
 
+void firstSync(const QSqlDatabase &admin, qint64 messages)
+{
+    QTemporaryDir dir;
+    const bench::Workload w = bench::generate(messages, std::max<qint64>(1, messages / 10),
+                                              std::min<qint64>(5000, messages / 4), 20261208);
+    auto opened
+        = Database::open(dir.filePath(QStringLiteral("gateway.sqlite")), Database::Role::Writer);
+    if (!opened)
+        fail(opened.error().details());
+    std::unique_ptr<Database> cache = std::move(*opened);
+    {
+        BulkImporter importer(*cache);
+        if (auto s = importer.begin(); !s)
+            fail(s.error().details());
+        for (const ImportMessage &row : w.rows) {
+            if (auto s = importer.add(row); !s)
+                fail(s.error().details());
+        }
+        if (auto s = importer.finish(); !s)
+            fail(s.error().details());
+    }
+    team::TeamPublisher publisher(*cache, admin);
+    QElapsedTimer timer;
+    timer.start();
+    auto published = publisher.publish();
+    if (!published)
+        fail(published.error().message());
+    const qint64 ms = std::max<qint64>(1, timer.elapsed());
+    timer.restart();
+    auto again = publisher.publish();
+    const qint64 againMs = timer.elapsed();
+    std::printf("gateway's first sync: %lld messages from its cache into PostgreSQL in %.1f s: "
+                "%.0f messages/s (batches of %d); a pass with nothing new: %lld ms (%lld "
+                "published)\n",
+                *published, ms / 1000.0, *published * 1000.0 / ms, team::TeamPublisher::kBatch,
+                againMs, again ? *again : -1);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -276,7 +319,10 @@ int main(int argc, char **argv)
                                                  QStringLiteral("N"), QStringLiteral("10000"));
     const QCommandLineOption changesOption(QStringLiteral("changes"), QStringLiteral("Changes."),
                                            QStringLiteral("N"), QStringLiteral("300"));
-    parser.addOptions({ smoke, agentsOption, conversationsOption, changesOption });
+    const QCommandLineOption firstSyncOption(QStringLiteral("first-sync"),
+                                             QStringLiteral("Messages in the gateway's cache."),
+                                             QStringLiteral("N"), QStringLiteral("1000000"));
+    parser.addOptions({ smoke, agentsOption, conversationsOption, changesOption, firstSyncOption });
     parser.addHelpOption();
     parser.process(app);
     const bool small = parser.isSet(smoke);
@@ -306,5 +352,6 @@ int main(int argc, char **argv)
                 QThread::idealThreadCount());
     claimRace(server, admin.database(), agents, conversations);
     propagation(server, admin.database(), agents, changes);
+    firstSync(admin.database(), small ? 2000 : parser.value(firstSyncOption).toLongLong());
     return 0;
 }
