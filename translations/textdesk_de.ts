@@ -7336,6 +7336,10 @@ Klicken Sie erneut auf OK, um das Adressbuch ohne Passwort zu speichern.</transl
         <source>The team database failed: %1</source>
         <translation>Fehler in der Teamdatenbank: %1</translation>
     </message>
+    <message>
+        <source>the host &quot;%1&quot; is not a name, an address or a socket folder.</source>
+        <translation>der Host „%1“ ist weder ein Name noch eine Adresse noch ein Socket-Ordner.</translation>
+    </message>
 </context>
 <context>
     <name>textdesk::team::TeamGateway</name>

@@ -7337,6 +7337,10 @@ Vuelva a pulsar Aceptar para guardar la libreta de direcciones sin ella.</transl
         <source>The team database failed: %1</source>
         <translation>Error en la base de datos del equipo: %1</translation>
     </message>
+    <message>
+        <source>the host &quot;%1&quot; is not a name, an address or a socket folder.</source>
+        <translation>el host «%1» no es un nombre, una dirección ni una carpeta de socket.</translation>
+    </message>
 </context>
 <context>
     <name>textdesk::team::TeamGateway</name>

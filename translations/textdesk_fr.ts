@@ -7334,6 +7334,10 @@ Appuyez de nouveau sur OK pour enregistrer le carnet d&apos;adresses sans le mot
         <source>The team database failed: %1</source>
         <translation>La base de données de l&apos;équipe a rencontré une erreur&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>the host &quot;%1&quot; is not a name, an address or a socket folder.</source>
+        <translation>l&apos;hôte « %1 » n&apos;est ni un nom, ni une adresse, ni un dossier de socket.</translation>
+    </message>
 </context>
 <context>
     <name>textdesk::team::TeamGateway</name>

@@ -28,9 +28,22 @@ TeamResult<TeamAddress> TeamAddress::parse(const QString &text)
     address.user = url.userName();
     const QUrlQuery query(url);
     for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
-        if (key == QLatin1String("host"))
-            address.host = value;
-        else if (key == QLatin1String("port"))
+        if (key == QLatin1String("host")) {
+            // A socket folder as it is; a name or an address as a URL would hold it (checked,
+            // and lowercased, so that the address written back reads again the same).
+            if (value.startsWith(QLatin1Char('/'))) {
+                address.host = value;
+            } else {
+                QUrl check;
+                check.setHost(value, QUrl::StrictMode);
+                if (!check.isValid() || check.host().isEmpty())
+                    return TeamError(TeamError::Kind::BadAddress,
+                                     TeamError::tr("the host \"%1\" is not a name, an address or a "
+                                                   "socket folder.")
+                                         .arg(value));
+                address.host = check.host();
+            }
+        } else if (key == QLatin1String("port"))
             address.port = value.toInt();
         else if (key == QLatin1String("user"))
             address.user = value;
