@@ -60,6 +60,8 @@ private:
     static int rules(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int faq(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int team(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    // `configure --team URL --agent NAME`: a team desktop (team/, docs/team.md).
+    static int configureTeam(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int training(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int contacts(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int carddav(const QStringList &arguments, QTextStream &out, QTextStream &err);

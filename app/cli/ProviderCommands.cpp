@@ -157,6 +157,9 @@ int openConfigured(const QString &directory, Configured &configured, QTextStream
 
 int CommandLine::configure(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
+    if (arguments.contains(QStringLiteral("--team"))
+        || !arguments.filter(QStringLiteral("--team=")).isEmpty())
+        return configureTeam(arguments, out, err);
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Connect a workspace to a provider account. The secret (Auth Token or "

@@ -6,8 +6,11 @@
 #include "team/TeamAddress.h"
 #include "team/TeamAgents.h"
 #include "team/TeamSchema.h"
+#include "team/TeamSql.h"
+#include "workspace/Workspace.h"
 
 #include <QCommandLineParser>
+#include <QSettings>
 #include <QTextStream>
 
 namespace textdesk {
@@ -127,6 +130,97 @@ int CommandLine::team(const QStringList &arguments, QTextStream &out, QTextStrea
                         agent.active ? QString() : tr(", inactive"))
             << Qt::endl;
     }
+    return Ok;
+}
+
+int CommandLine::configureTeam(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    using namespace team;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Join this computer's workspace to a team: its cache becomes a replica of the team's "
+           "store, and the team's gateway talks to the provider."));
+    const QCommandLineOption workspaceOption(QStringLiteral("workspace"),
+                                             tr("The workspace folder."), tr("DIR"),
+                                             Workspace::defaultLocation());
+    const QCommandLineOption teamOption(
+        QStringLiteral("team"),
+        tr("The team database: postgresql://HOST:PORT/DATABASE (no password in it)."), tr("URL"));
+    const QCommandLineOption agentOption(QStringLiteral("agent"),
+                                         tr("Your name as the team knows you."), tr("NAME"));
+    const QCommandLineOption passwordOption(
+        QStringLiteral("password-stdin"),
+        tr("Read the database password from the first line of standard input, to check it."));
+    parser.addOptions({ workspaceOption, teamOption, agentOption, passwordOption });
+    parser.addPositionalArgument(QStringLiteral("configure"), tr("The command."));
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << Qt::endl;
+        return Usage;
+    }
+    const QString agent = parser.value(agentOption).trimmed();
+    if (agent.isEmpty()) {
+        err << tr("textdesk: say who you are in the team: --agent NAME (as \"textdesk team "
+                  "agents\" lists it).")
+            << Qt::endl;
+        return Usage;
+    }
+    auto address = TeamAddress::parse(parser.value(teamOption));
+    if (!address)
+        return failed(err, address.error());
+    if (address->user.isEmpty())
+        address->user = TeamAgents::loginFor(agent); // the login `team add-agent` made
+    QString password;
+    if (parser.isSet(passwordOption)) {
+        password = cli::firstStdinLine();
+        if (password.isEmpty()) {
+            err << tr("textdesk: no password on standard input (--password-stdin: the first "
+                      "line).")
+                << Qt::endl;
+            return Usage;
+        }
+    }
+    // The login must work and be that agent's before anything is written.
+    TeamConnection connection;
+    if (auto opened = connection.open(*address, password); !opened)
+        return failed(err, opened.error());
+    password.fill(QChar(u'\0'));
+    const QSqlDatabase db = connection.database();
+    if (auto checked = TeamSchema::check(db); !checked)
+        return failed(err, checked.error());
+    auto who = teamExec(db,
+                        QStringLiteral("SELECT name FROM agents WHERE login = session_user "
+                                       "AND active"));
+    if (!who)
+        return failed(err, who.error());
+    const QString name = who->next() ? who->value(0).toString() : QString();
+    if (name.compare(agent, Qt::CaseInsensitive) != 0) {
+        err << (name.isEmpty() ? tr("textdesk: the login %1 is not an active agent of this team.")
+                                     .arg(address->user)
+                               : tr("textdesk: the login %1 is %2's, not %3's.")
+                                     .arg(address->user, name, agent))
+            << Qt::endl;
+        return Failed;
+    }
+    auto workspace = Workspace::open(parser.value(workspaceOption));
+    if (!workspace) {
+        err << tr("textdesk: %1").arg(workspace.error().message()) << Qt::endl;
+        return Failed;
+    }
+    {
+        QSettings ini((*workspace)->settingsPath(), QSettings::IniFormat);
+        ini.setValue(QStringLiteral("team/url"), address->toString());
+        ini.setValue(QStringLiteral("agent/name"), name);
+        ini.sync();
+        if (ini.status() != QSettings::NoError) {
+            err << tr("textdesk: %1 could not be written.").arg((*workspace)->settingsPath())
+                << Qt::endl;
+            return Failed;
+        }
+    }
+    out << tr("This workspace is now %1's desktop of the team at %2. Textdesk asks for the "
+              "password when it starts and keeps it in the keychain (or reads ~/.pgpass).")
+               .arg(name, address->toString())
+        << Qt::endl;
     return Ok;
 }
 

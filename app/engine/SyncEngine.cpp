@@ -70,6 +70,13 @@ Status SyncEngine::open(Database *borrowed)
         m_ownDb = std::move(*db);
         m_db = m_ownDb.get();
     }
+    if (m_settings.teamReplica) {
+        m_scheduler = new Scheduler(*m_db, m_clock, this);
+        registerStandardTimers(*m_scheduler, m_settings.scheduledLateLimitMs, m_settings.rules);
+        connect(m_scheduler, &Scheduler::fired, this, &SyncEngine::timerFired);
+        connect(m_scheduler, &Scheduler::failed, this, &SyncEngine::failed);
+        return success();
+    }
     if (!m_settings.pull.clock)
         m_settings.pull.clock = &m_clock;
     m_network = new QNetworkAccessManager(this);
@@ -145,6 +152,8 @@ void SyncEngine::start()
     m_stopping = false;
     // Timers first: a snooze that ended while nothing ran wakes even if the provider is away.
     m_scheduler->start();
+    if (m_settings.teamReplica)
+        return; // the team desktop's host (SyncWorker) runs the replica beside
     m_outbox->start();
     m_broadcasts->start();
     if (m_media)
@@ -202,6 +211,10 @@ Status SyncEngine::loadOlder(qint64 conversationId)
 {
     if (!m_db)
         return StorageError(StorageError::Kind::CannotOpen, m_settings.cachePath);
+    if (!m_older)
+        return StorageError(StorageError::Kind::InvalidInput, m_settings.cachePath,
+                            tr("On a team desktop, older messages come from the team's store "
+                               "once its gateway has loaded them."));
     if (m_older->isRunning()) {
         if (m_older->conversationId() == conversationId)
             return success();

@@ -35,6 +35,10 @@ struct EngineSettings
     qint64 scheduledLateLimitMs = 2 * 3600'000;
     // Automation: replies per conversation and hour, {{company}} ([automation], [templates]).
     automation::RuleSettings rules;
+    // A team desktop (docs/team.md): the cache is a replica of the team's store, and this
+    // computer never calls the provider: no provider, pull, outbox sender, media fetcher or
+    // hooks, only the writer and the durable timers (a snooze wakes here too).
+    bool teamReplica = false;
 };
 
 // The sync pieces, assembled once, for the app's sync thread (SyncWorker), `textdesk sync` and

@@ -5,9 +5,15 @@
 #include "contacts/CardDavRunner.h"
 #include "scheduled/ScheduledMessages.h"
 #include "storage/ConversationActions.h"
+#include "storage/MessageStore.h"
+#include "storage/TeamPushStore.h"
 #include "surveys/SurveySender.h"
+#include "sync/Outbox.h"
+#include "team/TeamListener.h"
+#include "team/TeamReplica.h"
 #include "templates/TemplateStore.h"
 
+#include <QtCore/QJsonObject>
 #include <QtCore/QThread>
 
 namespace textdesk::engine {
@@ -63,10 +69,12 @@ void SyncWorker::start()
         else if (subject)
             emit conversationChanged(subject);
     });
-    connect(engine->outbox(), &sync::OutboxSender::entryChanged, this,
-            &SyncWorker::outboxEntryChanged);
-    connect(engine->outbox(), &sync::OutboxSender::openCountChanged, this,
-            &SyncWorker::outboxCountChanged);
+    if (engine->outbox()) {
+        connect(engine->outbox(), &sync::OutboxSender::entryChanged, this,
+                &SyncWorker::outboxEntryChanged);
+        connect(engine->outbox(), &sync::OutboxSender::openCountChanged, this,
+                &SyncWorker::outboxCountChanged);
+    }
     if (sync::MediaFetcher *media = engine->media()) {
         connect(media, &sync::MediaFetcher::mediaChanged, this, &SyncWorker::mediaChanged);
         connect(media, &sync::MediaFetcher::progress, this, &SyncWorker::mediaProgress);
@@ -78,13 +86,111 @@ void SyncWorker::start()
                     emit conversationChanged(id);
                 emit olderLoaded(id, inserted, cancelled, error);
             });
+    if (isTeam()) {
+        // A timer that queued a message (a scheduled send) or woke a snooze: up to the team.
+        connect(engine, &SyncEngine::timerFired, this, &SyncWorker::kickTeam);
+        startTeam();
+    }
     engine->start();
+}
+
+void SyncWorker::startTeam()
+{
+    m_teamThread = new QThread(this);
+    m_teamThread->setObjectName(QStringLiteral("textdesk-team"));
+    m_teamListener
+        = new team::TeamListener(m_settings.teamAddress, m_settings.teamPassword, Clock::system());
+    m_teamReplica = new team::TeamReplica(m_settings.teamAddress, m_settings.teamPassword,
+                                          m_settings.cachePath, Clock::system());
+    m_settings.teamPassword.fill(QChar(u'\0'));
+    m_settings.teamPassword.clear();
+    m_teamListener->moveToThread(m_teamThread);
+    m_teamReplica->moveToThread(m_teamThread);
+    connect(m_teamListener, &team::TeamListener::changed, m_teamReplica,
+            &team::TeamReplica::catchUp);
+    connect(m_teamListener, &team::TeamListener::connectionChanged, this,
+            [this](bool connected, const QString &reason) {
+                emit stateChanged(connected ? State::Idle : State::Offline, reason);
+            });
+    connect(m_teamReplica, &team::TeamReplica::progress, this, [this](qint64 rows) {
+        sync::PullProgress progress;
+        progress.messages = rows;
+        emit progressed(progress);
+    });
+    connect(m_teamReplica, &team::TeamReplica::applied, this, [this](qint64 rows) {
+        if (!m_agentId)
+            identifyAgent(); // the team's agents came with the first snapshot
+        emit synced(rows, now());
+        emit stateChanged(State::Idle, {});
+    });
+    connect(m_teamReplica, &team::TeamReplica::failed, this,
+            [this](const QString &reason) { emit stateChanged(State::Offline, reason); });
+    connect(m_teamReplica, &team::TeamReplica::overruled, this, [this](const QString &message) {
+        emit teamOverruled(message);
+        emit actionFailed(message);
+    });
+    m_teamThread->start();
+    QMetaObject::invokeMethod(m_teamListener, &team::TeamListener::start, Qt::QueuedConnection);
+}
+
+void SyncWorker::stopTeam()
+{
+    if (!m_teamThread)
+        return;
+    // Deleted on their own thread (their connections belong to it), after a catch-up in
+    // progress has committed its page.
+    team::TeamListener *listener = std::exchange(m_teamListener, nullptr);
+    team::TeamReplica *replica = std::exchange(m_teamReplica, nullptr);
+    QMetaObject::invokeMethod(
+        listener,
+        [listener, replica] {
+            delete replica;
+            delete listener;
+        },
+        Qt::BlockingQueuedConnection);
+    m_teamThread->quit();
+    m_teamThread->wait();
+    delete std::exchange(m_teamThread, nullptr);
+}
+
+void SyncWorker::kickTeam()
+{
+    if (m_teamReplica)
+        QMetaObject::invokeMethod(m_teamReplica, &team::TeamReplica::catchUp, Qt::QueuedConnection);
+}
+
+Status SyncWorker::withPush(const std::function<Status()> &change,
+                            const std::function<Status()> &push)
+{
+    if (!isTeam())
+        return change();
+    Transaction tx(db());
+    if (!tx.status())
+        return tx.status();
+    if (Status s = change(); !s)
+        return s;
+    if (Status s = push(); !s)
+        return s;
+    if (Status s = tx.commit(); !s)
+        return s;
+    kickTeam();
+    return success();
 }
 
 void SyncWorker::identifyAgent()
 {
     if (m_settings.agentName.isEmpty() || !m_engine)
         return;
+    if (isTeam()) {
+        // The team's agent of that name, as the replica wrote it (its team id); none yet before
+        // the first snapshot, which calls this again.
+        auto agent = TeamPushStore::agentNamed(db(), m_settings.agentName);
+        if (agent && *agent) {
+            m_agentId = *agent;
+            emit agentIdentified(m_agentId);
+        }
+        return;
+    }
     auto agent = ConversationActions::ensureAgent(db(), m_settings.agentName, now());
     if (agent) {
         m_agentId = *agent;
@@ -116,12 +222,18 @@ void SyncWorker::send(const QString &to, const QString &from, const QString &bod
         emit sendRefused(to, body, attachments, tr("Not connected to the cache yet."));
         return;
     }
-    const sync::EnqueueResult result
-        = m_engine->outbox()->enqueue({ to, from, body, m_agentId, attachments });
-    if (!result.ok())
+    const sync::OutboxRequest request { to, from, body, m_agentId, attachments };
+    // A team desktop queues it here as anywhere, and the team's gateway sends it.
+    const sync::EnqueueResult result = m_engine->outbox()
+        ? m_engine->outbox()->enqueue(request)
+        : sync::Outbox(db(), m_settings.outbox.defaultRegion, m_settings.mediaDirectory)
+              .enqueue(request, now());
+    if (!result.ok()) {
         emit sendRefused(to, body, attachments, result.errorMessage);
-    else
-        emit conversationChanged(result.message.conversationId);
+        return;
+    }
+    emit conversationChanged(result.message.conversationId);
+    kickTeam();
 }
 
 void SyncWorker::storeInbound(const provider::ProviderMessage &message)
@@ -163,8 +275,20 @@ void SyncWorker::setStatus(qint64 conversationId, ConversationStatus status, qin
 {
     // A snooze stores its wake-up timer with the status, in one transaction.
     if (act(conversationId, [&] {
-            return Snooze::setStatus(db(), conversationId, conversationStatusToString(status),
-                                     snoozeUntilMs, now(), m_agentId);
+            return withPush(
+                [&] {
+                    return Snooze::setStatus(db(), conversationId,
+                                             conversationStatusToString(status), snoozeUntilMs,
+                                             now(), m_agentId);
+                },
+                [&] {
+                    return TeamPushStore::add(
+                        db(), QStringLiteral("status"), conversationId, 0,
+                        { { QStringLiteral("status"), conversationStatusToString(status) },
+                          { QStringLiteral("snoozed_until"),
+                            status == ConversationStatus::Snoozed ? double(snoozeUntilMs) : 0.0 } },
+                        now());
+                });
         })) {
         m_engine->scheduler()->rearm();
     }
@@ -172,18 +296,48 @@ void SyncWorker::setStatus(qint64 conversationId, ConversationStatus status, qin
 
 void SyncWorker::assign(qint64 conversationId, qint64 agentId)
 {
-    act(conversationId, [&] {
-        return ConversationActions::assign(db(), conversationId, agentId, now(), m_agentId);
+    act(conversationId, [&]() -> Status {
+        // The assignee the agent saw: the team's store assigns only if it is still theirs.
+        auto before = TeamPushStore::assigneeOf(db(), conversationId);
+        if (!before)
+            return before.error();
+        return withPush(
+            [&] {
+                return ConversationActions::assign(db(), conversationId, agentId, now(), m_agentId);
+            },
+            [&] {
+                return TeamPushStore::add(db(), QStringLiteral("assign"), conversationId, 0,
+                                          { { QStringLiteral("from"), double(*before) },
+                                            { QStringLiteral("to"), double(agentId) } },
+                                          now());
+            });
     });
 }
 
 void SyncWorker::addNote(qint64 conversationId, const QString &body)
 {
     act(conversationId, [&]() -> Status {
-        auto id = ConversationActions::addNote(db(), conversationId, body, m_agentId, now());
-        if (!id)
-            return id.error();
-        return success();
+        qint64 noteId = 0;
+        return withPush(
+            [&]() -> Status {
+                auto id
+                    = ConversationActions::addNote(db(), conversationId, body, m_agentId, now());
+                if (!id)
+                    return id.error();
+                noteId = *id;
+                return success();
+            },
+            [&]() -> Status {
+                // Under the note's own client id, which the team's copy keeps: the replica finds
+                // this row again instead of adding a second one.
+                auto note = MessageStore(db()).message(noteId);
+                if (!note)
+                    return note.error();
+                return TeamPushStore::add(db(), QStringLiteral("note"), conversationId, 0,
+                                          { { QStringLiteral("client_id"), note->clientId },
+                                            { QStringLiteral("body"), body } },
+                                          now());
+            });
     });
 }
 
@@ -206,8 +360,36 @@ void SyncWorker::saveProfile(const ContactProfile &profile)
                                tr("The cache is not open, so the change was not saved."));
         return;
     }
-    if (Status s = ContactProfiles::save(db(), profile, now()); !s) {
-        emit profileSaveFailed(profile.id, s.error().message());
+    // On a team desktop the fields the agent changed go to the team (per field: a colleague's
+    // change of another field at the same time stays).
+    QJsonObject changed;
+    if (isTeam()) {
+        auto before = ContactProfiles::load(db(), profile.id);
+        if (!before) {
+            emit profileSaveFailed(profile.id, before.error().message());
+            return;
+        }
+        const auto compare = [&](const char *column, const QString &was, const QString &now) {
+            if (was != now)
+                changed.insert(QLatin1String(column), now);
+        };
+        compare("name", before->displayName, profile.displayName);
+        compare("email", before->email, profile.email);
+        compare("company", before->company, profile.company);
+        compare("notes", before->notes, profile.notes);
+    }
+    Status saved
+        = withPush([&] { return ContactProfiles::save(db(), profile, now()); },
+                   [&]() -> Status {
+                       if (changed.isEmpty())
+                           return success();
+                       return TeamPushStore::add(db(), QStringLiteral("profile"), 0, profile.id,
+                                                 { { QStringLiteral("phone"), profile.e164 },
+                                                   { QStringLiteral("fields"), changed } },
+                                                 now());
+                   });
+    if (!saved) {
+        emit profileSaveFailed(profile.id, saved.error().message());
         return;
     }
     emit contactChanged(profile.id);
@@ -255,6 +437,7 @@ void SyncWorker::cancel()
 
 void SyncWorker::stop()
 {
+    stopTeam();
     if (!m_engine) {
         emit stopped();
         return;

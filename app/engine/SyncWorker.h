@@ -3,6 +3,7 @@
 #include "SyncEngine.h"
 #include "scheduled/ScheduledMessages.h"
 #include "storage/ContactProfiles.h"
+#include "team/TeamAddress.h"
 
 #include <QtCore/QObject>
 
@@ -14,6 +15,10 @@ class QThread;
 namespace textdesk::contacts {
 class CardDavRunner;
 }
+namespace textdesk::team {
+class TeamListener;
+class TeamReplica;
+} // namespace textdesk::team
 
 namespace textdesk::engine {
 
@@ -21,6 +26,10 @@ struct SyncSettings : EngineSettings
 {
     QString agentName; // who sends and acts from this workstation
     bool seedTemplates = false; // a first start gets a few example templates
+    // A team desktop (set with EngineSettings::teamReplica): the team's store and the agent's
+    // database password, kept in memory only, for (re)connecting.
+    team::TeamAddress teamAddress;
+    QString teamPassword;
 };
 
 // Sync's own thread around the engine (SyncEngine: the only writer of the cache, the provider,
@@ -114,8 +123,20 @@ signals:
     void olderProgress(qint64 conversationId, qint64 listed);
     // `error` empty: every older message is now cached (or, `cancelled`, the agent stopped it).
     void olderLoaded(qint64 conversationId, qint64 inserted, bool cancelled, const QString &error);
+    // Team desktop: the team's store decided otherwise than the agent (a colleague took the
+    // conversation first), in words.
+    void teamOverruled(const QString &message);
 
 private:
+    bool isTeam() const { return m_settings.teamReplica; }
+    // Team desktop: the listener and the replica on a thread of their own (QPSQL connects and
+    // reads blocking; notifications need the connection's own thread).
+    void startTeam();
+    void stopTeam();
+    // Pushes what the agent just did and reads what changed (on the team thread).
+    void kickTeam();
+    // Runs a change and, on a team desktop, what it must tell the team, in one transaction.
+    Status withPush(const std::function<Status()> &change, const std::function<Status()> &push);
     // The agent's id for SyncSettings::agentName (created if new); agentIdentified().
     void identifyAgent();
     // Runs one of the agent's actions; false (and actionFailed) when there is no cache.
@@ -127,6 +148,9 @@ private:
     SyncEngine *m_engine = nullptr; // made on the sync thread, by start()
     qint64 m_agentId = 0;
     contacts::CardDavRunner *m_contactsSync = nullptr;
+    QThread *m_teamThread = nullptr;
+    team::TeamListener *m_teamListener = nullptr; // on m_teamThread
+    team::TeamReplica *m_teamReplica = nullptr; // on m_teamThread
 };
 
 } // namespace textdesk::engine

@@ -737,6 +737,25 @@ std::vector<Migration> build()
                          "replica_waiting(conversation_team_id)",
                      }) });
 
+    // What a team desktop did that the team's store has not taken yet (team/TeamPusher,
+    // docs/team.md): a note, a status, an assignment, a profile edit, written in the
+    // transaction of the local change and removed once PostgreSQL committed it; replies wait in
+    // the outbox as on a single desktop. The replica finds a local row's team id by
+    // replica_ids_by_local.
+    list.push_back({ 22, "team mode: the desktop's changes waiting for the team store",
+                     sql({
+                         R"(CREATE TABLE team_pushes (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('note', 'status', 'assign', 'profile')),
+            conversation_id INTEGER,
+            contact_id INTEGER,
+            payload TEXT NOT NULL,
+            created_at INTEGER NOT NULL,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            last_error TEXT))",
+                         "CREATE INDEX replica_ids_by_local ON replica_ids(team_table, local_id)",
+                     }) });
+
     return list;
 }
 } // namespace

@@ -1,5 +1,6 @@
 #include "ReplicaPage.h"
 
+#include "TeamPusher.h"
 #include "storage/ContactStore.h"
 #include "storage/ConversationSummaries.h"
 #include "storage/MessageStore.h"
@@ -189,6 +190,13 @@ private:
             if (!id)
                 return id.error();
             return ReplicaStore::setLocalId(m_db, kTeamTemplates, row.id, *id);
+        }
+        if (row.table == QLatin1String("team_outbox")) {
+            // A reply this desktop handed to the team, sent or refused by the gateway.
+            return TeamPusher::settleReply(m_db, v.value(QStringLiteral("client_id")).toString(),
+                                           v.value(QStringLiteral("state")).toString(),
+                                           v.value(QStringLiteral("message_sid")).toString(),
+                                           v.value(QStringLiteral("failure")).toString(), m_now);
         }
         return success(); // survey answers: reports read them from the team store
     }

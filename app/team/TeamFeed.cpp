@@ -30,10 +30,10 @@ namespace TeamFeed {
 
 QStringList tables()
 {
-    return { QStringLiteral("agents"),          QStringLiteral("contacts"),
-             QStringLiteral("conversations"),   QStringLiteral("messages"),
-             QStringLiteral("notes"),           QStringLiteral("templates"),
-             QStringLiteral("survey_responses") };
+    return { QStringLiteral("agents"),        QStringLiteral("contacts"),
+             QStringLiteral("conversations"), QStringLiteral("messages"),
+             QStringLiteral("notes"),         QStringLiteral("team_outbox"),
+             QStringLiteral("templates"),     QStringLiteral("survey_responses") };
 }
 
 TeamResult<FeedPage> read(const QSqlDatabase &db, const FeedCursor &cursor, int limit)

@@ -1,6 +1,7 @@
 #include "TeamReplica.h"
 
 #include "ReplicaPage.h"
+#include "TeamPusher.h"
 #include "TeamSql.h"
 #include "core/Clock.h"
 #include "storage/ReplicaStore.h"
@@ -124,6 +125,16 @@ void TeamReplica::catchUp()
             m_team.reset();
             return fail(opened.error().message());
         }
+    }
+    // What this desktop did goes up first, so the feed brings it back as the team decided it.
+    const PushOutcome pushed = TeamPusher::push(m_team->database(), *m_cache, m_clock.nowMs());
+    for (const QString &message : pushed.overruled)
+        emit overruled(message);
+    if (pushed.replies + pushed.changes > 0 || !pushed.error.isEmpty())
+        emit pushedChanges(pushed.replies + pushed.changes, pushed.left);
+    if (!pushed.error.isEmpty()) {
+        m_team.reset(); // it may be dead: a new one next time
+        return fail(pushed.error);
     }
     auto position = cursor(*m_cache);
     if (!position)

@@ -63,13 +63,18 @@ public:
     ~TeamReplica() override;
 
 public slots:
-    // Reads the feed from the stored cursor until nothing more is there right now.
+    // Pushes what this desktop did (team/TeamPusher), then reads the feed from the stored
+    // cursor until nothing more is there right now.
     void catchUp();
 
 signals:
     void progress(qint64 rowsSoFar);
     void applied(qint64 rows); // a catch-up finished; `rows` were written
     void failed(const QString &reason); // in words for a person; the next change tries again
+    // The team's store took `count` of this desktop's changes; `left` still wait.
+    void pushedChanges(int count, int left);
+    // The store decided otherwise (a colleague was first), in words for the agent.
+    void overruled(const QString &message);
 
 private:
     TeamAddress m_address;

@@ -75,17 +75,28 @@ bool Workspace::isConfigured(const QString &directory)
     if (!QFile::exists(ini))
         return false;
     QSettings settings(ini, QSettings::IniFormat);
-    return !settings.value(QStringLiteral("provider/account_sid")).toString().isEmpty();
+    return !settings.value(QStringLiteral("provider/account_sid")).toString().isEmpty()
+        || !settings.value(QStringLiteral("team/url")).toString().isEmpty();
 }
 
 bool Workspace::hasProvider() const
 {
-    return isConfigured(m_directory);
+    return kind() == Kind::Provider;
+}
+
+QString Workspace::teamUrl() const
+{
+    if (!QFile::exists(settingsPath()))
+        return {};
+    const QSettings settings(settingsPath(), QSettings::IniFormat);
+    return settings.value(QStringLiteral("team/url")).toString().trimmed();
 }
 
 Workspace::Kind Workspace::kind() const
 {
-    return hasProvider() ? Kind::Provider : Kind::Training;
+    if (!teamUrl().isEmpty())
+        return Kind::Team;
+    return isConfigured(m_directory) ? Kind::Provider : Kind::Training;
 }
 
 Result<std::unique_ptr<Workspace>> Workspace::open(const QString &directory)

@@ -10,12 +10,15 @@
 namespace textdesk {
 
 // A workspace is a folder: cache.sqlite (the local cache), media/ (downloaded MMS content) and
-// workspace.ini (which provider it talks to; never a secret).
+// workspace.ini (which provider, or which team's store, it talks to; never a secret).
 class Workspace
 {
     Q_DECLARE_TR_FUNCTIONS(textdesk::Workspace)
 public:
-    enum class Kind { Training, Provider };
+    // Team: a desktop of a team (docs/team.md): the cache is a replica of the team's
+    // PostgreSQL store ([team] url in workspace.ini), and the team's gateway talks to the
+    // provider; this computer never does.
+    enum class Kind { Training, Provider, Team };
 
     // <AppDataLocation>/workspaces/default, and the training workspace beside it.
     static QString defaultLocation();
@@ -33,7 +36,9 @@ public:
     QString mediaDirectory() const;
     QString settingsPath() const;
     Kind kind() const;
-    bool hasProvider() const;
+    bool hasProvider() const; // a provider account of its own (not a team desktop)
+    // [team] url: the team's store, without a password (there never is one); empty: none.
+    QString teamUrl() const;
 
     // The writer connection of the thread that opened the workspace (until releaseWriter()).
     Database &database() { return *m_db; }

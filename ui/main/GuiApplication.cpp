@@ -18,6 +18,9 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QEventLoop>
+#include <QFile>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
@@ -46,6 +49,47 @@ QByteArray secretFromKeychain(const Workspace &workspace)
     QTimer::singleShot(30'000, &loop, &QEventLoop::quit);
     loop.exec();
     return secret;
+}
+
+// A team desktop's database password: the keychain's; else, unless libpq has a password file,
+// asked for once (and kept in the keychain when there is one). Empty: libpq's own ways.
+QString teamPassword(const Workspace &workspace)
+{
+    const QString key = SecretStore::keyForTeam(workspace.teamUrl());
+    std::unique_ptr<SecretStore> store;
+    if (SecretStore::keychainBuiltIn()) {
+        store = SecretStore::createDefault();
+        QEventLoop loop;
+        QByteArray secret;
+        store->load(key, [&](const SecretStore::Result &result) {
+            if (result.ok())
+                secret = result.secret;
+            loop.quit();
+        });
+        QTimer::singleShot(30'000, &loop, &QEventLoop::quit);
+        loop.exec();
+        if (!secret.isEmpty())
+            return QString::fromUtf8(secret);
+    }
+    const QString passFile
+        = qEnvironmentVariable("PGPASSFILE", QDir::homePath() + QStringLiteral("/.pgpass"));
+    if (QFile::exists(passFile))
+        return {};
+    bool ok = false;
+    const QString typed = QInputDialog::getText(
+        nullptr, QApplication::translate("textdesk", "Sign in to your team"),
+        QApplication::translate("textdesk", "Your password for the team's database\n%1:")
+            .arg(workspace.teamUrl()),
+        QLineEdit::Password, {}, &ok);
+    if (!ok || typed.isEmpty())
+        return {};
+    if (store) {
+        QEventLoop loop;
+        store->store(key, typed.toUtf8(), [&](const SecretStore::Result &) { loop.quit(); });
+        QTimer::singleShot(30'000, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    return typed;
 }
 } // namespace
 
@@ -108,6 +152,8 @@ int runGui(QApplication &app)
     session.setTrainingAllowed(machine.trainingAllowed);
     if ((*workspace)->kind() == Workspace::Kind::Provider)
         session.setSecret(secretFromKeychain(**workspace));
+    else if ((*workspace)->kind() == Workspace::Kind::Team)
+        session.setTeamPassword(teamPassword(**workspace));
     QString sessionError;
     const bool started = session.start(&sessionError);
     WindowHost host(**workspace, started ? session.worker() : nullptr, machine.numbers);

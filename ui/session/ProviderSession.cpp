@@ -81,6 +81,9 @@ bool ProviderSession::startSimulator(QString *error, provider::ProviderConfig *c
 bool ProviderSession::start(QString *error)
 {
     provider::ProviderConfig config;
+    m_team = m_workspace.kind() == Workspace::Kind::Team;
+    if (m_team)
+        return startTeam(error);
     m_training = m_workspace.kind() == Workspace::Kind::Training;
     m_advice = tr("Open Settings (Ctrl+,) to enter the account, or File → Open the training "
                   "workspace to practise.");
@@ -139,6 +142,33 @@ bool ProviderSession::start(QString *error)
             !config.credentials.apiKeySid.isEmpty(), config.credentials.secret,
             m_webhookToken.isEmpty() ? EnvironmentSecret::webhookToken() : m_webhookToken));
     }
+    return true;
+}
+
+bool ProviderSession::startTeam(QString *error)
+{
+    m_training = false;
+    auto address = team::TeamAddress::parse(m_workspace.teamUrl());
+    if (!address) {
+        if (error)
+            *error = address.error().message();
+        m_advice = tr("Ask your team's administrator for the team database's address, then run "
+                      "\"textdesk configure --team URL --agent NAME\" again.");
+        return false;
+    }
+    m_advice.clear();
+    m_providerUrl = QUrl();
+    engine::SyncSettings settings;
+    settings.cachePath = m_workspace.cachePath();
+    settings.mediaDirectory = m_workspace.mediaDirectory();
+    settings.scheduledLateLimitMs = scheduled::configuredLateLimitMs(m_workspace.settingsPath());
+    settings.rules = automation::RuleSettings::fromIni(m_workspace.settingsPath());
+    settings.agentName = agentName(m_workspace);
+    settings.teamReplica = true;
+    settings.teamAddress = *address;
+    settings.teamPassword = m_teamPassword;
+    m_worker = engine::SyncWorker::startOnThread(settings);
+    m_commands.attach(m_worker);
     return true;
 }
 

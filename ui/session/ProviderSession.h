@@ -36,6 +36,10 @@ public:
     // key's secret cannot check them); without one, TEXTDESK_WEBHOOK_AUTH_TOKEN is used, and
     // without that webhooks stay off (sync polls).
     void setWebhookToken(const QByteArray &token) { m_webhookToken = token; }
+    // A team desktop's database password (from the keychain or typed at start); empty: libpq
+    // reads ~/.pgpass. Kept in memory only.
+    void setTeamPassword(const QString &password) { m_teamPassword = password; }
+    bool isTeam() const { return m_team; }
     // The administrator may turn the training workspace off (MachineConfig): start() then
     // refuses a training workspace with the reason.
     void setTrainingAllowed(bool allowed) { m_trainingAllowed = allowed; }
@@ -65,12 +69,16 @@ public:
 
 private:
     bool startSimulator(QString *error, provider::ProviderConfig *config);
+    // A team desktop: the sync thread keeps the cache as the team store's replica; no provider.
+    bool startTeam(QString *error);
     // Webhooks (off by default): [webhook] port=… public_url=… in workspace.ini. A signed inbound
     // message is stored at once (a pass follows); a status change makes sync pull at once.
     void startWebhooks(const QByteArray &signingToken);
 
     Workspace &m_workspace;
     bool m_training = false;
+    bool m_team = false;
+    QString m_teamPassword;
     bool m_trainingAllowed = true;
     QString m_advice;
     QByteArray m_secret;

@@ -40,6 +40,11 @@ QString SecretStore::keyForCardDav(const QString &bookUrl, const QString &user)
         .arg(user, url.adjusted(QUrl::RemoveUserInfo).authority());
 }
 
+QString SecretStore::keyForTeam(const QString &teamUrl)
+{
+    return QStringLiteral("team/") + teamUrl;
+}
+
 QString SecretStore::environmentHint()
 {
     return QCoreApplication::translate(

@@ -52,6 +52,9 @@ public:
     static QString keyFor(const QString &sid);
     // The keychain entry of a CardDAV address book's password: one per user and server.
     static QString keyForCardDav(const QString &bookUrl, const QString &user);
+    // The keychain entry of a team desktop's database password: one per team store and login
+    // (the URL names both, and never holds a password).
+    static QString keyForTeam(const QString &teamUrl);
     // What to tell the user when nothing can be stored.
     static QString environmentHint();
 };
