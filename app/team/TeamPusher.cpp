@@ -282,7 +282,11 @@ private:
             if (pushes->isEmpty())
                 break;
             for (const TeamPushStore::Push &push : std::as_const(*pushes)) {
-                auto done = inTransaction(m_team, [&] { return apply(push); });
+                // An assignment is a transaction of its own (TeamAssignment: the change and
+                // its audit row); every other push is one here.
+                auto done = push.kind == QLatin1String("assign")
+                    ? apply(push)
+                    : inTransaction(m_team, [&] { return apply(push); });
                 if (!done && !isPermanent(done.error())) {
                     (void)TeamPushStore::recordAttempt(m_cache, push.id, done.error().message());
                     return stop(done.error().message());
