@@ -8,7 +8,9 @@
 
 #include <QtCore/QProcess>
 #include <QtCore/QRegularExpression>
+#include <QtCore/QSettings>
 #include <QtCore/QStandardPaths>
+#include <QtCore/QTemporaryDir>
 #include <QtTest/QTest>
 
 #include <memory>
@@ -33,6 +35,7 @@ class TestTeamCommand : public QObject
 
 private:
     std::unique_ptr<test::PostgresServer> m_server;
+    QString m_anaPassword;
 
 private slots:
     void initTestCase()
@@ -68,6 +71,7 @@ private slots:
                                  QRegularExpression::MultilineOption)
                   .match(added.out);
         QVERIFY2(password.hasMatch(), qPrintable(added.out));
+        m_anaPassword = password.captured(1);
 
         // The printed password is the login's: the agent lists the team with it, on stdin.
         const Run listed = runTeam({ QStringLiteral("agents"), QStringLiteral("--database"),
@@ -108,6 +112,51 @@ private slots:
         QCOMPARE(notAllowed.exitCode, 1);
         QVERIFY2(notAllowed.err.contains(QLatin1String("may not")),
                  qPrintable(notAllowed.describe()));
+    }
+
+    // `configure --team`: the agent's own login (made from their name), checked before the
+    // workspace is written; the password is nowhere in it.
+    void anAgentMakesTheirDesktopATeamDesktop()
+    {
+        QVERIFY(!m_anaPassword.isEmpty());
+        QTemporaryDir workspace;
+        const QString url = QStringLiteral("postgresql://127.0.0.1:%1/team").arg(m_server->port());
+        const Run joined = test::runTextdesk(
+            kBinary,
+            { QStringLiteral("configure"), QStringLiteral("--workspace"), workspace.path(),
+              QStringLiteral("--team"), url, QStringLiteral("--agent"), QStringLiteral("Ana López"),
+              QStringLiteral("--password-stdin") },
+            m_anaPassword.toUtf8() + '\n');
+        QVERIFY2(joined.exitCode == 0, qPrintable(joined.describe()));
+        QFile ini(workspace.filePath(QStringLiteral("workspace.ini")));
+        QVERIFY(ini.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(ini.readAll());
+        QVERIFY2(text.contains(QStringLiteral("ana_lopez@127.0.0.1")), qPrintable(text));
+        QVERIFY(!text.contains(m_anaPassword));
+        QSettings settings(ini.fileName(), QSettings::IniFormat);
+        QCOMPARE(settings.value(QStringLiteral("agent/name")).toString(),
+                 QStringLiteral("Ana López"));
+
+        // Someone else's name with Ana's login, or a wrong password: refused, nothing written.
+        QTemporaryDir other;
+        const Run wrongAgent = test::runTextdesk(
+            kBinary,
+            { QStringLiteral("configure"), QStringLiteral("--workspace"), other.path(),
+              QStringLiteral("--team"), m_server->loginUrl(QStringLiteral("ana_lopez")),
+              QStringLiteral("--agent"), QStringLiteral("Bo"), QStringLiteral("--password-stdin") },
+            m_anaPassword.toUtf8() + '\n');
+        QCOMPARE(wrongAgent.exitCode, 1);
+        QVERIFY2(wrongAgent.err.contains(QLatin1String("not Bo's")),
+                 qPrintable(wrongAgent.describe()));
+        const Run wrongPassword = test::runTextdesk(
+            kBinary,
+            { QStringLiteral("configure"), QStringLiteral("--workspace"), other.path(),
+              QStringLiteral("--team"), url, QStringLiteral("--agent"), QStringLiteral("Ana López"),
+              QStringLiteral("--password-stdin") },
+            "not-the-password\n");
+        QCOMPARE(wrongPassword.exitCode, 1);
+        QVERIFY(wrongPassword.err.contains(QLatin1String("refused the login")));
+        QVERIFY(!QFile::exists(other.filePath(QStringLiteral("workspace.ini"))));
     }
 
     void mistakesAreSaidBeforeAnythingHappens()

@@ -202,6 +202,11 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
                "set upload_url in the [media] section of workspace.ini. Customers' pictures are "
                "received and shown."));
     }
+    if (workspace.kind() == Workspace::Kind::Team) {
+        m_conversation->composer()->setAttachmentsUnavailable(
+            tr("Pictures and files cannot be sent from a team desktop yet: the team's gateway "
+               "sends what you write, and it does not take files from desktops yet."));
+    }
     buildActions();
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new QSystemTrayIcon(windowIcon(), this);
