@@ -106,6 +106,11 @@ bool SyncCommands::saveProfile(const ContactProfile &profile)
     return queue([profile](SyncWorker &w) { w.saveProfile(profile); });
 }
 
+bool SyncCommands::setPresence(qint64 conversationId, const QString &state)
+{
+    return queue([=](SyncWorker &w) { w.setPresence(conversationId, state); });
+}
+
 bool SyncCommands::loadOlder(qint64 conversationId)
 {
     return queue([=](SyncWorker &w) { w.loadOlder(conversationId); });

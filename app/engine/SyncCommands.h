@@ -58,6 +58,8 @@ public:
     // "Opt out" (optOut) or "Not a request" for a request to stop in other words.
     bool answerRevocation(qint64 conversationId, qint64 flagId, bool optOut);
     bool saveProfile(const ContactProfile &profile);
+    // Team desktop: "viewing", "typing" or "left" (SyncWorker::setPresence).
+    bool setPresence(qint64 conversationId, const QString &state);
     // A survey now, by hand (the first one that is on); refused in words when none is.
     bool sendSurvey(qint64 conversationId);
     // The conversation's history from before the cache's horizon, from the provider.

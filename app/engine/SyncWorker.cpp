@@ -6,6 +6,7 @@
 #include "scheduled/ScheduledMessages.h"
 #include "storage/ConversationActions.h"
 #include "storage/MessageStore.h"
+#include "storage/ReplicaStore.h"
 #include "storage/TeamPushStore.h"
 #include "surveys/SurveySender.h"
 #include "sync/Outbox.h"
@@ -125,6 +126,15 @@ void SyncWorker::startTeam()
     });
     connect(m_teamReplica, &team::TeamReplica::failed, this,
             [this](const QString &reason) { emit stateChanged(State::Offline, reason); });
+    connect(m_teamListener, &team::TeamListener::presence, this,
+            [this](qint64 agentId, qint64 teamConversationId, const QString &state) {
+                if (agentId == m_agentId || !m_engine)
+                    return; // our own, echoed
+                auto local = ReplicaStore::localId(db(), QStringLiteral("conversations"),
+                                                   teamConversationId);
+                if (local && *local)
+                    emit presenceChanged(*local, agentId, state);
+            });
     connect(m_teamReplica, &team::TeamReplica::overruled, this, [this](const QString &message) {
         emit teamOverruled(message);
         emit actionFailed(message);
@@ -151,6 +161,21 @@ void SyncWorker::stopTeam()
     m_teamThread->quit();
     m_teamThread->wait();
     delete std::exchange(m_teamThread, nullptr);
+}
+
+void SyncWorker::setPresence(qint64 conversationId, const QString &state)
+{
+    if (!m_teamListener || !m_engine || !m_agentId)
+        return;
+    auto teamId = TeamPushStore::teamIdOf(db(), QStringLiteral("conversations"), conversationId);
+    if (!teamId || !*teamId)
+        return;
+    QMetaObject::invokeMethod(
+        m_teamListener,
+        [listener = m_teamListener, agent = m_agentId, id = *teamId, state] {
+            listener->announce(agent, id, state);
+        },
+        Qt::QueuedConnection);
 }
 
 void SyncWorker::kickTeam()

@@ -99,6 +99,9 @@ public slots:
     void cancelScheduled(qint64 id, qint64 conversationId);
     // A held one goes out now.
     void confirmScheduled(qint64 id, qint64 conversationId);
+    // Team desktop: the agent is "viewing", "typing" in, or has "left" the conversation; told
+    // to the colleagues' desktops (presenceChanged there). Nothing on a single desktop.
+    void setPresence(qint64 conversationId, const QString &state);
 
 signals:
     void scheduledChanged(qint64 conversationId);
@@ -126,6 +129,9 @@ signals:
     // Team desktop: the team's store decided otherwise than the agent (a colleague took the
     // conversation first), in words.
     void teamOverruled(const QString &message);
+    // Team desktop: a colleague (agentId) is "viewing", "typing" in, or has "left" the
+    // conversation (local id).
+    void presenceChanged(qint64 conversationId, qint64 agentId, const QString &state);
 
 private:
     bool isTeam() const { return m_settings.teamReplica; }

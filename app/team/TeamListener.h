@@ -35,15 +35,22 @@ public:
 public slots:
     void start(); // call on the listener's thread (a queued call after moveToThread)
     void stop();
+    // Tells the team's desktops that this agent is viewing / typing in / has left a
+    // conversation (team ids). A notification only: nothing is stored, and nothing is sent while
+    // disconnected.
+    void announce(qint64 agentId, qint64 teamConversationId, const QString &state);
 
 signals:
     void changed(); // something changed, or we (re)connected: read the feed
     void connectionChanged(bool connected, const QString &reason);
+    // A desktop's announce() (this one's included): "viewing", "typing" or "left".
+    void presence(qint64 agentId, qint64 teamConversationId, const QString &state);
 
 private:
     void connectNow();
     void heartbeat();
     void lost(const QString &reason);
+    void readPresence(const QString &payload);
 
     TeamAddress m_address;
     QString m_password;

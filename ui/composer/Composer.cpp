@@ -353,8 +353,15 @@ bool Composer::send()
 
 void Composer::onTextChanged()
 {
-    if (!m_settingText)
+    if (!m_settingText) {
         m_draftTimer->start();
+        // At most once per kTypingEveryMs while the agent types: colleagues see "is typing".
+        if (!text().isEmpty()
+            && (!m_typingSignal.isValid() || m_typingSignal.hasExpired(kTypingEveryMs))) {
+            m_typingSignal.start();
+            emit typing();
+        }
+    }
     m_unfilled = TemplateFiller::unfilledVariables(text());
     updateCounter();
     updateSendState();

@@ -2,6 +2,7 @@
 
 #include "templates/TemplateStore.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QStringList>
 #include <QWidget>
@@ -29,6 +30,7 @@ class Composer : public QWidget
     Q_OBJECT
 public:
     static constexpr int kDraftDelayMs = 400;
+    static constexpr int kTypingEveryMs = 3000;
 
     explicit Composer(QWidget *parent = nullptr);
     ~Composer() override;
@@ -89,6 +91,8 @@ signals:
     void sendLaterRequested(const QString &body);
     // Debounced: kDraftDelayMs after the agent stops typing, and from flushDraft().
     void draftChanged(const QString &text);
+    // The agent is typing (not a text set by code): at most once per kTypingEveryMs.
+    void typing();
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -124,6 +128,7 @@ private:
     QPushButton *m_sendButton = nullptr;
     SendLaterButton *m_laterButton = nullptr; // its menu: "Send later…"
     QTimer *m_draftTimer = nullptr;
+    QElapsedTimer m_typingSignal;
 
     QList<MessageTemplate> m_templates;
     QHash<QString, QString> m_templateValues;

@@ -26,6 +26,7 @@
 #include "templates/TemplateVariables.h"
 #include "thread/ConversationPane.h"
 #include "thread/OlderMessagesBar.h"
+#include "thread/PresenceLine.h"
 #include "thread/ThreadModel.h"
 #include "thread/ThreadView.h"
 #include "workspace/AppSettings.h"
@@ -203,6 +204,19 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
                "received and shown."));
     }
     if (workspace.kind() == Workspace::Kind::Team) {
+        // Colleagues see who is viewing and typing where: said when the agent opens a
+        // conversation and types, and again now and then while it stays open.
+        connect(m_conversation->composer(), &Composer::typing, this, [this] {
+            if (const qint64 id = m_conversation->conversationId())
+                m_commands.setPresence(id, QStringLiteral("typing"));
+        });
+        m_presenceTimer = new QTimer(this);
+        m_presenceTimer->setInterval(PresenceLine::kViewingHoldsMs / 2);
+        connect(m_presenceTimer, &QTimer::timeout, this, [this] {
+            if (m_presenceAt)
+                m_commands.setPresence(m_presenceAt, QStringLiteral("viewing"));
+        });
+        m_presenceTimer->start();
         m_conversation->composer()->setAttachmentsUnavailable(
             tr("Pictures and files cannot be sent from a team desktop yet: the team's gateway "
                "sends what you write, and it does not take files from desktops yet."));
@@ -322,6 +336,13 @@ void MainWindow::openConversation(qint64 conversationId, qint64 messageId)
         return;
     m_conversation->showConversation(conversationId, messageId);
     m_inbox->select(conversationId);
+    if (m_presenceTimer && conversationId != m_presenceAt) {
+        if (m_presenceAt)
+            m_commands.setPresence(m_presenceAt, QStringLiteral("left"));
+        m_presenceAt = conversationId;
+        if (conversationId)
+            m_commands.setPresence(conversationId, QStringLiteral("viewing"));
+    }
     // Most recently opened first, for the quick switcher.
     m_recentConversations.removeAll(conversationId);
     m_recentConversations.prepend(conversationId);
@@ -441,6 +462,8 @@ void MainWindow::attachSync(engine::SyncWorker *worker)
     connect(worker, &engine::SyncWorker::olderLoaded, m_older, &OlderMessagesBar::loaded);
     connect(worker, &engine::SyncWorker::actionFailed, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10'000); });
+    connect(worker, &engine::SyncWorker::presenceChanged, m_conversation->presence(),
+            &PresenceLine::onPresence);
     connect(worker, &engine::SyncWorker::profileSaveFailed, this,
             [this](qint64 contactId, const QString &message) {
                 if (contactId == m_profile->contactId())

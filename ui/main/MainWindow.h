@@ -148,6 +148,10 @@ private:
     void refreshScheduled();
 
     Workspace &m_workspace;
+    // Team desktop: the conversation this agent is announced as viewing, re-announced by the
+    // timer (null on a single desktop).
+    qint64 m_presenceAt = 0;
+    QTimer *m_presenceTimer = nullptr;
     // The GUI thread's own read-only connection.
     std::unique_ptr<Database> m_reader;
     // Every action goes to the sync thread through this.

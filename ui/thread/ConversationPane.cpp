@@ -1,5 +1,6 @@
 #include "ConversationPane.h"
 
+#include "PresenceLine.h"
 #include "RevocationBanner.h"
 #include "ThreadDelegate.h"
 #include "ThreadModel.h"
@@ -117,6 +118,10 @@ ConversationPane::ConversationPane(Database &reader, ThumbnailCache *thumbnails,
         viewer->show();
     });
 
+    m_presence = new PresenceLine(m_content);
+    m_presence->setContentsMargins(12, 2, 8, 0);
+    layout->addWidget(m_presence);
+
     auto *composerRow = new QHBoxLayout;
     composerRow->setContentsMargins(8, 6, 8, 8);
     m_noteToggle = new QToolButton(m_content);
@@ -224,6 +229,7 @@ void ConversationPane::setAgentNames(const QHash<qint64, QString> &names)
 {
     m_agentNames = names;
     m_model->setAgentNames(names);
+    m_presence->setAgentNames(names);
     showHeader();
     m_view->viewport()->update();
 }
@@ -253,6 +259,7 @@ void ConversationPane::showConversation(qint64 conversationId, qint64 messageId)
     if (conversationId == m_summary.id && conversationId && !messageId)
         return;
     if (conversationId != m_summary.id) {
+        m_presence->setConversation(conversationId);
         saveViewState();
         m_keptUnread = 0; // opened anew: what is on screen is seen again
     }

@@ -14,6 +14,7 @@ namespace textdesk {
 
 class Composer;
 class Database;
+class PresenceLine;
 class RevocationBanner;
 class ThreadDelegate;
 class ThreadModel;
@@ -44,6 +45,8 @@ public:
     ThreadModel *model() const { return m_model; }
     ThreadView *view() const { return m_view; }
     Composer *composer() const { return m_composer; }
+    // Team desktop: who else is viewing or typing here.
+    PresenceLine *presence() const { return m_presence; }
     // Buttons in the header for the window's conversation actions (assign, resolve, …).
     void setHeaderActions(const QList<QAction *> &actions);
     // A row between the header and the thread (the window's "Load older messages").
@@ -86,6 +89,7 @@ private:
     QString m_subtitleText; // the whole line; the label shows it elided to its width
     QLabel *m_empty = nullptr;
     RevocationBanner *m_revocation = nullptr;
+    PresenceLine *m_presence = nullptr;
     QWidget *m_content = nullptr;
     ThreadModel *m_model = nullptr;
     ThreadView *m_view = nullptr;
