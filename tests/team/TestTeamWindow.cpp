@@ -17,13 +17,17 @@
 #include "thread/PresenceLine.h"
 #include "workspace/Workspace.h"
 
+#include <QAbstractButton>
+#include <QApplication>
 #include <QListView>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QTimer>
 
 #include <memory>
 
@@ -199,6 +203,59 @@ private slots:
         // Ben's own announcements never come back to him as a colleague's.
         for (const QStringList &heard : std::as_const(m_benHeard))
             QVERIFY(heard.value(1) != QString::number(m_benId));
+    }
+
+    void aReplyOnTopOfAColleaguesAsksFirst()
+    {
+        const qint64 open = m_window->conversation()->conversationId();
+        QVERIFY(open > 0);
+        // Ben answers the customer (his reply, as the gateway publishes it) while Ana writes.
+        QVERIFY(scalar(QStringLiteral("INSERT INTO messages (conversation_id, sid, direction, "
+                                      "body, status, agent_id) VALUES (%1, 'SMben1', "
+                                      "'outbound', 'It left the depot <b>today</b>.', "
+                                      "'delivered', %2) RETURNING id")
+                           .arg(m_conversation)
+                           .arg(m_benId))
+                > 0);
+        auto reader = m_workspace->openReader();
+        QVERIFY(reader);
+        QTRY_COMPARE_WITH_TIMEOUT(test::rows(**reader,
+                                             QStringLiteral("SELECT count(*) FROM "
+                                                            "messages WHERE sid = "
+                                                            "'SMben1'")),
+                                  QStringList { QStringLiteral("1") }, kWaitMs);
+        auto *edit = m_window->conversation()->composer()->findChild<QPlainTextEdit *>();
+        edit->selectAll();
+        QTest::keyClicks(edit, QStringLiteral("Let me check where it is."));
+        const auto answer = [this](const QString &button, QString *seen) {
+            QTimer::singleShot(0, this, [button, seen] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                QVERIFY(box);
+                QCOMPARE(box->objectName(), QStringLiteral("colleagueRepliedBox"));
+                QCOMPARE(box->textFormat(), Qt::PlainText);
+                *seen = box->text();
+                for (QAbstractButton *b : box->buttons()) {
+                    if (b->text() == button)
+                        b->click();
+                }
+            });
+        };
+        // Keep editing: nothing queued, the words are still there.
+        QString seen;
+        answer(QStringLiteral("Keep editing"), &seen);
+        QTest::keyClick(edit, Qt::Key_Return);
+        QTRY_VERIFY(!seen.isEmpty());
+        QVERIFY2(seen.contains(QStringLiteral("Ben replied")), qPrintable(seen));
+        QVERIFY(seen.contains(QStringLiteral("It left the depot <b>today</b>.")));
+        QTRY_COMPARE(edit->toPlainText(), QStringLiteral("Let me check where it is."));
+        QCOMPARE(test::rows(**reader, QStringLiteral("SELECT count(*) FROM outbox")),
+                 QStringList { QStringLiteral("0") });
+        // Asked once for that reply: the next Enter sends, through the team's outbox.
+        QTest::keyClick(edit, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(scalar(QStringLiteral("SELECT count(*) FROM team_outbox WHERE "
+                                                        "body = 'Let me check where it is.'")),
+                                  1, kWaitMs);
+        QVERIFY(edit->toPlainText().isEmpty());
     }
 };
 

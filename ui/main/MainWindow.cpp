@@ -18,6 +18,7 @@
 #include "settings/SecretStore.h"
 #include "settings/SettingsDialog.h"
 #include "settings/Theme.h"
+#include "storage/ColleagueReplies.h"
 #include "storage/ContactProfiles.h"
 #include "storage/Directory.h"
 #include "storage/MessageStore.h"
@@ -44,6 +45,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -177,7 +179,9 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
             [this](const ContactProfile &profile) { queued(m_commands.saveProfile(profile)); });
     connect(m_profile, &ProfilePanel::eraseRequested, this, &MainWindow::eraseCustomer);
     connect(m_conversation, &ConversationPane::replyRequested, this,
-            [this](qint64, const QString &body, const QStringList &attachments) {
+            [this](qint64 id, const QString &body, const QStringList &attachments) {
+                if (!confirmOverColleague(id, body, attachments))
+                    return;
                 const QString to = m_conversation->summary().contactE164;
                 const QString from = m_conversation->summary().inboxE164;
                 queued(m_commands.send(to, from, body, attachments));
@@ -334,8 +338,13 @@ void MainWindow::openConversation(qint64 conversationId, qint64 messageId)
 {
     if (!m_conversation)
         return;
+    const bool another = conversationId != m_conversation->conversationId();
     m_conversation->showConversation(conversationId, messageId);
     m_inbox->select(conversationId);
+    if (another) {
+        auto newest = ColleagueReplies::newestMessageId(*m_reader, conversationId);
+        m_openedUpTo = newest ? *newest : 0;
+    }
     if (m_presenceTimer && conversationId != m_presenceAt) {
         if (m_presenceAt)
             m_commands.setPresence(m_presenceAt, QStringLiteral("left"));
@@ -352,6 +361,43 @@ void MainWindow::openConversation(qint64 conversationId, qint64 messageId)
     m_older->showFor(m_conversation->conversationId(), m_historyFromDate);
     refreshScheduled();
     updateConversationActions();
+}
+
+bool MainWindow::confirmOverColleague(qint64 conversationId, const QString &body,
+                                      const QStringList &attachments)
+{
+    if (!m_agentId)
+        return true;
+    auto reply = ColleagueReplies::since(*m_reader, conversationId, m_openedUpTo, m_agentId);
+    if (!reply || !*reply)
+        return true;
+    // Asked once per colleague's reply.
+    m_openedUpTo = (*reply)->messageId;
+    const QString said
+        = (*reply)->body.size() > 300 ? (*reply)->body.left(300) + QChar(0x2026) : (*reply)->body;
+    QMessageBox box(QMessageBox::Question, tr("A colleague replied"),
+                    tr("%1 replied to this customer while you had the conversation open:\n\n"
+                       "\u201c%2\u201d\n\nSend your reply as well?")
+                        .arg((*reply)->author, said),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("colleagueRepliedBox"));
+    box.setTextFormat(Qt::PlainText);
+    QPushButton *send = box.addButton(tr("Send anyway"), QMessageBox::AcceptRole);
+    QPushButton *keep = box.addButton(tr("Keep editing"), QMessageBox::RejectRole);
+    box.setDefaultButton(keep);
+    box.exec();
+    if (box.clickedButton() == send)
+        return true;
+    // The words and files stay the agent's: back once the composer has emptied itself.
+    Composer *composer = m_conversation->composer();
+    QTimer::singleShot(0, composer, [composer, body, attachments] {
+        if (!composer->text().isEmpty() || !composer->attachments().isEmpty())
+            return;
+        composer->setDraft(body);
+        for (const QString &file : attachments)
+            composer->addAttachment(file);
+    });
+    return false;
 }
 
 void MainWindow::showProfileFor(qint64 contactId)

@@ -99,6 +99,10 @@ private:
     // MainWindowLayout.cpp: from which date the cache holds history (the first sync's horizon).
     void showHistoryFrom();
     void showProfileFor(qint64 contactId);
+    // Before a reply goes out: when a colleague replied to the customer since the agent opened
+    // the conversation, asks whether to send anyway. false: kept in the composer, not sent.
+    bool confirmOverColleague(qint64 conversationId, const QString &body,
+                              const QStringList &attachments);
     // MainWindowLayout.cpp: "Erase customer…": the confirmation, then the erasure on the writer.
     void eraseCustomer(qint64 contactId, const QString &e164);
     // MainWindowLayout.cpp: File → Import contacts…: a file, the mapping step, the import.
@@ -151,6 +155,7 @@ private:
     // Team desktop: the conversation this agent is announced as viewing, re-announced by the
     // timer (null on a single desktop).
     qint64 m_presenceAt = 0;
+    qint64 m_openedUpTo = 0; // the open conversation's newest message when it was opened
     QTimer *m_presenceTimer = nullptr;
     // The GUI thread's own read-only connection.
     std::unique_ptr<Database> m_reader;
