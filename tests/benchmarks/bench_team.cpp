@@ -10,6 +10,7 @@
 //     PostgreSQL by TeamPublisher (multi-row upserts): messages/s.
 //   ./dev.sh bench team                     50 agents, 10,000 conversations, 300 changes
 //   bench_team --agents N --conversations M --changes K --first-sync M
+//   bench_team --only claims|propagation|first-sync   one part (repeatable)
 //   bench_team --smoke                      a small run: checks the benchmark itself works
 #include "BenchData.h"
 #include "PostgresServer.h"
@@ -322,7 +323,11 @@ int main(int argc, char **argv)
     const QCommandLineOption firstSyncOption(QStringLiteral("first-sync"),
                                              QStringLiteral("Messages in the gateway's cache."),
                                              QStringLiteral("N"), QStringLiteral("1000000"));
-    parser.addOptions({ smoke, agentsOption, conversationsOption, changesOption, firstSyncOption });
+    const QCommandLineOption onlyOption(
+        QStringLiteral("only"), QStringLiteral("One part: claims, propagation, first-sync."),
+        QStringLiteral("PART"));
+    parser.addOptions(
+        { smoke, agentsOption, conversationsOption, changesOption, firstSyncOption, onlyOption });
     parser.addHelpOption();
     parser.process(app);
     const bool small = parser.isSet(smoke);
@@ -350,8 +355,16 @@ int main(int argc, char **argv)
     std::printf("PostgreSQL %s, a throw-away server (fsync off) on this machine; %d cores\n",
                 qPrintable(QFileInfo(test::PostgresServer::binDir()).dir().dirName()),
                 QThread::idealThreadCount());
-    claimRace(server, admin.database(), agents, conversations);
-    propagation(server, admin.database(), agents, changes);
-    firstSync(admin.database(), small ? 2000 : parser.value(firstSyncOption).toLongLong());
+    const QStringList only = parser.values(onlyOption);
+    const auto runs = [&only](const char *part) {
+        return only.isEmpty() || only.contains(QLatin1String(part));
+    };
+    // The propagation part needs the claims: each agent writes notes to the one it holds.
+    if (runs("claims") || runs("propagation"))
+        claimRace(server, admin.database(), agents, conversations);
+    if (runs("propagation"))
+        propagation(server, admin.database(), agents, changes);
+    if (runs("first-sync"))
+        firstSync(admin.database(), small ? 2000 : parser.value(firstSyncOption).toLongLong());
     return 0;
 }
