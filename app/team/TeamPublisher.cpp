@@ -200,16 +200,19 @@ TeamResult<qint64> TeamPublisher::publish()
     qint64 newest = stored->toLongLong();
     qint64 published = 0;
     for (;;) {
+        // A row value, not "updated_at > ? OR (updated_at = ? AND id > ?)": SQLite seeks the
+        // index (updated_at, id) to the position with it, and scanned the index from its start
+        // with the OR (every batch of a first sync longer than the one before).
         auto rows = sql::run(m_cache, QStringLiteral(R"(
             SELECT m.id, m.sid, m.client_id, m.direction, m.body, m.status, m.error_code,
                    m.error_message, m.num_segments, m.num_media, m.created_at, m.sent_at,
                    m.updated_at, ct.e164, ib.e164
             FROM messages m JOIN conversations cv ON cv.id = m.conversation_id
             JOIN contacts ct ON ct.id = cv.contact_id JOIN inboxes ib ON ib.id = cv.inbox_id
-            WHERE (m.updated_at > ? OR (m.updated_at = ? AND m.id > ?))
+            WHERE (m.updated_at, m.id) > (?, ?)
               AND m.sid IS NOT NULL AND m.direction IN ('inbound', 'outbound')
             ORDER BY m.updated_at, m.id LIMIT ?)"),
-                             { fromTime, fromTime, fromId, kBatch });
+                             { fromTime, fromId, kBatch });
         if (!rows)
             return storage(rows.error());
         QList<CachedMessage> batch;

@@ -155,6 +155,7 @@ void propagation(const test::PostgresServer &server, const QSqlDatabase &admin,
     clock.start();
     QMutex mutex;
     QHash<int, qint64> seenAt; // change number → when the reader had it
+    QList<qint64> readsAt; // when the reader woke and read the feed
     std::atomic<bool> stop { false };
 
     // Background: every agent adds a note every 200 ms to the conversation it holds.
@@ -197,6 +198,10 @@ void propagation(const test::PostgresServer &server, const QSqlDatabase &admin,
     QObject::connect(listener, &TeamListener::changed, reader, [&, connection, cursor] {
         if (!connection->isOpen() && !connection->open(parsed(server.adminUrl()), QString()))
             return;
+        {
+            QMutexLocker lock(&mutex);
+            readsAt << clock.elapsed();
+        }
         for (;;) {
             auto page = TeamFeed::read(connection->database(), *cursor);
             if (!page)
@@ -249,14 +254,26 @@ void propagation(const test::PostgresServer &server, const QSqlDatabase &admin,
     // A rename overwritten before the reader looked is not "seen" by itself; the next one is.
     QList<qint64> latencies;
     int missed = 0;
+    // Where a slow one (over 300 ms) waited: read by the reader before it was visible (a
+    // transaction older than it was still running), or not read at all meanwhile (no wake-up,
+    // or the reader waiting for the CPU).
+    int slowReadTooEarly = 0;
+    int slowNotRead = 0;
     for (int i = 0; i < changes; ++i) {
         qint64 seen = -1;
         for (int j = i; j < changes && seen < 0; ++j)
             seen = seenAt.value(j, -1);
-        if (seen < 0)
+        if (seen < 0) {
             ++missed;
-        else
-            latencies << seen - committedAt.at(i);
+            continue;
+        }
+        latencies << seen - committedAt.at(i);
+        if (seen - committedAt.at(i) <= 300)
+            continue;
+        const bool readBetween = std::any_of(readsAt.cbegin(), readsAt.cend(), [&](qint64 at) {
+            return at > committedAt.at(i) && at < seen;
+        });
+        ++(readBetween ? slowReadTooEarly : slowNotRead);
     }
     std::printf("propagation: %d changes, %d agents writing notes in the background: commit → "
                 "other desktop's feed p50 %lld ms, p95 %lld ms, p99 %lld ms, max %lld ms; never "
@@ -264,6 +281,9 @@ void propagation(const test::PostgresServer &server, const QSqlDatabase &admin,
                 changes, int(agents.size()), percentile(latencies, 0.50),
                 percentile(latencies, 0.95), percentile(latencies, 0.99),
                 percentile(latencies, 1.0), missed);
+    std::printf("  over 300 ms: %d read before they were visible (an older transaction still "
+                "running), %d not read meanwhile (no wake-up, or no CPU); %lld feed reads in all\n",
+                slowReadTooEarly, slowNotRead, qint64(readsAt.size()));
     if (missed)
         std::exit(1);
 }
