@@ -76,20 +76,28 @@ TeamResult<FeedPage> read(const QSqlDatabase &db, const FeedCursor &cursor, int 
             rollback();
             return rows.error();
         }
+        // The columns once per table, the values by position: a QSqlRecord per row (names and
+        // types copied for every row) was most of the time a first snapshot spent reading.
+        const QSqlRecord columns = rows->record();
+        const int versionAt = columns.indexOf(QStringLiteral("version"));
+        const bool deletions = table == QLatin1String("deleted_rows");
+        const int idAt
+            = columns.indexOf(deletions ? QStringLiteral("row_id") : QStringLiteral("id"));
+        const int tableAt = columns.indexOf(QStringLiteral("table_name"));
+        const int xidAt = columns.indexOf(QStringLiteral("changed_xid"));
         while (rows->next()) {
-            const QSqlRecord record = rows->record();
             FeedRow row;
-            row.version = record.value(QStringLiteral("version")).toLongLong();
-            if (table == QLatin1String("deleted_rows")) {
-                row.table = record.value(QStringLiteral("table_name")).toString();
-                row.id = record.value(QStringLiteral("row_id")).toLongLong();
+            row.version = rows->value(versionAt).toLongLong();
+            row.id = rows->value(idAt).toLongLong();
+            if (deletions) {
+                row.table = rows->value(tableAt).toString();
                 row.deleted = true;
             } else {
                 row.table = table;
-                row.id = record.value(QStringLiteral("id")).toLongLong();
-                for (int i = 0; i < record.count(); ++i) {
-                    if (record.fieldName(i) != QLatin1String("changed_xid"))
-                        row.values.insert(record.fieldName(i), record.value(i));
+                row.values.reserve(columns.count());
+                for (int i = 0; i < columns.count(); ++i) {
+                    if (i != xidAt)
+                        row.values.insert(columns.fieldName(i), rows->value(i));
                 }
             }
             page.rows << row;
