@@ -48,17 +48,23 @@ TeamResult<FeedPage> read(const QSqlDatabase &db, const FeedCursor &cursor, int 
         return begun.error();
     const auto rollback = [&connection] { (void)teamExec(connection, QStringLiteral("ROLLBACK")); };
     FeedCursor window = cursor;
+    auto snapshot = teamExec(connection,
+                             QStringLiteral("SELECT pg_snapshot_xmin(s), pg_snapshot_xmax(s) "
+                                            "FROM pg_current_snapshot() s"));
+    if (!snapshot) {
+        rollback();
+        return snapshot.error();
+    }
+    const bool taken = snapshot->next();
+    const quint64 horizon = taken ? snapshot->value(0).toULongLong() : 0;
+    FeedPage page;
+    // xmin below xmax: some transaction with an id was running.
+    page.heldBack = taken && horizon < snapshot->value(1).toULongLong();
+    snapshot->finish();
     if (window.toXid == 0) {
-        auto horizon = teamExec(connection,
-                                QStringLiteral("SELECT pg_snapshot_xmin(pg_current_snapshot())"));
-        if (!horizon) {
-            rollback();
-            return horizon.error();
-        }
-        window.toXid = horizon->next() ? horizon->value(0).toULongLong() : 0;
+        window.toXid = horizon;
         window.afterVersion = 0;
     }
-    FeedPage page;
     QStringList sources = tables();
     sources << QStringLiteral("deleted_rows");
     for (const QString &table : sources) {
