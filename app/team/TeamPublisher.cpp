@@ -35,7 +35,7 @@ struct CachedMessage
 // A PostgreSQL array literal ({"a","b",NULL}) of a column's values, for unnest(): the batch
 // travels as one value per column, so the statement's text is the same for every batch and
 // PostgreSQL parses a few parameters, not fourteen per row.
-class ArrayLiteral
+class PublisherArray
 {
 public:
     void addText(const QString &value)
@@ -73,7 +73,7 @@ private:
 TeamResult<qint64> upsertBatch(const QSqlDatabase &team, const QList<CachedMessage> &batch)
 {
     // Conversations first (customer, our number), then the messages, then the replies sent.
-    ArrayLiteral customers, ourNumbers, waitingSince;
+    PublisherArray customers, ourNumbers, waitingSince;
     QSet<QString> seen;
     for (const CachedMessage &m : batch) {
         const QString key = m.customer + QLatin1Char('|') + m.ourNumber;
@@ -93,10 +93,10 @@ TeamResult<qint64> upsertBatch(const QSqlDatabase &team, const QList<CachedMessa
     if (!conversations)
         return conversations.error();
 
-    ArrayLiteral sid, clientId, direction, body, status, errorCode, errorMessage, segments, media,
+    PublisherArray sid, clientId, direction, body, status, errorCode, errorMessage, segments, media,
         createdAt, sentAt, updatedAt;
-    customers = ArrayLiteral();
-    ourNumbers = ArrayLiteral();
+    customers = PublisherArray();
+    ourNumbers = PublisherArray();
     for (const CachedMessage &m : batch) {
         customers.addText(m.customer);
         ourNumbers.addText(m.ourNumber);
