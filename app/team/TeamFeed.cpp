@@ -67,16 +67,38 @@ TeamResult<FeedPage> read(const QSqlDatabase &db, const FeedCursor &cursor, int 
     }
     QStringList sources = tables();
     sources << QStringLiteral("deleted_rows");
-    for (const QString &table : sources) {
-        // Numbers only, written in: one round trip (a prepared statement takes three).
-        auto rows = teamExec(connection,
-                             QStringLiteral("SELECT * FROM %1 WHERE changed_xid >= '%2'::xid8 AND "
-                                            "changed_xid < '%3'::xid8 AND version > %4 "
-                                            "ORDER BY version LIMIT %5")
-                                 .arg(table)
+    // Numbers only, written in: one round trip (a prepared statement takes three).
+    const QString inWindow = QStringLiteral("changed_xid >= '%1'::xid8 AND changed_xid < "
+                                            "'%2'::xid8 AND version > %3")
                                  .arg(window.fromXid)
                                  .arg(window.toXid)
-                                 .arg(window.afterVersion)
+                                 .arg(window.afterVersion);
+    // Where this page ends: the `limit`-th version of the window over all tables (versions are
+    // one sequence), so each table gives only the rows the page keeps. Reading `limit` rows
+    // from every table and keeping the oldest `limit` of them all made a first snapshot read
+    // (and convert) a page of conversations again for every page of messages.
+    QStringList firsts;
+    for (const QString &table : std::as_const(sources))
+        firsts << QStringLiteral("(SELECT version FROM %1 WHERE %2 ORDER BY version LIMIT %3)")
+                      .arg(table, inWindow)
+                      .arg(limit);
+    auto cut = teamExec(connection,
+                        QStringLiteral("SELECT version FROM (%1) v ORDER BY version OFFSET %2 "
+                                       "LIMIT 1")
+                            .arg(firsts.join(QLatin1String(" UNION ALL ")))
+                            .arg(limit - 1));
+    if (!cut) {
+        rollback();
+        return cut.error();
+    }
+    const QString upTo = cut->next()
+        ? QStringLiteral(" AND version <= %1").arg(cut->value(0).toLongLong())
+        : QString();
+    cut->finish();
+    for (const QString &table : std::as_const(sources)) {
+        auto rows = teamExec(connection,
+                             QStringLiteral("SELECT * FROM %1 WHERE %2%3 ORDER BY version LIMIT %4")
+                                 .arg(table, inWindow, upTo)
                                  .arg(limit));
         if (!rows) {
             rollback();
