@@ -46,7 +46,7 @@ QString PostgresServer::binDir()
     QVersionNumber bestVersion;
     for (const QString &entry : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
         const QVersionNumber version = QVersionNumber::fromString(entry);
-        if (QFile::exists(root.filePath(entry + QStringLiteral("/bin/pg_ctl")))
+        if (QFile::exists(root.filePath(entry + QStringLiteral("/bin/postgres")))
             && version > bestVersion) {
             bestVersion = version;
             best = root.filePath(entry + QStringLiteral("/bin"));

@@ -27,7 +27,8 @@ public:
     PostgresServer(const PostgresServer &) = delete;
     PostgresServer &operator=(const PostgresServer &) = delete;
 
-    // The folder of initdb and pg_ctl; empty when PostgreSQL is not installed (dev.sh installs it).
+    // The folder of initdb and postgres; empty when PostgreSQL is not installed (dev.sh installs
+    // it).
     static QString binDir();
     // Creates the cluster and the database kDatabase (first time), then starts it.
     bool start(QString *why);
