@@ -40,7 +40,7 @@ PACKAGE_TOOLS=(
     clang libclang-rt-dev
     poppler-utils # pdftotext/pdfinfo: the report PDFs' text is checked by the tests
     lld # links the test trees' ~200 executables in about 0.4 of GNU ld's time (cmake/TextdeskCompilerFlags.cmake)
-    postgresql # initdb and pg_ctl for the team-store tests' own throw-away servers (tests/team/)
+    postgresql # initdb and postgres for the team-store tests' own throw-away servers (tests/team/)
     radicale # a real CardDAV server on loopback for the address-book sync tests (TestCardDav, TestCardDavWindow)
 )
 # (clang and its sanitizer and libFuzzer runtimes: the sanitizer build and the fuzz targets.)

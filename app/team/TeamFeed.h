@@ -37,6 +37,11 @@ struct FeedPage
     QList<FeedRow> rows; // in version order
     FeedCursor next;
     bool more = false; // another page can be read at once (a window was cut at `limit`)
+    // Transactions were running when it was read: rows they wrote, and rows committed after
+    // them, come in a later read. Their commit wakes the listeners only if they changed a shared
+    // table (an ANALYZE, an audit-only or an administrator's transaction does not), so a
+    // follower reads again a little later by itself.
+    bool heldBack = false;
 };
 
 // Reads the feed: "what changed since this cursor", with what the login may see (PostgreSQL's

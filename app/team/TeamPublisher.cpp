@@ -5,7 +5,7 @@
 #include "storage/SyncCursors.h"
 #include "sync/OutboxSender.h"
 
-#include <QDateTime>
+#include <QSet>
 
 namespace textdesk::team {
 
@@ -32,53 +32,111 @@ struct CachedMessage
     QString ourNumber;
 };
 
-QVariant timestamp(qint64 ms)
+// A PostgreSQL array literal ({"a","b",NULL}) of a column's values, for unnest(): the batch
+// travels as one value per column, so the statement's text is the same for every batch and
+// PostgreSQL parses a few parameters, not fourteen per row.
+class PublisherArray
 {
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
-}
+public:
+    void addText(const QString &value)
+    {
+        start();
+        m_text += QLatin1Char('"');
+        for (const QChar c : value) {
+            if (c == QLatin1Char('"') || c == QLatin1Char('\\'))
+                m_text += QLatin1Char('\\');
+            m_text += c;
+        }
+        m_text += QLatin1Char('"');
+    }
+    void addNumber(qint64 value)
+    {
+        start();
+        m_text += QString::number(value);
+    }
+    void addNull()
+    {
+        start();
+        m_text += QLatin1String("NULL");
+    }
+    QString text() const { return QLatin1Char('{') + m_text + QLatin1Char('}'); }
 
-// One multi-row statement for a batch: PostgreSQL parses and plans it once.
+private:
+    void start()
+    {
+        if (!m_text.isEmpty())
+            m_text += QLatin1Char(',');
+    }
+    QString m_text;
+};
+
 TeamResult<qint64> upsertBatch(const QSqlDatabase &team, const QList<CachedMessage> &batch)
 {
     // Conversations first (customer, our number), then the messages, then the replies sent.
-    QStringList conversationRows;
-    QVariantList conversationValues;
+    PublisherArray customers, ourNumbers, waitingSince;
     QSet<QString> seen;
     for (const CachedMessage &m : batch) {
         const QString key = m.customer + QLatin1Char('|') + m.ourNumber;
         if (seen.contains(key))
             continue;
         seen.insert(key);
-        conversationRows << QStringLiteral("(?, ?, ?::timestamptz)");
-        conversationValues << m.customer << m.ourNumber << timestamp(m.createdAt);
+        customers.addText(m.customer);
+        ourNumbers.addText(m.ourNumber);
+        waitingSince.addNumber(m.createdAt);
     }
-    QSqlQuery conversations(team);
-    conversations.prepare(
-        QStringLiteral("INSERT INTO conversations (customer, our_number, waiting_since) VALUES %1 "
-                       "ON CONFLICT (customer, our_number) DO NOTHING")
-            .arg(conversationRows.join(QLatin1String(", "))));
-    for (int i = 0; i < conversationValues.size(); ++i)
-        conversations.bindValue(i, conversationValues.at(i));
-    if (!conversations.exec())
-        return TeamError::fromSql(conversations.lastError());
+    auto conversations = teamExec(team, QStringLiteral(R"(
+        INSERT INTO conversations (customer, our_number, waiting_since)
+        SELECT customer, our_number, timestamptz 'epoch' + at * interval '1 millisecond'
+        FROM unnest(?::text[], ?::text[], ?::bigint[]) AS i (customer, our_number, at)
+        ON CONFLICT (customer, our_number) DO NOTHING)"),
+                                  { customers.text(), ourNumbers.text(), waitingSince.text() });
+    if (!conversations)
+        return conversations.error();
 
-    QStringList rows;
-    QVariantList values;
+    PublisherArray sid, clientId, direction, body, status, errorCode, errorMessage, segments, media,
+        createdAt, sentAt, updatedAt;
+    customers = PublisherArray();
+    ourNumbers = PublisherArray();
     for (const CachedMessage &m : batch) {
-        rows << QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?::integer, ?, ?::integer, ?::integer, "
-                               "?::timestamptz, ?::timestamptz, ?::timestamptz)");
-        values << m.customer << m.ourNumber << m.sid << sql::orNull(m.clientId) << m.direction
-               << m.body << m.status << m.errorCode << m.errorMessage << m.segments << m.media
-               << timestamp(m.createdAt)
-               << (m.sentAt.isNull() ? QVariant(QMetaType(QMetaType::QDateTime))
-                                     : timestamp(m.sentAt.toLongLong()))
-               << timestamp(m.updatedAt);
+        customers.addText(m.customer);
+        ourNumbers.addText(m.ourNumber);
+        sid.addText(m.sid);
+        if (m.clientId.isEmpty())
+            clientId.addNull();
+        else
+            clientId.addText(m.clientId);
+        direction.addText(m.direction);
+        body.addText(m.body);
+        status.addText(m.status);
+        if (m.errorCode.isNull())
+            errorCode.addNull();
+        else
+            errorCode.addNumber(m.errorCode.toLongLong());
+        if (m.errorMessage.isNull())
+            errorMessage.addNull();
+        else
+            errorMessage.addText(m.errorMessage.toString());
+        segments.addNumber(m.segments);
+        media.addNumber(m.media);
+        createdAt.addNumber(m.createdAt);
+        if (m.sentAt.isNull())
+            sentAt.addNull();
+        else
+            sentAt.addNumber(m.sentAt.toLongLong());
+        updatedAt.addNumber(m.updatedAt);
     }
-    QSqlQuery messages(team);
-    messages.prepare(QStringLiteral(R"(
-        WITH incoming (customer, our_number, sid, client_id, direction, body, status, error_code,
-                       error_message, num_segments, num_media, created_at, sent_at, updated_at)
-        AS (VALUES %1),
+    auto messages = teamExec(team, QStringLiteral(R"(
+        WITH incoming AS (
+            SELECT customer, our_number, sid, client_id, direction, body, status, error_code,
+                   error_message, num_segments, num_media,
+                   timestamptz 'epoch' + created_ms * interval '1 millisecond' AS created_at,
+                   timestamptz 'epoch' + sent_ms * interval '1 millisecond' AS sent_at,
+                   timestamptz 'epoch' + updated_ms * interval '1 millisecond' AS updated_at
+            FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+                        ?::text[], ?::integer[], ?::text[], ?::integer[], ?::integer[],
+                        ?::bigint[], ?::bigint[], ?::bigint[])
+              AS u (customer, our_number, sid, client_id, direction, body, status, error_code,
+                    error_message, num_segments, num_media, created_ms, sent_ms, updated_ms)),
         written AS (
             INSERT INTO messages (conversation_id, sid, client_id, direction, body, status,
                                   error_code, error_message, num_segments, num_media, created_at,
@@ -111,14 +169,15 @@ TeamResult<qint64> upsertBatch(const QSqlDatabase &team, const QList<CachedMessa
               AND o.state <> 'sent'
             RETURNING o.id)
         SELECT (SELECT count(*) FROM written), (SELECT count(*) FROM reopened),
-               (SELECT count(*) FROM sent))")
-                         .arg(rows.join(QLatin1String(", "))));
-    for (int i = 0; i < values.size(); ++i)
-        messages.bindValue(i, values.at(i));
-    if (!messages.exec())
-        return TeamError::fromSql(messages.lastError());
+               (SELECT count(*) FROM sent))"),
+                             { customers.text(), ourNumbers.text(), sid.text(), clientId.text(),
+                               direction.text(), body.text(), status.text(), errorCode.text(),
+                               errorMessage.text(), segments.text(), media.text(), createdAt.text(),
+                               sentAt.text(), updatedAt.text() });
+    if (!messages)
+        return messages.error();
     // New or changed in PostgreSQL (a batch re-read in the overlap changes nothing there).
-    return messages.next() ? messages.value(0).toLongLong() : 0;
+    return messages->next() ? messages->value(0).toLongLong() : 0;
 }
 
 } // namespace
@@ -141,16 +200,19 @@ TeamResult<qint64> TeamPublisher::publish()
     qint64 newest = stored->toLongLong();
     qint64 published = 0;
     for (;;) {
+        // A row value, not "updated_at > ? OR (updated_at = ? AND id > ?)": SQLite seeks the
+        // index (updated_at, id) to the position with it, and scanned the index from its start
+        // with the OR (every batch of a first sync longer than the one before).
         auto rows = sql::run(m_cache, QStringLiteral(R"(
             SELECT m.id, m.sid, m.client_id, m.direction, m.body, m.status, m.error_code,
                    m.error_message, m.num_segments, m.num_media, m.created_at, m.sent_at,
                    m.updated_at, ct.e164, ib.e164
             FROM messages m JOIN conversations cv ON cv.id = m.conversation_id
             JOIN contacts ct ON ct.id = cv.contact_id JOIN inboxes ib ON ib.id = cv.inbox_id
-            WHERE (m.updated_at > ? OR (m.updated_at = ? AND m.id > ?))
+            WHERE (m.updated_at, m.id) > (?, ?)
               AND m.sid IS NOT NULL AND m.direction IN ('inbound', 'outbound')
             ORDER BY m.updated_at, m.id LIMIT ?)"),
-                             { fromTime, fromTime, fromId, kBatch });
+                             { fromTime, fromId, kBatch });
         if (!rows)
             return storage(rows.error());
         QList<CachedMessage> batch;

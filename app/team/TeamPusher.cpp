@@ -86,7 +86,7 @@ private:
         auto made = teamExec(m_team,
                              QStringLiteral("INSERT INTO conversations (customer, our_number) "
                                             "VALUES (?, ?) ON CONFLICT (customer, our_number) DO "
-                                            "UPDATE SET customer = excluded.customer RETURNING id"),
+                                            "NOTHING RETURNING id"),
                              { customer, ours });
         if (!made) {
             if (made.error().kind() == TeamError::Kind::NotAllowed)
@@ -97,9 +97,18 @@ private:
                         .arg(customer));
             return made.error();
         }
-        if (!made->next())
+        if (made->next())
+            return made->value(0).toLongLong();
+        // A colleague's desktop or the gateway made it in between.
+        auto again = teamExec(m_team,
+                              QStringLiteral("SELECT id FROM conversations WHERE customer = ? AND "
+                                             "our_number = ?"),
+                              { customer, ours });
+        if (!again)
+            return again.error();
+        if (!again->next())
             return TeamError(TeamError::Kind::Other, {});
-        return made->value(0).toLongLong();
+        return again->value(0).toLongLong();
     }
 
     // Waiting replies into team_outbox, then "with the team" (submitting) in the cache.

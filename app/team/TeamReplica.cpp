@@ -10,6 +10,8 @@
 #include <QSet>
 #include <QSqlRecord>
 
+#include <algorithm>
+
 namespace textdesk::team {
 
 const QString TeamReplica::kCursorName = QStringLiteral("team_feed");
@@ -109,6 +111,8 @@ void TeamReplica::catchUp()
     if (m_running)
         return;
     m_running = true;
+    if (m_heldBack)
+        m_heldBack->stop();
     const auto fail = [this](const QString &reason) {
         m_running = false;
         emit failed(reason);
@@ -141,12 +145,14 @@ void TeamReplica::catchUp()
         return fail(position.error().message());
     FeedCursor at = *position;
     qint64 rows = 0;
+    bool heldBack = false;
     for (;;) {
         auto page = TeamFeed::read(m_team->database(), at, kPageRows);
         if (!page) {
             m_team.reset(); // it may be dead: a new one next time
             return fail(page.error().message());
         }
+        heldBack = page->heldBack;
         if (page->rows.isEmpty() && page->next == at)
             break;
         const qint64 feedRows = page->rows.size();
@@ -164,6 +170,18 @@ void TeamReplica::catchUp()
             break;
     }
     m_running = false;
+    if (heldBack) {
+        // What the running transactions hold back may be announced by nobody: read again soon.
+        if (!m_heldBack) {
+            m_heldBack = new ClockTimer(m_clock, this);
+            connect(m_heldBack, &ClockTimer::timeout, this, &TeamReplica::catchUp);
+        }
+        m_heldBack->startIn(m_heldBackDelayMs);
+        m_heldBackDelayMs
+            = rows > 0 ? kHeldBackRetryMs : std::min(m_heldBackDelayMs * 2, kMaxHeldBackRetryMs);
+    } else {
+        m_heldBackDelayMs = kHeldBackRetryMs;
+    }
     emit applied(rows);
 }
 

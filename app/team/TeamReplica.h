@@ -10,6 +10,7 @@
 
 namespace textdesk {
 class Clock;
+class ClockTimer;
 } // namespace textdesk
 
 namespace textdesk::team {
@@ -37,6 +38,10 @@ class TeamReplica : public QObject
     Q_OBJECT
 public:
     static constexpr int kPageRows = 5000;
+    // A read held back by running transactions is read again after this, doubling while
+    // nothing new comes, up to the maximum (see FeedPage::heldBack).
+    static constexpr qint64 kHeldBackRetryMs = 250;
+    static constexpr qint64 kMaxHeldBackRetryMs = 8000;
     static const QString kCursorName; // "team_feed"
 
     // Writes one page and page.next as the cursor, in one transaction. Team rows become the
@@ -64,7 +69,8 @@ public:
 
 public slots:
     // Pushes what this desktop did (team/TeamPusher), then reads the feed from the stored
-    // cursor until nothing more is there right now.
+    // cursor until nothing more is there right now. When running transactions held the read
+    // back, it runs again by itself on the clock.
     void catchUp();
 
 signals:
@@ -84,6 +90,8 @@ private:
     std::unique_ptr<TeamConnection> m_team;
     std::unique_ptr<Database> m_cache;
     bool m_running = false;
+    ClockTimer *m_heldBack = nullptr;
+    qint64 m_heldBackDelayMs = kHeldBackRetryMs;
 };
 
 } // namespace textdesk::team

@@ -4,6 +4,7 @@
 #include "PostgresServer.h"
 #include "TextdeskRun.h"
 #include "team/TeamAddress.h"
+#include "team/TeamSchema.h"
 #include "team/TeamSql.h"
 
 #include <QtCore/QProcess>
@@ -57,7 +58,9 @@ private slots:
 
         const Run init = runTeam({ QStringLiteral("init"), QStringLiteral("--database"), admin });
         QVERIFY2(init.exitCode == 0, qPrintable(init.describe()));
-        QVERIFY(init.out.contains(QLatin1String("schema version 1")));
+        QVERIFY2(init.out.contains(
+                     QStringLiteral("schema version %1").arg(team::TeamSchema::supportedVersion())),
+                 qPrintable(init.describe()));
         const Run again = runTeam({ QStringLiteral("init"), QStringLiteral("--database"), admin });
         QVERIFY2(again.exitCode == 0, qPrintable(again.describe()));
 

@@ -9,6 +9,7 @@
 
 #include <QSet>
 #include <QSignalSpy>
+#include <QSqlDriver>
 #include <QTest>
 #include <QThread>
 
@@ -138,6 +139,73 @@ private slots:
         QCOMPARE(names(second, QStringLiteral("templates")),
                  QStringList { QStringLiteral("slow") });
         QVERIFY(second.first().version < first.first().version); // committed out of order
+    }
+
+    // Listeners are woken once per statement that changed rows (one NOTIFY however many rows),
+    // never by one that changed nothing: fifty desktops would otherwise read the feed for a
+    // failed claim or a re-published batch.
+    void aStatementWakesOnceAndOnlyWhenItChangedSomething()
+    {
+        TeamConnection listening;
+        QVERIFY(listening.open(adminAddress(), QString()));
+        QSqlDriver *driver = listening.database().driver();
+        QVERIFY(driver->subscribeToNotification(QStringLiteral("textdesk_changes")));
+        QSignalSpy woken(
+            driver,
+            qOverload<const QString &, QSqlDriver::NotificationSource, const QVariant &>(
+                &QSqlDriver::notification));
+        const QSqlDatabase db = m_admin.database();
+        QVERIFY(exec(db,
+                     QStringLiteral("INSERT INTO templates (name, body) VALUES ('w1', 'x'), "
+                                    "('w2', 'x'), ('w3', 'x')")));
+        QVERIFY(exec(db, QStringLiteral("UPDATE templates SET body = 'y' WHERE name = 'none'")));
+        QVERIFY(exec(db,
+                     QStringLiteral("INSERT INTO templates (name, body) VALUES ('w1', 'x') "
+                                    "ON CONFLICT (name) DO NOTHING")));
+        QVERIFY(exec(db, QStringLiteral("DELETE FROM templates WHERE name = 'none'")));
+        QVERIFY(exec(db, QStringLiteral("UPDATE templates SET body = 'z' WHERE name LIKE 'w_'")));
+        // Notifications arrive in commit order: once this one is in, all before it are.
+        QVERIFY(exec(db, QStringLiteral("NOTIFY textdesk_changes, 'end'")));
+        QTRY_VERIFY(!woken.isEmpty() && woken.last().at(2).toString() == QLatin1String("end"));
+        QCOMPARE(woken.size(), 3); // the insert of three, the update of three, the marker
+    }
+
+    // Migration 2 gives an INSERT its version and transaction from column defaults, not a
+    // trigger: nobody may write either column, or a row could hide from the feed.
+    void nobodyWritesAVersionOfTheirOwn()
+    {
+        auto created
+            = TeamAgents::add(m_admin.database(), QStringLiteral("Vic Agent"), TeamRole::Agent);
+        QVERIFY(created);
+        TeamConnection agent;
+        QVERIFY(agent.open(*TeamAddress::parse(m_server->loginUrl(created->agent.login)),
+                           created->password));
+        QVERIFY(exec(m_admin.database(),
+                     QStringLiteral("INSERT INTO conversations (customer, our_number) VALUES "
+                                    "('+15554440000', '+15550000001')")));
+        auto forged
+            = teamExec(agent.database(),
+                       QStringLiteral("INSERT INTO notes (conversation_id, client_id, body, "
+                                      "version) SELECT id, 'forged', 'x', 1 FROM "
+                                      "conversations WHERE customer = '+15554440000'"));
+        QVERIFY(!forged);
+        QCOMPARE(forged.error().kind(), TeamError::Kind::NotAllowed);
+        QVERIFY(!teamExec(agent.database(),
+                          QStringLiteral("INSERT INTO contacts (phone, changed_xid) VALUES "
+                                         "('+15554440001', '1')")));
+        // Without them, the row is stamped: a fresh version, the writing transaction.
+        auto stamped = teamExec(
+            agent.database(),
+            QStringLiteral("INSERT INTO notes (conversation_id, client_id, body) SELECT id, "
+                           "'honest', 'x' FROM conversations WHERE customer = '+15554440000' "
+                           "RETURNING version, changed_xid = pg_current_xact_id()"));
+        QVERIFY(stamped && stamped->next());
+        QVERIFY(stamped->value(0).toLongLong() > 1);
+        QVERIFY(stamped->value(1).toBool());
+        auto newest = teamExec(m_admin.database(),
+                               QStringLiteral("SELECT last_value FROM textdesk_change"));
+        QVERIFY(newest && newest->next());
+        QCOMPARE(stamped->value(0).toLongLong(), newest->value(0).toLongLong());
     }
 
     void deletionsAreInTheFeed()

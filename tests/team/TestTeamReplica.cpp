@@ -449,6 +449,41 @@ private slots:
         QCOMPARE(cacheDigest(*reader), teamDigest());
     }
 
+    // A transaction that changes no shared table (an ANALYZE, an audit-only one) wakes nobody
+    // when it ends; a change committed while it ran was held back by it. The follower reads
+    // again by itself on its clock, so the change does not wait for the next one.
+    void aChangeHeldBackBySilentTransactionArrivesByItself()
+    {
+        FakeClock clock;
+        const QString path = newCachePath();
+        TeamReplica replica(adminAddress(), QString(), path, clock);
+        QSignalSpy applied(&replica, &TeamReplica::applied);
+        replica.catchUp();
+        QCOMPARE(applied.size(), 1);
+
+        TeamConnection silent;
+        QVERIFY(silent.open(adminAddress(), QString()));
+        QVERIFY(teamExec(silent.database(), QStringLiteral("BEGIN")));
+        QVERIFY(teamExec(silent.database(),
+                         QStringLiteral("INSERT INTO audit_log (action, subject) VALUES "
+                                        "('looked', 'nothing shared')")));
+        const qint64 conversation = addConversation(QStringLiteral("+15551270001"));
+        QVERIFY(addMessage(conversation, QStringLiteral("SMh1"), QStringLiteral("inbound"),
+                           QStringLiteral("Held back"), QStringLiteral("received"), 500));
+        replica.catchUp(); // woken by the message's notification: not visible yet
+        QCOMPARE(applied.size(), 2);
+        QCOMPARE(applied.last().at(0).toLongLong(), 0);
+        QVERIFY(teamExec(silent.database(), QStringLiteral("COMMIT"))); // no notification
+
+        clock.advance(TeamReplica::kHeldBackRetryMs);
+        QTRY_COMPARE(applied.size(), 3);
+        QVERIFY(applied.last().at(0).toLongLong() > 0);
+        auto reader = openCache(path);
+        QVERIFY(reader);
+        QCOMPARE(cacheDigest(*reader), teamDigest());
+        silent.close();
+    }
+
     void cleanupTestCase()
     {
         m_admin.close();

@@ -313,6 +313,59 @@ private slots:
             kConversations);
     }
 
+    // A store `team init` made at version 1 (as shipped) is refused by this client until `init`
+    // migrates it; then it keeps its rows, and old and new rows follow one sequence of versions.
+    void aVersionOneStoreMigratesToTwo()
+    {
+        QVERIFY(teamExec(m_admin.database(), QStringLiteral("CREATE DATABASE team_v1")));
+        TeamAddress where = address(m_server->adminUrl());
+        where.database = QStringLiteral("team_v1");
+        TeamConnection old;
+        QVERIFY(old.open(where, QString()));
+        const QSqlDatabase db = old.database();
+        QVERIFY(teamExec(db, QStringLiteral("BEGIN")));
+        for (const QString &statement : TeamSchema::migrationStatements(1))
+            QVERIFY2(teamExec(db, statement), qPrintable(statement));
+        QVERIFY(teamExec(db, QStringLiteral("INSERT INTO textdesk_schema (version) VALUES (1)")));
+        QVERIFY(teamExec(db, QStringLiteral("COMMIT")));
+        QVERIFY(teamExec(db,
+                         QStringLiteral("INSERT INTO templates (name, body) VALUES ('old', "
+                                        "'Hello')")));
+        auto versionOf = [&db](const QString &name) {
+            auto q = teamExec(db, QStringLiteral("SELECT version FROM templates WHERE name = ?"),
+                              { name });
+            return q && q->next() ? q->value(0).toLongLong() : -1;
+        };
+        const qint64 oldVersion = versionOf(QStringLiteral("old"));
+        QVERIFY(oldVersion > 0);
+
+        auto checked = TeamSchema::check(db);
+        QVERIFY(!checked);
+        QCOMPARE(checked.error().kind(), TeamError::Kind::OlderSchema);
+        QVERIFY(checked.error().message().contains(QLatin1String("textdesk team init")));
+        auto migrated = TeamSchema::migrate(db);
+        QVERIFY2(migrated, qPrintable(migrated ? QString() : migrated.error().message()));
+        QCOMPARE(*migrated, 2);
+        QVERIFY(TeamSchema::check(db));
+
+        QCOMPARE(versionOf(QStringLiteral("old")), oldVersion); // kept as it was
+        QVERIFY(teamExec(db,
+                         QStringLiteral("INSERT INTO templates (name, body) VALUES ('new', "
+                                        "'Hi')")));
+        const qint64 newVersion = versionOf(QStringLiteral("new"));
+        QVERIFY(newVersion > oldVersion);
+        QVERIFY(teamExec(db,
+                         QStringLiteral("UPDATE templates SET body = 'Hello!' WHERE name = "
+                                        "'old'")));
+        QVERIFY(versionOf(QStringLiteral("old")) > newVersion);
+        auto xids = teamExec(db,
+                             QStringLiteral("SELECT count(*) FROM templates WHERE "
+                                            "changed_xid IS NULL"));
+        QVERIFY(xids && xids->next());
+        QCOMPARE(xids->value(0).toInt(), 0);
+        old.close();
+    }
+
     // A database from a newer Textdesk is refused by this one, with both versions named, and
     // `init` does not touch it.
     void aNewerSchemaIsRefused()
