@@ -202,6 +202,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
                "set upload_url in the [media] section of workspace.ini. Customers' pictures are "
                "received and shown."));
     }
+    buildTeam();
     buildActions();
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new QSystemTrayIcon(windowIcon(), this);
@@ -500,6 +501,8 @@ void MainWindow::refresh()
         m_inbox->reloadFilterChoices(); // the first sync brought our numbers and tags
     m_conversation->refresh();
     refreshScheduled();
+    refreshAgents(); // a colleague the team added, a name changed
+    refreshTeam();
     if (m_conversation->conversationId())
         m_inbox->select(m_conversation->conversationId());
     updateConversationActions();

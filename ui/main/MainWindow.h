@@ -12,6 +12,7 @@
 class QDateTime;
 class QTimeZone;
 class QLabel;
+class QMenu;
 class QProgressBar;
 class QToolButton;
 class QSplitter;
@@ -20,6 +21,7 @@ class QTimer;
 
 namespace textdesk {
 
+class AssignPicker;
 class ConversationPane;
 class Database;
 class InboxPanel;
@@ -27,6 +29,7 @@ class OlderMessagesBar;
 class QuickSwitcher;
 class ProfilePanel;
 class ScheduledList;
+class TeamLoadDock;
 struct ScheduledMessage;
 class ThumbnailCache;
 class UndoNotice;
@@ -146,6 +149,12 @@ private:
     void editScheduled(const ScheduledMessage &row);
     void showScheduledWindow();
     void refreshScheduled();
+    // MainWindowTeam.cpp: Conversation → Assign to… (the picker) and View → Team (the dock).
+    void buildTeam();
+    void addAssignToAction(QMenu *conversation);
+    void addTeamViewAction(QMenu *view);
+    void pickAssignee();
+    void refreshTeam();
 
     Workspace &m_workspace;
     // The GUI thread's own read-only connection.
@@ -179,6 +188,8 @@ private:
     QAction *m_notifyAction = nullptr;
     QList<QAction *> m_shortcutActions;
     QuickSwitcher *m_switcher = nullptr;
+    AssignPicker *m_assignPicker = nullptr; // Conversation → Assign to…
+    TeamLoadDock *m_teamDock = nullptr; // View → Team
     QList<qint64> m_recentConversations; // opened last first
     QString m_language; // as applied at start or by Settings
     QStringList m_deskNumbers; // ours that this desk sends from; empty: all

@@ -130,6 +130,7 @@ void MainWindow::buildActions()
             if (id && m_agentId)
                 queued(m_commands.assign(id, me));
         });
+    addAssignToAction(conversation);
     addShortcutAction(conversation, tr("Unassign"), QKeySequence(), QStringLiteral("unassign"),
                       [this] {
                           if (const qint64 id = m_conversation->conversationId())
@@ -181,7 +182,7 @@ void MainWindow::buildActions()
 
     // The most used ones as buttons above the thread, for the mouse.
     QList<QAction *> header;
-    for (const char *name : { "assignToMe", "snooze", "resolve" })
+    for (const char *name : { "assignToMe", "assignTo", "snooze", "resolve" })
         header << findChild<QAction *>(QLatin1String(name));
     m_conversation->setHeaderActions(header);
     m_conversation->setFailedActions(findChild<QAction *>(QStringLiteral("retryFailed")),
@@ -224,6 +225,8 @@ void MainWindow::buildActions()
                               reports->activateWindow();
                           }
                       });
+
+    addTeamViewAction(view);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     addShortcutAction(help, tr("Keyboard shortcuts"), QKeySequence(Qt::Key_F1),
