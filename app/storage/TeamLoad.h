@@ -30,7 +30,8 @@ struct Load
     qint64 oldestWaitingSince = 0; // ms since the epoch; 0: nobody waits
 };
 
-// The agents one can assign to, by name as the user's language sorts them; placeholders of a team replica (no name yet) left out.
+// The agents one can assign to, by name without case and accents, then as the user's language
+// sorts them; a team replica's placeholders (no name yet) left out.
 Result<QList<Agent>> agents(Database &db);
 // One grouped query over the conversations that are not resolved (by the status index); an
 // agent with nothing assigned has no row.

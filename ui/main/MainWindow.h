@@ -4,6 +4,7 @@
 #include "storage/States.h"
 
 #include <QDate>
+#include <QHash>
 #include <QMainWindow>
 
 #include <functional>
@@ -163,6 +164,7 @@ private:
     engine::SyncCommands m_commands;
     qint64 m_agentId = 0;
     QString m_agentName; // signs templates' {{agent_name}}
+    QHash<qint64, QString> m_agentNames; // every agent's, as last shown
     int m_unreadTotal = -1;
     ThumbnailCache *m_thumbnails = nullptr;
     QLabel *m_banner = nullptr;
