@@ -184,7 +184,7 @@ void MainWindow::buildActions()
     QList<QAction *> header;
     for (const char *name : { "assignToMe", "assignTo", "snooze", "resolve" })
         header << findChild<QAction *>(QLatin1String(name));
-    m_conversation->setHeaderActions(header);
+    m_conversation->setHeaderActions(header, { findChild<QAction *>(QStringLiteral("assignTo")) });
     m_conversation->setFailedActions(findChild<QAction *>(QStringLiteral("retryFailed")),
                                      findChild<QAction *>(QStringLiteral("editFailed")));
 

@@ -23,12 +23,13 @@ void MainWindow::buildTeam()
     });
     m_teamDock = new TeamLoadDock(this);
     addDockWidget(Qt::RightDockWidgetArea, m_teamDock);
-    resizeDocks({ m_teamDock }, { 440 }, Qt::Horizontal); // the names and five figures
     m_teamDock->hide();
     // Read when it shows, not while it is hidden (every refresh would pay for it).
     connect(m_teamDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
-        if (visible)
+        if (visible) {
+            m_reader->finishStatements(); // what the engine wrote while it was hidden
             refreshTeam();
+        }
     });
     connect(m_teamDock, &TeamLoadDock::agentChosen, this,
             [this](qint64 agentId, const QString &status) {

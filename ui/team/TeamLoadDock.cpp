@@ -48,10 +48,13 @@ TeamLoadDock::TeamLoadDock(QWidget *parent)
     m_table->setUniformRowHeights(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // The names get the room; the figures their headers' width. Wide enough for a name and
+    // five figures, so that a narrow dock never shows "Zo…" for every agent.
     m_table->header()->setStretchLastSection(false);
     m_table->header()->setSectionResizeMode(AgentColumn, QHeaderView::Stretch);
     for (int column = OpenColumn; column < ColumnCount; ++column)
         m_table->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_table->setMinimumWidth(m_table->fontMetrics().averageCharWidth() * 70);
     layout->addWidget(m_table, 1);
     setWidget(content);
     connect(m_table, &QTreeWidget::activated, this, &TeamLoadDock::choose);
