@@ -8,6 +8,7 @@
 #include "thread/ConversationPane.h"
 
 #include <QAction>
+#include <QListView>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTreeWidget>
