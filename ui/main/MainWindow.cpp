@@ -479,20 +479,6 @@ void MainWindow::scheduleRefresh()
         m_refreshTimer->start();
 }
 
-void MainWindow::refreshAgents()
-{
-    if (!m_reader)
-        return;
-    if (auto names = Directory::agentNames(*m_reader)) {
-        m_agentName = names->value(m_agentId);
-        if (*names == m_agentNames && !m_agentNames.isEmpty())
-            return; // read at every refresh: repaint only when a name changed
-        m_agentNames = *names;
-        m_inbox->model()->setAgentNames(*names);
-        m_conversation->setAgentNames(*names);
-    }
-}
-
 void MainWindow::refresh()
 {
     if (!m_reader)

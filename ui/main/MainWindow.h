@@ -98,6 +98,7 @@ private:
     QAction *addShortcutAction(QMenu *menu, const QString &text, const QKeySequence &key,
                                const QString &objectName, std::function<void()> run);
     void scheduleRefresh();
+    // MainWindowTeam.cpp: the agents' names for the inbox, the header and {{agent_name}}.
     void refreshAgents();
     void refreshCounts();
     // MainWindowLayout.cpp: from which date the cache holds history (the first sync's horizon).

@@ -1,7 +1,9 @@
-// The main window's team pieces: Conversation → Assign to… (the picker over the window) and
-// View → Team (the team's load, a dock that filters the inbox by agent).
+// The main window's team pieces: the agents' names, Conversation → Assign to… (the picker over
+// the window) and View → Team (the team's load, a dock that filters the inbox by agent).
 #include "MainWindow.h"
+#include "inbox/InboxModel.h"
 #include "inbox/InboxPanel.h"
+#include "storage/Directory.h"
 #include "storage/TeamLoad.h"
 #include "team/TeamLoadDock.h"
 #include "thread/AssignPicker.h"
@@ -78,6 +80,20 @@ void MainWindow::pickAssignee()
     // Under the conversation's header, in the middle of its column.
     const QPoint at = m_conversation->mapTo(this, QPoint(m_conversation->width() / 2, 48));
     m_assignPicker->popup(*agents, m_agentId, m_conversation->summary().assigneeId, at);
+}
+
+void MainWindow::refreshAgents()
+{
+    if (!m_reader)
+        return;
+    if (auto names = Directory::agentNames(*m_reader)) {
+        m_agentName = names->value(m_agentId);
+        if (*names == m_agentNames && !m_agentNames.isEmpty())
+            return; // read at every refresh: repaint only when a name changed
+        m_agentNames = *names;
+        m_inbox->model()->setAgentNames(*names);
+        m_conversation->setAgentNames(*names);
+    }
 }
 
 void MainWindow::refreshTeam()
