@@ -202,7 +202,6 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
                "set upload_url in the [media] section of workspace.ini. Customers' pictures are "
                "received and shown."));
     }
-    buildTeam();
     buildActions();
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new QSystemTrayIcon(windowIcon(), this);

@@ -52,6 +52,7 @@ QAction *MainWindow::addShortcutAction(QMenu *menu, const QString &text, const Q
 
 void MainWindow::buildActions()
 {
+    buildTeam(); // the picker and the dock the actions below open
     QMenu *file = menuBar()->addMenu(tr("&File"));
     addShortcutAction(file, tr("Sync now"), QKeySequence(Qt::Key_F5), QStringLiteral("syncNow"),
                       [this] { queued(m_commands.syncNow()); });
@@ -180,11 +181,14 @@ void MainWindow::buildActions()
                       QKeySequence(Qt::CTRL | Qt::Key_E), QStringLiteral("editFailed"),
                       [this] { retryOrEditFailed(true); });
 
-    // The most used ones as buttons above the thread, for the mouse.
+    // The most used ones as buttons above the thread, for the mouse; Assign to… as a ▾ beside
+    // Assign to me.
+    m_conversation->setHeaderActions({ findChild<QAction *>(QStringLiteral("assignToMe")) });
+    m_conversation->addHeaderArrow(findChild<QAction *>(QStringLiteral("assignTo")));
     QList<QAction *> header;
-    for (const char *name : { "assignToMe", "assignTo", "snooze", "resolve" })
+    for (const char *name : { "snooze", "resolve" })
         header << findChild<QAction *>(QLatin1String(name));
-    m_conversation->setHeaderActions(header, { findChild<QAction *>(QStringLiteral("assignTo")) });
+    m_conversation->setHeaderActions(header);
     m_conversation->setFailedActions(findChild<QAction *>(QStringLiteral("retryFailed")),
                                      findChild<QAction *>(QStringLiteral("editFailed")));
 

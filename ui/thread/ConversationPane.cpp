@@ -159,26 +159,30 @@ ConversationPane::ConversationPane(Database &reader, ThumbnailCache *thumbnails,
     });
 }
 
-void ConversationPane::setHeaderActions(const QList<QAction *> &actions,
-                                        const QList<QAction *> &arrows)
+void ConversationPane::setHeaderActions(const QList<QAction *> &actions)
 {
     // Buttons, not a tool bar: a tool bar folds its actions away when the column is narrow.
     for (QAction *action : actions) {
         auto *button = new QToolButton(this);
         button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
         button->setAutoRaise(true);
-        if (arrows.contains(action)) {
-            button->setArrowType(Qt::DownArrow);
-            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
-            button->setAccessibleName(action->text().remove(QLatin1Char('&')));
-            if (action->toolTip().isEmpty() || action->toolTip() == action->text())
-                button->setToolTip(action->text());
-            m_headerTools->addSpacing(-m_headerTools->spacing()); // beside the one before
-        } else {
-            button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        }
         m_headerTools->addWidget(button, 0, Qt::AlignVCenter);
     }
+}
+
+void ConversationPane::addHeaderArrow(QAction *action)
+{
+    auto *button = new QToolButton(this);
+    button->setDefaultAction(action);
+    button->setAutoRaise(true);
+    button->setArrowType(Qt::DownArrow);
+    button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    button->setAccessibleName(action->text().remove(QLatin1Char('&')));
+    if (action->toolTip().isEmpty() || action->toolTip() == action->text())
+        button->setToolTip(action->text());
+    m_headerTools->addSpacing(-m_headerTools->spacing()); // beside the one before
+    m_headerTools->addWidget(button, 0, Qt::AlignVCenter);
 }
 
 void ConversationPane::setFailedActions(QAction *retry, QAction *edit)

@@ -44,14 +44,15 @@ public:
     ThreadModel *model() const { return m_model; }
     ThreadView *view() const { return m_view; }
     Composer *composer() const { return m_composer; }
-    // Buttons in the header for the window's conversation actions (assign, resolve, …). Those in
-    // `arrows` are a small ▾ button beside the one before ("Assign to…" after "Assign to me"),
-    // their text in the tooltip and for screen readers, so that the name keeps its room.
-    void setHeaderActions(const QList<QAction *> &actions, const QList<QAction *> &arrows = {});
+    // Buttons in the header for the window's conversation actions (assign, resolve, …).
+    void setHeaderActions(const QList<QAction *> &actions);
     // A row between the header and the thread (the window's "Load older messages").
     void addAboveThread(QWidget *widget);
     // Retry and Edit for a failed message: its context menu and the buttons under it.
     void setFailedActions(QAction *retry, QAction *edit);
+    // A small ▾ button after the header's buttons so far, running `action` ("Assign to…" after
+    // "Assign to me"): its text in the tooltip and for screen readers, so the name keeps room.
+    void addHeaderArrow(QAction *action);
     // The selected message's row, -1 if none.
     int selectedRow() const;
     // The agent marked the open conversation unread: it is not marked read again while it
