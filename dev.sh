@@ -9,7 +9,7 @@
 #   ./dev.sh sanitize [ARGS]  the unit and integration tests under ASan+UBSan (ARGS go to ctest)
 #   ./dev.sh fuzz [TARGET] [--seconds N]  builds the libFuzzer targets and runs each (or one) for
 #                           N seconds (default 60); a crash is minimised into tests/fuzz/regressions/
-#   ./dev.sh bench [storage|provider|sync|gui|surveys|reports|contacts|broadcast|rules|team|team_replica|team_soak] [ARGS]   builds and runs the benchmarks in tests/benchmarks/ (prints figures)
+#   ./dev.sh bench [storage|provider|sync|gui|surveys|reports|contacts|broadcast|rules|team|team_replica|team_soak|team_load] [ARGS]   builds and runs the benchmarks in tests/benchmarks/ (prints figures)
 #   ./dev.sh screenshots    renders docs/screenshots/ (the main window, light and dark)
 #   ./dev.sh package        builds the .deb and the offline bundle, prints their paths
 #   ./dev.sh format         applies clang-format to every C++ file
@@ -279,17 +279,17 @@ bench)
     # The team benchmarks start their own PostgreSQL server (Debian's postgresql).
     install_missing_packages postgresql
     build
-    # ./dev.sh bench [storage|provider|sync|gui|surveys|reports|contacts|broadcast|rules|team|team_replica|team_soak] [ARGS]: one benchmark; no name runs all of them.
+    # ./dev.sh bench [storage|provider|sync|gui|surveys|reports|contacts|broadcast|rules|team|team_replica|team_soak|team_load] [ARGS]: one benchmark; no name runs all of them.
     # The GUI benchmark draws offscreen unless QT_QPA_PLATFORM says otherwise.
     export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
     case "${1:-}" in
-    storage | provider | sync | gui | surveys | reports | contacts | broadcast | rules | team | team_replica | team_soak)
+    storage | provider | sync | gui | surveys | reports | contacts | broadcast | rules | team | team_replica | team_soak | team_load)
         name=$1
         shift
         exec "$BUILD_DIR/tests/benchmarks/bench_$name" "$@"
         ;;
     esac
-    for name in storage provider sync gui surveys reports contacts broadcast rules team team_replica team_soak; do
+    for name in storage provider sync gui surveys reports contacts broadcast rules team team_replica team_soak team_load; do
         echo "== bench_$name"
         "$BUILD_DIR/tests/benchmarks/bench_$name" "$@"
     done

@@ -13,6 +13,8 @@ QString EmptyInboxText::explain(const Filters &f)
     } else if (f.view == QLatin1String("mine")) {
         lines << tr("Nothing here is assigned to you.")
               << tr("Open a conversation and press Ctrl+Shift+A to take it.");
+    } else if (f.view == QLatin1String("agent")) {
+        lines << tr("Nothing here is assigned to %1.", "an agent's name").arg(f.agent);
     } else if (f.view == QLatin1String("unassigned")) {
         lines << tr("Every conversation here has someone on it.");
     } else if (f.status == QLatin1String("open")) {

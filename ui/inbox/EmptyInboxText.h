@@ -13,7 +13,8 @@ class EmptyInboxText
 public:
     struct Filters
     {
-        QString view; // all, mine, unassigned
+        QString view; // all, mine, unassigned, agent (a colleague's)
+        QString agent; // the colleague's name, for "agent"
         QString status; // open, pending, snoozed, resolved; empty: any
         QString number; // the chosen number's label; empty: all
         QString tag; // the chosen tag; empty: any

@@ -12,6 +12,7 @@
 #include "storage/Database.h"
 #include "storage/Directory.h"
 #include "storage/MessageStore.h"
+#include "storage/TeamLoad.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -30,6 +31,10 @@ namespace textdesk {
 
 namespace {
 enum SearchRole { HitConversationRole = Qt::UserRole + 1, HitMessageRole, HitContactRole };
+// The "Whose conversations" entry of a colleague: its data is "agent", the agent's id here.
+constexpr int kViewAgentRole = Qt::UserRole + 1;
+constexpr int kViewAgentNameRole = Qt::UserRole + 2;
+const QString kViewAgent = QStringLiteral("agent");
 
 } // namespace
 
@@ -160,8 +165,68 @@ InboxPanel::InboxPanel(Database &reader, QWidget *parent, InboxPrefetch *prefetc
 void InboxPanel::setAgentId(qint64 agentId)
 {
     m_agentId = agentId;
+    reloadAgentChoices(); // this desk's agent is "Mine", not a colleague
     if (m_view->currentData().toString() == QLatin1String("mine"))
         applyFilter();
+}
+
+void InboxPanel::showAssignee(qint64 agentId, const QString &status)
+{
+    reloadAgentChoices();
+    int view = m_view->findData(QStringLiteral("unassigned"));
+    if (agentId && agentId == m_agentId)
+        view = m_view->findData(QStringLiteral("mine"));
+    else if (agentId)
+        view = m_view->findData(agentId, kViewAgentRole);
+    if (view < 0)
+        return; // not an agent the cache knows
+    m_search->clear();
+    {
+        const QSignalBlocker viewBlock(m_view);
+        const QSignalBlocker statusBlock(m_status);
+        m_view->setCurrentIndex(view);
+        if (!status.isNull())
+            m_status->setCurrentIndex(std::max(0, m_status->findData(status)));
+    }
+    applyFilter();
+}
+
+void InboxPanel::reloadAgentChoices()
+{
+    // A small table, read with the other filter choices: a colleague the team adds shows at
+    // the next refresh; the choices are only rebuilt when they changed.
+    auto agents = TeamLoad::agents(m_reader);
+    if (!agents)
+        return;
+    QStringList signature { QString::number(m_agentId) };
+    for (const TeamLoad::Agent &agent : std::as_const(*agents))
+        signature << QString::number(agent.id) << agent.name;
+    if (signature == m_agentSignature)
+        return;
+    m_agentSignature = signature;
+    const QSignalBlocker block(m_view);
+    const QString view = m_view->currentData().toString();
+    const QVariant agent = m_view->currentData(kViewAgentRole);
+    while (m_view->count() > 3)
+        m_view->removeItem(m_view->count() - 1);
+    bool separated = false;
+    for (const TeamLoad::Agent &each : std::as_const(*agents)) {
+        if (each.id == m_agentId)
+            continue; // "Mine"
+        if (!separated) {
+            m_view->insertSeparator(m_view->count());
+            separated = true;
+        }
+        m_view->addItem(tr("Assigned to %1", "an agent's name").arg(each.name), kViewAgent);
+        m_view->setItemData(m_view->count() - 1, each.id, kViewAgentRole);
+        m_view->setItemData(m_view->count() - 1, each.name, kViewAgentNameRole);
+    }
+    if (view != kViewAgent)
+        return;
+    const int again = m_view->findData(agent, kViewAgentRole);
+    m_view->setCurrentIndex(again >= 0 ? again : 0); // gone from the team: everyone's
+    if (again < 0)
+        QMetaObject::invokeMethod(this, &InboxPanel::applyFilter, Qt::QueuedConnection);
 }
 
 void InboxPanel::reloadFilterChoices()
@@ -176,6 +241,7 @@ void InboxPanel::reloadFilterChoices()
     signature << QString();
     for (const Directory::Tag &tag : tags ? *tags : QList<Directory::Tag> {})
         signature << QString::number(tag.id) << tag.name;
+    reloadAgentChoices();
     if (signature == m_filterSignature && m_number->count() > 0)
         return;
     m_filterSignature = signature;
@@ -234,6 +300,8 @@ void InboxPanel::applyFilter()
         filter.assigneeId = m_agentId > 0 ? m_agentId : -1; // nobody yet: an empty list
     else if (view == QLatin1String("unassigned"))
         filter.assigneeId = 0;
+    else if (view == kViewAgent)
+        filter.assigneeId = m_view->currentData(kViewAgentRole).toLongLong();
     if (m_number->currentData().isValid())
         filter.inboxId = m_number->currentData().toLongLong();
     if (!m_deskNumbers.isEmpty()) // none of them synced yet: nothing to show (id -1)
@@ -265,6 +333,8 @@ void InboxPanel::showListOrWhyEmpty()
     }
     EmptyInboxText::Filters filters;
     filters.view = m_view->currentData().toString();
+    if (filters.view == kViewAgent)
+        filters.agent = m_view->currentData(kViewAgentNameRole).toString();
     filters.status = m_status->currentData().toString();
     if (m_number->currentData().isValid())
         filters.number = m_number->currentText();

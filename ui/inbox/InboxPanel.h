@@ -19,8 +19,8 @@ class InboxDelegate;
 class InboxModel;
 class InboxPrefetch;
 
-// The left column: which conversations (Mine, Unassigned, All; a status; one of our numbers; a
-// tag), a search over names, numbers and message text, and the list itself.
+// The left column: which conversations (All, Mine, Unassigned, a colleague's; a status; one of
+// our numbers; a tag), a search over names, numbers and message text, and the list itself.
 class InboxPanel : public QWidget
 {
     Q_OBJECT
@@ -39,6 +39,10 @@ public:
 
     // The agent of this workstation, for "Mine".
     void setAgentId(qint64 agentId);
+    // The conversations assigned to an agent (0: the unassigned ones; this desk's agent:
+    // "Mine"), from the team view; a status too when given ("open", …), else the one chosen.
+    // The search is cleared so that the list shows.
+    void showAssignee(qint64 agentId, const QString &status = {});
     // Reads the numbers and tags for the filters again.
     void reloadFilterChoices();
     // Only conversations with these of our numbers (E.164), set by the administrator for this
@@ -57,6 +61,8 @@ signals:
 
 private:
     void applyFilter();
+    // The "Whose conversations" choices: All, Mine, Unassigned, then each colleague by name.
+    void reloadAgentChoices();
     // The list, or in its place why it is empty (EmptyInboxText) while no search is shown.
     void showListOrWhyEmpty();
     void runSearch();
@@ -86,6 +92,7 @@ private:
     QTimer *m_searchDelay = nullptr;
     QStringList m_deskNumbers;
     QStringList m_filterSignature; // what the number and tag choices were built from
+    QStringList m_agentSignature; // what the colleagues' choices were built from
     QList<qint64> m_deskInboxes; // their ids, once the cache knows them
 };
 

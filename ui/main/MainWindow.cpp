@@ -552,17 +552,6 @@ void MainWindow::scheduleRefresh()
         m_refreshTimer->start();
 }
 
-void MainWindow::refreshAgents()
-{
-    if (!m_reader)
-        return;
-    if (auto names = Directory::agentNames(*m_reader)) {
-        m_inbox->model()->setAgentNames(*names);
-        m_conversation->setAgentNames(*names);
-        m_agentName = names->value(m_agentId);
-    }
-}
-
 void MainWindow::refresh()
 {
     if (!m_reader)
@@ -574,6 +563,8 @@ void MainWindow::refresh()
         m_inbox->reloadFilterChoices(); // the first sync brought our numbers and tags
     m_conversation->refresh();
     refreshScheduled();
+    refreshAgents(); // a colleague the team added, a name changed
+    refreshTeam();
     if (m_conversation->conversationId())
         m_inbox->select(m_conversation->conversationId());
     updateConversationActions();

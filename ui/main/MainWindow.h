@@ -4,6 +4,7 @@
 #include "storage/States.h"
 
 #include <QDate>
+#include <QHash>
 #include <QMainWindow>
 
 #include <functional>
@@ -12,6 +13,7 @@
 class QDateTime;
 class QTimeZone;
 class QLabel;
+class QMenu;
 class QProgressBar;
 class QToolButton;
 class QSplitter;
@@ -20,6 +22,7 @@ class QTimer;
 
 namespace textdesk {
 
+class AssignPicker;
 class ConversationPane;
 class Database;
 class InboxPanel;
@@ -27,6 +30,7 @@ class OlderMessagesBar;
 class QuickSwitcher;
 class ProfilePanel;
 class ScheduledList;
+class TeamLoadDock;
 struct ScheduledMessage;
 class ThumbnailCache;
 class UndoNotice;
@@ -94,6 +98,7 @@ private:
     QAction *addShortcutAction(QMenu *menu, const QString &text, const QKeySequence &key,
                                const QString &objectName, std::function<void()> run);
     void scheduleRefresh();
+    // MainWindowTeam.cpp: the agents' names for the inbox, the header and {{agent_name}}.
     void refreshAgents();
     void refreshCounts();
     // MainWindowLayout.cpp: from which date the cache holds history (the first sync's horizon).
@@ -150,6 +155,12 @@ private:
     void editScheduled(const ScheduledMessage &row);
     void showScheduledWindow();
     void refreshScheduled();
+    // MainWindowTeam.cpp: Conversation → Assign to… (the picker) and View → Team (the dock).
+    void buildTeam();
+    void addAssignToAction(QMenu *conversation);
+    void addTeamViewAction(QMenu *view);
+    void pickAssignee();
+    void refreshTeam();
 
     Workspace &m_workspace;
     // Team desktop: the conversation this agent is announced as viewing, re-announced by the
@@ -163,6 +174,7 @@ private:
     engine::SyncCommands m_commands;
     qint64 m_agentId = 0;
     QString m_agentName; // signs templates' {{agent_name}}
+    QHash<qint64, QString> m_agentNames; // every agent's, as last shown
     int m_unreadTotal = -1;
     ThumbnailCache *m_thumbnails = nullptr;
     QLabel *m_banner = nullptr;
@@ -188,6 +200,8 @@ private:
     QAction *m_notifyAction = nullptr;
     QList<QAction *> m_shortcutActions;
     QuickSwitcher *m_switcher = nullptr;
+    AssignPicker *m_assignPicker = nullptr; // Conversation → Assign to…
+    TeamLoadDock *m_teamDock = nullptr; // View → Team
     QList<qint64> m_recentConversations; // opened last first
     QString m_language; // as applied at start or by Settings
     QStringList m_deskNumbers; // ours that this desk sends from; empty: all

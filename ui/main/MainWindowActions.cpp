@@ -52,6 +52,7 @@ QAction *MainWindow::addShortcutAction(QMenu *menu, const QString &text, const Q
 
 void MainWindow::buildActions()
 {
+    buildTeam(); // the picker and the dock the actions below open
     QMenu *file = menuBar()->addMenu(tr("&File"));
     addShortcutAction(file, tr("Sync now"), QKeySequence(Qt::Key_F5), QStringLiteral("syncNow"),
                       [this] { queued(m_commands.syncNow()); });
@@ -130,6 +131,7 @@ void MainWindow::buildActions()
             if (id && m_agentId)
                 queued(m_commands.assign(id, me));
         });
+    addAssignToAction(conversation);
     addShortcutAction(conversation, tr("Unassign"), QKeySequence(), QStringLiteral("unassign"),
                       [this] {
                           if (const qint64 id = m_conversation->conversationId())
@@ -179,9 +181,12 @@ void MainWindow::buildActions()
                       QKeySequence(Qt::CTRL | Qt::Key_E), QStringLiteral("editFailed"),
                       [this] { retryOrEditFailed(true); });
 
-    // The most used ones as buttons above the thread, for the mouse.
+    // The most used ones as buttons above the thread, for the mouse; Assign to… as a ▾ beside
+    // Assign to me.
+    m_conversation->setHeaderActions({ findChild<QAction *>(QStringLiteral("assignToMe")) });
+    m_conversation->addHeaderArrow(findChild<QAction *>(QStringLiteral("assignTo")));
     QList<QAction *> header;
-    for (const char *name : { "assignToMe", "snooze", "resolve" })
+    for (const char *name : { "snooze", "resolve" })
         header << findChild<QAction *>(QLatin1String(name));
     m_conversation->setHeaderActions(header);
     m_conversation->setFailedActions(findChild<QAction *>(QStringLiteral("retryFailed")),
@@ -224,6 +229,8 @@ void MainWindow::buildActions()
                               reports->activateWindow();
                           }
                       });
+
+    addTeamViewAction(view);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     addShortcutAction(help, tr("Keyboard shortcuts"), QKeySequence(Qt::Key_F1),

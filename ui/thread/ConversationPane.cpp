@@ -176,6 +176,20 @@ void ConversationPane::setHeaderActions(const QList<QAction *> &actions)
     }
 }
 
+void ConversationPane::addHeaderArrow(QAction *action)
+{
+    auto *button = new QToolButton(this);
+    button->setDefaultAction(action);
+    button->setAutoRaise(true);
+    button->setArrowType(Qt::DownArrow);
+    button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    button->setAccessibleName(action->text().remove(QLatin1Char('&')));
+    if (action->toolTip().isEmpty() || action->toolTip() == action->text())
+        button->setToolTip(action->text());
+    m_headerTools->addSpacing(-m_headerTools->spacing()); // beside the one before
+    m_headerTools->addWidget(button, 0, Qt::AlignVCenter);
+}
+
 void ConversationPane::setFailedActions(QAction *retry, QAction *edit)
 {
     m_retryAction = retry;

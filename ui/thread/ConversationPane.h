@@ -53,6 +53,9 @@ public:
     void addAboveThread(QWidget *widget);
     // Retry and Edit for a failed message: its context menu and the buttons under it.
     void setFailedActions(QAction *retry, QAction *edit);
+    // A small ▾ button after the header's buttons so far, running `action` ("Assign to…" after
+    // "Assign to me"): its text in the tooltip and for screen readers, so the name keeps room.
+    void addHeaderArrow(QAction *action);
     // The selected message's row, -1 if none.
     int selectedRow() const;
     // The agent marked the open conversation unread: it is not marked read again while it
