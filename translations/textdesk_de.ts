@@ -63,6 +63,11 @@
         <source>Choose “All”, “Open”, “All our numbers” and “Any tag” above to see the rest.</source>
         <translation>Wählen Sie oben „Alle“, „Offen“, „Alle unsere Nummern“ und „Alle Tags“, um den Rest zu sehen.</translation>
     </message>
+    <message>
+        <source>Nothing here is assigned to %1.</source>
+        <comment>an agent&apos;s name</comment>
+        <translation>Hier ist nichts %1 zugewiesen.</translation>
+    </message>
 </context>
 <context>
     <name>FailureAdvice</name>
@@ -196,6 +201,16 @@
     <message>
         <source>Computer settings ignored</source>
         <translation>Computereinstellungen ignoriert</translation>
+    </message>
+    <message>
+        <source>Sign in to your team</source>
+        <translation>Bei Ihrem Team anmelden</translation>
+    </message>
+    <message>
+        <source>Your password for the team&apos;s database
+%1:</source>
+        <translation>Ihr Passwort für die Teamdatenbank
+%1:</translation>
     </message>
 </context>
 <context>
@@ -367,6 +382,48 @@ Um Ihr eigenes Konto auszuprobieren, geben Sie es hier ein und testen Sie es: OK
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::AssignPicker</name>
+    <message>
+        <source>Assign to: type a name</source>
+        <translation>Zuweisen an: Namen eingeben</translation>
+    </message>
+    <message>
+        <source>Assign to an agent</source>
+        <translation>Einem Mitarbeiter zuweisen</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>%1 (you) — assigned now</source>
+        <comment>an agent&apos;s name</comment>
+        <translation>%1 (Sie) — derzeit zugewiesen</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <comment>an agent&apos;s name</comment>
+        <translation>%1 (Sie)</translation>
+    </message>
+    <message>
+        <source>%1 — assigned now</source>
+        <comment>an agent&apos;s name</comment>
+        <translation>%1 — derzeit zugewiesen</translation>
+    </message>
+    <message>
+        <source>Nobody (unassign)</source>
+        <translation>Niemand (Zuweisung aufheben)</translation>
+    </message>
+    <message>
+        <source>No agents yet</source>
+        <translation>Noch keine Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>No agent named “%1”</source>
+        <translation>Kein Mitarbeiter namens „%1“</translation>
     </message>
 </context>
 <context>
@@ -1880,155 +1937,6 @@ Um Ihr eigenes Konto auszuprobieren, geben Sie es hier ein und testen Sie es: OK
         <translation>Der FAQ-Bot ist unsicher und übergibt die Unterhaltung an einen Menschen: %1.</translation>
     </message>
     <message>
-        <source>Usage: textdesk [--workspace DIR]
-       textdesk COMMAND [options]
-
-Textdesk is a desktop workstation for customer service by text message.
-Without a command it opens the main window; with no provider configured that is
-the training workspace.
-
-Commands:
-  status --workspace DIR [--json]   What the workspace&apos;s cache holds.
-  configure --workspace DIR --account-sid AC… [--api-key-sid SK…] [--base-url URL]
-                                    Connect the workspace to a provider account; the
-                                    secret comes from TEXTDESK_AUTH_TOKEN or stdin.
-  sync --workspace DIR [--once] [--history-days N|all]
-                                    Bring the cache up to date with the provider.
-  serve --workspace DIR             Keep it up to date without a window (a daemon;
-                                    stops on SIGTERM/SIGINT).
-  send --workspace DIR --to NUMBER --body TEXT [--from NUMBER] [--media FILE]…
-                                    Send a message through the outbox (exactly once).
-  broadcast --workspace DIR --template NAME (--csv FILE | --tag TAG) [--from NUMBER]
-         [--rate N] [--dry-run] [--report FILE]
-                                    A template to many customers, paced (--resume
-                                    goes on after an interruption).
-  reminders --workspace DIR --template NAME --csv FILE [--hours-before N] [--dry-run]
-                                    Appointment reminders, one message each before
-                                    its date.
-  rules list|test|export|import --workspace DIR [--from NUMBER] [--to NUMBER]
-         [--at TIME] (TEXT | FILE)
-                                    Automation rules: list them, try one message
-                                    (nothing is sent), or move them as JSON.
-  faq list|test|export|import --workspace DIR (TEXT | FILE)
-                                    The FAQ bot&apos;s questions and answers: list them,
-                                    try a message (nothing is sent), or move them
-                                    as JSON.
-  team init|add-agent NAME --role agent|lead|admin|agents --database URL
-         [--password-stdin]
-                                    The team&apos;s shared PostgreSQL store: create it,
-                                    add an agent (prints their password once), list
-                                    the agents and their open conversations.
-  survey score --kind csat|nps|ces|yesno [--language L] TEXT…
-                                    How survey replies are read (JSON per text).
-  report csat|nps|ces|response-times --workspace DIR --from DATE --to DATE
-         [--by agent|number|tag|day|week|month] --format csv|json|pdf --output FILE
-                                    A lead&apos;s report (dates as YYYY-MM-DD, both included).
-  training run --scenario FILE|ID --replies FILE|--model-answer [--json]
-                                    Score scripted replies to a training scenario.
-  training list                     The built-in training scenarios.
-  training report --results FILE [--output FILE]
-                                    Per agent: scenarios, scores, trend, weakest checks (CSV).
-  contacts import|export --workspace DIR FILE [--format csv|vcard] [--region R]
-                                    Contacts in from or out to CSV or vCard (an
-                                    import is undone by contacts undo N).
-  contacts carddav sync --workspace DIR [--url URL --user USER] --password-stdin
-                                    Two-way sync with a CardDAV address book;
-                                    contacts carddav conflicts|resolve N --keep
-                                    here|server for cards changed on both sides.
-  import --workspace DIR FILE…      Message history from the provider&apos;s JSON, its
-                                    CLI&apos;s JSON or CSV; what is here is skipped.
-  privacy erase --workspace DIR --number N --yes
-                                    Erase a customer from this workspace.
-  self-check                        Check this installation end to end (a throw-away
-                                    training workspace; the user&apos;s data is not touched).
-
-Options:
-  --workspace DIR   Use the workspace in DIR (default: %1)
-  -h, --help        Show this help.
-  -v, --version     Show the version.
-</source>
-        <translation>Aufruf: textdesk [--workspace DIR]
-        textdesk COMMAND [options]
-
-Textdesk ist ein Desktop-Arbeitsplatz für den Kundenservice per SMS.
-Ohne Befehl öffnet Textdesk das Hauptfenster; ist kein Anbieter eingerichtet,
-ist das der Trainingsbereich.
-
-Befehle:
-  status --workspace DIR [--json]   Zeigt, was der Cache des Arbeitsbereichs enthält.
-  configure --workspace DIR --account-sid AC… [--api-key-sid SK…] [--base-url URL]
-                                    Verbindet den Arbeitsbereich mit einem Konto beim
-                                    Anbieter; das Secret kommt aus TEXTDESK_AUTH_TOKEN
-                                    oder von stdin.
-  sync --workspace DIR [--once] [--history-days N|all]
-                                    Bringt den Cache auf den Stand des Anbieters.
-  serve --workspace DIR             Hält den Cache ohne Fenster aktuell (als Dienst;
-                                    endet bei SIGTERM/SIGINT).
-  send --workspace DIR --to NUMBER --body TEXT [--from NUMBER] [--media FILE]…
-                                    Sendet eine Nachricht über den Postausgang (genau
-                                    einmal).
-  broadcast --workspace DIR --template NAME (--csv FILE | --tag TAG) [--from NUMBER]
-         [--rate N] [--dry-run] [--report FILE]
-                                    Eine Vorlage an viele Kunden, im festen Takt
-                                    (--resume setzt nach einer Unterbrechung fort).
-  reminders --workspace DIR --template NAME --csv FILE [--hours-before N] [--dry-run]
-                                    Terminerinnerungen, je eine Nachricht vor dem
-                                    jeweiligen Termin.
-  rules list|test|export|import --workspace DIR [--from NUMBER] [--to NUMBER]
-         [--at TIME] (TEXT | FILE)
-                                    Automatisierungsregeln: auflisten, mit einer
-                                    Nachricht testen (es wird nichts gesendet) oder
-                                    als JSON exportieren und importieren.
-  faq list|test|export|import --workspace DIR (TEXT | FILE)
-                                    Die Fragen und Antworten des FAQ-Bots: auflisten,
-                                    mit einer Nachricht testen (es wird nichts
-                                    gesendet) oder als JSON exportieren und
-                                    importieren.
-  team init|add-agent NAME --role agent|lead|admin|agents --database URL
-         [--password-stdin]
-                                    Der gemeinsame PostgreSQL-Speicher des Teams:
-                                    anlegen, einen Mitarbeiter hinzufügen (sein
-                                    Passwort wird einmalig angezeigt), die Mitarbeiter
-                                    und ihre offenen Unterhaltungen auflisten.
-  survey score --kind csat|nps|ces|yesno [--language L] TEXT…
-                                    Zeigt, wie Umfrageantworten gelesen werden (JSON
-                                    je Text).
-  report csat|nps|ces|response-times --workspace DIR --from DATE --to DATE
-         [--by agent|number|tag|day|week|month] --format csv|json|pdf --output FILE
-                                    Ein Bericht für die Teamleitung (Datum als
-                                    JJJJ-MM-TT, beide Tage eingeschlossen).
-  training run --scenario FILE|ID --replies FILE|--model-answer [--json]
-                                    Bewertet vorgegebene Antworten auf ein
-                                    Trainingsszenario.
-  training list                     Die eingebauten Trainingsszenarien.
-  training report --results FILE [--output FILE]
-                                    Je Mitarbeiter: Szenarien, Punktzahlen, Trend,
-                                    schwächste Prüfungen (CSV).
-  contacts import|export --workspace DIR FILE [--format csv|vcard] [--region R]
-                                    Kontakte aus CSV oder vCard importieren bzw.
-                                    dorthin exportieren (ein Import wird mit
-                                    contacts undo N rückgängig gemacht).
-  contacts carddav sync --workspace DIR [--url URL --user USER] --password-stdin
-                                    Zwei-Wege-Synchronisierung mit einem
-                                    CardDAV-Adressbuch; contacts carddav
-                                    conflicts|resolve N --keep here|server für
-                                    Karten, die auf beiden Seiten geändert wurden.
-  import --workspace DIR FILE…      Nachrichtenverlauf aus dem JSON des Anbieters, dem
-                                    JSON seiner CLI oder CSV; bereits Vorhandenes wird
-                                    übersprungen.
-  privacy erase --workspace DIR --number N --yes
-                                    Löscht einen Kunden aus diesem Arbeitsbereich.
-  self-check                        Prüft diese Installation von Anfang bis Ende (in
-                                    einem Wegwerf-Trainingsbereich; die Daten des
-                                    Benutzers bleiben unberührt).
-
-Optionen:
-  --workspace DIR   Den Arbeitsbereich in DIR verwenden (Standard: %1)
-  -h, --help        Diese Hilfe anzeigen.
-  -v, --version     Die Version anzeigen.
-</translation>
-    </message>
-    <message>
         <source>textdesk: say what to do: textdesk team init --database URL, textdesk team add-agent NAME --role agent|lead|admin --database URL, or textdesk team agents --database URL (add --password-stdin to give the database password on standard input)</source>
         <translation>textdesk: Geben Sie an, was zu tun ist: textdesk team init --database URL, textdesk team add-agent NAME --role agent|lead|admin --database URL oder textdesk team agents --database URL (fügen Sie --password-stdin hinzu, um das Datenbankpasswort über die Standardeingabe anzugeben)</translation>
     </message>
@@ -2123,6 +2031,205 @@ Optionen:
         <translation>
             <numerusform>team: %n Nachricht veröffentlicht</numerusform>
             <numerusform>team: %n Nachrichten veröffentlicht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: textdesk [--workspace DIR]
+       textdesk COMMAND [options]
+
+Textdesk is a desktop workstation for customer service by text message.
+Without a command it opens the main window; with no provider configured that is
+the training workspace.
+
+Commands:
+  status --workspace DIR [--json]   What the workspace&apos;s cache holds.
+  configure --workspace DIR --account-sid AC… [--api-key-sid SK…] [--base-url URL]
+                                    Connect the workspace to a provider account; the
+                                    secret comes from TEXTDESK_AUTH_TOKEN or stdin.
+  configure --workspace DIR --team URL --agent NAME [--password-stdin]
+                                    Make it a team desktop: a replica of the team&apos;s
+                                    PostgreSQL store (docs/team.md).
+  sync --workspace DIR [--once] [--history-days N|all]
+                                    Bring the cache up to date with the provider.
+  serve --workspace DIR             Keep it up to date without a window (a daemon;
+                                    stops on SIGTERM/SIGINT).
+  send --workspace DIR --to NUMBER --body TEXT [--from NUMBER] [--media FILE]…
+                                    Send a message through the outbox (exactly once).
+  broadcast --workspace DIR --template NAME (--csv FILE | --tag TAG) [--from NUMBER]
+         [--rate N] [--dry-run] [--report FILE]
+                                    A template to many customers, paced (--resume
+                                    goes on after an interruption).
+  reminders --workspace DIR --template NAME --csv FILE [--hours-before N] [--dry-run]
+                                    Appointment reminders, one message each before
+                                    its date.
+  rules list|test|export|import --workspace DIR [--from NUMBER] [--to NUMBER]
+         [--at TIME] (TEXT | FILE)
+                                    Automation rules: list them, try one message
+                                    (nothing is sent), or move them as JSON.
+  faq list|test|export|import --workspace DIR (TEXT | FILE)
+                                    The FAQ bot&apos;s questions and answers: list them,
+                                    try a message (nothing is sent), or move them
+                                    as JSON.
+  team init|add-agent NAME --role agent|lead|admin|agents --database URL
+         [--password-stdin]
+                                    The team&apos;s shared PostgreSQL store: create it,
+                                    add an agent (prints their password once), list
+                                    the agents and their open conversations.
+  survey score --kind csat|nps|ces|yesno [--language L] TEXT…
+                                    How survey replies are read (JSON per text).
+  report csat|nps|ces|response-times --workspace DIR --from DATE --to DATE
+         [--by agent|number|tag|day|week|month] --format csv|json|pdf --output FILE
+                                    A lead&apos;s report (dates as YYYY-MM-DD, both included).
+  training run --scenario FILE|ID --replies FILE|--model-answer [--json]
+                                    Score scripted replies to a training scenario.
+  training list                     The built-in training scenarios.
+  training report --results FILE [--output FILE]
+                                    Per agent: scenarios, scores, trend, weakest checks (CSV).
+  contacts import|export --workspace DIR FILE [--format csv|vcard] [--region R]
+                                    Contacts in from or out to CSV or vCard (an
+                                    import is undone by contacts undo N).
+  contacts carddav sync --workspace DIR [--url URL --user USER] --password-stdin
+                                    Two-way sync with a CardDAV address book;
+                                    contacts carddav conflicts|resolve N --keep
+                                    here|server for cards changed on both sides.
+  import --workspace DIR FILE…      Message history from the provider&apos;s JSON, its
+                                    CLI&apos;s JSON or CSV; what is here is skipped.
+  privacy erase --workspace DIR --number N --yes
+                                    Erase a customer from this workspace.
+  self-check                        Check this installation end to end (a throw-away
+                                    training workspace; the user&apos;s data is not touched).
+
+Options:
+  --workspace DIR   Use the workspace in DIR (default: %1)
+  -h, --help        Show this help.
+  -v, --version     Show the version.
+</source>
+        <translation>Aufruf: textdesk [--workspace DIR]
+        textdesk COMMAND [options]
+
+Textdesk ist ein Desktop-Arbeitsplatz für den Kundenservice per SMS.
+Ohne Befehl öffnet Textdesk das Hauptfenster; ist kein Anbieter eingerichtet,
+ist das der Trainingsbereich.
+
+Befehle:
+  status --workspace DIR [--json]   Zeigt, was der Cache des Arbeitsbereichs enthält.
+  configure --workspace DIR --account-sid AC… [--api-key-sid SK…] [--base-url URL]
+                                    Verbindet den Arbeitsbereich mit einem Konto beim
+                                    Anbieter; das Secret kommt aus TEXTDESK_AUTH_TOKEN
+                                    oder von stdin.
+  configure --workspace DIR --team URL --agent NAME [--password-stdin]
+                                    Macht den Arbeitsbereich zu einem Team-Desktop:
+                                    einem Replikat des PostgreSQL-Speichers des Teams
+                                    (docs/team.md).
+  sync --workspace DIR [--once] [--history-days N|all]
+                                    Bringt den Cache auf den Stand des Anbieters.
+  serve --workspace DIR             Hält den Cache ohne Fenster aktuell (als Dienst;
+                                    endet bei SIGTERM/SIGINT).
+  send --workspace DIR --to NUMBER --body TEXT [--from NUMBER] [--media FILE]…
+                                    Sendet eine Nachricht über den Postausgang (genau
+                                    einmal).
+  broadcast --workspace DIR --template NAME (--csv FILE | --tag TAG) [--from NUMBER]
+         [--rate N] [--dry-run] [--report FILE]
+                                    Eine Vorlage an viele Kunden, im festen Takt
+                                    (--resume setzt nach einer Unterbrechung fort).
+  reminders --workspace DIR --template NAME --csv FILE [--hours-before N] [--dry-run]
+                                    Terminerinnerungen, je eine Nachricht vor dem
+                                    jeweiligen Termin.
+  rules list|test|export|import --workspace DIR [--from NUMBER] [--to NUMBER]
+         [--at TIME] (TEXT | FILE)
+                                    Automatisierungsregeln: auflisten, mit einer
+                                    Nachricht testen (es wird nichts gesendet) oder
+                                    als JSON exportieren und importieren.
+  faq list|test|export|import --workspace DIR (TEXT | FILE)
+                                    Die Fragen und Antworten des FAQ-Bots: auflisten,
+                                    mit einer Nachricht testen (es wird nichts
+                                    gesendet) oder als JSON exportieren und
+                                    importieren.
+  team init|add-agent NAME --role agent|lead|admin|agents --database URL
+         [--password-stdin]
+                                    Der gemeinsame PostgreSQL-Speicher des Teams:
+                                    anlegen, einen Mitarbeiter hinzufügen (sein
+                                    Passwort wird einmalig angezeigt), die Mitarbeiter
+                                    und ihre offenen Unterhaltungen auflisten.
+  survey score --kind csat|nps|ces|yesno [--language L] TEXT…
+                                    Zeigt, wie Umfrageantworten gelesen werden (JSON
+                                    je Text).
+  report csat|nps|ces|response-times --workspace DIR --from DATE --to DATE
+         [--by agent|number|tag|day|week|month] --format csv|json|pdf --output FILE
+                                    Ein Bericht für die Teamleitung (Datum als
+                                    JJJJ-MM-TT, beide Tage eingeschlossen).
+  training run --scenario FILE|ID --replies FILE|--model-answer [--json]
+                                    Bewertet vorgegebene Antworten auf ein
+                                    Trainingsszenario.
+  training list                     Die eingebauten Trainingsszenarien.
+  training report --results FILE [--output FILE]
+                                    Je Mitarbeiter: Szenarien, Punktzahlen, Trend,
+                                    schwächste Prüfungen (CSV).
+  contacts import|export --workspace DIR FILE [--format csv|vcard] [--region R]
+                                    Kontakte aus CSV oder vCard importieren bzw.
+                                    dorthin exportieren (ein Import wird mit
+                                    contacts undo N rückgängig gemacht).
+  contacts carddav sync --workspace DIR [--url URL --user USER] --password-stdin
+                                    Zwei-Wege-Synchronisierung mit einem
+                                    CardDAV-Adressbuch; contacts carddav
+                                    conflicts|resolve N --keep here|server für
+                                    Karten, die auf beiden Seiten geändert wurden.
+  import --workspace DIR FILE…      Nachrichtenverlauf aus dem JSON des Anbieters, dem
+                                    JSON seiner CLI oder CSV; bereits Vorhandenes wird
+                                    übersprungen.
+  privacy erase --workspace DIR --number N --yes
+                                    Löscht einen Kunden aus diesem Arbeitsbereich.
+  self-check                        Prüft diese Installation von Anfang bis Ende (in
+                                    einem Wegwerf-Trainingsbereich; die Daten des
+                                    Benutzers bleiben unberührt).
+
+Optionen:
+  --workspace DIR   Den Arbeitsbereich in DIR verwenden (Standard: %1)
+  -h, --help        Diese Hilfe anzeigen.
+  -v, --version     Die Version anzeigen.
+</translation>
+    </message>
+    <message>
+        <source>Join this computer&apos;s workspace to a team: its cache becomes a replica of the team&apos;s store, and the team&apos;s gateway talks to the provider.</source>
+        <translation>Den Arbeitsbereich dieses Computers mit einem Team verbinden: Sein Cache wird zu einem Replikat des Speichers des Teams, und das Gateway des Teams kommuniziert mit dem Anbieter.</translation>
+    </message>
+    <message>
+        <source>The team database: postgresql://HOST:PORT/DATABASE (no password in it).</source>
+        <translation>Die Teamdatenbank: postgresql://HOST:PORT/DATABASE (ohne Passwort).</translation>
+    </message>
+    <message>
+        <source>Your name as the team knows you.</source>
+        <translation>Ihr Name, wie das Team Sie kennt.</translation>
+    </message>
+    <message>
+        <source>Read the database password from the first line of standard input, to check it.</source>
+        <translation>Das Datenbankpasswort aus der ersten Zeile der Standardeingabe lesen, um es zu prüfen.</translation>
+    </message>
+    <message>
+        <source>textdesk: say who you are in the team: --agent NAME (as &quot;textdesk team agents&quot; lists it).</source>
+        <translation>textdesk: Geben Sie an, wer Sie im Team sind: --agent NAME (so, wie „textdesk team agents“ Sie auflistet).</translation>
+    </message>
+    <message>
+        <source>textdesk: the login %1 is not an active agent of this team.</source>
+        <translation>textdesk: Die Anmeldung %1 gehört zu keinem aktiven Mitarbeiter dieses Teams.</translation>
+    </message>
+    <message>
+        <source>textdesk: the login %1 is %2&apos;s, not %3&apos;s.</source>
+        <translation>textdesk: Die Anmeldung %1 gehört zu %2, nicht zu %3.</translation>
+    </message>
+    <message>
+        <source>textdesk: %1 could not be written.</source>
+        <translation>textdesk: %1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>This workspace is now %1&apos;s desktop of the team at %2. Textdesk asks for the password when it starts and keeps it in the keychain (or reads ~/.pgpass).</source>
+        <translation>Dieser Arbeitsbereich ist jetzt der Desktop von %1 im Team unter %2. Textdesk fragt beim Start nach dem Passwort und bewahrt es im Schlüsselbund auf (oder liest ~/.pgpass).</translation>
+    </message>
+    <message numerus="yes">
+        <source>team: %n reply(ies) another gateway may have sent will be checked first</source>
+        <translation>
+            <numerusform>team: %n Antwort, die ein anderes Gateway vielleicht gesendet hat, wird zuerst geprüft</numerusform>
+            <numerusform>team: %n Antworten, die ein anderes Gateway vielleicht gesendet hat, werden zuerst geprüft</numerusform>
         </translation>
     </message>
 </context>
@@ -2811,6 +2918,11 @@ Nur ein Protokolleintrag bleibt: wer einen Kunden wann gelöscht hat, ohne desse
             <numerusform>%n Kunden</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Assigned to %1</source>
+        <comment>an agent&apos;s name</comment>
+        <translation>Zugewiesen an %1</translation>
+    </message>
 </context>
 <context>
     <name>textdesk::MachineConfig</name>
@@ -3272,6 +3384,50 @@ Erstellt mit Qt %3 (LGPL 3), SQLite (Public Domain), libphonenumber (Apache 2.0)
         <source>Contact conflicts…</source>
         <translation>Kontaktkonflikte…</translation>
     </message>
+    <message>
+        <source>Pictures and files cannot be sent from a team desktop yet: the team&apos;s gateway sends what you write, and it does not take files from desktops yet.</source>
+        <translation>Bilder und Dateien können von einem Team-Desktop noch nicht gesendet werden: Das Gateway des Teams sendet, was Sie schreiben, nimmt aber noch keine Dateien von Desktops an.</translation>
+    </message>
+    <message>
+        <source>A colleague replied</source>
+        <translation>Ein Teammitglied hat geantwortet</translation>
+    </message>
+    <message>
+        <source>%1 replied to this customer while you had the conversation open:
+
+“%2”
+
+Send your reply as well?</source>
+        <translation>%1 hat diesem Kunden geantwortet, während Sie die Unterhaltung geöffnet hatten:
+
+„%2“
+
+Möchten Sie Ihre Antwort trotzdem senden?</translation>
+    </message>
+    <message>
+        <source>Send anyway</source>
+        <translation>Trotzdem senden</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Weiter bearbeiten</translation>
+    </message>
+    <message>
+        <source>Assign to…</source>
+        <translation>Zuweisen an…</translation>
+    </message>
+    <message>
+        <source>Assign this conversation to anyone on the team (Ctrl+Shift+G)</source>
+        <translation>Diese Unterhaltung einem beliebigen Teammitglied zuweisen (Strg+Umschalt+G)</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Each agent&apos;s open, waiting, pending and snoozed conversations</source>
+        <translation>Offene, wartende, ausstehende und zurückgestellte Unterhaltungen je Mitarbeiter</translation>
+    </message>
 </context>
 <context>
     <name>textdesk::MediaFolder</name>
@@ -3678,6 +3834,27 @@ Zum Öffnen doppelklicken oder Enter drücken</translation>
     </message>
 </context>
 <context>
+    <name>textdesk::PresenceLine</name>
+    <message>
+        <source>A colleague</source>
+        <translation>Ein Teammitglied</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is typing…</source>
+        <translation>
+            <numerusform>%1 schreibt…</numerusform>
+            <numerusform>%1 schreiben…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is viewing this conversation</source>
+        <translation>
+            <numerusform>%1 sieht sich diese Unterhaltung an</numerusform>
+            <numerusform>%1 sehen sich diese Unterhaltung an</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>textdesk::ProfilePanel</name>
     <message>
         <source>Customer profile</source>
@@ -3922,6 +4099,10 @@ Zum Öffnen doppelklicken oder Enter drücken</translation>
     <message>
         <source>Enter the auth token in Settings (Ctrl+,), set TEXTDESK_AUTH_TOKEN, or File → Open the training workspace to practise.</source>
         <translation>Geben Sie den Auth Token in den Einstellungen (Strg+,) ein, setzen Sie TEXTDESK_AUTH_TOKEN, oder wählen Sie Datei → Trainingsbereich öffnen, um zu üben.</translation>
+    </message>
+    <message>
+        <source>Ask your team&apos;s administrator for the team database&apos;s address, then run &quot;textdesk configure --team URL --agent NAME&quot; again.</source>
+        <translation>Fragen Sie den Administrator Ihres Teams nach der Adresse der Teamdatenbank und führen Sie dann „textdesk configure --team URL --agent NAME“ erneut aus.</translation>
     </message>
 </context>
 <context>
@@ -4912,6 +5093,70 @@ Klicken Sie erneut auf OK, um das Adressbuch ohne Passwort zu speichern.</transl
     <message>
         <source>Give the survey a name.</source>
         <translation>Geben Sie der Umfrage einen Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::TeamLoadDock</name>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Conversations per agent</source>
+        <translation>Unterhaltungen je Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation>Längste Wartezeit</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Zurückgestellt</translation>
+    </message>
+    <message>
+        <source>Open or pending conversations whose customer wrote last: they wait for a reply</source>
+        <translation>Offene oder ausstehende Unterhaltungen, in denen der Kunde zuletzt geschrieben hat: Diese warten auf eine Antwort</translation>
+    </message>
+    <message>
+        <source>How long the customer who has waited longest has waited</source>
+        <translation>Wie lange der am längsten wartende Kunde schon wartet</translation>
+    </message>
+    <message>
+        <source>The team&apos;s load could not be read: %1</source>
+        <translation>Die Auslastung des Teams konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <comment>an agent&apos;s name</comment>
+        <translation>%1 (Sie)</translation>
+    </message>
+    <message>
+        <source>An agent not known here yet (%1)</source>
+        <translation>Ein hier noch unbekannter Mitarbeiter (%1)</translation>
+    </message>
+    <message>
+        <source>%1 open, %2 waiting for a reply. Click an agent to see their conversations.</source>
+        <translation>%1 offen, %2 auf Antwort wartend. Klicken Sie auf einen Mitarbeiter, um dessen Unterhaltungen anzuzeigen.</translation>
     </message>
 </context>
 <context>
@@ -6415,6 +6660,10 @@ Klicken Sie erneut auf OK, um das Adressbuch ohne Passwort zu speichern.</transl
         <source>Older messages of another conversation are still loading. Try again when they are done, or stop them.</source>
         <translation>Ältere Nachrichten einer anderen Unterhaltung werden noch geladen. Versuchen Sie es erneut, wenn das abgeschlossen ist, oder brechen Sie den Vorgang ab.</translation>
     </message>
+    <message>
+        <source>On a team desktop, older messages come from the team&apos;s store once its gateway has loaded them.</source>
+        <translation>Auf einem Team-Desktop kommen ältere Nachrichten aus dem Speicher des Teams, sobald dessen Gateway sie geladen hat.</translation>
+    </message>
 </context>
 <context>
     <name>textdesk::engine::SyncWorker</name>
@@ -7346,6 +7595,40 @@ Klicken Sie erneut auf OK, um das Adressbuch ohne Passwort zu speichern.</transl
     <message>
         <source>another gateway is active; this one waits and takes over if it stops</source>
         <translation>ein anderes Gateway ist aktiv; dieses wartet und übernimmt, falls das andere stoppt</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::team::TeamPublisher</name>
+    <message>
+        <source>Another gateway may have sent it while this one was away.</source>
+        <translation>Ein anderes Gateway hat sie vielleicht gesendet, während dieses nicht aktiv war.</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::team::TeamPusher</name>
+    <message>
+        <source>The conversation is no longer in this computer&apos;s cache.</source>
+        <translation>Die Unterhaltung ist nicht mehr im Cache dieses Computers.</translation>
+    </message>
+    <message>
+        <source>The team&apos;s store has no conversation with %1 yet, and this login may not start one. Ask a lead to start it.</source>
+        <translation>Im Speicher des Teams gibt es noch keine Unterhaltung mit %1, und diese Anmeldung darf keine beginnen. Bitten Sie die Teamleitung, sie zu beginnen.</translation>
+    </message>
+    <message>
+        <source>Pictures and files cannot be sent from a team desktop yet. Send the words alone, or the files from the gateway&apos;s computer.</source>
+        <translation>Bilder und Dateien können von einem Team-Desktop noch nicht gesendet werden. Senden Sie nur den Text oder die Dateien vom Computer des Gateways aus.</translation>
+    </message>
+    <message>
+        <source>A colleague changed who has this conversation first; it was not assigned.</source>
+        <translation>Ein Teammitglied hat die Zuständigkeit für diese Unterhaltung zuerst geändert; sie wurde nicht zugewiesen.</translation>
+    </message>
+    <message>
+        <source>%1 has this conversation now; it was not assigned.</source>
+        <translation>%1 ist jetzt für diese Unterhaltung zuständig; sie wurde nicht zugewiesen.</translation>
+    </message>
+    <message>
+        <source>The team&apos;s gateway could not send it.</source>
+        <translation>Das Gateway des Teams konnte die Nachricht nicht senden.</translation>
     </message>
 </context>
 <context>

@@ -115,6 +115,13 @@
             <numerusform>team: published %n messages</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>team: %n reply(ies) another gateway may have sent will be checked first</source>
+        <translation>
+            <numerusform>team: %n reply another gateway may have sent will be checked first</numerusform>
+            <numerusform>team: %n replies another gateway may have sent will be checked first</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>textdesk::Composer</name>
@@ -275,6 +282,23 @@
         <translation>
             <numerusform>%Ln older message loaded. No older messages.</numerusform>
             <numerusform>%Ln older messages loaded. No older messages.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::PresenceLine</name>
+    <message numerus="yes">
+        <source>%1 is typing…</source>
+        <translation>
+            <numerusform>%1 is typing…</numerusform>
+            <numerusform>%1 are typing…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is viewing this conversation</source>
+        <translation>
+            <numerusform>%1 is viewing this conversation</numerusform>
+            <numerusform>%1 are viewing this conversation</numerusform>
         </translation>
     </message>
 </context>

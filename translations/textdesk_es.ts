@@ -63,6 +63,11 @@
         <source>Choose “All”, “Open”, “All our numbers” and “Any tag” above to see the rest.</source>
         <translation>Elija «Todas», «Abierta», «Todos nuestros números» y «Cualquier etiqueta» arriba para ver el resto.</translation>
     </message>
+    <message>
+        <source>Nothing here is assigned to %1.</source>
+        <comment>an agent&apos;s name</comment>
+        <translation>Aquí no hay nada asignado a %1.</translation>
+    </message>
 </context>
 <context>
     <name>FailureAdvice</name>
@@ -196,6 +201,16 @@
     <message>
         <source>Computer settings ignored</source>
         <translation>Configuración del equipo ignorada</translation>
+    </message>
+    <message>
+        <source>Sign in to your team</source>
+        <translation>Iniciar sesión en el equipo</translation>
+    </message>
+    <message>
+        <source>Your password for the team&apos;s database
+%1:</source>
+        <translation>Contraseña de la base de datos del equipo
+%1:</translation>
     </message>
 </context>
 <context>
@@ -367,6 +382,48 @@ Para probar su propia cuenta, introdúzcala y pruébela aquí: Aceptar la guarda
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::AssignPicker</name>
+    <message>
+        <source>Assign to: type a name</source>
+        <translation>Asignar a: escriba un nombre</translation>
+    </message>
+    <message>
+        <source>Assign to an agent</source>
+        <translation>Asignar a un agente</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agentes</translation>
+    </message>
+    <message>
+        <source>%1 (you) — assigned now</source>
+        <comment>an agent&apos;s name</comment>
+        <translation>%1 (usted) — asignación actual</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <comment>an agent&apos;s name</comment>
+        <translation>%1 (usted)</translation>
+    </message>
+    <message>
+        <source>%1 — assigned now</source>
+        <comment>an agent&apos;s name</comment>
+        <translation>%1 — asignación actual</translation>
+    </message>
+    <message>
+        <source>Nobody (unassign)</source>
+        <translation>Nadie (quitar asignación)</translation>
+    </message>
+    <message>
+        <source>No agents yet</source>
+        <translation>Todavía no hay agentes</translation>
+    </message>
+    <message>
+        <source>No agent named “%1”</source>
+        <translation>No hay ningún agente llamado «%1»</translation>
     </message>
 </context>
 <context>
@@ -1880,156 +1937,6 @@ Para probar su propia cuenta, introdúzcala y pruébela aquí: Aceptar la guarda
         <translation>El bot de preguntas frecuentes no está seguro y pasa la conversación a una persona: %1.</translation>
     </message>
     <message>
-        <source>Usage: textdesk [--workspace DIR]
-       textdesk COMMAND [options]
-
-Textdesk is a desktop workstation for customer service by text message.
-Without a command it opens the main window; with no provider configured that is
-the training workspace.
-
-Commands:
-  status --workspace DIR [--json]   What the workspace&apos;s cache holds.
-  configure --workspace DIR --account-sid AC… [--api-key-sid SK…] [--base-url URL]
-                                    Connect the workspace to a provider account; the
-                                    secret comes from TEXTDESK_AUTH_TOKEN or stdin.
-  sync --workspace DIR [--once] [--history-days N|all]
-                                    Bring the cache up to date with the provider.
-  serve --workspace DIR             Keep it up to date without a window (a daemon;
-                                    stops on SIGTERM/SIGINT).
-  send --workspace DIR --to NUMBER --body TEXT [--from NUMBER] [--media FILE]…
-                                    Send a message through the outbox (exactly once).
-  broadcast --workspace DIR --template NAME (--csv FILE | --tag TAG) [--from NUMBER]
-         [--rate N] [--dry-run] [--report FILE]
-                                    A template to many customers, paced (--resume
-                                    goes on after an interruption).
-  reminders --workspace DIR --template NAME --csv FILE [--hours-before N] [--dry-run]
-                                    Appointment reminders, one message each before
-                                    its date.
-  rules list|test|export|import --workspace DIR [--from NUMBER] [--to NUMBER]
-         [--at TIME] (TEXT | FILE)
-                                    Automation rules: list them, try one message
-                                    (nothing is sent), or move them as JSON.
-  faq list|test|export|import --workspace DIR (TEXT | FILE)
-                                    The FAQ bot&apos;s questions and answers: list them,
-                                    try a message (nothing is sent), or move them
-                                    as JSON.
-  team init|add-agent NAME --role agent|lead|admin|agents --database URL
-         [--password-stdin]
-                                    The team&apos;s shared PostgreSQL store: create it,
-                                    add an agent (prints their password once), list
-                                    the agents and their open conversations.
-  survey score --kind csat|nps|ces|yesno [--language L] TEXT…
-                                    How survey replies are read (JSON per text).
-  report csat|nps|ces|response-times --workspace DIR --from DATE --to DATE
-         [--by agent|number|tag|day|week|month] --format csv|json|pdf --output FILE
-                                    A lead&apos;s report (dates as YYYY-MM-DD, both included).
-  training run --scenario FILE|ID --replies FILE|--model-answer [--json]
-                                    Score scripted replies to a training scenario.
-  training list                     The built-in training scenarios.
-  training report --results FILE [--output FILE]
-                                    Per agent: scenarios, scores, trend, weakest checks (CSV).
-  contacts import|export --workspace DIR FILE [--format csv|vcard] [--region R]
-                                    Contacts in from or out to CSV or vCard (an
-                                    import is undone by contacts undo N).
-  contacts carddav sync --workspace DIR [--url URL --user USER] --password-stdin
-                                    Two-way sync with a CardDAV address book;
-                                    contacts carddav conflicts|resolve N --keep
-                                    here|server for cards changed on both sides.
-  import --workspace DIR FILE…      Message history from the provider&apos;s JSON, its
-                                    CLI&apos;s JSON or CSV; what is here is skipped.
-  privacy erase --workspace DIR --number N --yes
-                                    Erase a customer from this workspace.
-  self-check                        Check this installation end to end (a throw-away
-                                    training workspace; the user&apos;s data is not touched).
-
-Options:
-  --workspace DIR   Use the workspace in DIR (default: %1)
-  -h, --help        Show this help.
-  -v, --version     Show the version.
-</source>
-        <translation>Uso: textdesk [--workspace DIR]
-     textdesk COMANDO [opciones]
-
-Textdesk es un puesto de trabajo de escritorio para la atención al cliente por
-mensajes de texto. Sin un comando, abre la ventana principal; si no hay ningún
-proveedor configurado, es el espacio de trabajo de formación.
-
-Comandos:
-  status --workspace DIR [--json]   Qué contiene la caché del espacio de trabajo.
-  configure --workspace DIR --account-sid AC… [--api-key-sid SK…] [--base-url URL]
-                                    Conecta el espacio de trabajo a una cuenta del
-                                    proveedor; el secreto se lee de
-                                    TEXTDESK_AUTH_TOKEN o de la entrada estándar.
-  sync --workspace DIR [--once] [--history-days N|all]
-                                    Pone al día la caché con el proveedor.
-  serve --workspace DIR             Lo mantiene al día sin ventana (un demonio;
-                                    se detiene con SIGTERM/SIGINT).
-  send --workspace DIR --to NÚMERO --body TEXTO [--from NÚMERO] [--media ARCHIVO]…
-                                    Envía un mensaje a través de la bandeja de
-                                    salida (una sola vez).
-  broadcast --workspace DIR --template NOMBRE (--csv ARCHIVO | --tag ETIQUETA)
-         [--from NÚMERO] [--rate N] [--dry-run] [--report ARCHIVO]
-                                    Una plantilla a muchos clientes, con ritmo
-                                    controlado (--resume continúa tras una
-                                    interrupción).
-  reminders --workspace DIR --template NOMBRE --csv ARCHIVO [--hours-before N]
-         [--dry-run]
-                                    Recordatorios de citas: un mensaje por cita
-                                    antes de su fecha.
-  rules list|test|export|import --workspace DIR [--from NÚMERO] [--to NÚMERO]
-         [--at MOMENTO] (TEXTO | ARCHIVO)
-                                    Reglas de automatización: listarlas, probar un
-                                    mensaje (no se envía nada) o trasladarlas
-                                    como JSON.
-  faq list|test|export|import --workspace DIR (TEXTO | ARCHIVO)
-                                    Las preguntas y respuestas del bot de preguntas
-                                    frecuentes: listarlas, probar un mensaje (no se
-                                    envía nada) o trasladarlas como JSON.
-  team init|add-agent NAME --role agent|lead|admin|agents --database URL
-         [--password-stdin]
-                                    El almacén PostgreSQL compartido del equipo:
-                                    crearlo, añadir un agente (muestra su
-                                    contraseña una sola vez) o listar los agentes
-                                    y sus conversaciones abiertas.
-  survey score --kind csat|nps|ces|yesno [--language L] TEXTO…
-                                    Cómo se interpretan las respuestas a encuestas
-                                    (un JSON por texto).
-  report csat|nps|ces|response-times --workspace DIR --from FECHA --to FECHA
-         [--by agent|number|tag|day|week|month] --format csv|json|pdf
-         --output ARCHIVO
-                                    Un informe para responsables de equipo (fechas
-                                    como AAAA-MM-DD, ambas incluidas).
-  training run --scenario ARCHIVO|ID --replies ARCHIVO|--model-answer [--json]
-                                    Puntúa respuestas preparadas para un escenario
-                                    de formación.
-  training list                     Los escenarios de formación incluidos.
-  training report --results ARCHIVO [--output ARCHIVO]
-                                    Por agente: escenarios, puntuaciones, tendencia
-                                    y comprobaciones más débiles (CSV).
-  contacts import|export --workspace DIR ARCHIVO [--format csv|vcard] [--region R]
-                                    Contactos desde o hacia CSV o vCard (una
-                                    importación se deshace con contacts undo N).
-  contacts carddav sync --workspace DIR [--url URL --user USUARIO] --password-stdin
-                                    Sincronización bidireccional con una libreta
-                                    de direcciones CardDAV; contacts carddav
-                                    conflicts|resolve N --keep here|server para
-                                    las tarjetas modificadas en ambos lados.
-  import --workspace DIR ARCHIVO…   Historial de mensajes desde el JSON del
-                                    proveedor, el JSON de su CLI o CSV; lo que
-                                    ya está aquí se omite.
-  privacy erase --workspace DIR --number N --yes
-                                    Borra a un cliente de este espacio de trabajo.
-  self-check                        Comprueba esta instalación de principio a fin
-                                    (un espacio de trabajo de formación desechable;
-                                    no se tocan los datos del usuario).
-
-Opciones:
-  --workspace DIR   Usa el espacio de trabajo de DIR (predeterminado: %1)
-  -h, --help        Muestra esta ayuda.
-  -v, --version     Muestra la versión.
-</translation>
-    </message>
-    <message>
         <source>textdesk: say what to do: textdesk team init --database URL, textdesk team add-agent NAME --role agent|lead|admin --database URL, or textdesk team agents --database URL (add --password-stdin to give the database password on standard input)</source>
         <translation>textdesk: indique qué hacer: textdesk team init --database URL, textdesk team add-agent NAME --role agent|lead|admin --database URL o textdesk team agents --database URL (añada --password-stdin para indicar la contraseña de la base de datos en la entrada estándar)</translation>
     </message>
@@ -2124,6 +2031,206 @@ Opciones:
         <translation>
             <numerusform>equipo: %n mensaje publicado</numerusform>
             <numerusform>equipo: %n mensajes publicados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: textdesk [--workspace DIR]
+       textdesk COMMAND [options]
+
+Textdesk is a desktop workstation for customer service by text message.
+Without a command it opens the main window; with no provider configured that is
+the training workspace.
+
+Commands:
+  status --workspace DIR [--json]   What the workspace&apos;s cache holds.
+  configure --workspace DIR --account-sid AC… [--api-key-sid SK…] [--base-url URL]
+                                    Connect the workspace to a provider account; the
+                                    secret comes from TEXTDESK_AUTH_TOKEN or stdin.
+  configure --workspace DIR --team URL --agent NAME [--password-stdin]
+                                    Make it a team desktop: a replica of the team&apos;s
+                                    PostgreSQL store (docs/team.md).
+  sync --workspace DIR [--once] [--history-days N|all]
+                                    Bring the cache up to date with the provider.
+  serve --workspace DIR             Keep it up to date without a window (a daemon;
+                                    stops on SIGTERM/SIGINT).
+  send --workspace DIR --to NUMBER --body TEXT [--from NUMBER] [--media FILE]…
+                                    Send a message through the outbox (exactly once).
+  broadcast --workspace DIR --template NAME (--csv FILE | --tag TAG) [--from NUMBER]
+         [--rate N] [--dry-run] [--report FILE]
+                                    A template to many customers, paced (--resume
+                                    goes on after an interruption).
+  reminders --workspace DIR --template NAME --csv FILE [--hours-before N] [--dry-run]
+                                    Appointment reminders, one message each before
+                                    its date.
+  rules list|test|export|import --workspace DIR [--from NUMBER] [--to NUMBER]
+         [--at TIME] (TEXT | FILE)
+                                    Automation rules: list them, try one message
+                                    (nothing is sent), or move them as JSON.
+  faq list|test|export|import --workspace DIR (TEXT | FILE)
+                                    The FAQ bot&apos;s questions and answers: list them,
+                                    try a message (nothing is sent), or move them
+                                    as JSON.
+  team init|add-agent NAME --role agent|lead|admin|agents --database URL
+         [--password-stdin]
+                                    The team&apos;s shared PostgreSQL store: create it,
+                                    add an agent (prints their password once), list
+                                    the agents and their open conversations.
+  survey score --kind csat|nps|ces|yesno [--language L] TEXT…
+                                    How survey replies are read (JSON per text).
+  report csat|nps|ces|response-times --workspace DIR --from DATE --to DATE
+         [--by agent|number|tag|day|week|month] --format csv|json|pdf --output FILE
+                                    A lead&apos;s report (dates as YYYY-MM-DD, both included).
+  training run --scenario FILE|ID --replies FILE|--model-answer [--json]
+                                    Score scripted replies to a training scenario.
+  training list                     The built-in training scenarios.
+  training report --results FILE [--output FILE]
+                                    Per agent: scenarios, scores, trend, weakest checks (CSV).
+  contacts import|export --workspace DIR FILE [--format csv|vcard] [--region R]
+                                    Contacts in from or out to CSV or vCard (an
+                                    import is undone by contacts undo N).
+  contacts carddav sync --workspace DIR [--url URL --user USER] --password-stdin
+                                    Two-way sync with a CardDAV address book;
+                                    contacts carddav conflicts|resolve N --keep
+                                    here|server for cards changed on both sides.
+  import --workspace DIR FILE…      Message history from the provider&apos;s JSON, its
+                                    CLI&apos;s JSON or CSV; what is here is skipped.
+  privacy erase --workspace DIR --number N --yes
+                                    Erase a customer from this workspace.
+  self-check                        Check this installation end to end (a throw-away
+                                    training workspace; the user&apos;s data is not touched).
+
+Options:
+  --workspace DIR   Use the workspace in DIR (default: %1)
+  -h, --help        Show this help.
+  -v, --version     Show the version.
+</source>
+        <translation>Uso: textdesk [--workspace DIR]
+     textdesk COMANDO [opciones]
+
+Textdesk es un puesto de trabajo de escritorio para la atención al cliente por
+mensajes de texto. Sin un comando, abre la ventana principal; si no hay ningún
+proveedor configurado, es el espacio de trabajo de formación.
+
+Comandos:
+  status --workspace DIR [--json]   Qué contiene la caché del espacio de trabajo.
+  configure --workspace DIR --account-sid AC… [--api-key-sid SK…] [--base-url URL]
+                                    Conecta el espacio de trabajo a una cuenta del
+                                    proveedor; el secreto se lee de
+                                    TEXTDESK_AUTH_TOKEN o de la entrada estándar.
+  configure --workspace DIR --team URL --agent NAME [--password-stdin]
+                                    Lo convierte en un escritorio del equipo: una
+                                    réplica del almacén PostgreSQL del equipo
+                                    (docs/team.md).
+  sync --workspace DIR [--once] [--history-days N|all]
+                                    Pone al día la caché con el proveedor.
+  serve --workspace DIR             Lo mantiene al día sin ventana (un demonio;
+                                    se detiene con SIGTERM/SIGINT).
+  send --workspace DIR --to NÚMERO --body TEXTO [--from NÚMERO] [--media ARCHIVO]…
+                                    Envía un mensaje a través de la bandeja de
+                                    salida (una sola vez).
+  broadcast --workspace DIR --template NOMBRE (--csv ARCHIVO | --tag ETIQUETA)
+         [--from NÚMERO] [--rate N] [--dry-run] [--report ARCHIVO]
+                                    Una plantilla a muchos clientes, con ritmo
+                                    controlado (--resume continúa tras una
+                                    interrupción).
+  reminders --workspace DIR --template NOMBRE --csv ARCHIVO [--hours-before N]
+         [--dry-run]
+                                    Recordatorios de citas: un mensaje por cita
+                                    antes de su fecha.
+  rules list|test|export|import --workspace DIR [--from NÚMERO] [--to NÚMERO]
+         [--at MOMENTO] (TEXTO | ARCHIVO)
+                                    Reglas de automatización: listarlas, probar un
+                                    mensaje (no se envía nada) o trasladarlas
+                                    como JSON.
+  faq list|test|export|import --workspace DIR (TEXTO | ARCHIVO)
+                                    Las preguntas y respuestas del bot de preguntas
+                                    frecuentes: listarlas, probar un mensaje (no se
+                                    envía nada) o trasladarlas como JSON.
+  team init|add-agent NAME --role agent|lead|admin|agents --database URL
+         [--password-stdin]
+                                    El almacén PostgreSQL compartido del equipo:
+                                    crearlo, añadir un agente (muestra su
+                                    contraseña una sola vez) o listar los agentes
+                                    y sus conversaciones abiertas.
+  survey score --kind csat|nps|ces|yesno [--language L] TEXTO…
+                                    Cómo se interpretan las respuestas a encuestas
+                                    (un JSON por texto).
+  report csat|nps|ces|response-times --workspace DIR --from FECHA --to FECHA
+         [--by agent|number|tag|day|week|month] --format csv|json|pdf
+         --output ARCHIVO
+                                    Un informe para responsables de equipo (fechas
+                                    como AAAA-MM-DD, ambas incluidas).
+  training run --scenario ARCHIVO|ID --replies ARCHIVO|--model-answer [--json]
+                                    Puntúa respuestas preparadas para un escenario
+                                    de formación.
+  training list                     Los escenarios de formación incluidos.
+  training report --results ARCHIVO [--output ARCHIVO]
+                                    Por agente: escenarios, puntuaciones, tendencia
+                                    y comprobaciones más débiles (CSV).
+  contacts import|export --workspace DIR ARCHIVO [--format csv|vcard] [--region R]
+                                    Contactos desde o hacia CSV o vCard (una
+                                    importación se deshace con contacts undo N).
+  contacts carddav sync --workspace DIR [--url URL --user USUARIO] --password-stdin
+                                    Sincronización bidireccional con una libreta
+                                    de direcciones CardDAV; contacts carddav
+                                    conflicts|resolve N --keep here|server para
+                                    las tarjetas modificadas en ambos lados.
+  import --workspace DIR ARCHIVO…   Historial de mensajes desde el JSON del
+                                    proveedor, el JSON de su CLI o CSV; lo que
+                                    ya está aquí se omite.
+  privacy erase --workspace DIR --number N --yes
+                                    Borra a un cliente de este espacio de trabajo.
+  self-check                        Comprueba esta instalación de principio a fin
+                                    (un espacio de trabajo de formación desechable;
+                                    no se tocan los datos del usuario).
+
+Opciones:
+  --workspace DIR   Usa el espacio de trabajo de DIR (predeterminado: %1)
+  -h, --help        Muestra esta ayuda.
+  -v, --version     Muestra la versión.
+</translation>
+    </message>
+    <message>
+        <source>Join this computer&apos;s workspace to a team: its cache becomes a replica of the team&apos;s store, and the team&apos;s gateway talks to the provider.</source>
+        <translation>Une el espacio de trabajo local a un equipo: su caché pasa a ser una réplica del almacén del equipo y la pasarela del equipo se comunica con el proveedor.</translation>
+    </message>
+    <message>
+        <source>The team database: postgresql://HOST:PORT/DATABASE (no password in it).</source>
+        <translation>La base de datos del equipo: postgresql://HOST:PORT/DATABASE (sin contraseña).</translation>
+    </message>
+    <message>
+        <source>Your name as the team knows you.</source>
+        <translation>Su nombre tal como figura en el equipo.</translation>
+    </message>
+    <message>
+        <source>Read the database password from the first line of standard input, to check it.</source>
+        <translation>Lee la contraseña de la base de datos de la primera línea de la entrada estándar, para comprobarla.</translation>
+    </message>
+    <message>
+        <source>textdesk: say who you are in the team: --agent NAME (as &quot;textdesk team agents&quot; lists it).</source>
+        <translation>textdesk: indique quién es usted en el equipo: --agent NAME (tal como aparece en &quot;textdesk team agents&quot;).</translation>
+    </message>
+    <message>
+        <source>textdesk: the login %1 is not an active agent of this team.</source>
+        <translation>textdesk: el usuario %1 no es un agente activo de este equipo.</translation>
+    </message>
+    <message>
+        <source>textdesk: the login %1 is %2&apos;s, not %3&apos;s.</source>
+        <translation>textdesk: el usuario %1 es de %2, no de %3.</translation>
+    </message>
+    <message>
+        <source>textdesk: %1 could not be written.</source>
+        <translation>textdesk: no se pudo escribir %1.</translation>
+    </message>
+    <message>
+        <source>This workspace is now %1&apos;s desktop of the team at %2. Textdesk asks for the password when it starts and keeps it in the keychain (or reads ~/.pgpass).</source>
+        <translation>Este espacio de trabajo es ahora el escritorio de %1 en el equipo de %2. Textdesk pide la contraseña al iniciarse y la guarda en el llavero (o lee ~/.pgpass).</translation>
+    </message>
+    <message numerus="yes">
+        <source>team: %n reply(ies) another gateway may have sent will be checked first</source>
+        <translation>
+            <numerusform>team: se comprobará primero %n respuesta que otra pasarela puede haber enviado</numerusform>
+            <numerusform>team: se comprobarán primero %n respuestas que otra pasarela puede haber enviado</numerusform>
         </translation>
     </message>
 </context>
@@ -2812,6 +2919,11 @@ Solo queda una entrada de auditoría: quién borró a un cliente y cuándo, sin 
             <numerusform>%n clientes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Assigned to %1</source>
+        <comment>an agent&apos;s name</comment>
+        <translation>Asignadas a %1</translation>
+    </message>
 </context>
 <context>
     <name>textdesk::MachineConfig</name>
@@ -3273,6 +3385,50 @@ Creado con Qt %3 (LGPL 3), SQLite (dominio público), libphonenumber (Apache 2.0
         <source>Contact conflicts…</source>
         <translation>Conflictos de contactos…</translation>
     </message>
+    <message>
+        <source>Pictures and files cannot be sent from a team desktop yet: the team&apos;s gateway sends what you write, and it does not take files from desktops yet.</source>
+        <translation>Todavía no se pueden enviar imágenes ni archivos desde un escritorio del equipo: la pasarela del equipo envía lo que se escribe y aún no acepta archivos de los escritorios.</translation>
+    </message>
+    <message>
+        <source>A colleague replied</source>
+        <translation>Ha respondido un compañero</translation>
+    </message>
+    <message>
+        <source>%1 replied to this customer while you had the conversation open:
+
+“%2”
+
+Send your reply as well?</source>
+        <translation>%1 respondió a este cliente mientras usted tenía la conversación abierta:
+
+«%2»
+
+¿Enviar también su respuesta?</translation>
+    </message>
+    <message>
+        <source>Send anyway</source>
+        <translation>Enviar de todos modos</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Seguir editando</translation>
+    </message>
+    <message>
+        <source>Assign to…</source>
+        <translation>Asignar a…</translation>
+    </message>
+    <message>
+        <source>Assign this conversation to anyone on the team (Ctrl+Shift+G)</source>
+        <translation>Asignar esta conversación a cualquier miembro del equipo (Ctrl+Shift+G)</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>Each agent&apos;s open, waiting, pending and snoozed conversations</source>
+        <translation>Conversaciones abiertas, esperando respuesta, pendientes y pospuestas de cada agente</translation>
+    </message>
 </context>
 <context>
     <name>textdesk::MediaFolder</name>
@@ -3679,6 +3835,27 @@ Haga doble clic o pulse Intro para abrirlo</translation>
     </message>
 </context>
 <context>
+    <name>textdesk::PresenceLine</name>
+    <message>
+        <source>A colleague</source>
+        <translation>Un compañero</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is typing…</source>
+        <translation>
+            <numerusform>%1 está escribiendo…</numerusform>
+            <numerusform>%1 están escribiendo…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is viewing this conversation</source>
+        <translation>
+            <numerusform>%1 está viendo esta conversación</numerusform>
+            <numerusform>%1 están viendo esta conversación</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>textdesk::ProfilePanel</name>
     <message>
         <source>Customer profile</source>
@@ -3923,6 +4100,10 @@ Haga doble clic o pulse Intro para abrirlo</translation>
     <message>
         <source>Enter the auth token in Settings (Ctrl+,), set TEXTDESK_AUTH_TOKEN, or File → Open the training workspace to practise.</source>
         <translation>Introduzca el token de autenticación en Configuración (Ctrl+,), defina TEXTDESK_AUTH_TOKEN, o Archivo → Abrir el espacio de trabajo de formación para practicar.</translation>
+    </message>
+    <message>
+        <source>Ask your team&apos;s administrator for the team database&apos;s address, then run &quot;textdesk configure --team URL --agent NAME&quot; again.</source>
+        <translation>Pida al administrador de su equipo la dirección de la base de datos del equipo y, después, vuelva a ejecutar &quot;textdesk configure --team URL --agent NAME&quot;.</translation>
     </message>
 </context>
 <context>
@@ -4913,6 +5094,70 @@ Vuelva a pulsar Aceptar para guardar la libreta de direcciones sin ella.</transl
     <message>
         <source>Give the survey a name.</source>
         <translation>Asigne un nombre a la encuesta.</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::TeamLoadDock</name>
+    <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>Conversations per agent</source>
+        <translation>Conversaciones por agente</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abiertas</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Esperando</translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation>Espera más larga</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendientes</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Pospuestas</translation>
+    </message>
+    <message>
+        <source>Open or pending conversations whose customer wrote last: they wait for a reply</source>
+        <translation>Conversaciones abiertas o pendientes en las que el cliente escribió el último mensaje: esperan una respuesta</translation>
+    </message>
+    <message>
+        <source>How long the customer who has waited longest has waited</source>
+        <translation>Cuánto tiempo lleva esperando el cliente que más ha esperado</translation>
+    </message>
+    <message>
+        <source>The team&apos;s load could not be read: %1</source>
+        <translation>No se pudo leer la carga del equipo: %1</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Sin asignar</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <comment>an agent&apos;s name</comment>
+        <translation>%1 (usted)</translation>
+    </message>
+    <message>
+        <source>An agent not known here yet (%1)</source>
+        <translation>Un agente aún desconocido aquí (%1)</translation>
+    </message>
+    <message>
+        <source>%1 open, %2 waiting for a reply. Click an agent to see their conversations.</source>
+        <translation>%1 abiertas, %2 esperando respuesta. Haga clic en un agente para ver sus conversaciones.</translation>
     </message>
 </context>
 <context>
@@ -6416,6 +6661,10 @@ Vuelva a pulsar Aceptar para guardar la libreta de direcciones sin ella.</transl
         <source>Older messages of another conversation are still loading. Try again when they are done, or stop them.</source>
         <translation>Todavía se están cargando los mensajes anteriores de otra conversación. Vuelva a intentarlo cuando terminen o deténgalos.</translation>
     </message>
+    <message>
+        <source>On a team desktop, older messages come from the team&apos;s store once its gateway has loaded them.</source>
+        <translation>En un escritorio del equipo, los mensajes más antiguos llegan desde el almacén del equipo una vez que su pasarela los ha cargado.</translation>
+    </message>
 </context>
 <context>
     <name>textdesk::engine::SyncWorker</name>
@@ -7347,6 +7596,40 @@ Vuelva a pulsar Aceptar para guardar la libreta de direcciones sin ella.</transl
     <message>
         <source>another gateway is active; this one waits and takes over if it stops</source>
         <translation>hay otra pasarela activa; esta espera y toma el relevo si aquella se detiene</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::team::TeamPublisher</name>
+    <message>
+        <source>Another gateway may have sent it while this one was away.</source>
+        <translation>Puede que otra pasarela la haya enviado mientras esta no estaba activa.</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::team::TeamPusher</name>
+    <message>
+        <source>The conversation is no longer in this computer&apos;s cache.</source>
+        <translation>La conversación ya no está en la caché local.</translation>
+    </message>
+    <message>
+        <source>The team&apos;s store has no conversation with %1 yet, and this login may not start one. Ask a lead to start it.</source>
+        <translation>El almacén del equipo aún no tiene ninguna conversación con %1 y este usuario no puede iniciarla. Pida a un responsable que la inicie.</translation>
+    </message>
+    <message>
+        <source>Pictures and files cannot be sent from a team desktop yet. Send the words alone, or the files from the gateway&apos;s computer.</source>
+        <translation>Todavía no se pueden enviar imágenes ni archivos desde un escritorio del equipo. Envíe solo el texto, o bien los archivos desde el equipo donde se ejecuta la pasarela.</translation>
+    </message>
+    <message>
+        <source>A colleague changed who has this conversation first; it was not assigned.</source>
+        <translation>Un compañero cambió antes quién tiene esta conversación; no se ha asignado.</translation>
+    </message>
+    <message>
+        <source>%1 has this conversation now; it was not assigned.</source>
+        <translation>%1 tiene ahora esta conversación; no se ha asignado.</translation>
+    </message>
+    <message>
+        <source>The team&apos;s gateway could not send it.</source>
+        <translation>La pasarela del equipo no pudo enviarlo.</translation>
     </message>
 </context>
 <context>

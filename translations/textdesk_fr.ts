@@ -63,6 +63,11 @@
         <source>Choose “All”, “Open”, “All our numbers” and “Any tag” above to see the rest.</source>
         <translation>Choisissez « Toutes », « Ouverte », « Tous nos numéros » et « Toutes les étiquettes » ci-dessus pour voir le reste.</translation>
     </message>
+    <message>
+        <source>Nothing here is assigned to %1.</source>
+        <comment>an agent&apos;s name</comment>
+        <translation>Rien ici n&apos;est assigné à %1.</translation>
+    </message>
 </context>
 <context>
     <name>FailureAdvice</name>
@@ -196,6 +201,16 @@
     <message>
         <source>Computer settings ignored</source>
         <translation>Paramètres de l&apos;ordinateur ignorés</translation>
+    </message>
+    <message>
+        <source>Sign in to your team</source>
+        <translation>Connectez-vous à votre équipe</translation>
+    </message>
+    <message>
+        <source>Your password for the team&apos;s database
+%1:</source>
+        <translation>Votre mot de passe pour la base de données de l&apos;équipe
+%1&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -367,6 +382,48 @@ Pour essayer votre propre compte, saisissez-le et testez-le ici&#xa0;: OK l&apos
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::AssignPicker</name>
+    <message>
+        <source>Assign to: type a name</source>
+        <translation>Assigner à&#xa0;: saisissez un nom</translation>
+    </message>
+    <message>
+        <source>Assign to an agent</source>
+        <translation>Assigner à un agent</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agents</translation>
+    </message>
+    <message>
+        <source>%1 (you) — assigned now</source>
+        <comment>an agent&apos;s name</comment>
+        <translation>%1 (vous) — assignation actuelle</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <comment>an agent&apos;s name</comment>
+        <translation>%1 (vous)</translation>
+    </message>
+    <message>
+        <source>%1 — assigned now</source>
+        <comment>an agent&apos;s name</comment>
+        <translation>%1 — assignation actuelle</translation>
+    </message>
+    <message>
+        <source>Nobody (unassign)</source>
+        <translation>Personne (retirer l&apos;assignation)</translation>
+    </message>
+    <message>
+        <source>No agents yet</source>
+        <translation>Aucun agent pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>No agent named “%1”</source>
+        <translation>Aucun agent nommé «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -1880,153 +1937,6 @@ Pour essayer votre propre compte, saisissez-le et testez-le ici&#xa0;: OK l&apos
         <translation>Le bot FAQ n&apos;est pas sûr et confie la conversation à une personne&#xa0;: %1.</translation>
     </message>
     <message>
-        <source>Usage: textdesk [--workspace DIR]
-       textdesk COMMAND [options]
-
-Textdesk is a desktop workstation for customer service by text message.
-Without a command it opens the main window; with no provider configured that is
-the training workspace.
-
-Commands:
-  status --workspace DIR [--json]   What the workspace&apos;s cache holds.
-  configure --workspace DIR --account-sid AC… [--api-key-sid SK…] [--base-url URL]
-                                    Connect the workspace to a provider account; the
-                                    secret comes from TEXTDESK_AUTH_TOKEN or stdin.
-  sync --workspace DIR [--once] [--history-days N|all]
-                                    Bring the cache up to date with the provider.
-  serve --workspace DIR             Keep it up to date without a window (a daemon;
-                                    stops on SIGTERM/SIGINT).
-  send --workspace DIR --to NUMBER --body TEXT [--from NUMBER] [--media FILE]…
-                                    Send a message through the outbox (exactly once).
-  broadcast --workspace DIR --template NAME (--csv FILE | --tag TAG) [--from NUMBER]
-         [--rate N] [--dry-run] [--report FILE]
-                                    A template to many customers, paced (--resume
-                                    goes on after an interruption).
-  reminders --workspace DIR --template NAME --csv FILE [--hours-before N] [--dry-run]
-                                    Appointment reminders, one message each before
-                                    its date.
-  rules list|test|export|import --workspace DIR [--from NUMBER] [--to NUMBER]
-         [--at TIME] (TEXT | FILE)
-                                    Automation rules: list them, try one message
-                                    (nothing is sent), or move them as JSON.
-  faq list|test|export|import --workspace DIR (TEXT | FILE)
-                                    The FAQ bot&apos;s questions and answers: list them,
-                                    try a message (nothing is sent), or move them
-                                    as JSON.
-  team init|add-agent NAME --role agent|lead|admin|agents --database URL
-         [--password-stdin]
-                                    The team&apos;s shared PostgreSQL store: create it,
-                                    add an agent (prints their password once), list
-                                    the agents and their open conversations.
-  survey score --kind csat|nps|ces|yesno [--language L] TEXT…
-                                    How survey replies are read (JSON per text).
-  report csat|nps|ces|response-times --workspace DIR --from DATE --to DATE
-         [--by agent|number|tag|day|week|month] --format csv|json|pdf --output FILE
-                                    A lead&apos;s report (dates as YYYY-MM-DD, both included).
-  training run --scenario FILE|ID --replies FILE|--model-answer [--json]
-                                    Score scripted replies to a training scenario.
-  training list                     The built-in training scenarios.
-  training report --results FILE [--output FILE]
-                                    Per agent: scenarios, scores, trend, weakest checks (CSV).
-  contacts import|export --workspace DIR FILE [--format csv|vcard] [--region R]
-                                    Contacts in from or out to CSV or vCard (an
-                                    import is undone by contacts undo N).
-  contacts carddav sync --workspace DIR [--url URL --user USER] --password-stdin
-                                    Two-way sync with a CardDAV address book;
-                                    contacts carddav conflicts|resolve N --keep
-                                    here|server for cards changed on both sides.
-  import --workspace DIR FILE…      Message history from the provider&apos;s JSON, its
-                                    CLI&apos;s JSON or CSV; what is here is skipped.
-  privacy erase --workspace DIR --number N --yes
-                                    Erase a customer from this workspace.
-  self-check                        Check this installation end to end (a throw-away
-                                    training workspace; the user&apos;s data is not touched).
-
-Options:
-  --workspace DIR   Use the workspace in DIR (default: %1)
-  -h, --help        Show this help.
-  -v, --version     Show the version.
-</source>
-        <translation>Utilisation&#xa0;: textdesk [--workspace DIR]
-              textdesk COMMANDE [options]
-
-Textdesk est un poste de travail de bureau pour le service client par SMS. Sans
-commande, il ouvre la fenêtre principale&#xa0;; si aucun fournisseur n&apos;est configuré,
-c&apos;est l&apos;espace de travail d&apos;entraînement.
-
-Commandes&#xa0;:
-  status --workspace DIR [--json]   Ce que contient le cache de l&apos;espace de travail.
-  configure --workspace DIR --account-sid AC… [--api-key-sid SK…] [--base-url URL]
-                                    Relie l&apos;espace de travail à un compte du
-                                    fournisseur&#xa0;; le secret vient de
-                                    TEXTDESK_AUTH_TOKEN ou de stdin.
-  sync --workspace DIR [--once] [--history-days N|all]
-                                    Met le cache à jour avec le fournisseur.
-  serve --workspace DIR             Le tient à jour sans fenêtre (un démon&#xa0;;
-                                    s&apos;arrête sur SIGTERM/SIGINT).
-  send --workspace DIR --to NUMBER --body TEXT [--from NUMBER] [--media FILE]…
-                                    Envoie un message par la boîte d&apos;envoi
-                                    (exactement une fois).
-  broadcast --workspace DIR --template NAME (--csv FILE | --tag TAG) [--from NUMBER]
-         [--rate N] [--dry-run] [--report FILE]
-                                    Un modèle à de nombreux clients, à un rythme
-                                    réglé (--resume reprend après une interruption).
-  reminders --workspace DIR --template NAME --csv FILE [--hours-before N] [--dry-run]
-                                    Rappels de rendez-vous, un message pour chacun
-                                    avant sa date.
-  rules list|test|export|import --workspace DIR [--from NUMBER] [--to NUMBER]
-         [--at TIME] (TEXT | FILE)
-                                    Règles d&apos;automatisation&#xa0;: les lister, essayer
-                                    un message (rien n&apos;est envoyé) ou les
-                                    transférer en JSON.
-  faq list|test|export|import --workspace DIR (TEXT | FILE)
-                                    Questions et réponses du bot FAQ&#xa0;: les lister,
-                                    essayer un message (rien n&apos;est envoyé) ou les
-                                    transférer en JSON.
-  team init|add-agent NAME --role agent|lead|admin|agents --database URL
-         [--password-stdin]
-                                    La base PostgreSQL partagée de l&apos;équipe&#xa0;: la
-                                    créer, ajouter un agent (affiche son mot de passe
-                                    une seule fois), lister les agents et leurs
-                                    conversations ouvertes.
-  survey score --kind csat|nps|ces|yesno [--language L] TEXT…
-                                    Comment les réponses aux enquêtes sont
-                                    interprétées (un JSON par texte).
-  report csat|nps|ces|response-times --workspace DIR --from DATE --to DATE
-         [--by agent|number|tag|day|week|month] --format csv|json|pdf --output FILE
-                                    Un rapport de responsable (dates au format
-                                    AAAA-MM-JJ, bornes incluses).
-  training run --scenario FILE|ID --replies FILE|--model-answer [--json]
-                                    Note des réponses écrites d&apos;avance pour un
-                                    scénario d&apos;entraînement.
-  training list                     Les scénarios d&apos;entraînement intégrés.
-  training report --results FILE [--output FILE]
-                                    Par agent&#xa0;: scénarios, scores, tendance,
-                                    vérifications les moins réussies (CSV).
-  contacts import|export --workspace DIR FILE [--format csv|vcard] [--region R]
-                                    Contacts importés depuis ou exportés vers CSV ou
-                                    vCard (contacts undo N annule une importation).
-  contacts carddav sync --workspace DIR [--url URL --user USER] --password-stdin
-                                    Synchronisation bidirectionnelle avec un carnet
-                                    d&apos;adresses CardDAV&#xa0;; contacts carddav
-                                    conflicts|resolve N --keep here|server pour les
-                                    fiches modifiées des deux côtés.
-  import --workspace DIR FILE…      Historique des messages depuis le JSON du
-                                    fournisseur, le JSON de sa CLI ou un CSV&#xa0;; ce
-                                    qui est déjà là est ignoré.
-  privacy erase --workspace DIR --number N --yes
-                                    Efface un client de cet espace de travail.
-  self-check                        Vérifie cette installation de bout en bout (un
-                                    espace d&apos;entraînement jetable&#xa0;; les données de
-                                    l&apos;utilisateur ne sont pas touchées).
-
-Options&#xa0;:
-  --workspace DIR   Utilise l&apos;espace de travail dans DIR (par défaut&#xa0;: %1)
-  -h, --help        Affiche cette aide.
-  -v, --version     Affiche la version.
-</translation>
-    </message>
-    <message>
         <source>textdesk: say what to do: textdesk team init --database URL, textdesk team add-agent NAME --role agent|lead|admin --database URL, or textdesk team agents --database URL (add --password-stdin to give the database password on standard input)</source>
         <translation>textdesk: indiquez quoi faire&#xa0;: textdesk team init --database URL, textdesk team add-agent NAME --role agent|lead|admin --database URL, ou textdesk team agents --database URL (ajoutez --password-stdin pour fournir le mot de passe de la base de données sur l&apos;entrée standard)</translation>
     </message>
@@ -2121,6 +2031,203 @@ Options&#xa0;:
         <translation>
             <numerusform>team: %n message publié</numerusform>
             <numerusform>team: %n messages publiés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: textdesk [--workspace DIR]
+       textdesk COMMAND [options]
+
+Textdesk is a desktop workstation for customer service by text message.
+Without a command it opens the main window; with no provider configured that is
+the training workspace.
+
+Commands:
+  status --workspace DIR [--json]   What the workspace&apos;s cache holds.
+  configure --workspace DIR --account-sid AC… [--api-key-sid SK…] [--base-url URL]
+                                    Connect the workspace to a provider account; the
+                                    secret comes from TEXTDESK_AUTH_TOKEN or stdin.
+  configure --workspace DIR --team URL --agent NAME [--password-stdin]
+                                    Make it a team desktop: a replica of the team&apos;s
+                                    PostgreSQL store (docs/team.md).
+  sync --workspace DIR [--once] [--history-days N|all]
+                                    Bring the cache up to date with the provider.
+  serve --workspace DIR             Keep it up to date without a window (a daemon;
+                                    stops on SIGTERM/SIGINT).
+  send --workspace DIR --to NUMBER --body TEXT [--from NUMBER] [--media FILE]…
+                                    Send a message through the outbox (exactly once).
+  broadcast --workspace DIR --template NAME (--csv FILE | --tag TAG) [--from NUMBER]
+         [--rate N] [--dry-run] [--report FILE]
+                                    A template to many customers, paced (--resume
+                                    goes on after an interruption).
+  reminders --workspace DIR --template NAME --csv FILE [--hours-before N] [--dry-run]
+                                    Appointment reminders, one message each before
+                                    its date.
+  rules list|test|export|import --workspace DIR [--from NUMBER] [--to NUMBER]
+         [--at TIME] (TEXT | FILE)
+                                    Automation rules: list them, try one message
+                                    (nothing is sent), or move them as JSON.
+  faq list|test|export|import --workspace DIR (TEXT | FILE)
+                                    The FAQ bot&apos;s questions and answers: list them,
+                                    try a message (nothing is sent), or move them
+                                    as JSON.
+  team init|add-agent NAME --role agent|lead|admin|agents --database URL
+         [--password-stdin]
+                                    The team&apos;s shared PostgreSQL store: create it,
+                                    add an agent (prints their password once), list
+                                    the agents and their open conversations.
+  survey score --kind csat|nps|ces|yesno [--language L] TEXT…
+                                    How survey replies are read (JSON per text).
+  report csat|nps|ces|response-times --workspace DIR --from DATE --to DATE
+         [--by agent|number|tag|day|week|month] --format csv|json|pdf --output FILE
+                                    A lead&apos;s report (dates as YYYY-MM-DD, both included).
+  training run --scenario FILE|ID --replies FILE|--model-answer [--json]
+                                    Score scripted replies to a training scenario.
+  training list                     The built-in training scenarios.
+  training report --results FILE [--output FILE]
+                                    Per agent: scenarios, scores, trend, weakest checks (CSV).
+  contacts import|export --workspace DIR FILE [--format csv|vcard] [--region R]
+                                    Contacts in from or out to CSV or vCard (an
+                                    import is undone by contacts undo N).
+  contacts carddav sync --workspace DIR [--url URL --user USER] --password-stdin
+                                    Two-way sync with a CardDAV address book;
+                                    contacts carddav conflicts|resolve N --keep
+                                    here|server for cards changed on both sides.
+  import --workspace DIR FILE…      Message history from the provider&apos;s JSON, its
+                                    CLI&apos;s JSON or CSV; what is here is skipped.
+  privacy erase --workspace DIR --number N --yes
+                                    Erase a customer from this workspace.
+  self-check                        Check this installation end to end (a throw-away
+                                    training workspace; the user&apos;s data is not touched).
+
+Options:
+  --workspace DIR   Use the workspace in DIR (default: %1)
+  -h, --help        Show this help.
+  -v, --version     Show the version.
+</source>
+        <translation>Utilisation&#xa0;: textdesk [--workspace DIR]
+              textdesk COMMANDE [options]
+
+Textdesk est un poste de travail de bureau pour le service client par SMS. Sans
+commande, il ouvre la fenêtre principale&#xa0;; si aucun fournisseur n&apos;est configuré,
+c&apos;est l&apos;espace de travail d&apos;entraînement.
+
+Commandes&#xa0;:
+  status --workspace DIR [--json]   Ce que contient le cache de l&apos;espace de travail.
+  configure --workspace DIR --account-sid AC… [--api-key-sid SK…] [--base-url URL]
+                                    Relie l&apos;espace de travail à un compte du
+                                    fournisseur&#xa0;; le secret vient de
+                                    TEXTDESK_AUTH_TOKEN ou de stdin.
+  configure --workspace DIR --team URL --agent NAME [--password-stdin]
+                                    En fait un poste de travail d&apos;équipe&#xa0;: une
+                                    réplique de la base PostgreSQL de l&apos;équipe
+                                    (docs/team.md).
+  sync --workspace DIR [--once] [--history-days N|all]
+                                    Met le cache à jour avec le fournisseur.
+  serve --workspace DIR             Le tient à jour sans fenêtre (un démon&#xa0;;
+                                    s&apos;arrête sur SIGTERM/SIGINT).
+  send --workspace DIR --to NUMBER --body TEXT [--from NUMBER] [--media FILE]…
+                                    Envoie un message par la boîte d&apos;envoi
+                                    (exactement une fois).
+  broadcast --workspace DIR --template NAME (--csv FILE | --tag TAG) [--from NUMBER]
+         [--rate N] [--dry-run] [--report FILE]
+                                    Un modèle à de nombreux clients, à un rythme
+                                    réglé (--resume reprend après une interruption).
+  reminders --workspace DIR --template NAME --csv FILE [--hours-before N] [--dry-run]
+                                    Rappels de rendez-vous, un message pour chacun
+                                    avant sa date.
+  rules list|test|export|import --workspace DIR [--from NUMBER] [--to NUMBER]
+         [--at TIME] (TEXT | FILE)
+                                    Règles d&apos;automatisation&#xa0;: les lister, essayer
+                                    un message (rien n&apos;est envoyé) ou les
+                                    transférer en JSON.
+  faq list|test|export|import --workspace DIR (TEXT | FILE)
+                                    Questions et réponses du bot FAQ&#xa0;: les lister,
+                                    essayer un message (rien n&apos;est envoyé) ou les
+                                    transférer en JSON.
+  team init|add-agent NAME --role agent|lead|admin|agents --database URL
+         [--password-stdin]
+                                    La base PostgreSQL partagée de l&apos;équipe&#xa0;: la
+                                    créer, ajouter un agent (affiche son mot de passe
+                                    une seule fois), lister les agents et leurs
+                                    conversations ouvertes.
+  survey score --kind csat|nps|ces|yesno [--language L] TEXT…
+                                    Comment les réponses aux enquêtes sont
+                                    interprétées (un JSON par texte).
+  report csat|nps|ces|response-times --workspace DIR --from DATE --to DATE
+         [--by agent|number|tag|day|week|month] --format csv|json|pdf --output FILE
+                                    Un rapport de responsable (dates au format
+                                    AAAA-MM-JJ, bornes incluses).
+  training run --scenario FILE|ID --replies FILE|--model-answer [--json]
+                                    Note des réponses écrites d&apos;avance pour un
+                                    scénario d&apos;entraînement.
+  training list                     Les scénarios d&apos;entraînement intégrés.
+  training report --results FILE [--output FILE]
+                                    Par agent&#xa0;: scénarios, scores, tendance,
+                                    vérifications les moins réussies (CSV).
+  contacts import|export --workspace DIR FILE [--format csv|vcard] [--region R]
+                                    Contacts importés depuis ou exportés vers CSV ou
+                                    vCard (contacts undo N annule une importation).
+  contacts carddav sync --workspace DIR [--url URL --user USER] --password-stdin
+                                    Synchronisation bidirectionnelle avec un carnet
+                                    d&apos;adresses CardDAV&#xa0;; contacts carddav
+                                    conflicts|resolve N --keep here|server pour les
+                                    fiches modifiées des deux côtés.
+  import --workspace DIR FILE…      Historique des messages depuis le JSON du
+                                    fournisseur, le JSON de sa CLI ou un CSV&#xa0;; ce
+                                    qui est déjà là est ignoré.
+  privacy erase --workspace DIR --number N --yes
+                                    Efface un client de cet espace de travail.
+  self-check                        Vérifie cette installation de bout en bout (un
+                                    espace d&apos;entraînement jetable&#xa0;; les données de
+                                    l&apos;utilisateur ne sont pas touchées).
+
+Options&#xa0;:
+  --workspace DIR   Utilise l&apos;espace de travail dans DIR (par défaut&#xa0;: %1)
+  -h, --help        Affiche cette aide.
+  -v, --version     Affiche la version.
+</translation>
+    </message>
+    <message>
+        <source>Join this computer&apos;s workspace to a team: its cache becomes a replica of the team&apos;s store, and the team&apos;s gateway talks to the provider.</source>
+        <translation>Rattacher l&apos;espace de travail de cet ordinateur à une équipe&#xa0;: son cache devient une réplique de la base de données de l&apos;équipe, et la passerelle de l&apos;équipe communique avec le fournisseur.</translation>
+    </message>
+    <message>
+        <source>The team database: postgresql://HOST:PORT/DATABASE (no password in it).</source>
+        <translation>La base de données de l&apos;équipe&#xa0;: postgresql://HOST:PORT/DATABASE (sans mot de passe).</translation>
+    </message>
+    <message>
+        <source>Your name as the team knows you.</source>
+        <translation>Votre nom tel que l&apos;équipe le connaît.</translation>
+    </message>
+    <message>
+        <source>Read the database password from the first line of standard input, to check it.</source>
+        <translation>Lire le mot de passe de la base de données sur la première ligne de l&apos;entrée standard, pour le vérifier.</translation>
+    </message>
+    <message>
+        <source>textdesk: say who you are in the team: --agent NAME (as &quot;textdesk team agents&quot; lists it).</source>
+        <translation>textdesk: indiquez qui vous êtes dans l&apos;équipe&#xa0;: --agent NAME (tel que &quot;textdesk team agents&quot; l&apos;affiche).</translation>
+    </message>
+    <message>
+        <source>textdesk: the login %1 is not an active agent of this team.</source>
+        <translation>textdesk: l&apos;identifiant %1 n&apos;est pas un agent actif de cette équipe.</translation>
+    </message>
+    <message>
+        <source>textdesk: the login %1 is %2&apos;s, not %3&apos;s.</source>
+        <translation>textdesk: l&apos;identifiant %1 appartient à %2, et non à %3.</translation>
+    </message>
+    <message>
+        <source>textdesk: %1 could not be written.</source>
+        <translation>textdesk: impossible d&apos;écrire %1.</translation>
+    </message>
+    <message>
+        <source>This workspace is now %1&apos;s desktop of the team at %2. Textdesk asks for the password when it starts and keeps it in the keychain (or reads ~/.pgpass).</source>
+        <translation>Cet espace de travail est désormais le poste de travail de %1 dans l&apos;équipe sur %2. Textdesk demande le mot de passe au démarrage et le conserve dans le trousseau (ou lit ~/.pgpass).</translation>
+    </message>
+    <message numerus="yes">
+        <source>team: %n reply(ies) another gateway may have sent will be checked first</source>
+        <translation>
+            <numerusform>team&#xa0;: %n réponse qu’une autre passerelle a peut-être envoyée sera d’abord vérifiée</numerusform>
+            <numerusform>team&#xa0;: %n réponses qu’une autre passerelle a peut-être envoyées seront d’abord vérifiées</numerusform>
         </translation>
     </message>
 </context>
@@ -2809,6 +2916,11 @@ Seule subsiste une entrée d&apos;audit&#xa0;: qui a effacé un client et quand,
             <numerusform>%n clients</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Assigned to %1</source>
+        <comment>an agent&apos;s name</comment>
+        <translation>Assignées à %1</translation>
+    </message>
 </context>
 <context>
     <name>textdesk::MachineConfig</name>
@@ -3270,6 +3382,50 @@ Conçu avec Qt %3 (LGPL 3), SQLite (domaine public), libphonenumber (Apache 2.0)
         <source>Contact conflicts…</source>
         <translation>Conflits de contacts…</translation>
     </message>
+    <message>
+        <source>Pictures and files cannot be sent from a team desktop yet: the team&apos;s gateway sends what you write, and it does not take files from desktops yet.</source>
+        <translation>Impossible d&apos;envoyer des images et des fichiers depuis un poste de travail d&apos;équipe pour l&apos;instant&#xa0;: la passerelle de l&apos;équipe envoie ce que vous écrivez, mais n&apos;accepte pas encore les fichiers des postes de travail.</translation>
+    </message>
+    <message>
+        <source>A colleague replied</source>
+        <translation>Un collègue a répondu</translation>
+    </message>
+    <message>
+        <source>%1 replied to this customer while you had the conversation open:
+
+“%2”
+
+Send your reply as well?</source>
+        <translation>%1 a répondu à ce client pendant que vous aviez la conversation ouverte&#xa0;:
+
+«&#xa0;%2&#xa0;»
+
+Envoyer aussi votre réponse&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Send anyway</source>
+        <translation>Envoyer quand même</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Continuer la modification</translation>
+    </message>
+    <message>
+        <source>Assign to…</source>
+        <translation>Assigner à…</translation>
+    </message>
+    <message>
+        <source>Assign this conversation to anyone on the team (Ctrl+Shift+G)</source>
+        <translation>Assigner cette conversation à un membre de l&apos;équipe (Ctrl+Maj+G)</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Each agent&apos;s open, waiting, pending and snoozed conversations</source>
+        <translation>Conversations ouvertes, sans réponse, en attente et reportées de chaque agent</translation>
+    </message>
 </context>
 <context>
     <name>textdesk::MediaFolder</name>
@@ -3676,6 +3832,27 @@ Double-cliquez ou appuyez sur Entrée pour l&apos;ouvrir</translation>
     </message>
 </context>
 <context>
+    <name>textdesk::PresenceLine</name>
+    <message>
+        <source>A colleague</source>
+        <translation>Un collègue</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is typing…</source>
+        <translation>
+            <numerusform>%1 est en train d&apos;écrire…</numerusform>
+            <numerusform>%1 sont en train d&apos;écrire…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is viewing this conversation</source>
+        <translation>
+            <numerusform>%1 consulte cette conversation</numerusform>
+            <numerusform>%1 consultent cette conversation</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>textdesk::ProfilePanel</name>
     <message>
         <source>Customer profile</source>
@@ -3920,6 +4097,10 @@ Double-cliquez ou appuyez sur Entrée pour l&apos;ouvrir</translation>
     <message>
         <source>Enter the auth token in Settings (Ctrl+,), set TEXTDESK_AUTH_TOKEN, or File → Open the training workspace to practise.</source>
         <translation>Saisissez le jeton d&apos;authentification dans les Paramètres (Ctrl+,), définissez TEXTDESK_AUTH_TOKEN, ou Fichier → Ouvrir l&apos;espace de formation pour vous entraîner.</translation>
+    </message>
+    <message>
+        <source>Ask your team&apos;s administrator for the team database&apos;s address, then run &quot;textdesk configure --team URL --agent NAME&quot; again.</source>
+        <translation>Demandez l&apos;adresse de la base de données de l&apos;équipe à son administrateur, puis exécutez à nouveau &quot;textdesk configure --team URL --agent NAME&quot;.</translation>
     </message>
 </context>
 <context>
@@ -4910,6 +5091,70 @@ Appuyez de nouveau sur OK pour enregistrer le carnet d&apos;adresses sans le mot
     <message>
         <source>Give the survey a name.</source>
         <translation>Donnez un nom à l&apos;enquête.</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::TeamLoadDock</name>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Conversations per agent</source>
+        <translation>Conversations par agent</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvertes</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Sans réponse</translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation>Attente la plus longue</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Reportées</translation>
+    </message>
+    <message>
+        <source>Open or pending conversations whose customer wrote last: they wait for a reply</source>
+        <translation>Conversations ouvertes ou en attente dont le client a écrit en dernier&#xa0;: elles attendent une réponse</translation>
+    </message>
+    <message>
+        <source>How long the customer who has waited longest has waited</source>
+        <translation>Depuis combien de temps attend le client qui attend depuis le plus longtemps</translation>
+    </message>
+    <message>
+        <source>The team&apos;s load could not be read: %1</source>
+        <translation>Impossible de lire la charge de l&apos;équipe&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Non assignées</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <comment>an agent&apos;s name</comment>
+        <translation>%1 (vous)</translation>
+    </message>
+    <message>
+        <source>An agent not known here yet (%1)</source>
+        <translation>Un agent encore inconnu ici (%1)</translation>
+    </message>
+    <message>
+        <source>%1 open, %2 waiting for a reply. Click an agent to see their conversations.</source>
+        <translation>%1 ouvertes, %2 sans réponse. Cliquez sur un agent pour voir ses conversations.</translation>
     </message>
 </context>
 <context>
@@ -6413,6 +6658,10 @@ Appuyez de nouveau sur OK pour enregistrer le carnet d&apos;adresses sans le mot
         <source>Older messages of another conversation are still loading. Try again when they are done, or stop them.</source>
         <translation>Les messages plus anciens d&apos;une autre conversation sont encore en cours de chargement. Réessayez une fois ce chargement terminé, ou arrêtez-le.</translation>
     </message>
+    <message>
+        <source>On a team desktop, older messages come from the team&apos;s store once its gateway has loaded them.</source>
+        <translation>Sur un poste de travail d&apos;équipe, les messages plus anciens proviennent de la base de données de l&apos;équipe une fois que sa passerelle les a chargés.</translation>
+    </message>
 </context>
 <context>
     <name>textdesk::engine::SyncWorker</name>
@@ -7344,6 +7593,40 @@ Appuyez de nouveau sur OK pour enregistrer le carnet d&apos;adresses sans le mot
     <message>
         <source>another gateway is active; this one waits and takes over if it stops</source>
         <translation>une autre passerelle est active&#xa0;; celle-ci attend et prend le relais si elle s&apos;arrête</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::team::TeamPublisher</name>
+    <message>
+        <source>Another gateway may have sent it while this one was away.</source>
+        <translation>Une autre passerelle l’a peut-être envoyée pendant que celle-ci était absente.</translation>
+    </message>
+</context>
+<context>
+    <name>textdesk::team::TeamPusher</name>
+    <message>
+        <source>The conversation is no longer in this computer&apos;s cache.</source>
+        <translation>La conversation n&apos;est plus dans le cache de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The team&apos;s store has no conversation with %1 yet, and this login may not start one. Ask a lead to start it.</source>
+        <translation>La base de données de l&apos;équipe ne contient encore aucune conversation avec %1, et cet identifiant ne peut pas en commencer une. Demandez à un responsable de la commencer.</translation>
+    </message>
+    <message>
+        <source>Pictures and files cannot be sent from a team desktop yet. Send the words alone, or the files from the gateway&apos;s computer.</source>
+        <translation>Impossible d&apos;envoyer des images et des fichiers depuis un poste de travail d&apos;équipe pour l&apos;instant. Envoyez le texte seul, ou les fichiers depuis l&apos;ordinateur de la passerelle.</translation>
+    </message>
+    <message>
+        <source>A colleague changed who has this conversation first; it was not assigned.</source>
+        <translation>Un collègue a changé l&apos;assignation de cette conversation avant vous&#xa0;; elle n&apos;a pas été assignée.</translation>
+    </message>
+    <message>
+        <source>%1 has this conversation now; it was not assigned.</source>
+        <translation>%1 a maintenant cette conversation&#xa0;; elle n&apos;a pas été assignée.</translation>
+    </message>
+    <message>
+        <source>The team&apos;s gateway could not send it.</source>
+        <translation>La passerelle de l&apos;équipe n&apos;a pas pu l&apos;envoyer.</translation>
     </message>
 </context>
 <context>

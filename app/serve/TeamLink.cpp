@@ -80,6 +80,14 @@ void TeamLink::becomeActive()
                 }
                 pumpSoon();
             });
+    // Replies this gateway had when it was last active may have been sent by another since:
+    // checked at the provider before they could go twice.
+    if (auto settled = m_publisher->settleTakenOver(m_engine.clock().nowMs()); !settled)
+        m_log(CommandLine::tr("team: %1").arg(settled.error().message()));
+    else if (*settled > 0)
+        m_log(CommandLine::tr("team: %n reply(ies) another gateway may have sent will be checked "
+                              "first",
+                              nullptr, *settled));
     m_begin();
     m_timer->startIn(kPumpMs);
     pumpSoon();

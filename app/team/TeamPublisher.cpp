@@ -3,6 +3,7 @@
 #include "TeamSql.h"
 #include "storage/SqlHelpers.h"
 #include "storage/SyncCursors.h"
+#include "sync/Outbox.h"
 #include "sync/OutboxSender.h"
 
 #include <QSet>
@@ -309,6 +310,57 @@ TeamResult<int> TeamPublisher::takeOutbox(sync::OutboxSender &outbox)
             ++taken;
     }
     return taken;
+}
+
+TeamResult<int> TeamPublisher::settleTakenOver(qint64 nowMs)
+{
+    OutboxStore store(m_cache);
+    auto entries = store.openEntries();
+    if (!entries)
+        return TeamError(TeamError::Kind::Other, entries.error().message());
+    QHash<QString, OutboxEntry> waiting;
+    for (const OutboxEntry &entry : std::as_const(*entries)) {
+        if (entry.state == OutboxState::Waiting)
+            waiting.insert(entry.clientId, entry);
+    }
+    if (waiting.isEmpty())
+        return 0;
+    QStringList ids;
+    for (auto it = waiting.cbegin(); it != waiting.cend(); ++it) {
+        QString id = it.key();
+        id.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+            .replace(QLatin1Char('"'), QStringLiteral("\\\""));
+        ids << QLatin1Char('"') + id + QLatin1Char('"');
+    }
+    auto rows
+        = teamExec(m_team,
+                   QStringLiteral("SELECT client_id, state, coalesce(failure, '') FROM "
+                                  "team_outbox WHERE client_id = ANY (?::text[]) AND state "
+                                  "IN ('taken', 'sent', 'failed')"),
+                   { QString(QLatin1Char('{') + ids.join(QLatin1Char(',')) + QLatin1Char('}')) });
+    if (!rows)
+        return rows.error();
+    sync::Outbox outbox(m_cache);
+    int changed = 0;
+    while (rows->next()) {
+        const OutboxEntry entry = waiting.value(rows->value(0).toString());
+        const QString state = rows->value(1).toString();
+        Result<bool> moved = false;
+        if (state == QLatin1String("failed")) {
+            moved = outbox.markFailed(entry, 0, rows->value(2).toString(), nowMs);
+        } else {
+            moved = outbox.markSubmitting(entry, nowMs);
+            if (moved && *moved) {
+                moved = outbox.markUncertain(
+                    entry, nowMs, tr("Another gateway may have sent it while this one was away."),
+                    nowMs);
+            }
+        }
+        if (!moved)
+            return TeamError(TeamError::Kind::Other, moved.error().message());
+        changed += *moved ? 1 : 0;
+    }
+    return changed;
 }
 
 } // namespace textdesk::team

@@ -36,6 +36,12 @@ public:
     // Takes the queued replies into `outbox`; the number taken. A reply the outbox refuses (an
     // opted-out customer, a wrong number) is marked failed with the reason in words.
     TeamResult<int> takeOutbox(sync::OutboxSender &outbox);
+    // Before this gateway sends anything after it became the active one: its own waiting entries
+    // for desktops' replies that another gateway may have handled while this one was away (it
+    // took one, died, and a standby sent it). One the team store has as taken or sent is made
+    // uncertain, so the provider's list is checked before it could go a second time; one it has
+    // as failed fails here too. The number of entries changed.
+    TeamResult<int> settleTakenOver(qint64 nowMs);
 
 private:
     Database &m_cache;

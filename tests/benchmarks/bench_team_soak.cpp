@@ -120,9 +120,23 @@ private:
         m_gateway.setProcessChannelMode(QProcess::MergedChannels);
         QObject::connect(&m_gateway, &QProcess::readyRead, &m_gateway,
                          [this] { m_gatewayLog += QString::fromUtf8(m_gateway.readAll()); });
-        m_gateway.start(kBinary,
-                        { QStringLiteral("serve"), QStringLiteral("--workspace"), gateway,
-                          QStringLiteral("--team"), m_server.adminUrl() });
+        m_gateway.setProgram(kBinary);
+        m_gateway.setArguments({ QStringLiteral("serve"), QStringLiteral("--workspace"), gateway,
+                                 QStringLiteral("--team"), m_server.adminUrl() });
+        // A gateway that lost PostgreSQL stops (it can no longer be sure it is the only one);
+        // its service is restarted by systemd (Restart=on-failure, RestartSec=30): here after 5 s.
+        QObject::connect(&m_gateway, &QProcess::finished, &m_main, [this] {
+            if (m_shuttingDown)
+                return;
+            ++m_gatewayRestarts;
+            say(QStringLiteral("  the gateway stopped; started again in 5 s, as its service "
+                               "would be"));
+            QTimer::singleShot(5000, &m_main, [this] {
+                if (!m_shuttingDown)
+                    m_gateway.start();
+            });
+        });
+        m_gateway.start();
         if (!QTest::qWaitFor([this] { return m_gatewayLog.contains(QLatin1String("active")); },
                              30'000))
             fail(QStringLiteral("the gateway did not become active: ") + m_gatewayLog);
@@ -481,8 +495,10 @@ private:
                 .arg(m_lastRefusal.isEmpty()
                          ? QString()
                          : QStringLiteral(" (") + m_lastRefusal + QLatin1Char(')')));
-        say(QStringLiteral("assignments the store decided otherwise (told to the agent): %1")
-                .arg(overruled));
+        say(QStringLiteral("assignments the store decided otherwise (told to the agent): %1; "
+                           "gateway restarts: %2")
+                .arg(overruled)
+                .arg(m_gatewayRestarts));
         const bool repliesOk = stored == m_replies.size() - m_refused && storedRows == stored
             && sent == stored && publishedTwice == 0 && atProvider == sent;
         for (auto &desk : m_desks) {
@@ -492,6 +508,7 @@ private:
             thread->wait(20'000);
             desk->reader.reset();
         }
+        m_shuttingDown = true;
         m_gateway.terminate();
         m_gateway.waitForFinished(10'000);
         return settled && equal && repliesOk ? 0 : 1;
@@ -511,6 +528,8 @@ private:
     QProcess m_gateway;
     QString m_gatewayLog;
     QObject m_main; // the context of what the desktops' threads report
+    bool m_shuttingDown = false;
+    int m_gatewayRestarts = 0;
     QStringList m_customers;
     std::vector<std::unique_ptr<Desk>> m_desks;
     QStringList m_replies;
