@@ -22,6 +22,7 @@
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QTextStream>
 #include <QTimer>
 
@@ -120,6 +121,16 @@ engine::EngineSettings Configured::engineSettings() const
     engine.pull.horizonMs = engine::History::configuredHorizonMs(workspace->settingsPath());
     engine.scheduledLateLimitMs = scheduled::configuredLateLimitMs(workspace->settingsPath());
     engine.rules = automation::RuleSettings::fromIni(workspace->settingsPath());
+    // [outbox] segments_per_second: what the account's sending numbers carry. 1 (a long code,
+    // the safe default); a toll-free number, a 10DLC campaign or a short code carry more, and a
+    // team's gateway sends every agent's replies.
+    const QSettings ini(workspace->settingsPath(), QSettings::IniFormat);
+    bool rateOk = false;
+    const double rate = ini.value(QStringLiteral("outbox/segments_per_second")).toDouble(&rateOk);
+    if (rateOk && rate > 0) {
+        engine.outbox.segmentsPerSecond = std::clamp(rate, 0.1, 1000.0);
+        engine.outbox.burstSegments = std::max(engine.outbox.burstSegments, rate * 2);
+    }
     return engine;
 }
 

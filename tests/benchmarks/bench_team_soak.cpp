@@ -29,6 +29,7 @@
 #include <QtCore/QJsonObject>
 #include <QtCore/QProcess>
 #include <QtCore/QRandomGenerator>
+#include <QtCore/QSettings>
 #include <QtCore/QStandardPaths>
 #include <QtCore/QTemporaryDir>
 #include <QtCore/QThread>
@@ -116,6 +117,12 @@ private:
             QByteArray(test::SimHarness::kAuthToken) + '\n', {});
         if (configured.exitCode != 0)
             fail(configured.describe());
+        {
+            // The team's number carries 10 messages a second (a toll-free number or a 10DLC
+            // campaign): at a long code's 1 a second, 50 agents' replies would queue for ever.
+            QSettings ini(gateway + QStringLiteral("/workspace.ini"), QSettings::IniFormat);
+            ini.setValue(QStringLiteral("outbox/segments_per_second"), 10);
+        }
         m_gateway.setProcessEnvironment(test::textdeskEnvironment(test::SimHarness::kAuthToken));
         m_gateway.setProcessChannelMode(QProcess::MergedChannels);
         QObject::connect(&m_gateway, &QProcess::readyRead, &m_gateway,
